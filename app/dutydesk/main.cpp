@@ -1,0 +1,114 @@
+#include "MainWindow.h"
+
+#include "util/DatabaseLocation.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void fail(const QString& message)
+{
+    std::fprintf(stderr, "dutydesk: %s\n", qPrintable(message));
+}
+
+// Without a display, --screenshot still works: render offscreen.
+void chooseHeadlessPlatformForScreenshots(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")) {
+        return;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]).startsWith("--screenshot")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    chooseHeadlessPlatformForScreenshots(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Dutydesk"));
+    QApplication::setApplicationName(QStringLiteral("dutydesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Dutydesk"));
+    QApplication::setApplicationVersion(QStringLiteral(DUTYDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(DUTYDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dutydesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Dutydesk — technical-support console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("SQLite file or postgresql://user@host:port/db."),
+                                            QStringLiteral("PATH|URL"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language."),
+                                        QStringLiteral("ru|en"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save the main window as PNG once loaded, then exit."),
+                                              QStringLiteral("FILE.png"));
+    parser.addOptions({ databaseOption, langOption, screenshotOption });
+    if (!parser.parse(QApplication::arguments())) {
+        fail(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("dutydesk %s\n", DUTYDESK_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(QStringLiteral("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+    const QString language = parser.value(langOption);
+    if (!language.isEmpty() && !dd::isSupportedLanguage(language)) {
+        fail(QStringLiteral("unsupported language “%1” (use ru or en)").arg(language));
+        return 2;
+    }
+    dd::installTranslations(language);
+
+    dd::DatabaseLocation database = dd::DatabaseLocation::defaultLocation();
+    if (parser.isSet(databaseOption)) {
+        auto parsed = dd::DatabaseLocation::parse(parser.value(databaseOption));
+        if (!parsed) {
+            fail(parsed.error().toString());
+            return 2;
+        }
+        database = *parsed;
+    }
+
+    dd::MainWindow window(database);
+    const QString screenshotPath = parser.value(screenshotOption);
+    if (!screenshotPath.isEmpty()) {
+        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, screenshotPath] {
+            // Let layouts settle before grabbing.
+            QApplication::processEvents();
+            const QPixmap pixmap = window.grab();
+            if (pixmap.isNull() || !pixmap.save(screenshotPath, "PNG")) {
+                fail(QStringLiteral("cannot write the screenshot to %1").arg(QDir::toNativeSeparators(screenshotPath)));
+                QApplication::exit(1);
+                return;
+            }
+            QApplication::exit(0);
+        });
+    }
+    window.show();
+    QTimer::singleShot(0, &window, &dd::MainWindow::loadData);
+    return QApplication::exec();
+}

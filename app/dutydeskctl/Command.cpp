@@ -1,0 +1,95 @@
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace dd::ctl {
+
+namespace {
+const QString databaseOptionName = QStringLiteral("database");
+const QString jsonOptionName = QStringLiteral("json");
+} // namespace
+
+CommandContext::CommandContext(QStringList arguments, QTextStream& out, QTextStream& err)
+    : arguments(std::move(arguments))
+    , out(out)
+    , err(err)
+{ }
+
+void CommandContext::addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addOption(
+        { databaseOptionName,
+          QCoreApplication::translate("dd::ctl", "Database: a SQLite file or postgresql://user@host:port/db."),
+          QStringLiteral("PATH|URL") });
+    parser.addOption({ jsonOptionName, QCoreApplication::translate("dd::ctl", "Print machine-readable JSON.") });
+    parser.addHelpOption();
+}
+
+std::optional<int> CommandContext::parse(QCommandLineParser& parser, const QStringList& args)
+{
+    // QCommandLineParser treats the first element as the program name.
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("dutydeskctl"));
+    if (!parser.parse(withProgram)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        out.flush();
+        return ExitOk;
+    }
+    if (parser.optionNames().contains(databaseOptionName) && parser.isSet(databaseOptionName)) {
+        m_database = parser.value(databaseOptionName);
+    }
+    if (parser.optionNames().contains(jsonOptionName) && parser.isSet(jsonOptionName)) {
+        m_json = true;
+    }
+    return std::nullopt;
+}
+
+Result<DatabaseLocation> CommandContext::database() const
+{
+    if (m_database.isEmpty()) {
+        return DatabaseLocation::defaultLocation();
+    }
+    return DatabaseLocation::parse(m_database);
+}
+
+int CommandContext::usageError(const QString& message)
+{
+    err << "dutydeskctl: " << message << Qt::endl;
+    return ExitUsage;
+}
+
+int CommandContext::failure(const QString& message)
+{
+    err << "dutydeskctl: " << message << Qt::endl;
+    return ExitFailure;
+}
+
+void CommandContext::setGlobal(const QString& database, bool json)
+{
+    m_database = database;
+    m_json = json;
+}
+
+int dispatchUnknownSubcommand(CommandContext& ctx, const QString& group,
+                              const std::vector<std::pair<QString, QString>>& subcommands)
+{
+    const QString sub = ctx.arguments.value(1);
+    const bool wantsHelp = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h");
+    if (!wantsHelp) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "unknown command “%1 %2”; see dutydeskctl %1 --help")
+                .arg(group, sub));
+    }
+    ctx.out << QCoreApplication::translate("dd::ctl", "Usage: dutydeskctl %1 COMMAND [OPTIONS]").arg(group) << "\n\n"
+            << QCoreApplication::translate("dd::ctl", "Commands:") << "\n";
+    for (const auto& [name, text] : subcommands) {
+        ctx.out << "  " << name.leftJustified(14) << text << "\n";
+    }
+    ctx.out.flush();
+    return sub.isEmpty() ? ExitUsage : ExitOk;
+}
+
+} // namespace dd::ctl

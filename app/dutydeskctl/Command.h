@@ -1,0 +1,69 @@
+#pragma once
+
+#include "util/DatabaseLocation.h"
+#include "util/Result.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dd::ctl {
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// What every command gets: its arguments (the command name first), the common options
+// and the streams. Output goes to `out`; errors are one line on `err`.
+class CommandContext
+{
+public:
+    CommandContext(QStringList arguments, QTextStream& out, QTextStream& err);
+
+    QStringList arguments; // e.g. {"sla", "deadline", "--level", "standard"}
+    QTextStream& out;
+    QTextStream& err;
+
+    // Adds --database and --json to a subcommand's parser, so they work after the
+    // command name too.
+    static void addCommonOptions(QCommandLineParser& parser);
+    // Parses `args` (the command words first) with `parser`. Returns the exit code when
+    // the command is already done: ExitUsage after printing a one-line error for a wrong
+    // argument, ExitOk after printing --help. Use: if (auto done = ctx.parse(p, a)) return *done;
+    std::optional<int> parse(QCommandLineParser& parser, const QStringList& args);
+
+    bool json() const { return m_json; }
+    // The database given with --database (before or after the command), else the
+    // user's default SQLite file.
+    Result<DatabaseLocation> database() const;
+
+    int usageError(const QString& message);
+    int failure(const QString& message);
+
+    void setGlobal(const QString& database, bool json);
+
+private:
+    QString m_database;
+    bool m_json = false;
+};
+
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString description() const = 0;
+    // `ctx.arguments` starts with this command's name.
+    virtual int run(CommandContext& ctx) = 0;
+};
+
+std::vector<std::unique_ptr<Command>> allCommands();
+
+// For command groups with subcommands ("sla deadline"): prints the group's help listing
+// its subcommands, or a usage error for an unknown one.
+int dispatchUnknownSubcommand(CommandContext& ctx, const QString& group,
+                              const std::vector<std::pair<QString, QString>>& subcommands);
+
+} // namespace dd::ctl

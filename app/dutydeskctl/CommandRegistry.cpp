@@ -1,0 +1,44 @@
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace dd::ctl {
+
+namespace {
+
+class VersionCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("version"); }
+    QString description() const override { return QCoreApplication::translate("dd::ctl", "Print the version."); }
+    int run(CommandContext& ctx) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(description());
+        CommandContext::addCommonOptions(parser);
+        if (auto done = ctx.parse(parser, ctx.arguments)) {
+            return *done;
+        }
+        if (!parser.positionalArguments().mid(1).isEmpty()) {
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "version takes no arguments"));
+        }
+        if (ctx.json()) {
+            ctx.out << QStringLiteral(R"({"version":"%1"})").arg(QStringLiteral(DUTYDESK_VERSION)) << "\n";
+        } else {
+            ctx.out << "dutydeskctl " << DUTYDESK_VERSION << "\n";
+        }
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+// Every command group, in the order --help lists them.
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<VersionCommand>());
+    return commands;
+}
+
+} // namespace dd::ctl

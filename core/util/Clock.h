@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+
+#include <memory>
+
+namespace dd {
+
+// The one source of "now". The program uses the database server's clock once connected
+// (SPEC §2: desktops with skewed clocks must agree); tests install a fake one.
+// Nothing outside a Clock calls QDateTime::currentDateTime().
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime nowUtc() const = 0;
+
+    static const Clock& current();
+    // Takes ownership; pass nullptr to return to the system clock.
+    static void install(std::unique_ptr<Clock> clock);
+};
+
+class SystemClock : public Clock
+{
+public:
+    QDateTime nowUtc() const override;
+};
+
+// The desktop clock corrected by an offset measured against the database server.
+class OffsetClock : public Clock
+{
+public:
+    explicit OffsetClock(qint64 offsetMs);
+    QDateTime nowUtc() const override;
+    qint64 offsetMs() const { return m_offsetMs; }
+
+private:
+    qint64 m_offsetMs;
+};
+
+// A clock that stands still until told to move; for tests.
+class FakeClock : public Clock
+{
+public:
+    explicit FakeClock(QDateTime nowUtc);
+    QDateTime nowUtc() const override;
+    void set(QDateTime nowUtc);
+    void advance(qint64 seconds);
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace dd

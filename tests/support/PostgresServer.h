@@ -1,0 +1,54 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace dd::test {
+
+// A throwaway PostgreSQL server for one test: initdb in a temporary directory, a free
+// port on 127.0.0.1, trust authentication, stopped and removed on destruction. initdb
+// refuses to run as root, so as root the server runs as the `postgres` system user.
+class PostgresServer
+{
+public:
+    static Result<std::unique_ptr<PostgresServer>> start();
+    ~PostgresServer();
+
+    PostgresServer(const PostgresServer&) = delete;
+    PostgresServer& operator=(const PostgresServer&) = delete;
+
+    QString host() const { return QStringLiteral("127.0.0.1"); }
+    int port() const { return m_port; }
+    QString superuser() const { return QStringLiteral("postgres"); }
+    // postgresql://user@127.0.0.1:port/database
+    QString url(const QString& database, const QString& user = QStringLiteral("postgres")) const;
+
+    Status createDatabase(const QString& name);
+    // A QPSQL connection registered under `connectionName`, already open.
+    Result<QSqlDatabase> connect(const QString& connectionName, const QString& database = QStringLiteral("postgres"),
+                                 const QString& user = QStringLiteral("postgres")) const;
+
+    // For outage tests: stop the server (fast shutdown) and start it again on the same port.
+    Status stop();
+    Status restart();
+    bool isRunning() const { return m_running; }
+
+private:
+    PostgresServer() = default;
+    Status runTool(const QString& tool, const QStringList& arguments, int timeoutMs = 60000) const;
+    Status startServer();
+
+    QString m_binDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_dataDir;
+    QString m_socketDir;
+    int m_port = 0;
+    bool m_running = false;
+};
+
+} // namespace dd::test

@@ -1,0 +1,111 @@
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "widgets/StatusClockWidget.h"
+
+#include "util/Translations.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace dd;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsMoscowClockAndLocalTime();
+    void hidesLocalTimeWhenTheZonesAgree();
+    void clockTicks();
+    void showsTheDatabaseAndTheEmptyPlaces();
+    void findShortcutFocusesSearch();
+    void speaksRussian();
+
+private:
+    DatabaseLocation sqlite() const { return *DatabaseLocation::parse(QStringLiteral("/tmp/dutydesk-test.sqlite")); }
+};
+
+void TestMainWindow::showsMoscowClockAndLocalTime()
+{
+    test::ScopedFakeClock clock(QDateTime(QDate(2026, 3, 3), QTime(7, 0, 5), Qt::UTC));
+    MainWindow window(sqlite());
+    QVERIFY(test::showAndWait(&window));
+    auto* moscow = test::requireChild<QLabel>(&window, QStringLiteral("moscowClock"));
+    auto* local = test::requireChild<QLabel>(&window, QStringLiteral("localClock"));
+    QVERIFY(moscow && local);
+    QCOMPARE(moscow->text(), QStringLiteral("Moscow 10:00:05"));
+    // The suite runs with TZ=Asia/Omsk: the agency's own zone, three hours ahead.
+    QVERIFY(local->isVisible());
+    QCOMPARE(local->text(), QStringLiteral("local 13:00:05 (UTC+6)"));
+}
+
+void TestMainWindow::hidesLocalTimeWhenTheZonesAgree()
+{
+    test::ScopedFakeClock clock(QDateTime(QDate(2026, 7, 1), QTime(12, 30), Qt::UTC));
+    MainWindow window(sqlite());
+    QVERIFY(test::showAndWait(&window));
+    window.statusClock()->setLocalZone(QTimeZone("Europe/Volgograd")); // UTC+3 like Moscow
+    auto* local = test::requireChild<QLabel>(&window, QStringLiteral("localClock"));
+    QVERIFY(!local->isVisible());
+    QCOMPARE(test::requireChild<QLabel>(&window, QStringLiteral("moscowClock"))->text(),
+             QStringLiteral("Moscow 15:30:00"));
+}
+
+void TestMainWindow::clockTicks()
+{
+    test::ScopedFakeClock clock(QDateTime(QDate(2026, 3, 3), QTime(7, 0, 5), Qt::UTC));
+    MainWindow window(sqlite());
+    QVERIFY(test::showAndWait(&window));
+    auto* moscow = test::requireChild<QLabel>(&window, QStringLiteral("moscowClock"));
+    clock.clock().advance(61);
+    QTRY_COMPARE_WITH_TIMEOUT(moscow->text(), QStringLiteral("Moscow 10:01:06"), 3000);
+}
+
+void TestMainWindow::showsTheDatabaseAndTheEmptyPlaces()
+{
+    MainWindow window(sqlite());
+    QVERIFY(test::showAndWait(&window));
+    auto* database = test::requireChild<QLabel>(&window, QStringLiteral("databaseLabel"));
+    QVERIFY(database);
+    QVERIFY(database->text().contains(QStringLiteral("/tmp/dutydesk-test.sqlite")));
+    QVERIFY(test::requireChild<QTableView>(&window, QStringLiteral("queueView")));
+    auto* dock = test::requireChild<QDockWidget>(&window, QStringLiteral("breachDock"));
+    QVERIFY(dock && dock->isVisible());
+    QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+    window.loadData();
+    QVERIFY(loaded.wait(2000));
+}
+
+void TestMainWindow::findShortcutFocusesSearch()
+{
+    MainWindow window(sqlite());
+    QVERIFY(test::showAndWait(&window));
+    window.activateWindow();
+    auto* search = test::requireChild<QLineEdit>(&window, QStringLiteral("searchEdit"));
+    auto* queue = test::requireChild<QTableView>(&window, QStringLiteral("queueView"));
+    QVERIFY(search && queue);
+    queue->setFocus();
+    QTRY_VERIFY(queue->hasFocus());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+}
+
+void TestMainWindow::speaksRussian()
+{
+    QCOMPARE(installTranslations(QStringLiteral("ru")), QStringLiteral("ru"));
+    test::ScopedFakeClock clock(QDateTime(QDate(2026, 3, 3), QTime(7, 0, 5), Qt::UTC));
+    MainWindow window(sqlite());
+    QVERIFY(test::showAndWait(&window));
+    QCOMPARE(test::requireChild<QLabel>(&window, QStringLiteral("moscowClock"))->text(),
+             QStringLiteral("Москва 10:00:05"));
+    QVERIFY(test::requireChild<QDockWidget>(&window, QStringLiteral("breachDock"))
+                ->windowTitle()
+                .contains(QStringLiteral("Нарушени")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
