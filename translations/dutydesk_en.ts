@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>StatusClockWidget</name>
-    <message>
-        <source>Moscow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moscow time (service windows): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>local %1 (UTC%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your desktop&apos;s time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::Database</name>
     <message>
         <source>the database location is empty</source>
@@ -223,6 +204,25 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dutydesk %1&lt;/h3&gt;&lt;p&gt;The technical-support console: per-project queues with live countdowns to SLA breach, breach warnings, the bimonthly regression schedule.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::StatusClockWidget</name>
+    <message>
+        <source>Moscow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moscow time (service windows): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local %1 (UTC%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s time: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
