@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Vocabulary.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+// One support request (SPEC §4). `version` grows by one with every change: an update
+// names the version it read, so two people cannot silently overwrite each other (§8).
+struct Ticket
+{
+    qint64 id = 0;
+    qint64 number = 0; // what the client sees ("#123")
+    qint64 version = 1;
+    qint64 projectId = 0;
+    QString subject;
+    QString description;
+    QString stepsToReproduce;
+    QString pageUrl;
+    Channel channel = Channel::Email;
+    QDateTime arrived; // UTC
+    QString category;
+    QString level = QStringLiteral("standard"); // SLA level slug
+    TicketStatus status = TicketStatus::New;
+    std::optional<WaitingReason> waitingReason;
+    qint64 assigneeId = 0; // 0 = unassigned
+    bool escalated = false;
+    int rating = 0; // 1–5 after resolution, 0 = not rated
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // Filled by reads, for display.
+    QString projectCode;
+    QString projectName;
+    QString tariff;
+    QString assigneeLogin;
+    QString assigneeName;
+};
+
+} // namespace dd

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Vocabulary.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+// The status flow of SPEC §4 as pure functions, so the CLI, the console and the
+// storage refuse the same moves:
+//   new → registered → waiting (with a reason) ↔ registered → resolved → closed;
+//   reopened by the client (from resolved, closed, out-of-scope, development);
+//   out-of-scope and development from any open status.
+class TicketFlow
+{
+public:
+    static QList<TicketStatus> allowedTargets(TicketStatus from);
+    // Ok when `from` may become `to` with `reason`. Waiting needs a reason, nothing else
+    // takes one; waiting → waiting with another reason is a change of reason.
+    static Status checkTransition(TicketStatus from, TicketStatus to, std::optional<WaitingReason> reason);
+    // The history events (TicketEventRecord types) a status change records, in order:
+    // leaving `waiting` stops the pause before whatever comes next starts.
+    static QStringList eventTypes(TicketStatus from, TicketStatus to);
+    static bool isOpen(TicketStatus status);
+};
+
+} // namespace dd

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Vocabulary.h"
+
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+// A person who works in the console. One person may hold several roles (SPEC §1).
+struct User
+{
+    qint64 id = 0;
+    QString login; // unique; on PostgreSQL also the server role name
+    QString fullName;
+    QString email;
+    bool active = true;
+    QList<Role> roles;
+    qint64 version = 1;
+
+    bool hasRole(Role role) const { return roles.contains(role); }
+    QString displayName() const { return fullName.isEmpty() ? login : fullName; }
+};
+
+} // namespace dd

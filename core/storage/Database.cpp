@@ -1,0 +1,314 @@
+#include "storage/Database.h"
+
+#include "storage/Schema.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace dd {
+
+namespace {
+
+Database::PasswordProvider& passwordProvider()
+{
+    static Database::PasswordProvider provider;
+    return provider;
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return QStringLiteral("dutydesk-%1").arg(++counter);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::Database", text);
+}
+
+} // namespace
+
+void Database::setPasswordProvider(PasswordProvider provider)
+{
+    passwordProvider() = std::move(provider);
+}
+
+Database::Database(DatabaseLocation location, QString connectionName)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, const Options& options)
+{
+    std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
+    const QString driver = location.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error { tr("the Qt SQL driver %1 is not installed").arg(driver) };
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
+    if (location.isPostgres()) {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setDatabaseName(location.databaseName);
+        db.setUserName(location.user);
+        QString password = options.password;
+        if (password.isEmpty() && passwordProvider()) {
+            password = passwordProvider()(location);
+        }
+        if (!password.isEmpty()) {
+            db.setPassword(password);
+        }
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=dutydesk"));
+    } else {
+        const QFileInfo file(location.sqlitePath);
+        if (!QDir().mkpath(file.absolutePath())) {
+            return Error { tr("cannot create the folder %1").arg(file.absolutePath()) };
+        }
+        db.setDatabaseName(location.sqlitePath);
+        // Another process may hold the write lock for a moment (the console and the CLI).
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open()) {
+        return Error {
+            tr("cannot open the database %1: %2").arg(location.displayName(), db.lastError().text().trimmed())
+        };
+    }
+    if (auto configured = database->configure(); !configured) {
+        return configured.error();
+    }
+    if (options.migrate) {
+        if (auto migrated = database->migrate(); !migrated) {
+            return migrated.error();
+        }
+    }
+    if (options.installServerClock) {
+        if (auto installed = database->installServerClock(); !installed) {
+            return installed.error();
+        }
+    }
+    return database;
+}
+
+Status Database::configure()
+{
+    if (isPostgres()) {
+        return Done {};
+    }
+    // WAL lets readers (the console) go on while a writer (the CLI, the intake) commits;
+    // foreign keys are off by default in SQLite.
+    QSqlQuery query(connection());
+    for (const char* pragma :
+         { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" }) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            return sqlError(query);
+        }
+    }
+    return Done {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::nowSql() const
+{
+    return isPostgres() ? QStringLiteral("CAST(EXTRACT(EPOCH FROM now()) AS BIGINT)")
+                        : QStringLiteral("CAST(strftime('%s','now') AS INTEGER)");
+}
+
+Result<QDateTime> Database::serverNow() const
+{
+    // clock_timestamp(), not now(): now() stands still inside a transaction.
+    const QString sql = isPostgres()
+        ? QStringLiteral("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+        : QStringLiteral("SELECT CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)");
+    auto query = run(sql);
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& row = query.value();
+    if (!row.next()) {
+        return Error { tr("the database did not tell its time") };
+    }
+    return QDateTime::fromMSecsSinceEpoch(row.value(0).toLongLong(), Qt::UTC);
+}
+
+Status Database::installServerClock() const
+{
+    const QDateTime before = SystemClock().nowUtc();
+    auto server = serverNow();
+    if (!server) {
+        return server.error();
+    }
+    const QDateTime after = SystemClock().nowUtc();
+    // The server read its clock somewhere in the round trip; take the middle.
+    const qint64 localMid = before.toMSecsSinceEpoch() + before.msecsTo(after) / 2;
+    Clock::install(std::make_unique<OffsetClock>(server->toMSecsSinceEpoch() - localMid));
+    return Done {};
+}
+
+Status Database::migrate()
+{
+    return Schema::migrate(*this);
+}
+
+Result<int> Database::schemaVersion() const
+{
+    return Schema::currentVersion(*this);
+}
+
+Result<QSqlQuery> Database::prepare(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql)) {
+        return sqlError(query);
+    }
+    return query;
+}
+
+Status Database::exec(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
+    }
+    if (!query.exec()) {
+        return sqlError(query);
+    }
+    return Done {};
+}
+
+Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values) const
+{
+    auto query = prepare(sql);
+    if (!query) {
+        return query.error();
+    }
+    if (auto done = exec(query.value(), values); !done) {
+        return done.error();
+    }
+    return std::move(query).value();
+}
+
+Status Database::begin() const
+{
+    // PostgreSQL cannot PREPARE transaction control, so these go through the driver.
+    if (isPostgres()) {
+        QSqlDatabase db = connection();
+        if (!db.transaction()) {
+            return Error { tr("cannot start a transaction: %1").arg(db.lastError().text().trimmed()) };
+        }
+        return Done {};
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return sqlError(query);
+    }
+    return Done {};
+}
+
+Status Database::commit() const
+{
+    if (isPostgres()) {
+        QSqlDatabase db = connection();
+        if (!db.commit()) {
+            return Error { tr("cannot commit: %1").arg(db.lastError().text().trimmed()) };
+        }
+        return Done {};
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        return sqlError(query);
+    }
+    return Done {};
+}
+
+void Database::rollback() const
+{
+    if (isPostgres()) {
+        connection().rollback();
+        return;
+    }
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+Error Database::sqlError(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty()) {
+        text = error.text().trimmed();
+    }
+    return Error { tr("database error: %1").arg(text) };
+}
+
+Transaction::Transaction(const Database& database)
+    : m_database(database)
+    , m_started(database.begin())
+    , m_open(m_started.ok())
+{ }
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        m_database.rollback();
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_open) {
+        return m_started.ok() ? Status(Error { tr("the transaction is already finished") }) : m_started;
+    }
+    m_open = false;
+    auto committed = m_database.commit();
+    if (!committed) {
+        m_database.rollback();
+    }
+    return committed;
+}
+
+qint64 toEpoch(const QDateTime& instant)
+{
+    return instant.toSecsSinceEpoch();
+}
+
+QDateTime fromEpoch(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+QVariant epochOrNull(const QDateTime& instant)
+{
+    return instant.isValid() ? QVariant(toEpoch(instant)) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace dd

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "util/DatabaseLocation.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace dd {
+
+// One open connection to the Dutydesk database: an embedded SQLite file or a shared
+// PostgreSQL database (SPEC §8). Each Database registers its own named Qt connection,
+// so several coexist in one process (tests race two of them), and like every Qt SQL
+// connection it is used only from the thread that opened it. Opening applies pending
+// migrations, so a desktop never runs against an older schema.
+class Database
+{
+public:
+    // Where a PostgreSQL password comes from when none is passed: the system keychain
+    // (SPEC §8) is plugged in here later. Returns an empty string for "no password".
+    using PasswordProvider = std::function<QString(const DatabaseLocation&)>;
+    static void setPasswordProvider(PasswordProvider provider);
+
+    struct Options
+    {
+        bool migrate = true;
+        // Make dd::Clock::current() follow the server clock (SPEC §2). Tests that
+        // install a FakeClock turn this off.
+        bool installServerClock = true;
+        QString password; // overrides the provider when not empty
+    };
+
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location) { return open(location, {}); }
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const DatabaseLocation& location() const { return m_location; }
+    bool isPostgres() const { return m_location.isPostgres(); }
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+
+    // The clock that counts (SPEC §2): PostgreSQL's clock_timestamp(); SQLite has no
+    // server, so there it is this machine's clock read through SQLite.
+    Result<QDateTime> serverNow() const;
+    // Measures the offset to serverNow() and installs an OffsetClock.
+    Status installServerClock() const;
+    // An SQL expression for the server's "now" in UTC epoch seconds, the unit every
+    // instant is stored in. Inside a transaction PostgreSQL's now() is the transaction's
+    // start, so all rows a change writes carry one instant.
+    QString nowSql() const;
+
+    Status migrate();
+    Result<int> schemaVersion() const;
+
+    // Prepares `sql` with `?` placeholders, binds `values` in order and executes it.
+    Result<QSqlQuery> run(const QString& sql, const QVariantList& values = {}) const;
+    // Prepares without executing, for statements reused in loops.
+    Result<QSqlQuery> prepare(const QString& sql) const;
+    static Status exec(QSqlQuery& query, const QVariantList& values);
+
+    // Writers on SQLite take the write lock up front (BEGIN IMMEDIATE): a deferred
+    // transaction that upgrades later can fail with "database is locked" mid-change.
+    Status begin() const;
+    Status commit() const;
+    void rollback() const;
+
+    // A readable sentence for a failed statement.
+    static Error sqlError(const QSqlQuery& query);
+
+private:
+    Database(DatabaseLocation location, QString connectionName);
+    Status configure();
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+};
+
+// Rolls back unless committed; the way repositories group statements into one change.
+class Transaction
+{
+public:
+    explicit Transaction(const Database& database);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& started() const { return m_started; }
+    Status commit();
+
+private:
+    const Database& m_database;
+    Status m_started;
+    bool m_open = false;
+};
+
+// Instants are stored as UTC epoch seconds (BIGINT) on both engines: one type that
+// compares and indexes the same in SQLite and PostgreSQL, and the SLA engine's unit.
+qint64 toEpoch(const QDateTime& instant);
+QDateTime fromEpoch(qint64 seconds);
+QVariant epochOrNull(const QDateTime& instant);
+QVariant idOrNull(qint64 id);
+QVariant textOrNull(const QString& text);
+
+} // namespace dd

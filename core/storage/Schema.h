@@ -1,0 +1,41 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dd {
+
+class Database;
+
+// One step of the schema. Statements are written once for both engines; the few
+// places where SQLite and PostgreSQL differ are tokens that Schema::ddl() expands:
+//   {id}   an auto-assigned BIGINT primary key
+//   {blob} binary data
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QStringList statements;
+};
+
+// The versioned schema (the `schema_migrations` table records what is applied).
+// Migrations are applied automatically on connect and by `dutydeskctl migrate`; a
+// migration, once released, is never edited — a change is a new migration.
+class Schema
+{
+public:
+    static const std::vector<Migration>& migrations();
+    static int latestVersion();
+    static QString ddl(const QString& statement, bool postgres);
+    // Applies the pending migrations in one transaction, holding a lock so that two
+    // desktops starting at once do not both apply them.
+    static Status migrate(const Database& database);
+    // 0 for an empty database.
+    static Result<int> currentVersion(const Database& database);
+};
+
+} // namespace dd
