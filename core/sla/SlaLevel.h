@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace dd {
+
+// Service levels (SPEC §3). The slugs are what the database, the CLI and JSON use.
+enum class SlaLevel { Emergency, Standard, Urgent };
+
+// The service windows (SPEC §2.1).
+enum class ScheduleKind { Business, Emergency };
+
+QString slaLevelId(SlaLevel level);
+std::optional<SlaLevel> parseSlaLevel(QStringView id);
+QString slaLevelName(SlaLevel level); // translated, for people
+
+QString scheduleId(ScheduleKind schedule);
+QString scheduleName(ScheduleKind schedule); // translated
+
+// emergency and urgent run on the emergency schedule, standard on the business one.
+constexpr ScheduleKind scheduleOf(SlaLevel level)
+{
+    return level == SlaLevel::Standard ? ScheduleKind::Business : ScheduleKind::Emergency;
+}
+
+} // namespace dd

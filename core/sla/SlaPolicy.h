@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sla/SlaLevel.h"
+
+#include <QMap>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace dd {
+
+// One cell of the policy table: tariff × level.
+struct SlaTarget
+{
+    qint64 maxReaction = 0; // working seconds of the level's schedule
+    std::optional<qint64> resolutionTarget; // working seconds; none = measured only
+
+    bool operator==(const SlaTarget&) const = default;
+};
+
+// The SLA policy table (SPEC §3): tariff × level → max reaction, optional resolution
+// target. A tariff without its own row uses the defaults row.
+class SlaPolicy
+{
+public:
+    // emergency 1 h, standard 8 working hours, urgent 8 h; no resolution targets.
+    static SlaPolicy defaults();
+
+    SlaTarget target(const QString& tariff, SlaLevel level) const;
+    SlaTarget defaultTarget(SlaLevel level) const;
+    void setDefaultTarget(SlaLevel level, const SlaTarget& target);
+    void setTarget(const QString& tariff, SlaLevel level, const SlaTarget& target);
+    void removeTariff(const QString& tariff);
+    QStringList tariffs() const { return m_tariffs.keys(); }
+
+private:
+    using Row = std::array<std::optional<SlaTarget>, 3>;
+    std::array<SlaTarget, 3> m_defaults {};
+    QMap<QString, Row> m_tariffs;
+};
+
+} // namespace dd
