@@ -1,0 +1,119 @@
+#include "domain/TicketEventText.h"
+
+#include "util/Clock.h"
+#include "util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace dd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::TicketEventText", text);
+}
+
+QString valueText(const QJsonValue& value)
+{
+    const QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
+
+QString fromTo(const QString& what, const QJsonObject& data)
+{
+    return QStringLiteral("%1 %2 → %3")
+        .arg(what, valueText(data.value(QLatin1String("from"))), valueText(data.value(QLatin1String("to"))));
+}
+
+bool isStatusEvent(const QString& type)
+{
+    using namespace ticket_event;
+    return type == registered || type == waitingStarted || type == waitingEnded || type == resolved || type == closed
+        || type == reopened || type == outOfScope || type == development || type == waitingReasonChanged;
+}
+
+// Moscow wall time (SPEC §2): the time alone for today, with the date otherwise.
+QString whenText(const QDateTime& instant)
+{
+    const QDateTime moscow = toMoscow(instant);
+    const QDate today = toMoscow(Clock::current().nowUtc()).date();
+    return moscow.date() == today ? moscow.toString(QStringLiteral("HH:mm"))
+                                  : moscow.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+QString TicketEventText::describe(const TicketEventRecord& event)
+{
+    using namespace ticket_event;
+    const QJsonObject& data = event.data;
+    if (isStatusEvent(event.type)) {
+        QString text = fromTo(tr("status"), data);
+        const QString reason = data.value(QLatin1String("reason")).toString();
+        if (!reason.isEmpty()) {
+            text += QStringLiteral(" (%1)").arg(reason);
+        }
+        return text;
+    }
+    if (event.type == levelChanged) {
+        return fromTo(tr("level"), data);
+    }
+    if (event.type == assigned) {
+        return fromTo(tr("assignee"), data);
+    }
+    if (event.type == categoryChanged) {
+        return fromTo(tr("category"), data);
+    }
+    if (event.type == escalated) {
+        return data.value(QLatin1String("escalated")).toBool() ? tr("escalated") : tr("escalation withdrawn");
+    }
+    if (event.type == arrived) {
+        return tr("arrived by %1").arg(data.value(QLatin1String("channel")).toString());
+    }
+    if (event.type == clientMessage) {
+        return tr("a message from the client");
+    }
+    if (event.type == reply) {
+        return tr("a reply to the client");
+    }
+    if (event.type == comment) {
+        return tr("a comment");
+    }
+    if (event.type == rated) {
+        return tr("rated %1").arg(valueText(data.value(QLatin1String("rating"))));
+    }
+    return event.type;
+}
+
+QString TicketEventText::conflictMessage(qint64 number, const QList<TicketEventRecord>& newer)
+{
+    // One clause per saved change (a ticket version), in order.
+    QMap<qint64, QList<const TicketEventRecord*>> byVersion;
+    for (const TicketEventRecord& event : newer) {
+        byVersion[event.ticketVersion] << &event;
+    }
+    QStringList clauses;
+    for (const auto& events : std::as_const(byVersion)) {
+        QStringList what;
+        for (const TicketEventRecord* event : events) {
+            const QString text = describe(*event);
+            if (!what.contains(text)) {
+                what << text;
+            }
+        }
+        const TicketEventRecord& first = *events.first();
+        const QString who = first.actorName.isEmpty() ? first.actor : first.actorName;
+        clauses << tr("by %1 at %2 (%3)")
+                       .arg(who.isEmpty() ? tr("someone else") : who, whenText(first.recordedAt),
+                            what.join(QStringLiteral(", ")));
+    }
+    if (clauses.isEmpty()) {
+        return tr("ticket #%1 was changed by someone else; your change was not saved").arg(number);
+    }
+    return tr("ticket #%1 was changed %2; your change was not saved")
+        .arg(QString::number(number), clauses.join(QStringLiteral(", then ")));
+}
+
+} // namespace dd

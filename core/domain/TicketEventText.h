@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/TicketEventRecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+// One readable sentence for history rows: the conflict message of a refused update
+// (SPEC §8) and the ticket history of the CLI and the console.
+class TicketEventText
+{
+public:
+    // "status registered → waiting (not-enough-information)", "assignee — → anna".
+    static QString describe(const TicketEventRecord& event);
+    // "ticket #123 was changed by Анна Петрова at 10:42 (status registered → waiting);
+    // your change was not saved". `newer` are the events after the version the caller
+    // read, oldest first.
+    static QString conflictMessage(qint64 number, const QList<TicketEventRecord>& newer);
+};
+
+} // namespace dd

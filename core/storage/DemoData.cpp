@@ -1,0 +1,211 @@
+#include "storage/DemoData.h"
+
+#include "domain/TicketEventRecord.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/DemoCatalog.h"
+#include "storage/DemoTicketWriter.h"
+#include "storage/ProjectRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace dd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::DemoData", text);
+}
+
+Result<qint64> countRows(const Database& database, const QString& table)
+{
+    auto query = database.run(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    if (!query) {
+        return query.error();
+    }
+    return query.value().next() ? query.value().value(0).toLongLong() : 0;
+}
+
+Result<DemoStaff> addPeople(const Database& database, DemoReport& report)
+{
+    const UserRepository users(database);
+    DemoStaff staff;
+    for (const DemoCatalog::Person& person : DemoCatalog::people()) {
+        User user;
+        user.login = QString::fromUtf8(person.login);
+        user.fullName = QString::fromUtf8(person.fullName);
+        user.email = user.login + QStringLiteral("@dutydesk.example");
+        for (const QString& slug : person.roles) {
+            user.roles << *roleFromSlug(slug);
+        }
+        auto added = users.add(user);
+        if (!added) {
+            return added.error();
+        }
+        ++report.users;
+        const DemoPerson entry { added->id, added->login };
+        if (added->hasRole(Role::Engineer)) {
+            staff.engineers << entry;
+        }
+        if (added->hasRole(Role::AccountManager)) {
+            staff.accountManagers << entry;
+        }
+        if (added->hasRole(Role::Programmer)) {
+            staff.programmers << entry;
+        }
+        if (added->hasRole(Role::Tester)) {
+            staff.testers << entry;
+        }
+    }
+    return staff;
+}
+
+Result<QList<DemoProjectRef>> addClientsAndProjects(const Database& database, const DemoStaff& staff,
+                                                    const QDateTime& now, DemoReport& report)
+{
+    const ClientRepository clients(database);
+    const ProjectRepository projects(database);
+    QList<DemoProjectRef> refs;
+    int index = 0;
+    for (const DemoCatalog::DemoClient& demoClient : DemoCatalog::clients()) {
+        Client client;
+        client.name = QString::fromUtf8(demoClient.name);
+        client.officialEmail = QString::fromUtf8(demoClient.email);
+        client.trusted << TrustedAddress { QString::fromUtf8(demoClient.trustedEmail),
+                                           QString::fromUtf8(demoClient.trustedPerson) };
+        auto addedClient = clients.add(client);
+        if (!addedClient) {
+            return addedClient.error();
+        }
+        ++report.clients;
+        for (const DemoCatalog::DemoProject& demoProject : demoClient.projects) {
+            Project project;
+            project.clientId = addedClient->id;
+            project.code = QString::fromUtf8(demoProject.code);
+            project.name = QString::fromUtf8(demoProject.name);
+            project.siteUrls << QString::fromUtf8(demoProject.site);
+            project.tariff = QString::fromUtf8(demoProject.tariff);
+            project.accountManagerId = staff.accountManagers.at(index % staff.accountManagers.size()).id;
+            project.programmerId = staff.programmers.at(index % staff.programmers.size()).id;
+            project.testerId = staff.testers.at(index % staff.testers.size()).id;
+            project.startDate = now.date().addMonths(-6 - 5 * index);
+            auto added = projects.add(project);
+            if (!added) {
+                return added.error();
+            }
+            ++report.projects;
+            const DemoPerson& manager = staff.accountManagers.at(index % staff.accountManagers.size());
+            refs << DemoProjectRef { added->id, added->siteUrls.value(0), manager.id, manager.login };
+            ++index;
+        }
+    }
+    return refs;
+}
+
+// Identity columns on PostgreSQL do not notice explicit ids; move them past the rows.
+Status syncSequences(const Database& database)
+{
+    if (!database.isPostgres()) {
+        return Done {};
+    }
+    for (const char* table : { "tickets", "ticket_events" }) {
+        auto done = database.run(
+            QStringLiteral(
+                "SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM %1), "
+                "false)")
+                .arg(QLatin1String(table)));
+        if (!done) {
+            return done.error();
+        }
+    }
+    return Done {};
+}
+
+} // namespace
+
+Result<DemoReport> DemoData::generate(const Database& database, const DemoOptions& options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (options.tickets < 0 || options.weeks < 1) {
+        return Error { tr("the number of tickets must not be negative, the number of weeks positive") };
+    }
+    for (const QString& table : { QStringLiteral("users"), QStringLiteral("tickets") }) {
+        auto rows = countRows(database, table);
+        if (!rows) {
+            return rows.error();
+        }
+        if (*rows > 0) {
+            return Error {
+                tr("the database already holds data (%1); demo data goes into an empty database").arg(table)
+            };
+        }
+    }
+    auto now = database.serverNow();
+    if (!now) {
+        return now.error();
+    }
+    DemoReport report;
+    auto staff = addPeople(database, report);
+    if (!staff) {
+        return staff.error();
+    }
+    auto projects = addClientsAndProjects(database, *staff, *now, report);
+    if (!projects) {
+        return projects.error();
+    }
+
+    Transaction transaction(database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    DemoTicketWriter writer(database, *staff, *projects, options.seed);
+    if (auto prepared = writer.prepare(); !prepared) {
+        return prepared.error();
+    }
+    const qint64 nowEpoch = toEpoch(*now);
+    const qint64 spanStart = nowEpoch - qint64(options.weeks) * 7 * 86400;
+    for (int i = 0; i < options.tickets; ++i) {
+        if (auto written = writer.write(i + 1, spanStart, nowEpoch); !written) {
+            return written.error();
+        }
+    }
+    if (auto counted = database.run(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'ticket-number'"),
+                                    { qint64(options.tickets) });
+        !counted) {
+        return counted.error();
+    }
+    if (auto synced = syncSequences(database); !synced) {
+        return synced.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    report.tickets = options.tickets;
+    report.events = writer.eventsWritten();
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Status ensureDemoData(const Database& database)
+{
+    for (const QString& table : { QStringLiteral("users"), QStringLiteral("tickets") }) {
+        auto rows = countRows(database, table);
+        if (!rows) {
+            return rows.error();
+        }
+        if (*rows > 0) {
+            return Done {};
+        }
+    }
+    auto generated = DemoData::generate(database, DemoOptions {});
+    if (!generated) {
+        return generated.error();
+    }
+    return Done {};
+}
+
+} // namespace dd

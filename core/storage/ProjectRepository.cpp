@@ -1,0 +1,137 @@
+#include "storage/ProjectRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dd {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::ProjectRepository", text);
+}
+
+// Site URLs are few and short: one per line in a TEXT column.
+const QChar urlSeparator = QLatin1Char('\n');
+} // namespace
+
+ProjectRepository::ProjectRepository(const Database& database)
+    : m_database(database)
+{ }
+
+Result<QStringList> ProjectRepository::tariffCodes() const
+{
+    auto query = m_database.run(QStringLiteral("SELECT code FROM tariffs ORDER BY code"));
+    if (!query) {
+        return query.error();
+    }
+    QStringList codes;
+    while (query.value().next()) {
+        codes << query.value().value(0).toString();
+    }
+    return codes;
+}
+
+Result<Project> ProjectRepository::add(const Project& project) const
+{
+    static const QRegularExpression codeShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    if (!codeShape.match(project.code).hasMatch()) {
+        return Error {
+            tr("“%1” is not a valid project code (lower-case Latin letters, digits and -)").arg(project.code)
+        };
+    }
+    if (project.name.trimmed().isEmpty()) {
+        return Error { tr("a project needs a name") };
+    }
+    if (project.testingIntervalMonths < 1) {
+        return Error { tr("the testing interval must be at least one month") };
+    }
+    auto tariffs = tariffCodes();
+    if (!tariffs) {
+        return tariffs.error();
+    }
+    if (!tariffs->contains(project.tariff)) {
+        return Error { tr("unknown tariff “%1” (known: %2)").arg(project.tariff, tariffs->join(QStringLiteral(", "))) };
+    }
+    if (auto existing = find(project.code); !existing) {
+        return existing.error();
+    } else if (existing.value()) {
+        return Error { tr("there is already a project “%1”").arg(project.code) };
+    }
+    auto inserted = m_database.run(
+        QStringLiteral("INSERT INTO projects (client_id, code, name, site_urls, tariff, account_manager_id, "
+                       "programmer_id, tester_id, start_date, status, testing_interval_months, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
+            .arg(m_database.nowSql()),
+        { project.clientId, project.code, project.name.trimmed(), project.siteUrls.join(urlSeparator), project.tariff,
+          idOrNull(project.accountManagerId), idOrNull(project.programmerId), idOrNull(project.testerId),
+          textOrNull(project.startDate.isValid() ? project.startDate.toString(Qt::ISODate) : QString()),
+          toSlug(project.status), project.testingIntervalMonths });
+    if (!inserted) {
+        return inserted.error();
+    }
+    if (!inserted.value().next()) {
+        return Error { tr("the new project got no id") };
+    }
+    auto stored = select(QStringLiteral("WHERE p.id = ?"), { inserted.value().value(0).toLongLong() });
+    if (!stored) {
+        return stored.error();
+    }
+    return stored->first();
+}
+
+Result<QList<Project>> ProjectRepository::select(const QString& where, const QVariantList& values) const
+{
+    auto query = m_database.run(
+        QStringLiteral("SELECT p.id, p.client_id, p.code, p.name, p.site_urls, p.tariff, p.account_manager_id, "
+                       "p.programmer_id, p.tester_id, p.start_date, p.status, p.testing_interval_months, p.version, "
+                       "c.name FROM projects p JOIN clients c ON c.id = p.client_id %1 ORDER BY p.code")
+            .arg(where),
+        values);
+    if (!query) {
+        return query.error();
+    }
+    QList<Project> projects;
+    QSqlQuery& rows = query.value();
+    while (rows.next()) {
+        Project project;
+        project.id = rows.value(0).toLongLong();
+        project.clientId = rows.value(1).toLongLong();
+        project.code = rows.value(2).toString();
+        project.name = rows.value(3).toString();
+        project.siteUrls = rows.value(4).toString().split(urlSeparator, Qt::SkipEmptyParts);
+        project.tariff = rows.value(5).toString();
+        project.accountManagerId = rows.value(6).toLongLong();
+        project.programmerId = rows.value(7).toLongLong();
+        project.testerId = rows.value(8).toLongLong();
+        project.startDate = QDate::fromString(rows.value(9).toString(), Qt::ISODate);
+        project.status = projectStatusFromSlug(rows.value(10).toString()).value_or(ProjectStatus::Active);
+        project.testingIntervalMonths = rows.value(11).toInt();
+        project.version = rows.value(12).toLongLong();
+        project.clientName = rows.value(13).toString();
+        projects << project;
+    }
+    return projects;
+}
+
+Result<QList<Project>> ProjectRepository::all() const
+{
+    return select(QString(), {});
+}
+
+Result<std::optional<Project>> ProjectRepository::find(const QString& reference) const
+{
+    bool isNumber = false;
+    const qint64 id = reference.toLongLong(&isNumber);
+    auto projects = isNumber
+        ? select(QStringLiteral("WHERE p.id = ?"), { id })
+        : select(QStringLiteral("WHERE p.code = ? OR p.name = ?"), { reference.trimmed(), reference.trimmed() });
+    if (!projects) {
+        return projects.error();
+    }
+    return projects->isEmpty() ? std::optional<Project>() : std::optional<Project>(projects->first());
+}
+
+} // namespace dd

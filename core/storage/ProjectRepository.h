@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Project.h"
+#include "util/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+// Client projects with their account manager, programmer and tester (SPEC §5).
+class ProjectRepository
+{
+public:
+    explicit ProjectRepository(const Database& database);
+
+    Result<Project> add(const Project& project) const;
+    Result<QList<Project>> all() const;
+    // By id ("7"), code ("rybolov") or exact name.
+    Result<std::optional<Project>> find(const QString& reference) const;
+    Result<QStringList> tariffCodes() const;
+
+private:
+    Result<QList<Project>> select(const QString& where, const QVariantList& values) const;
+
+    const Database& m_database;
+};
+
+} // namespace dd

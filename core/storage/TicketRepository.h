@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Ticket.h"
+#include "domain/TicketEventRecord.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+struct TicketFilter
+{
+    qint64 projectId = 0; // 0 = all projects
+    std::optional<TicketStatus> status;
+    QString level; // empty = all
+    int limit = 0; // 0 = no limit
+};
+
+// What an update changes; unset fields stay as they are. `expectedVersion` is the
+// version the caller read: if anyone saved in between, nothing is written (SPEC §8).
+struct TicketChange
+{
+    qint64 ticketId = 0;
+    qint64 expectedVersion = 0;
+    std::optional<TicketStatus> status;
+    std::optional<WaitingReason> waitingReason; // with status waiting
+    std::optional<qint64> assigneeId; // 0 = unassign
+    std::optional<QString> level;
+    std::optional<QString> category;
+    std::optional<bool> escalated;
+    QString comment;
+};
+
+// Why an update was refused: the ticket moved on since the caller read it.
+struct TicketConflict
+{
+    qint64 ticketId = 0;
+    qint64 number = 0;
+    qint64 expectedVersion = 0;
+    qint64 currentVersion = 0;
+    QList<TicketEventRecord> newerEvents;
+    QString message;
+};
+
+// Tickets and their append-only history. Every change writes the ticket row and its
+// history rows in one transaction, stamped with the database server's clock.
+class TicketRepository
+{
+public:
+    explicit TicketRepository(const Database& database);
+
+    // Files a new ticket (status new) and records its arrival.
+    Result<Ticket> add(const Ticket& draft, const Actor& actor) const;
+    Result<Ticket> get(qint64 id) const;
+    Result<std::optional<Ticket>> findByNumber(qint64 number) const;
+    Result<QList<Ticket>> list(const TicketFilter& filter) const;
+
+    // Applies `change` if the ticket is still at `expectedVersion`. On a stale version
+    // the error is the conflict sentence and `conflict` (when given) says what changed.
+    Result<Ticket> update(const TicketChange& change, const Actor& actor, TicketConflict* conflict = nullptr) const;
+    // Appends an event that changes no field (a client message, a reply) at `at`;
+    // it bumps the version, since the ticket's clocks change.
+    Result<Ticket> recordEvent(qint64 ticketId, const QString& type, const QDateTime& at, const QJsonObject& data,
+                               const Actor& actor) const;
+
+    Result<QList<TicketEventRecord>> events(qint64 ticketId, qint64 afterVersion = 0) const;
+    // The histories of all tickets `filter` selects, keyed by ticket id (for clocks).
+    Result<QHash<qint64, QList<TicketEventRecord>>> eventsOf(const TicketFilter& filter) const;
+
+private:
+    Result<QList<Ticket>> select(const QString& where, const QVariantList& values, int limit = 0) const;
+    Status appendEvent(qint64 ticketId, qint64 ticketVersion, const QString& type, const QVariant& at,
+                       const QJsonObject& data, const Actor& actor) const;
+    Error conflictError(const TicketChange& change, TicketConflict* conflict) const;
+
+    const Database& m_database;
+};
+
+} // namespace dd
