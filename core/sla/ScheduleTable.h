@@ -25,7 +25,7 @@ public:
     ScheduleKind schedule() const { return m_schedule; }
     bool isEmpty() const { return m_midnight.empty(); }
     QDate firstDate() const { return m_first; }
-    int dayCount() const { return static_cast<int>(m_midnight.size()); }
+    int dayCount() const { return m_midnight.empty() ? 0 : static_cast<int>(m_midnight.size()) - 1; }
 
     // Hot path: nullopt when an instant or the result is outside the calendar.
     std::optional<qint64> add(qint64 start, qint64 seconds) const;

@@ -49,7 +49,8 @@ Result<qint64> SlaEngine::elapsed(qint64 from, qint64 to, ScheduleKind schedule)
     if (const auto result = t.elapsed(from, to)) {
         return *result;
     }
-    return t.missingYearError(t.dayIndex(from) < 0 ? from : to);
+    // Name the year that is missing: where an end lies outside, else the gap crossed.
+    return t.missingYearError(t.dayIndex(from) < 0 ? from : t.dayIndex(to) < 0 ? to : std::min(from, to));
 }
 
 Result<qint64> SlaEngine::elapsed(const QDateTime& from, const QDateTime& to, ScheduleKind schedule) const

@@ -59,15 +59,15 @@ public:
                 m_xml.skipCurrentElement(); // <holidays> and anything newer: titles only
             }
         }
+        if (!m_xml.hasError() && !hasDays) {
+            return fail(tr("the calendar has no <days> element"));
+        }
         // Run to the end so that a truncated or malformed tail is refused too.
         while (!m_xml.atEnd()) {
             m_xml.readNext();
         }
         if (m_xml.hasError()) {
             return xmlError();
-        }
-        if (!hasDays) {
-            return fail(tr("the calendar has no <days> element"));
         }
         return m_calendar;
     }

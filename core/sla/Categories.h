@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sla/SlaLevel.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dd {
+
+// What a request is about decides its service level (SPEC §3): the regulation's
+// emergency (§2.3.1) and standard (§2.3.2) categories, the out-of-scope ones and the
+// development ones (§2.3.3). The slugs are what the database, the CLI and JSON use.
+enum class CategoryGroup { Emergency, Standard, OutOfScope, Development };
+
+class Categories
+{
+public:
+    static QStringList all();
+    static QStringList inGroup(CategoryGroup group);
+    static std::optional<CategoryGroup> groupOf(const QString& slug);
+    static bool isKnown(const QString& slug) { return groupOf(slug).has_value(); }
+    // Translated, for people; an unknown slug is shown as it is.
+    static QString name(const QString& slug);
+    static QString groupName(CategoryGroup group);
+
+    // The level triage suggests (SPEC §3): an emergency category is `emergency`; standard
+    // work the client asked to be done urgently is `urgent`; everything else `standard`
+    // (out-of-scope and development requests leave the SLA by their status, not level).
+    static SlaLevel suggestedLevel(const QString& slug, bool urgentRequested);
+};
+
+} // namespace dd
