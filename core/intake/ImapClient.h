@@ -1,0 +1,63 @@
+#pragma once
+
+#include "intake/CurlSession.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace dd {
+
+// imaps://user@host[:port]/INBOX (TLS from the start) or imap://… (STARTTLS required).
+struct ImapSettings
+{
+    QUrl url;
+    QString password;
+    MailTransportOptions transport;
+
+    static Result<ImapSettings> fromUrl(const QString& url);
+    QString mailbox() const;
+    QString user() const { return url.userName(); }
+};
+
+struct MailboxState
+{
+    qint64 uidValidity = 0;
+    qint64 uidNext = 0;
+};
+
+struct ImapMessageInfo
+{
+    qint64 uid = 0;
+    QDateTime internalDate; // when the server received it: the request's arrival (SPEC §3.2)
+    qint64 size = 0;
+};
+
+// Reads the support mailbox by UID over libcurl. UIDs only grow within one UIDVALIDITY,
+// so "everything above the last processed UID" is exactly the new mail; every fetch
+// names the UIDVALIDITY it expects, and the server refuses it if the mailbox was rebuilt.
+class ImapClient
+{
+public:
+    explicit ImapClient(ImapSettings settings);
+
+    Result<MailboxState> state();
+    // Messages with a UID above `lastUid`, in UID order.
+    Result<QList<ImapMessageInfo>> messagesAfter(qint64 lastUid);
+    Result<QByteArray> fetch(qint64 uid, qint64 uidValidity);
+
+    // Parses an IMAP INTERNALDATE ("26-Nov-2026 02:40:00 +0300") into UTC.
+    static QDateTime parseInternalDate(const QString& text);
+
+private:
+    QString serverUrl() const;
+    QString mailboxUrl() const;
+
+    ImapSettings m_settings;
+    CurlSession m_session;
+};
+
+} // namespace dd

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "intake/MailMessage.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+
+namespace dd {
+
+struct MailParserOptions
+{
+    // Attachments above this are recorded (name, size) but not stored with the ticket.
+    qint64 maxAttachmentSize = 10 * 1024 * 1024;
+};
+
+// Reads one RFC 5322 message with GMime 3 into a MailMessage. Lenient where mail in the
+// wild is sloppy (8-bit headers in windows-1251, encoded words split mid-character),
+// strict where a ticket would come out wrong: a message without a sender, or one whose
+// structure the parser had to skip parts of, is an error — the intake quarantines it.
+class MailParser
+{
+public:
+    explicit MailParser(MailParserOptions options = {});
+
+    Result<MailMessage> parse(const QByteArray& raw) const;
+
+private:
+    MailParserOptions m_options;
+};
+
+} // namespace dd

@@ -1,0 +1,237 @@
+#include "intake/MailParser.h"
+
+#include "TestPaths.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace dd;
+
+class TestMailParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodesSubjectsAndSenders_data();
+    void decodesSubjectsAndSenders();
+    void decodesBodiesInEveryCharset_data();
+    void decodesBodiesInEveryCharset();
+    void turnsHtmlIntoReadableText();
+    void prefersPlainTextAndKeepsAttachments();
+    void omitsAttachmentsAboveTheLimit();
+    void readsThreadingHeaders();
+    void recognisesAutomaticMessages_data();
+    void recognisesAutomaticMessages();
+    void refusesMalformedMessages_data();
+    void refusesMalformedMessages();
+    void synthesizesAStableIdWhenMissing();
+
+private:
+    static QByteArray load(const QString& name);
+    static MailMessage parsed(const QString& name, MailParserOptions options = {});
+};
+
+QByteArray TestMailParser::load(const QString& name)
+{
+    QFile file(test::sourceDir() + QStringLiteral("/tests/core/intake/data/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot open test data %s", qPrintable(name));
+    }
+    return file.readAll();
+}
+
+MailMessage TestMailParser::parsed(const QString& name, MailParserOptions options)
+{
+    const auto result = MailParser(options).parse(load(name));
+    if (!result) {
+        qFatal("%s did not parse: %s", qPrintable(name), qPrintable(result.error().message));
+    }
+    return result.value();
+}
+
+void TestMailParser::decodesSubjectsAndSenders_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("replyTo");
+    QTest::addColumn<QString>("messageId");
+    QTest::addColumn<QString>("dateUtc");
+
+    QTest::newRow("Cyrillic subject split across encoded words mid-character")
+        << "cyrillic-split-subject.eml" << QStringLiteral("Не работает корзина на сайте") << "anna.petrova@romashka.ru"
+        << QStringLiteral("Анна Петрова") << QString() << "split-subject-1@romashka.ru"
+        << "2026-11-25T07:15:00Z";
+    QTest::newRow("windows-1251 quoted-printable subject and Reply-To")
+        << "windows-1251.eml" << QStringLiteral("СРОЧНО! Оплата") << "oleg@romashka.ru"
+        << "Oleg"
+        << "oleg.private@romashka.ru"
+        << "cp1251-1@romashka.ru"
+        << "2026-11-25T08:00:00Z";
+    QTest::newRow("KOI8-R base64 subject, bare address")
+        << "koi8-r.eml" << QStringLiteral("Сайт взломан") << "ivan@romashka.ru" << QString() << QString()
+        << "koi8-1@romashka.ru"
+        << "2026-11-25T09:00:00Z";
+    QTest::newRow("unencoded 8-bit windows-1251 subject")
+        << "raw-8bit-subject.eml" << QStringLiteral("срочно: упал сайт") << "oleg@romashka.ru" << QString() << QString()
+        << "raw8bit-1@romashka.ru"
+        << "2026-11-25T15:00:00Z";
+}
+
+void TestMailParser::decodesSubjectsAndSenders()
+{
+    QFETCH(QString, file);
+    const MailMessage mail = parsed(file);
+    QTEST(mail.subject, "subject");
+    QTEST(mail.from.address, "from");
+    QTEST(mail.from.displayName, "name");
+    QTEST(mail.replyTo.address, "replyTo");
+    QTEST(mail.messageId, "messageId");
+    QVERIFY(!mail.messageIdSynthesized);
+    QTEST(mail.date.toString(Qt::ISODate), "dateUtc");
+    QCOMPARE(mail.autoReply, AutoReplyKind::None);
+}
+
+void TestMailParser::decodesBodiesInEveryCharset_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("UTF-8 8bit") << "cyrillic-split-subject.eml"
+                                << QStringLiteral("Добрый день! При нажатии «В корзину» ничего не происходит.");
+    QTest::newRow("windows-1251 8bit") << "windows-1251.eml"
+                                       << QStringLiteral("Здравствуйте!\r\nНе проходит оплата картой на сайте.");
+    QTest::newRow("KOI8-R quoted-printable")
+        << "koi8-r.eml" << QStringLiteral("Сайт взломан, на главной чужая реклама.");
+    QTest::newRow("HTML in windows-1251") << "html-charset-cp1251.eml" << QStringLiteral("Не работает поиск");
+}
+
+void TestMailParser::decodesBodiesInEveryCharset()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, text);
+    QCOMPARE(parsed(file).text.replace(QLatin1String("\r\n"), QLatin1String("\n")),
+             text.replace(QLatin1String("\r\n"), QLatin1String("\n")));
+}
+
+void TestMailParser::turnsHtmlIntoReadableText()
+{
+    const MailMessage mail = parsed(QStringLiteral("html-only.eml"));
+    const QString expected = QStringLiteral("Добрый день!\n\n"
+                                            "В каталоге\nне открываются товары:\n\n"
+                                            "• Удочка\n• Катушка & леска\n\n"
+                                            "Страница: каталог (https://romashka.ru/catalog/42)\n\n"
+                                            "Браузер | Firefox\n\n"
+                                            "Спасибо");
+    QCOMPARE(mail.text, expected);
+    QVERIFY(!mail.text.contains(QLatin1String("alert")));
+    QVERIFY(!mail.text.contains(QLatin1String("color")));
+    QVERIFY(!mail.text.contains(QLatin1String("ignored title")));
+}
+
+void TestMailParser::prefersPlainTextAndKeepsAttachments()
+{
+    const MailMessage mail = parsed(QStringLiteral("attachments.eml"));
+    QCOMPARE(mail.text, QStringLiteral("Plain text wins."));
+    QCOMPARE(mail.attachments.size(), 2);
+    QCOMPARE(mail.attachments[0].fileName, QStringLiteral("screen.png"));
+    QCOMPARE(mail.attachments[0].contentType, QStringLiteral("image/png"));
+    QCOMPARE(mail.attachments[0].size, 1024);
+    QCOMPARE(mail.attachments[0].content.size(), 1024);
+    QCOMPARE(static_cast<unsigned char>(mail.attachments[0].content.at(255)), 255);
+    QVERIFY(!mail.attachments[0].omitted);
+    QCOMPARE(mail.attachments[1].fileName, QStringLiteral("Отчёт.pdf"));
+    QCOMPARE(mail.attachments[1].content, QByteArray("%PDF-1.4 tiny"));
+}
+
+void TestMailParser::omitsAttachmentsAboveTheLimit()
+{
+    MailParserOptions options;
+    options.maxAttachmentSize = 100;
+    const MailMessage mail = parsed(QStringLiteral("attachments.eml"), options);
+    QCOMPARE(mail.attachments.size(), 2);
+    QVERIFY(mail.attachments[0].omitted);
+    QCOMPARE(mail.attachments[0].size, 1024);
+    QVERIFY(mail.attachments[0].content.isEmpty());
+    QVERIFY(!mail.attachments[1].omitted);
+    QCOMPARE(mail.attachments[1].content.size(), 13);
+}
+
+void TestMailParser::readsThreadingHeaders()
+{
+    const MailMessage mail = parsed(QStringLiteral("reply.eml"));
+    QCOMPARE(mail.inReplyTo, QStringList { QStringLiteral("ack-42@echo-company.ru") });
+    QCOMPARE(mail.references,
+             (QStringList { QStringLiteral("split-subject-1@romashka.ru"), QStringLiteral("ack-42@echo-company.ru") }));
+    QCOMPARE(mail.threadIds(),
+             (QStringList { QStringLiteral("ack-42@echo-company.ru"), QStringLiteral("split-subject-1@romashka.ru") }));
+    QCOMPARE(mail.subject, QStringLiteral("Re: [#42] Ваше обращение зарегистрировано: Не работает корзина"));
+}
+
+void TestMailParser::recognisesAutomaticMessages_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<AutoReplyKind>("kind");
+
+    QTest::newRow("Auto-Submitted: auto-replied")
+        << load(QStringLiteral("auto-reply.eml")) << AutoReplyKind::AutoSubmitted;
+    QTest::newRow("multipart/report bounce") << load(QStringLiteral("bounce.eml")) << AutoReplyKind::Bounce;
+    const QByteArray plain = "From: a@romashka.ru\r\nSubject: s\r\nMessage-ID: <x@y>\r\n";
+    QTest::newRow("Auto-Submitted: auto-generated with a comment")
+        << plain + "Auto-Submitted: auto-generated (vacation)\r\n\r\nbody\r\n"
+        << AutoReplyKind::AutoSubmitted;
+    QTest::newRow("Auto-Submitted: no is a person") << plain + "Auto-Submitted: no\r\n\r\nbody\r\n"
+                                                    << AutoReplyKind::None;
+    QTest::newRow("empty Return-Path is a bounce") << plain + "Return-Path: <>\r\n\r\nbody\r\n"
+                                                   << AutoReplyKind::Bounce;
+    QTest::newRow("X-Autoreply") << plain + "X-Autoreply: yes\r\n\r\nbody\r\n" << AutoReplyKind::AutoSubmitted;
+    QTest::newRow("Precedence: bulk") << plain + "Precedence: bulk\r\n\r\nbody\r\n" << AutoReplyKind::ListOrBulk;
+    QTest::newRow("ordinary mail") << plain + "\r\nbody\r\n" << AutoReplyKind::None;
+}
+
+void TestMailParser::recognisesAutomaticMessages()
+{
+    QFETCH(QByteArray, raw);
+    const auto mail = MailParser().parse(raw);
+    QVERIFY2(mail.ok(), qPrintable(mail.ok() ? QString() : mail.error().message));
+    QTEST(mail->autoReply, "kind");
+}
+
+void TestMailParser::refusesMalformedMessages_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("no From header") << load(QStringLiteral("no-from.eml")) << "no sender";
+    QTest::newRow("From without an address") << load(QStringLiteral("bad-from.eml")) << "cannot be read";
+    QTest::newRow("multipart without boundary")
+        << load(QStringLiteral("multipart-no-boundary.eml")) << "multipart without boundary";
+    QTest::newRow("empty input") << QByteArray("\r\n") << "empty";
+    QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff garbage", 13) << "";
+}
+
+void TestMailParser::refusesMalformedMessages()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, error);
+    const auto mail = MailParser().parse(raw);
+    QVERIFY(!mail.ok());
+    QVERIFY2(mail.error().message.contains(error), qPrintable(mail.error().message));
+}
+
+void TestMailParser::synthesizesAStableIdWhenMissing()
+{
+    const QByteArray raw = load(QStringLiteral("no-message-id.eml"));
+    const MailMessage first = MailParser().parse(raw).value();
+    const MailMessage again = MailParser().parse(raw).value();
+    QVERIFY(first.messageIdSynthesized);
+    QVERIFY(first.messageId.endsWith(QLatin1String("@dutydesk.invalid")));
+    QCOMPARE(again.messageId, first.messageId);
+    QByteArray other = raw;
+    other.replace("Body without id.", "Another body.");
+    QVERIFY(MailParser().parse(other).value().messageId != first.messageId);
+}
+
+QTEST_GUILESS_MAIN(TestMailParser)
+#include "TestMailParser.moc"

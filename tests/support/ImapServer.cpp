@@ -1,0 +1,202 @@
+#include "ImapServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace dd::test {
+
+namespace {
+
+int findFreePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+bool isListening(int port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(port));
+    return socket.waitForConnected(200);
+}
+
+Status runProgram(const QString& program, const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000)) {
+        return Error { QStringLiteral("%1 did not start (install dovecot-imapd)").arg(program) };
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return Error { QStringLiteral("%1 %2 failed: %3")
+                           .arg(program, arguments.value(2), QString::fromLocal8Bit(process.readAll()).trimmed()) };
+    }
+    return Done {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<ImapServer>> ImapServer::start()
+{
+    std::unique_ptr<ImapServer> server(new ImapServer);
+    server->m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dutydesk-imap-XXXXXX"));
+    if (!server->m_dir->isValid()) {
+        return Error { QStringLiteral("cannot create a temporary directory for Dovecot") };
+    }
+    const QString dir = server->m_dir->path();
+    // Dovecot's unprivileged processes must reach their files.
+    QFile::setPermissions(dir, QFile::permissions(dir) | QFile::ExeOther | QFile::ReadOther | QFile::ExeGroup);
+    auto certificate = TestCertificate::create(dir);
+    if (!certificate) {
+        return certificate.error();
+    }
+    server->m_certificate = certificate.value();
+    QFile::setPermissions(server->m_certificate.keyFile, QFile::ReadOwner | QFile::WriteOwner);
+    for (const char* sub : { "run", "state", "home" }) {
+        QDir(dir).mkpath(QString::fromLatin1(sub));
+    }
+
+    // As root Dovecot drops to its own system users; as anyone else it runs as that user.
+    const bool root = ::geteuid() == 0;
+    const passwd* self = ::getpwuid(::geteuid());
+    const QString internalUser = root ? QStringLiteral("dovecot") : QString::fromLocal8Bit(self->pw_name);
+    const QString loginUser = root ? QStringLiteral("dovenull") : internalUser;
+    const QString mailUser = root ? QStringLiteral("uid=dovecot gid=dovecot")
+                                  : QStringLiteral("uid=%1 gid=%2").arg(self->pw_uid).arg(self->pw_gid);
+    if (root) {
+        if (const passwd* dovecot = ::getpwnam("dovecot")) {
+            if (::chown(QFile::encodeName(dir + QStringLiteral("/home")).constData(), dovecot->pw_uid, dovecot->pw_gid)
+                != 0) {
+                return Error { QStringLiteral("cannot give the maildir to the dovecot user") };
+            }
+        } else {
+            return Error { QStringLiteral("running as root, but there is no `dovecot` system user") };
+        }
+    }
+    QFile passwd(dir + QStringLiteral("/passwd"));
+    if (!passwd.open(QIODevice::WriteOnly)) {
+        return Error { QStringLiteral("cannot write the Dovecot passwd file") };
+    }
+    passwd.write(QStringLiteral("%1:{PLAIN}%2\n").arg(server->user(), server->password()).toUtf8());
+    passwd.close();
+
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        server->m_imapsPort = findFreePort();
+        server->m_imapPort = findFreePort();
+        server->m_config = dir + QStringLiteral("/dovecot.conf");
+        QFile config(server->m_config);
+        if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return Error { QStringLiteral("cannot write the Dovecot configuration") };
+        }
+        config.write(QStringLiteral(R"(base_dir = %1/run
+state_dir = %1/state
+log_path = %1/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = yes
+ssl_cert = <%2
+ssl_key = <%3
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+first_valid_uid = 1
+default_login_user = %4
+default_internal_user = %5
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u %1/passwd
+}
+userdb {
+  driver = static
+  args = %6 home=%1/home/%u
+}
+mail_location = maildir:~/Maildir
+service imap-login {
+  inet_listener imap {
+    port = %7
+  }
+  inet_listener imaps {
+    port = %8
+    ssl = yes
+  }
+}
+service stats {
+  unix_listener stats-reader {
+    mode = 0666
+  }
+  unix_listener stats-writer {
+    mode = 0666
+  }
+}
+)")
+                         .arg(dir, server->m_certificate.certificateFile, server->m_certificate.keyFile, loginUser,
+                              internalUser, mailUser)
+                         .arg(server->m_imapPort)
+                         .arg(server->m_imapsPort)
+                         .toUtf8());
+        config.close();
+        if (auto started = runProgram(QStringLiteral("/usr/sbin/dovecot"), { QStringLiteral("-c"), server->m_config });
+            !started) {
+            if (attempt == 4) {
+                return started.error();
+            }
+            continue;
+        }
+        server->m_running = true;
+        for (int wait = 0; wait < 50 && !isListening(server->m_imapsPort); ++wait) {
+            QThread::msleep(100);
+        }
+        if (isListening(server->m_imapsPort)) {
+            return server;
+        }
+        server->stop();
+    }
+    return Error { QStringLiteral("Dovecot did not start") };
+}
+
+ImapServer::~ImapServer()
+{
+    stop();
+}
+
+QString ImapServer::url() const
+{
+    return QStringLiteral("imaps://%1@127.0.0.1:%2/INBOX").arg(user()).arg(m_imapsPort);
+}
+
+Status ImapServer::doveadm(const QStringList& arguments, const QByteArray& input)
+{
+    return runProgram(QStringLiteral("/usr/bin/doveadm"), QStringList { QStringLiteral("-c"), m_config } + arguments,
+                      input);
+}
+
+Status ImapServer::deliver(const QByteArray& message)
+{
+    return doveadm({ QStringLiteral("save"), QStringLiteral("-u"), user() }, message);
+}
+
+Status ImapServer::changeUidValidity(qint64 uidValidity)
+{
+    return doveadm({ QStringLiteral("mailbox"), QStringLiteral("update"), QStringLiteral("-u"), user(),
+                     QStringLiteral("--uid-validity"), QString::number(uidValidity), QStringLiteral("INBOX") });
+}
+
+Status ImapServer::stop()
+{
+    if (!m_running) {
+        return Done {};
+    }
+    m_running = false;
+    return doveadm({ QStringLiteral("stop") });
+}
+
+} // namespace dd::test
