@@ -51,4 +51,21 @@ Result<BilledTime> BillingSplit::split(qint64 from, qint64 to, std::span<const L
     return total;
 }
 
+std::vector<LevelPeriod> levelPeriods(std::span<const TicketEvent> events)
+{
+    std::vector<LevelPeriod> periods;
+    for (const TicketEvent& event : events) {
+        if (event.type == TicketEventType::Arrived && periods.empty()) {
+            periods.push_back({ event.at, event.level });
+        } else if (event.type == TicketEventType::LevelChanged && !periods.empty()) {
+            if (periods.back().since == event.at) {
+                periods.back().level = event.level;
+            } else {
+                periods.push_back({ event.at, event.level });
+            }
+        }
+    }
+    return periods;
+}
+
 } // namespace dd

@@ -2,6 +2,7 @@
 
 #include "sla/SlaEngine.h"
 #include "sla/SlaLevel.h"
+#include "sla/TicketClocks.h"
 #include "util/Result.h"
 
 #include <span>
@@ -51,5 +52,9 @@ public:
 private:
     const SlaEngine& m_engine;
 };
+
+// The level periods of a ticket from its SLA events: the arrival's level, then each
+// level change. Empty when the history has no arrival.
+std::vector<LevelPeriod> levelPeriods(std::span<const TicketEvent> events);
 
 } // namespace dd

@@ -1,0 +1,52 @@
+#include "billing/MonthlyReportCsv.h"
+
+#include "billing/CsvWriter.h"
+#include "util/MoscowTime.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::MonthlyReportCsv", text);
+}
+
+QString money(const std::optional<qint64>& kopecks)
+{
+    return kopecks ? formatRoubles(*kopecks) : QString();
+}
+
+} // namespace
+
+QStringList MonthlyReportCsv::header()
+{
+    return { tr("client"), tr("month"),        tr("ticket"),           tr("project"),       tr("subject"),
+             tr("level"),  tr("status"),       tr("arrived (Moscow)"), tr("SLA"),           tr("first reaction"),
+             tr("rating"), tr("normal hours"), tr("double hours"),     tr("rate per hour"), tr("amount") };
+}
+
+QByteArray MonthlyReportCsv::write(const MonthlyReport& report)
+{
+    CsvWriter csv;
+    csv.addRow(header());
+    const QString month = report.month.toString(QStringLiteral("yyyy-MM"));
+    for (const ReportTicket& ticket : report.tickets) {
+        const auto rate = report.rates.value(ticket.tariff);
+        csv.addRow({ report.clientName, month, QString::number(ticket.number), ticket.projectName, ticket.subject,
+                     ticket.level, ticket.status, toMoscow(ticket.arrived).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     slaOutcomeId(ticket.outcome),
+                     ticket.outcome == SlaOutcome::NotCounted ? QString() : formatDuration(ticket.reactionSeconds),
+                     ticket.rating > 0 ? QString::number(ticket.rating) : QString(),
+                     formatHours(ticket.billed.normalSeconds), formatHours(ticket.billed.doubleSeconds), money(rate),
+                     money(ticket.amountKopecks) });
+    }
+    csv.addRow({ report.clientName, month, QString(), QString(), tr("Total"), QString(), QString(), QString(),
+                 QString(), QString(), QString(), formatHours(report.total.normalSeconds),
+                 formatHours(report.total.doubleSeconds), QString(), formatRoubles(report.totalAmountKopecks) });
+    return csv.toUtf8();
+}
+
+} // namespace dd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "billing/MonthlyReport.h"
+#include "billing/TicketHistory.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+class SlaEngine;
+
+// Reads what reports are computed from: tickets with their histories, the work log,
+// the tariffs' rates. Nothing here is stored twice; reports are computed on reading.
+class ReportRepository
+{
+public:
+    explicit ReportRepository(const Database& database);
+
+    // Every ticket (of one project when projectId > 0) with its history.
+    Result<QList<TicketHistory>> histories(qint64 projectId = 0) const;
+    // tariff code → kopecks per hour (none when the tariff has no rate set).
+    Result<QHash<QString, std::optional<qint64>>> hourlyRates() const;
+    // The client by id or exact name, its month computed at `now` (UTC epoch seconds).
+    Result<MonthlyReport> monthlyReport(const QString& client, QDate month, const SlaEngine& engine, qint64 now) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace dd
