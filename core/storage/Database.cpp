@@ -33,6 +33,13 @@ QString tr(const char* text)
 }
 
 } // namespace
+// What an outage refusal should say: SELECT and WITH only read.
+bool isWrite(const QString& sql)
+{
+    const QString start = sql.trimmed().left(6).toUpper();
+    return !start.startsWith(QLatin1String("SELECT")) && !start.startsWith(QLatin1String("WITH"));
+}
+
 
 void Database::setPasswordProvider(PasswordProvider provider)
 {
@@ -87,7 +94,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     }
     if (!db.open()) {
         return Error {
-            tr("cannot open the database %1: %2").arg(location.displayName(), db.lastError().text().trimmed())
+            tr("cannot open the database %1: %2").arg(location.displayName(), db.lastError().text().simplified())
         };
     }
     if (auto configured = database->configure(); !configured) {
@@ -178,8 +185,11 @@ Result<int> Database::schemaVersion() const
 Result<QSqlQuery> Database::prepare(const QString& sql) const
 {
     QSqlQuery query(connection());
+    if (!m_reachable) {
+        return unreachableError(isWrite(sql));
+    }
     if (!query.prepare(sql)) {
-        return sqlError(query);
+        return failed(sqlError(query), query.lastError(), isWrite(sql));
     }
     return query;
 }
@@ -202,7 +212,7 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values) 
         return query.error();
     }
     if (auto done = exec(query.value(), values); !done) {
-        return done.error();
+        return failed(done.error(), query.value().lastError(), isWrite(sql));
     }
     return std::move(query).value();
 }
@@ -210,10 +220,14 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values) 
 Status Database::begin() const
 {
     // PostgreSQL cannot PREPARE transaction control, so these go through the driver.
+    if (!m_reachable) {
+        return unreachableError(true);
+    }
     if (isPostgres()) {
         QSqlDatabase db = connection();
         if (!db.transaction()) {
-            return Error { tr("cannot start a transaction: %1").arg(db.lastError().text().trimmed()) };
+            return failed(Error { tr("cannot start a transaction: %1").arg(db.lastError().text().trimmed()) },
+                          db.lastError(), true);
         }
         return Done {};
     }
@@ -229,7 +243,7 @@ Status Database::commit() const
     if (isPostgres()) {
         QSqlDatabase db = connection();
         if (!db.commit()) {
-            return Error { tr("cannot commit: %1").arg(db.lastError().text().trimmed()) };
+            return failed(Error { tr("cannot commit: %1").arg(db.lastError().text().trimmed()) }, db.lastError(), true);
         }
         return Done {};
     }
@@ -251,6 +265,45 @@ void Database::rollback() const
 }
 
 Error Database::sqlError(const QSqlQuery& query)
+Status Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        return Error {
+            tr("cannot open the database %1: %2").arg(m_location.displayName(), db.lastError().text().simplified())
+        };
+    }
+    return configure();
+}
+
+Error Database::unreachableError(bool write) const
+{
+    if (write) {
+        return Error { tr("the database %1 is unreachable: nothing was saved. Dutydesk reconnects by itself; "
+                          "try again when it is back")
+                           .arg(m_location.displayName()) };
+    }
+    return Error { tr("the database %1 is unreachable; Dutydesk reconnects by itself").arg(m_location.displayName()) };
+}
+
+bool Database::isConnectionFailure(const QSqlError& error)
+{
+    // A server that answered with its own SQLSTATE is alive, unless the code says the
+    // connection failed (class 08) or the server is shutting down (57P01–57P03).
+    const QString state = error.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+}
+
+Error Database::failed(const Error& error, const QSqlError& sqlError, bool write) const
+{
+    if (!m_failureHandler || !isConnectionFailure(sqlError)) {
+        return error;
+    }
+    m_failureHandler();
+    return m_reachable ? error : unreachableError(write);
+}
+
 {
     const QSqlError error = query.lastError();
     QString text = error.databaseText().trimmed();

@@ -47,6 +47,20 @@ public:
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
 
+    // Outages (core/sync/ConnectionMonitor). While the server is marked unreachable,
+    // statements are refused up front with a sentence saying nothing was saved, so no
+    // write is lost silently. After a statement fails for want of a connection, the
+    // failure handler (the monitor) decides whether the server is gone.
+    bool isReachable() const { return m_reachable; }
+    void setReachable(bool reachable) { m_reachable = reachable; }
+    void setFailureHandler(std::function<void()> handler) { m_failureHandler = std::move(handler); }
+    // Closes and reopens the session with the same parameters.
+    Status reconnect();
+    // The sentence for a refused statement: `write` says that nothing was saved.
+    Error unreachableError(bool write) const;
+    // Whether a failed statement may mean the server is gone (rather than refused it).
+    static bool isConnectionFailure(const QSqlError& error);
+
     // The clock that counts (SPEC §2): PostgreSQL's clock_timestamp(); SQLite has no
     // server, so there it is this machine's clock read through SQLite.
     Result<QDateTime> serverNow() const;
@@ -78,9 +92,14 @@ public:
 private:
     Database(DatabaseLocation location, QString connectionName);
     Status configure();
+    // Returns the error to report for a failed statement: the outage sentence when the
+    // failure handler found the server gone.
+    Error failed(const Error& error, const QSqlError& sqlError, bool write) const;
 
     DatabaseLocation m_location;
     QString m_connectionName;
+    bool m_reachable = true;
+    std::function<void()> m_failureHandler;
 };
 
 // Rolls back unless committed; the way repositories group statements into one change.

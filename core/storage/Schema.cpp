@@ -1,6 +1,8 @@
 #include "storage/Schema.h"
 
+#include "storage/ChangeTrackingMigration.h"
 #include "storage/Database.h"
+#include "storage/ServerRolesMigration.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -191,7 +193,9 @@ Status execDdl(const Database& database, const QString& statement)
 const std::vector<Migration>& Schema::migrations()
 {
     static const std::vector<Migration> list {
-        { 1, QStringLiteral("initial schema"), initialSchema },
+        { 1, QStringLiteral("initial schema"), initialSchema, {}, {} },
+        ChangeTrackingMigration::migration(2),
+        ServerRolesMigration::migration(3),
     };
     return list;
 }
@@ -232,6 +236,11 @@ Result<int> Schema::currentVersion(const Database& database)
 
 Status Schema::migrate(const Database& database)
 {
+    // Up to date: touch nothing. Staff log in as roles without CREATE on the schema
+    // (ServerRolesMigration), and even CREATE TABLE IF NOT EXISTS needs it.
+    if (auto current = currentVersion(database); current && *current == latestVersion()) {
+        return Done {};
+    }
     Transaction transaction(database);
     if (!transaction.started()) {
         return transaction.started();
@@ -264,7 +273,8 @@ Status Schema::migrate(const Database& database)
         if (migration.version <= *current) {
             continue;
         }
-        for (const QString& statement : migration.statements) {
+        for (const QString& statement :
+             migration.statements + (database.isPostgres() ? migration.postgresOnly : migration.sqliteOnly)) {
             if (auto done = execDdl(database, statement); !done) {
                 return Error {
                     tr("migration %1 (%2) failed: %3").arg(migration.version).arg(migration.name, done.error().message)

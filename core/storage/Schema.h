@@ -20,6 +20,10 @@ struct Migration
     int version = 0;
     QString name;
     QStringList statements;
+    // Run after `statements`, on one engine only: triggers, roles and row-level
+    // security have no common dialect.
+    QStringList postgresOnly;
+    QStringList sqliteOnly;
 };
 
 // The versioned schema (the `schema_migrations` table records what is applied).

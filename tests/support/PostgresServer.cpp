@@ -62,7 +62,7 @@ Status giveToPostgresUser(const QString& path)
 
 } // namespace
 
-Result<std::unique_ptr<PostgresServer>> PostgresServer::start()
+Result<std::unique_ptr<PostgresServer>> PostgresServer::start(const Options& options)
 {
     std::unique_ptr<PostgresServer> server(new PostgresServer);
     server->m_binDir = findPostgresBinDir();
@@ -88,6 +88,16 @@ Result<std::unique_ptr<PostgresServer>> PostgresServer::start()
                             QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync") });
         !initialized) {
         return initialized.error();
+    }
+    if (options.passwordAuth) {
+        // Rewritten in place, so the file keeps its owner (the postgres user as root).
+        QFile hba(server->m_dataDir + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return Error { QStringLiteral("cannot write %1").arg(hba.fileName()) };
+        }
+        hba.write("local all all trust\n"
+                  "host all postgres 127.0.0.1/32 trust\n"
+                  "host all all 127.0.0.1/32 scram-sha-256\n");
     }
     // A port can be taken between probing and binding; try a few.
     for (int attempt = 0; attempt < 5; ++attempt) {

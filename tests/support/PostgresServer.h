@@ -16,7 +16,14 @@ namespace dd::test {
 class PostgresServer
 {
 public:
-    static Result<std::unique_ptr<PostgresServer>> start();
+    struct Options
+    {
+        // Roles other than the superuser must log in over TCP with a password
+        // (scram-sha-256), for tests of the keychain path; the superuser stays trusted.
+        bool passwordAuth = false;
+    };
+    static Result<std::unique_ptr<PostgresServer>> start(const Options& options);
+    static Result<std::unique_ptr<PostgresServer>> start() { return start(Options {}); }
     ~PostgresServer();
 
     PostgresServer(const PostgresServer&) = delete;

@@ -1,0 +1,42 @@
+#include "sync/ChangeWatcher.h"
+
+#include "storage/Database.h"
+#include "sync/ConnectionMonitor.h"
+#include "sync/PostgresChangeWatcher.h"
+#include "sync/SqliteChangeWatcher.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+ChangeWatcher::ChangeWatcher(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<dd::RowChange>();
+}
+
+ChangeWatcher::~ChangeWatcher() = default;
+
+std::unique_ptr<ChangeWatcher> ChangeWatcher::create(Database& database, QObject* parent)
+{
+    if (database.isPostgres()) {
+        return std::make_unique<PostgresChangeWatcher>(database, parent);
+    }
+    return std::make_unique<SqliteChangeWatcher>(database.location(), parent);
+}
+
+void ChangeWatcher::follow(ConnectionMonitor& monitor)
+{
+    connect(&monitor, &ConnectionMonitor::reconnected, this, [this] {
+        if (!isActive()) {
+            stop();
+            if (auto started = start(); !started) {
+                emit failed(started.error().message);
+                return;
+            }
+        }
+        emit resyncNeeded(QCoreApplication::translate("dd::ChangeWatcher", "reconnected to the database"));
+    });
+}
+
+} // namespace dd
