@@ -1,0 +1,563 @@
+#include "testing/TestingRepository.h"
+
+#include "storage/Database.h"
+#include "storage/ProjectRepository.h"
+#include "storage/TicketRepository.h"
+#include "storage/UserRepository.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace dd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::TestingRepository", text);
+}
+
+const QString runColumns = QStringLiteral(
+    "r.id, r.kind, r.status, r.project_id, r.ticket_id, r.tester_id, r.due_date, r.started_at, r.finished_at, "
+    "r.summary, r.version, p.code, p.name, u.login, u.full_name, t.number FROM test_runs r "
+    "JOIN projects p ON p.id = r.project_id LEFT JOIN users u ON u.id = r.tester_id "
+    "LEFT JOIN tickets t ON t.id = r.ticket_id ");
+
+QDateTime instantOrNull(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : fromEpoch(value.toLongLong());
+}
+
+} // namespace
+
+TestingRepository::TestingRepository(const Database& database)
+    : m_database(database)
+{ }
+
+Result<ChecklistTemplate> TestingRepository::checklist(qint64 projectId) const
+{
+    auto query
+        = m_database.run(QStringLiteral("SELECT items FROM testing_checklists WHERE project_id = ?"), { projectId });
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return ChecklistTemplate::defaultOnlineShop();
+    }
+    return ChecklistTemplate::parse(query.value().value(0).toString());
+}
+
+Status TestingRepository::setChecklist(qint64 projectId, const ChecklistTemplate& checklist, const Actor& actor) const
+{
+    if (Status valid = checklist.validate(); !valid) {
+        return valid;
+    }
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    auto updated = m_database.run(QStringLiteral("UPDATE testing_checklists SET items = ?, updated_at = %1, "
+                                                 "updated_by = ?, version = version + 1 WHERE project_id = ?")
+                                      .arg(m_database.nowSql()),
+                                  { checklist.toText(), idOrNull(actor.userId), projectId });
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() == 0) {
+        auto inserted = m_database.run(QStringLiteral("INSERT INTO testing_checklists (project_id, items, updated_at, "
+                                                      "updated_by) VALUES (?, ?, %1, ?)")
+                                           .arg(m_database.nowSql()),
+                                       { projectId, checklist.toText(), idOrNull(actor.userId) });
+        if (!inserted) {
+            return inserted.error();
+        }
+    }
+    return transaction.commit();
+}
+
+Result<QList<TestRun>> TestingRepository::select(const QString& where, const QVariantList& values) const
+{
+    auto query = m_database.run(QStringLiteral("SELECT ") + runColumns + where + QStringLiteral(" ORDER BY r.id DESC"),
+                                values);
+    if (!query) {
+        return query.error();
+    }
+    QList<TestRun> runs;
+    QSqlQuery& q = query.value();
+    while (q.next()) {
+        TestRun run;
+        run.id = q.value(0).toLongLong();
+        run.kind = runKindFromSlug(q.value(1).toString()).value_or(RunKind::Regression);
+        run.status = runStatusFromSlug(q.value(2).toString()).value_or(RunStatus::InProgress);
+        run.projectId = q.value(3).toLongLong();
+        run.ticketId = q.value(4).toLongLong();
+        run.testerId = q.value(5).toLongLong();
+        run.dueDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        run.startedAt = instantOrNull(q.value(7));
+        run.finishedAt = instantOrNull(q.value(8));
+        run.summary = q.value(9).toString();
+        run.version = q.value(10).toLongLong();
+        run.projectCode = q.value(11).toString();
+        run.projectName = q.value(12).toString();
+        run.testerLogin = q.value(13).toString();
+        run.testerName = q.value(14).toString().isEmpty() ? run.testerLogin : q.value(14).toString();
+        run.ticketNumber = q.value(15).toLongLong();
+        runs.append(run);
+    }
+    if (Status loaded = loadItems(runs); !loaded) {
+        return loaded.error();
+    }
+    return runs;
+}
+
+Status TestingRepository::loadItems(QList<TestRun>& runs) const
+{
+    if (runs.isEmpty()) {
+        return Done {};
+    }
+    QHash<qint64, TestRun*> byId;
+    QStringList marks;
+    QVariantList ids;
+    for (TestRun& run : runs) {
+        byId.insert(run.id, &run);
+        marks << QStringLiteral("?");
+        ids << run.id;
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    auto items = m_database.run(
+        QStringLiteral("SELECT i.id, i.run_id, i.position, i.slug, i.title, i.result, i.note, i.recorded_at, "
+                       "i.ticket_id, t.number FROM test_run_items i LEFT JOIN tickets t ON t.id = i.ticket_id "
+                       "WHERE i.run_id IN (%1) ORDER BY i.run_id, i.position")
+            .arg(in),
+        ids);
+    if (!items) {
+        return items.error();
+    }
+    QHash<qint64, QPair<qint64, int>> itemIndex; // item id → (run id, index)
+    while (items.value().next()) {
+        const QSqlQuery& q = items.value();
+        TestRunItem item;
+        item.id = q.value(0).toLongLong();
+        item.runId = q.value(1).toLongLong();
+        item.position = q.value(2).toInt();
+        item.slug = q.value(3).toString();
+        item.title = q.value(4).toString();
+        item.result = itemResultFromSlug(q.value(5).toString()).value_or(ItemResult::Pending);
+        item.note = q.value(6).toString();
+        item.recordedAt = instantOrNull(q.value(7));
+        item.ticketId = q.value(8).toLongLong();
+        item.ticketNumber = q.value(9).toLongLong();
+        TestRun* run = byId.value(item.runId);
+        itemIndex.insert(item.id, { item.runId, int(run->items.size()) });
+        run->items.append(item);
+    }
+    auto files = m_database.run(
+        QStringLiteral("SELECT a.id, a.item_id, a.file_name, a.mime_type FROM test_attachments a "
+                       "JOIN test_run_items i ON i.id = a.item_id WHERE i.run_id IN (%1) ORDER BY a.id")
+            .arg(in),
+        ids);
+    if (!files) {
+        return files.error();
+    }
+    while (files.value().next()) {
+        const QSqlQuery& q = files.value();
+        TestAttachment attachment;
+        attachment.id = q.value(0).toLongLong();
+        attachment.itemId = q.value(1).toLongLong();
+        attachment.fileName = q.value(2).toString();
+        attachment.mimeType = q.value(3).toString();
+        const auto [runId, index] = itemIndex.value(attachment.itemId);
+        byId.value(runId)->items[index].attachments.append(attachment);
+    }
+    return Done {};
+}
+
+Result<QList<TestRun>> TestingRepository::runs(const RunFilter& filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (filter.projectId != 0) {
+        conditions << QStringLiteral("r.project_id = ?");
+        values << filter.projectId;
+    }
+    if (filter.testerId != 0) {
+        conditions << QStringLiteral("r.tester_id = ?");
+        values << filter.testerId;
+    }
+    if (filter.ticketId != 0) {
+        conditions << QStringLiteral("r.ticket_id = ?");
+        values << filter.ticketId;
+    }
+    if (filter.status) {
+        conditions << QStringLiteral("r.status = ?");
+        values << toSlug(*filter.status);
+    }
+    return select(
+        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")), values);
+}
+
+Result<TestRun> TestingRepository::run(qint64 runId) const
+{
+    auto found = select(QStringLiteral("WHERE r.id = ?"), { runId });
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return Error { tr("there is no test run %1").arg(runId) };
+    }
+    return found->first();
+}
+
+Result<TestRun> TestingRepository::runInProgress(qint64 runId) const
+{
+    auto found = run(runId);
+    if (found && found->status != RunStatus::InProgress) {
+        return Error { found->status == RunStatus::Finished ? tr("test run %1 is already finished").arg(runId)
+                                                            : tr("test run %1 has not been started").arg(runId) };
+    }
+    return found;
+}
+
+namespace {
+
+// Inserts a run and copies the checklist into its items; inside the caller's transaction.
+Result<qint64> insertRun(const Database& db, const TestRun& run, const ChecklistTemplate& checklist, const Actor& actor)
+{
+    const QString now = db.nowSql();
+    const bool started = run.status != RunStatus::Requested;
+    auto inserted = db.run(
+        QStringLiteral("INSERT INTO test_runs (kind, status, project_id, ticket_id, tester_id, "
+                       "due_date, requested_at, started_at, created_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, %1, %2, ?) RETURNING id")
+            .arg(now, started ? now : QStringLiteral("NULL")),
+        { toSlug(run.kind), toSlug(run.status), run.projectId, idOrNull(run.ticketId), idOrNull(run.testerId),
+          textOrNull(run.dueDate.isValid() ? run.dueDate.toString(Qt::ISODate) : QString()), idOrNull(actor.userId) });
+    if (!inserted) {
+        return inserted.error();
+    }
+    if (!inserted.value().next()) {
+        return Error { tr("the new test run got no id") };
+    }
+    const qint64 runId = inserted.value().value(0).toLongLong();
+    inserted.value().finish(); // SQLite refuses to commit while a statement is still open
+    auto insertItem
+        = db.prepare(QStringLiteral("INSERT INTO test_run_items (run_id, position, slug, title) VALUES (?, ?, ?, ?)"));
+    if (!insertItem) {
+        return insertItem.error();
+    }
+    int position = 0;
+    for (const ChecklistItem& item : checklist.items()) {
+        if (Status done = Database::exec(insertItem.value(), { runId, ++position, item.slug, item.title }); !done) {
+            return done.error();
+        }
+    }
+    return runId;
+}
+
+} // namespace
+
+Result<TestRun> TestingRepository::startRegression(qint64 projectId, const Actor& actor) const
+{
+    auto project = ProjectRepository(m_database).find(QString::number(projectId));
+    if (!project) {
+        return project.error();
+    }
+    if (!project.value()) {
+        return Error { tr("there is no project %1").arg(projectId) };
+    }
+    const Project& p = **project;
+    if (p.status != ProjectStatus::Active) {
+        return Error { tr("project “%1” is %2; only active projects are tested").arg(p.code, toSlug(p.status)) };
+    }
+    RunFilter ofProject;
+    ofProject.projectId = projectId;
+    auto open = runs(ofProject);
+    if (!open) {
+        return open.error();
+    }
+    QDate lastFinished;
+    for (const TestRun& existing : *open) {
+        if (existing.kind != RunKind::Regression) {
+            continue;
+        }
+        if (existing.status != RunStatus::Finished) {
+            return Error { tr("project “%1” already has regression run %2 in progress").arg(p.code).arg(existing.id) };
+        }
+        lastFinished = std::max(lastFinished, TestingPlan::moscowDate(existing.finishedAt));
+    }
+    auto checklist = this->checklist(projectId);
+    if (!checklist) {
+        return checklist.error();
+    }
+    TestRun draft;
+    draft.kind = RunKind::Regression;
+    draft.status = RunStatus::InProgress;
+    draft.projectId = projectId;
+    draft.testerId = p.testerId != 0 ? p.testerId : actor.userId;
+    draft.dueDate = TestingPlan::nextDueDate(p, lastFinished, TestingPlan::moscowToday());
+
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    auto runId = insertRun(m_database, draft, *checklist, actor);
+    if (!runId) {
+        return runId.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return run(*runId);
+}
+
+Result<TestRun> TestingRepository::requestFeatureTest(qint64 ticketId, qint64 testerId, const QDate& dueDate,
+                                                      const Actor& actor) const
+{
+    auto ticket = TicketRepository(m_database).get(ticketId);
+    if (!ticket) {
+        return ticket.error();
+    }
+    auto tester = UserRepository(m_database).findById(testerId);
+    if (!tester) {
+        return tester.error();
+    }
+    if (!tester.value() || !tester.value()->hasRole(Role::Tester)) {
+        return Error { tr("user %1 is not a tester").arg(testerId) };
+    }
+    TestRun draft;
+    draft.kind = RunKind::Feature;
+    draft.status = RunStatus::Requested;
+    draft.projectId = ticket->projectId;
+    draft.ticketId = ticketId;
+    draft.testerId = testerId;
+    draft.dueDate = dueDate.isValid() ? dueDate : TestingPlan::moscowToday();
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    auto runId = insertRun(m_database, draft, ChecklistTemplate::defaultFeatureTest(), actor);
+    if (!runId) {
+        return runId.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return run(*runId);
+}
+
+Result<TestRun> TestingRepository::startRequested(qint64 runId, const Actor& actor) const
+{
+    auto updated = m_database.run(QStringLiteral("UPDATE test_runs SET status = 'in-progress', started_at = %1, "
+                                                 "tester_id = COALESCE(tester_id, ?), version = version + 1 "
+                                                 "WHERE id = ? AND status = 'requested'")
+                                      .arg(m_database.nowSql()),
+                                  { idOrNull(actor.userId), runId });
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() == 0) {
+        auto existing = run(runId);
+        return existing ? Error { tr("test run %1 was already started").arg(runId) } : existing.error();
+    }
+    return run(runId);
+}
+
+Result<TestRunItem> TestingRepository::record(qint64 runId, const QString& itemRef, ItemResult result,
+                                              const QString& note, const Actor& actor) const
+{
+    auto current = runInProgress(runId);
+    if (!current) {
+        return current.error();
+    }
+    const TestRunItem* item = current->item(itemRef);
+    if (!item) {
+        return Error { tr("test run %1 has no item “%2”").arg(runId).arg(itemRef) };
+    }
+    const qint64 itemId = item->id;
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    auto updated = m_database.run(QStringLiteral("UPDATE test_run_items SET result = ?, note = ?, recorded_at = %1, "
+                                                 "recorded_by = ? WHERE id = ?")
+                                      .arg(m_database.nowSql()),
+                                  { toSlug(result), note.trimmed(), idOrNull(actor.userId), itemId });
+    if (!updated) {
+        return updated.error();
+    }
+    // The run's version tells other desktops that its log changed.
+    if (auto bumped
+        = m_database.run(QStringLiteral("UPDATE test_runs SET version = version + 1 WHERE id = ?"), { runId });
+        !bumped) {
+        return bumped.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    auto reread = run(runId);
+    if (!reread) {
+        return reread.error();
+    }
+    return *reread->item(item->slug);
+}
+
+Result<TestAttachment> TestingRepository::attach(qint64 itemId, const QString& fileName, const QString& mimeType,
+                                                 const QByteArray& data) const
+{
+    if (data.isEmpty()) {
+        return Error { tr("the file “%1” is empty").arg(fileName) };
+    }
+    auto inserted = m_database.run(QStringLiteral("INSERT INTO test_attachments (item_id, file_name, mime_type, "
+                                                  "size_bytes, content, created_at) VALUES (?, ?, ?, ?, ?, %1) "
+                                                  "RETURNING id")
+                                       .arg(m_database.nowSql()),
+                                   { itemId, fileName, mimeType, qint64(data.size()), data });
+    if (!inserted) {
+        return inserted.error();
+    }
+    if (!inserted.value().next()) {
+        return Error { tr("the attachment got no id") };
+    }
+    return TestAttachment { inserted.value().value(0).toLongLong(), itemId, fileName, mimeType, data };
+}
+
+Result<QByteArray> TestingRepository::attachmentData(qint64 attachmentId) const
+{
+    auto query = m_database.run(QStringLiteral("SELECT content FROM test_attachments WHERE id = ?"), { attachmentId });
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return Error { tr("there is no attachment %1").arg(attachmentId) };
+    }
+    return query.value().value(0).toByteArray();
+}
+
+Result<TestRun> TestingRepository::finish(qint64 runId, const QString& summary, const Actor& actor) const
+{
+    Q_UNUSED(actor)
+    auto current = runInProgress(runId);
+    if (!current) {
+        return current.error();
+    }
+    QStringList pending;
+    for (const TestRunItem& item : current->items) {
+        if (item.result == ItemResult::Pending) {
+            pending << item.slug;
+        }
+    }
+    if (!pending.isEmpty()) {
+        return Error { QCoreApplication::translate("dd::TestingRepository",
+                                                   "test run %1 has %n item(s) not checked: %2", nullptr,
+                                                   int(pending.size()))
+                           .arg(runId)
+                           .arg(pending.join(QStringLiteral(", "))) };
+    }
+    auto updated = m_database.run(QStringLiteral("UPDATE test_runs SET status = 'finished', finished_at = %1, "
+                                                 "summary = ?, version = version + 1 "
+                                                 "WHERE id = ? AND status = 'in-progress'")
+                                      .arg(m_database.nowSql()),
+                                  { summary.trimmed(), runId });
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() == 0) {
+        return Error { tr("test run %1 was finished by someone else").arg(runId) };
+    }
+    return run(runId);
+}
+
+Result<Ticket> TestingRepository::ticketFromItem(qint64 itemId, const Actor& actor) const
+{
+    auto owner = m_database.run(QStringLiteral("SELECT run_id FROM test_run_items WHERE id = ?"), { itemId });
+    if (!owner) {
+        return owner.error();
+    }
+    if (!owner.value().next()) {
+        return Error { tr("there is no checklist item %1").arg(itemId) };
+    }
+    auto source = run(owner.value().value(0).toLongLong());
+    if (!source) {
+        return source.error();
+    }
+    const TestRunItem* item = nullptr;
+    for (const TestRunItem& candidate : source->items) {
+        item = candidate.id == itemId ? &candidate : item;
+    }
+    if (!item) {
+        return Error { tr("there is no checklist item %1").arg(itemId) };
+    }
+    if (item->result != ItemResult::Fail) {
+        return Error { tr("only a failed item becomes a ticket; “%1” is %2").arg(item->slug, toSlug(item->result)) };
+    }
+    if (item->ticketId != 0) {
+        return Error { tr("the item “%1” is already ticket #%2").arg(item->slug).arg(item->ticketNumber) };
+    }
+    const QString title = ChecklistTemplate::displayTitle({ item->slug, item->title });
+    Ticket draft;
+    draft.projectId = source->projectId;
+    draft.subject = source->kind == RunKind::Feature
+        ? tr("Feature test of #%1 failed: %2").arg(source->ticketNumber).arg(title)
+        : tr("Regression test failed: %1").arg(title);
+    draft.description = tr("Found by %1 in test run %2 (%3), item %4 “%5”.")
+                            .arg(actor.displayName())
+                            .arg(source->id)
+                            .arg(toSlug(source->kind), QString::number(item->position), item->slug);
+    draft.stepsToReproduce = item->note;
+    // Defects the agency finds itself have no client channel; e-mail is the regulation's
+    // default channel and keeps the ticket in the standard queue.
+    draft.channel = Channel::Email;
+    draft.arrived = Clock::current().nowUtc();
+    draft.category = QStringLiteral("bug-fixing");
+    draft.level = QStringLiteral("standard");
+    auto ticket = TicketRepository(m_database).add(draft, actor);
+    if (!ticket) {
+        return ticket.error();
+    }
+    auto linked
+        = m_database.run(QStringLiteral("UPDATE test_run_items SET ticket_id = ? WHERE id = ? AND ticket_id IS NULL"),
+                         { ticket->id, itemId });
+    if (!linked) {
+        return linked.error();
+    }
+    // The screenshots go with the defect, so the programmer sees what the tester saw.
+    for (const TestAttachment& attachment : item->attachments) {
+        auto data = attachmentData(attachment.id);
+        if (!data) {
+            return data.error();
+        }
+        auto copied
+            = m_database.run(QStringLiteral("INSERT INTO attachments (ticket_id, file_name, mime_type, "
+                                            "size_bytes, content, created_at) VALUES (?, ?, ?, ?, ?, %1)")
+                                 .arg(m_database.nowSql()),
+                             { ticket->id, attachment.fileName, attachment.mimeType, qint64(data->size()), *data });
+        if (!copied) {
+            return copied.error();
+        }
+    }
+    return ticket;
+}
+
+Result<QList<ScheduleEntry>> TestingRepository::schedule(const QDate& today, const TestingPlan& plan) const
+{
+    auto projects = ProjectRepository(m_database).all();
+    if (!projects) {
+        return projects.error();
+    }
+    auto users = UserRepository(m_database).all();
+    if (!users) {
+        return users.error();
+    }
+    auto allRuns = runs();
+    if (!allRuns) {
+        return allRuns.error();
+    }
+    QHash<qint64, User> byId;
+    for (const User& user : *users) {
+        byId.insert(user.id, user);
+    }
+    return plan.schedule(*projects, *allRuns, today, byId);
+}
+
+} // namespace dd
