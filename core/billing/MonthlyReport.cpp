@@ -1,7 +1,7 @@
 #include "billing/MonthlyReport.h"
 
 #include "billing/TicketFeedback.h"
-#include "sla/LiveClock.h"
+#include "storage/TicketSla.h"
 #include "util/MoscowTime.h"
 
 #include <QCoreApplication>
@@ -145,7 +145,7 @@ Result<MonthlyReport> MonthlyReport::compute(const Input& input, const SlaEngine
     QHash<qint64, std::vector<TicketEvent>> eventsById;
     for (const TicketHistory& ticket : input.tickets) {
         byId.insert(ticket.ticket.id, &ticket);
-        eventsById.insert(ticket.ticket.id, toClockEvents(ticket.history));
+        eventsById.insert(ticket.ticket.id, TicketSla::clockEvents(ticket.history));
     }
 
     const BillingSplit split(engine);

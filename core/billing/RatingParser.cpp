@@ -10,9 +10,9 @@ std::optional<int> RatingParser::parse(const QString& text)
         QStringLiteral(
             R"((?<!\w)(?:оценк[аеиуойю]{1,2}|rating|rate)\s*[:=\-–—]?\s*([1-5])(?!\d|[.,]\d|\s*(?:из|/|out\s+of)\s*(?:[0-46-9]|5\d)))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression outOfFive(QStringLiteral(R"((?<![\d.,])([1-5])\s*(?:из|/|out\s+of)\s*5(?![\d.,]))"),
-                                              QRegularExpression::CaseInsensitiveOption
-                                                  | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression outOfFive(
+        QStringLiteral(R"((?<!\d)(?<!\d[.,])([1-5])\s*(?:из|/|out\s+of)\s*5(?!\d|[.,]\d))"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString& line : lines) {
         if (line.trimmed().startsWith(QLatin1Char('>'))) {

@@ -1,7 +1,7 @@
 #include "billing/SlaStatistics.h"
 
 #include "billing/TicketFeedback.h"
-#include "sla/LiveClock.h"
+#include "storage/TicketSla.h"
 #include "util/MoscowTime.h"
 
 #include <QCoreApplication>
@@ -148,7 +148,7 @@ SlaStatistics SlaStatistics::compute(const QList<TicketHistory>& tickets, const 
         if (status == TicketStatus::OutOfScope || status == TicketStatus::Development) {
             continue;
         }
-        const std::vector<TicketEvent> events = toClockEvents(ticket.history);
+        const std::vector<TicketEvent> events = TicketSla::clockEvents(ticket.history);
         const auto clocks = computeTicketClocks(engine, events, ticket.ticket.tariff, period.to - 1);
         bool first = true;
         for (const TicketClock& clock : clocks) {

@@ -18,6 +18,12 @@ const QString entryColumns = QStringLiteral(
     "t.number, u.login, u.full_name FROM work_log w JOIN tickets t ON t.id = w.ticket_id "
     "JOIN users u ON u.id = w.user_id ");
 
+// An empty QString from trimmed() may be null, which binds as SQL NULL.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace
 
 WorkLogRepository::WorkLogRepository(const Database& database)
@@ -46,11 +52,11 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
     if (!ticket.value().next() || ticket.value().value(0).toLongLong() == 0) {
         return Error { tr("no ticket with id %1").arg(entry.ticketId) };
     }
-    auto inserted = m_database.run(
-        QStringLiteral("INSERT INTO work_log (ticket_id, user_id, started_at, finished_at, "
-                       "note, created_at) VALUES (?, ?, ?, ?, ?, %1) RETURNING id")
-            .arg(m_database.nowSql()),
-        { entry.ticketId, entry.userId, toEpoch(entry.started), toEpoch(entry.finished), entry.note.trimmed() });
+    auto inserted = m_database.run(QStringLiteral("INSERT INTO work_log (ticket_id, user_id, started_at, finished_at, "
+                                                  "note, created_at) VALUES (?, ?, ?, ?, ?, %1) RETURNING id")
+                                       .arg(m_database.nowSql()),
+                                   { entry.ticketId, entry.userId, toEpoch(entry.started), toEpoch(entry.finished),
+                                     notNull(entry.note.trimmed()) });
     if (!inserted) {
         return inserted.error();
     }
