@@ -1,5 +1,8 @@
 #include "Command.h"
 
+#include "CalendarCommand.h"
+#include "SlaCommand.h"
+
 #include <QCoreApplication>
 
 namespace dd::ctl {
@@ -38,6 +41,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
+    commands.push_back(std::make_unique<SlaCommand>());
+    commands.push_back(std::make_unique<CalendarCommand>());
     return commands;
 }
 

@@ -1,35 +1,9 @@
 #include "sla/LiveClock.h"
 
-#include <QJsonObject>
-
 #include <algorithm>
 #include <cmath>
 
 namespace dd {
-
-std::vector<TicketEvent> toClockEvents(const QList<TicketEventRecord>& history)
-{
-    std::vector<TicketEvent> events;
-    events.reserve(history.size());
-    for (const TicketEventRecord& record : history) {
-        const auto type = parseTicketEventType(record.type);
-        if (!type) {
-            continue;
-        }
-        TicketEvent event;
-        event.type = *type;
-        event.at = record.at.toSecsSinceEpoch();
-        // The arrival names the level it came with; a level change the new one.
-        const QString level = *type == TicketEventType::LevelChanged
-            ? record.data.value(QStringLiteral("to")).toString()
-            : record.data.value(QStringLiteral("level")).toString();
-        event.level = parseSlaLevel(level).value_or(SlaLevel::Standard);
-        events.push_back(event);
-    }
-    std::stable_sort(events.begin(), events.end(),
-                     [](const TicketEvent& a, const TicketEvent& b) { return a.at < b.at; });
-    return events;
-}
 
 std::optional<ClockTransitions> clockTransitions(const SlaEngine& engine, const TicketClock& clock)
 {

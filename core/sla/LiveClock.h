@@ -1,19 +1,11 @@
 #pragma once
 
-#include "domain/TicketEventRecord.h"
 #include "sla/SlaEngine.h"
 #include "sla/TicketClocks.h"
 
-#include <QList>
-
 #include <optional>
-#include <vector>
 
 namespace dd {
-
-// The SLA events of a stored history (TicketEventRecord rows), oldest first: the input
-// of computeTicketClocks(). Rows the clocks do not read are dropped.
-std::vector<TicketEvent> toClockEvents(const QList<TicketEventRecord>& history);
 
 // A clock computed once and then read every second without recomputing the history
 // (the console's countdowns). While nothing happens to the ticket a running clock's

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -313,16 +314,44 @@ Error Database::failed(const Error& error, const QSqlError& sqlError, bool write
     return Error { tr("database error: %1").arg(text) };
 }
 
+namespace {
+
+// Open transactions per connection name; a connection is used by one thread only.
+struct TransactionNesting
+{
+    int depth = 0;
+    bool doomed = false; // an inner transaction rolled back
+};
+thread_local QHash<QString, TransactionNesting> transactionNesting;
+
+} // namespace
+
 Transaction::Transaction(const Database& database)
     : m_database(database)
-    , m_started(database.begin())
-    , m_open(m_started.ok())
-{ }
+    , m_started(Done {})
+{
+    TransactionNesting& nesting = transactionNesting[database.connectionName()];
+    m_nested = nesting.depth > 0;
+    if (!m_nested) {
+        m_started = database.begin();
+        nesting.doomed = false;
+    }
+    m_open = m_started.ok();
+    if (m_open) {
+        ++nesting.depth;
+    }
+}
 
 Transaction::~Transaction()
 {
     if (m_open) {
-        m_database.rollback();
+        TransactionNesting& nesting = transactionNesting[m_database.connectionName()];
+        --nesting.depth;
+        if (m_nested) {
+            nesting.doomed = true;
+        } else {
+            m_database.rollback();
+        }
     }
 }
 
@@ -332,6 +361,15 @@ Status Transaction::commit()
         return m_started.ok() ? Status(Error { tr("the transaction is already finished") }) : m_started;
     }
     m_open = false;
+    TransactionNesting& nesting = transactionNesting[m_database.connectionName()];
+    --nesting.depth;
+    if (m_nested) {
+        return Done {};
+    }
+    if (nesting.doomed) {
+        m_database.rollback();
+        return Error { tr("a part of the change failed; nothing was saved") };
+    }
     auto committed = m_database.commit();
     if (!committed) {
         m_database.rollback();

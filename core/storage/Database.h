@@ -103,6 +103,10 @@ private:
 };
 
 // Rolls back unless committed; the way repositories group statements into one change.
+// A Transaction opened while another is open on the same connection joins it: its
+// commit is the outer one's business, and its rollback dooms the outer one. The mail
+// intake files a ticket (TicketRepository::add) and records the mailbox UID this way,
+// in one commit.
 class Transaction
 {
 public:
@@ -118,6 +122,7 @@ private:
     const Database& m_database;
     Status m_started;
     bool m_open = false;
+    bool m_nested = false;
 };
 
 // Instants are stored as UTC epoch seconds (BIGINT) on both engines: one type that

@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "intake/IntakeMigration.h"
 #include "storage/ChangeTrackingMigration.h"
 #include "storage/Database.h"
 #include "storage/ServerRolesMigration.h"
@@ -196,6 +197,7 @@ const std::vector<Migration>& Schema::migrations()
         { 1, QStringLiteral("initial schema"), initialSchema, {}, {} },
         ChangeTrackingMigration::migration(2),
         ServerRolesMigration::migration(3),
+        IntakeMigration::migration(5),
     };
     return list;
 }

@@ -1,0 +1,296 @@
+#include "SlaCommand.h"
+
+#include "sla/SlaEngine.h"
+#include "time/MoscowIsoCodec.h"
+#include "util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace dd::ctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::ctl", text);
+}
+
+QString iso(qint64 instant)
+{
+    return formatMoscowIso(QDateTime::fromSecsSinceEpoch(instant, QTimeZone::utc()));
+}
+
+// What every sla subcommand parses: the level, the tariff, the schedule setting.
+struct SlaOptions
+{
+    QCommandLineOption level { QStringLiteral("level"), tr("Service level: emergency, standard or urgent."),
+                               QStringLiteral("LEVEL") };
+    QCommandLineOption tariff { QStringLiteral("tariff"), tr("The client's tariff (default: the default policy)."),
+                                QStringLiteral("TARIFF") };
+    QCommandLineOption from { QStringLiteral("from"), tr("Start instant, ISO 8601 (no offset = Moscow time)."),
+                              QStringLiteral("INSTANT") };
+    QCommandLineOption to { QStringLiteral("to"), tr("End instant, ISO 8601 (no offset = Moscow time)."),
+                            QStringLiteral("INSTANT") };
+    QCommandLineOption fullDays { QStringLiteral("no-shortened-days"),
+                                  tr("Count shortened pre-holiday days as full business days.") };
+};
+
+class SlaRun
+{
+public:
+    SlaRun(CommandContext& ctx, const QString& subcommand)
+        : m_ctx(ctx)
+        , m_subcommand(subcommand)
+    { }
+
+    int run()
+    {
+        m_parser.setApplicationDescription(description());
+        CommandContext::addCommonOptions(m_parser);
+        m_parser.addOption(m_options.level);
+        m_parser.addOption(m_options.tariff);
+        m_parser.addOption(m_options.from);
+        if (m_subcommand == QLatin1String("elapsed")) {
+            m_parser.addOption(m_options.to);
+        }
+        m_parser.addOption(m_options.fullDays);
+        if (auto done = m_ctx.parse(m_parser, m_ctx.arguments.mid(1))) {
+            return *done;
+        }
+        if (m_parser.positionalArguments().size() > 1) {
+            return m_ctx.usageError(tr("unexpected argument “%1”").arg(m_parser.positionalArguments().at(1)));
+        }
+        if (!m_parser.isSet(m_options.level)) {
+            return m_ctx.usageError(tr("--level is required (emergency, standard or urgent)"));
+        }
+        const auto level = parseSlaLevel(m_parser.value(m_options.level));
+        if (!level) {
+            return m_ctx.usageError(
+                tr("unknown level “%1” (use emergency, standard or urgent)").arg(m_parser.value(m_options.level)));
+        }
+        m_level = *level;
+        m_tariff = m_parser.value(m_options.tariff);
+        const auto calendar = ProductionCalendar::builtin();
+        if (!calendar) {
+            return m_ctx.failure(calendar.error().toString());
+        }
+        SlaSettings settings;
+        settings.shortenedDays = !m_parser.isSet(m_options.fullDays);
+        m_engine = std::make_unique<SlaEngine>(*calendar, settings);
+
+        if (m_subcommand == QLatin1String("deadline")) {
+            return m_parser.isSet(m_options.from) ? deadline() : batchDeadlines();
+        }
+        if (!m_parser.isSet(m_options.from)) {
+            return m_ctx.usageError(tr("--from is required"));
+        }
+        return m_subcommand == QLatin1String("elapsed") ? elapsed() : explain();
+    }
+
+private:
+    QString description() const
+    {
+        if (m_subcommand == QLatin1String("deadline")) {
+            return tr("Print the deadline of a request arriving at --from; without --from, read one instant per "
+                      "line on stdin and print one deadline per line.");
+        }
+        if (m_subcommand == QLatin1String("elapsed")) {
+            return tr("Print the whole seconds of the level's schedule counted between --from and --to.");
+        }
+        return tr("Print the windows that counted for the deadline of a request arriving at --from.");
+    }
+
+    Result<qint64> instant(const QCommandLineOption& option) const
+    {
+        const auto parsed = parseInstant(m_parser.value(option));
+        if (!parsed) {
+            return parsed.error();
+        }
+        return parsed->toSecsSinceEpoch();
+    }
+
+    int deadline()
+    {
+        const auto start = instant(m_options.from);
+        if (!start) {
+            return m_ctx.failure(start.error().message);
+        }
+        const auto result = m_engine->deadline(*start, m_level, m_tariff);
+        if (!result) {
+            return m_ctx.failure(result.error().message);
+        }
+        if (m_ctx.json()) {
+            const QJsonObject object { { QStringLiteral("level"), slaLevelId(m_level) },
+                                       { QStringLiteral("from"), iso(*start) },
+                                       { QStringLiteral("deadline"), iso(*result) } };
+            m_ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+        } else {
+            m_ctx.out << iso(*result) << "\n";
+        }
+        return ExitOk;
+    }
+
+    // The batch mode: plain stdio and the fast ISO codec, since QTextStream and QDateTime
+    // would cap it far below a million lines a second.
+    int batchDeadlines()
+    {
+        m_ctx.out.flush();
+        const ScheduleTable& table = m_engine->table(scheduleOf(m_level));
+        const qint64 allowed = m_engine->maxReaction(m_level, m_tariff);
+        const QList<int> years = m_engine->calendar().years();
+        const MoscowIsoCodec codec(years.first(), years.last());
+        std::vector<char> buffer(1 << 20);
+        std::string pending;
+        std::string out;
+        out.reserve(1 << 20);
+        qint64 lineNumber = 0;
+        int failures = 0;
+        const auto handle = [&](std::string_view line) {
+            ++lineNumber;
+            const auto start = codec.parse(line);
+            std::optional<qint64> deadline;
+            if (start) {
+                deadline = table.add(*start, allowed);
+            }
+            if (deadline) {
+                codec.format(*deadline, out);
+                out += '\n';
+                if (out.size() > (1 << 20) - 64) {
+                    std::fwrite(out.data(), 1, out.size(), stdout);
+                    out.clear();
+                }
+                return;
+            }
+            const Error error = start ? m_engine->deadline(*start, m_level, m_tariff).error() : start.error();
+            ++failures;
+            m_ctx.err << "dutydeskctl: " << tr("line %1: %2").arg(lineNumber).arg(error.message) << Qt::endl;
+        };
+        size_t got = 0;
+        while ((got = std::fread(buffer.data(), 1, buffer.size(), stdin)) > 0) {
+            std::string_view chunk(buffer.data(), got);
+            size_t newline = 0;
+            while ((newline = chunk.find('\n')) != std::string_view::npos) {
+                if (pending.empty()) {
+                    handle(chunk.substr(0, newline));
+                } else {
+                    pending.append(chunk.substr(0, newline));
+                    handle(pending);
+                    pending.clear();
+                }
+                chunk.remove_prefix(newline + 1);
+            }
+            pending.append(chunk);
+        }
+        if (!pending.empty()) {
+            handle(pending);
+        }
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        std::fflush(stdout);
+        return failures == 0 ? ExitOk : ExitFailure;
+    }
+
+    int elapsed()
+    {
+        if (!m_parser.isSet(m_options.to)) {
+            return m_ctx.usageError(tr("--to is required"));
+        }
+        const auto from = instant(m_options.from);
+        if (!from) {
+            return m_ctx.failure(from.error().message);
+        }
+        const auto to = instant(m_options.to);
+        if (!to) {
+            return m_ctx.failure(to.error().message);
+        }
+        const auto seconds = m_engine->elapsed(*from, *to, scheduleOf(m_level));
+        if (!seconds) {
+            return m_ctx.failure(seconds.error().message);
+        }
+        if (m_ctx.json()) {
+            const QJsonObject object { { QStringLiteral("level"), slaLevelId(m_level) },
+                                       { QStringLiteral("schedule"), scheduleId(scheduleOf(m_level)) },
+                                       { QStringLiteral("seconds"), *seconds } };
+            m_ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+        } else {
+            m_ctx.out << *seconds << "\n";
+        }
+        return ExitOk;
+    }
+
+    int explain()
+    {
+        const auto start = instant(m_options.from);
+        if (!start) {
+            return m_ctx.failure(start.error().message);
+        }
+        const auto explanation = m_engine->explain(*start, m_level, m_tariff);
+        if (!explanation) {
+            return m_ctx.failure(explanation.error().message);
+        }
+        if (!m_ctx.json()) {
+            m_ctx.out << formatExplanation(*explanation);
+            return ExitOk;
+        }
+        QJsonArray windows;
+        for (const auto& window : explanation->windows) {
+            windows.append(QJsonObject { { QStringLiteral("from"), iso(window.from) },
+                                         { QStringLiteral("to"), iso(window.to) },
+                                         { QStringLiteral("seconds"), window.seconds() },
+                                         { QStringLiteral("shortened"), window.shortened } });
+        }
+        QJsonArray skipped;
+        static const char* const reasons[] = { "weekend", "holiday", "transfer" };
+        for (const auto& day : explanation->skipped) {
+            skipped.append(
+                QJsonObject { { QStringLiteral("date"), day.date.toString(Qt::ISODate) },
+                              { QStringLiteral("reason"), QLatin1String(reasons[static_cast<int>(day.reason)]) } });
+        }
+        const QJsonObject object { { QStringLiteral("level"), slaLevelId(m_level) },
+                                   { QStringLiteral("schedule"), scheduleId(explanation->schedule) },
+                                   { QStringLiteral("from"), iso(explanation->start) },
+                                   { QStringLiteral("deadline"), iso(explanation->deadline) },
+                                   { QStringLiteral("allowed"), explanation->allowed },
+                                   { QStringLiteral("windows"), windows },
+                                   { QStringLiteral("skipped"), skipped } };
+        m_ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+        return ExitOk;
+    }
+
+    CommandContext& m_ctx;
+    QString m_subcommand;
+    QCommandLineParser m_parser;
+    SlaOptions m_options;
+    SlaLevel m_level = SlaLevel::Standard;
+    QString m_tariff;
+    std::unique_ptr<SlaEngine> m_engine;
+};
+
+} // namespace
+
+QString SlaCommand::description() const
+{
+    return tr("SLA arithmetic: deadlines, counted time, explanations.");
+}
+
+int SlaCommand::run(CommandContext& ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    if (sub == QLatin1String("deadline") || sub == QLatin1String("elapsed") || sub == QLatin1String("explain")) {
+        return SlaRun(ctx, sub).run();
+    }
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("deadline"), tr("The deadline for a start (or for each line of stdin).") },
+          { QStringLiteral("elapsed"), tr("Working seconds counted between two instants.") },
+          { QStringLiteral("explain"), tr("The windows that counted for a deadline.") } });
+}
+
+} // namespace dd::ctl
