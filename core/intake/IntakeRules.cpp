@@ -1,6 +1,7 @@
 #include "intake/IntakeRules.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace dd {
 
@@ -78,6 +79,31 @@ IntakeRules::SenderMatch IntakeRules::matchSender(const QString& address, const 
         }
     }
     return match;
+}
+
+std::optional<qint64> IntakeRules::chooseProject(const QList<std::pair<qint64, QStringList>>& projects,
+                                                 const QString& text)
+{
+    if (projects.size() == 1) {
+        return projects.first().first;
+    }
+    std::optional<qint64> named;
+    for (const auto& [id, urls] : projects) {
+        for (const QString& url : urls) {
+            QString host = QUrl::fromUserInput(url).host().toLower();
+            if (host.startsWith(QLatin1String("www."))) {
+                host.remove(0, 4);
+            }
+            if (host.isEmpty() || !text.contains(host, Qt::CaseInsensitive)) {
+                continue;
+            }
+            if (named && *named != id) {
+                return std::nullopt; // names two projects' sites
+            }
+            named = id;
+        }
+    }
+    return named;
 }
 
 IntakeDecision IntakeRules::decide(const MailMessage& message, const QList<SenderDirectoryEntry>& directory,

@@ -78,6 +78,11 @@ public:
     };
     static SenderMatch matchSender(const QString& address, const QList<SenderDirectoryEntry>& directory);
 
+    // Which of a client's active projects (id, site URLs) a request is for: the only
+    // one, or the one whose site the mail names; nothing when that is not clear.
+    static std::optional<qint64> chooseProject(const QList<std::pair<qint64, QStringList>>& projects,
+                                               const QString& text);
+
     static IntakeDecision decide(const MailMessage& message, const QList<SenderDirectoryEntry>& directory,
                                  const IntakeLookup& lookup);
 };

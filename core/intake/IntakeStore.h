@@ -1,0 +1,118 @@
+#pragma once
+
+#include "intake/IntakeRules.h"
+#include "intake/MailMessage.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+struct MailboxCursor
+{
+    qint64 uidValidity = 0;
+    qint64 lastUid = 0;
+};
+
+// A mail held for review (SPEC §6), as the console's quarantine view lists it.
+struct QuarantineEntry
+{
+    qint64 id = 0;
+    QString reason; // a quarantine_reason slug
+    QString detail;
+    QString sender;
+    QString subject;
+    QDateTime arrived;
+    QString status; // held, released, discarded
+    qint64 ticketId = 0; // after release
+    QString resolvedBy;
+    QString resolutionNote;
+    qint64 messageRowId = 0;
+};
+
+struct OutgoingMailRow
+{
+    qint64 id = 0;
+    qint64 ticketId = 0;
+    QString envelopeFrom;
+    QString recipient;
+    QByteArray content;
+    int attempts = 0;
+    QString status; // queued, sent
+    QString lastError;
+    QDateTime nextAttempt;
+};
+
+// One incoming mail as `messages` stores it.
+struct IncomingRow
+{
+    QString channel; // email, email-urgent
+    QString messageId; // empty for an unreadable mail
+    QString sender;
+    QString recipients;
+    QString subject;
+    QString body;
+    QDateTime receivedAt;
+    qint64 ticketId = 0; // 0 while quarantined
+    QString quarantineReason; // empty unless quarantined
+};
+
+// The intake's SQL: its own tables (IntakeMigration) and the incoming/outgoing rows of
+// `messages` and `attachments`. Every statement joins the caller's transaction.
+class IntakeStore : public IntakeLookup
+{
+public:
+    explicit IntakeStore(const Database& database);
+
+    Result<std::optional<MailboxCursor>> cursor(const QString& mailbox) const;
+    Status saveCursor(const QString& mailbox, const MailboxCursor& cursor) const;
+    Result<bool> isLogged(const QString& mailbox, qint64 uidValidity, qint64 uid) const;
+    Status log(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& rawSha256, const QString& outcome,
+               qint64 messageRowId, qint64 ticketId, const QString& detail) const;
+
+    // An incoming mail with this Message-ID, or a held mail with these bytes, was seen.
+    Result<bool> isKnownIncoming(const QString& messageId, const QString& rawSha256) const;
+    Result<QList<SenderDirectoryEntry>> senderDirectory() const;
+    // Active projects of a client: id and site URLs.
+    Result<QList<std::pair<qint64, QStringList>>> activeProjects(qint64 clientId) const;
+
+    Result<qint64> addIncoming(const IncomingRow& row) const;
+    Status attachToTicket(qint64 messageRowId, qint64 ticketId) const;
+    Status addAttachment(qint64 messageRowId, qint64 ticketId, const MailAttachment& attachment) const;
+    Result<qint64> addOutgoingMessage(qint64 ticketId, const QString& messageId, const QString& sender,
+                                      const QString& recipient, const QString& subject, const QString& body) const;
+
+    Result<qint64> hold(qint64 messageRowId, const QString& reason, const QString& detail, const QString& sender,
+                        const QString& subject, const QByteArray& raw, const QString& rawSha256,
+                        const QDateTime& arrived) const;
+    Result<QList<QuarantineEntry>> quarantine(const QString& status = QStringLiteral("held")) const;
+    Result<std::pair<QuarantineEntry, QByteArray>> quarantined(qint64 id) const;
+    Status resolve(qint64 id, const QString& status, qint64 ticketId, const QString& by, const QString& note) const;
+
+    Status queueMail(qint64 ticketId, qint64 messageRowId, const QString& envelopeFrom, const QString& recipient,
+                     const QByteArray& content, const QDateTime& notBefore) const;
+    Result<QList<OutgoingMailRow>> dueMail(const QDateTime& now, int limit) const;
+    Result<QList<OutgoingMailRow>> outgoing(qint64 ticketId = 0) const;
+    Status markSent(qint64 id) const;
+    Status markFailed(qint64 id, const QString& error, const QDateTime& nextAttempt) const;
+
+    // IntakeLookup. A database error while looking up is kept for lookupError().
+    std::optional<TicketRef> ticketByNumber(qint64 number) const override;
+    std::optional<TicketRef> ticketByMessageId(const QString& messageId) const override;
+    std::optional<Error> takeLookupError() const;
+
+private:
+    std::optional<TicketRef> lookup(const QString& sql, const QVariant& value) const;
+
+    const Database& m_database;
+    mutable std::optional<Error> m_lookupError;
+};
+
+} // namespace dd

@@ -1,0 +1,296 @@
+#include "intake/IntakeService.h"
+#include "intake/MailParser.h"
+#include "storage/TicketRepository.h"
+
+#include "IntakeTestDatabase.h"
+#include "TestPaths.h"
+
+#include <QFile>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace dd;
+
+class TestIntakeService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void filesANewRequestAndQueuesTheAcknowledgment();
+    void marksUrgentSubjects();
+    void filesTheSameMessageIdOnce();
+    void handlesEachUidOnce();
+    void joinsRepliesByTagAndByReferences();
+    void quarantinesStrangersAndReleasesThem();
+    void quarantinesAutoRepliesWithoutAcknowledgment();
+    void quarantinesMalformedMailWithTheError();
+    void storesAttachmentsAndNotesOmittedOnes();
+    void picksTheProjectTheMailNames();
+    void discardNeedsAReason();
+
+private:
+    static QByteArray load(const QString& name);
+    static QByteArray fromSender(QByteArray raw, const QString& address);
+    Result<IntakeOutcome> process(const QByteArray& raw);
+    IntakeService& service() { return *m_service; }
+
+    test::IntakeTestDatabase m_db;
+    std::unique_ptr<IntakeService> m_service;
+    qint64 m_uid = 0;
+    const QDateTime m_arrived = QDateTime(QDate(2026, 11, 25), QTime(7, 15, 30), QTimeZone::utc());
+};
+
+QByteArray TestIntakeService::load(const QString& name)
+{
+    QFile file(test::sourceDir() + QStringLiteral("/tests/core/intake/data/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot open %s", qPrintable(name));
+    }
+    return file.readAll();
+}
+
+QByteArray TestIntakeService::fromSender(QByteArray raw, const QString& address)
+{
+    const qsizetype start = raw.indexOf("From:");
+    const qsizetype end = raw.indexOf('\n', start);
+    return raw.replace(start, end - start, ("From: " + address + "\r").toUtf8());
+}
+
+Result<IntakeOutcome> TestIntakeService::process(const QByteArray& raw)
+{
+    return service().process(QStringLiteral("support@mail/INBOX"), 77, ++m_uid, m_arrived, raw);
+}
+
+void TestIntakeService::init()
+{
+    m_db = test::IntakeTestDatabase::create();
+    IntakeSettings settings;
+    settings.supportAddress = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка") };
+    settings.parser.maxAttachmentSize = 512;
+    m_service = std::make_unique<IntakeService>(*m_db.database, settings);
+    m_uid = 0;
+}
+
+void TestIntakeService::cleanup()
+{
+    m_service.reset();
+    m_db = {};
+}
+
+void TestIntakeService::filesANewRequestAndQueuesTheAcknowledgment()
+{
+    const auto outcome = process(load(QStringLiteral("cyrillic-split-subject.eml")));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+    QVERIFY2(outcome->outcome == QLatin1String("ticket"), qPrintable(outcome->detail));
+    const Ticket ticket = TicketRepository(*m_db.database).get(outcome->ticketId).value();
+    QCOMPARE(ticket.subject, QStringLiteral("Не работает корзина на сайте"));
+    QCOMPARE(ticket.projectId, m_db.romashkaProject);
+    QCOMPARE(ticket.channel, Channel::Email);
+    QCOMPARE(ticket.arrived, m_arrived); // the server's receive time, not the Date header
+    QCOMPARE(ticket.status, TicketStatus::New);
+    QVERIFY(ticket.description.contains(QStringLiteral("«В корзину»")));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE ticket_id = ? AND direction = 'in' "
+                                       "AND message_id = 'split-subject-1@romashka.ru'"),
+                        { ticket.id }),
+             1);
+
+    const auto queued = service().store().outgoing(ticket.id).value();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued[0].recipient, QStringLiteral("anna.petrova@romashka.ru"));
+    QCOMPARE(queued[0].status, QStringLiteral("queued"));
+    const MailMessage ack = MailParser().parse(queued[0].content).value();
+    QCOMPARE(ack.subject,
+             QStringLiteral("[#%1] Ваше обращение зарегистрировано: Не работает корзина на сайте").arg(ticket.number));
+    QCOMPARE(ack.autoReply, AutoReplyKind::AutoSubmitted);
+    QCOMPARE(ack.inReplyTo, QStringList { QStringLiteral("split-subject-1@romashka.ru") });
+    QVERIFY(ack.text.contains(QStringLiteral("под номером %1").arg(ticket.number)));
+    QCOMPARE(ack.from.address, QStringLiteral("support@echo-company.ru"));
+    // The acknowledgment is on the ticket too, so a reply to it threads back.
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE ticket_id = ? AND direction = 'out' "
+                                       "AND message_id = ?"),
+                        { ticket.id, ack.messageId }),
+             1);
+}
+
+void TestIntakeService::marksUrgentSubjects()
+{
+    const auto outcome = process(load(QStringLiteral("windows-1251.eml")));
+    QVERIFY(outcome.ok());
+    const Ticket ticket = TicketRepository(*m_db.database).get(outcome->ticketId).value();
+    QCOMPARE(ticket.channel, Channel::EmailUrgent);
+    QCOMPARE(ticket.subject, QStringLiteral("СРОЧНО! Оплата"));
+}
+
+void TestIntakeService::filesTheSameMessageIdOnce()
+{
+    const QByteArray raw = load(QStringLiteral("cyrillic-split-subject.eml"));
+    QCOMPARE(process(raw)->outcome, QStringLiteral("ticket"));
+    // Delivered again (another UID), with other transport headers.
+    const auto again = process("Received: from relay2\r\n" + raw);
+    QCOMPARE(again->outcome, QStringLiteral("duplicate"));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")), 1);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log")), 2);
+    // Without a Message-ID the same mail still collapses (a synthesized id).
+    QCOMPARE(process(load(QStringLiteral("no-message-id.eml")))->outcome, QStringLiteral("ticket"));
+    QCOMPARE(process(load(QStringLiteral("no-message-id.eml")))->outcome, QStringLiteral("duplicate"));
+}
+
+void TestIntakeService::handlesEachUidOnce()
+{
+    const QByteArray raw = load(QStringLiteral("windows-1251.eml"));
+    const QString mailbox = QStringLiteral("support@mail/INBOX");
+    QCOMPARE(service().process(mailbox, 5, 10, m_arrived, raw)->outcome, QStringLiteral("ticket"));
+    QCOMPARE(service().process(mailbox, 5, 10, m_arrived, raw)->outcome, QStringLiteral("duplicate"));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log")), 1);
+    const auto cursor = service().store().cursor(mailbox).value();
+    QVERIFY(cursor.has_value());
+    QCOMPARE(cursor->uidValidity, 5);
+    QCOMPARE(cursor->lastUid, 10);
+}
+
+void TestIntakeService::joinsRepliesByTagAndByReferences()
+{
+    const auto first = process(load(QStringLiteral("cyrillic-split-subject.eml")));
+    const qint64 number = first->ticketNumber;
+    QByteArray reply = load(QStringLiteral("reply.eml"));
+    reply.replace("[#42]", IntakeRules::ticketTag(number).toUtf8());
+    reply.replace("In-Reply-To: <ack-42@echo-company.ru>\r\n", "");
+    const auto joined = process(reply);
+    QVERIFY2(joined.ok(), qPrintable(joined.ok() ? QString() : joined.error().message));
+    QCOMPARE(joined->outcome, QStringLiteral("message"));
+    QCOMPARE(joined->ticketId, first->ticketId);
+    const auto events = TicketRepository(*m_db.database).events(first->ticketId).value();
+    QCOMPARE(events.last().type, ticket_event::clientMessage);
+    QCOMPARE(events.last().at, m_arrived);
+    const auto acks = service().store().outgoing(first->ticketId).value();
+    QCOMPARE(acks.size(), 2);
+    QVERIFY(MailParser()
+                .parse(acks[1].content)
+                ->subject.startsWith(QStringLiteral("[#%1] Сообщение добавлено к обращению: ").arg(number)));
+
+    // A reply to our acknowledgment without the tag in its subject: In-Reply-To threads it.
+    const QString ackId = MailParser().parse(acks[0].content)->messageId;
+    const QByteArray untagged
+        = QStringLiteral("From: info@romashka.ru\r\nSubject: ещё вопрос\r\n"
+                         "Message-ID: <untagged@romashka.ru>\r\nIn-Reply-To: <%1>\r\n\r\nТекст\r\n")
+              .arg(ackId)
+              .toUtf8();
+    const auto threaded = process(untagged);
+    QCOMPARE(threaded->outcome, QStringLiteral("message"));
+    QCOMPARE(threaded->ticketId, first->ticketId);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
+}
+
+void TestIntakeService::quarantinesStrangersAndReleasesThem()
+{
+    const auto outcome = process(fromSender(load(QStringLiteral("html-only.eml")), QStringLiteral("boss@romashka.ru")));
+    QCOMPARE(outcome->outcome, QStringLiteral("quarantined"));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")), 0);
+    const auto held = service().store().quarantine().value();
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held[0].reason, quarantine_reason::unknownSender);
+    QVERIFY(held[0].detail.contains(QStringLiteral("boss@romashka.ru")));
+    QCOMPARE(held[0].subject, QStringLiteral("Ошибка в каталоге"));
+
+    const Actor manager { 0, QStringLiteral("head"), QStringLiteral("Head of support") };
+    const auto released = service().release(held[0].id, m_db.romashkaProject, manager);
+    QVERIFY2(released.ok(), qPrintable(released.ok() ? QString() : released.error().message));
+    const Ticket ticket = TicketRepository(*m_db.database).get(released->ticketId).value();
+    QCOMPARE(ticket.subject, QStringLiteral("Ошибка в каталоге"));
+    QCOMPARE(ticket.arrived, m_arrived);
+    QVERIFY(ticket.description.contains(QStringLiteral("• Удочка")));
+    QCOMPARE(service().store().outgoing(ticket.id)->size(), 1);
+    QCOMPARE(service().store().quarantine()->size(), 0);
+    const auto resolved = service().store().quarantine(QStringLiteral("released")).value();
+    QCOMPARE(resolved.size(), 1);
+    QCOMPARE(resolved[0].ticketId, ticket.id);
+    QCOMPARE(resolved[0].resolvedBy, QStringLiteral("head"));
+    // The held message row now belongs to the ticket: still one incoming row.
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'in'")), 1);
+    QVERIFY(!service().release(held[0].id, m_db.romashkaProject, manager).ok()); // not twice
+}
+
+void TestIntakeService::quarantinesAutoRepliesWithoutAcknowledgment()
+{
+    QCOMPARE(process(load(QStringLiteral("auto-reply.eml")))->outcome, QStringLiteral("quarantined"));
+    QCOMPARE(process(load(QStringLiteral("bounce.eml")))->outcome, QStringLiteral("quarantined"));
+    const auto held = service().store().quarantine().value();
+    QCOMPARE(held.size(), 2);
+    QCOMPARE(held[0].reason, quarantine_reason::autoReply);
+    QCOMPARE(held[1].reason, quarantine_reason::autoReply);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+    // Released by a manager, an auto-reply becomes a ticket but is still not answered.
+    const auto released = service().release(held[0].id, m_db.romashkaProject, { 0, QStringLiteral("head"), {} });
+    QVERIFY(released.ok());
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")), 0);
+}
+
+void TestIntakeService::quarantinesMalformedMailWithTheError()
+{
+    const auto outcome = process(load(QStringLiteral("multipart-no-boundary.eml")));
+    QCOMPARE(outcome->outcome, QStringLiteral("quarantined"));
+    QCOMPARE(process(load(QStringLiteral("no-from.eml")))->outcome, QStringLiteral("quarantined"));
+    const auto held = service().store().quarantine().value();
+    QCOMPARE(held.size(), 2);
+    QCOMPARE(held[0].reason, quarantine_reason::malformed);
+    QVERIFY2(held[0].detail.contains(QStringLiteral("multipart without boundary")), qPrintable(held[0].detail));
+    QVERIFY(held[1].detail.contains(QStringLiteral("no sender")));
+    // The same broken bytes again: held once.
+    QCOMPARE(process(load(QStringLiteral("no-from.eml")))->outcome, QStringLiteral("duplicate"));
+    const auto released = service().release(held[1].id, m_db.romashkaProject, { 0, QStringLiteral("head"), {} });
+    QVERIFY(released.ok());
+    const Ticket ticket = TicketRepository(*m_db.database).get(released->ticketId).value();
+    QVERIFY(ticket.description.contains(QStringLiteral("Who am I")));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")), 0);
+}
+
+void TestIntakeService::storesAttachmentsAndNotesOmittedOnes()
+{
+    const auto outcome = process(load(QStringLiteral("attachments.eml")));
+    QCOMPARE(outcome->outcome, QStringLiteral("ticket"));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM attachments WHERE ticket_id = ? AND file_name = ?"),
+                        { outcome->ticketId, QStringLiteral("Отчёт.pdf") }),
+             1);
+    // screen.png (1024 bytes) is above the test's 512-byte limit.
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM attachments WHERE ticket_id = ?"), { outcome->ticketId }),
+             1);
+    const Ticket ticket = TicketRepository(*m_db.database).get(outcome->ticketId).value();
+    QVERIFY2(ticket.description.contains(QStringLiteral("screen.png")), qPrintable(ticket.description));
+}
+
+void TestIntakeService::picksTheProjectTheMailNames()
+{
+    const QByteArray named
+        = "From: shop@vasilek.ru\r\nSubject: blog.vasilek.ru is down\r\nMessage-ID: <v1@vasilek.ru>\r\n"
+          "\r\nSee title.\r\n";
+    const auto outcome = process(named);
+    QCOMPARE(outcome->outcome, QStringLiteral("ticket"));
+    QCOMPARE(TicketRepository(*m_db.database).get(outcome->ticketId)->projectId, m_db.vasilekBlog);
+    const QByteArray body = "From: shop@vasilek.ru\r\nSubject: basket\r\nMessage-ID: <v2@vasilek.ru>\r\n\r\n"
+                            "On https://vasilek-shop.ru/cart nothing happens\r\n";
+    QCOMPARE(TicketRepository(*m_db.database).get(process(body)->ticketId)->projectId, m_db.vasilekShop);
+    const QByteArray unclear = "From: shop@vasilek.ru\r\nSubject: help\r\nMessage-ID: <v3@vasilek.ru>\r\n\r\nHelp\r\n";
+    QCOMPARE(process(unclear)->outcome, QStringLiteral("quarantined"));
+    QCOMPARE(service().store().quarantine()->first().reason, quarantine_reason::noProject);
+}
+
+void TestIntakeService::discardNeedsAReason()
+{
+    process(fromSender(load(QStringLiteral("koi8-r.eml")), QStringLiteral("spam@example.com")));
+    const qint64 id = service().store().quarantine()->first().id;
+    const Actor manager { 0, QStringLiteral("head"), {} };
+    QVERIFY(!service().discard(id, QStringLiteral("  "), manager).ok());
+    QVERIFY(service().discard(id, QStringLiteral("spam"), manager).ok());
+    QCOMPARE(service().store().quarantine()->size(), 0);
+    const auto discarded = service().store().quarantine(QStringLiteral("discarded")).value();
+    QCOMPARE(discarded.size(), 1);
+    QCOMPARE(discarded[0].resolutionNote, QStringLiteral("spam"));
+    QVERIFY(!service().release(id, m_db.romashkaProject, manager).ok());
+}
+
+QTEST_GUILESS_MAIN(TestIntakeService)
+#include "TestIntakeService.moc"
