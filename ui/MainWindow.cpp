@@ -1,5 +1,22 @@
 #include "MainWindow.h"
 
+#include "queue/BreachProxyModel.h"
+#include "queue/CountdownDelegate.h"
+#include "queue/ProjectTreeModel.h"
+#include "queue/QueueModel.h"
+#include "queue/QueueProxyModel.h"
+#include "settings/ConsoleSettings.h"
+#include "settings/SettingsDialog.h"
+#include "sla/SlaEngine.h"
+#include "storage/Database.h"
+#include "storage/DemoData.h"
+#include "storage/TicketSla.h"
+#include "storage/UserRepository.h"
+#include "ticket/NewRequestDialog.h"
+#include "ticket/TicketActions.h"
+#include "ticket/TicketDetailWidget.h"
+#include "util/Clock.h"
+#include "widgets/BreachNotifier.h"
 #include "widgets/StatusClockWidget.h"
 
 #include <QAction>
@@ -9,18 +26,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace dd {
 
@@ -40,18 +55,23 @@ QLabel* makePlaceholder(const QString& text, QWidget* parent)
 
 MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_location(database)
+    , m_engine(std::make_shared<SlaEngine>(ProductionCalendar {}))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dutydesk — %1").arg(database.displayName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dutydesk.svg")));
+    m_queueModel = new QueueModel(m_engine, this);
+    m_ticketActions = new TicketActions(this);
     createActions();
     createMenus();
     createToolBar();
     createCentralArea();
     createBreachDock();
     createStatusBar();
-    resize(1400, 860);
+    m_notifier = new BreachNotifier(m_queueModel, this);
+    connect(m_ticketActions, &TicketActions::ticketChanged, this, &MainWindow::reloadTicket);
+    resize(1440, 880);
 }
 
 MainWindow::~MainWindow() = default;
@@ -59,8 +79,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_newRequestAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New request…"), this);
+    m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
     m_newRequestAction->setShortcut(QKeySequence::New);
     m_newRequestAction->setToolTip(tr("Register a request that came by phone or messenger"));
+    connect(m_newRequestAction, &QAction::triggered, this, &MainWindow::newRequest);
 
     m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -70,6 +92,20 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_queueOrderAction = new QAction(tr("&Queue order"), this);
+    m_queueOrderAction->setToolTip(tr("Emergencies first by deadline, then first in, first out"));
+    m_queueOrderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_queueOrderAction, &QAction::triggered, this,
+            [this] { m_queueView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); });
+
+    m_showClosedAction = new QAction(tr("Show &resolved and closed"), this);
+    m_showClosedAction->setCheckable(true);
+    connect(m_showClosedAction, &QAction::toggled, this, [this](bool on) { m_queueProxy->setShowClosed(on); });
+
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -77,33 +113,22 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Dutydesk"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    // Ticket actions act on the selected ticket; none is selected until the queue has one.
-    const std::pair<QString, QKeySequence> ticketActions[] = {
-        { tr("Re&gister…"), QKeySequence(Qt::CTRL | Qt::Key_G) },
-        { tr("Re&ply…"), QKeySequence(Qt::CTRL | Qt::Key_R) },
-        { tr("&Postpone…"), QKeySequence(Qt::CTRL | Qt::Key_P) },
-        { tr("Res&ume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
-        { tr("Re&solve…"), QKeySequence(Qt::CTRL | Qt::Key_Return) },
-        { tr("&Close"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return) },
-        { tr("&Out of scope…"), QKeySequence(Qt::CTRL | Qt::Key_O) },
-        { tr("Hand to &development…"), QKeySequence(Qt::CTRL | Qt::Key_D) },
-        { tr("Mark &escalated"), QKeySequence(Qt::CTRL | Qt::Key_E) },
-    };
-    for (const auto& [text, shortcut] : ticketActions) {
-        auto* action = new QAction(text, this);
-        action->setShortcut(shortcut);
-        action->setEnabled(false);
-        m_ticketActions.append(action);
-    }
-
     auto* filterGroup = new QActionGroup(this);
     filterGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-    for (const QString& text :
-         { tr("My tickets"), tr("Unassigned"), tr("Emergencies"), tr("Waiting"), tr("Breached") }) {
-        auto* action = new QAction(text, filterGroup);
+    const QStringList names { QStringLiteral("filterMine"), QStringLiteral("filterUnassigned"),
+                              QStringLiteral("filterEmergencies"), QStringLiteral("filterWaiting"),
+                              QStringLiteral("filterBreached") };
+    const QStringList texts { tr("My tickets"), tr("Unassigned"), tr("Emergencies"), tr("Waiting"), tr("Breached") };
+    for (int i = 0; i < texts.size(); ++i) {
+        auto* action = new QAction(texts[i], filterGroup);
+        action->setObjectName(names[i]);
         action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
         m_quickFilterActions.append(action);
     }
+    connect(filterGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        applyQuickFilter(action->isChecked() ? static_cast<int>(m_quickFilterActions.indexOf(action)) : -1);
+    });
 }
 
 void MainWindow::createMenus()
@@ -112,6 +137,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newRequestAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_refreshAction);
+    fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -119,16 +145,14 @@ void MainWindow::createMenus()
     editMenu->addAction(m_findAction);
 
     QMenu* ticketMenu = menuBar()->addMenu(tr("&Ticket"));
-    for (int i = 0; i < m_ticketActions.size(); ++i) {
-        if (i == 4 || i == 6) {
-            ticketMenu->addSeparator();
-        }
-        ticketMenu->addAction(m_ticketActions[i]);
-    }
+    m_ticketActions->addToMenu(ticketMenu);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addActions(m_quickFilterActions);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_queueOrderAction);
+    viewMenu->addAction(m_showClosedAction);
     viewMenu->addSeparator();
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -166,37 +190,63 @@ void MainWindow::createCentralArea()
 
     m_projectsView = new QTreeView(m_splitter);
     m_projectsView->setObjectName(QStringLiteral("projectsView"));
-    m_projectsView->setHeaderHidden(false);
     m_projectsView->setUniformRowHeights(true);
-    auto* projectsModel = new QStandardItemModel(0, 2, m_projectsView);
-    projectsModel->setHorizontalHeaderLabels({ tr("Client / project"), tr("Open") });
-    m_projectsView->setModel(projectsModel);
+    m_projectsModel = new ProjectTreeModel(m_projectsView);
+    m_projectsView->setModel(m_projectsModel);
     m_projectsView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_projectsView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_projectsView->header()->setStretchLastSection(false);
+    connect(m_projectsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyScope);
 
     m_queueView = new QTableView(m_splitter);
     m_queueView->setObjectName(QStringLiteral("queueView"));
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queueView->setAlternatingRowColors(true);
-    m_queueView->setSortingEnabled(true);
+    m_queueView->setWordWrap(false);
     m_queueView->verticalHeader()->hide();
-    auto* queueModel = new QStandardItemModel(0, 8, m_queueView);
-    queueModel->setHorizontalHeaderLabels({ tr("No."), tr("Time left"), tr("Level"), tr("Subject"), tr("Project"),
-                                            tr("Status"), tr("Assignee"), tr("Arrived") });
-    m_queueView->setModel(queueModel);
-    m_queueView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 10);
+    m_queueProxy = new QueueProxyModel(this);
+    m_queueProxy->setQueueModel(m_queueModel);
+    m_queueView->setModel(m_queueProxy);
+    m_queueView->setItemDelegateForColumn(QueueModel::TimeLeft, new CountdownDelegate(m_queueView));
+    m_queueView->setSortingEnabled(true);
+    m_queueView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    QHeaderView* header = m_queueView->horizontalHeader();
+    header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
+    const int widths[] = { 60, 110, 90, 0, 150, 110, 130, 130 };
+    for (int column = 0; column < QueueModel::ColumnCount; ++column) {
+        if (widths[column] > 0) {
+            header->resizeSection(column, widths[column]);
+        }
+    }
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentTicket);
+    // A tick repaints only the countdown cells the view shows.
+    connect(m_queueModel, &QueueModel::ticked, this, [this] {
+        const int x = m_queueView->columnViewportPosition(QueueModel::TimeLeft);
+        m_queueView->viewport()->update(x, 0, m_queueView->columnWidth(QueueModel::TimeLeft),
+                                        m_queueView->viewport()->height());
+        if (m_breachView && m_breachView->isVisible()) {
+            m_breachView->viewport()->update();
+        }
+    });
+    connect(m_queueModel, &QueueModel::summaryChanged, this, &MainWindow::refreshSummary);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_queueProxy, &QueueProxyModel::setSearchText);
 
     m_detailStack = new QStackedWidget(m_splitter);
     m_detailStack->setObjectName(QStringLiteral("detailStack"));
-    m_detailStack->addWidget(makePlaceholder(
+    m_detailPlaceholder = makePlaceholder(
         tr("Select a ticket to see its clocks, history and the project's account manager, programmer and tester."),
-        m_detailStack));
+        m_detailStack);
+    m_detailStack->addWidget(m_detailPlaceholder);
+    m_detail = new TicketDetailWidget(m_detailStack);
+    m_detailStack->addWidget(m_detail);
 
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 6);
-    m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({ 260, 760, 380 });
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({ 250, 760, 430 });
     setCentralWidget(m_splitter);
 }
 
@@ -205,11 +255,30 @@ void MainWindow::createBreachDock()
     m_breachDock = new QDockWidget(tr("Breach warnings"), this);
     m_breachDock->setObjectName(QStringLiteral("breachDock"));
     m_breachDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    auto* stack = new QStackedWidget(m_breachDock);
-    stack->addWidget(makePlaceholder(tr("No clock is in warning or breached."), stack));
-    m_breachDock->setWidget(stack);
+    m_breachView = new QTableView(m_breachDock);
+    m_breachView->setObjectName(QStringLiteral("breachView"));
+    auto* breaches = new BreachProxyModel(m_breachView);
+    breaches->setQueueModel(m_queueModel);
+    m_breachView->setModel(breaches);
+    m_breachView->setItemDelegateForColumn(QueueModel::TimeLeft, new CountdownDelegate(m_breachView));
+    m_breachView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_breachView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_breachView->verticalHeader()->hide();
+    m_breachView->verticalHeader()->setDefaultSectionSize(m_breachView->fontMetrics().height() + 8);
+    m_breachView->setColumnHidden(QueueModel::Arrived, true);
+    m_breachView->horizontalHeader()->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
+    m_breachView->horizontalHeader()->resizeSection(QueueModel::TimeLeft, 110);
+    m_breachView->horizontalHeader()->resizeSection(QueueModel::Project, 170);
+    m_breachView->horizontalHeader()->resizeSection(QueueModel::Status, 130);
+    m_breachView->horizontalHeader()->resizeSection(QueueModel::Assignee, 150);
+    connect(m_breachView, &QTableView::activated, this, [this, breaches](const QModelIndex& index) {
+        const QModelIndex source = breaches->mapToSource(index);
+        selectTicket(m_queueModel->entry(source.row()).ticket.number);
+    });
+    connect(m_breachView, &QTableView::clicked, m_breachView, &QTableView::activated);
+    m_breachDock->setWidget(m_breachView);
     addDockWidget(Qt::BottomDockWidgetArea, m_breachDock);
-    resizeDocks({ m_breachDock }, { 160 }, Qt::Vertical);
+    resizeDocks({ m_breachDock }, { 190 }, Qt::Vertical);
 
     QMenu* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_breachDock->toggleViewAction());
@@ -219,8 +288,8 @@ void MainWindow::createStatusBar()
 {
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setText(m_database.isPostgres() ? tr("Shared database: %1").arg(m_database.displayName())
-                                                     : tr("Local database: %1").arg(m_database.displayName()));
+    m_databaseLabel->setText(m_location.isPostgres() ? tr("Shared database: %1").arg(m_location.displayName())
+                                                     : tr("Local database: %1").arg(m_location.displayName()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_databaseLabel, 1);
 
@@ -228,16 +297,204 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_statusClock);
 }
 
+bool MainWindow::openDatabase()
+{
+    if (m_db) {
+        return true;
+    }
+    Database::Options options;
+    options.installServerClock = m_useServerClock;
+    auto opened = Database::open(m_location, options);
+    if (!opened) {
+        const QString message = tr("Cannot open the database: %1").arg(opened.error().toString());
+        m_databaseLabel->setText(message);
+        m_detailPlaceholder->setText(message);
+        return false;
+    }
+    m_db = std::move(opened.value());
+    if (m_fillDemoData) {
+        if (auto filled = ensureDemoData(*m_db); !filled) {
+            const QString message = tr("Demo data: %1").arg(filled.error().toString());
+            qWarning("%s", qPrintable(message));
+            statusBar()->showMessage(message);
+        }
+    }
+    rebuildEngine();
+    return true;
+}
+
+void MainWindow::rebuildEngine()
+{
+    // The policy table comes from the database, the calendar with the program; the
+    // thresholds and the shortened-day rule are this desktop's settings.
+    auto sla = TicketSla::load(*m_db);
+    if (!sla) {
+        statusBar()->showMessage(tr("SLA policy: %1").arg(sla.error().toString()));
+        m_engine = std::make_shared<SlaEngine>(ProductionCalendar {}, ConsoleSettings::slaSettings());
+    } else {
+        const SlaEngine& loaded = sla.value()->engine();
+        m_engine = std::make_shared<SlaEngine>(loaded.calendar(), ConsoleSettings::slaSettings(), loaded.policy());
+    }
+    m_queueModel->setEngine(m_engine);
+    m_ticketActions->setContext(m_db.get(), m_engine.get());
+    m_detail->setContext(m_db.get(), m_engine.get());
+}
+
 void MainWindow::loadData()
 {
-    // The queue, projects and breach list are filled from the database here.
+    if (openDatabase()) {
+        const qint64 keep = currentTicketId();
+        const int scroll = m_queueView->verticalScrollBar()->value();
+        const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
+        auto snapshot = QueueLoader(*m_db, *m_engine).load(now);
+        if (!snapshot) {
+            statusBar()->showMessage(tr("Cannot read the tickets: %1").arg(snapshot.error().toString()));
+        } else {
+            auto actor = UserRepository(*m_db).actorFor(ConsoleSettings::login(), false);
+            m_actor = actor ? *actor : Actor { 0, ConsoleSettings::login(), {} };
+            m_snapshot = std::move(snapshot.value());
+            const bool firstLoad = m_projectsModel->rowCount() == 0;
+            m_queueModel->setEntries(std::move(m_snapshot.entries));
+            m_snapshot.entries.clear();
+            if (firstLoad) {
+                m_projectsModel->setProjects(m_snapshot.projects);
+                m_projectsView->expandAll();
+                m_projectsView->setCurrentIndex(m_projectsModel->index(0, 0));
+            }
+            refreshSummary();
+            m_queueProxy->setCurrentUserId(m_actor.userId);
+            m_ticketActions->setPeople(m_actor, m_snapshot.users, m_snapshot.projects);
+            m_detail->setPeople(m_snapshot.users, m_snapshot.projects);
+            m_queueModel->tick();
+            m_queueModel->startTicking();
+            const int row = m_queueModel->rowOfTicket(keep);
+            if (row >= 0) {
+                m_queueView->setCurrentIndex(m_queueProxy->mapFromSource(m_queueModel->index(row, 0)));
+            }
+            m_queueView->verticalScrollBar()->setValue(scroll);
+            statusBar()->showMessage(tr("%n ticket(s) loaded", nullptr, m_queueModel->rowCount()), 5000);
+        }
+    }
     QTimer::singleShot(0, this, &MainWindow::dataLoaded);
+}
+
+void MainWindow::refreshSummary()
+{
+    m_projectsModel->updateSummary(m_queueModel->entries());
+    m_notifier->updateWorstState();
+}
+
+void MainWindow::reloadTicket(qint64 ticketId)
+{
+    if (!m_db) {
+        return;
+    }
+    const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
+    auto entry = QueueLoader(*m_db, *m_engine).loadTicket(ticketId, m_snapshot.projects, now);
+    if (!entry) {
+        statusBar()->showMessage(entry.error().toString(), 8000);
+        return;
+    }
+    m_queueModel->upsert(std::move(entry.value()));
+    if (currentTicketId() == ticketId) {
+        showCurrentTicket();
+    }
+}
+
+qint64 MainWindow::currentTicketId() const
+{
+    const QModelIndex current = m_queueView->currentIndex();
+    return current.isValid() ? current.data(QueueModel::TicketIdRole).toLongLong() : 0;
+}
+
+void MainWindow::showCurrentTicket()
+{
+    const int row = m_queueModel->rowOfTicket(currentTicketId());
+    if (row < 0) {
+        m_detailStack->setCurrentWidget(m_detailPlaceholder);
+        m_ticketActions->setTicket(nullptr);
+        return;
+    }
+    const QueueEntry& entry = m_queueModel->entry(row);
+    m_detail->showTicket(entry);
+    m_ticketActions->setTicket(&entry);
+    m_detailStack->setCurrentWidget(m_detail);
+}
+
+bool MainWindow::selectTicket(qint64 number)
+{
+    for (const QueueEntry& entry : m_queueModel->entries()) {
+        if (entry.ticket.number != number) {
+            continue;
+        }
+        const QModelIndex source = m_queueModel->index(m_queueModel->rowOfTicket(entry.ticket.id), 0);
+        QModelIndex index = m_queueProxy->mapFromSource(source);
+        if (!index.isValid()) { // hidden by a filter: show everything again
+            for (QAction* action : std::as_const(m_quickFilterActions)) {
+                action->setChecked(false);
+            }
+            applyQuickFilter(-1);
+            m_searchEdit->clear();
+            m_projectsView->setCurrentIndex(m_projectsModel->index(0, 0));
+            m_showClosedAction->setChecked(!entry.open);
+            index = m_queueProxy->mapFromSource(source);
+        }
+        m_queueView->setCurrentIndex(index);
+        m_queueView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        return index.isValid();
+    }
+    return false;
+}
+
+void MainWindow::applyQuickFilter(int index)
+{
+    using F = QueueProxyModel::QuickFilter;
+    static const F filters[] = { F::Mine, F::Unassigned, F::Emergencies, F::Waiting, F::Breached };
+    m_queueProxy->setQuickFilter(index < 0 ? F::None : filters[index]);
+}
+
+void MainWindow::applyScope()
+{
+    const QModelIndex current = m_projectsView->currentIndex().siblingAtColumn(0);
+    m_queueProxy->setScope(current.data(ProjectTreeModel::ClientIdRole).toLongLong(),
+                           current.data(ProjectTreeModel::ProjectIdRole).toLongLong());
 }
 
 void MainWindow::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchEdit->selectAll();
+}
+
+void MainWindow::newRequest()
+{
+    if (!m_db) {
+        return;
+    }
+    auto* dialog = new NewRequestDialog(*m_db, m_actor, m_snapshot.projects, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewRequestDialog::ticketFiled, this, [this](qint64 ticketId) {
+        reloadTicket(ticketId);
+        const int row = m_queueModel->rowOfTicket(ticketId);
+        if (row >= 0) {
+            selectTicket(m_queueModel->entry(row).ticket.number);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+        // Thresholds and the shortened-day choice change every clock: recompute them.
+        if (m_db) {
+            rebuildEngine();
+            loadData();
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

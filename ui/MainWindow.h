@@ -1,8 +1,12 @@
 #pragma once
 
+#include "domain/Actor.h"
+#include "queue/QueueLoader.h"
 #include "util/DatabaseLocation.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -15,7 +19,15 @@ class QTreeView;
 
 namespace dd {
 
+class BreachNotifier;
+class Database;
+class QueueModel;
+class QueueProxyModel;
+class ProjectTreeModel;
+class SlaEngine;
 class StatusClockWidget;
+class TicketActions;
+class TicketDetailWidget;
 
 // The console's frame: projects on the left, the queue in the middle, the ticket on the
 // right, breach warnings docked below, the database and the Moscow clock in the status bar.
@@ -27,7 +39,18 @@ public:
     explicit MainWindow(const DatabaseLocation& database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Tests run on a fake clock: the database must not replace it with the server's.
+    void setUseServerClock(bool use) { m_useServerClock = use; }
+    // Fill an empty database with the demo data on opening (the first start).
+    void setFillDemoData(bool fill) { m_fillDemoData = fill; }
+
     StatusClockWidget* statusClock() const { return m_statusClock; }
+    QueueModel* queueModel() const { return m_queueModel; }
+    QueueProxyModel* queueProxy() const { return m_queueProxy; }
+    BreachNotifier* notifier() const { return m_notifier; }
+    const Database* database() const { return m_db.get(); }
+    // Selects a ticket in the queue (clearing filters that hide it); false if unknown.
+    bool selectTicket(qint64 number);
 
 signals:
     // Emitted once the first load from the database has finished; --screenshot waits for it.
@@ -37,6 +60,10 @@ public slots:
     void loadData();
     void focusSearch();
     void showAbout();
+    void showSettings();
+    void newRequest();
+    // One ticket changed (here or on another desktop): its row and the detail follow.
+    void reloadTicket(qint64 ticketId);
 
 private:
     void createActions();
@@ -45,25 +72,48 @@ private:
     void createCentralArea();
     void createBreachDock();
     void createStatusBar();
+    bool openDatabase();
+    void rebuildEngine();
+    void showCurrentTicket();
+    void applyQuickFilter(int index);
+    void applyScope();
+    qint64 currentTicketId() const;
+    void refreshSummary();
 
-    DatabaseLocation m_database;
+    DatabaseLocation m_location;
+    bool m_useServerClock = true;
+    bool m_fillDemoData = false;
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<SlaEngine> m_engine;
+    ConsoleSnapshot m_snapshot; // projects and people; the entries live in the model
+    Actor m_actor;
 
     QAction* m_newRequestAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_queueOrderAction = nullptr;
+    QAction* m_showClosedAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    QList<QAction*> m_ticketActions;
     QList<QAction*> m_quickFilterActions;
+    TicketActions* m_ticketActions = nullptr;
 
     QLineEdit* m_searchEdit = nullptr;
     QSplitter* m_splitter = nullptr;
     QTreeView* m_projectsView = nullptr;
+    ProjectTreeModel* m_projectsModel = nullptr;
     QTableView* m_queueView = nullptr;
+    QueueModel* m_queueModel = nullptr;
+    QueueProxyModel* m_queueProxy = nullptr;
     QStackedWidget* m_detailStack = nullptr;
+    QLabel* m_detailPlaceholder = nullptr;
+    TicketDetailWidget* m_detail = nullptr;
     QDockWidget* m_breachDock = nullptr;
+    QTableView* m_breachView = nullptr;
     QLabel* m_databaseLabel = nullptr;
     StatusClockWidget* m_statusClock = nullptr;
+    BreachNotifier* m_notifier = nullptr;
 };
 
 } // namespace dd

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "settings/ConsoleSettings.h"
 
+#include "storage/KeychainPasswordProvider.h"
 #include "util/DatabaseLocation.h"
 #include "util/Translations.h"
 
@@ -59,7 +61,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save the main window as PNG once loaded, then exit."),
                                               QStringLiteral("FILE.png"));
-    parser.addOptions({ databaseOption, langOption, screenshotOption });
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Fill an empty database with demo data (the default file is "
+                                                       "filled on its first start anyway)."));
+    const QCommandLineOption selectOption(QStringLiteral("select-ticket"),
+                                          QStringLiteral("Select the ticket with this number once loaded."),
+                                          QStringLiteral("NUMBER"));
+    parser.addOptions({ databaseOption, langOption, screenshotOption, demoOption, selectOption });
     if (!parser.parse(QApplication::arguments())) {
         fail(parser.errorText());
         return 2;
@@ -76,16 +84,24 @@ int main(int argc, char* argv[])
         fail(QStringLiteral("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
         return 2;
     }
-    const QString language = parser.value(langOption);
+    const QString language = parser.isSet(langOption)
+        ? parser.value(langOption)
+        : dd::ConsoleSettings::value(dd::ConsoleSettings::Key::Language).toString();
     if (!language.isEmpty() && !dd::isSupportedLanguage(language)) {
         fail(QStringLiteral("unsupported language “%1” (use ru or en)").arg(language));
         return 2;
     }
     dd::installTranslations(language);
 
+    // Passwords of a shared database come from the system keychain (SPEC §8).
+    dd::KeychainPasswordProvider::install();
     dd::DatabaseLocation database = dd::DatabaseLocation::defaultLocation();
-    if (parser.isSet(databaseOption)) {
-        auto parsed = dd::DatabaseLocation::parse(parser.value(databaseOption));
+    const QString configured = parser.isSet(databaseOption)
+        ? parser.value(databaseOption)
+        : dd::ConsoleSettings::value(dd::ConsoleSettings::Key::Database).toString();
+    const bool isDefault = configured.isEmpty();
+    if (!isDefault) {
+        auto parsed = dd::DatabaseLocation::parse(configured);
         if (!parsed) {
             fail(parsed.error().toString());
             return 2;
@@ -93,11 +109,25 @@ int main(int argc, char* argv[])
         database = *parsed;
     }
 
+    if (isDefault) {
+        QDir().mkpath(QFileInfo(database.sqlitePath).absolutePath());
+    }
     dd::MainWindow window(database);
+    // The default file shows the demo on its first start (SPEC §8: the demo runs on SQLite).
+    window.setFillDemoData(!database.isPostgres() && (isDefault || parser.isSet(demoOption)));
+    const qint64 selectNumber = parser.value(selectOption).toLongLong();
+    if (selectNumber > 0) {
+        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, selectNumber] {
+            if (!window.selectTicket(selectNumber)) {
+                fail(QStringLiteral("there is no ticket #%1").arg(selectNumber));
+            }
+        });
+    }
     const QString screenshotPath = parser.value(screenshotOption);
     if (!screenshotPath.isEmpty()) {
         QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, screenshotPath] {
             // Let layouts settle before grabbing.
+            QApplication::processEvents();
             QApplication::processEvents();
             const QPixmap pixmap = window.grab();
             if (pixmap.isNull() || !pixmap.save(screenshotPath, "PNG")) {

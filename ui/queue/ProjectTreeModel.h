@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Project.h"
+#include "queue/QueueEntry.h"
+
+#include <QHash>
+#include <QStandardItemModel>
+
+#include <vector>
+
+namespace dd {
+
+// Client → project, with the number of open tickets and the worst SLA state of each
+// (SPEC §3.3). "All projects" comes first. Counts are updated in place, so expansion
+// and selection survive every change.
+class ProjectTreeModel : public QStandardItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { ClientIdRole = Qt::UserRole + 1, ProjectIdRole, WorstStateRole };
+
+    explicit ProjectTreeModel(QObject* parent = nullptr);
+
+    void setProjects(const QList<Project>& projects);
+    void updateSummary(const std::vector<QueueEntry>& entries);
+
+    QModelIndex indexOfProject(qint64 projectId) const;
+
+private:
+    void setSummary(QStandardItem* nameItem, QStandardItem* countItem, int open, int worstSeverity);
+
+    QHash<qint64, QStandardItem*> m_clientItems;
+    QHash<qint64, QStandardItem*> m_projectItems;
+    QStandardItem* m_allItem = nullptr;
+};
+
+} // namespace dd

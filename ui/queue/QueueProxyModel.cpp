@@ -1,0 +1,198 @@
+#include "queue/QueueProxyModel.h"
+
+#include "queue/QueueModel.h"
+#include "sla/QueueOrder.h"
+
+namespace dd {
+
+namespace {
+
+QueueOrderKey orderKey(const QueueEntry& entry)
+{
+    QueueOrderKey key;
+    key.emergency = entry.open && entry.ticket.level == QLatin1String("emergency");
+    key.deadline = entry.shown && entry.shown->isRunning() ? entry.shown->deadline : 0;
+    key.arrived = entry.ticket.arrived.toSecsSinceEpoch();
+    key.number = entry.ticket.number;
+    return key;
+}
+
+// Running clocks by deadline, then paused ones, then tickets without a clock.
+std::pair<int, qint64> timeLeftKey(const QueueEntry& entry)
+{
+    if (!entry.shown) {
+        return { 2, 0 };
+    }
+    if (!entry.shown->isRunning()) {
+        return { 1, entry.shown->remaining };
+    }
+    return { 0, entry.shown->deadline };
+}
+
+int levelRank(const QString& level)
+{
+    if (level == QLatin1String("emergency")) {
+        return 0;
+    }
+    return level == QLatin1String("urgent") ? 1 : 2;
+}
+
+} // namespace
+
+QueueProxyModel::QueueProxyModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+}
+
+void QueueProxyModel::setQueueModel(QueueModel* model)
+{
+    m_queue = model;
+    setSourceModel(model);
+    sort(-1);
+}
+
+void QueueProxyModel::setQuickFilter(QuickFilter filter)
+{
+    if (m_quickFilter != filter) {
+        m_quickFilter = filter;
+        invalidateFilter();
+    }
+}
+
+void QueueProxyModel::setCurrentUserId(qint64 userId)
+{
+    if (m_currentUserId != userId) {
+        m_currentUserId = userId;
+        invalidateFilter();
+    }
+}
+
+void QueueProxyModel::setScope(qint64 clientId, qint64 projectId)
+{
+    if (m_clientId != clientId || m_projectId != projectId) {
+        m_clientId = clientId;
+        m_projectId = projectId;
+        invalidateFilter();
+    }
+}
+
+void QueueProxyModel::setSearchText(const QString& text)
+{
+    const QString folded = text.trimmed().toCaseFolded();
+    if (folded == m_search) {
+        return;
+    }
+    m_search = folded;
+    QString digits = m_search;
+    if (digits.startsWith(QLatin1Char('#'))) {
+        digits.remove(0, 1);
+    }
+    bool isNumber = false;
+    m_searchNumber = digits.toLongLong(&isNumber);
+    if (!isNumber) {
+        m_searchNumber = 0;
+    }
+    invalidateFilter();
+}
+
+void QueueProxyModel::setShowClosed(bool show)
+{
+    if (m_showClosed != show) {
+        m_showClosed = show;
+        invalidateFilter();
+    }
+}
+
+void QueueProxyModel::sort(int column, Qt::SortOrder order)
+{
+    m_queueOrder = column < 0;
+    // The queue order is a sort too (on column 0), so new rows land in their place.
+    QSortFilterProxyModel::sort(m_queueOrder ? 0 : column, m_queueOrder ? Qt::AscendingOrder : order);
+}
+
+bool QueueProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (!m_queue || sourceParent.isValid()) {
+        return false;
+    }
+    return accepts(m_queue->entry(sourceRow));
+}
+
+bool QueueProxyModel::accepts(const QueueEntry& entry) const
+{
+    const Ticket& t = entry.ticket;
+    // A number typed into search finds the ticket whatever its status.
+    if (m_searchNumber != 0 && t.number == m_searchNumber) {
+        return true;
+    }
+    if (!entry.open && !m_showClosed) {
+        return false;
+    }
+    if (m_projectId != 0 ? t.projectId != m_projectId : (m_clientId != 0 && entry.clientId != m_clientId)) {
+        return false;
+    }
+    switch (m_quickFilter) {
+    case QuickFilter::None:
+        break;
+    case QuickFilter::Mine:
+        if (m_currentUserId == 0 || t.assigneeId != m_currentUserId) {
+            return false;
+        }
+        break;
+    case QuickFilter::Unassigned:
+        if (t.assigneeId != 0) {
+            return false;
+        }
+        break;
+    case QuickFilter::Emergencies:
+        if (t.level != QLatin1String("emergency")) {
+            return false;
+        }
+        break;
+    case QuickFilter::Waiting:
+        if (t.status != TicketStatus::Waiting) {
+            return false;
+        }
+        break;
+    case QuickFilter::Breached:
+        if (!entry.shown || entry.state != ClockState::Breached) {
+            return false;
+        }
+        break;
+    }
+    return m_search.isEmpty() || entry.searchText.contains(m_search);
+}
+
+bool QueueProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QueueEntry& a = m_queue->entry(left.row());
+    const QueueEntry& b = m_queue->entry(right.row());
+    if (m_queueOrder) {
+        return queueBefore(orderKey(a), orderKey(b));
+    }
+    const Ticket& x = a.ticket;
+    const Ticket& y = b.ticket;
+    switch (left.column()) {
+    case QueueModel::Number:
+        return x.number < y.number;
+    case QueueModel::TimeLeft:
+        return timeLeftKey(a) < timeLeftKey(b);
+    case QueueModel::Level:
+        return levelRank(x.level) < levelRank(y.level);
+    case QueueModel::Subject:
+        return x.subject.localeAwareCompare(y.subject) < 0;
+    case QueueModel::Project:
+        return x.projectName.localeAwareCompare(y.projectName) < 0;
+    case QueueModel::Status:
+        return static_cast<int>(x.status) < static_cast<int>(y.status);
+    case QueueModel::Assignee:
+        return x.assigneeName.localeAwareCompare(y.assigneeName) < 0;
+    case QueueModel::Arrived:
+        return x.arrived < y.arrived;
+    default:
+        return x.number < y.number;
+    }
+}
+
+} // namespace dd

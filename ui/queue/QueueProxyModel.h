@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace dd {
+
+class QueueModel;
+struct QueueEntry;
+
+// The queue as an engineer sees it: one project or client (the tree), a quick filter,
+// a text search, and by default the queue order of SPEC §4 (emergencies first by
+// deadline, then first in, first out) until a column header is clicked.
+class QueueProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class QuickFilter { None, Mine, Unassigned, Emergencies, Waiting, Breached };
+
+    explicit QueueProxyModel(QObject* parent = nullptr);
+
+    void setQueueModel(QueueModel* model);
+
+    void setQuickFilter(QuickFilter filter);
+    QuickFilter quickFilter() const { return m_quickFilter; }
+    void setCurrentUserId(qint64 userId);
+    // 0 = all; a project narrows more than a client.
+    void setScope(qint64 clientId, qint64 projectId);
+    void setSearchText(const QString& text);
+    void setShowClosed(bool show);
+
+    // column < 0 returns to the queue order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool isQueueOrder() const { return m_queueOrder; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    bool accepts(const QueueEntry& entry) const;
+
+    QueueModel* m_queue = nullptr;
+    QuickFilter m_quickFilter = QuickFilter::None;
+    qint64 m_currentUserId = 0;
+    qint64 m_clientId = 0;
+    qint64 m_projectId = 0;
+    QString m_search; // case-folded
+    qint64 m_searchNumber = 0; // "#123" or "123" also matches the number exactly
+    bool m_showClosed = false;
+    bool m_queueOrder = true;
+};
+
+} // namespace dd

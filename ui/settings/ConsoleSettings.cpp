@@ -1,0 +1,113 @@
+#include "settings/ConsoleSettings.h"
+
+#include "util/DatabaseLocation.h"
+#include "util/Translations.h"
+
+#include <QSettings>
+
+#include <array>
+#include <functional>
+
+namespace dd {
+
+namespace {
+
+struct KeyInfo
+{
+    ConsoleSettings::Key key;
+    const char* name;
+    QVariant defaultValue;
+    std::function<bool(const QVariant&)> valid;
+};
+
+bool minutes(const QVariant& value)
+{
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    return ok && n >= 0 && n <= 24 * 60;
+}
+
+const std::array<KeyInfo, 9>& table()
+{
+    using K = ConsoleSettings::Key;
+    static const std::array<KeyInfo, 9> keys { {
+        { K::Database, "database/location", QString(),
+          [](const QVariant& v) { return v.toString().isEmpty() || DatabaseLocation::parse(v.toString()).ok(); } },
+        { K::Language, "ui/language", QString(),
+          [](const QVariant& v) { return v.toString().isEmpty() || isSupportedLanguage(v.toString()); } },
+        { K::Login, "user/login", QString(),
+          [](const QVariant& v) { return !v.toString().contains(QLatin1Char(' ')); } },
+        { K::ShortenedDays, "sla/shortenedDays", true, [](const QVariant& v) { return v.canConvert<bool>(); } },
+        { K::NotifyDesktop, "notifications/desktop", true, [](const QVariant& v) { return v.canConvert<bool>(); } },
+        { K::WarningPercent, "notifications/warningPercent", 25,
+          [](const QVariant& v) {
+              bool ok = false;
+              const int n = v.toInt(&ok);
+              return ok && n >= 0 && n <= 100;
+          } },
+        { K::WarningMinutesEmergency, "notifications/warningMinutesEmergency", 15, minutes },
+        { K::WarningMinutesStandard, "notifications/warningMinutesStandard", 120, minutes },
+        { K::WarningMinutesUrgent, "notifications/warningMinutesUrgent", 120, minutes },
+    } };
+    return keys;
+}
+
+const KeyInfo& info(ConsoleSettings::Key key)
+{
+    return table()[static_cast<size_t>(key)];
+}
+
+} // namespace
+
+QVariant ConsoleSettings::value(Key key)
+{
+    const KeyInfo& entry = info(key);
+    const QVariant stored = QSettings().value(QLatin1String(entry.name), entry.defaultValue);
+    // A hand-edited bad value falls back to the default rather than breaking the console.
+    return entry.valid(stored) ? stored : entry.defaultValue;
+}
+
+bool ConsoleSettings::setValue(Key key, const QVariant& value)
+{
+    const KeyInfo& entry = info(key);
+    if (!entry.valid(value)) {
+        return false;
+    }
+    QSettings().setValue(QLatin1String(entry.name), value);
+    return true;
+}
+
+QVariant ConsoleSettings::defaultValue(Key key)
+{
+    return info(key).defaultValue;
+}
+
+QString ConsoleSettings::name(Key key)
+{
+    return QLatin1String(info(key).name);
+}
+
+QString ConsoleSettings::login()
+{
+    const QString login = value(Key::Login).toString();
+    if (!login.isEmpty()) {
+        return login;
+    }
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("operator") : user;
+}
+
+SlaSettings ConsoleSettings::slaSettings()
+{
+    SlaSettings settings;
+    settings.shortenedDays = value(Key::ShortenedDays).toBool();
+    const double share = value(Key::WarningPercent).toInt() / 100.0;
+    settings.warning[static_cast<int>(SlaLevel::Emergency)]
+        = { share, value(Key::WarningMinutesEmergency).toInt() * 60LL };
+    settings.warning[static_cast<int>(SlaLevel::Standard)]
+        = { share, value(Key::WarningMinutesStandard).toInt() * 60LL };
+    settings.warning[static_cast<int>(SlaLevel::Urgent)] = { share, value(Key::WarningMinutesUrgent).toInt() * 60LL };
+    return settings;
+}
+
+} // namespace dd

@@ -1,0 +1,158 @@
+#include "settings/SettingsDialog.h"
+
+#include "settings/ConsoleSettings.h"
+#include "util/CredentialStore.h"
+#include "util/DatabaseLocation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+
+QSpinBox* minutesBox(QWidget* parent, ConsoleSettings::Key key)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(0, 24 * 60);
+    box->setSuffix(QCoreApplication::translate("dd::SettingsDialog", " min"));
+    box->setValue(ConsoleSettings::value(key).toInt());
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_database(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_login(new QLineEdit(this))
+    , m_notify(new QCheckBox(tr("Desktop notification when a clock enters warning and when it breaches"), this))
+    , m_percent(new QSpinBox(this))
+    , m_emergencyMinutes(minutesBox(this, ConsoleSettings::Key::WarningMinutesEmergency))
+    , m_standardMinutes(minutesBox(this, ConsoleSettings::Key::WarningMinutesStandard))
+    , m_urgentMinutes(minutesBox(this, ConsoleSettings::Key::WarningMinutesUrgent))
+    , m_shortened(
+          new QCheckBox(tr("A shortened pre-holiday day ends an hour early (15:00) for standard requests"), this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    using K = ConsoleSettings::Key;
+
+    auto* connection = new QGroupBox(tr("Database"), this);
+    auto* connectionForm = new QFormLayout(connection);
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_database->setText(ConsoleSettings::value(K::Database).toString());
+    m_database->setPlaceholderText(DatabaseLocation::defaultLocation().displayName());
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
+    connectionForm->addRow(tr("SQLite file or postgresql://user@host:port/db:"), m_database);
+    connectionForm->addRow(tr("PostgreSQL password:"), m_password);
+    connectionForm->addRow(new QLabel(tr("A new database is used after a restart."), connection));
+
+    auto* desk = new QGroupBox(tr("This desktop"), this);
+    auto* deskForm = new QFormLayout(desk);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(ConsoleSettings::value(K::Language).toString())));
+    m_login->setObjectName(QStringLiteral("loginEdit"));
+    m_login->setText(ConsoleSettings::value(K::Login).toString());
+    m_login->setPlaceholderText(ConsoleSettings::login());
+    deskForm->addRow(tr("Language (after a restart):"), m_language);
+    deskForm->addRow(tr("Your login:"), m_login);
+
+    auto* warnings = new QGroupBox(tr("Breach warnings"), this);
+    auto* warningForm = new QFormLayout(warnings);
+    m_notify->setObjectName(QStringLiteral("notifyCheck"));
+    m_notify->setChecked(ConsoleSettings::value(K::NotifyDesktop).toBool());
+    m_percent->setObjectName(QStringLiteral("warningPercentSpin"));
+    m_percent->setRange(0, 100);
+    m_percent->setSuffix(QStringLiteral(" %"));
+    m_percent->setValue(ConsoleSettings::value(K::WarningPercent).toInt());
+    m_emergencyMinutes->setObjectName(QStringLiteral("emergencyMinutesSpin"));
+    warningForm->addRow(m_notify);
+    warningForm->addRow(tr("Warning when less than this share is left:"), m_percent);
+    warningForm->addRow(tr("…or less than, for emergency:"), m_emergencyMinutes);
+    warningForm->addRow(tr("…for standard (working time):"), m_standardMinutes);
+    warningForm->addRow(tr("…for urgent:"), m_urgentMinutes);
+
+    auto* schedule = new QGroupBox(tr("Service windows"), this);
+    auto* scheduleLayout = new QVBoxLayout(schedule);
+    m_shortened->setObjectName(QStringLiteral("shortenedCheck"));
+    m_shortened->setChecked(ConsoleSettings::value(K::ShortenedDays).toBool());
+    scheduleLayout->addWidget(m_shortened);
+
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    for (QWidget* widget : std::initializer_list<QWidget*> { connection, desk, warnings, schedule, m_message }) {
+        layout->addWidget(widget);
+    }
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+}
+
+void SettingsDialog::save()
+{
+    using K = ConsoleSettings::Key;
+    const QString location = m_database->text().trimmed();
+    if (!location.isEmpty()) {
+        auto parsed = DatabaseLocation::parse(location);
+        if (!parsed) {
+            m_message->setText(parsed.error().toString());
+            m_message->show();
+            return;
+        }
+        if (!m_password->text().isEmpty()) {
+            if (!parsed->isPostgres()) {
+                m_message->setText(tr("Only a PostgreSQL database takes a password."));
+                m_message->show();
+                return;
+            }
+            if (auto stored
+                = CredentialStore().writePassword(CredentialStore::databaseKey(*parsed), m_password->text());
+                !stored) {
+                m_message->setText(tr("The password was not saved: %1").arg(stored.error().toString()));
+                m_message->show();
+                return;
+            }
+        }
+    }
+    if (!ConsoleSettings::setValue(K::Login, m_login->text().trimmed())) {
+        m_message->setText(tr("A login has no spaces."));
+        m_message->show();
+        return;
+    }
+    ConsoleSettings::setValue(K::Database, location);
+    ConsoleSettings::setValue(K::Language, m_language->currentData().toString());
+    ConsoleSettings::setValue(K::NotifyDesktop, m_notify->isChecked());
+    ConsoleSettings::setValue(K::WarningPercent, m_percent->value());
+    ConsoleSettings::setValue(K::WarningMinutesEmergency, m_emergencyMinutes->value());
+    ConsoleSettings::setValue(K::WarningMinutesStandard, m_standardMinutes->value());
+    ConsoleSettings::setValue(K::WarningMinutesUrgent, m_urgentMinutes->value());
+    ConsoleSettings::setValue(K::ShortenedDays, m_shortened->isChecked());
+    accept();
+    emit settingsSaved();
+}
+
+} // namespace dd

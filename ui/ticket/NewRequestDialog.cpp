@@ -1,0 +1,124 @@
+#include "ticket/NewRequestDialog.h"
+
+#include "sla/Categories.h"
+#include "storage/TicketRepository.h"
+#include "util/Clock.h"
+#include "util/MoscowTime.h"
+#include "widgets/VocabularyNames.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+#include <map>
+
+namespace dd {
+
+NewRequestDialog::NewRequestDialog(const Database& database, const Actor& actor, const QList<Project>& projects,
+                                   QWidget* parent)
+    : TicketDialog(tr("New request"), parent)
+    , m_database(database)
+    , m_actor(actor)
+    , m_projects(projects)
+    , m_channel(new QComboBox(this))
+    , m_arrived(new QDateTimeEdit(this))
+    , m_client(new QComboBox(this))
+    , m_project(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_urgent(new QCheckBox(tr("Urgent: the client asked for work outside business hours"), this))
+    , m_subject(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("newRequestDialog"));
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    m_client->setObjectName(QStringLiteral("clientCombo"));
+    m_project->setObjectName(QStringLiteral("projectCombo"));
+    m_category->setObjectName(QStringLiteral("categoryCombo"));
+    m_subject->setObjectName(QStringLiteral("subjectEdit"));
+    m_arrived->setObjectName(QStringLiteral("arrivedEdit"));
+    m_urgent->setObjectName(QStringLiteral("urgentCheck"));
+    // Phone and messengers: e-mail arrives through the intake, never by hand.
+    for (Channel channel : { Channel::Phone, Channel::Telegram, Channel::Whatsapp, Channel::Viber }) {
+        m_channel->addItem(channelName(channel), toSlug(channel));
+    }
+    // The edit shows Moscow wall time (Qt 6.4's QDateTimeEdit has no zone of its own).
+    const QDateTime moscow = toMoscow(Clock::current().nowUtc());
+    m_arrived->setTimeSpec(Qt::UTC);
+    m_arrived->setDateTime(QDateTime(moscow.date(), QTime(moscow.time().hour(), moscow.time().minute()), Qt::UTC));
+    m_arrived->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_arrived->setCalendarPopup(true);
+
+    std::map<QString, qint64> clients;
+    for (const Project& project : std::as_const(m_projects)) {
+        clients.emplace(project.clientName, project.clientId);
+    }
+    for (const auto& [name, id] : clients) {
+        m_client->addItem(name, id);
+    }
+    for (CategoryGroup group : { CategoryGroup::Emergency, CategoryGroup::Standard }) {
+        for (const QString& slug : Categories::inGroup(group)) {
+            m_category->addItem(Categories::name(slug), slug);
+        }
+    }
+    m_category->setCurrentIndex(m_category->findData(Categories::inGroup(CategoryGroup::Standard).value(0)));
+    m_subject->setPlaceholderText(tr("What the client reports, in a line"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Channel:"), m_channel);
+    form->addRow(tr("Arrived (Moscow time):"), m_arrived);
+    form->addRow(tr("Client:"), m_client);
+    form->addRow(tr("Project:"), m_project);
+    form->addRow(tr("Category:"), m_category);
+    form->addRow(QString(), m_urgent);
+    form->addRow(tr("Subject:"), m_subject);
+    form->addRow(tr("Description:"), m_description);
+    formLayout()->addLayout(form);
+    connect(m_client, &QComboBox::currentIndexChanged, this, &NewRequestDialog::fillProjects);
+    connect(this, &TicketDialog::submitted, this, &NewRequestDialog::file);
+    fillProjects();
+    resize(560, 480);
+}
+
+void NewRequestDialog::fillProjects()
+{
+    m_project->clear();
+    const qint64 clientId = m_client->currentData().toLongLong();
+    for (const Project& project : std::as_const(m_projects)) {
+        if (project.clientId == clientId) {
+            m_project->addItem(project.name, project.id);
+        }
+    }
+}
+
+void NewRequestDialog::file()
+{
+    Ticket draft;
+    draft.projectId = m_project->currentData().toLongLong();
+    draft.subject = m_subject->text().trimmed();
+    draft.description = m_description->toPlainText().trimmed();
+    draft.channel = channelFromSlug(m_channel->currentData().toString()).value_or(Channel::Phone);
+    const QDateTime wall = m_arrived->dateTime();
+    draft.arrived = QDateTime(wall.date(), wall.time(), moscowZone()).toUTC();
+    draft.category = m_category->currentData().toString();
+    draft.level = slaLevelId(Categories::suggestedLevel(draft.category, m_urgent->isChecked()));
+    if (draft.projectId == 0) {
+        showError(tr("Choose the client's project."));
+        return;
+    }
+    if (draft.arrived > Clock::current().nowUtc().addSecs(60)) {
+        showError(tr("The arrival time is in the future."));
+        return;
+    }
+    auto filed = TicketRepository(m_database).add(draft, m_actor);
+    if (!filed) {
+        showError(filed.error().toString());
+        return;
+    }
+    accept();
+    emit ticketFiled(filed->id);
+}
+
+} // namespace dd

@@ -1,0 +1,254 @@
+#include "ticket/TicketActions.h"
+
+#include "domain/TicketFlow.h"
+#include "queue/QueueEntry.h"
+#include "storage/TicketMessages.h"
+#include "storage/TicketRepository.h"
+#include "ticket/RegisterDialog.h"
+#include "ticket/TicketChangeDialog.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace dd {
+
+TicketActions::TicketActions(QWidget* window)
+    : QObject(window)
+    , m_window(window)
+{
+    struct Spec
+    {
+        const char* name;
+        QString text;
+        QKeySequence shortcut;
+    };
+    const Spec specs[KindCount] = {
+        { "registerAction", tr("Re&gister…"), QKeySequence(Qt::CTRL | Qt::Key_G) },
+        { "replyAction", tr("Re&ply…"), QKeySequence(Qt::CTRL | Qt::Key_R) },
+        { "postponeAction", tr("&Postpone…"), QKeySequence(Qt::CTRL | Qt::Key_P) },
+        { "resumeAction", tr("Res&ume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
+        { "resolveAction", tr("Re&solve…"), QKeySequence(Qt::CTRL | Qt::Key_Return) },
+        { "closeAction", tr("&Close"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return) },
+        { "outOfScopeAction", tr("&Out of scope…"), QKeySequence(Qt::CTRL | Qt::Key_O) },
+        { "developmentAction", tr("Hand to &development…"), QKeySequence(Qt::CTRL | Qt::Key_D) },
+        { "escalateAction", tr("Mark &escalated"), QKeySequence(Qt::CTRL | Qt::Key_E) },
+    };
+    for (int kind = 0; kind < KindCount; ++kind) {
+        auto* action = new QAction(specs[kind].text, this);
+        action->setObjectName(QLatin1String(specs[kind].name));
+        action->setShortcut(specs[kind].shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, kind] { trigger(static_cast<Kind>(kind)); });
+        m_actions[kind] = action;
+        window->addAction(action);
+    }
+}
+
+void TicketActions::setContext(const Database* database, const SlaEngine* engine)
+{
+    m_database = database;
+    m_engine = engine;
+}
+
+void TicketActions::setPeople(const Actor& actor, const QList<User>& users, const QList<Project>& projects)
+{
+    m_actor = actor;
+    m_users = users;
+    m_projects = projects;
+}
+
+void TicketActions::setTicket(const QueueEntry* entry)
+{
+    m_ticket = entry ? std::optional<Ticket>(entry->ticket) : std::nullopt;
+    updateEnabled();
+}
+
+void TicketActions::addToMenu(QMenu* menu) const
+{
+    for (int kind = 0; kind < KindCount; ++kind) {
+        if (kind == Resolve || kind == OutOfScope) {
+            menu->addSeparator();
+        }
+        menu->addAction(m_actions[kind]);
+    }
+}
+
+void TicketActions::updateEnabled()
+{
+    const bool have = m_ticket && m_database;
+    const TicketStatus status = have ? m_ticket->status : TicketStatus::Closed;
+    const QList<TicketStatus> targets = have ? TicketFlow::allowedTargets(status) : QList<TicketStatus>();
+    m_actions[Register]->setEnabled(targets.contains(TicketStatus::Registered) && status != TicketStatus::Waiting);
+    m_actions[Reply]->setEnabled(have && TicketFlow::isOpen(status));
+    m_actions[Postpone]->setEnabled(targets.contains(TicketStatus::Waiting));
+    m_actions[Resume]->setEnabled(have && status == TicketStatus::Waiting);
+    m_actions[Resolve]->setEnabled(targets.contains(TicketStatus::Resolved));
+    m_actions[Close]->setEnabled(targets.contains(TicketStatus::Closed));
+    m_actions[OutOfScope]->setEnabled(targets.contains(TicketStatus::OutOfScope));
+    m_actions[Development]->setEnabled(targets.contains(TicketStatus::Development));
+    m_actions[Escalate]->setEnabled(have && !m_ticket->escalated);
+}
+
+void TicketActions::trigger(Kind kind)
+{
+    if (!m_ticket || !m_database || !m_actions[kind]->isEnabled()) {
+        return;
+    }
+    TicketDialog* dialog = nullptr;
+    if (kind == Register) {
+        dialog = openRegister();
+    } else if (kind == Resume || kind == Close || kind == Escalate) {
+        applyDirect(kind);
+        return;
+    } else {
+        dialog = openChange(kind);
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+TicketDialog* TicketActions::openRegister()
+{
+    qint64 programmer = 0;
+    for (const Project& project : std::as_const(m_projects)) {
+        if (project.id == m_ticket->projectId) {
+            programmer = project.programmerId;
+        }
+    }
+    auto* dialog = new RegisterDialog(*m_ticket, m_users, programmer, m_window);
+    connect(dialog, &TicketDialog::submitted, this, [this, dialog] {
+        TicketChange change;
+        change.status = TicketStatus::Registered;
+        change.category = dialog->category();
+        change.level = dialog->level();
+        change.assigneeId = dialog->assigneeId();
+        change.comment = dialog->comment();
+        save(change, dialog);
+    });
+    return dialog;
+}
+
+TicketDialog* TicketActions::openChange(Kind kind)
+{
+    const qint64 number = m_ticket->number;
+    TicketChangeDialog* dialog = nullptr;
+    switch (kind) {
+    case Reply:
+        dialog
+            = new TicketChangeDialog(tr("Reply to #%1").arg(number), tr("Your reply to the client:"), false, m_window);
+        dialog->setObjectName(QStringLiteral("replyDialog"));
+        dialog->setTextRequired(true);
+        break;
+    case Postpone:
+        dialog = new TicketChangeDialog(tr("Postpone #%1").arg(number),
+                                        tr("What the ticket waits for (the client is told):"), true, m_window);
+        break;
+    case Resolve:
+        dialog = new TicketChangeDialog(tr("Resolve #%1").arg(number), tr("What was done:"), false, m_window);
+        dialog->setObjectName(QStringLiteral("resolveDialog"));
+        break;
+    case OutOfScope:
+        dialog = new TicketChangeDialog(tr("#%1 is out of scope").arg(number),
+                                        tr("Why the request is outside technical support (§2.3.3):"), false, m_window);
+        dialog->setObjectName(QStringLiteral("outOfScopeDialog"));
+        dialog->setTextRequired(true);
+        break;
+    default:
+        dialog = new TicketChangeDialog(tr("Hand #%1 to development").arg(number),
+                                        tr("What the development department should estimate:"), false, m_window);
+        dialog->setObjectName(QStringLiteral("developmentDialog"));
+        break;
+    }
+    connect(dialog, &TicketDialog::submitted, this, [this, dialog, kind] {
+        if (kind == Reply) {
+            reply(dialog->text(), dialog);
+            return;
+        }
+        TicketChange change;
+        change.status = kind == Postpone ? TicketStatus::Waiting
+            : kind == Resolve            ? TicketStatus::Resolved
+            : kind == OutOfScope         ? TicketStatus::OutOfScope
+                                         : TicketStatus::Development;
+        change.waitingReason = dialog->reason();
+        change.comment = dialog->text();
+        save(change, dialog);
+    });
+    return dialog;
+}
+
+void TicketActions::applyDirect(Kind kind)
+{
+    TicketChange change;
+    if (kind == Resume) {
+        change.status = TicketStatus::Registered;
+    } else if (kind == Close) {
+        change.status = TicketStatus::Closed;
+    } else {
+        change.escalated = true;
+    }
+    save(change, nullptr);
+}
+
+bool TicketActions::save(TicketChange change, TicketDialog* dialog)
+{
+    const qint64 ticketId = m_ticket->id;
+    change.ticketId = ticketId;
+    change.expectedVersion = m_ticket->version;
+    TicketConflict conflict;
+    auto saved = TicketRepository(*m_database).update(change, m_actor, &conflict);
+    if (saved) {
+        m_ticket = *saved;
+        if (dialog) {
+            dialog->accept();
+        }
+        emit ticketChanged(ticketId);
+        return true;
+    }
+    QString message = saved.error().toString();
+    if (conflict.currentVersion != 0) {
+        // The console catches up with the other desktop; the dialog keeps what was typed
+        // and, applied again, saves it on top of the version now shown.
+        emit ticketChanged(ticketId);
+        message += QLatin1Char('\n') + tr("Your input is kept: check the ticket and apply it again, or cancel.");
+        if (dialog) {
+            dialog->showConflict(message);
+            return false;
+        }
+    }
+    if (dialog) {
+        dialog->showError(message);
+    } else {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("The ticket was not changed"), message, QMessageBox::Ok,
+                                    m_window);
+        box->setObjectName(QStringLiteral("ticketErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return false;
+}
+
+bool TicketActions::reply(const QString& text, TicketDialog* dialog)
+{
+    const qint64 ticketId = m_ticket->id;
+    // The reply stops the reaction clock to the client's last message (SPEC §3.2).
+    auto recorded = TicketRepository(*m_database)
+                        .recordEvent(ticketId, ticket_event::reply, QDateTime(), // the server's clock
+                                     { { QStringLiteral("text"), text } }, m_actor);
+    if (!recorded) {
+        dialog->showError(recorded.error().toString());
+        return false;
+    }
+    if (auto stored = TicketMessages(*m_database).addOutgoing(ticketId, toSlug(m_ticket->channel), text, m_actor);
+        !stored) {
+        dialog->showError(stored.error().toString());
+        return false;
+    }
+    m_ticket = *recorded;
+    dialog->accept();
+    emit ticketChanged(ticketId);
+    return true;
+}
+
+} // namespace dd

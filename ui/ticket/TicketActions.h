@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Project.h"
+#include "domain/Ticket.h"
+#include "domain/User.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace dd {
+
+class Database;
+class SlaEngine;
+class TicketDialog;
+struct QueueEntry;
+struct TicketChange;
+
+// The ticket actions of SPEC §4, each with a shortcut and a menu entry: register,
+// reply, postpone, resume, resolve, close, out of scope, hand to development, mark
+// escalated. Which are enabled follows core's TicketFlow. Saves go through the
+// TicketRepository with the version the console read; a conflict keeps the dialog
+// open with the user's input and says who changed what.
+class TicketActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Kind { Register, Reply, Postpone, Resume, Resolve, Close, OutOfScope, Development, Escalate, KindCount };
+
+    explicit TicketActions(QWidget* window);
+
+    void setContext(const Database* database, const SlaEngine* engine);
+    void setPeople(const Actor& actor, const QList<User>& users, const QList<Project>& projects);
+    void setTicket(const QueueEntry* entry);
+    void addToMenu(QMenu* menu) const;
+    QAction* action(Kind kind) const { return m_actions[kind]; }
+
+signals:
+    void ticketChanged(qint64 ticketId);
+
+public slots:
+    void trigger(dd::TicketActions::Kind kind);
+
+private:
+    TicketDialog* openRegister();
+    TicketDialog* openChange(Kind kind);
+    void applyDirect(Kind kind);
+    // Saves `change` against the version read; true when saved.
+    bool save(TicketChange change, TicketDialog* dialog);
+    bool reply(const QString& text, TicketDialog* dialog);
+    void updateEnabled();
+
+    QWidget* m_window;
+    const Database* m_database = nullptr;
+    const SlaEngine* m_engine = nullptr;
+    Actor m_actor;
+    QList<User> m_users;
+    QList<Project> m_projects;
+    std::optional<Ticket> m_ticket;
+    QAction* m_actions[KindCount] = {};
+};
+
+} // namespace dd

@@ -1,0 +1,326 @@
+#include "ticket/TicketDetailWidget.h"
+
+#include "domain/TicketEventText.h"
+#include "sla/Categories.h"
+#include "sla/SlaEngine.h"
+#include "storage/Database.h"
+#include "storage/TicketMessages.h"
+#include "storage/TicketRepository.h"
+#include "util/Clock.h"
+#include "widgets/VocabularyNames.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+
+QLabel* makeValueLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setOpenExternalLinks(true);
+    return label;
+}
+
+void clearLayout(QLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+} // namespace
+
+TicketDetailWidget::TicketDetailWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ticketDetail"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("ticketTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("ticketTabs"));
+    m_tabs->addTab(createOverview(), tr("Ticket"));
+    m_history = new QTreeWidget(m_tabs);
+    m_history->setObjectName(QStringLiteral("historyView"));
+    m_history->setHeaderLabels({ tr("When (Moscow)"), tr("Who"), tr("What") });
+    m_history->setRootIsDecorated(false);
+    m_history->setWordWrap(true);
+    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_history->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_history, tr("History"));
+    m_messages = new QTextBrowser(m_tabs);
+    m_messages->setObjectName(QStringLiteral("messagesView"));
+    m_tabs->addTab(m_messages, tr("Messages"));
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget* TicketDetailWidget::createOverview()
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+
+    auto* fieldsBox = new QWidget(page);
+    m_fields = new QFormLayout(fieldsBox);
+    m_fields->setContentsMargins(0, 0, 0, 0);
+    m_fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    layout->addWidget(fieldsBox);
+
+    auto* clocksBox = new QGroupBox(tr("SLA clocks"), page);
+    clocksBox->setObjectName(QStringLiteral("clocksBox"));
+    m_clocksLayout = new QVBoxLayout(clocksBox);
+    layout->addWidget(clocksBox);
+
+    auto* peopleBox = new QGroupBox(tr("Project team"), page);
+    auto* people = new QFormLayout(peopleBox);
+    m_accountManager = makeValueLabel(peopleBox);
+    m_accountManager->setObjectName(QStringLiteral("accountManagerLabel"));
+    m_programmer = makeValueLabel(peopleBox);
+    m_programmer->setObjectName(QStringLiteral("programmerLabel"));
+    m_tester = makeValueLabel(peopleBox);
+    m_tester->setObjectName(QStringLiteral("testerLabel"));
+    people->addRow(tr("Account manager:"), m_accountManager);
+    people->addRow(tr("Programmer:"), m_programmer);
+    people->addRow(tr("Tester:"), m_tester);
+    layout->addWidget(peopleBox);
+
+    auto* descriptionBox = new QGroupBox(tr("Description"), page);
+    auto* descriptionLayout = new QVBoxLayout(descriptionBox);
+    m_description = makeValueLabel(descriptionBox);
+    m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    descriptionLayout->addWidget(m_description);
+    layout->addWidget(descriptionBox);
+    layout->addStretch(1);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void TicketDetailWidget::setContext(const Database* database, const SlaEngine* engine)
+{
+    m_database = database;
+    m_engine = engine;
+}
+
+void TicketDetailWidget::setPeople(const QList<User>& users, const QList<Project>& projects)
+{
+    m_users.clear();
+    for (const User& user : users) {
+        m_users.insert(user.id, user);
+    }
+    m_projects.clear();
+    for (const Project& project : projects) {
+        m_projects.insert(project.id, project);
+    }
+}
+
+void TicketDetailWidget::showTicket(const QueueEntry& entry)
+{
+    const Ticket& t = entry.ticket;
+    m_ticketId = t.id;
+    m_title->setText(tr("#%1 %2").arg(t.number).arg(t.subject.toHtmlEscaped()));
+    fillFields(entry);
+    const auto project = m_projects.constFind(t.projectId);
+    fillPeople(project != m_projects.cend() ? &project.value() : nullptr);
+    fillClocks(entry);
+    QString description = t.description.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    if (!t.stepsToReproduce.isEmpty()) {
+        description += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                           .arg(tr("Steps to reproduce:"),
+                                t.stepsToReproduce.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    }
+    m_description->setText(description.isEmpty() ? tr("<i>No description.</i>") : description);
+    fillHistory(t.id);
+    fillMessages(t.id);
+}
+
+void TicketDetailWidget::fillFields(const QueueEntry& entry)
+{
+    const Ticket& t = entry.ticket;
+    while (m_fields->rowCount() > 0) {
+        m_fields->removeRow(0);
+    }
+    auto add = [this](const QString& label, const QString& value, const QString& name = {}) {
+        QLabel* valueLabel = makeValueLabel(this);
+        valueLabel->setText(value);
+        valueLabel->setObjectName(name);
+        m_fields->addRow(label, valueLabel);
+    };
+    add(tr("Client:"), entry.clientName.toHtmlEscaped());
+    add(tr("Project:"), tr("%1 (tariff %2)").arg(t.projectName.toHtmlEscaped(), t.tariff.toHtmlEscaped()));
+    QString status = statusName(t.status);
+    if (t.waitingReason) {
+        status += QStringLiteral(": ") + waitingReasonName(*t.waitingReason);
+    }
+    if (t.escalated) {
+        status += QStringLiteral(" · <b>%1</b>").arg(tr("escalated"));
+    }
+    add(tr("Status:"), status, QStringLiteral("statusValue"));
+    const auto level = parseSlaLevel(t.level);
+    add(tr("Level:"), level ? slaLevelName(*level) : t.level, QStringLiteral("levelValue"));
+    add(tr("Category:"),
+        t.category.isEmpty() ? tr("<i>not triaged</i>") : Categories::name(t.category).toHtmlEscaped());
+    add(tr("Channel:"), channelName(t.channel));
+    add(tr("Arrived:"), formatMoscowTime(t.arrived, true));
+    const QString assignee = t.assigneeName.isEmpty() ? t.assigneeLogin : t.assigneeName;
+    add(tr("Assignee:"), assignee.isEmpty() ? tr("<i>unassigned</i>") : assignee.toHtmlEscaped(),
+        QStringLiteral("assigneeValue"));
+    if (!t.pageUrl.isEmpty()) {
+        add(tr("Page:"), QStringLiteral("<a href=\"%1\">%1</a>").arg(t.pageUrl.toHtmlEscaped()));
+    }
+    if (t.rating > 0) {
+        add(tr("Rating:"), QString::number(t.rating));
+    }
+}
+
+QString TicketDetailWidget::personText(qint64 userId) const
+{
+    const auto user = m_users.constFind(userId);
+    if (userId == 0 || user == m_users.cend()) {
+        return tr("<i>nobody assigned</i>");
+    }
+    QString text = user->displayName().toHtmlEscaped();
+    if (!user->email.isEmpty()) {
+        text += QStringLiteral(" · <a href=\"mailto:%1\">%1</a>").arg(user->email.toHtmlEscaped());
+    }
+    return text;
+}
+
+void TicketDetailWidget::fillPeople(const Project* project)
+{
+    m_accountManager->setText(personText(project ? project->accountManagerId : 0));
+    m_programmer->setText(personText(project ? project->programmerId : 0));
+    m_tester->setText(personText(project ? project->testerId : 0));
+}
+
+void TicketDetailWidget::fillClocks(const QueueEntry& entry)
+{
+    clearLayout(m_clocksLayout);
+    if (entry.clocks.empty()) {
+        auto* none = new QLabel(entry.open ? tr("No clock is running.")
+                                           : tr("The ticket is %1; its clocks have "
+                                                "stopped.")
+                                                 .arg(statusName(entry.ticket.status)),
+                                m_clocksLayout->parentWidget());
+        none->setWordWrap(true);
+        m_clocksLayout->addWidget(none);
+        return;
+    }
+    // Read at this second from the clocks already computed: no history reload.
+    const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
+    for (const TicketClock& clock : entry.clocks) {
+        const ClockReading reading
+            = m_engine ? readClock(*m_engine, clock, now) : ClockReading { clock.state, clock.remaining };
+        auto* label = new QLabel(m_clocksLayout->parentWidget());
+        label->setObjectName(QStringLiteral("clock-") + clockKindId(clock.kind));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QString text
+            = QStringLiteral("<b>%1</b> — <span style=\"color:%2\"><b>%3</b></span>")
+                  .arg(clockKindName(clock.kind), clockStateColor(reading.state).name(), clockStateName(reading.state));
+        if (clock.hasTarget()) {
+            text += tr("<br>allowed %1, left %2, deadline %3")
+                        .arg(formatDuration(clock.allowed), formatCountdown(reading.remaining),
+                             formatMoscowTime(QDateTime::fromSecsSinceEpoch(clock.deadline, Qt::UTC), true));
+        }
+        if (!clock.error.isEmpty()) {
+            text += QStringLiteral("<br><span style=\"color:#c62828\">%1</span>").arg(clock.error.toHtmlEscaped());
+        } else if (m_engine && clock.hasTarget()) {
+            if (const auto explanation = m_engine->explain(clock.started, clock.level, entry.ticket.tariff)) {
+                text += QStringLiteral("<br><small>%1</small>")
+                            .arg(formatExplanation(*explanation)
+                                     .toHtmlEscaped()
+                                     .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+            }
+        }
+        label->setText(text);
+        m_clocksLayout->addWidget(label);
+    }
+}
+
+void TicketDetailWidget::fillHistory(qint64 ticketId)
+{
+    m_history->clear();
+    if (!m_database) {
+        return;
+    }
+    auto events = TicketRepository(*m_database).events(ticketId);
+    if (!events) {
+        new QTreeWidgetItem(m_history, { QString(), QString(), events.error().toString() });
+        return;
+    }
+    for (const TicketEventRecord& event : *events) {
+        auto* item = new QTreeWidgetItem(m_history,
+                                         { formatMoscowTime(event.at, true),
+                                           event.actorName.isEmpty() ? event.actor : event.actorName,
+                                           TicketEventText::describe(event) });
+        item->setToolTip(2, item->text(2));
+    }
+    m_history->resizeColumnToContents(0);
+    m_history->resizeColumnToContents(1);
+}
+
+void TicketDetailWidget::fillMessages(qint64 ticketId)
+{
+    m_messages->clear();
+    if (!m_database) {
+        return;
+    }
+    const TicketMessages store(*m_database);
+    auto messages = store.of(ticketId);
+    if (!messages) {
+        m_messages->setPlainText(messages.error().toString());
+        return;
+    }
+    QString html;
+    for (const TicketMessage& message : *messages) {
+        const QString who
+            = message.incoming ? message.sender : (message.authorName.isEmpty() ? message.sender : message.authorName);
+        html += QStringLiteral("<p><b>%1</b> %2 · %3<br>")
+                    .arg(message.incoming ? QStringLiteral("→") : QStringLiteral("←"), who.toHtmlEscaped(),
+                         formatMoscowTime(message.receivedAt, true));
+        if (!message.subject.isEmpty()) {
+            html += QStringLiteral("<i>%1</i><br>").arg(message.subject.toHtmlEscaped());
+        }
+        html += message.body.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        for (const AttachmentInfo& attachment : message.attachments) {
+            html += QStringLiteral("<br>📎 %1 (%2)")
+                        .arg(attachment.fileName.toHtmlEscaped(), QLocale().formattedDataSize(attachment.sizeBytes));
+        }
+        html += QStringLiteral("</p>");
+    }
+    if (auto loose = store.looseAttachments(ticketId); loose && !loose->isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b>").arg(tr("Attachments"));
+        for (const AttachmentInfo& attachment : *loose) {
+            html += QStringLiteral("<br>📎 %1 (%2)")
+                        .arg(attachment.fileName.toHtmlEscaped(), QLocale().formattedDataSize(attachment.sizeBytes));
+        }
+        html += QStringLiteral("</p>");
+    }
+    m_messages->setHtml(html.isEmpty() ? tr("<i>No messages yet.</i>") : html);
+    m_tabs->setTabText(2, tr("Messages (%1)").arg(messages->size()));
+}
+
+} // namespace dd

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Project.h"
+#include "domain/User.h"
+#include "queue/QueueEntry.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+class QVBoxLayout;
+
+namespace dd {
+
+class Database;
+class SlaEngine;
+
+// The selected ticket: every field, the project's account manager, programmer and
+// tester with their contacts, each clock with the windows that counted (SPEC §3.1),
+// the history timeline, and the messages with their attachments.
+class TicketDetailWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TicketDetailWidget(QWidget* parent = nullptr);
+
+    void setContext(const Database* database, const SlaEngine* engine);
+    void setPeople(const QList<User>& users, const QList<Project>& projects);
+    void showTicket(const QueueEntry& entry);
+    qint64 ticketId() const { return m_ticketId; }
+
+private:
+    QWidget* createOverview();
+    void fillFields(const QueueEntry& entry);
+    void fillPeople(const Project* project);
+    void fillClocks(const QueueEntry& entry);
+    void fillHistory(qint64 ticketId);
+    void fillMessages(qint64 ticketId);
+    QString personText(qint64 userId) const;
+
+    const Database* m_database = nullptr;
+    const SlaEngine* m_engine = nullptr;
+    QHash<qint64, User> m_users;
+    QHash<qint64, Project> m_projects;
+    qint64 m_ticketId = 0;
+
+    QLabel* m_title = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QFormLayout* m_fields = nullptr;
+    QLabel* m_accountManager = nullptr;
+    QLabel* m_programmer = nullptr;
+    QLabel* m_tester = nullptr;
+    QVBoxLayout* m_clocksLayout = nullptr;
+    QLabel* m_description = nullptr;
+    QTreeWidget* m_history = nullptr;
+    QTextBrowser* m_messages = nullptr;
+};
+
+} // namespace dd

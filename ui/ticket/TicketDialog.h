@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace dd {
+
+// The frame of every ticket dialog: a message line on top for a refused save, the form,
+// OK/Cancel. OK does not close the dialog: it emits `submitted`, and whoever saves calls
+// accept() on success — on a conflict the dialog stays open with the user's input.
+class TicketDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit TicketDialog(const QString& title, QWidget* parent = nullptr);
+
+    // Another desktop changed the ticket: who changed what; the input stays as typed.
+    void showConflict(const QString& message);
+    void showError(const QString& message);
+    QString message() const;
+
+signals:
+    void submitted();
+
+protected:
+    QVBoxLayout* formLayout() const { return m_form; }
+    QDialogButtonBox* buttons() const { return m_buttons; }
+
+private:
+    QLabel* m_message;
+    QVBoxLayout* m_form;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace dd

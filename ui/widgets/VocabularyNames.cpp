@@ -1,0 +1,152 @@
+#include "widgets/VocabularyNames.h"
+
+#include "util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace dd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::Vocabulary", text);
+}
+
+} // namespace
+
+QString statusName(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::New:
+        return tr("new");
+    case TicketStatus::Registered:
+        return tr("in work");
+    case TicketStatus::Waiting:
+        return tr("waiting");
+    case TicketStatus::Resolved:
+        return tr("resolved");
+    case TicketStatus::Closed:
+        return tr("closed");
+    case TicketStatus::Reopened:
+        return tr("reopened");
+    case TicketStatus::OutOfScope:
+        return tr("out of scope");
+    case TicketStatus::Development:
+        return tr("in development");
+    }
+    return {};
+}
+
+QString waitingReasonName(WaitingReason reason)
+{
+    switch (reason) {
+    case WaitingReason::CannotReproduce:
+        return tr("cannot reproduce / no access to the project");
+    case WaitingReason::NotEnoughInformation:
+        return tr("not enough information");
+    case WaitingReason::NeedsDiagnosis:
+        return tr("needs detailed diagnosis or development");
+    case WaitingReason::OutsideSupport:
+        return tr("outside technical support");
+    case WaitingReason::Unconstructive:
+        return tr("question incorrect or discussion unconstructive");
+    }
+    return {};
+}
+
+QString channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Email:
+        return tr("e-mail");
+    case Channel::EmailUrgent:
+        return tr("e-mail «СРОЧНО»");
+    case Channel::Telegram:
+        return tr("Telegram");
+    case Channel::Whatsapp:
+        return tr("WhatsApp");
+    case Channel::Viber:
+        return tr("Viber");
+    case Channel::Phone:
+        return tr("phone");
+    }
+    return {};
+}
+
+QString clockKindName(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::Reaction:
+        return tr("Reaction");
+    case ClockKind::FollowUpReaction:
+        return tr("Reaction to additional information");
+    case ClockKind::Resolution:
+        return tr("Resolution");
+    }
+    return {};
+}
+
+QString clockStateName(ClockState state)
+{
+    switch (state) {
+    case ClockState::Ok:
+        return tr("ok");
+    case ClockState::Warning:
+        return tr("warning");
+    case ClockState::Breached:
+        return tr("breached");
+    case ClockState::Paused:
+        return tr("paused");
+    case ClockState::Met:
+        return tr("met");
+    }
+    return {};
+}
+
+QColor clockStateColor(ClockState state)
+{
+    // Readable on light and dark palettes; red and amber as on a dashboard.
+    switch (state) {
+    case ClockState::Ok:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ClockState::Warning:
+        return QColor(0xe0, 0x8a, 0x00);
+    case ClockState::Breached:
+        return QColor(0xc6, 0x28, 0x28);
+    case ClockState::Paused:
+        return QColor(0x75, 0x75, 0x75);
+    case ClockState::Met:
+        return QColor(0x15, 0x65, 0xc0);
+    }
+    return {};
+}
+
+QString formatCountdown(qint64 seconds)
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    return QStringLiteral("%1%2:%3:%4")
+        .arg(seconds < 0 ? QStringLiteral("−") : QString())
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatMoscowTime(const QDateTime& instant, bool withYear)
+{
+    if (!instant.isValid()) {
+        return {};
+    }
+    const QDateTime moscow = toMoscow(instant);
+    QString text = moscow.toString(withYear ? QStringLiteral("dd.MM.yyyy HH:mm") : QStringLiteral("dd.MM HH:mm"));
+    const QDateTime local = instant.toTimeZone(QTimeZone::systemTimeZone());
+    if (local.offsetFromUtc() != moscow.offsetFromUtc()) {
+        text += local.date() == moscow.date()
+            ? QStringLiteral(" (%1)").arg(local.toString(QStringLiteral("HH:mm")))
+            : QStringLiteral(" (%1)").arg(local.toString(QStringLiteral("dd.MM HH:mm")));
+    }
+    return text;
+}
+
+} // namespace dd
