@@ -225,9 +225,12 @@ int main(int argc, char* argv[])
     }
     IntakeService service(*opened.value(), settings);
     const ImapSettings& mailboxSettings = imapSettings.value();
-    const QString mailbox = QStringLiteral("%1@%2/%3")
-                                .arg(mailboxSettings.user(), mailboxSettings.url.authority(QUrl::RemoveUserInfo),
-                                     mailboxSettings.mailbox());
+    // The key of this mailbox's last UID in the database: user@host[:port]/MAILBOX.
+    QString server = mailboxSettings.url.host();
+    if (mailboxSettings.url.port() > 0) {
+        server += QLatin1Char(':') + QString::number(mailboxSettings.url.port());
+    }
+    const QString mailbox = QStringLiteral("%1@%2/%3").arg(mailboxSettings.user(), server, mailboxSettings.mailbox());
     ImapClient client(imapSettings.value());
     SmtpSender relay(smtpSettings.value());
     for (;;) {

@@ -1,0 +1,303 @@
+// dutydesk-intake end to end: a real Dovecot, a real SMTP server (aiosmtpd), the
+// daemon as a separate process, SQLite — and kill -9 at every point that matters.
+#include "intake/IntakeRules.h"
+#include "intake/MailParser.h"
+
+#include "ImapServer.h"
+#include "IntakeTestDatabase.h"
+#include "SmtpServer.h"
+#include "TestPaths.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+using namespace dd;
+
+class TestIntakeDaemon : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void filesMailAndAcknowledgesIt();
+    void survivesKillNineAtEveryPoint_data();
+    void survivesKillNineAtEveryPoint();
+    void survivesRandomKills();
+    void keepsFilingWhileTheRelayIsDown();
+    void refusesBadArguments_data();
+    void refusesBadArguments();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        bool crashed = false;
+        QString output;
+    };
+    QStringList arguments() const;
+    Run runDaemon(const QStringList& extra = { QStringLiteral("--once") }, const QString& crashAt = {});
+    void deliver(const QString& from, const QString& subject, const QString& messageId);
+    void verifyExactlyOnce(int uids, int tickets, int quarantined);
+
+    test::IntakeTestDatabase m_db;
+    std::unique_ptr<test::ImapServer> m_imap;
+    std::unique_ptr<test::SmtpServer> m_smtp;
+    std::unique_ptr<QTemporaryDir> m_files;
+};
+
+void TestIntakeDaemon::init()
+{
+    QVERIFY(QFileInfo(test::programPath(QStringLiteral("dutydesk-intake"))).isExecutable());
+    m_db = test::IntakeTestDatabase::create();
+    auto imap = test::ImapServer::start();
+    QVERIFY2(imap.ok(), qPrintable(imap.ok() ? QString() : imap.error().message));
+    m_imap = std::move(imap.value());
+    auto smtp = test::SmtpServer::start(true);
+    QVERIFY2(smtp.ok(), qPrintable(smtp.ok() ? QString() : smtp.error().message));
+    m_smtp = std::move(smtp.value());
+    m_files = std::make_unique<QTemporaryDir>();
+    QFile password(m_files->filePath(QStringLiteral("password")));
+    QVERIFY(password.open(QIODevice::WriteOnly));
+    password.write(m_imap->password().toUtf8() + "\n");
+    password.close();
+    // One CA bundle for both self-signed servers.
+    QFile bundle(m_files->filePath(QStringLiteral("ca.pem")));
+    QVERIFY(bundle.open(QIODevice::WriteOnly));
+    for (const QString& path : { m_imap->caFile(), m_smtp->caFile() }) {
+        QFile certificate(path);
+        QVERIFY(certificate.open(QIODevice::ReadOnly));
+        bundle.write(certificate.readAll());
+    }
+    bundle.close();
+}
+
+void TestIntakeDaemon::cleanup()
+{
+    m_imap.reset();
+    m_smtp.reset();
+    m_db = {};
+    m_files.reset();
+}
+
+QStringList TestIntakeDaemon::arguments() const
+{
+    return { QStringLiteral("--database"),      m_db.path(),
+             QStringLiteral("--imap"),          m_imap->url(),
+             QStringLiteral("--smtp"),          m_smtp->url(),
+             QStringLiteral("--from"),          QStringLiteral("Техподдержка <support@echo-company.ru>"),
+             QStringLiteral("--password-file"), m_files->filePath(QStringLiteral("password")),
+             QStringLiteral("--ca-file"),       m_files->filePath(QStringLiteral("ca.pem")) };
+}
+
+TestIntakeDaemon::Run TestIntakeDaemon::runDaemon(const QStringList& extra, const QString& crashAt)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!crashAt.isEmpty()) {
+        environment.insert(QStringLiteral("DUTYDESK_INTAKE_CRASH_AT"), crashAt);
+    }
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(test::programPath(QStringLiteral("dutydesk-intake")), arguments() + extra);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.output = QStringLiteral("timed out");
+        return run;
+    }
+    run.crashed = process.exitStatus() == QProcess::CrashExit;
+    run.exitCode = process.exitCode();
+    run.output = QString::fromUtf8(process.readAll());
+    return run;
+}
+
+void TestIntakeDaemon::deliver(const QString& from, const QString& subject, const QString& messageId)
+{
+    const QByteArray mail = QStringLiteral("From: %1\r\nTo: support@echo-company.ru\r\nSubject: %2\r\n"
+                                           "Message-ID: <%3>\r\nDate: Wed, 25 Nov 2026 10:00:00 +0300\r\n"
+                                           "Content-Type: text/plain; charset=utf-8\r\n\r\nТекст письма %3.\r\n")
+                                .arg(from, subject, messageId)
+                                .toUtf8();
+    QVERIFY(m_imap->deliver(mail).ok());
+}
+
+void TestIntakeDaemon::verifyExactlyOnce(int uids, int tickets, int quarantined)
+{
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log")), uids);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(DISTINCT uid) FROM intake_log")), uids);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), tickets);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM quarantine")), quarantined);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'in'")), tickets + quarantined);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT MAX(last_uid) FROM mailbox_state")), uids);
+    // One acknowledgment per ticket, queued with it, and every one of them delivered.
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")), tickets);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE status = 'sent'")), tickets);
+    QSet<QString> acknowledged;
+    for (const auto& received : m_smtp->received()) {
+        acknowledged.insert(MailParser().parse(received.content)->messageId);
+    }
+    QCOMPARE(acknowledged.size(), tickets);
+}
+
+void TestIntakeDaemon::filesMailAndAcknowledgesIt()
+{
+    deliver(QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("Не работает корзина"), QStringLiteral("a1@r"));
+    deliver(QStringLiteral("oleg@romashka.ru"), QStringLiteral("СРОЧНО: не проходит оплата"), QStringLiteral("a2@r"));
+    deliver(QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("Не работает корзина"), QStringLiteral("a1@r"));
+    deliver(QStringLiteral("boss@romashka.ru"), QStringLiteral("Посторонний"), QStringLiteral("a3@r"));
+    const Run run = runDaemon();
+    QVERIFY2(!run.crashed && run.exitCode == 0, qPrintable(run.output));
+    verifyExactlyOnce(4, 2, 1);
+
+    const auto acks = m_smtp->received();
+    QCOMPARE(acks.size(), 2);
+    for (const auto& ack : acks) {
+        QVERIFY(ack.tls); // STARTTLS, offered by the relay
+        QCOMPARE(ack.envelopeFrom, QStringLiteral("support@echo-company.ru"));
+    }
+    const MailMessage first = MailParser().parse(acks[0].content).value();
+    QCOMPARE(acks[0].recipients, QStringList { QStringLiteral("anna.petrova@romashka.ru") });
+    QVERIFY2(first.subject.contains(QStringLiteral("Ваше обращение зарегистрировано: Не работает корзина")),
+             qPrintable(first.subject));
+    QCOMPARE(first.inReplyTo, QStringList { QStringLiteral("a1@r") });
+    QCOMPARE(first.autoReply, AutoReplyKind::AutoSubmitted);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE channel = 'email-urgent'")), 1);
+
+    // Nothing new: nothing happens.
+    QVERIFY(runDaemon().exitCode == 0);
+    verifyExactlyOnce(4, 2, 1);
+
+    // The client answers the acknowledgment: the message joins the ticket.
+    const qint64 number = IntakeRules::ticketNumberFromSubject(first.subject).value();
+    deliver(QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("Re: %1").arg(first.subject),
+            QStringLiteral("a4@r"));
+    QVERIFY(runDaemon().exitCode == 0);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 2);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+                                       "WHERE t.number = ? AND e.type = 'client-message'"),
+                        { number }),
+             1);
+    QCOMPARE(m_smtp->received().size(), 3);
+}
+
+void TestIntakeDaemon::survivesKillNineAtEveryPoint_data()
+{
+    QTest::addColumn<QString>("crashAt");
+    QTest::newRow("before the first commit") << "before-commit:1";
+    QTest::newRow("before the fourth commit") << "before-commit:4";
+    QTest::newRow("right after a commit") << "after-commit:2";
+    QTest::newRow("after the last commit") << "after-commit:6";
+    QTest::newRow("after sending, before marking sent") << "after-send:3";
+}
+
+void TestIntakeDaemon::survivesKillNineAtEveryPoint()
+{
+    QFETCH(QString, crashAt);
+    for (int n = 1; n <= 5; ++n) {
+        deliver(QStringLiteral("info@romashka.ru"), QStringLiteral("Запрос %1").arg(n), QStringLiteral("k%1@r").arg(n));
+    }
+    deliver(QStringLiteral("spam@example.com"), QStringLiteral("Реклама"), QStringLiteral("spam@x"));
+    const Run crashed = runDaemon({ QStringLiteral("--once") }, crashAt);
+    QVERIFY2(crashed.crashed, qPrintable(crashed.output));
+    const Run restarted = runDaemon();
+    QVERIFY2(!restarted.crashed && restarted.exitCode == 0, qPrintable(restarted.output));
+    verifyExactlyOnce(6, 5, 1);
+}
+
+void TestIntakeDaemon::survivesRandomKills()
+{
+    const int count = 40;
+    for (int n = 1; n <= count; ++n) {
+        deliver(n % 10 == 0 ? QStringLiteral("stranger@example.com") : QStringLiteral("oleg@romashka.ru"),
+                QStringLiteral("Письмо %1").arg(n), QStringLiteral("r%1@r").arg(n));
+    }
+    QRandomGenerator random(20261126);
+    int kills = 0;
+    int midRun = 0; // kills that left the mailbox partly read
+    for (int round = 0; round < 40; ++round) {
+        const qint64 before = m_db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log"));
+        if (before == count) {
+            break;
+        }
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(test::programPath(QStringLiteral("dutydesk-intake")),
+                      arguments() << QStringLiteral("--interval") << QStringLiteral("1s"));
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(random.bounded(20, 150));
+        process.kill(); // SIGKILL
+        process.waitForFinished();
+        ++kills;
+        const qint64 after = m_db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log"));
+        midRun += after > before && after < count;
+    }
+    const Run last = runDaemon();
+    QVERIFY2(!last.crashed && last.exitCode == 0, qPrintable(last.output));
+    qInfo("%d kill -9, %d of them mid-run, before every message was filed", kills, midRun);
+    QVERIFY(midRun >= 1);
+    verifyExactlyOnce(count, count - count / 10, count / 10);
+}
+
+void TestIntakeDaemon::keepsFilingWhileTheRelayIsDown()
+{
+    m_smtp->setFailing(true);
+    deliver(QStringLiteral("info@romashka.ru"), QStringLiteral("Сайт недоступен"), QStringLiteral("d1@r"));
+    const Run run = runDaemon();
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.output.contains(QLatin1String("451")), qPrintable(run.output)); // visible in the log
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE status = 'queued' AND attempts = 1 "
+                                       "AND last_error LIKE '%451%'")),
+             1);
+    m_smtp->setFailing(false);
+    // Not before the retry is due …
+    QVERIFY(runDaemon().exitCode == 0);
+    QCOMPARE(m_smtp->received().size(), 0);
+    // … and then it goes.
+    QVERIFY(m_db.database->run(QStringLiteral("UPDATE outgoing_mail SET next_attempt_at = 0")).ok());
+    QVERIFY(runDaemon().exitCode == 0);
+    QCOMPARE(m_smtp->received().size(), 1);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE status = 'sent' AND attempts = 2")),
+             1);
+}
+
+void TestIntakeDaemon::refusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("replace"); // option, value
+    QTest::addColumn<QString>("message");
+    QTest::newRow("password in the IMAP URL")
+        << QStringList { "--imap", "imaps://support:pw@127.0.0.1/INBOX" } << "keychain";
+    QTest::newRow("not an SMTP URL") << QStringList { "--smtp", "http://127.0.0.1" } << "smtp";
+    QTest::newRow("bad interval") << QStringList { "--interval", "soon" } << "interval";
+    QTest::newRow("bad sender") << QStringList { "--from", "support" } << "--from";
+    QTest::newRow("missing password file") << QStringList { "--password-file", "/nonexistent/pw" } << "/nonexistent/pw";
+}
+
+void TestIntakeDaemon::refusesBadArguments()
+{
+    QFETCH(QStringList, replace);
+    QFETCH(QString, message);
+    QStringList args = arguments();
+    const qsizetype at = args.indexOf(replace[0]);
+    if (at >= 0) {
+        args[at + 1] = replace[1];
+    } else {
+        args << replace;
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(test::programPath(QStringLiteral("dutydesk-intake")), args << QStringLiteral("--once"));
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString output = QString::fromUtf8(process.readAll());
+    QVERIFY2(output.contains(message), qPrintable(output));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestIntakeDaemon)
+#include "TestIntakeDaemon.moc"
