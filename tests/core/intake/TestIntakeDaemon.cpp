@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace dd;
@@ -30,6 +31,7 @@ private slots:
     void keepsFilingWhileTheRelayIsDown();
     void refusesBadArguments_data();
     void refusesBadArguments();
+    void systemdUnitIsValid();
 
 private:
     struct Run
@@ -297,6 +299,30 @@ void TestIntakeDaemon::refusesBadArguments()
     const QString output = QString::fromUtf8(process.readAll());
     QVERIFY2(output.contains(message), qPrintable(output));
     QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+}
+
+void TestIntakeDaemon::systemdUnitIsValid()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("systemd-analyze")).isEmpty()) {
+        QSKIP("systemd-analyze is not installed");
+    }
+    QFile unit(test::sourceDir() + QStringLiteral("/packaging/dutydesk-intake.service"));
+    QVERIFY(unit.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(unit.readAll());
+    QVERIFY(text.contains(QLatin1String("LoadCredential=mailbox-password:")));
+    QVERIFY(text.contains(QLatin1String("--password-file %d/mailbox-password")));
+    // Verify it as installed, with the binary where the unit expects it.
+    text.replace(QLatin1String("/usr/bin/dutydesk-intake"), test::programPath(QStringLiteral("dutydesk-intake")));
+    QFile copy(m_files->filePath(QStringLiteral("dutydesk-intake.service")));
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(text.toUtf8());
+    copy.close();
+    QProcess verify;
+    verify.setProcessChannelMode(QProcess::MergedChannels);
+    verify.start(QStringLiteral("systemd-analyze"), { QStringLiteral("verify"), copy.fileName() });
+    QVERIFY(verify.waitForFinished(30000));
+    const QString output = QString::fromUtf8(verify.readAll());
+    QVERIFY2(verify.exitCode() == 0 && !output.contains(QLatin1String("dutydesk-intake.service")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeDaemon)
