@@ -3,6 +3,7 @@
 #include "intake/IntakeService.h"
 #include "intake/SmtpSender.h"
 #include "storage/Database.h"
+#include "storage/KeychainPasswordProvider.h"
 #include "util/CredentialStore.h"
 #include "util/DatabaseLocation.h"
 #include "util/Translations.h"
@@ -218,6 +219,8 @@ int main(int argc, char* argv[])
             return fail(databasePassword.error().message, 2);
         }
         databaseOptions.password = databasePassword.value();
+    } else if (location->isPostgres()) {
+        KeychainPasswordProvider::install(); // as the console does; no entry = no password
     }
     auto opened = Database::open(location.value(), databaseOptions);
     if (!opened) {

@@ -57,11 +57,22 @@ const QStringList tables {
     QStringLiteral("CREATE INDEX outgoing_mail_due ON outgoing_mail (status, next_attempt_at)"),
 };
 
+// The daemon owns the tables (no row-level security applies to it); people see the
+// intake's state, and those who triage may release or discard quarantined mail, which
+// files a ticket and queues its acknowledgment (ServerRolesMigration's group roles).
+const QStringList postgresGrants {
+    QStringLiteral("GRANT SELECT ON mailbox_state, intake_log, quarantine, outgoing_mail "
+                   "TO dutydesk_engineer, dutydesk_manager, dutydesk_admin"),
+    QStringLiteral("GRANT UPDATE ON quarantine TO dutydesk_engineer, dutydesk_manager"),
+    QStringLiteral("GRANT INSERT ON outgoing_mail TO dutydesk_engineer, dutydesk_manager"),
+    QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO dutydesk_engineer, dutydesk_manager"),
+};
+
 } // namespace
 
 Migration IntakeMigration::migration(int version)
 {
-    return { version, QStringLiteral("mail intake"), tables, {}, {} };
+    return { version, QStringLiteral("mail intake"), tables, postgresGrants, {} };
 }
 
 } // namespace dd

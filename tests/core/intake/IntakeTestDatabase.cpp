@@ -17,9 +17,10 @@ template<typename T> T required(Result<T> result, const char* what)
 
 } // namespace
 
-IntakeTestDatabase IntakeTestDatabase::create()
+IntakeTestDatabase IntakeTestDatabase::create(const QString& url)
 {
     IntakeTestDatabase fixture;
+    fixture.url = url;
     fixture.dir = std::make_unique<QTemporaryDir>();
     Database::Options options;
     options.installServerClock = false;

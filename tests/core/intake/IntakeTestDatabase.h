@@ -23,8 +23,10 @@ struct IntakeTestDatabase
     qint64 vasilekShop = 0;
     qint64 vasilekBlog = 0;
 
-    static IntakeTestDatabase create(); // qFatal on failure
-    QString path() const { return dir->filePath(QStringLiteral("intake.sqlite")); }
+    // SQLite in a temporary directory, or the PostgreSQL database `url` names.
+    static IntakeTestDatabase create(const QString& url = {}); // qFatal on failure
+    QString path() const { return url.isEmpty() ? dir->filePath(QStringLiteral("intake.sqlite")) : url; }
+    QString url;
     // The number of rows `sql` (a SELECT COUNT(*) …) counts.
     qint64 count(const QString& sql, const QVariantList& values = {}) const;
 };

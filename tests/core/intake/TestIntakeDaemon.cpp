@@ -5,6 +5,7 @@
 
 #include "ImapServer.h"
 #include "IntakeTestDatabase.h"
+#include "PostgresServer.h"
 #include "SmtpServer.h"
 #include "TestPaths.h"
 
@@ -32,6 +33,7 @@ private slots:
     void refusesBadArguments_data();
     void refusesBadArguments();
     void systemdUnitIsValid();
+    void worksOnPostgres();
 
 private:
     struct Run
@@ -323,6 +325,26 @@ void TestIntakeDaemon::systemdUnitIsValid()
     QVERIFY(verify.waitForFinished(30000));
     const QString output = QString::fromUtf8(verify.readAll());
     QVERIFY2(verify.exitCode() == 0 && !output.contains(QLatin1String("dutydesk-intake.service")), qPrintable(output));
+}
+
+void TestIntakeDaemon::worksOnPostgres()
+{
+    auto postgres = test::PostgresServer::start();
+    QVERIFY2(postgres.ok(), qPrintable(postgres.ok() ? QString() : postgres.error().message));
+    QVERIFY((*postgres)->createDatabase(QStringLiteral("intake")).ok());
+    m_db = test::IntakeTestDatabase::create((*postgres)->url(QStringLiteral("intake")));
+    for (int n = 1; n <= 5; ++n) {
+        deliver(QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("Запрос %1").arg(n),
+                QStringLiteral("pg%1@r").arg(n));
+    }
+    deliver(QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("Запрос 1"), QStringLiteral("pg1@r"));
+    deliver(QStringLiteral("spam@example.com"), QStringLiteral("Реклама"), QStringLiteral("pgspam@x"));
+    const Run crashed = runDaemon({ QStringLiteral("--once") }, QStringLiteral("before-commit:3"));
+    QVERIFY2(crashed.crashed, qPrintable(crashed.output));
+    const Run restarted = runDaemon();
+    QVERIFY2(!restarted.crashed && restarted.exitCode == 0, qPrintable(restarted.output));
+    verifyExactlyOnce(7, 5, 1);
+    m_db = {}; // before the server goes
 }
 
 QTEST_GUILESS_MAIN(TestIntakeDaemon)
