@@ -1,7 +1,11 @@
 #include "Command.h"
 
+#include "AdminCommands.h"
 #include "CalendarCommand.h"
+#include "DemoCommand.h"
+#include "MigrateCommand.h"
 #include "SlaCommand.h"
+#include "TicketCommand.h"
 
 #include <QCoreApplication>
 
@@ -41,8 +45,14 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
+    commands.push_back(std::make_unique<TicketCommand>());
     commands.push_back(std::make_unique<SlaCommand>());
     commands.push_back(std::make_unique<CalendarCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
+    commands.push_back(std::make_unique<ClientCommand>());
+    commands.push_back(std::make_unique<ProjectCommand>());
     return commands;
 }
 

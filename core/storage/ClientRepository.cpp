@@ -46,17 +46,17 @@ Result<Client> ClientRepository::add(const Client& client) const
     if (!transaction.started()) {
         return transaction.started().error();
     }
-    auto inserted = m_database.run(
+    auto inserted = m_database.runScalar(
         QStringLiteral("INSERT INTO clients (name, official_email, created_at) VALUES (?, ?, %1) RETURNING id")
             .arg(m_database.nowSql()),
         { client.name.trimmed(), client.officialEmail.trimmed().toLower() });
     if (!inserted) {
         return inserted.error();
     }
-    if (!inserted.value().next()) {
+    if (inserted->isNull()) {
         return Error { tr("the new client got no id") };
     }
-    const qint64 id = inserted.value().value(0).toLongLong();
+    const qint64 id = inserted->toLongLong();
     auto trustedInsert = m_database.prepare(
         QStringLiteral("INSERT INTO client_trusted_addresses (client_id, email, person_name) VALUES (?, ?, ?)"));
     if (!trustedInsert) {

@@ -33,7 +33,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("dd::Database", text);
 }
 
-} // namespace
 // What an outage refusal should say: SELECT and WITH only read.
 bool isWrite(const QString& sql)
 {
@@ -41,6 +40,7 @@ bool isWrite(const QString& sql)
     return !start.startsWith(QLatin1String("SELECT")) && !start.startsWith(QLatin1String("WITH"));
 }
 
+} // namespace
 
 void Database::setPasswordProvider(PasswordProvider provider)
 {
@@ -185,10 +185,10 @@ Result<int> Database::schemaVersion() const
 
 Result<QSqlQuery> Database::prepare(const QString& sql) const
 {
-    QSqlQuery query(connection());
     if (!m_reachable) {
         return unreachableError(isWrite(sql));
     }
+    QSqlQuery query(connection());
     if (!query.prepare(sql)) {
         return failed(sqlError(query), query.lastError(), isWrite(sql));
     }
@@ -218,12 +218,24 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values) 
     return std::move(query).value();
 }
 
+Result<QVariant> Database::runScalar(const QString& sql, const QVariantList& values) const
+{
+    auto query = run(sql, values);
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& rows = query.value();
+    const QVariant value = rows.next() ? rows.value(0) : QVariant();
+    rows.finish();
+    return value;
+}
+
 Status Database::begin() const
 {
-    // PostgreSQL cannot PREPARE transaction control, so these go through the driver.
     if (!m_reachable) {
         return unreachableError(true);
     }
+    // PostgreSQL cannot PREPARE transaction control, so these go through the driver.
     if (isPostgres()) {
         QSqlDatabase db = connection();
         if (!db.transaction()) {
@@ -265,7 +277,6 @@ void Database::rollback() const
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
-Error Database::sqlError(const QSqlQuery& query)
 Status Database::reconnect()
 {
     QSqlDatabase db = connection();
@@ -305,6 +316,7 @@ Error Database::failed(const Error& error, const QSqlError& sqlError, bool write
     return m_reachable ? error : unreachableError(write);
 }
 
+Error Database::sqlError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     QString text = error.databaseText().trimmed();
@@ -395,6 +407,11 @@ QVariant epochOrNull(const QDateTime& instant)
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant textOrEmpty(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
 QVariant textOrNull(const QString& text)

@@ -76,6 +76,10 @@ public:
 
     // Prepares `sql` with `?` placeholders, binds `values` in order and executes it.
     Result<QSqlQuery> run(const QString& sql, const QVariantList& values = {}) const;
+    // Runs `sql` and returns the first column of its first row (null when there is
+    // none), finishing the statement: an unfinished INSERT … RETURNING keeps SQLite from
+    // committing.
+    Result<QVariant> runScalar(const QString& sql, const QVariantList& values = {}) const;
     // Prepares without executing, for statements reused in loops.
     Result<QSqlQuery> prepare(const QString& sql) const;
     static Status exec(QSqlQuery& query, const QVariantList& values);
@@ -132,5 +136,7 @@ QDateTime fromEpoch(qint64 seconds);
 QVariant epochOrNull(const QDateTime& instant);
 QVariant idOrNull(qint64 id);
 QVariant textOrNull(const QString& text);
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get '' instead.
+QVariant textOrEmpty(const QString& text);
 
 } // namespace dd

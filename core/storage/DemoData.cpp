@@ -1,6 +1,7 @@
 #include "storage/DemoData.h"
 
 #include "domain/TicketEventRecord.h"
+#include "storage/ChangeTrackingMigration.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/DemoCatalog.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 
 namespace dd {
 
@@ -126,6 +128,81 @@ Status syncSequences(const Database& database)
 
 } // namespace
 
+// A bulk load on SQLite: a page cache big enough that pages are not spilled one by
+// one, no per-row change-log entries for the two big tables (nobody can be watching a
+// database that was empty a moment ago), and — around the transaction — a rollback
+// journal instead of the WAL, so each page is written once rather than to the WAL and
+// again at the checkpoint (the database was empty: the journal holds next to nothing).
+class SqliteBulkLoad
+{
+public:
+    explicit SqliteBulkLoad(const Database& database)
+        : m_database(database)
+    { }
+
+    // Outside a transaction: SQLite changes the journal mode only then.
+    Status setWal(bool wal)
+    {
+        if (m_database.isPostgres()) {
+            return Done {};
+        }
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(wal ? QStringLiteral("PRAGMA journal_mode = WAL")
+                            : QStringLiteral("PRAGMA journal_mode = DELETE"))) {
+            return Database::sqlError(query);
+        }
+        return Done {};
+    }
+
+    Status begin()
+    {
+        if (m_database.isPostgres()) {
+            return Done {};
+        }
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(QStringLiteral("PRAGMA cache_size = -262144"))) {
+            return Database::sqlError(query);
+        }
+        for (const QString& table : bulkTables()) {
+            for (const char* operation : { "insert", "update", "delete" }) {
+                // DDL; SQLite cannot prepare a DROP with bound names.
+                if (!query.exec(
+                        QStringLiteral("DROP TRIGGER IF EXISTS %1_changed_%2").arg(table, QLatin1String(operation)))) {
+                    return Database::sqlError(query);
+                }
+            }
+        }
+        return Done {};
+    }
+
+    Status end()
+    {
+        if (m_database.isPostgres()) {
+            return Done {};
+        }
+        QSqlQuery query(m_database.connection());
+        for (const TrackedTable& tracked : ChangeTrackingMigration::trackedTables()) {
+            if (!bulkTables().contains(tracked.table)) {
+                continue;
+            }
+            for (const QString& statement : ChangeTrackingMigration::sqliteTriggers(tracked)) {
+                if (!query.exec(statement)) {
+                    return Database::sqlError(query);
+                }
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA cache_size = -2000"))) {
+            return Database::sqlError(query);
+        }
+        return Done {};
+    }
+
+private:
+    static QStringList bulkTables() { return { QStringLiteral("tickets"), QStringLiteral("ticket_events") }; }
+
+    const Database& m_database;
+};
+
 Result<DemoReport> DemoData::generate(const Database& database, const DemoOptions& options)
 {
     QElapsedTimer timer;
@@ -158,15 +235,37 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
         return projects.error();
     }
 
+    SqliteBulkLoad bulk(database);
+    if (auto journal = bulk.setWal(false); !journal) {
+        return journal.error();
+    }
+    auto loaded = load(database, bulk, *staff, *projects, options, toEpoch(*now));
+    if (auto journal = bulk.setWal(true); !journal) {
+        return journal.error();
+    }
+    if (!loaded) {
+        return loaded.error();
+    }
+    report.tickets = options.tickets;
+    report.events = *loaded;
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Result<qint64> DemoData::load(const Database& database, SqliteBulkLoad& bulk, const DemoStaff& staff,
+                              const QList<DemoProjectRef>& projects, const DemoOptions& options, qint64 nowEpoch)
+{
     Transaction transaction(database);
     if (!transaction.started()) {
         return transaction.started().error();
     }
-    DemoTicketWriter writer(database, *staff, *projects, options.seed);
+    if (auto begun = bulk.begin(); !begun) {
+        return begun.error();
+    }
+    DemoTicketWriter writer(database, staff, projects, options.seed);
     if (auto prepared = writer.prepare(); !prepared) {
         return prepared.error();
     }
-    const qint64 nowEpoch = toEpoch(*now);
     const qint64 spanStart = nowEpoch - qint64(options.weeks) * 7 * 86400;
     for (int i = 0; i < options.tickets; ++i) {
         if (auto written = writer.write(i + 1, spanStart, nowEpoch); !written) {
@@ -181,13 +280,13 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
     if (auto synced = syncSequences(database); !synced) {
         return synced.error();
     }
+    if (auto ended = bulk.end(); !ended) {
+        return ended.error();
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    report.tickets = options.tickets;
-    report.events = writer.eventsWritten();
-    report.elapsedMs = timer.elapsed();
-    return report;
+    return writer.eventsWritten();
 }
 
 Status ensureDemoData(const Database& database)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "storage/DemoTicketWriter.h"
 #include "util/Result.h"
 
 namespace dd {
 
 class Database;
+class SqliteBulkLoad;
 
 struct DemoOptions
 {
@@ -32,6 +34,11 @@ class DemoData
 public:
     // Fills an empty database; refuses one that already has tickets or users.
     static Result<DemoReport> generate(const Database& database, const DemoOptions& options);
+
+private:
+    // The tickets in one transaction; returns the number of history events written.
+    static Result<qint64> load(const Database& database, SqliteBulkLoad& bulk, const DemoStaff& staff,
+                               const QList<DemoProjectRef>& projects, const DemoOptions& options, qint64 nowEpoch);
 };
 
 // For the console's first start: fills the database with demo data if it is empty,

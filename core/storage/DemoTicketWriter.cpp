@@ -211,7 +211,8 @@ Status DemoTicketWriter::write(qint64 id, qint64 spanStart, qint64 now)
             if (chance(0.4)) {
                 t += between(1 * hour, 1 * day);
                 const int rating = chance(0.7) ? 5 : int(between(2, 4));
-                byClient(t, { { ticket_event::rated, QStringLiteral(R"({"rating":%1})").arg(rating), QString(), rating } });
+                byClient(
+                    t, { { ticket_event::rated, QStringLiteral(R"({"rating":%1})").arg(rating), QString(), rating } });
             }
             t += between(1 * day, 4 * day);
             by(t, { { ticket_event::closed, statusData("resolved", "closed") } });
@@ -267,7 +268,7 @@ Status DemoTicketWriter::writePlan(qint64 id, const QList<Change>& plan, qint64 
         project.id,
         subject.text,
         QStringLiteral("Добрый день! %1. Просим разобраться как можно скорее.").arg(subject.text),
-        QString(),
+        QStringLiteral(""),
         project.site + QStringLiteral("/catalog/"),
         subject.channel,
         arrived,
@@ -291,7 +292,7 @@ Status DemoTicketWriter::writePlan(qint64 id, const QList<Change>& plan, qint64 
             if (auto done
                 = Database::exec(m_insertEvent,
                                  { id, change.at, change.at, change.actorId > 0 ? QVariant(change.actorId) : nullId,
-                                   change.actor, step.type, step.data, qint64(version + 1) });
+                                   textOrEmpty(change.actor), step.type, step.data, qint64(version + 1) });
                 !done) {
                 return done;
             }

@@ -60,22 +60,23 @@ Result<Project> ProjectRepository::add(const Project& project) const
     } else if (existing.value()) {
         return Error { tr("there is already a project “%1”").arg(project.code) };
     }
-    auto inserted = m_database.run(
+    auto inserted = m_database.runScalar(
         QStringLiteral("INSERT INTO projects (client_id, code, name, site_urls, tariff, account_manager_id, "
                        "programmer_id, tester_id, start_date, status, testing_interval_months, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
             .arg(m_database.nowSql()),
-        { project.clientId, project.code, project.name.trimmed(), project.siteUrls.join(urlSeparator), project.tariff,
-          idOrNull(project.accountManagerId), idOrNull(project.programmerId), idOrNull(project.testerId),
+        { project.clientId, project.code, project.name.trimmed(), textOrEmpty(project.siteUrls.join(urlSeparator)),
+          project.tariff, idOrNull(project.accountManagerId), idOrNull(project.programmerId),
+          idOrNull(project.testerId),
           textOrNull(project.startDate.isValid() ? project.startDate.toString(Qt::ISODate) : QString()),
           toSlug(project.status), project.testingIntervalMonths });
     if (!inserted) {
         return inserted.error();
     }
-    if (!inserted.value().next()) {
+    if (inserted->isNull()) {
         return Error { tr("the new project got no id") };
     }
-    auto stored = select(QStringLiteral("WHERE p.id = ?"), { inserted.value().value(0).toLongLong() });
+    auto stored = select(QStringLiteral("WHERE p.id = ?"), { inserted->toLongLong() });
     if (!stored) {
         return stored.error();
     }

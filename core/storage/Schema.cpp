@@ -165,6 +165,12 @@ const QStringList initialSchema {
         warning_percent INTEGER,
         version BIGINT NOT NULL DEFAULT 1,
         UNIQUE (tariff, level)))"),
+    // SPEC §3 defaults: emergency 1 h, standard 8 working hours, urgent 8 h of the
+    // emergency schedule; "premium" halves the standard reaction.
+    QStringLiteral("INSERT INTO tariffs (code, name) VALUES ('standard', 'Стандартный'), ('premium', 'Премиум')"),
+    QStringLiteral(R"(INSERT INTO sla_policies (tariff, level, max_reaction_seconds) VALUES
+        ('standard', 'emergency', 3600), ('standard', 'standard', 28800), ('standard', 'urgent', 28800),
+        ('premium', 'emergency', 3600), ('premium', 'standard', 14400), ('premium', 'urgent', 28800))"),
     // Shared settings; per-desktop ones stay in the user's settings file.
     QStringLiteral(R"(CREATE TABLE settings (
         key TEXT PRIMARY KEY,

@@ -140,11 +140,11 @@ Status TicketRepository::appendEvent(qint64 ticketId, qint64 ticketVersion, cons
                                      const QJsonObject& data, const Actor& actor) const
 {
     const QString now = m_database.nowSql();
-    auto inserted = m_database.run(
+    auto inserted = m_database.runScalar(
         QStringLiteral("INSERT INTO ticket_events (ticket_id, at, recorded_at, actor_id, actor, type, data, "
                        "ticket_version) VALUES (?, COALESCE(?, %1), %1, ?, ?, ?, ?, ?)")
             .arg(now),
-        { ticketId, at, idOrNull(actor.userId), actor.login, type,
+        { ticketId, at, idOrNull(actor.userId), textOrEmpty(actor.login), type,
           QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), ticketVersion });
     if (!inserted) {
         return inserted.error();
@@ -169,31 +169,31 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
     }
     // The counter row serialises numbering across desktops (a row lock on PostgreSQL,
     // the write lock on SQLite), so numbers never collide.
-    auto number = m_database.run(
+    auto number = m_database.runScalar(
         QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'ticket-number' RETURNING value"));
     if (!number) {
         return number.error();
     }
-    if (!number.value().next()) {
+    if (number->isNull()) {
         return Error { tr("the ticket counter is missing") };
     }
-    const qint64 ticketNumber = number.value().value(0).toLongLong();
+    const qint64 ticketNumber = number->toLongLong();
     const QString now = m_database.nowSql();
-    auto inserted = m_database.run(
+    auto inserted = m_database.runScalar(
         QStringLiteral("INSERT INTO tickets (number, project_id, subject, description, steps_to_reproduce, page_url, "
                        "channel, arrived_at, category, level, status, assignee_id, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, %1, %1) RETURNING id")
             .arg(now),
-        { ticketNumber, draft.projectId, draft.subject.trimmed(), draft.description, draft.stepsToReproduce,
-          draft.pageUrl, toSlug(draft.channel), toEpoch(draft.arrived), draft.category, draft.level,
-          idOrNull(draft.assigneeId) });
+        { ticketNumber, draft.projectId, draft.subject.trimmed(), textOrEmpty(draft.description),
+          textOrEmpty(draft.stepsToReproduce), textOrEmpty(draft.pageUrl), toSlug(draft.channel),
+          toEpoch(draft.arrived), textOrEmpty(draft.category), draft.level, idOrNull(draft.assigneeId) });
     if (!inserted) {
         return inserted.error();
     }
-    if (!inserted.value().next()) {
+    if (inserted->isNull()) {
         return Error { tr("the new ticket got no id") };
     }
-    const qint64 id = inserted.value().value(0).toLongLong();
+    const qint64 id = inserted->toLongLong();
     const QJsonObject data { { QStringLiteral("channel"), toSlug(draft.channel) },
                              { QStringLiteral("level"), draft.level },
                              { QStringLiteral("category"), draft.category },
@@ -287,7 +287,7 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
     }
     if (change.category && *change.category != current.category) {
         assignments << QStringLiteral("category = ?");
-        values << *change.category;
+        values << textOrEmpty(*change.category);
         events.append({ ticket_event::categoryChanged,
                         { { QStringLiteral("from"), current.category }, { QStringLiteral("to"), *change.category } } });
     }
@@ -339,17 +339,17 @@ Result<Ticket> TicketRepository::recordEvent(qint64 ticketId, const QString& typ
     if (!transaction.started()) {
         return transaction.started().error();
     }
-    auto bumped = m_database.run(QStringLiteral("UPDATE tickets SET version = version + 1, updated_at = %1 "
-                                                "WHERE id = ? RETURNING version")
-                                     .arg(m_database.nowSql()),
-                                 { ticketId });
+    auto bumped = m_database.runScalar(QStringLiteral("UPDATE tickets SET version = version + 1, updated_at = %1 "
+                                                      "WHERE id = ? RETURNING version")
+                                           .arg(m_database.nowSql()),
+                                       { ticketId });
     if (!bumped) {
         return bumped.error();
     }
-    if (!bumped.value().next()) {
+    if (bumped->isNull()) {
         return Error { tr("there is no ticket with id %1").arg(ticketId) };
     }
-    const qint64 version = bumped.value().value(0).toLongLong();
+    const qint64 version = bumped->toLongLong();
     if (auto done = appendEvent(ticketId, version, type, epochOrNull(at), data, actor); !done) {
         return done.error();
     }

@@ -38,18 +38,19 @@ Result<User> UserRepository::add(const User& user) const
     if (!transaction.started()) {
         return transaction.started().error();
     }
-    auto inserted = m_database.run(QStringLiteral("INSERT INTO users (login, full_name, email, active, created_at) "
-                                                  "VALUES (?, ?, ?, ?, %1) RETURNING id")
-                                       .arg(m_database.nowSql()),
-                                   { user.login, user.fullName.isEmpty() ? user.login : user.fullName,
-                                     textOrNull(user.email), user.active ? 1 : 0 });
+    auto inserted
+        = m_database.runScalar(QStringLiteral("INSERT INTO users (login, full_name, email, active, created_at) "
+                                              "VALUES (?, ?, ?, ?, %1) RETURNING id")
+                                   .arg(m_database.nowSql()),
+                               { user.login, user.fullName.isEmpty() ? user.login : user.fullName,
+                                 textOrNull(user.email), user.active ? 1 : 0 });
     if (!inserted) {
         return inserted.error();
     }
-    if (!inserted.value().next()) {
+    if (inserted->isNull()) {
         return Error { tr("the new user got no id") };
     }
-    const qint64 id = inserted.value().value(0).toLongLong();
+    const qint64 id = inserted->toLongLong();
     auto roleInsert = m_database.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
     if (!roleInsert) {
         return roleInsert.error();

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Command.h"
+
+namespace dd::ctl {
+
+// The administrator's commands: dutydeskctl user|client|project add|list.
+class UserCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("user"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+};
+
+class ClientCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("client"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+};
+
+class ProjectCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("project"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+};
+
+} // namespace dd::ctl

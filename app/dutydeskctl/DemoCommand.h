@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+namespace dd::ctl {
+
+// dutydeskctl demo --tickets N: fill an empty database with realistic demo data.
+class DemoCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+};
+
+} // namespace dd::ctl

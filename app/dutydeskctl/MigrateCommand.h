@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+namespace dd::ctl {
+
+// dutydeskctl migrate: bring the schema up to date (also done on every connect).
+class MigrateCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("migrate"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+};
+
+} // namespace dd::ctl

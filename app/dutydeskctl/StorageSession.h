@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Command.h"
+
+#include "domain/Actor.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace dd::ctl {
+
+// What the storage commands (ticket, demo, migrate, user, client, project) share:
+// opening --database and knowing who acts.
+//
+// The acting user, recorded in every ticket's history, is --as LOGIN, else the
+// DUTYDESK_USER environment variable, else the operating-system login. On PostgreSQL
+// the server role will be the identity once row-level security is enforced.
+class StorageSession
+{
+public:
+    static void addActorOption(QCommandLineParser& parser);
+
+    // Opens the database (applying pending migrations). On failure prints the error and
+    // returns nullptr; `exitCode` is then set.
+    static std::unique_ptr<Database> open(CommandContext& ctx, int& exitCode, bool migrate = true);
+
+    // --as and DUTYDESK_USER name a user who must exist; the OS login is recorded as it
+    // is when there is no such user (a fresh embedded database has no users yet).
+    static Result<Actor> actor(const Database& database, const QCommandLineParser& parser);
+
+    // Until anyone holds the admin role, anyone may administer (the first start);
+    // afterwards only administrators.
+    static Status requireAdmin(const Database& database, const Actor& actor);
+};
+
+} // namespace dd::ctl

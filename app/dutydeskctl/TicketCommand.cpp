@@ -1,0 +1,501 @@
+#include "TicketCommand.h"
+
+#include "StorageSession.h"
+
+#include "domain/TicketEventText.h"
+#include "sla/Categories.h"
+#include "storage/ProjectRepository.h"
+#include "storage/TicketRepository.h"
+#include "storage/TicketSla.h"
+#include "storage/UserRepository.h"
+#include "util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dd::ctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::ctl", text);
+}
+
+QJsonValue instantJson(const std::optional<QDateTime>& instant)
+{
+    return instant && instant->isValid() ? QJsonValue(formatMoscowIso(*instant)) : QJsonValue();
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject ticketJson(const Ticket& ticket, const TicketSlaSummary& sla)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), ticket.id },
+        { QStringLiteral("number"), ticket.number },
+        { QStringLiteral("version"), ticket.version },
+        { QStringLiteral("project"), ticket.projectCode },
+        { QStringLiteral("project_name"), ticket.projectName },
+        { QStringLiteral("subject"), ticket.subject },
+        { QStringLiteral("status"), toSlug(ticket.status) },
+        { QStringLiteral("reason"), ticket.waitingReason ? QJsonValue(toSlug(*ticket.waitingReason)) : QJsonValue() },
+        { QStringLiteral("level"), ticket.level },
+        { QStringLiteral("channel"), toSlug(ticket.channel) },
+        { QStringLiteral("category"), textOrNull(ticket.category) },
+        { QStringLiteral("arrived"), formatMoscowIso(ticket.arrived) },
+        { QStringLiteral("assignee"), textOrNull(ticket.assigneeLogin) },
+        { QStringLiteral("assignee_name"), textOrNull(ticket.assigneeName) },
+        { QStringLiteral("escalated"), ticket.escalated },
+        { QStringLiteral("updated"), formatMoscowIso(ticket.updatedAt) },
+        { QStringLiteral("deadline"), instantJson(sla.deadline) },
+        { QStringLiteral("sla_state"), textOrNull(sla.state) },
+        { QStringLiteral("sla_clock"), textOrNull(sla.clock) },
+        { QStringLiteral("sla_error"), textOrNull(sla.error) },
+    };
+}
+
+QJsonObject eventJson(const TicketEventRecord& event)
+{
+    return QJsonObject { { QStringLiteral("at"), formatMoscowIso(event.at) },
+                         { QStringLiteral("recorded"), formatMoscowIso(event.recordedAt) },
+                         { QStringLiteral("type"), event.type },
+                         { QStringLiteral("actor"), textOrNull(event.actor) },
+                         { QStringLiteral("actor_name"), textOrNull(event.actorName) },
+                         { QStringLiteral("version"), event.ticketVersion },
+                         { QStringLiteral("data"), event.data } };
+}
+
+QString shortMoscow(const std::optional<QDateTime>& instant)
+{
+    return instant && instant->isValid() ? toMoscow(*instant).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                         : QStringLiteral("—");
+}
+
+void printJson(CommandContext& ctx, const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    ctx.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+// The positional ticket id of show/update.
+std::optional<qint64> ticketId(const QCommandLineParser& parser)
+{
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 3) {
+        return std::nullopt;
+    }
+    QString text = words.at(2);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+QString TicketCommand::description() const
+{
+    return tr("List, show, add and update tickets.");
+}
+
+int TicketCommand::run(CommandContext& ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    if (sub == QLatin1String("list")) {
+        return list(ctx);
+    }
+    if (sub == QLatin1String("show")) {
+        return show(ctx);
+    }
+    if (sub == QLatin1String("add")) {
+        return add(ctx);
+    }
+    if (sub == QLatin1String("update")) {
+        return update(ctx);
+    }
+    return dispatchUnknownSubcommand(ctx, name(),
+                                     { { QStringLiteral("list"), tr("List tickets with their SLA deadline.") },
+                                       { QStringLiteral("show"), tr("Show one ticket and its history.") },
+                                       { QStringLiteral("add"), tr("File a new ticket.") },
+                                       { QStringLiteral("update"), tr("Change a ticket you have read.") } });
+}
+
+int TicketCommand::list(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List tickets, oldest first, with the running clock's deadline."));
+    CommandContext::addCommonOptions(parser);
+    parser.addOptions(
+        { { QStringLiteral("project"), tr("Only this project (id, code or name)."), QStringLiteral("P") },
+          { QStringLiteral("status"),
+            tr("Only this status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))), QStringLiteral("S") },
+          { QStringLiteral("level"), tr("Only this level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("L") },
+          { QStringLiteral("limit"), tr("At most N tickets."), QStringLiteral("N") } });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        return ctx.usageError(tr("ticket list takes no arguments"));
+    }
+    TicketFilter filter;
+    if (parser.isSet(QStringLiteral("status"))) {
+        filter.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
+        if (!filter.status) {
+            return ctx.usageError(
+                tr("unknown status “%1” (%2)")
+                    .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("level"))) {
+        filter.level = parser.value(QStringLiteral("level"));
+        if (!isLevelSlug(filter.level)) {
+            return ctx.usageError(
+                tr("unknown level “%1” (%2)").arg(filter.level, allLevelSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit < 1) {
+            return ctx.usageError(tr("--limit needs a positive number"));
+        }
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    if (parser.isSet(QStringLiteral("project"))) {
+        auto project = ProjectRepository(*database).find(parser.value(QStringLiteral("project")));
+        if (!project) {
+            return ctx.failure(project.error().message);
+        }
+        if (!*project) {
+            return ctx.failure(tr("there is no project “%1”").arg(parser.value(QStringLiteral("project"))));
+        }
+        filter.projectId = (*project)->id;
+    }
+    const TicketRepository tickets(*database);
+    auto rows = tickets.list(filter);
+    auto histories = rows ? tickets.eventsOf(filter) : Result<QHash<qint64, QList<TicketEventRecord>>>(rows.error());
+    auto sla = TicketSla::load(*database);
+    auto now = database->serverNow();
+    for (const Error* error : { rows ? nullptr : &rows.error(), histories ? nullptr : &histories.error(),
+                                sla ? nullptr : &sla.error(), now ? nullptr : &now.error() }) {
+        if (error) {
+            return ctx.failure(error->message);
+        }
+    }
+    QJsonArray array;
+    for (const Ticket& ticket : *rows) {
+        const TicketSlaSummary summary = (*sla)->summarize(ticket, histories->value(ticket.id), *now);
+        if (ctx.json()) {
+            array << ticketJson(ticket, summary);
+        } else {
+            ctx.out << QStringLiteral("%1  #%2  %3 %4 %5  %6  %7 %8  %9")
+                           .arg(ticket.id, 6)
+                           .arg(ticket.number, -6)
+                           .arg(toSlug(ticket.status), -12)
+                           .arg(ticket.level, -9)
+                           .arg(toSlug(ticket.channel), -12)
+                           .arg(shortMoscow(ticket.arrived))
+                           .arg(shortMoscow(summary.deadline), -16)
+                           .arg(summary.state.isEmpty() ? QStringLiteral("—") : summary.state, -8)
+                           .arg(ticket.projectCode + QStringLiteral(": ") + ticket.subject)
+                    << "\n";
+        }
+    }
+    if (ctx.json()) {
+        printJson(ctx, array);
+    }
+    return ExitOk;
+}
+
+int TicketCommand::show(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show a ticket, its SLA clock and its history."));
+    CommandContext::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The ticket id."));
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const auto id = ticketId(parser);
+    if (!id) {
+        return ctx.usageError(tr("ticket show needs one ticket id"));
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    const TicketRepository tickets(*database);
+    auto ticket = tickets.get(*id);
+    if (!ticket) {
+        return ctx.failure(ticket.error().message);
+    }
+    auto history = tickets.events(*id);
+    auto sla = TicketSla::load(*database);
+    auto now = database->serverNow();
+    for (const Error* error :
+         { history ? nullptr : &history.error(), sla ? nullptr : &sla.error(), now ? nullptr : &now.error() }) {
+        if (error) {
+            return ctx.failure(error->message);
+        }
+    }
+    const TicketSlaSummary summary = (*sla)->summarize(*ticket, *history, *now);
+    if (ctx.json()) {
+        QJsonObject object = ticketJson(*ticket, summary);
+        object.insert(QStringLiteral("description"), ticket->description);
+        object.insert(QStringLiteral("page_url"), textOrNull(ticket->pageUrl));
+        QJsonArray events;
+        for (const TicketEventRecord& event : *history) {
+            events << eventJson(event);
+        }
+        object.insert(QStringLiteral("events"), events);
+        printJson(ctx, object);
+        return ExitOk;
+    }
+    ctx.out << tr("Ticket #%1 (id %2, version %3): %4")
+                   .arg(ticket->number)
+                   .arg(ticket->id)
+                   .arg(ticket->version)
+                   .arg(ticket->subject)
+            << "\n"
+            << tr("Project: %1 (%2)").arg(ticket->projectName, ticket->projectCode) << "\n"
+            << tr("Status: %1").arg(toSlug(ticket->status))
+            << (ticket->waitingReason ? QStringLiteral(" (%1)").arg(toSlug(*ticket->waitingReason)) : QString()) << "\n"
+            << tr("Level: %1, channel: %2, arrived %3 (Moscow)")
+                   .arg(ticket->level, toSlug(ticket->channel), shortMoscow(ticket->arrived))
+            << "\n"
+            << tr("Assignee: %1").arg(ticket->assigneeName.isEmpty() ? QStringLiteral("—") : ticket->assigneeName)
+            << "\n"
+            << tr("SLA: %1, deadline %2")
+                   .arg(summary.state.isEmpty() ? QStringLiteral("—") : summary.state, shortMoscow(summary.deadline))
+            << "\n"
+            << tr("History:") << "\n";
+    for (const TicketEventRecord& event : *history) {
+        ctx.out << "  " << shortMoscow(event.at) << "  v" << event.ticketVersion << "  "
+                << (event.actorName.isEmpty() ? event.actor : event.actorName) << ": "
+                << TicketEventText::describe(event) << "\n";
+    }
+    return ExitOk;
+}
+
+int TicketCommand::add(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("File a new ticket (status new) and record its arrival."));
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    parser.addOptions(
+        { { QStringLiteral("project"), tr("The project (id, code or name)."), QStringLiteral("P") },
+          { QStringLiteral("subject"), tr("What the request is about."), QStringLiteral("S") },
+          { QStringLiteral("channel"), tr("How it came (%1).").arg(allChannelSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("C") },
+          { QStringLiteral("arrived"), tr("When it arrived, ISO 8601; no offset means Moscow time (default: now)."),
+            QStringLiteral("T") },
+          { QStringLiteral("category"), tr("The category slug (see the SLA categories)."), QStringLiteral("K") },
+          { QStringLiteral("level"),
+            tr("The level (%1; default: from the category).").arg(allLevelSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("L") },
+          { QStringLiteral("description"), tr("The request's text."), QStringLiteral("TEXT") } });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        return ctx.usageError(tr("ticket add takes options only"));
+    }
+    for (const char* required : { "project", "subject", "channel" }) {
+        if (!parser.isSet(QLatin1String(required))) {
+            return ctx.usageError(tr("ticket add needs --%1").arg(QLatin1String(required)));
+        }
+    }
+    Ticket draft;
+    draft.subject = parser.value(QStringLiteral("subject"));
+    const auto channel = channelFromSlug(parser.value(QStringLiteral("channel")));
+    if (!channel) {
+        return ctx.usageError(
+            tr("unknown channel “%1” (%2)")
+                .arg(parser.value(QStringLiteral("channel")), allChannelSlugs().join(QStringLiteral(", "))));
+    }
+    draft.channel = *channel;
+    draft.category = parser.value(QStringLiteral("category"));
+    if (!draft.category.isEmpty() && !Categories::isKnown(draft.category)) {
+        return ctx.usageError(
+            tr("unknown category “%1” (%2)").arg(draft.category, Categories::all().join(QStringLiteral(", "))));
+    }
+    draft.level = parser.isSet(QStringLiteral("level")) ? parser.value(QStringLiteral("level"))
+                                                        : slaLevelId(Categories::suggestedLevel(draft.category, false));
+    if (!isLevelSlug(draft.level)) {
+        return ctx.usageError(
+            tr("unknown level “%1” (%2)").arg(draft.level, allLevelSlugs().join(QStringLiteral(", "))));
+    }
+    draft.description = parser.value(QStringLiteral("description"));
+    if (parser.isSet(QStringLiteral("arrived"))) {
+        auto arrived = parseInstant(parser.value(QStringLiteral("arrived")));
+        if (!arrived) {
+            return ctx.usageError(arrived.error().message);
+        }
+        draft.arrived = *arrived;
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto project = ProjectRepository(*database).find(parser.value(QStringLiteral("project")));
+    if (!project) {
+        return ctx.failure(project.error().message);
+    }
+    if (!*project) {
+        return ctx.failure(tr("there is no project “%1”").arg(parser.value(QStringLiteral("project"))));
+    }
+    draft.projectId = (*project)->id;
+    auto now = database->serverNow();
+    if (!now) {
+        return ctx.failure(now.error().message);
+    }
+    if (!draft.arrived.isValid()) {
+        draft.arrived = *now;
+    } else if (draft.arrived > now->addSecs(300)) {
+        return ctx.usageError(tr("the arrival time %1 is in the future").arg(formatMoscowIso(draft.arrived)));
+    }
+    auto added = TicketRepository(*database).add(draft, *actor);
+    if (!added) {
+        return ctx.failure(added.error().message);
+    }
+    if (ctx.json()) {
+        auto sla = TicketSla::load(*database);
+        auto history = TicketRepository(*database).events(added->id);
+        if (!sla || !history) {
+            return ctx.failure(sla ? history.error().message : sla.error().message);
+        }
+        printJson(ctx, ticketJson(*added, (*sla)->summarize(*added, *history, *now)));
+    } else {
+        ctx.out << tr("ticket #%1 added (id %2, version %3)").arg(added->number).arg(added->id).arg(added->version)
+                << "\n";
+    }
+    return ExitOk;
+}
+
+int TicketCommand::update(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is "
+           "written, the change that beat you is printed and the exit code is %1.")
+            .arg(ExitConflict));
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The ticket id."));
+    parser.addOptions(
+        { { QStringLiteral("expect-version"), tr("The version you read (required)."), QStringLiteral("V") },
+          { QStringLiteral("status"), tr("New status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("S") },
+          { QStringLiteral("reason"), tr("Why it waits (%1).").arg(allWaitingReasonSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("R") },
+          { QStringLiteral("assignee"), tr("Assign to this login; \"none\" unassigns."), QStringLiteral("U") },
+          { QStringLiteral("level"), tr("New level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("L") },
+          { QStringLiteral("category"), tr("New category slug."), QStringLiteral("K") },
+          { QStringLiteral("comment"), tr("Add a comment to the history."), QStringLiteral("TEXT") } });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const auto id = ticketId(parser);
+    if (!id) {
+        return ctx.usageError(tr("ticket update needs one ticket id"));
+    }
+    TicketChange change;
+    change.ticketId = *id;
+    bool ok = false;
+    change.expectedVersion = parser.value(QStringLiteral("expect-version")).toLongLong(&ok);
+    if (!parser.isSet(QStringLiteral("expect-version")) || !ok || change.expectedVersion < 1) {
+        return ctx.usageError(tr("ticket update needs --expect-version V, the version you read"));
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        change.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
+        if (!change.status) {
+            return ctx.usageError(
+                tr("unknown status “%1” (%2)")
+                    .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("reason"))) {
+        change.waitingReason = waitingReasonFromSlug(parser.value(QStringLiteral("reason")));
+        if (!change.waitingReason) {
+            return ctx.usageError(
+                tr("unknown reason “%1” (%2)")
+                    .arg(parser.value(QStringLiteral("reason")), allWaitingReasonSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("level"))) {
+        change.level = parser.value(QStringLiteral("level"));
+        if (!isLevelSlug(*change.level)) {
+            return ctx.usageError(
+                tr("unknown level “%1” (%2)").arg(*change.level, allLevelSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("category"))) {
+        change.category = parser.value(QStringLiteral("category"));
+        if (!Categories::isKnown(*change.category)) {
+            return ctx.usageError(tr("unknown category “%1”").arg(*change.category));
+        }
+    }
+    change.comment = parser.value(QStringLiteral("comment"));
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    if (parser.isSet(QStringLiteral("assignee"))) {
+        const QString login = parser.value(QStringLiteral("assignee"));
+        if (login == QLatin1String("none")) {
+            change.assigneeId = 0;
+        } else {
+            auto user = UserRepository(*database).findByLogin(login);
+            if (!user) {
+                return ctx.failure(user.error().message);
+            }
+            if (!*user) {
+                return ctx.failure(tr("there is no user “%1”").arg(login));
+            }
+            change.assigneeId = (*user)->id;
+        }
+    }
+    TicketConflict conflict;
+    auto updated = TicketRepository(*database).update(change, *actor, &conflict);
+    if (!updated) {
+        ctx.err << "dutydeskctl: " << updated.error().message << Qt::endl;
+        return conflict.ticketId != 0 ? ExitConflict : ExitFailure;
+    }
+    if (ctx.json()) {
+        auto sla = TicketSla::load(*database);
+        auto history = TicketRepository(*database).events(updated->id);
+        auto now = database->serverNow();
+        if (!sla || !history || !now) {
+            return ctx.failure(!sla ? sla.error().message : !history ? history.error().message : now.error().message);
+        }
+        printJson(ctx, ticketJson(*updated, (*sla)->summarize(*updated, *history, *now)));
+    } else {
+        ctx.out << tr("ticket #%1 saved (version %2)").arg(updated->number).arg(updated->version) << "\n";
+    }
+    return ExitOk;
+}
+
+} // namespace dd::ctl
