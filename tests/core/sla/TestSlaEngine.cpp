@@ -24,6 +24,13 @@ const ProductionCalendar& calendar()
     return builtin;
 }
 
+// The default engine, built once (the tables take a moment under the sanitizers).
+const SlaEngine& defaultEngine()
+{
+    static const SlaEngine engine(calendar());
+    return engine;
+}
+
 } // namespace
 
 // Hand-checked vectors for each rule of SPEC §3.1 on the Russian calendar.
@@ -112,7 +119,7 @@ void TestSlaEngine::deadlines()
     QFETCH(QString, level);
     QFETCH(QString, start);
     QFETCH(QString, deadline);
-    const SlaEngine engine(calendar());
+    const SlaEngine& engine = defaultEngine();
     const auto result = engine.deadline(at(start), *parseSlaLevel(level));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QCOMPARE(iso(*result), deadline);
@@ -186,7 +193,7 @@ void TestSlaEngine::elapsedAndRemaining()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(qint64, seconds);
-    const SlaEngine engine(calendar());
+    const SlaEngine& engine = defaultEngine();
     const ScheduleKind kind = schedule == QLatin1String("business") ? ScheduleKind::Business : ScheduleKind::Emergency;
     const auto result = engine.elapsed(at(from), at(to), kind);
     QVERIFY(result.ok());
@@ -210,7 +217,7 @@ void TestSlaEngine::yearWithoutCalendarIsAnError()
 {
     QFETCH(QString, start);
     QFETCH(QString, year);
-    const SlaEngine engine(calendar());
+    const SlaEngine& engine = defaultEngine();
     const auto result = engine.deadline(at(start), SlaLevel::Standard);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(year), qPrintable(result.error().message));
@@ -233,7 +240,7 @@ void TestSlaEngine::yearWithoutCalendarIsAnError()
 
 void TestSlaEngine::explainsTheWindowsThatCounted()
 {
-    const SlaEngine engine(calendar());
+    const SlaEngine& engine = defaultEngine();
     const auto explanation = engine.explain(at("2026-03-06T15:30:00"), SlaLevel::Standard);
     QVERIFY(explanation.ok());
     QCOMPARE(explanation->windows.size(), size_t(2));
@@ -264,7 +271,7 @@ void TestSlaEngine::explainsTheWindowsThatCounted()
 
 void TestSlaEngine::explainsAnEmergency()
 {
-    const SlaEngine engine(calendar());
+    const SlaEngine& engine = defaultEngine();
     const auto explanation = engine.explain(at("2026-05-09T19:30:00"), SlaLevel::Emergency);
     QVERIFY(explanation.ok());
     QCOMPARE(explanation->skipped.size(), size_t(0)); // holidays count for emergencies
@@ -276,7 +283,7 @@ void TestSlaEngine::explainsAnEmergency()
 
 void TestSlaEngine::warningThresholds()
 {
-    const SlaEngine engine(calendar());
+    const SlaEngine& engine = defaultEngine();
     QVERIFY(!engine.isWarning(SlaLevel::Standard, 8 * 3600, 2 * 3600));
     QVERIFY(engine.isWarning(SlaLevel::Standard, 8 * 3600, 2 * 3600 - 1));
     QVERIFY(!engine.isWarning(SlaLevel::Emergency, 3600, 15 * 60));

@@ -82,7 +82,7 @@ private:
     ProductionCalendar m_calendar;
     qint64 m_from = 0;
     qint64 m_to = 0;
-    int m_samples = 5000;
+    int m_samples = 3000;
 };
 
 void TestSlaProperties::initTestCase()
