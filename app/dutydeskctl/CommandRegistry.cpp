@@ -6,6 +6,7 @@
 #include "MigrateCommand.h"
 #include "SlaCommand.h"
 #include "TicketCommand.h"
+#include "WatchCommand.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +54,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UserCommand>());
     commands.push_back(std::make_unique<ClientCommand>());
     commands.push_back(std::make_unique<ProjectCommand>());
+    commands.push_back(std::make_unique<WatchCommand>());
     return commands;
 }
 

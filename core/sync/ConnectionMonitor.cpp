@@ -75,7 +75,11 @@ bool ConnectionMonitor::check()
     m_checking = true;
     QString reason;
     bool alive = true;
-    {
+    if (!m_database.connection().isOpen()) {
+        // The driver already gave the session up (it saw the server close it).
+        alive = false;
+        reason = tr("the server closed the connection");
+    } else {
         QSqlQuery probe(m_database.connection());
         // A server that refuses the probe for its own reasons (an aborted transaction)
         // is still there; only a failure without its answer means it is gone.
@@ -108,8 +112,8 @@ void ConnectionMonitor::markLost(const QString& reason)
             m_database.connection().close();
         }
     });
-    emit connectionLost(m_reason);
     scheduleRetry();
+    emit connectionLost(m_reason);
 }
 
 void ConnectionMonitor::scheduleRetry()
