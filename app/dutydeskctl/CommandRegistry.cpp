@@ -5,6 +5,7 @@
 #include "DemoCommand.h"
 #include "MigrateCommand.h"
 #include "SlaCommand.h"
+#include "TestingCommand.h"
 #include "TicketCommand.h"
 #include "WatchCommand.h"
 
@@ -54,6 +55,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UserCommand>());
     commands.push_back(std::make_unique<ClientCommand>());
     commands.push_back(std::make_unique<ProjectCommand>());
+    commands.push_back(std::make_unique<TestingCommand>());
     commands.push_back(std::make_unique<WatchCommand>());
     return commands;
 }

@@ -4,6 +4,7 @@
 #include "storage/ChangeTrackingMigration.h"
 #include "storage/Database.h"
 #include "storage/ServerRolesMigration.h"
+#include "testing/TestingMigration.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -203,6 +204,7 @@ const std::vector<Migration>& Schema::migrations()
         { 1, QStringLiteral("initial schema"), initialSchema, {}, {} },
         ChangeTrackingMigration::migration(2),
         ServerRolesMigration::migration(3),
+        TestingMigration::migration(4),
         IntakeMigration::migration(5),
     };
     return list;

@@ -59,7 +59,7 @@ QString descriptionFor(const ScheduleEntry& entry)
                      .arg(c.pending);
     }
     if (entry.daysOverdue > 0) {
-        lines << QCoreApplication::translate("dd::Testing", "Overdue by %n day(s)", nullptr, entry.daysOverdue);
+        lines << QCoreApplication::translate("dd::Testing", "Days overdue: %1").arg(entry.daysOverdue);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -24,6 +24,12 @@ const QString runColumns = QStringLiteral(
     "JOIN projects p ON p.id = r.project_id LEFT JOIN users u ON u.id = r.tester_id "
     "LEFT JOIN tickets t ON t.id = r.ticket_id ");
 
+// A null QString binds as SQL NULL; NOT NULL text columns need the empty string.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QDateTime instantOrNull(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : fromEpoch(value.toLongLong());
@@ -382,7 +388,7 @@ Result<TestRunItem> TestingRepository::record(qint64 runId, const QString& itemR
     auto updated = m_database.run(QStringLiteral("UPDATE test_run_items SET result = ?, note = ?, recorded_at = %1, "
                                                  "recorded_by = ? WHERE id = ?")
                                       .arg(m_database.nowSql()),
-                                  { toSlug(result), note.trimmed(), idOrNull(actor.userId), itemId });
+                                  { toSlug(result), nonNull(note.trimmed()), idOrNull(actor.userId), itemId });
     if (!updated) {
         return updated.error();
     }
@@ -448,17 +454,17 @@ Result<TestRun> TestingRepository::finish(qint64 runId, const QString& summary, 
         }
     }
     if (!pending.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::TestingRepository",
-                                                   "test run %1 has %n item(s) not checked: %2", nullptr,
-                                                   int(pending.size()))
+        return Error { tr("test run %1 cannot be finished: %2 of %3 items are not checked (%4)")
                            .arg(runId)
+                           .arg(pending.size())
+                           .arg(current->items.size())
                            .arg(pending.join(QStringLiteral(", "))) };
     }
     auto updated = m_database.run(QStringLiteral("UPDATE test_runs SET status = 'finished', finished_at = %1, "
                                                  "summary = ?, version = version + 1 "
                                                  "WHERE id = ? AND status = 'in-progress'")
                                       .arg(m_database.nowSql()),
-                                  { summary.trimmed(), runId });
+                                  { nonNull(summary.trimmed()), runId });
     if (!updated) {
         return updated.error();
     }
@@ -504,7 +510,7 @@ Result<Ticket> TestingRepository::ticketFromItem(qint64 itemId, const Actor& act
                             .arg(actor.displayName())
                             .arg(source->id)
                             .arg(toSlug(source->kind), QString::number(item->position), item->slug);
-    draft.stepsToReproduce = item->note;
+    draft.stepsToReproduce = nonNull(item->note);
     // Defects the agency finds itself have no client channel; e-mail is the regulation's
     // default channel and keeps the ticket in the standard queue.
     draft.channel = Channel::Email;

@@ -1,0 +1,550 @@
+#include "TestingCommand.h"
+
+#include "StorageSession.h"
+
+#include "storage/ProjectRepository.h"
+#include "storage/TicketRepository.h"
+#include "storage/UserRepository.h"
+#include "testing/IcsExport.h"
+#include "testing/TestingRepository.h"
+#include "util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dd::ctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::ctl", text);
+}
+
+QJsonValue dateJson(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue instantJson(const QDateTime& instant)
+{
+    return instant.isValid() ? QJsonValue(formatMoscowIso(instant)) : QJsonValue();
+}
+
+QJsonObject countsJson(const RunCounts& c)
+{
+    return { { QStringLiteral("pass"), c.pass },
+             { QStringLiteral("fail"), c.fail },
+             { QStringLiteral("skip"), c.skip },
+             { QStringLiteral("pending"), c.pending } };
+}
+
+QJsonObject entryJson(const ScheduleEntry& e)
+{
+    return { { QStringLiteral("state"), toSlug(e.state) },
+             { QStringLiteral("kind"), toSlug(e.kind) },
+             { QStringLiteral("date"), dateJson(e.date) },
+             { QStringLiteral("due"), dateJson(e.dueDate) },
+             { QStringLiteral("days_overdue"), e.daysOverdue },
+             { QStringLiteral("project"), e.projectCode },
+             { QStringLiteral("project_name"), e.projectName },
+             { QStringLiteral("tester"), e.testerLogin.isEmpty() ? QJsonValue() : QJsonValue(e.testerLogin) },
+             { QStringLiteral("run"), e.runId == 0 ? QJsonValue() : QJsonValue(e.runId) },
+             { QStringLiteral("ticket"), e.ticketNumber == 0 ? QJsonValue() : QJsonValue(e.ticketNumber) },
+             { QStringLiteral("counts"), countsJson(e.counts) } };
+}
+
+QJsonObject runJson(const TestRun& run)
+{
+    QJsonArray items;
+    for (const TestRunItem& item : run.items) {
+        QJsonArray files;
+        for (const TestAttachment& file : item.attachments) {
+            files << file.fileName;
+        }
+        items << QJsonObject { { QStringLiteral("number"), item.position },
+                               { QStringLiteral("slug"), item.slug },
+                               { QStringLiteral("title"), item.title },
+                               { QStringLiteral("result"), toSlug(item.result) },
+                               { QStringLiteral("note"), item.note },
+                               { QStringLiteral("ticket"),
+                                 item.ticketNumber == 0 ? QJsonValue() : QJsonValue(item.ticketNumber) },
+                               { QStringLiteral("attachments"), files } };
+    }
+    return { { QStringLiteral("id"), run.id },
+             { QStringLiteral("kind"), toSlug(run.kind) },
+             { QStringLiteral("status"), toSlug(run.status) },
+             { QStringLiteral("project"), run.projectCode },
+             { QStringLiteral("tester"), run.testerLogin.isEmpty() ? QJsonValue() : QJsonValue(run.testerLogin) },
+             { QStringLiteral("ticket"), run.ticketNumber == 0 ? QJsonValue() : QJsonValue(run.ticketNumber) },
+             { QStringLiteral("due"), dateJson(run.dueDate) },
+             { QStringLiteral("started"), instantJson(run.startedAt) },
+             { QStringLiteral("finished"), instantJson(run.finishedAt) },
+             { QStringLiteral("summary"), run.summary },
+             { QStringLiteral("counts"), countsJson(run.counts()) },
+             { QStringLiteral("items"), items } };
+}
+
+void printJson(CommandContext& ctx, const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    ctx.out << document.toJson(QJsonDocument::Indented);
+}
+
+void printRun(CommandContext& ctx, const TestRun& run)
+{
+    if (ctx.json()) {
+        printJson(ctx, runJson(run));
+        return;
+    }
+    const RunCounts c = run.counts();
+    ctx.out << tr("run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10")
+                   .arg(run.id)
+                   .arg(toSlug(run.kind), toSlug(run.status), run.projectCode,
+                        run.testerLogin.isEmpty() ? QStringLiteral("—") : run.testerLogin,
+                        run.dueDate.toString(Qt::ISODate))
+                   .arg(c.pass)
+                   .arg(c.fail)
+                   .arg(c.skip)
+                   .arg(c.pending)
+            << "\n";
+    for (const TestRunItem& item : run.items) {
+        ctx.out << QStringLiteral("%1  %2 %3  %4%5%6")
+                       .arg(item.position, 3)
+                       .arg(toSlug(item.result), -7)
+                       .arg(item.slug, -26)
+                       .arg(item.title)
+                       .arg(item.note.isEmpty() ? QString() : QStringLiteral(" — ") + item.note)
+                       .arg(item.ticketNumber == 0 ? QString() : QStringLiteral("  → #%1").arg(item.ticketNumber))
+                << "\n";
+    }
+    if (!run.summary.isEmpty()) {
+        ctx.out << tr("summary: %1").arg(run.summary) << "\n";
+    }
+}
+
+// Parses the subcommand's arguments; returns the positional ones after "testing SUB".
+std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, const QString& description,
+                            int positionals, const QString& usage, QStringList& arguments)
+{
+    parser.setApplicationDescription(description);
+    CommandContext::addCommonOptions(parser);
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return done;
+    }
+    arguments = parser.positionalArguments().mid(2);
+    if (arguments.size() != positionals) {
+        return ctx.usageError(tr("usage: dutydeskctl testing %1").arg(usage));
+    }
+    return std::nullopt;
+}
+
+Result<qint64> runIdFrom(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id < 1) {
+        return Error { tr("“%1” is not a test run number").arg(text) };
+    }
+    return id;
+}
+
+// --tester LOGIN → the user's id; empty option → 0.
+Result<qint64> testerFrom(const Database& database, const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("tester"))) {
+        return qint64(0);
+    }
+    const QString login = parser.value(QStringLiteral("tester"));
+    auto user = UserRepository(database).findByLogin(login);
+    if (!user) {
+        return user.error();
+    }
+    if (!*user) {
+        return Error { tr("there is no user “%1”").arg(login) };
+    }
+    return (*user)->id;
+}
+
+Result<QDate> todayFrom(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("today"))) {
+        return TestingPlan::moscowToday();
+    }
+    const QDate date = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+    if (!date.isValid()) {
+        return Error { tr("“%1” is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("today"))) };
+    }
+    return date;
+}
+
+const QCommandLineOption testerOption()
+{
+    return { QStringLiteral("tester"), tr("Only this tester's runs."), QStringLiteral("LOGIN") };
+}
+const QCommandLineOption todayOption()
+{
+    return { QStringLiteral("today"), tr("Plan as of this Moscow date (default: today)."), QStringLiteral("DATE") };
+}
+
+} // namespace
+
+QString TestingCommand::description() const
+{
+    return tr("The bimonthly regression schedule and the run log.");
+}
+
+int TestingCommand::run(CommandContext& ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    using Handler = int (TestingCommand::*)(CommandContext&);
+    const std::vector<std::tuple<QString, Handler, QString>> subcommands {
+        { QStringLiteral("due"), &TestingCommand::due, tr("List the runs that are due, overdue or in progress.") },
+        { QStringLiteral("show"), &TestingCommand::show, tr("Show a run and its checklist.") },
+        { QStringLiteral("start"), &TestingCommand::start, tr("Start a project's regression run.") },
+        { QStringLiteral("record"), &TestingCommand::record, tr("Record an item: pass, fail or skip.") },
+        { QStringLiteral("finish"), &TestingCommand::finish, tr("Finish a run with a summary.") },
+        { QStringLiteral("ticket"), &TestingCommand::ticket, tr("Turn a failed item into a ticket.") },
+        { QStringLiteral("request"), &TestingCommand::request, tr("Attach a tester to a ticket to test a feature.") },
+        { QStringLiteral("ics"), &TestingCommand::ics, tr("Write the schedule as an iCalendar file.") },
+    };
+    std::vector<std::pair<QString, QString>> help;
+    for (const auto& [word, handler, text] : subcommands) {
+        if (sub == word) {
+            return (this->*handler)(ctx);
+        }
+        help.emplace_back(word, text);
+    }
+    return dispatchUnknownSubcommand(ctx, name(), help);
+}
+
+int TestingCommand::due(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ testerOption(),
+                        todayOption(),
+                        { QStringLiteral("all"), tr("Also list planned runs, paused projects and finished runs.") } });
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, tr("List the runs that are due, overdue or in progress."), 0,
+                             QStringLiteral("due [--tester LOGIN] [--today DATE] [--all] [--json]"), args)) {
+        return *done;
+    }
+    auto today = todayFrom(parser);
+    if (!today) {
+        return ctx.usageError(today.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto testerId = testerFrom(*database, parser);
+    if (!testerId) {
+        return ctx.failure(testerId.error().message);
+    }
+    auto entries = TestingRepository(*database).schedule(*today);
+    if (!entries) {
+        return ctx.failure(entries.error().message);
+    }
+    QJsonArray array;
+    for (const ScheduleEntry& e : *entries) {
+        if ((*testerId != 0 && e.testerId != *testerId) || (!e.isOpen() && !parser.isSet(QStringLiteral("all")))) {
+            continue;
+        }
+        if (ctx.json()) {
+            array << entryJson(e);
+            continue;
+        }
+        QString what = e.projectCode;
+        if (e.kind == RunKind::Feature) {
+            what += tr(" feature test of #%1").arg(e.ticketNumber);
+        }
+        ctx.out << QStringLiteral("%1 %2  %3 %4  %5%6")
+                       .arg(toSlug(e.state), -11)
+                       .arg(e.date.isValid() ? e.date.toString(Qt::ISODate) : QStringLiteral("—"), -10)
+                       .arg(what, -16)
+                       .arg(e.testerLogin.isEmpty() ? QStringLiteral("—") : e.testerLogin, -10)
+                       .arg(e.runId == 0 ? QString() : tr("run %1").arg(e.runId))
+                       .arg(e.daysOverdue > 0 ? tr("  (%1 days late)").arg(e.daysOverdue) : QString())
+                << "\n";
+    }
+    if (ctx.json()) {
+        printJson(ctx, array);
+    }
+    return ExitOk;
+}
+
+int TestingCommand::show(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    QStringList args;
+    if (auto done
+        = parseSub(ctx, parser, tr("Show a run and its checklist."), 1, QStringLiteral("show RUN [--json]"), args)) {
+        return *done;
+    }
+    auto runId = runIdFrom(args.at(0));
+    if (!runId) {
+        return ctx.usageError(runId.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto run = TestingRepository(*database).run(*runId);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
+}
+
+int TestingCommand::start(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, tr("Start a project's regression run."), 1,
+                             QStringLiteral("start PROJECT [--as LOGIN]"), args)) {
+        return *done;
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto project = ProjectRepository(*database).find(args.at(0));
+    if (!project) {
+        return ctx.failure(project.error().message);
+    }
+    if (!*project) {
+        return ctx.failure(tr("there is no project “%1”").arg(args.at(0)));
+    }
+    auto run = TestingRepository(*database).startRegression((*project)->id, *actor);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
+}
+
+int TestingCommand::record(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    parser.addOption({ QStringLiteral("note"), tr("What the tester saw."), QStringLiteral("TEXT") });
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, tr("Record an item: pass, fail or skip."), 3,
+                             QStringLiteral("record RUN ITEM pass|fail|skip [--note TEXT]"), args)) {
+        return *done;
+    }
+    auto runId = runIdFrom(args.at(0));
+    if (!runId) {
+        return ctx.usageError(runId.error().message);
+    }
+    const auto result = itemResultFromSlug(args.at(2));
+    if (!result || *result == ItemResult::Pending) {
+        return ctx.usageError(tr("“%1” is not a result (pass, fail, skip)").arg(args.at(2)));
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto item = TestingRepository(*database).record(*runId, args.at(1), *result, parser.value(QStringLiteral("note")),
+                                                    *actor);
+    if (!item) {
+        return ctx.failure(item.error().message);
+    }
+    if (ctx.json()) {
+        printJson(ctx,
+                  QJsonObject { { QStringLiteral("run"), *runId },
+                                { QStringLiteral("number"), item->position },
+                                { QStringLiteral("slug"), item->slug },
+                                { QStringLiteral("result"), toSlug(item->result) },
+                                { QStringLiteral("note"), item->note } });
+    } else {
+        ctx.out << tr("run %1 item %2 %3: %4").arg(*runId).arg(item->position).arg(item->slug, toSlug(item->result))
+                << "\n";
+    }
+    return ExitOk;
+}
+
+int TestingCommand::finish(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    parser.addOption({ QStringLiteral("summary"), tr("The run's summary."), QStringLiteral("TEXT") });
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, tr("Finish a run with a summary."), 1,
+                             QStringLiteral("finish RUN [--summary TEXT]"), args)) {
+        return *done;
+    }
+    auto runId = runIdFrom(args.at(0));
+    if (!runId) {
+        return ctx.usageError(runId.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto run = TestingRepository(*database).finish(*runId, parser.value(QStringLiteral("summary")), *actor);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
+}
+
+int TestingCommand::ticket(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, tr("Turn a failed item into a ticket."), 2,
+                             QStringLiteral("ticket RUN ITEM [--as LOGIN]"), args)) {
+        return *done;
+    }
+    auto runId = runIdFrom(args.at(0));
+    if (!runId) {
+        return ctx.usageError(runId.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    const TestingRepository repo(*database);
+    auto run = repo.run(*runId);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    const TestRunItem* item = run->item(args.at(1));
+    if (!item) {
+        return ctx.failure(tr("test run %1 has no item “%2”").arg(*runId).arg(args.at(1)));
+    }
+    auto ticket = repo.ticketFromItem(item->id, *actor);
+    if (!ticket) {
+        return ctx.failure(ticket.error().message);
+    }
+    if (ctx.json()) {
+        printJson(ctx,
+                  QJsonObject { { QStringLiteral("number"), ticket->number },
+                                { QStringLiteral("project"), run->projectCode },
+                                { QStringLiteral("subject"), ticket->subject } });
+    } else {
+        ctx.out << tr("ticket #%1: %2").arg(ticket->number).arg(ticket->subject) << "\n";
+    }
+    return ExitOk;
+}
+
+int TestingCommand::request(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    parser.addOptions({ { QStringLiteral("tester"), tr("The tester who tests the feature."), QStringLiteral("LOGIN") },
+                        { QStringLiteral("due"), tr("Test by this date (default: today)."), QStringLiteral("DATE") } });
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, tr("Attach a tester to a ticket to test a feature."), 1,
+                             QStringLiteral("request TICKET --tester LOGIN [--due DATE]"), args)) {
+        return *done;
+    }
+    bool ok = false;
+    const qint64 number = QString(args.at(0)).remove(QLatin1Char('#')).toLongLong(&ok);
+    if (!ok || !parser.isSet(QStringLiteral("tester"))) {
+        return ctx.usageError(tr("usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]"));
+    }
+    QDate due;
+    if (parser.isSet(QStringLiteral("due"))) {
+        due = QDate::fromString(parser.value(QStringLiteral("due")), Qt::ISODate);
+        if (!due.isValid()) {
+            return ctx.usageError(tr("“%1” is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("due"))));
+        }
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    auto testerId = testerFrom(*database, parser);
+    auto ticket = TicketRepository(*database).findByNumber(number);
+    for (const Error* error : { actor ? nullptr : &actor.error(), testerId ? nullptr : &testerId.error(),
+                                ticket ? nullptr : &ticket.error() }) {
+        if (error) {
+            return ctx.failure(error->message);
+        }
+    }
+    if (!*ticket) {
+        return ctx.failure(tr("there is no ticket #%1").arg(number));
+    }
+    auto run = TestingRepository(*database).requestFeatureTest((*ticket)->id, *testerId, due, *actor);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
+}
+
+int TestingCommand::ics(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOptions(
+        { testerOption(), todayOption(), { QStringLiteral("no-history"), tr("Leave out finished runs.") } });
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, tr("Write the schedule as an iCalendar file to standard output."), 0,
+                             QStringLiteral("ics [--tester LOGIN] [--no-history] > schedule.ics"), args)) {
+        return *done;
+    }
+    auto today = todayFrom(parser);
+    if (!today) {
+        return ctx.usageError(today.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto testerId = testerFrom(*database, parser);
+    if (!testerId) {
+        return ctx.failure(testerId.error().message);
+    }
+    auto entries = TestingRepository(*database).schedule(*today);
+    if (!entries) {
+        return ctx.failure(entries.error().message);
+    }
+    QList<ScheduleEntry> selected;
+    for (const ScheduleEntry& e : *entries) {
+        if (*testerId == 0 || e.testerId == *testerId) {
+            selected << e;
+        }
+    }
+    IcsExport::Options options;
+    options.includeDone = !parser.isSet(QStringLiteral("no-history"));
+    options.calendarName = parser.isSet(QStringLiteral("tester"))
+        ? tr("Dutydesk testing — %1").arg(parser.value(QStringLiteral("tester")))
+        : tr("Dutydesk testing");
+    ctx.out << QString::fromUtf8(IcsExport::write(selected, options));
+    return ExitOk;
+}
+
+} // namespace dd::ctl

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Project.h"
+#include "domain/User.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace dd::test {
+
+// A fresh SQLite database with one client, a tester, a manager and three projects
+// (an active shop with the tester, a second active shop, a paused one). Shared by the
+// core, CLI and GUI tests of the testing schedule.
+class TestingFixture
+{
+public:
+    // Empty `error` on success.
+    explicit TestingFixture(QString* error);
+
+    QString path() const { return m_dir.filePath(QStringLiteral("dutydesk.sqlite")); }
+    Database& db() { return *m_db; }
+    Actor testerActor() const { return { tester.id, tester.login, tester.fullName }; }
+    Actor managerActor() const { return { manager.id, manager.login, manager.fullName }; }
+
+    User tester;
+    User manager;
+    Project shop; // active since 2026-01-15, tester olga
+    Project second; // active since 2025-11-30, tester olga, monthly
+    Project paused; // paused
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace dd::test

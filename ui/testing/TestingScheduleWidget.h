@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "testing/TestingPlan.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace dd {
+
+class Database;
+class RunLogDialog;
+class TestingScheduleModel;
+class TestingTimelineView;
+
+// The testing schedule in the console (SPEC §5): a timeline of runs per tester and per
+// project (done, due, overdue, in progress), the same entries as a table, "my runs" for
+// the logged-in tester, starting a run and opening its log, and the calendar export.
+//
+// Wiring: `new TestingScheduleWidget(database, actor, parent)`, put it in a tab or dock,
+// call refresh() when the data changes (the sync watcher's test_runs / projects changes);
+// connect overdueRunsChanged() to the breach dock, or give the dock its own
+// TestingScheduleModel with Filter::overdueOnly fed from overdueEntries().
+class TestingScheduleWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TestingScheduleWidget(const Database& database, const Actor& actor, QWidget* parent = nullptr);
+    ~TestingScheduleWidget() override;
+
+    TestingScheduleModel* model() const { return m_model; }
+    TestingTimelineView* timeline() const { return m_timeline; }
+    // Every entry as of the last refresh, and those overdue (for the breach dock).
+    const QList<ScheduleEntry>& entries() const { return m_entries; }
+    QList<ScheduleEntry> overdueEntries() const;
+    const ScheduleEntry* selectedEntry() const;
+    QDate today() const { return m_today; }
+
+    // Test hook: the path the next "Export calendar" writes instead of asking.
+    static void setNextExportPath(const QString& path);
+
+signals:
+    void overdueRunsChanged(int count);
+    void runLogOpened(dd::RunLogDialog* dialog);
+
+public slots:
+    void refresh();
+    void setMyRunsOnly(bool only);
+    void selectRow(int row);
+    void startSelectedRun();
+    void openSelectedRun();
+    void exportCalendar();
+
+private:
+    void buildUi();
+    void applyFilter();
+    void updateButtons();
+    void openRun(qint64 runId);
+
+    const Database& m_database;
+    Actor m_actor;
+    QList<ScheduleEntry> m_entries;
+    QDate m_today;
+
+    TestingScheduleModel* m_model = nullptr;
+    TestingTimelineView* m_timeline = nullptr;
+    QTableView* m_table = nullptr;
+    QCheckBox* m_myRuns = nullptr;
+    QCheckBox* m_showDone = nullptr;
+    QComboBox* m_grouping = nullptr;
+    QPushButton* m_startButton = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace dd
