@@ -1,3 +1,4 @@
+#include "intake/HtmlToText.h"
 #include "intake/MailParser.h"
 
 #include "TestPaths.h"
@@ -17,6 +18,7 @@ private slots:
     void decodesBodiesInEveryCharset_data();
     void decodesBodiesInEveryCharset();
     void turnsHtmlIntoReadableText();
+    void htmlFollowsTheMimeCharsetOverAStaleMeta();
     void prefersPlainTextAndKeepsAttachments();
     void omitsAttachmentsAboveTheLimit();
     void readsThreadingHeaders();
@@ -128,6 +130,20 @@ void TestMailParser::turnsHtmlIntoReadableText()
     QVERIFY(!mail.text.contains(QLatin1String("alert")));
     QVERIFY(!mail.text.contains(QLatin1String("color")));
     QVERIFY(!mail.text.contains(QLatin1String("ignored title")));
+}
+
+void TestMailParser::htmlFollowsTheMimeCharsetOverAStaleMeta()
+{
+    // Mail clients re-encode a page to UTF-8 and leave its old <meta charset> behind.
+    const QByteArray html = QStringLiteral("<html><head><meta http-equiv=\"Content-Type\" "
+                                           "content=\"text/html; charset=windows-1251\"></head>"
+                                           "<body><p>Привет, мир</p></body></html>")
+                                .toUtf8();
+    QCOMPARE(HtmlToText::convert(html, "utf-8"), QStringLiteral("Привет, мир"));
+    // Without a MIME charset the page's own declaration is all there is.
+    const QByteArray koi8 = QByteArray("<html><head><meta charset=\"koi8-r\"></head><body>")
+        + "\xf0\xd2\xc9\xd7\xc5\xd4" + "</body></html>";
+    QCOMPARE(HtmlToText::convert(koi8), QStringLiteral("Привет"));
 }
 
 void TestMailParser::prefersPlainTextAndKeepsAttachments()
