@@ -54,7 +54,9 @@ void CalendarYear::setHoliday(QDate date, bool holiday)
     m_holiday[date.dayOfYear() - 1] = holiday;
 }
 
-Result<ProductionCalendar> ProductionCalendar::builtin()
+namespace {
+
+Result<ProductionCalendar> readBuiltin()
 {
     ProductionCalendar calendar;
     QDirIterator it(QStringLiteral(":/calendar"), { QStringLiteral("*.xml") }, QDir::Files);
@@ -70,9 +72,18 @@ Result<ProductionCalendar> ProductionCalendar::builtin()
         }
         calendar.setYear(*year);
     }
-    if (calendar.m_years.isEmpty()) {
+    if (calendar.years().isEmpty()) {
         return Error { QCoreApplication::translate("dd::Calendar", "the built-in production calendar is missing") };
     }
+    return calendar;
+}
+
+} // namespace
+
+Result<ProductionCalendar> ProductionCalendar::builtin()
+{
+    // The resources never change while the program runs: read them once.
+    static const Result<ProductionCalendar> calendar = readBuiltin();
     return calendar;
 }
 
