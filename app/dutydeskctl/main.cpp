@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "util/Translations.h"
+#include "storage/KeychainPasswordProvider.h"
 
 #include <QCoreApplication>
 
@@ -61,6 +62,8 @@ int main(int argc, char* argv[])
     }
     dd::installTranslations(language);
 
+    // Passwords of a shared database come from the system keychain (SPEC §8).
+    dd::KeychainPasswordProvider::install();
     const auto commands = allCommands();
     const QStringList words = parser.positionalArguments();
     if (parser.isSet(versionOption)) {

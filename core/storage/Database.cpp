@@ -319,9 +319,10 @@ Error Database::failed(const Error& error, const QSqlError& sqlError, bool write
 Error Database::sqlError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
-    QString text = error.databaseText().trimmed();
+    // One line: PostgreSQL's CONTEXT and DETAIL come on lines of their own.
+    QString text = error.databaseText().simplified();
     if (text.isEmpty()) {
-        text = error.text().trimmed();
+        text = error.text().simplified();
     }
     return Error { tr("database error: %1").arg(text) };
 }

@@ -50,8 +50,13 @@ const QList<TableGrants>& tableGrants()
 QString createGroupRole(const QString& role)
 {
     // Roles belong to the whole cluster; a second Dutydesk database on it reuses them.
+    // Creating them needs CREATEROLE: say so rather than "permission denied".
     return QStringLiteral("DO $$ BEGIN "
                           "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                          "IF NOT (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN "
+                          "RAISE EXCEPTION 'the group role %1 does not exist and % may not create it: "
+                          "migrate once as a role with CREATEROLE, or have an administrator create it', "
+                          "current_user; END IF; "
                           "CREATE ROLE %1 NOLOGIN; END IF; END $$")
         .arg(role);
 }

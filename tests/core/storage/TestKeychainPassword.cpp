@@ -1,0 +1,123 @@
+#include "PostgresServer.h"
+#include "TestPaths.h"
+#include "storage/Database.h"
+#include "storage/KeychainPasswordProvider.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dd;
+
+// Runs inside tests/support/with-keyring.sh, against a server where every role but the
+// superuser must give a password (scram-sha-256): the password comes from the system
+// keychain, never from the URL (SPEC §8).
+class TestKeychainPassword : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void withoutAPasswordTheServerRefuses();
+    void passwordFromTheKeychainConnects();
+    void wrongPasswordIsRefused();
+    void commandLineUsesTheKeychain();
+
+private:
+    DatabaseLocation location() const;
+
+    std::unique_ptr<test::PostgresServer> m_server;
+    const QString m_password = QStringLiteral("секрет с пробелом-42");
+};
+
+DatabaseLocation TestKeychainPassword::location() const
+{
+    return *DatabaseLocation::parse(m_server->url(QStringLiteral("support"), QStringLiteral("anna")));
+}
+
+void TestKeychainPassword::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through with-keyring.sh");
+    test::PostgresServer::Options options;
+    options.passwordAuth = true;
+    auto server = test::PostgresServer::start(options);
+    QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error().message));
+    m_server = std::move(server).value();
+    QVERIFY(m_server->createDatabase(QStringLiteral("support")).ok());
+    {
+        auto admin = m_server->connect(QStringLiteral("keychain-admin"), QStringLiteral("support"));
+        QVERIFY(admin.ok());
+        QSqlQuery query(*admin);
+        // CREATE ROLE cannot take a bound value; the literal is the test's own.
+        // anna owns the database and migrates it, so she creates the group roles.
+        QVERIFY(query.exec(QStringLiteral("CREATE ROLE anna LOGIN CREATEROLE PASSWORD '%1'").arg(m_password)));
+        QVERIFY(query.exec(QStringLiteral("GRANT ALL ON SCHEMA public TO anna")));
+        QVERIFY(query.exec(QStringLiteral("ALTER DATABASE support OWNER TO anna")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("keychain-admin"));
+    // The key of the keychain entry is what settings show: no password in it.
+    QVERIFY(!CredentialStore::databaseKey(location()).contains(m_password));
+    QVERIFY(CredentialStore().removePassword(CredentialStore::databaseKey(location())).ok());
+    KeychainPasswordProvider::install();
+}
+
+void TestKeychainPassword::cleanupTestCase()
+{
+    KeychainPasswordProvider::uninstall();
+    m_server.reset();
+}
+
+void TestKeychainPassword::withoutAPasswordTheServerRefuses()
+{
+    auto opened = Database::open(location());
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(QStringLiteral("password")), qPrintable(opened.error().message));
+    QVERIFY(KeychainPasswordProvider::lastError().isEmpty());
+}
+
+void TestKeychainPassword::passwordFromTheKeychainConnects()
+{
+    QVERIFY(KeychainPasswordProvider::save(location(), m_password).ok());
+    Database::Options options;
+    options.installServerClock = false;
+    auto opened = Database::open(location(), options);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    auto who = opened.value()->run(QStringLiteral("SELECT current_user"));
+    QVERIFY(who.ok() && who.value().next());
+    QCOMPARE(who.value().value(0).toString(), QStringLiteral("anna"));
+    // The session carries no password in anything the app shows or stores.
+    QVERIFY(!opened.value()->location().displayName().contains(m_password));
+}
+
+void TestKeychainPassword::wrongPasswordIsRefused()
+{
+    QVERIFY(KeychainPasswordProvider::save(location(), QStringLiteral("not it")).ok());
+    auto opened = Database::open(location());
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(QStringLiteral("password authentication failed")),
+             qPrintable(opened.error().message));
+    QVERIFY(KeychainPasswordProvider::save(location(), m_password).ok());
+}
+
+void TestKeychainPassword::commandLineUsesTheKeychain()
+{
+    QVERIFY(KeychainPasswordProvider::save(location(), m_password).ok());
+    QProcess ctl;
+    ctl.start(test::programPath(QStringLiteral("dutydeskctl")),
+              { QStringLiteral("migrate"), QStringLiteral("--database"), location().displayName() });
+    QVERIFY(ctl.waitForFinished(60000));
+    QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+
+    QVERIFY(CredentialStore().removePassword(CredentialStore::databaseKey(location())).ok());
+    ctl.start(test::programPath(QStringLiteral("dutydeskctl")),
+              { QStringLiteral("migrate"), QStringLiteral("--database"), location().displayName() });
+    QVERIFY(ctl.waitForFinished(60000));
+    QCOMPARE(ctl.exitCode(), 1);
+    const QByteArray err = ctl.readAllStandardError();
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY2(err.contains("password"), err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestKeychainPassword)
+#include "TestKeychainPassword.moc"
