@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <mutex>
@@ -9,6 +10,11 @@
 namespace dd {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::CurlSession", text);
+}
 
 CURL* handleOf(void* handle)
 {
@@ -135,7 +141,7 @@ Status CurlSession::perform(const QString& what)
     if (response >= 400) {
         detail += QStringLiteral(" (server reply %1)").arg(response);
     }
-    return Error { QStringLiteral("%1 failed: %2").arg(what, detail) };
+    return Error { tr("%1 failed: %2").arg(what, detail) };
 }
 
 } // namespace dd

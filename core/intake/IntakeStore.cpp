@@ -3,11 +3,17 @@
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace dd {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::IntakeStore", text);
+}
 
 QuarantineEntry quarantineFromRow(const QSqlQuery& row)
 {
@@ -55,7 +61,7 @@ Result<qint64> insertedId(Result<QSqlQuery> query)
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { QStringLiteral("the new row got no id") };
+        return Error { tr("the new row got no id") };
     }
     return query.value().value(0).toLongLong();
 }
@@ -243,7 +249,7 @@ Result<std::pair<QuarantineEntry, QByteArray>> IntakeStore::quarantined(qint64 i
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { QStringLiteral("there is no quarantined mail %1").arg(id) };
+        return Error { tr("there is no quarantined mail %1").arg(id) };
     }
     return std::pair(quarantineFromRow(query.value()), query.value().value(11).toByteArray());
 }
@@ -260,7 +266,7 @@ Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, c
         return query.error();
     }
     if (query.value().numRowsAffected() != 1) {
-        return Error { QStringLiteral("quarantined mail %1 is not held any more").arg(id) };
+        return Error { tr("quarantined mail %1 is not held any more").arg(id) };
     }
     return Done {};
 }
