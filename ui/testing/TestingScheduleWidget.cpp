@@ -133,16 +133,16 @@ void TestingScheduleWidget::buildUi()
     m_table->horizontalHeader()->resizeSection(TestingScheduleModel::Test, 190);
     m_table->horizontalHeader()->resizeSection(TestingScheduleModel::Progress, 260);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(legend);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_myRuns, &QCheckBox::toggled, this, [this] { applyFilter(); });
     connect(m_showDone, &QCheckBox::toggled, this, [this] { applyFilter(); });
@@ -170,6 +170,18 @@ void TestingScheduleWidget::buildUi()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TestingScheduleWidget::updateButtons);
+}
+
+void TestingScheduleWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_sized) {
+        // The timeline gets what its rows need, up to two thirds; the table the rest.
+        m_sized = true;
+        const int total = m_splitter->height();
+        const int timeline = std::min(m_timeline->sizeHint().height() + 4, total * 2 / 3);
+        m_splitter->setSizes({ timeline, total - timeline });
+    }
 }
 
 void TestingScheduleWidget::refresh()

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace dd {
@@ -63,6 +64,7 @@ private:
     void applyFilter();
     void updateButtons();
     void openRun(qint64 runId);
+    void showEvent(QShowEvent* event) override;
 
     const Database& m_database;
     Actor m_actor;
@@ -79,6 +81,8 @@ private:
     QPushButton* m_openButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QLabel* m_summary = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_sized = false;
 };
 
 } // namespace dd

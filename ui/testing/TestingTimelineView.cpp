@@ -139,7 +139,7 @@ int TestingTimelineView::entryAt(const QPoint& pos) const
 
 QSize TestingTimelineView::sizeHint() const
 {
-    return { 900, headerHeight() + std::max<int>(3, int(m_rows.size())) * rowHeight() + 4 };
+    return { 900, headerHeight() + std::max<int>(3, int(m_rows.size())) * rowHeight() + rowHeight() / 2 };
 }
 
 QSize TestingTimelineView::minimumSizeHint() const
@@ -167,8 +167,11 @@ void TestingTimelineView::paintEvent(QPaintEvent*)
         p.setPen(pal.color(QPalette::Mid));
         p.drawLine(x0, 0, x0, height());
         p.setPen(pal.color(QPalette::Text));
-        const QString name
-            = QLocale().toString(month, month.month() == 1 ? QStringLiteral("LLL yyyy") : QStringLiteral("LLL"));
+        // Stand-alone names: Russian months in the nominative ("март", not "марта").
+        QString name = QLocale().standaloneMonthName(month.month(), QLocale::ShortFormat);
+        if (month.month() == 1 || column == 0) {
+            name += QLatin1Char(' ') + QString::number(month.year());
+        }
         p.drawText(QRect(x0 + 4, 0, x1 - x0 - 6, top), Qt::AlignVCenter | Qt::AlignLeft, name);
     }
     p.setPen(pal.color(QPalette::Mid));
@@ -215,10 +218,14 @@ void TestingTimelineView::paintEvent(QPaintEvent*)
     // Markers: dots for done, rings for planned, diamonds for due/overdue, squares in progress.
     for (int i = 0; i < m_entries.size(); ++i) {
         const ScheduleEntry& e = m_entries.at(i);
+        const QPoint c = markerCenter(i);
         if (e.state == ScheduleState::Paused) {
+            // Nothing is due; say so on the row instead of leaving it blank.
+            p.setPen(scheduleStateColor(ScheduleState::Paused).darker(150));
+            p.drawText(QRect(xFor(m_today) + 8, c.y() - rh / 2, 200, rh), Qt::AlignVCenter | Qt::AlignLeft,
+                       displayName(e.state));
             continue;
         }
-        const QPoint c = markerCenter(i);
         const QColor color = scheduleStateColor(e.state);
         p.setPen(QPen(i == m_selected ? pal.color(QPalette::Highlight) : color.darker(130), i == m_selected ? 3 : 1));
         p.setBrush(e.state == ScheduleState::Planned ? QBrush(pal.color(QPalette::Base)) : QBrush(color));

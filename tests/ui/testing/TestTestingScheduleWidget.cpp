@@ -5,8 +5,10 @@
 #include "testing/TestingScheduleWidget.h"
 #include "testing/TestingTimelineView.h"
 
+#include "storage/Database.h"
 #include "storage/TicketRepository.h"
 #include "testing/TestingRepository.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -295,8 +297,12 @@ void TestTestingScheduleWidget::rendersScreenshots()
 {
     QFETCH(QString, language);
     installTranslations(language);
-    // A history to show: a finished run in January and a run in progress on snasti.
+    // Every state on one screen: rybolov done on 12 January and due again on 12 March,
+    // snasti overdue since 30 December with a feature test in progress, dacha paused.
     TestingRepository repo(m_fixture->db());
+    const auto at = [](int month, int day, int hour) {
+        return toEpoch(QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC));
+    };
     auto finished = repo.startRegression(m_fixture->shop.id, m_fixture->testerActor());
     QVERIFY(finished.ok());
     for (const TestRunItem& item : finished->items) {
@@ -305,9 +311,30 @@ void TestTestingScheduleWidget::rendersScreenshots()
     QVERIFY(repo.finish(finished->id, QStringLiteral("All fine"), m_fixture->testerActor()).ok());
     QVERIFY(m_fixture->db()
                 .run(QStringLiteral("UPDATE test_runs SET started_at = ?, finished_at = ? WHERE id = ?"),
-                     { toEpoch(QDateTime(QDate(2026, 1, 20), QTime(7, 0), Qt::UTC)),
-                       toEpoch(QDateTime(QDate(2026, 1, 20), QTime(12, 0), Qt::UTC)), finished->id })
+                     { at(1, 12, 7), at(1, 12, 12), finished->id })
                 .ok());
+    Ticket draft;
+    draft.projectId = m_fixture->second.id;
+    draft.subject = QStringLiteral("Pick-up points on a map");
+    draft.arrived = Clock::current().nowUtc();
+    draft.category = QStringLiteral("module-changes");
+    auto ticket = TicketRepository(m_fixture->db()).add(draft, m_fixture->managerActor());
+    QVERIFY(ticket.ok());
+    auto feature
+        = repo.requestFeatureTest(ticket->id, m_fixture->tester.id, QDate(2026, 3, 6), m_fixture->managerActor());
+    QVERIFY(feature.ok());
+    QVERIFY(repo.startRequested(feature->id, m_fixture->testerActor()).ok());
+    QVERIFY(m_fixture->db()
+                .run(QStringLiteral("UPDATE test_runs SET started_at = ? WHERE id = ?"), { at(3, 4, 8), feature->id })
+                .ok());
+    QVERIFY(repo.record(feature->id, QStringLiteral("1"), ItemResult::Pass, {}, m_fixture->testerActor()).ok());
+
+    TestingScheduleWidget widget(m_fixture->db(), m_fixture->testerActor());
+    widget.resize(1280, 720);
+    QVERIFY(test::showAndWait(&widget));
+    QCOMPARE(test::requireChild<QLabel>(&widget, QStringLiteral("scheduleSummary"))->text().isEmpty(), false);
+
+    // The log of a regression run half way through, with a failure and its note.
     auto open = repo.startRegression(m_fixture->second.id, m_fixture->testerActor());
     QVERIFY(open.ok());
     QVERIFY(repo.record(open->id, QStringLiteral("catalogue"), ItemResult::Pass, {}, m_fixture->testerActor()).ok());
@@ -318,11 +345,8 @@ void TestTestingScheduleWidget::rendersScreenshots()
     QVERIFY(repo.record(open->id, QStringLiteral("cart"), ItemResult::Fail,
                         QStringLiteral("Quantity stays 1 after pressing +"), m_fixture->testerActor())
                 .ok());
-
-    TestingScheduleWidget widget(m_fixture->db(), m_fixture->testerActor());
-    widget.resize(1280, 720);
-    QVERIFY(test::showAndWait(&widget));
     RunLogDialog dialog(m_fixture->db(), open->id, m_fixture->testerActor());
+    dialog.resize(1180, 680);
     dialog.selectItem(3);
     QVERIFY(test::showAndWait(&dialog));
 
