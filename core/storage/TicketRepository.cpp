@@ -129,6 +129,28 @@ Result<std::optional<Ticket>> TicketRepository::findByNumber(qint64 number) cons
     return tickets->isEmpty() ? std::optional<Ticket>() : std::optional<Ticket>(tickets->first());
 }
 
+Result<QList<Ticket>> TicketRepository::byIds(const QList<qint64>& ids) const
+{
+    // In chunks: SQLite binds at most 32766 values, and a short IN list plans well.
+    constexpr int chunk = 500;
+    QList<Ticket> tickets;
+    for (int start = 0; start < ids.size(); start += chunk) {
+        const QList<qint64> part = ids.mid(start, chunk);
+        QVariantList values;
+        QStringList marks;
+        for (qint64 id : part) {
+            values << id;
+            marks << QStringLiteral("?");
+        }
+        auto selected = select(QStringLiteral("WHERE t.id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+        if (!selected) {
+            return selected.error();
+        }
+        tickets << *selected;
+    }
+    return tickets;
+}
+
 Result<QList<Ticket>> TicketRepository::list(const TicketFilter& filter) const
 {
     QVariantList values;

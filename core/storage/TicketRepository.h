@@ -60,6 +60,9 @@ public:
     Result<Ticket> get(qint64 id) const;
     Result<std::optional<Ticket>> findByNumber(qint64 number) const;
     Result<QList<Ticket>> list(const TicketFilter& filter) const;
+    // The tickets among `ids` that exist and this login may see, for the refetch after
+    // ChangeWatcher reports them (SPEC §8); an id left out was deleted or is hidden.
+    Result<QList<Ticket>> byIds(const QList<qint64>& ids) const;
 
     // Applies `change` if the ticket is still at `expectedVersion`. On a stale version
     // the error is the conflict sentence and `conflict` (when given) says what changed.

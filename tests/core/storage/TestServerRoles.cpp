@@ -3,6 +3,7 @@
 #include "domain/Vocabulary.h"
 #include "storage/Database.h"
 #include "storage/ServerRolesMigration.h"
+#include "storage/TicketRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +36,7 @@ private slots:
     void whatEachRoleMayDo();
     void nobodyChangesTicketHistory_data();
     void nobodyChangesTicketHistory();
+    void refetchShowsOnlyWhatTheLoginMaySee();
     void groupRolesOfDutydeskRoles();
 
 private:
@@ -297,6 +299,22 @@ void TestServerRoles::nobodyChangesTicketHistory()
                              { m_ids[QStringLiteral("event")] });
     QVERIFY(kept.ok() && kept.value().next());
     QCOMPARE(kept.value().value(0).toString(), QStringLiteral("arrived"));
+}
+
+void TestServerRoles::refetchShowsOnlyWhatTheLoginMaySee()
+{
+    // Change notifications name ids of every project (they carry no content); the
+    // refetch goes through row-level security.
+    const QList<qint64> ids { m_ids[QStringLiteral("shop-ticket")], m_ids[QStringLiteral("blog-ticket")] };
+    Database* programmer = as(QStringLiteral("pavel"));
+    QVERIFY(programmer);
+    auto seen = TicketRepository(*programmer).byIds(ids);
+    QVERIFY2(seen.ok(), qPrintable(seen.ok() ? QString() : seen.error().message));
+    QCOMPARE(seen->size(), 1);
+    QCOMPARE(seen->first().id, m_ids[QStringLiteral("shop-ticket")]);
+    Database* engineer = as(QStringLiteral("anna"));
+    QVERIFY(engineer);
+    QCOMPARE(TicketRepository(*engineer).byIds(ids).value().size(), 2);
 }
 
 void TestServerRoles::groupRolesOfDutydeskRoles()
