@@ -13,6 +13,10 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace dd {
 
 namespace {
@@ -159,6 +163,12 @@ public:
         if (m_database.isPostgres()) {
             return Done {};
         }
+#ifdef __GLIBC__
+        // Measured: with glibc's default 128 KiB trim threshold the heap top is given
+        // back and refaulted thousands of times during the load — a third of its time
+        // in the kernel. Keep the memory until the load is done.
+        mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+#endif
         QSqlQuery query(m_database.connection());
         if (!query.exec(QStringLiteral("PRAGMA cache_size = -262144"))) {
             return Database::sqlError(query);
@@ -194,11 +204,17 @@ public:
         if (!query.exec(QStringLiteral("PRAGMA cache_size = -2000"))) {
             return Database::sqlError(query);
         }
+#ifdef __GLIBC__
+        mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+#endif
         return Done {};
     }
 
 private:
-    static QStringList bulkTables() { return { QStringLiteral("tickets"), QStringLiteral("ticket_events") }; }
+    static QStringList bulkTables()
+    {
+        return { QStringLiteral("tickets"), QStringLiteral("ticket_events") };
+    }
 
     const Database& m_database;
 };
