@@ -11,7 +11,7 @@
 
 namespace dd::test {
 
-Result<std::unique_ptr<SmtpServer>> SmtpServer::start(bool offerStartTls)
+Result<std::unique_ptr<SmtpServer>> SmtpServer::start(bool offerStartTls, const QString& user, const QString& password)
 {
     std::unique_ptr<SmtpServer> server(new SmtpServer);
     server->m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dutydesk-smtp-XXXXXX"));
@@ -28,6 +28,9 @@ Result<std::unique_ptr<SmtpServer>> SmtpServer::start(bool offerStartTls)
         server->m_certificate = certificate.value();
         tlsArguments = { QStringLiteral("--cert"), server->m_certificate.certificateFile, QStringLiteral("--key"),
                          server->m_certificate.keyFile };
+    }
+    if (!user.isEmpty()) {
+        tlsArguments << QStringLiteral("--user") << user << QStringLiteral("--password") << password;
     }
     for (int attempt = 0; attempt < 5; ++attempt) {
         {

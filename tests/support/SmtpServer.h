@@ -16,7 +16,8 @@ namespace dd::test {
 
 // A throwaway SMTP server on a free 127.0.0.1 port (python3-aiosmtpd, tests/support/
 // smtp_sink.py) that keeps every message it receives. With `offerStartTls` it offers
-// STARTTLS with a self-signed certificate (trust it through caFile()).
+// STARTTLS with a self-signed certificate (trust it through caFile()), and can require
+// authentication.
 class SmtpServer
 {
 public:
@@ -28,7 +29,9 @@ public:
         QByteArray content;
     };
 
-    static Result<std::unique_ptr<SmtpServer>> start(bool offerStartTls = false);
+    // With `user`, AUTH with that user and `password` is required (after STARTTLS).
+    static Result<std::unique_ptr<SmtpServer>> start(bool offerStartTls = false, const QString& user = {},
+                                                     const QString& password = {});
     ~SmtpServer();
 
     SmtpServer(const SmtpServer&) = delete;

@@ -12,6 +12,7 @@ import ssl
 import sys
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
@@ -33,19 +34,33 @@ class Sink:
         return "250 OK"
 
 
+def authenticator_for(user, password):
+    def authenticate(server, session, envelope, mechanism, auth_data):
+        ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user
+              and auth_data.password.decode() == password)
+        return AuthResult(success=ok)
+    return authenticate
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--outdir", required=True)
     parser.add_argument("--cert")
     parser.add_argument("--key")
+    parser.add_argument("--user", help="require AUTH (after STARTTLS) with this user")
+    parser.add_argument("--password")
     args = parser.parse_args()
     context = None
     if args.cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.cert, args.key)
+    auth = {}
+    if args.user:
+        auth = {"authenticator": authenticator_for(args.user, args.password), "auth_required": True,
+                "auth_require_tls": True}
     controller = Controller(Sink(args.outdir), hostname="127.0.0.1", port=args.port, tls_context=context,
-                            require_starttls=False, decode_data=False)
+                            require_starttls=False, decode_data=False, **auth)
     controller.start()
     print("READY", flush=True)
     sys.stdin.read()

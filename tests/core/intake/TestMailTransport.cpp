@@ -28,6 +28,7 @@ private slots:
     void sendsPlainWhenNoTlsIsOffered();
     void reportsTemporaryFailuresAndRecovers();
     void refusesAnUntrustedSmtpCertificate();
+    void authenticatesToTheRelay();
 
 private:
     ImapSettings imapSettings() const;
@@ -252,6 +253,20 @@ void TestMailTransport::refusesAnUntrustedSmtpCertificate()
                                 acknowledgment());
     QVERIFY(!sent.ok());
     QCOMPARE((*server)->received().size(), 0);
+}
+
+void TestMailTransport::authenticatesToTheRelay()
+{
+    auto server = test::SmtpServer::start(true, QStringLiteral("relay"), QStringLiteral("relay-пароль"));
+    QVERIFY(server.ok());
+    SmtpSettings settings
+        = SmtpSettings::fromUrl(QStringLiteral("smtp://relay@127.0.0.1:%1").arg((*server)->port())).value();
+    settings.transport.caFile = (*server)->caFile();
+    settings.password = QStringLiteral("relay-пароль");
+    const auto sent = SmtpSender(settings).send(QStringLiteral("support@echo-company.ru"),
+                                                { QStringLiteral("info@romashka.ru") }, acknowledgment());
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+    QCOMPARE((*server)->received().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMailTransport)
