@@ -185,6 +185,9 @@ void TestDebianPackage::filesAreRootOwnedWithModes_data()
     QTest::addColumn<QString>("mode");
     QTest::newRow("console") << QStringLiteral("./usr/bin/dutydesk") << QStringLiteral("-rwxr-xr-x");
     QTest::newRow("command-line tool") << QStringLiteral("./usr/bin/dutydeskctl") << QStringLiteral("-rwxr-xr-x");
+    QTest::newRow("intake daemon") << QStringLiteral("./usr/bin/dutydesk-intake") << QStringLiteral("-rwxr-xr-x");
+    QTest::newRow("intake unit") << QStringLiteral("./usr/lib/systemd/system/dutydesk-intake.service")
+                                 << QStringLiteral("-rw-r--r--");
     QTest::newRow("desktop file") << QStringLiteral("./usr/share/applications/%1.desktop").arg(appId)
                                   << QStringLiteral("-rw-r--r--");
     QTest::newRow("metainfo") << QStringLiteral("./usr/share/metainfo/%1.metainfo.xml").arg(appId)
@@ -210,6 +213,7 @@ void TestDebianPackage::binariesAreExecutables_data()
     QTest::addColumn<QString>("program");
     QTest::newRow("dutydesk") << QStringLiteral("dutydesk");
     QTest::newRow("dutydeskctl") << QStringLiteral("dutydeskctl");
+    QTest::newRow("dutydesk-intake") << QStringLiteral("dutydesk-intake");
 }
 
 void TestDebianPackage::binariesAreExecutables()
@@ -328,7 +332,9 @@ void TestDebianPackage::metainfoNamesThisRelease()
     QCOMPARE(launchable, appId + QStringLiteral(".desktop"));
     // Releases are listed newest first: the first one is the packaged version.
     QCOMPARE(newestRelease, version);
-    QCOMPARE(binaries, QStringList({ QStringLiteral("dutydesk"), QStringLiteral("dutydeskctl") }));
+    QCOMPARE(
+        binaries,
+        QStringList({ QStringLiteral("dutydesk"), QStringLiteral("dutydeskctl"), QStringLiteral("dutydesk-intake") }));
     for (const QString& binary : binaries) {
         QVERIFY(QFileInfo(unpacked(QStringLiteral("usr/bin/") + binary)).isExecutable());
     }
