@@ -33,6 +33,8 @@ private slots:
     void refusesBadArguments_data();
     void refusesBadArguments();
     void systemdUnitIsValid();
+    void rereadsARebuiltMailboxWithoutDuplicates();
+    void skipsExistingMailOnRequest();
     void worksOnPostgres();
 
 private:
@@ -331,6 +333,39 @@ void TestIntakeDaemon::systemdUnitIsValid()
     QVERIFY(verify.waitForFinished(30000));
     const QString output = QString::fromUtf8(verify.readAll());
     QVERIFY2(verify.exitCode() == 0 && !output.contains(QLatin1String("dutydesk-intake.service")), qPrintable(output));
+}
+
+void TestIntakeDaemon::rereadsARebuiltMailboxWithoutDuplicates()
+{
+    deliver(QStringLiteral("info@romashka.ru"), QStringLiteral("Первое"), QStringLiteral("u1@r"));
+    deliver(QStringLiteral("info@romashka.ru"), QStringLiteral("Второе"), QStringLiteral("u2@r"));
+    QCOMPARE(runDaemon().exitCode, 0);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 2);
+    const qint64 validity = m_db.count(QStringLiteral("SELECT uid_validity FROM mailbox_state"));
+    // The mail server rebuilt the mailbox: same mail, new UIDVALIDITY.
+    QVERIFY(m_imap->changeUidValidity(validity + 100).ok());
+    deliver(QStringLiteral("info@romashka.ru"), QStringLiteral("Третье"), QStringLiteral("u3@r"));
+    const Run run = runDaemon();
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(run.output.contains(QLatin1String("UIDVALIDITY changed")));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 3);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT uid_validity FROM mailbox_state")), validity + 100);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log WHERE uid_validity = ? AND outcome = "
+                                       "'duplicate'"),
+                        { validity + 100 }),
+             2);
+    QCOMPARE(m_smtp->received().size(), 3);
+}
+
+void TestIntakeDaemon::skipsExistingMailOnRequest()
+{
+    deliver(QStringLiteral("info@romashka.ru"), QStringLiteral("Старое"), QStringLiteral("old@r"));
+    QCOMPARE(runDaemon({ QStringLiteral("--once"), QStringLiteral("--skip-existing") }).exitCode, 0);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+    deliver(QStringLiteral("info@romashka.ru"), QStringLiteral("Новое"), QStringLiteral("new@r"));
+    QCOMPARE(runDaemon({ QStringLiteral("--once"), QStringLiteral("--skip-existing") }).exitCode, 0);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE subject = 'Новое'")), 1);
 }
 
 void TestIntakeDaemon::worksOnPostgres()
