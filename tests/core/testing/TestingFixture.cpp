@@ -20,12 +20,13 @@ template<typename T> bool take(Result<T> result, T& into, QString* error)
 
 } // namespace
 
-TestingFixture::TestingFixture(QString* error)
+TestingFixture::TestingFixture(QString* error, const QString& location)
+    : m_location(location.isEmpty() ? m_dir.filePath(QStringLiteral("dutydesk.sqlite")) : location)
 {
     error->clear();
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(path()), options);
+    auto opened = Database::open(*DatabaseLocation::parse(m_location), options);
     if (!opened) {
         *error = QStringLiteral("open: ") + opened.error().toString();
         return;

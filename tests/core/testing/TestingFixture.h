@@ -17,10 +17,12 @@ namespace dd::test {
 class TestingFixture
 {
 public:
-    // Empty `error` on success.
-    explicit TestingFixture(QString* error);
+    // Empty `error` on success. `location` empty: a fresh SQLite file; else that
+    // (empty, PostgreSQL) database, opened as its owner.
+    explicit TestingFixture(QString* error, const QString& location = QString());
 
-    QString path() const { return m_dir.filePath(QStringLiteral("dutydesk.sqlite")); }
+    // The database as dutydeskctl --database takes it.
+    QString path() const { return m_location; }
     Database& db() { return *m_db; }
     Actor testerActor() const { return { tester.id, tester.login, tester.fullName }; }
     Actor managerActor() const { return { manager.id, manager.login, manager.fullName }; }
@@ -33,6 +35,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     std::unique_ptr<Database> m_db;
 };
 
