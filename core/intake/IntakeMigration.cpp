@@ -1,5 +1,7 @@
 #include "intake/IntakeMigration.h"
 
+#include "storage/ChangeTrackingMigration.h"
+
 namespace dd {
 
 namespace {
@@ -72,7 +74,15 @@ const QStringList postgresGrants {
 
 Migration IntakeMigration::migration(int version)
 {
-    return { version, QStringLiteral("mail intake"), tables, postgresGrants, {} };
+    Migration migration { version, QStringLiteral("mail intake"), tables, postgresGrants, {} };
+    // The console's quarantine view and the acknowledgment states follow live (SPEC §8).
+    const QList<TrackedTable> tracked { { QStringLiteral("quarantine"), QStringLiteral("id"), {} },
+                                        { QStringLiteral("outgoing_mail"), QStringLiteral("id"), {} } };
+    for (const TrackedTable& table : tracked) {
+        migration.postgresOnly << ChangeTrackingMigration::postgresTrigger(table);
+        migration.sqliteOnly << ChangeTrackingMigration::sqliteTriggers(table);
+    }
+    return migration;
 }
 
 } // namespace dd

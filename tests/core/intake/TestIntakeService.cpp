@@ -196,6 +196,12 @@ void TestIntakeService::quarantinesStrangersAndReleasesThem()
     QVERIFY(held[0].detail.contains(QStringLiteral("boss@romashka.ru")));
     QCOMPARE(held[0].subject, QStringLiteral("Ошибка в каталоге"));
 
+    // Desktops learn of it live (the SQLite change log; NOTIFY on PostgreSQL).
+    QCOMPARE(
+        m_db.count(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = 'quarantine' AND row_id = ?"),
+                   { held[0].id }),
+        1);
+
     const Actor manager { 0, QStringLiteral("head"), QStringLiteral("Head of support") };
     const auto released = service().release(held[0].id, m_db.romashkaProject, manager);
     QVERIFY2(released.ok(), qPrintable(released.ok() ? QString() : released.error().message));
