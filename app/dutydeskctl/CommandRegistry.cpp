@@ -4,10 +4,12 @@
 #include "CalendarCommand.h"
 #include "DemoCommand.h"
 #include "MigrateCommand.h"
+#include "ReportCommand.h"
 #include "SlaCommand.h"
 #include "TestingCommand.h"
 #include "TicketCommand.h"
 #include "WatchCommand.h"
+#include "WorklogCommand.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +58,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ClientCommand>());
     commands.push_back(std::make_unique<ProjectCommand>());
     commands.push_back(std::make_unique<TestingCommand>());
+    commands.push_back(std::make_unique<WorklogCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<WatchCommand>());
     return commands;
 }

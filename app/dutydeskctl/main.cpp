@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "ReportCommand.h"
 
 #include "util/Translations.h"
 #include "storage/KeychainPasswordProvider.h"
@@ -30,7 +31,7 @@ void printUsage(QTextStream& out, const std::vector<std::unique_ptr<Command>>& c
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = createApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Dutydesk"));
     QCoreApplication::setApplicationName(QStringLiteral("dutydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DUTYDESK_VERSION));

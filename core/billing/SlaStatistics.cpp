@@ -89,7 +89,8 @@ int bucketOf(qint64 seconds)
 
 QStringList SlaStatistics::reactionBucketLabels()
 {
-    return { tr("≤ 15 min"), tr("15–30 min"), tr("30 min–1 h"), tr("1–2 h"), tr("2–4 h"), tr("4–8 h"), tr("> 8 h") };
+    // Short: seven of them share one chart's width.
+    return { tr("≤15m"), tr("15–30m"), tr("30–60m"), tr("1–2h"), tr("2–4h"), tr("4–8h"), tr(">8h") };
 }
 
 QStringList SlaStatistics::backlogStates()

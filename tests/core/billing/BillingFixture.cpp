@@ -53,7 +53,8 @@ struct Builder
         project.tariff = QStringLiteral("standard");
         project.programmerId = programmer;
         project.siteUrls = { QStringLiteral("https://%1.example").arg(code) };
-        project.startDate = QDate(2026, 1, 1);
+        // Regression runs fall due on 10 October (every two months from the start).
+        project.startDate = QDate(2026, 8, 10);
         auto added = ProjectRepository(db).add(project);
         return added ? added->id : (check(added.error()), 0);
     }

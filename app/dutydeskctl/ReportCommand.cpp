@@ -1,0 +1,152 @@
+#include "ReportCommand.h"
+
+#include "StorageSession.h"
+
+#include "billing/MonthlyReportCsv.h"
+#include "billing/ReportRepository.h"
+#include "storage/TicketSla.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#ifdef DUTYDESK_HAVE_PDF
+#include "reports/MonthlyReportPdf.h"
+
+#include <QGuiApplication>
+#endif
+
+#include <cstring>
+
+namespace dd::ctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::ctl", text);
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
+{
+#ifdef DUTYDESK_HAVE_PDF
+    bool report = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        report = report || std::strcmp(argv[i], "report") == 0;
+        pdf = pdf || std::strcmp(argv[i], "pdf") == 0 || std::strcmp(argv[i], "--format=pdf") == 0;
+    }
+    if (report && pdf) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+QString ReportCommand::description() const
+{
+    return tr("Write a client's monthly report (hours, amounts, SLA) as CSV or PDF.");
+}
+
+int ReportCommand::run(CommandContext& ctx)
+{
+    if (ctx.arguments.value(1) == QLatin1String("month")) {
+        return month(ctx);
+    }
+    return dispatchUnknownSubcommand(ctx, name(),
+                                     { { QStringLiteral("month"), tr("A client's monthly report as CSV or PDF.") } });
+}
+
+int ReportCommand::month(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("A client's monthly report as CSV or PDF."));
+    CommandContext::addCommonOptions(parser);
+    parser.addOption({ QStringLiteral("client"), tr("The client (id or exact name)."), QStringLiteral("C") });
+    parser.addOption(
+        { QStringLiteral("format"), tr("csv or pdf (default: from the file name)."), QStringLiteral("csv|pdf") });
+    parser.addOption(
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), QStringLiteral("FILE") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const QString usage = tr("usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE");
+    const QStringList args = parser.positionalArguments().mid(2);
+    if (args.size() != 1 || !parser.isSet(QStringLiteral("client")) || !parser.isSet(QStringLiteral("output"))) {
+        return ctx.usageError(usage);
+    }
+    const QDate month = MonthlyReport::parseMonth(args.at(0));
+    if (!month.isValid()) {
+        return ctx.usageError(tr("“%1” is not a month (YYYY-MM)").arg(args.at(0)));
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty()) {
+        format = output.section(QLatin1Char('.'), -1).toLower();
+    }
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf")) {
+        return ctx.usageError(tr("--format must be csv or pdf"));
+    }
+#ifndef DUTYDESK_HAVE_PDF
+    if (format == QLatin1String("pdf")) {
+        return ctx.failure(tr("this dutydeskctl was built without the GUI libraries and cannot write PDF"));
+    }
+#endif
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto sla = TicketSla::load(*database);
+    if (!sla) {
+        return ctx.failure(sla.error().message);
+    }
+    auto report = ReportRepository(*database).monthlyReport(
+        parser.value(QStringLiteral("client")), month, (*sla)->engine(), Clock::current().nowUtc().toSecsSinceEpoch());
+    if (!report) {
+        return ctx.failure(report.error().message);
+    }
+    if (format == QLatin1String("csv")) {
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(MonthlyReportCsv::write(*report)) < 0 || !file.commit()) {
+            return ctx.failure(tr("cannot write %1: %2").arg(output, file.errorString()));
+        }
+    } else {
+#ifdef DUTYDESK_HAVE_PDF
+        if (auto written = MonthlyReportPdf::write(*report, output); !written) {
+            return ctx.failure(written.error().message);
+        }
+#endif
+    }
+    for (const QString& warning : report->warnings) {
+        ctx.err << "dutydeskctl: " << warning << "\n";
+    }
+    if (ctx.json()) {
+        ctx.out << QJsonDocument(
+                       QJsonObject { { QStringLiteral("file"), output },
+                                     { QStringLiteral("tickets"), report->tickets.size() },
+                                     { QStringLiteral("normal_seconds"), report->total.normalSeconds },
+                                     { QStringLiteral("double_seconds"), report->total.doubleSeconds },
+                                     { QStringLiteral("amount"), formatRoubles(report->totalAmountKopecks) } })
+                       .toJson(QJsonDocument::Compact)
+                << "\n";
+    } else {
+        ctx.out << tr("%1: %2 tickets, normal %3 h, double %4 h, %5 ₽")
+                       .arg(output)
+                       .arg(report->tickets.size())
+                       .arg(formatHours(report->total.normalSeconds), formatHours(report->total.doubleSeconds),
+                            formatRoubles(report->totalAmountKopecks))
+                << "\n";
+    }
+    return ExitOk;
+}
+
+} // namespace dd::ctl

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace dd::ctl {
+
+// dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE — the monthly
+// client report (SPEC §7).
+class ReportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+
+private:
+    int month(CommandContext& ctx);
+};
+
+// The application object for a command line: a QGuiApplication for `report … pdf`
+// (QPdfWriter needs fonts, which need a GUI application; on a machine without a display
+// it runs on the offscreen platform), a QCoreApplication for everything else.
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
+
+} // namespace dd::ctl

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+namespace dd::ctl {
+
+// dutydeskctl worklog add|list|remove — programmers' time on tickets (SPEC §7), each
+// entry shown with how it is billed (normal and double-rate seconds).
+class WorklogCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("worklog"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+
+private:
+    int add(CommandContext& ctx);
+    int list(CommandContext& ctx);
+    int remove(CommandContext& ctx);
+};
+
+} // namespace dd::ctl

@@ -1,0 +1,219 @@
+#include "BillingFixture.h"
+#include "GuiTestHelpers.h"
+
+#include "reports/SlaDashboardWidget.h"
+#include "util/Translations.h"
+#include "widgets/VocabularyNames.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDir>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace dd;
+using dd::test::BillingFixture;
+
+namespace {
+
+QList<qreal> values(QBarSet* set)
+{
+    QList<qreal> list;
+    for (int i = 0; i < set->count(); ++i) {
+        list << set->at(i);
+    }
+    return list;
+}
+
+QBarSet* barSet(QChart* chart, const QString& label)
+{
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets()) {
+                if (label.isEmpty() || set->label() == label) {
+                    return set;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+QList<QPointF> line(QChart* chart, const QString& name)
+{
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* l = qobject_cast<QLineSeries*>(series); l && l->name() == name) {
+            return l->points();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// The dashboard shows exactly the hand-computed figures of BillingFixture's October.
+class TestSlaDashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheHandComputedFigures();
+    void filtersComplianceByProject();
+    void exportsEveryChartAsPng();
+    void screenshots();
+    void listsAndHandlesEscalations();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<BillingFixture> m_fixture;
+    std::unique_ptr<SlaDashboardWidget> m_dashboard;
+};
+
+void TestSlaDashboard::initTestCase()
+{
+    QString error;
+    m_fixture = std::make_unique<BillingFixture>(m_dir.filePath(QStringLiteral("dashboard.sqlite")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_dashboard = std::make_unique<SlaDashboardWidget>();
+    m_dashboard->resize(1280, 1500);
+    // Five Moscow weeks up to the end of October: 28 Sep … 26 Oct.
+    const auto loaded = m_dashboard->load(
+        *m_fixture->db, Actor { m_fixture->headId, QStringLiteral("head"), QStringLiteral("Ирина Head") },
+        BillingFixture::at("2026-10-31T23:59:59"), 5);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QVERIFY(test::showAndWait(m_dashboard.get()));
+}
+
+void TestSlaDashboard::showsTheHandComputedFigures()
+{
+    const SlaStatistics& s = m_dashboard->statistics();
+    QCOMPARE(s.weeks.size(), 5);
+    QCOMPARE(s.met, 5);
+    QCOMPARE(s.breached, 1);
+    auto* summary = test::requireChild<QLabel>(m_dashboard.get(), QStringLiteral("summary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("83.3")), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QStringLiteral("5 of 6")));
+
+    QBarSet* breaches = barSet(m_dashboard->chart(QStringLiteral("breaches")), {});
+    QVERIFY(breaches);
+    QCOMPARE(values(breaches), (QList<qreal> { 0, 1, 0, 0, 0 }));
+
+    QChart* compliance = m_dashboard->chart(QStringLiteral("compliance"));
+    QCOMPARE(line(compliance, slaLevelName(SlaLevel::Urgent)), (QList<QPointF> { { 1, 0 } }));
+    QCOMPARE(line(compliance, slaLevelName(SlaLevel::Emergency)), (QList<QPointF> { { 2, 100 } }));
+    QCOMPARE(line(compliance, slaLevelName(SlaLevel::Standard)),
+             (QList<QPointF> { { 0, 100 }, { 1, 100 }, { 3, 100 } }));
+
+    QChart* reaction = m_dashboard->chart(QStringLiteral("reaction"));
+    QCOMPARE(values(barSet(reaction, slaLevelName(SlaLevel::Standard))), (QList<qreal> { 0, 0, 1, 1, 0, 1, 0 }));
+    QCOMPARE(values(barSet(reaction, slaLevelName(SlaLevel::Urgent))), (QList<qreal> { 0, 0, 0, 0, 0, 0, 1 }));
+
+    QChart* backlog = m_dashboard->chart(QStringLiteral("backlog"));
+    QCOMPARE(values(barSet(backlog, statusName(TicketStatus::Waiting))), (QList<qreal> { 0, 1, 1, 1, 0 }));
+    QCOMPARE(values(barSet(backlog, statusName(TicketStatus::Registered))), (QList<qreal> { 1, 0, 1, 1, 1 }));
+    QCOMPARE(values(barSet(backlog, statusName(TicketStatus::New))), (QList<qreal> { 0, 0, 0, 1, 0 }));
+
+    QCOMPARE(values(barSet(m_dashboard->chart(QStringLiteral("ratings-engineers")), {})), (QList<qreal> { 4.5, 2.5 }));
+    QCOMPARE(values(barSet(m_dashboard->chart(QStringLiteral("ratings-projects")), {})), (QList<qreal> { 4.0, 2.0 }));
+    // Both projects started on 10 August: their first regression runs were due on 10 October.
+    QChart* testing = m_dashboard->chart(QStringLiteral("testing"));
+    QCOMPARE(values(barSet(testing, QStringLiteral("due"))), (QList<qreal> { 0, 2 }));
+    QCOMPARE(values(barSet(testing, QStringLiteral("done"))), (QList<qreal> { 0, 0 }));
+
+    auto* breachTable = test::requireChild<QTableWidget>(m_dashboard.get(), QStringLiteral("breachTable"));
+    QVERIFY(breachTable);
+    QCOMPARE(breachTable->rowCount(), 1);
+    QCOMPARE(breachTable->item(0, 0)->text(), QStringLiteral("#2"));
+    QCOMPARE(breachTable->item(0, 3)->text(), QStringLiteral("2026-10-10 11:00"));
+    QCOMPARE(breachTable->item(0, 4)->text(), QStringLiteral("1:00"));
+}
+
+void TestSlaDashboard::filtersComplianceByProject()
+{
+    auto* filter = test::requireChild<QComboBox>(m_dashboard.get(), QStringLiteral("projectFilter"));
+    QVERIFY(filter);
+    QCOMPARE(filter->count(), 3); // all, Ромашка shop, Сидоров сайт
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Сидоров сайт")));
+    QChart* compliance = m_dashboard->chart(QStringLiteral("compliance"));
+    QCOMPARE(line(compliance, slaLevelName(SlaLevel::Standard)), (QList<QPointF> { { 3, 100 } }));
+    QVERIFY(line(compliance, slaLevelName(SlaLevel::Urgent)).isEmpty());
+    filter->setCurrentIndex(0);
+    QCOMPARE(line(m_dashboard->chart(QStringLiteral("compliance")), slaLevelName(SlaLevel::Standard)).size(), 3);
+}
+
+void TestSlaDashboard::listsAndHandlesEscalations()
+{
+    auto* table = test::requireChild<QTableWidget>(m_dashboard.get(), QStringLiteral("escalationTable"));
+    auto* handle = test::requireChild<QPushButton>(m_dashboard.get(), QStringLiteral("handleEscalation"));
+    QVERIFY(table && handle);
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(table->item(0, 0)->text().startsWith(QStringLiteral("#3 ")));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("open"));
+    QCOMPARE(table->item(1, 5)->text(), QStringLiteral("Ирина Head"));
+    table->selectRow(1);
+    QVERIFY(!handle->isEnabled()); // already handled
+    table->selectRow(0);
+    QVERIFY(handle->isEnabled());
+    QSignalSpy handled(m_dashboard.get(), &SlaDashboardWidget::escalationHandled);
+    QTest::mouseClick(handle, Qt::LeftButton);
+    QCOMPARE(handled.count(), 1);
+    QCOMPARE(handled.first().first().toLongLong(), m_fixture->ticketC);
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(table->item(0, 4)->text() != QStringLiteral("open"));
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Ирина Head"));
+}
+
+void TestSlaDashboard::exportsEveryChartAsPng()
+{
+    QCOMPARE(m_dashboard->chartNames().size(), 7);
+    for (const QString& name : m_dashboard->chartNames()) {
+        const QString path = m_dir.filePath(name + QStringLiteral(".png"));
+        const auto done = m_dashboard->exportChart(name, path);
+        QVERIFY2(done.ok(), qPrintable(name));
+        QImage image(path);
+        QVERIFY2(!image.isNull(), qPrintable(name));
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        int colored = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                colored += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+            }
+        }
+        QVERIFY2(colored > 100, qPrintable(QStringLiteral("%1: %2 coloured samples").arg(name).arg(colored)));
+    }
+    QVERIFY(!m_dashboard->exportChart(QStringLiteral("nope"), m_dir.filePath(QStringLiteral("x.png"))).ok());
+}
+
+void TestSlaDashboard::screenshots()
+{
+    // For the docs: DUTYDESK_SCREENSHOT_DIR=…/docs writes dashboard-en.png and -ru.png.
+    const QString target = qEnvironmentVariable("DUTYDESK_SCREENSHOT_DIR");
+    if (target.isEmpty()) {
+        QSKIP("DUTYDESK_SCREENSHOT_DIR not set");
+    }
+    for (const QString& language : { QStringLiteral("en"), QStringLiteral("ru") }) {
+        installTranslations(language);
+        QLocale::setDefault(QLocale(language == QLatin1String("ru") ? QLocale::Russian : QLocale::English));
+        SlaDashboardWidget dashboard;
+        dashboard.resize(1280, 1560);
+        QVERIFY(dashboard.load(*m_fixture->db, Actor {}, BillingFixture::at("2026-10-31T23:59:59"), 5).ok());
+        QVERIFY(test::showAndWait(&dashboard));
+        QVERIFY(dashboard.grab().save(QDir(target).filePath(QStringLiteral("dashboard-%1.png").arg(language))));
+    }
+}
+
+QTEST_MAIN(TestSlaDashboard)
+#include "TestSlaDashboard.moc"

@@ -1,0 +1,184 @@
+#include "reports/MonthlyReportPdf.h"
+
+#include "sla/SlaEngine.h"
+#include "util/MoscowTime.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFont>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace dd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::MonthlyReportPdf", text);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+QString money(const std::optional<qint64>& kopecks)
+{
+    if (!kopecks) {
+        return QStringLiteral("—");
+    }
+    // Grouped thousands with the locale's separators: 27 000,00 in Russian.
+    return QLocale().toString(static_cast<double>(*kopecks) / 100.0, 'f', 2);
+}
+
+QString hours(qint64 seconds)
+{
+    return seconds == 0 ? QStringLiteral("—") : formatDuration(seconds);
+}
+
+QString cell(const QString& text, bool right = false)
+{
+    return right ? QStringLiteral("<td align=\"right\">%1</td>").arg(text) : QStringLiteral("<td>%1</td>").arg(text);
+}
+
+QString headerRow(const QStringList& titles, const QList<int>& rightColumns)
+{
+    QString row = QStringLiteral("<tr>");
+    for (int i = 0; i < titles.size(); ++i) {
+        row += QStringLiteral("<th%2>%1</th>")
+                   .arg(esc(titles.at(i)),
+                        rightColumns.contains(i) ? QStringLiteral(" align=\"right\"")
+                                                 : QStringLiteral(" align=\"left\""));
+    }
+    return row + QStringLiteral("</tr>");
+}
+
+QString moscow(const QDateTime& instant, const QString& format)
+{
+    return toMoscow(instant).toString(format);
+}
+
+} // namespace
+
+QString MonthlyReportPdf::html(const MonthlyReport& report)
+{
+    const QLocale locale;
+    const QDate first = report.month;
+    const QDate last = first.addMonths(1).addDays(-1);
+    QString html
+        = QStringLiteral("<html><head><style>"
+                         "body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #202020; }"
+                         "h1 { font-size: 16pt; margin: 0; }"
+                         "h2 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #1f4e79; }"
+                         "table.grid { border-collapse: collapse; font-size: 8pt; }"
+                         "table.grid th { background-color: #1f4e79; color: white; padding: 3px; font-weight: bold; }"
+                         "table.grid td { padding: 3px; border-bottom: 1px solid #c8c8c8; }"
+                         "tr.total td { font-weight: bold; background-color: #e8eef5; }"
+                         "td.label { color: #555555; padding-right: 12px; }"
+                         ".note { color: #555555; font-size: 8pt; }"
+                         ".breached { color: #b00020; font-weight: bold; }"
+                         "</style></head><body>");
+    html += QStringLiteral("<p class=\"note\">%1</p>").arg(esc(tr("Dutydesk · technical support")));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Monthly support report")));
+    html += QStringLiteral("<table cellspacing=\"0\" style=\"margin-top: 8px\">");
+    const auto info = [&](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td class=\"label\">%1</td><td><b>%2</b></td></tr>").arg(esc(label), value);
+    };
+    info(tr("Client"), esc(report.clientName));
+    info(tr("Period"),
+         esc(tr("%1 – %2").arg(locale.toString(first, QLocale::LongFormat),
+                               locale.toString(last, QLocale::LongFormat))));
+    info(tr("Hours at normal rate"), hours(report.total.normalSeconds));
+    info(tr("Hours at double rate"), hours(report.total.doubleSeconds));
+    info(tr("Amount"), esc(money(report.totalAmountKopecks) + QStringLiteral(" ₽")));
+    info(tr("Generated"), esc(moscow(report.generatedAt, QStringLiteral("yyyy-MM-dd HH:mm")) + tr(" (Moscow time)")));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Tickets")));
+    html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">");
+    html += headerRow({ tr("No."), tr("Subject / project"), tr("Level"), tr("Arrived"), tr("SLA"), tr("Reaction"),
+                        tr("Rating"), tr("Normal"), tr("Double"), tr("Amount, ₽") },
+                      { 0, 5, 6, 7, 8, 9 });
+    for (const ReportTicket& t : report.tickets) {
+        const QString outcome = slaOutcomeName(t.outcome);
+        html += QStringLiteral("<tr>") + cell(QString::number(t.number), true)
+            + cell(esc(t.subject) + QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(t.projectName)))
+            + cell(esc(t.level)) + cell(moscow(t.arrived, QStringLiteral("dd.MM HH:mm")))
+            + cell(t.outcome == SlaOutcome::Breached
+                       ? QStringLiteral("<span class=\"breached\">%1</span>").arg(esc(outcome))
+                       : esc(outcome))
+            + cell(t.outcome == SlaOutcome::NotCounted ? QStringLiteral("—") : formatDuration(t.reactionSeconds), true)
+            + cell(t.rating > 0 ? QString::number(t.rating) : QStringLiteral("—"), true)
+            + cell(hours(t.billed.normalSeconds), true) + cell(hours(t.billed.doubleSeconds), true)
+            + cell(money(t.amountKopecks), true) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("<tr class=\"total\">") + cell(QString()) + cell(esc(tr("Total"))) + cell(QString())
+        + cell(QString()) + cell(QString()) + cell(QString()) + cell(QString())
+        + cell(hours(report.total.normalSeconds), true) + cell(hours(report.total.doubleSeconds), true)
+        + cell(money(report.totalAmountKopecks), true) + QStringLiteral("</tr></table>");
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Work log")));
+    if (report.work.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No work was logged in this month.")));
+    } else {
+        html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">");
+        html += headerRow({ tr("Date"), tr("Time"), tr("Ticket"), tr("Who"), tr("What was done"), tr("Normal"),
+                            tr("Double"), tr("Amount, ₽") },
+                          { 2, 5, 6, 7 });
+        for (const ReportWorkLine& w : report.work) {
+            html += QStringLiteral("<tr>") + cell(moscow(w.started, QStringLiteral("dd.MM.yyyy")))
+                + cell(moscow(w.started, QStringLiteral("HH:mm")) + QStringLiteral("–")
+                       + moscow(w.finished, QStringLiteral("HH:mm")))
+                + cell(QStringLiteral("#%1").arg(w.ticketNumber), true) + cell(esc(w.userName)) + cell(esc(w.note))
+                + cell(hours(w.billed.normalSeconds), true) + cell(hours(w.billed.doubleSeconds), true)
+                + cell(money(w.amountKopecks), true) + QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<p class=\"note\">%1</p>")
+                .arg(esc(tr("Work on tickets of the urgent level outside business hours (working days of the "
+                            "production calendar, 08:00–16:00 Moscow time) is billed at double rate. Hours are "
+                            "shown as h:mm.")));
+    for (const QString& warning : report.warnings) {
+        html += QStringLiteral("<p class=\"breached\">%1</p>").arg(esc(warning));
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+Status MonthlyReportPdf::write(const MonthlyReport& report, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return Error { tr("cannot write %1: %2").arg(path, file.errorString()) };
+    }
+    QPdfWriter writer(&file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(
+        tr("Monthly support report: %1, %2").arg(report.clientName, report.month.toString(QStringLiteral("yyyy-MM"))));
+    writer.setCreator(QStringLiteral("Dutydesk %1").arg(QStringLiteral(DUTYDESK_VERSION)));
+
+    QTextDocument document;
+    // Laid out on the writer itself, so that point sizes are points on paper (laid out
+    // for the screen and scaled, 9 pt came out nearer 13 pt and squeezed the tables).
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    document.setHtml(html(report));
+    // print() breaks the laid-out document into the writer's pages.
+    document.print(&writer);
+    file.close();
+    if (file.error() != QFileDevice::NoError) {
+        return Error { tr("cannot write %1: %2").arg(path, file.errorString()) };
+    }
+    return Done {};
+}
+
+} // namespace dd

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "billing/MonthlyReport.h"
+#include "util/Result.h"
+
+#include <QString>
+
+namespace dd {
+
+// The monthly client report as a printable A4 PDF (SPEC §7): a header with the client,
+// the period and the totals, the tickets with their SLA outcome, and the work log with
+// normal and double-rate hours. Built as HTML in a QTextDocument and printed through
+// QPdfWriter, so it needs QtGui and a QGuiApplication (fonts) — hence its own library,
+// dutydesk_reports, outside dutydesk_core. The text follows the UI language.
+class MonthlyReportPdf
+{
+public:
+    static QString html(const MonthlyReport& report);
+    static Status write(const MonthlyReport& report, const QString& path);
+};
+
+} // namespace dd
