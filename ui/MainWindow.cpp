@@ -5,6 +5,7 @@
 #include "queue/ProjectTreeModel.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueProxyModel.h"
+#include "reports/SlaDashboardWidget.h"
 #include "settings/ConsoleSettings.h"
 #include "settings/SettingsDialog.h"
 #include "sla/SlaEngine.h"
@@ -154,6 +155,27 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_queueOrderAction);
     viewMenu->addAction(m_showClosedAction);
     viewMenu->addSeparator();
+
+    // Reports → SLA dashboard (ui/reports): a window of its own, recomputed on opening.
+    QMenu* reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    QAction* dashboardAction = reportsMenu->addAction(tr("SLA &dashboard"));
+    dashboardAction->setObjectName(QStringLiteral("slaDashboardAction"));
+    connect(dashboardAction, &QAction::triggered, this, [this] {
+        if (!m_db) {
+            return;
+        }
+        // A child window, so it never outlives the database connection it reads.
+        auto* dashboard = new SlaDashboardWidget(this);
+        dashboard->setWindowFlag(Qt::Window);
+        dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        dashboard->resize(1280, 900);
+        if (auto loaded = dashboard->load(*m_db, m_actor, Clock::current().nowUtc().toSecsSinceEpoch()); !loaded) {
+            QMessageBox::warning(this, tr("SLA dashboard"), loaded.error().message);
+            delete dashboard;
+            return;
+        }
+        dashboard->show();
+    });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
