@@ -1,6 +1,7 @@
 #include "TestingCommand.h"
 
 #include "StorageSession.h"
+#include "TestingFormat.h"
 
 #include "storage/ProjectRepository.h"
 #include "storage/TicketRepository.h"
@@ -10,8 +11,8 @@
 #include "util/MoscowTime.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace dd::ctl {
@@ -21,108 +22,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("dd::ctl", text);
-}
-
-QJsonValue dateJson(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue instantJson(const QDateTime& instant)
-{
-    return instant.isValid() ? QJsonValue(formatMoscowIso(instant)) : QJsonValue();
-}
-
-QJsonObject countsJson(const RunCounts& c)
-{
-    return { { QStringLiteral("pass"), c.pass },
-             { QStringLiteral("fail"), c.fail },
-             { QStringLiteral("skip"), c.skip },
-             { QStringLiteral("pending"), c.pending } };
-}
-
-QJsonObject entryJson(const ScheduleEntry& e)
-{
-    return { { QStringLiteral("state"), toSlug(e.state) },
-             { QStringLiteral("kind"), toSlug(e.kind) },
-             { QStringLiteral("date"), dateJson(e.date) },
-             { QStringLiteral("due"), dateJson(e.dueDate) },
-             { QStringLiteral("days_overdue"), e.daysOverdue },
-             { QStringLiteral("project"), e.projectCode },
-             { QStringLiteral("project_name"), e.projectName },
-             { QStringLiteral("tester"), e.testerLogin.isEmpty() ? QJsonValue() : QJsonValue(e.testerLogin) },
-             { QStringLiteral("run"), e.runId == 0 ? QJsonValue() : QJsonValue(e.runId) },
-             { QStringLiteral("ticket"), e.ticketNumber == 0 ? QJsonValue() : QJsonValue(e.ticketNumber) },
-             { QStringLiteral("counts"), countsJson(e.counts) } };
-}
-
-QJsonObject runJson(const TestRun& run)
-{
-    QJsonArray items;
-    for (const TestRunItem& item : run.items) {
-        QJsonArray files;
-        for (const TestAttachment& file : item.attachments) {
-            files << file.fileName;
-        }
-        items << QJsonObject { { QStringLiteral("number"), item.position },
-                               { QStringLiteral("slug"), item.slug },
-                               { QStringLiteral("title"), item.title },
-                               { QStringLiteral("result"), toSlug(item.result) },
-                               { QStringLiteral("note"), item.note },
-                               { QStringLiteral("ticket"),
-                                 item.ticketNumber == 0 ? QJsonValue() : QJsonValue(item.ticketNumber) },
-                               { QStringLiteral("attachments"), files } };
-    }
-    return { { QStringLiteral("id"), run.id },
-             { QStringLiteral("kind"), toSlug(run.kind) },
-             { QStringLiteral("status"), toSlug(run.status) },
-             { QStringLiteral("project"), run.projectCode },
-             { QStringLiteral("tester"), run.testerLogin.isEmpty() ? QJsonValue() : QJsonValue(run.testerLogin) },
-             { QStringLiteral("ticket"), run.ticketNumber == 0 ? QJsonValue() : QJsonValue(run.ticketNumber) },
-             { QStringLiteral("due"), dateJson(run.dueDate) },
-             { QStringLiteral("started"), instantJson(run.startedAt) },
-             { QStringLiteral("finished"), instantJson(run.finishedAt) },
-             { QStringLiteral("summary"), run.summary },
-             { QStringLiteral("counts"), countsJson(run.counts()) },
-             { QStringLiteral("items"), items } };
-}
-
-void printJson(CommandContext& ctx, const QJsonValue& value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    ctx.out << document.toJson(QJsonDocument::Indented);
-}
-
-void printRun(CommandContext& ctx, const TestRun& run)
-{
-    if (ctx.json()) {
-        printJson(ctx, runJson(run));
-        return;
-    }
-    const RunCounts c = run.counts();
-    ctx.out << tr("run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10")
-                   .arg(run.id)
-                   .arg(toSlug(run.kind), toSlug(run.status), run.projectCode,
-                        run.testerLogin.isEmpty() ? QStringLiteral("—") : run.testerLogin,
-                        run.dueDate.toString(Qt::ISODate))
-                   .arg(c.pass)
-                   .arg(c.fail)
-                   .arg(c.skip)
-                   .arg(c.pending)
-            << "\n";
-    for (const TestRunItem& item : run.items) {
-        ctx.out << QStringLiteral("%1  %2 %3  %4%5%6")
-                       .arg(item.position, 3)
-                       .arg(toSlug(item.result), -7)
-                       .arg(item.slug, -26)
-                       .arg(item.title)
-                       .arg(item.note.isEmpty() ? QString() : QStringLiteral(" — ") + item.note)
-                       .arg(item.ticketNumber == 0 ? QString() : QStringLiteral("  → #%1").arg(item.ticketNumber))
-                << "\n";
-    }
-    if (!run.summary.isEmpty()) {
-        ctx.out << tr("summary: %1").arg(run.summary) << "\n";
-    }
 }
 
 // Parses the subcommand's arguments; returns the positional ones after "testing SUB".
@@ -209,6 +108,7 @@ int TestingCommand::run(CommandContext& ctx)
         { QStringLiteral("ticket"), &TestingCommand::ticket, tr("Turn a failed item into a ticket.") },
         { QStringLiteral("request"), &TestingCommand::request, tr("Attach a tester to a ticket to test a feature.") },
         { QStringLiteral("ics"), &TestingCommand::ics, tr("Write the schedule as an iCalendar file.") },
+        { QStringLiteral("checklist"), &TestingCommand::checklist, tr("Show or replace a project's checklist.") },
     };
     std::vector<std::pair<QString, QString>> help;
     for (const auto& [word, handler, text] : subcommands) {
@@ -544,6 +444,71 @@ int TestingCommand::ics(CommandContext& ctx)
         ? tr("Dutydesk testing — %1").arg(parser.value(QStringLiteral("tester")))
         : tr("Dutydesk testing");
     ctx.out << QString::fromUtf8(IcsExport::write(selected, options));
+    return ExitOk;
+}
+
+int TestingCommand::checklist(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    parser.addOption({ QStringLiteral("set"),
+                       tr("Replace the checklist with this file (- for standard input), one \"slug: title\" a line."),
+                       QStringLiteral("FILE") });
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, tr("Show or replace a project's checklist."), 1,
+                             QStringLiteral("checklist PROJECT [--set FILE] [--json]"), args)) {
+        return *done;
+    }
+    std::optional<ChecklistTemplate> replacement;
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString path = parser.value(QStringLiteral("set"));
+        const bool fromStdin = path == QLatin1String("-");
+        QFile file(fromStdin ? QString() : path);
+        const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+        if (!opened) {
+            return ctx.failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+        }
+        auto parsed = ChecklistTemplate::parse(QString::fromUtf8(file.readAll()));
+        if (!parsed) {
+            return ctx.failure(parsed.error().toString());
+        }
+        replacement = *parsed;
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto project = ProjectRepository(*database).find(args.at(0));
+    if (!project) {
+        return ctx.failure(project.error().message);
+    }
+    if (!*project) {
+        return ctx.failure(tr("there is no project “%1”").arg(args.at(0)));
+    }
+    const TestingRepository repo(*database);
+    if (replacement) {
+        auto actor = StorageSession::actor(*database, parser);
+        if (!actor) {
+            return ctx.failure(actor.error().message);
+        }
+        if (Status saved = repo.setChecklist((*project)->id, *replacement, *actor); !saved) {
+            return ctx.failure(saved.error().message);
+        }
+    }
+    auto current = repo.checklist((*project)->id);
+    if (!current) {
+        return ctx.failure(current.error().message);
+    }
+    if (ctx.json()) {
+        QJsonArray items;
+        for (const ChecklistItem& item : current->items()) {
+            items << QJsonObject { { QStringLiteral("slug"), item.slug }, { QStringLiteral("title"), item.title } };
+        }
+        printJson(ctx, items);
+    } else {
+        ctx.out << current->toText();
+    }
     return ExitOk;
 }
 

@@ -4,7 +4,7 @@
 
 namespace dd::ctl {
 
-// dutydeskctl testing due|show|start|record|finish|ticket|request|ics — the bimonthly
+// dutydeskctl testing due|show|start|record|finish|ticket|request|ics|checklist — the bimonthly
 // regression schedule and the run log (SPEC §5) from a script.
 class TestingCommand : public Command
 {
@@ -22,6 +22,7 @@ private:
     int ticket(CommandContext& ctx);
     int request(CommandContext& ctx);
     int ics(CommandContext& ctx);
+    int checklist(CommandContext& ctx);
 };
 
 } // namespace dd::ctl

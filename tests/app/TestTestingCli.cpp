@@ -3,10 +3,12 @@
 
 #include "storage/TicketRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <libical/ical.h>
@@ -39,6 +41,7 @@ private slots:
     void logsARunItemByItem();
     void failedItemBecomesATicket();
     void icsParsesBackWithLibical();
+    void checklistIsEditablePerProject();
 
 private:
     Run ctl(const QStringList& arguments) const;
@@ -222,6 +225,35 @@ void TestTestingCli::icsParsesBackWithLibical()
     QVERIFY(nobody.out.startsWith("BEGIN:VCALENDAR"));
     QVERIFY(!nobody.out.contains("BEGIN:VEVENT"));
     QCOMPARE(ctl({ "testing", "ics", "--tester", "nobody" }).exitCode, 1);
+}
+
+void TestTestingCli::checklistIsEditablePerProject()
+{
+    const Run standard = ctl({ "testing", "checklist", "rybolov", "--json" });
+    QCOMPARE(standard.exitCode, 0);
+    QCOMPARE(standard.json().array().size(), 14);
+    QCOMPARE(standard.json().array().at(0)["slug"].toString(), QStringLiteral("catalogue"));
+
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(QStringLiteral("bad.txt")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("cart: Cart\ncart: Cart again\n");
+    bad.close();
+    const Run refused = ctl({ "testing", "checklist", "rybolov", "--set", bad.fileName(), "--as", "boss" });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.startsWith(QStringLiteral("dutydeskctl: line 2:")), qPrintable(refused.err));
+
+    QFile good(dir.filePath(QStringLiteral("good.txt")));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write("cart: Корзина\ngift-cards: Подарочные карты\n");
+    good.close();
+    const Run saved = ctl({ "testing", "checklist", "rybolov", "--set", good.fileName(), "--as", "boss" });
+    QCOMPARE(saved.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(saved.out), QStringLiteral("cart: Корзина\ngift-cards: Подарочные карты\n"));
+    const Run started = ctl({ "testing", "start", "rybolov", "--as", "olga", "--json" });
+    QCOMPARE(started.json().object()["items"].toArray().size(), 2);
+    // Other projects keep the default.
+    QCOMPARE(ctl({ "testing", "checklist", "snasti", "--json" }).json().array().size(), 14);
 }
 
 QTEST_GUILESS_MAIN(TestTestingCli)
