@@ -1,0 +1,67 @@
+#pragma once
+
+#include "billing/BillingSplit.h"
+#include "billing/WorkLogEntry.h"
+#include "domain/Actor.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QWidget>
+
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace dd {
+
+class Database;
+class SlaEngine;
+
+// The work log of one ticket, for the ticket pane (SPEC §7): the entries with how each
+// is billed (normal / double rate, BillingSplit), and a form to log time as start–end or
+// start + duration with a note. The ticket pane embeds it and calls setTicket().
+class WorkLogWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkLogWidget(QWidget* parent = nullptr);
+
+    // Who logs (the console's user) and where; the engine bills with the shared calendar.
+    void setContext(const Database* database, const SlaEngine* engine, const Actor& actor);
+    Status setTicket(qint64 ticketId);
+
+    const QList<WorkLogEntry>& entries() const { return m_entries; }
+    BilledTime total() const { return m_total; }
+
+signals:
+    void entryAdded(qint64 entryId);
+
+public slots:
+    Status reload();
+
+private slots:
+    void addEntry();
+    void removeSelected();
+
+private:
+    const Database* m_database = nullptr;
+    const SlaEngine* m_engine = nullptr;
+    Actor m_actor;
+    qint64 m_ticketId = 0;
+    QList<WorkLogEntry> m_entries;
+    BilledTime m_total;
+
+    QTableWidget* m_table = nullptr;
+    QLabel* m_totalLabel = nullptr;
+    QDateTimeEdit* m_from = nullptr;
+    QLineEdit* m_toOrDuration = nullptr;
+    QLineEdit* m_note = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace dd
