@@ -1,5 +1,6 @@
 #include "TestingScheduleWidget.h"
 
+#include "ChecklistEditorDialog.h"
 #include "RunLogDialog.h"
 #include "TestingScheduleModel.h"
 #include "TestingTimelineView.h"
@@ -91,6 +92,9 @@ void TestingScheduleWidget::buildUi()
     m_exportButton = new QPushButton(tr("E&xport calendar…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportIcsButton"));
     m_exportButton->setToolTip(tr("Save the schedule as an iCalendar file to subscribe to"));
+    m_checklistButton = new QPushButton(tr("&Checklist…"), this);
+    m_checklistButton->setObjectName(QStringLiteral("editChecklistButton"));
+    m_checklistButton->setToolTip(tr("Edit the selected project's regression checklist"));
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshScheduleButton"));
 
@@ -101,6 +105,7 @@ void TestingScheduleWidget::buildUi()
     bar->addStretch();
     bar->addWidget(m_startButton);
     bar->addWidget(m_openButton);
+    bar->addWidget(m_checklistButton);
     bar->addWidget(m_exportButton);
     bar->addWidget(refreshButton);
 
@@ -154,6 +159,7 @@ void TestingScheduleWidget::buildUi()
     connect(m_startButton, &QPushButton::clicked, this, &TestingScheduleWidget::startSelectedRun);
     connect(m_openButton, &QPushButton::clicked, this, &TestingScheduleWidget::openSelectedRun);
     connect(m_exportButton, &QPushButton::clicked, this, &TestingScheduleWidget::exportCalendar);
+    connect(m_checklistButton, &QPushButton::clicked, this, &TestingScheduleWidget::editSelectedChecklist);
     connect(m_timeline, &TestingTimelineView::entryClicked, this, &TestingScheduleWidget::selectRow);
     connect(m_timeline, &TestingTimelineView::entryActivated, this, [this](int row) {
         selectRow(row);
@@ -255,6 +261,7 @@ void TestingScheduleWidget::updateButtons()
         && (entry->state == ScheduleState::Due || entry->state == ScheduleState::Overdue);
     m_startButton->setEnabled(startable || requested);
     m_openButton->setEnabled(entry && entry->runId != 0);
+    m_checklistButton->setEnabled(entry != nullptr);
 }
 
 void TestingScheduleWidget::startSelectedRun()
@@ -313,6 +320,22 @@ void TestingScheduleWidget::exportCalendar()
         return;
     }
     m_summary->setText(tr("Calendar saved to %1").arg(path));
+}
+
+void TestingScheduleWidget::editSelectedChecklist()
+{
+    const ScheduleEntry* entry = selectedEntry();
+    if (!entry) {
+        return;
+    }
+    auto* dialog = new ChecklistEditorDialog(m_database, entry->projectId,
+                                             entry->projectName.isEmpty() ? entry->projectCode : entry->projectName,
+                                             m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChecklistEditorDialog::checklistSaved, this,
+            [this] { m_summary->setText(tr("Checklist saved; it applies to the next run")); });
+    dialog->show();
+    emit checklistEditorOpened(dialog);
 }
 
 } // namespace dd

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace dd {
 
+class ChecklistEditorDialog;
 class Database;
 class RunLogDialog;
 class TestingScheduleModel;
@@ -50,6 +51,7 @@ public:
 signals:
     void overdueRunsChanged(int count);
     void runLogOpened(dd::RunLogDialog* dialog);
+    void checklistEditorOpened(dd::ChecklistEditorDialog* dialog);
 
 public slots:
     void refresh();
@@ -58,6 +60,7 @@ public slots:
     void startSelectedRun();
     void openSelectedRun();
     void exportCalendar();
+    void editSelectedChecklist();
 
 private:
     void buildUi();
@@ -80,6 +83,7 @@ private:
     QPushButton* m_startButton = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_exportButton = nullptr;
+    QPushButton* m_checklistButton = nullptr;
     QLabel* m_summary = nullptr;
     QSplitter* m_splitter = nullptr;
     bool m_sized = false;

@@ -1,5 +1,6 @@
 #include "GuiTestHelpers.h"
 #include "TestingFixture.h"
+#include "testing/ChecklistEditorDialog.h"
 #include "testing/RunLogDialog.h"
 #include "testing/TestingScheduleModel.h"
 #include "testing/TestingScheduleWidget.h"
@@ -46,6 +47,7 @@ private slots:
     void runIsLoggedThroughTheGui();
     void failedItemBecomesATicketFromTheLog();
     void exportsTheCalendar();
+    void checklistIsEditedPerProject();
     void rendersScreenshots_data();
     void rendersScreenshots();
 
@@ -282,6 +284,43 @@ void TestTestingScheduleWidget::exportsTheCalendar()
     const QByteArray ics = file.readAll();
     QVERIFY(ics.startsWith("BEGIN:VCALENDAR"));
     QCOMPARE(ics.count("BEGIN:VEVENT"), 2); // the paused project is not on the calendar
+}
+
+void TestTestingScheduleWidget::checklistIsEditedPerProject()
+{
+    TestingScheduleWidget widget(m_fixture->db(), m_fixture->managerActor());
+    QVERIFY(test::showAndWait(&widget));
+    widget.selectRow(rowOf(widget, QStringLiteral("rybolov")));
+    QSignalSpy opened(&widget, &TestingScheduleWidget::checklistEditorOpened);
+    QTest::mouseClick(test::requireChild<QPushButton>(&widget, QStringLiteral("editChecklistButton")), Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    auto* dialog = opened.first().first().value<ChecklistEditorDialog*>();
+    QVERIFY(test::showAndWait(dialog));
+    auto* text = test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("checklistText"));
+    QVERIFY(text->toPlainText().startsWith(QStringLiteral("catalogue: ")));
+
+    text->setPlainText(QStringLiteral("cart: Cart"));
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("cart: Cart again"));
+    QTest::mouseClick(test::requireChild<QPushButton>(dialog, QStringLiteral("saveChecklistButton")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible()); // refused, stays open
+    QVERIFY2(test::requireChild<QLabel>(dialog, QStringLiteral("checklistMessage"))
+                 ->text()
+                 .startsWith(QStringLiteral("line 2:")),
+             qPrintable(test::requireChild<QLabel>(dialog, QStringLiteral("checklistMessage"))->text()));
+
+    text->setPlainText(QStringLiteral("cart: Cart"));
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("Gift cards"));
+    QTest::mouseClick(test::requireChild<QPushButton>(dialog, QStringLiteral("saveChecklistButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    auto stored = TestingRepository(m_fixture->db()).checklist(m_fixture->shop.id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->items().size(), 2);
+    QCOMPARE(stored->items().at(1).slug, QStringLiteral("gift-cards"));
+    QCOMPARE(TestingRepository(m_fixture->db()).checklist(m_fixture->second.id)->items().size(), 14);
 }
 
 void TestTestingScheduleWidget::rendersScreenshots_data()
