@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
-#include "queue/BreachProxyModel.h"
 #include "queue/CountdownDelegate.h"
 #include "queue/ProjectTreeModel.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueProxyModel.h"
+#include "queue/QueueSync.h"
 #include "reports/SlaDashboardWidget.h"
 #include "settings/ConsoleSettings.h"
 #include "settings/SettingsDialog.h"
@@ -17,13 +17,13 @@
 #include "ticket/TicketActions.h"
 #include "ticket/TicketDetailWidget.h"
 #include "util/Clock.h"
+#include "widgets/BreachDockWidget.h"
 #include "widgets/BreachNotifier.h"
 #include "widgets/StatusClockWidget.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -236,7 +236,7 @@ void MainWindow::createCentralArea()
     m_queueView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     QHeaderView* header = m_queueView->horizontalHeader();
     header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
-    const int widths[] = { 60, 110, 90, 0, 150, 110, 130, 130 };
+    const int widths[] = { 56, 100, 84, 0, 130, 100, 110, 128 };
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         if (widths[column] > 0) {
             header->resizeSection(column, widths[column]);
@@ -249,9 +249,6 @@ void MainWindow::createCentralArea()
         const int x = m_queueView->columnViewportPosition(QueueModel::TimeLeft);
         m_queueView->viewport()->update(x, 0, m_queueView->columnWidth(QueueModel::TimeLeft),
                                         m_queueView->viewport()->height());
-        if (m_breachView && m_breachView->isVisible()) {
-            m_breachView->viewport()->update();
-        }
     });
     connect(m_queueModel, &QueueModel::summaryChanged, this, &MainWindow::refreshSummary);
     connect(m_searchEdit, &QLineEdit::textChanged, m_queueProxy, &QueueProxyModel::setSearchText);
@@ -268,42 +265,18 @@ void MainWindow::createCentralArea()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 6);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({ 250, 760, 430 });
+    m_splitter->setSizes({ 230, 820, 390 });
     setCentralWidget(m_splitter);
 }
 
 void MainWindow::createBreachDock()
 {
-    m_breachDock = new QDockWidget(tr("Breach warnings"), this);
-    m_breachDock->setObjectName(QStringLiteral("breachDock"));
-    m_breachDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    m_breachView = new QTableView(m_breachDock);
-    m_breachView->setObjectName(QStringLiteral("breachView"));
-    auto* breaches = new BreachProxyModel(m_breachView);
-    breaches->setQueueModel(m_queueModel);
-    m_breachView->setModel(breaches);
-    m_breachView->setItemDelegateForColumn(QueueModel::TimeLeft, new CountdownDelegate(m_breachView));
-    m_breachView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_breachView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_breachView->verticalHeader()->hide();
-    m_breachView->verticalHeader()->setDefaultSectionSize(m_breachView->fontMetrics().height() + 8);
-    m_breachView->setColumnHidden(QueueModel::Arrived, true);
-    m_breachView->horizontalHeader()->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
-    m_breachView->horizontalHeader()->resizeSection(QueueModel::TimeLeft, 110);
-    m_breachView->horizontalHeader()->resizeSection(QueueModel::Project, 170);
-    m_breachView->horizontalHeader()->resizeSection(QueueModel::Status, 130);
-    m_breachView->horizontalHeader()->resizeSection(QueueModel::Assignee, 150);
-    connect(m_breachView, &QTableView::activated, this, [this, breaches](const QModelIndex& index) {
-        const QModelIndex source = breaches->mapToSource(index);
-        selectTicket(m_queueModel->entry(source.row()).ticket.number);
-    });
-    connect(m_breachView, &QTableView::clicked, m_breachView, &QTableView::activated);
-    m_breachDock->setWidget(m_breachView);
+    m_breachDock = new BreachDockWidget(m_queueModel, this);
+    m_breachDock->setWindowTitle(tr("Breach warnings"));
+    connect(m_breachDock, &BreachDockWidget::ticketActivated, this, &MainWindow::selectTicket);
     addDockWidget(Qt::BottomDockWidgetArea, m_breachDock);
     resizeDocks({ m_breachDock }, { 190 }, Qt::Vertical);
-
-    QMenu* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
-    viewMenu->addAction(m_breachDock->toggleViewAction());
+    menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))->addAction(m_breachDock->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
@@ -342,6 +315,16 @@ bool MainWindow::openDatabase()
         }
     }
     rebuildEngine();
+    // Other desktops' changes arrive by notification; only the named tickets are refetched.
+    m_sync = new QueueSync(*m_db, this);
+    connect(m_sync, &QueueSync::ticketsChanged, this, [this](const QList<qint64>& ids) {
+        for (qint64 id : ids) {
+            reloadTicket(id);
+        }
+    });
+    connect(m_sync, &QueueSync::reloadNeeded, this, &MainWindow::loadData);
+    connect(m_sync, &QueueSync::statusChanged, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     return true;
 }
 
@@ -431,6 +414,7 @@ qint64 MainWindow::currentTicketId() const
 
 void MainWindow::showCurrentTicket()
 {
+    m_queueProxy->setPinnedTicket(currentTicketId());
     const int row = m_queueModel->rowOfTicket(currentTicketId());
     if (row < 0) {
         m_detailStack->setCurrentWidget(m_detailPlaceholder);

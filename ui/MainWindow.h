@@ -9,7 +9,6 @@
 #include <memory>
 
 class QAction;
-class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -19,10 +18,12 @@ class QTreeView;
 
 namespace dd {
 
+class BreachDockWidget;
 class BreachNotifier;
 class Database;
 class QueueModel;
 class QueueProxyModel;
+class QueueSync;
 class ProjectTreeModel;
 class SlaEngine;
 class StatusClockWidget;
@@ -109,8 +110,8 @@ private:
     QStackedWidget* m_detailStack = nullptr;
     QLabel* m_detailPlaceholder = nullptr;
     TicketDetailWidget* m_detail = nullptr;
-    QDockWidget* m_breachDock = nullptr;
-    QTableView* m_breachView = nullptr;
+    BreachDockWidget* m_breachDock = nullptr;
+    QueueSync* m_sync = nullptr;
     QLabel* m_databaseLabel = nullptr;
     StatusClockWidget* m_statusClock = nullptr;
     BreachNotifier* m_notifier = nullptr;

@@ -56,6 +56,7 @@ void QueueProxyModel::setQuickFilter(QuickFilter filter)
 {
     if (m_quickFilter != filter) {
         m_quickFilter = filter;
+        m_pinnedTicketId = 0; // the user asked for another view: it shows what matches
         invalidateFilter();
     }
 }
@@ -73,6 +74,7 @@ void QueueProxyModel::setScope(qint64 clientId, qint64 projectId)
     if (m_clientId != clientId || m_projectId != projectId) {
         m_clientId = clientId;
         m_projectId = projectId;
+        m_pinnedTicketId = 0;
         invalidateFilter();
     }
 }
@@ -93,6 +95,7 @@ void QueueProxyModel::setSearchText(const QString& text)
     if (!isNumber) {
         m_searchNumber = 0;
     }
+    m_pinnedTicketId = 0;
     invalidateFilter();
 }
 
@@ -100,6 +103,21 @@ void QueueProxyModel::setShowClosed(bool show)
 {
     if (m_showClosed != show) {
         m_showClosed = show;
+        m_pinnedTicketId = 0;
+        invalidateFilter();
+    }
+}
+
+void QueueProxyModel::setPinnedTicket(qint64 ticketId)
+{
+    if (ticketId == m_pinnedTicketId) {
+        return;
+    }
+    const qint64 previous = m_pinnedTicketId;
+    m_pinnedTicketId = ticketId;
+    // Only a ticket kept in view by the pin needs the filter run again.
+    const int row = m_queue && previous != 0 ? m_queue->rowOfTicket(previous) : -1;
+    if (row >= 0 && !accepts(m_queue->entry(row))) {
         invalidateFilter();
     }
 }
@@ -116,7 +134,8 @@ bool QueueProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (!m_queue || sourceParent.isValid()) {
         return false;
     }
-    return accepts(m_queue->entry(sourceRow));
+    const QueueEntry& entry = m_queue->entry(sourceRow);
+    return (m_pinnedTicketId != 0 && entry.ticket.id == m_pinnedTicketId) || accepts(entry);
 }
 
 bool QueueProxyModel::accepts(const QueueEntry& entry) const

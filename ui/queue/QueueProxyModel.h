@@ -28,6 +28,9 @@ public:
     void setScope(qint64 clientId, qint64 projectId);
     void setSearchText(const QString& text);
     void setShowClosed(bool show);
+    // The selected ticket stays in view while selected, even once it no longer matches
+    // (resolved here, changed on another desktop), so the selection is never lost.
+    void setPinnedTicket(qint64 ticketId);
 
     // column < 0 returns to the queue order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -48,6 +51,7 @@ private:
     QString m_search; // case-folded
     qint64 m_searchNumber = 0; // "#123" or "123" also matches the number exactly
     bool m_showClosed = false;
+    qint64 m_pinnedTicketId = 0;
     bool m_queueOrder = true;
 };
 

@@ -105,6 +105,8 @@ void TicketActions::trigger(Kind kind)
     } else {
         dialog = openChange(kind);
     }
+    dialog->setTicketId(m_ticket->id);
+    dialog->setExpectedVersion(m_ticket->version);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -193,13 +195,17 @@ void TicketActions::applyDirect(Kind kind)
 
 bool TicketActions::save(TicketChange change, TicketDialog* dialog)
 {
-    const qint64 ticketId = m_ticket->id;
+    // A dialog saves against the version its input was based on, even if the console
+    // has caught up with another desktop since it opened.
+    const qint64 ticketId = dialog ? dialog->ticketId() : m_ticket->id;
     change.ticketId = ticketId;
-    change.expectedVersion = m_ticket->version;
+    change.expectedVersion = dialog ? dialog->expectedVersion() : m_ticket->version;
     TicketConflict conflict;
     auto saved = TicketRepository(*m_database).update(change, m_actor, &conflict);
     if (saved) {
-        m_ticket = *saved;
+        if (m_ticket->id == ticketId) {
+            m_ticket = *saved;
+        }
         if (dialog) {
             dialog->accept();
         }
@@ -213,6 +219,7 @@ bool TicketActions::save(TicketChange change, TicketDialog* dialog)
         emit ticketChanged(ticketId);
         message += QLatin1Char('\n') + tr("Your input is kept: check the ticket and apply it again, or cancel.");
         if (dialog) {
+            dialog->setExpectedVersion(conflict.currentVersion);
             dialog->showConflict(message);
             return false;
         }

@@ -23,6 +23,13 @@ public:
     void showError(const QString& message);
     QString message() const;
 
+    // The ticket version the user's input is based on: set when the dialog opens, moved
+    // to the current one after a conflict was shown, so applying again is deliberate.
+    qint64 expectedVersion() const { return m_expectedVersion; }
+    void setExpectedVersion(qint64 version) { m_expectedVersion = version; }
+    qint64 ticketId() const { return m_ticketId; }
+    void setTicketId(qint64 id) { m_ticketId = id; }
+
 signals:
     void submitted();
 
@@ -34,6 +41,8 @@ private:
     QLabel* m_message;
     QVBoxLayout* m_form;
     QDialogButtonBox* m_buttons;
+    qint64 m_expectedVersion = 0;
+    qint64 m_ticketId = 0;
 };
 
 } // namespace dd

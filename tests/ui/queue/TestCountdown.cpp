@@ -1,0 +1,131 @@
+#include "GuiTestHelpers.h"
+#include "QueueTestData.h"
+#include "queue/QueueProxyModel.h"
+#include "widgets/BreachNotifier.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dd;
+using test::makeQueueEntry;
+using test::TicketSpec;
+
+// The countdown on a fake clock: it ticks from the clocks computed at load, an emergency
+// crosses into warning and then breached, and each transition notifies exactly once.
+class TestCountdown : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void crossesIntoWarningAndBreachedOnce();
+    void ticksWithoutChangingRows();
+};
+
+namespace {
+
+QString timeLeft(const QueueModel& model)
+{
+    return model.index(0, QueueModel::TimeLeft).data().toString();
+}
+
+ClockState state(const QueueModel& model)
+{
+    return static_cast<ClockState>(model.index(0, QueueModel::TimeLeft).data(QueueModel::ClockStateRole).toInt());
+}
+
+} // namespace
+
+void TestCountdown::crossesIntoWarningAndBreachedOnce()
+{
+    // An emergency at 10:00 Moscow: deadline 11:00; warning with less than 15 minutes left.
+    const qint64 arrived = test::moscow("2026-03-03T10:00:00");
+    test::ScopedFakeClock clock(QDateTime::fromSecsSinceEpoch(arrived, Qt::UTC));
+    TicketSpec spec;
+    spec.level = QStringLiteral("emergency");
+    QueueModel model(test::builtinEngine());
+    model.setEntries({ makeQueueEntry(spec, arrived) });
+    BreachNotifier notifier(&model);
+    QSignalSpy notified(&notifier, &BreachNotifier::notified);
+    QSignalSpy transitions(&model, &QueueModel::clockStateChanged);
+    QueueProxyModel breachedOnly;
+    breachedOnly.setQueueModel(&model);
+    breachedOnly.setQuickFilter(QueueProxyModel::QuickFilter::Breached);
+
+    model.tick();
+    QCOMPARE(timeLeft(model), QStringLiteral("1:00:00"));
+    QCOMPARE(state(model), ClockState::Ok);
+
+    clock.clock().set(QDateTime::fromSecsSinceEpoch(arrived + 45 * 60, Qt::UTC));
+    model.tick();
+    QCOMPARE(timeLeft(model), QStringLiteral("0:15:00"));
+    QCOMPARE(state(model), ClockState::Ok);
+    QCOMPARE(notified.count(), 0);
+
+    clock.clock().advance(1);
+    model.tick();
+    QCOMPARE(timeLeft(model), QStringLiteral("0:14:59"));
+    QCOMPARE(state(model), ClockState::Warning);
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(1).value<ClockState>(), ClockState::Warning);
+    QVERIFY(notified.at(0).at(2).toString().contains(QStringLiteral("#1")));
+    QCOMPARE(notifier.worstState(), ClockState::Warning);
+
+    for (int i = 0; i < 5; ++i) { // ticking on in warning notifies nothing more
+        clock.clock().advance(60);
+        model.tick();
+    }
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(breachedOnly.rowCount(), 0);
+
+    clock.clock().set(QDateTime::fromSecsSinceEpoch(arrived + 3600, Qt::UTC));
+    model.tick();
+    QCOMPARE(timeLeft(model), QStringLiteral("0:00:00")); // the deadline itself is still in time
+    QCOMPARE(state(model), ClockState::Warning);
+    clock.clock().advance(1);
+    model.tick();
+    QCOMPARE(timeLeft(model), QStringLiteral("−0:00:01"));
+    QCOMPARE(state(model), ClockState::Breached);
+    QCOMPARE(notified.count(), 2);
+    QCOMPARE(notified.at(1).at(1).value<ClockState>(), ClockState::Breached);
+    QCOMPARE(breachedOnly.rowCount(), 1); // the filter follows the transition
+    QCOMPARE(notifier.worstState(), ClockState::Breached);
+
+    // Reloading the same ticket (a refresh, another desktop's change) re-announces nothing.
+    model.setEntries({ makeQueueEntry(spec, arrived + 3601) });
+    clock.clock().advance(5);
+    model.tick();
+    QCOMPARE(notified.count(), 2);
+    QCOMPARE(transitions.count(), 2);
+    QCOMPARE(state(model), ClockState::Breached);
+}
+
+void TestCountdown::ticksWithoutChangingRows()
+{
+    const qint64 arrived = test::moscow("2026-03-03T10:00:00");
+    test::ScopedFakeClock clock(QDateTime::fromSecsSinceEpoch(arrived, Qt::UTC));
+    QueueModel model(test::builtinEngine());
+    std::vector<QueueEntry> entries;
+    for (qint64 number = 1; number <= 50; ++number) {
+        TicketSpec spec;
+        spec.number = number;
+        entries.push_back(makeQueueEntry(spec, arrived));
+    }
+    model.setEntries(std::move(entries));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy ticked(&model, &QueueModel::ticked);
+    // Ten seconds of ticking: the views repaint what they show; no row changes.
+    for (int i = 0; i < 10; ++i) {
+        clock.clock().advance(1);
+        model.tick();
+    }
+    QCOMPARE(ticked.count(), 10);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(timeLeft(model), QStringLiteral("7:59:50"));
+    // The real timer ticks by itself once started.
+    model.startTicking();
+    QTRY_VERIFY_WITH_TIMEOUT(ticked.count() >= 12, 3000);
+    model.stopTicking();
+}
+
+QTEST_MAIN(TestCountdown)
+#include "TestCountdown.moc"

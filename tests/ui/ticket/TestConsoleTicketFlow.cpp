@@ -1,0 +1,277 @@
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "TestRows.h"
+#include "settings/ConsoleSettings.h"
+#include "storage/Database.h"
+#include "storage/TicketRepository.h"
+#include "storage/UserRepository.h"
+#include "ticket/TicketChangeDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dd;
+
+// A ticket worked through the console offscreen, as an engineer would with the keyboard,
+// checked against the history the database recorded; and two windows on one database
+// editing the same ticket (SPEC §8: nobody silently overwrites anybody).
+class TestConsoleTicketFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void registerPostponeResumeResolve();
+    void conflictBetweenTwoWindowsKeepsTheInput();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const QString& login);
+    QDialog* waitForDialog(QWidget* window, const QString& name);
+    void clickOk(QDialog* dialog);
+    QStringList historyTypes() const;
+    // Shortcuts act on the active window; a closed dialog may leave none active offscreen.
+    void press(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers);
+
+    QTemporaryDir m_dir;
+    DatabaseLocation m_location;
+    std::unique_ptr<Database> m_db;
+    qint64 m_ticketId = 0;
+    qint64 m_ticketNumber = 0;
+    qint64 m_annaId = 0;
+};
+
+void TestConsoleTicketFlow::init()
+{
+    m_db.reset();
+    QVERIFY(m_dir.isValid());
+    static int n = 0;
+    m_location = *DatabaseLocation::parse(m_dir.filePath(QStringLiteral("flow%1.sqlite").arg(++n)));
+    Database::Options options;
+    options.installServerClock = false;
+    auto opened = Database::open(m_location, options);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().toString()));
+    m_db = std::move(opened).value();
+    m_annaId = *test::insertUser(*m_db, QStringLiteral("anna"));
+    QVERIFY(test::insertUser(*m_db, QStringLiteral("boris")).ok());
+    const qint64 client = *test::insertClient(*m_db, QStringLiteral("ООО «Ромашка»"));
+    const qint64 project = *test::insertProject(*m_db, client, QStringLiteral("romashka"), m_annaId);
+    Ticket draft;
+    draft.projectId = project;
+    draft.subject = QStringLiteral("Не работает фильтр по цене");
+    draft.arrived = Clock::current().nowUtc().addSecs(-600);
+    auto filed = TicketRepository(*m_db).add(draft, Actor { 0, QStringLiteral("intake"), {} });
+    QVERIFY2(filed.ok(), qPrintable(filed ? QString() : filed.error().toString()));
+    m_ticketId = filed->id;
+    m_ticketNumber = filed->number;
+}
+
+std::unique_ptr<MainWindow> TestConsoleTicketFlow::openWindow(const QString& login)
+{
+    ConsoleSettings::setValue(ConsoleSettings::Key::Login, login); // the actor is read at loading
+    auto window = std::make_unique<MainWindow>(m_location);
+    window->setUseServerClock(false);
+    window->loadData();
+    return window;
+}
+
+QDialog* TestConsoleTicketFlow::waitForDialog(QWidget* window, const QString& name)
+{
+    QDialog* dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = window->findChild<QDialog*>(name);
+            return dialog && dialog->isVisible();
+        },
+        3000);
+    if (!shown) {
+        qWarning("no dialog %s", qPrintable(name));
+        return nullptr;
+    }
+    return dialog;
+}
+
+void TestConsoleTicketFlow::clickOk(QDialog* dialog)
+{
+    QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok && ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+void TestConsoleTicketFlow::press(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, key, modifiers);
+}
+
+QStringList TestConsoleTicketFlow::historyTypes() const
+{
+    QStringList types;
+    const auto events = TicketRepository(*m_db).events(m_ticketId);
+    if (!events) {
+        return { events.error().toString() };
+    }
+    for (const TicketEventRecord& event : events.value()) {
+        types << event.type;
+    }
+    return types;
+}
+
+void TestConsoleTicketFlow::registerPostponeResumeResolve()
+{
+    auto window = openWindow(QStringLiteral("anna"));
+    QVERIFY(test::showAndWait(window.get()));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QVERIFY(window->selectTicket(m_ticketNumber));
+    // The detail pane rebuilds its fields on every change: look the label up each time.
+    auto status = [&window] { return test::requireChild<QLabel>(window.get(), QStringLiteral("statusValue")); };
+    QVERIFY(status());
+
+    // Register (Ctrl+G): triage suggests the level of the category.
+    press(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QPointer<QDialog> dialog = waitForDialog(window.get(), QStringLiteral("registerDialog"));
+    QVERIFY(dialog);
+    auto* category = test::requireChild<QComboBox>(dialog, QStringLiteral("categoryCombo"));
+    auto* level = test::requireChild<QComboBox>(dialog, QStringLiteral("levelCombo"));
+    category->setCurrentIndex(category->findData(QStringLiteral("payment-broken")));
+    QCOMPARE(level->currentData().toString(), QStringLiteral("emergency"));
+    category->setCurrentIndex(category->findData(QStringLiteral("bug-fixing")));
+    QCOMPARE(level->currentData().toString(), QStringLiteral("standard"));
+    QCOMPARE(test::requireChild<QComboBox>(dialog, QStringLiteral("assigneeCombo"))->currentData().toLongLong(),
+             m_annaId); // the project's programmer by default
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QTRY_VERIFY(status()->text().contains(QStringLiteral("in work")));
+
+    // Postpone (Ctrl+P) with one of the regulation's reasons.
+    press(window.get(), Qt::Key_P, Qt::ControlModifier);
+    dialog = waitForDialog(window.get(), QStringLiteral("postponeDialog"));
+    QVERIFY(dialog);
+    auto* reason = test::requireChild<QComboBox>(dialog, QStringLiteral("reasonCombo"));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("not-enough-information")));
+    QTest::keyClicks(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit")),
+                     QStringLiteral("Please send the order number"));
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QTRY_VERIFY(status()->text().contains(QStringLiteral("waiting")));
+
+    // Resume (Ctrl+Shift+P), resolve (Ctrl+Return).
+    press(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(status()->text().contains(QStringLiteral("in work")));
+    press(window.get(), Qt::Key_Return, Qt::ControlModifier);
+    dialog = waitForDialog(window.get(), QStringLiteral("resolveDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit")),
+                     QStringLiteral("Fixed the price filter"));
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QTRY_VERIFY(status()->text().contains(QStringLiteral("resolved")));
+
+    // The history says the same, in order, and by whom.
+    const QStringList types = historyTypes();
+    const QStringList flow { ticket_event::arrived, ticket_event::registered, ticket_event::waitingStarted,
+                             ticket_event::waitingEnded, ticket_event::resolved };
+    QStringList statusTypes;
+    for (const QString& type : types) {
+        if (flow.contains(type)) {
+            statusTypes << type;
+        }
+    }
+    QCOMPARE(statusTypes, flow);
+    QVERIFY(types.contains(ticket_event::categoryChanged));
+    QVERIFY(types.contains(ticket_event::assigned));
+    const auto events = TicketRepository(*m_db).events(m_ticketId);
+    QVERIFY(events.ok());
+    for (const TicketEventRecord& event : events.value()) {
+        if (event.type == ticket_event::waitingStarted) {
+            QCOMPARE(event.data.value(QStringLiteral("reason")).toString(), QStringLiteral("not-enough-information"));
+        }
+        if (event.type != ticket_event::arrived) {
+            QCOMPARE(event.actor, QStringLiteral("anna"));
+        }
+    }
+    const Ticket stored = *TicketRepository(*m_db).get(m_ticketId);
+    QCOMPARE(stored.status, TicketStatus::Resolved);
+    QCOMPARE(stored.category, QStringLiteral("bug-fixing"));
+    QCOMPARE(stored.assigneeId, m_annaId);
+}
+
+void TestConsoleTicketFlow::conflictBetweenTwoWindowsKeepsTheInput()
+{
+    auto boris = openWindow(QStringLiteral("boris"));
+    auto anna = openWindow(QStringLiteral("anna"));
+    QVERIFY(boris->selectTicket(m_ticketNumber));
+    QVERIFY(anna->selectTicket(m_ticketNumber));
+
+    // Both start registering the new ticket; Anna saves first.
+    boris->findChild<QAction*>(QStringLiteral("registerAction"))->trigger();
+    QPointer<QDialog> borisDialog = waitForDialog(boris.get(), QStringLiteral("registerDialog"));
+    QVERIFY(borisDialog);
+    auto* comment = test::requireChild<QLineEdit>(borisDialog, QStringLiteral("commentEdit"));
+    QTest::keyClicks(comment, QStringLiteral("Called the client"));
+    anna->findChild<QAction*>(QStringLiteral("registerAction"))->trigger();
+    QPointer<QDialog> dialog = waitForDialog(anna.get(), QStringLiteral("registerDialog"));
+    QVERIFY(dialog);
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+
+    // Boris's save is refused: the dialog stays, says who changed what, keeps his text.
+    clickOk(borisDialog);
+    auto* message = test::requireChild<QLabel>(borisDialog, QStringLiteral("dialogMessage"));
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("anna")), qPrintable(message->text()));
+    QVERIFY(borisDialog);
+    QCOMPARE(comment->text(), QStringLiteral("Called the client"));
+    QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->version, 2); // nothing of Boris's was written
+    QVERIFY(!historyTypes().contains(ticket_event::comment));
+    borisDialog->reject();
+
+    // Anna starts resolving; meanwhile Boris postpones. Her save is refused, then applied
+    // on top of his once she confirms it.
+    anna->findChild<QAction*>(QStringLiteral("resolveAction"))->trigger();
+    dialog = waitForDialog(anna.get(), QStringLiteral("resolveDialog"));
+    QVERIFY(dialog);
+    auto* text = test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit"));
+    QTest::keyClicks(text, QStringLiteral("Fixed"));
+    QTRY_VERIFY(boris->findChild<QAction*>(QStringLiteral("postponeAction"))->isEnabled());
+    boris->findChild<QAction*>(QStringLiteral("postponeAction"))->trigger();
+    borisDialog = waitForDialog(boris.get(), QStringLiteral("postponeDialog"));
+    QVERIFY(borisDialog);
+    QTest::keyClicks(test::requireChild<QPlainTextEdit>(borisDialog, QStringLiteral("textEdit")),
+                     QStringLiteral("Waiting for hosting access"));
+    clickOk(borisDialog);
+    QTRY_VERIFY(!borisDialog);
+    QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Waiting);
+    // Anna's console follows without a reload, the ticket still selected (SPEC §8).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        anna->findChild<QLabel*>(QStringLiteral("statusValue"))->text().contains(QStringLiteral("waiting")), 5000);
+    QCOMPARE(anna->findChild<QTableView*>(QStringLiteral("queueView"))
+                 ->currentIndex()
+                 .siblingAtColumn(0)
+                 .data()
+                 .toLongLong(),
+             m_ticketNumber);
+
+    clickOk(dialog);
+    message = test::requireChild<QLabel>(dialog, QStringLiteral("dialogMessage"));
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("boris")), qPrintable(message->text()));
+    QCOMPARE(text->toPlainText(), QStringLiteral("Fixed"));
+    QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Waiting);
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Resolved);
+}
+
+QTEST_MAIN(TestConsoleTicketFlow)
+#include "TestConsoleTicketFlow.moc"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+namespace dd {
+
+class ChangeWatcher;
+class ConnectionMonitor;
+class Database;
+struct RowChange;
+
+// Brings other desktops' changes into the console (SPEC §8): follows the database's
+// change notifications (core/sync), gathers the tickets named within a short window and
+// asks for just those; after an outage or a missed notification, for everything.
+class QueueSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit QueueSync(Database& database, QObject* parent = nullptr);
+    ~QueueSync() override;
+
+    bool isActive() const;
+
+signals:
+    void ticketsChanged(const QList<qint64>& ticketIds);
+    void reloadNeeded();
+    // A sentence for the status bar (connection lost, reconnecting, back).
+    void statusChanged(const QString& message);
+
+private:
+    void noteChange(const RowChange& change);
+    void flush();
+
+    std::unique_ptr<ChangeWatcher> m_watcher;
+    ConnectionMonitor* m_monitor = nullptr;
+    QSet<qint64> m_pending;
+    QTimer m_flush;
+};
+
+} // namespace dd
