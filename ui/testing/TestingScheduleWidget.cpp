@@ -203,6 +203,17 @@ void TestingScheduleWidget::refresh()
     emit overdueRunsChanged(int(overdueEntries().size()));
 }
 
+void TestingScheduleWidget::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    m_myRuns->setEnabled(actor.userId != 0);
+    m_myRuns->setToolTip(tr("Only the runs assigned to %1").arg(actor.displayName()));
+    if (actor.userId == 0) {
+        m_myRuns->setChecked(false);
+    }
+    applyFilter();
+}
+
 void TestingScheduleWidget::setMyRunsOnly(bool only)
 {
     m_myRuns->setChecked(only);

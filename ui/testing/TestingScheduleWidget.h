@@ -37,6 +37,10 @@ public:
     TestingScheduleWidget(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~TestingScheduleWidget() override;
 
+    // Who logs runs and whose runs "My runs" shows (the console learns it after login).
+    void setActor(const Actor& actor);
+    const Actor& actor() const { return m_actor; }
+
     TestingScheduleModel* model() const { return m_model; }
     TestingTimelineView* timeline() const { return m_timeline; }
     // Every entry as of the last refresh, and those overdue (for the breach dock).

@@ -1,6 +1,7 @@
 #include "GuiTestHelpers.h"
 #include "TestingFixture.h"
 #include "testing/ChecklistEditorDialog.h"
+#include "testing/FeatureTestDialog.h"
 #include "testing/RunLogDialog.h"
 #include "testing/TestingScheduleModel.h"
 #include "testing/TestingScheduleWidget.h"
@@ -48,6 +49,7 @@ private slots:
     void failedItemBecomesATicketFromTheLog();
     void exportsTheCalendar();
     void checklistIsEditedPerProject();
+    void featureTestIsRequestedAndLogged();
     void rendersScreenshots_data();
     void rendersScreenshots();
 
@@ -321,6 +323,57 @@ void TestTestingScheduleWidget::checklistIsEditedPerProject()
     QCOMPARE(stored->items().size(), 2);
     QCOMPARE(stored->items().at(1).slug, QStringLiteral("gift-cards"));
     QCOMPARE(TestingRepository(m_fixture->db()).checklist(m_fixture->second.id)->items().size(), 14);
+}
+
+void TestTestingScheduleWidget::featureTestIsRequestedAndLogged()
+{
+    Ticket draft;
+    draft.projectId = m_fixture->second.id;
+    draft.subject = QStringLiteral("Pick-up points on a map");
+    draft.arrived = Clock::current().nowUtc();
+    draft.category = QStringLiteral("module-changes");
+    auto ticket = TicketRepository(m_fixture->db()).add(draft, m_fixture->managerActor());
+    QVERIFY(ticket.ok());
+
+    FeatureTestDialog request(m_fixture->db(), ticket->id, m_fixture->managerActor());
+    QVERIFY(test::showAndWait(&request));
+    auto* testers = test::requireChild<QComboBox>(&request, QStringLiteral("testerCombo"));
+    QCOMPARE(testers->count(), 1); // only Olga holds the tester role
+    QCOMPARE(testers->currentText(), QStringLiteral("Olga Testova"));
+    QSignalSpy requested(&request, &FeatureTestDialog::featureTestRequested);
+    QTest::mouseClick(test::requireChild<QPushButton>(&request, QStringLiteral("requestTestButton")), Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+
+    TestingScheduleWidget widget(m_fixture->db(), m_fixture->testerActor());
+    QVERIFY(test::showAndWait(&widget));
+    widget.setMyRunsOnly(true);
+    int row = -1;
+    for (int r = 0; r < widget.model()->rowCount(); ++r) {
+        row = widget.model()->entryAt(r)->kind == RunKind::Feature ? r : row;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(widget.model()->entryAt(row)->state, ScheduleState::Due);
+    QCOMPARE(widget.model()->index(row, TestingScheduleModel::Test).data().toString(),
+             QStringLiteral("feature test, ticket #%1").arg(ticket->number));
+    widget.selectRow(row);
+    QSignalSpy opened(&widget, &TestingScheduleWidget::runLogOpened);
+    QTest::mouseClick(test::requireChild<QPushButton>(&widget, QStringLiteral("startRunButton")), Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    auto* dialog = opened.first().first().value<RunLogDialog*>();
+    QVERIFY(test::showAndWait(dialog));
+    QCOMPARE(dialog->run().kind, RunKind::Feature);
+    QCOMPARE(dialog->run().ticketId, ticket->id);
+    auto* pass = test::requireChild<QToolButton>(dialog, QStringLiteral("passButton"));
+    for (int i = 0; i < dialog->run().items.size(); ++i) {
+        dialog->selectItem(i);
+        QTest::mouseClick(pass, Qt::LeftButton);
+    }
+    QTest::mouseClick(test::requireChild<QPushButton>(dialog, QStringLiteral("finishButton")), Qt::LeftButton);
+    QCOMPARE(dialog->run().status, RunStatus::Finished);
+    RunFilter ofTicket;
+    ofTicket.ticketId = ticket->id;
+    QCOMPARE(TestingRepository(m_fixture->db()).runs(ofTicket)->first().status, RunStatus::Finished);
+    dialog->close();
 }
 
 void TestTestingScheduleWidget::rendersScreenshots_data()
