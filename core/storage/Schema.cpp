@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 
 #include "intake/IntakeMigration.h"
+#include "storage/CalendarMigration.h"
 #include "storage/ChangeTrackingMigration.h"
 #include "storage/Database.h"
 #include "storage/ServerRolesMigration.h"
@@ -206,6 +207,7 @@ const std::vector<Migration>& Schema::migrations()
         ServerRolesMigration::migration(3),
         TestingMigration::migration(4),
         IntakeMigration::migration(5),
+        CalendarMigration::migration(6),
     };
     return list;
 }

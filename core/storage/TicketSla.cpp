@@ -1,5 +1,6 @@
 #include "storage/TicketSla.h"
 
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 
 namespace dd {
@@ -10,7 +11,8 @@ TicketSla::TicketSla(std::unique_ptr<SlaEngine> engine)
 
 Result<std::unique_ptr<TicketSla>> TicketSla::load(const Database& database)
 {
-    auto calendar = ProductionCalendar::builtin();
+    // The shipped years overlaid by the ones imported or edited in this database.
+    auto calendar = effectiveCalendar(database);
     if (!calendar) {
         return calendar.error();
     }

@@ -27,7 +27,7 @@ struct TicketSlaSummary
 };
 
 // Bridges the stored history (TicketEventRecord) and the SLA engine (core/sla): builds
-// the engine from the database's policy table and the shipped production calendar, and
+// the engine from the database's policy table and its production calendar, and
 // recomputes every figure from the events, never from a cached column (SPEC §4).
 class TicketSla
 {

@@ -1,0 +1,224 @@
+#include "storage/CalendarRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace dd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::CalendarRepository", text);
+}
+
+// calendar_days holds only what differs from plain weekends, plus holidays that fall on
+// a weekend (a day off either way, but explanations name them): what the decrees say.
+QString kindSlug(DayKind kind)
+{
+    switch (kind) {
+    case DayKind::DayOff:
+        return QStringLiteral("day-off");
+    case DayKind::Shortened:
+        return QStringLiteral("shortened");
+    case DayKind::Working:
+    case DayKind::WorkingWeekend:
+        break;
+    }
+    return QStringLiteral("working");
+}
+
+std::optional<DayKind> kindFromSlug(const QString& slug, QDate date)
+{
+    if (slug == QLatin1String("day-off")) {
+        return DayKind::DayOff;
+    }
+    if (slug == QLatin1String("shortened")) {
+        return DayKind::Shortened;
+    }
+    if (slug == QLatin1String("working")) {
+        return ProductionCalendar::isWeekend(date) ? DayKind::WorkingWeekend : DayKind::Working;
+    }
+    return std::nullopt;
+}
+
+DayKind plainKind(QDate date)
+{
+    return ProductionCalendar::isWeekend(date) ? DayKind::DayOff : DayKind::Working;
+}
+
+} // namespace
+
+QString toSlug(CalendarSource source)
+{
+    switch (source) {
+    case CalendarSource::Builtin:
+        return QStringLiteral("builtin");
+    case CalendarSource::Imported:
+        return QStringLiteral("imported");
+    case CalendarSource::Edited:
+        break;
+    }
+    return QStringLiteral("admin");
+}
+
+std::optional<CalendarSource> calendarSourceFromSlug(const QString& slug)
+{
+    for (CalendarSource source : { CalendarSource::Builtin, CalendarSource::Imported, CalendarSource::Edited }) {
+        if (toSlug(source) == slug) {
+            return source;
+        }
+    }
+    return std::nullopt;
+}
+
+CalendarRepository::CalendarRepository(const Database& database)
+    : m_database(database)
+{ }
+
+Result<StoredCalendarYear> CalendarRepository::save(const CalendarYear& year, CalendarSource source,
+                                                    const Actor& actor) const
+{
+    if (year.year() < 1900 || year.year() > 9999) {
+        return Error { tr("%1 is not a calendar year").arg(year.year()) };
+    }
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    // The version counts saves, so a desktop that shows a year can tell it was replaced.
+    auto upserted = m_database.run(
+        QStringLiteral("INSERT INTO calendar_years (year, source, title, loaded_at, loaded_by, loaded_by_login) "
+                       "VALUES (?, ?, ?, %1, ?, ?) ON CONFLICT (year) DO UPDATE SET source = excluded.source, "
+                       "title = excluded.title, loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by, "
+                       "loaded_by_login = excluded.loaded_by_login, version = calendar_years.version + 1")
+            .arg(m_database.nowSql()),
+        { year.year(), toSlug(source), textOrEmpty(year.source()), idOrNull(actor.userId), textOrEmpty(actor.login) });
+    if (!upserted) {
+        return upserted.error();
+    }
+    if (auto deleted = m_database.run(QStringLiteral("DELETE FROM calendar_days WHERE year = ?"), { year.year() });
+        !deleted) {
+        return deleted.error();
+    }
+    auto insert = m_database.prepare(
+        QStringLiteral("INSERT INTO calendar_days (day, year, kind, holiday) VALUES (?, ?, ?, ?)"));
+    if (!insert) {
+        return insert.error();
+    }
+    for (QDate date(year.year(), 1, 1); date.year() == year.year(); date = date.addDays(1)) {
+        const DayKind kind = year.kind(date);
+        const bool holiday = year.isHoliday(date);
+        if (kind == plainKind(date) && !holiday) {
+            continue;
+        }
+        if (auto inserted = Database::exec(
+                insert.value(), { date.toString(Qt::ISODate), year.year(), kindSlug(kind), holiday ? 1 : 0 });
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    auto stored = find(year.year());
+    if (!stored) {
+        return stored.error();
+    }
+    if (!*stored) {
+        return Error { tr("the calendar for %1 was not stored").arg(year.year()) };
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return **stored;
+}
+
+Result<QList<StoredCalendarYear>> CalendarRepository::all() const
+{
+    return select({}, {});
+}
+
+Result<std::optional<StoredCalendarYear>> CalendarRepository::find(int year) const
+{
+    auto found = select(QStringLiteral("WHERE year = ?"), { year });
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return std::optional<StoredCalendarYear> {};
+    }
+    return std::optional<StoredCalendarYear> { found->first() };
+}
+
+Result<QList<StoredCalendarYear>> CalendarRepository::select(const QString& where, const QVariantList& values) const
+{
+    auto years = m_database.run(QStringLiteral("SELECT year, source, title, loaded_at, loaded_by, loaded_by_login, "
+                                               "version FROM calendar_years %1 ORDER BY year")
+                                    .arg(where),
+                                values);
+    if (!years) {
+        return years.error();
+    }
+    QList<StoredCalendarYear> stored;
+    QHash<int, qsizetype> index;
+    QSqlQuery& rows = years.value();
+    while (rows.next()) {
+        StoredCalendarYear entry;
+        entry.year = CalendarYear(rows.value(0).toInt());
+        const auto source = calendarSourceFromSlug(rows.value(1).toString());
+        if (!source) {
+            return Error { tr("the stored calendar for %1 has an unknown source “%2”")
+                               .arg(entry.year.year())
+                               .arg(rows.value(1).toString()) };
+        }
+        entry.source = *source;
+        entry.year.setSource(rows.value(2).toString());
+        entry.loadedAt = fromEpoch(rows.value(3).toLongLong());
+        entry.loadedById = rows.value(4).toLongLong();
+        entry.loadedBy = rows.value(5).toString();
+        entry.version = rows.value(6).toLongLong();
+        index.insert(entry.year.year(), stored.size());
+        stored << entry;
+    }
+    auto days = m_database.run(
+        QStringLiteral("SELECT year, day, kind, holiday FROM calendar_days %1 ORDER BY day").arg(where), values);
+    if (!days) {
+        return days.error();
+    }
+    QSqlQuery& dayRows = days.value();
+    while (dayRows.next()) {
+        const int yearNumber = dayRows.value(0).toInt();
+        const QDate date = QDate::fromString(dayRows.value(1).toString(), Qt::ISODate);
+        const auto kind = kindFromSlug(dayRows.value(2).toString(), date);
+        // A day that does not fit its year is damage to report, never to skip: the
+        // calendar would silently turn back to plain weekends.
+        if (!index.contains(yearNumber) || !date.isValid() || date.year() != yearNumber || !kind) {
+            return Error { tr("the stored calendar for %1 has a damaged day “%2” (%3)")
+                               .arg(yearNumber)
+                               .arg(dayRows.value(1).toString(), dayRows.value(2).toString()) };
+        }
+        CalendarYear& year = stored[index.value(yearNumber)].year;
+        year.setKind(date, *kind);
+        year.setHoliday(date, dayRows.value(3).toInt() != 0);
+    }
+    return stored;
+}
+
+Result<ProductionCalendar> effectiveCalendar(const Database& database)
+{
+    auto calendar = ProductionCalendar::builtin();
+    if (!calendar) {
+        return calendar.error();
+    }
+    auto stored = CalendarRepository(database).all();
+    if (!stored) {
+        return stored.error();
+    }
+    ProductionCalendar effective = *calendar;
+    for (const StoredCalendarYear& entry : *stored) {
+        effective.setYear(entry.year);
+    }
+    return effective;
+}
+
+} // namespace dd

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "time/ProductionCalendar.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+// Where a stored year came from. The slugs are the schema's: an administrator's edit
+// is `admin`.
+enum class CalendarSource : quint8 { Builtin, Imported, Edited };
+QString toSlug(CalendarSource source);
+std::optional<CalendarSource> calendarSourceFromSlug(const QString& slug);
+
+// A year of the production calendar as the database holds it. The decree or title is
+// the year's own source() text.
+struct StoredCalendarYear
+{
+    CalendarYear year;
+    CalendarSource source = CalendarSource::Imported;
+    QDateTime loadedAt; // the server's clock
+    qint64 loadedById = 0; // 0 when the login has no user row
+    QString loadedBy; // the login
+    qint64 version = 0;
+};
+
+// The production calendar years stored in the database (SPEC §2.2): imported files and
+// administrators' edits. A stored year replaces the shipped one of the same number for
+// everyone who uses the database. On PostgreSQL only dutydesk_admin may write them
+// (ServerRolesMigration); the server refuses anyone else.
+class CalendarRepository
+{
+public:
+    explicit CalendarRepository(const Database& database);
+
+    // Stores `year` in one transaction, replacing every day a previous save of that year
+    // left: either the whole year is stored or nothing changes.
+    Result<StoredCalendarYear> save(const CalendarYear& year, CalendarSource source, const Actor& actor) const;
+    // Every stored year, in year order.
+    Result<QList<StoredCalendarYear>> all() const;
+    Result<std::optional<StoredCalendarYear>> find(int year) const;
+
+private:
+    Result<QList<StoredCalendarYear>> select(const QString& where, const QVariantList& values) const;
+
+    const Database& m_database;
+};
+
+// The calendar that counts for the database: the shipped years overlaid by the stored
+// ones. This is what SLA engines built from a database use.
+Result<ProductionCalendar> effectiveCalendar(const Database& database);
+
+} // namespace dd
