@@ -3,6 +3,7 @@
 #include "AdminCommands.h"
 #include "CalendarCommand.h"
 #include "DemoCommand.h"
+#include "FeedbackCommand.h"
 #include "MigrateCommand.h"
 #include "ReportCommand.h"
 #include "SlaCommand.h"
@@ -60,6 +61,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<TestingCommand>());
     commands.push_back(std::make_unique<WorklogCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<FeedbackCommand>());
     commands.push_back(std::make_unique<WatchCommand>());
     return commands;
 }

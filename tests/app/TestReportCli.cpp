@@ -66,6 +66,7 @@ private slots:
     void logsWorkAndListsItsBilling();
     void refusesBadWorklogArguments_data();
     void refusesBadWorklogArguments();
+    void ratesAndHandlesEscalations();
 
 private:
     Run ctl(const QStringList& arguments) const;
@@ -273,6 +274,34 @@ void TestReportCli::refusesBadWorklogArguments()
     const Run r = ctl(arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY(!r.err.trimmed().isEmpty());
+}
+
+void TestReportCli::ratesAndHandlesEscalations()
+{
+    const QStringList as { QStringLiteral("--as"), QStringLiteral("head") };
+    // #3 is still in work: no rating yet.
+    QCOMPARE(ctl(QStringList { "feedback", "rate", "3", "5" } + as).exitCode, 1);
+    QCOMPARE(ctl(QStringList { "feedback", "rate", "1", "7" } + as).exitCode, 2);
+    const Run fromReply = ctl(QStringList { "feedback", "rate", "1", "--reply", "Спасибо!\nОценка: 4" } + as);
+    QVERIFY2(fromReply.exitCode == 0, qPrintable(fromReply.err));
+    QVERIFY(QString::fromUtf8(fromReply.out).contains(QStringLiteral("4")));
+    QCOMPARE(ctl(QStringList { "feedback", "rate", "1", "--reply", "Спасибо!" } + as).exitCode, 1);
+
+    const Run open = ctl({ QStringLiteral("--json"), QStringLiteral("feedback"), QStringLiteral("escalations") });
+    QCOMPARE(open.exitCode, 0);
+    QJsonArray list = QJsonDocument::fromJson(open.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QLatin1String("ticket")).toInteger(), 3);
+    QVERIFY(list.first().toObject().value(QLatin1String("handled_by")).isNull());
+
+    QCOMPARE(ctl(QStringList { "feedback", "handle", "3" } + as).exitCode, 0);
+    QCOMPARE(ctl(QStringList { "feedback", "handle", "3" } + as).exitCode, 1);
+    const Run all = ctl({ QStringLiteral("--json"), QStringLiteral("feedback"), QStringLiteral("escalations"),
+                          QStringLiteral("--all") });
+    list = QJsonDocument::fromJson(all.out).array();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.first().toObject().value(QLatin1String("handled_by")).toString(), QStringLiteral("Ирина Head"));
+    QCOMPARE(ctl(QStringList { "feedback", "reopen", "1" } + as).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

@@ -1,0 +1,220 @@
+#include "FeedbackCommand.h"
+
+#include "StorageSession.h"
+
+#include "billing/ReportRepository.h"
+#include "billing/TicketFeedback.h"
+#include "storage/TicketRepository.h"
+#include "util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dd::ctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::ctl", text);
+}
+
+Result<Ticket> ticketFrom(const Database& database, const QString& text)
+{
+    QString digits = text.trimmed();
+    if (digits.startsWith(QLatin1Char('#'))) {
+        digits.remove(0, 1);
+    }
+    bool ok = false;
+    const qint64 number = digits.toLongLong(&ok);
+    if (!ok || number <= 0) {
+        return Error { tr("“%1” is not a ticket number").arg(text) };
+    }
+    auto found = TicketRepository(database).findByNumber(number);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return Error { tr("there is no ticket #%1").arg(number) };
+    }
+    return **found;
+}
+
+QJsonValue instantJson(const QDateTime& instant)
+{
+    return instant.isValid() ? QJsonValue(formatMoscowIso(instant)) : QJsonValue();
+}
+
+} // namespace
+
+QString FeedbackCommand::description() const
+{
+    return tr("Ratings, reopening and escalations of tickets.");
+}
+
+int FeedbackCommand::run(CommandContext& ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    if (sub == QLatin1String("rate")) {
+        return rate(ctx);
+    }
+    if (sub == QLatin1String("reopen") || sub == QLatin1String("escalate") || sub == QLatin1String("handle")) {
+        return change(ctx, sub);
+    }
+    if (sub == QLatin1String("escalations")) {
+        return escalations(ctx);
+    }
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("rate"), tr("Record the client's rating (1–5) or parse it from a reply.") },
+          { QStringLiteral("reopen"), tr("Reopen a resolved ticket at the client's request.") },
+          { QStringLiteral("escalate"), tr("Flag a ticket the client escalated to the head of support.") },
+          { QStringLiteral("handle"), tr("Mark a ticket's escalation handled.") },
+          { QStringLiteral("escalations"), tr("List escalations, open ones first.") } });
+}
+
+int FeedbackCommand::rate(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Record the client's rating (1–5) or parse it from a reply."));
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    parser.addOption({ QStringLiteral("reply"), tr("The client's reply to find the rating in («оценка 5»)."),
+                       QStringLiteral("TEXT") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const QStringList args = parser.positionalArguments().mid(2);
+    const bool fromReply = parser.isSet(QStringLiteral("reply"));
+    if (args.size() != (fromReply ? 1 : 2)) {
+        return ctx.usageError(tr("usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT"));
+    }
+    int rating = 0;
+    if (!fromReply) {
+        bool ok = false;
+        rating = args.at(1).toInt(&ok);
+        if (!ok || rating < 1 || rating > 5) {
+            return ctx.usageError(tr("a rating is from 1 to 5, not “%1”").arg(args.at(1)));
+        }
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto ticket = ticketFrom(*database, args.at(0));
+    if (!ticket) {
+        return ctx.failure(ticket.error().message);
+    }
+    const TicketFeedback feedback(*database);
+    if (fromReply) {
+        auto parsed = feedback.rateFromReply(ticket->id, parser.value(QStringLiteral("reply")), *actor);
+        if (!parsed) {
+            return ctx.failure(parsed.error().message);
+        }
+        rating = *parsed;
+    } else if (auto done = feedback.rate(ticket->id, rating, QStringLiteral("engineer"), *actor); !done) {
+        return ctx.failure(done.error().message);
+    }
+    ctx.out << tr("ticket #%1 rated %2").arg(ticket->number).arg(rating) << "\n";
+    return ExitOk;
+}
+
+int FeedbackCommand::change(CommandContext& ctx, const QString& what)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const QStringList args = parser.positionalArguments().mid(2);
+    if (args.size() != 1) {
+        return ctx.usageError(tr("usage: dutydeskctl feedback %1 TICKET [--as LOGIN]").arg(what));
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto ticket = ticketFrom(*database, args.at(0));
+    if (!ticket) {
+        return ctx.failure(ticket.error().message);
+    }
+    const TicketFeedback feedback(*database);
+    const Status done = what == QLatin1String("reopen") ? feedback.reopen(ticket->id, *actor)
+        : what == QLatin1String("escalate")             ? feedback.escalate(ticket->id, *actor)
+                                                        : feedback.handleEscalation(ticket->id, *actor);
+    if (!done) {
+        return ctx.failure(done.error().message);
+    }
+    ctx.out << tr("ticket #%1: %2 done").arg(ticket->number).arg(what) << "\n";
+    return ExitOk;
+}
+
+int FeedbackCommand::escalations(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List escalations, open ones first."));
+    CommandContext::addCommonOptions(parser);
+    parser.addOption({ QStringLiteral("all"), tr("Handled escalations too.") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        return ctx.usageError(tr("usage: dutydeskctl feedback escalations [--all] [--json]"));
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto histories = ReportRepository(*database).histories();
+    if (!histories) {
+        return ctx.failure(histories.error().message);
+    }
+    QJsonArray array;
+    for (const Escalation& e : TicketFeedback::escalations(*histories)) {
+        if (e.handled && !parser.isSet(QStringLiteral("all"))) {
+            continue;
+        }
+        if (ctx.json()) {
+            array << QJsonObject { { QStringLiteral("ticket"), e.ticketNumber },
+                                   { QStringLiteral("subject"), e.subject },
+                                   { QStringLiteral("client"), e.clientName },
+                                   { QStringLiteral("project"), e.projectName },
+                                   { QStringLiteral("escalated"), instantJson(e.escalatedAt) },
+                                   { QStringLiteral("escalated_by"), e.escalatedBy },
+                                   { QStringLiteral("handled"), instantJson(e.handledAt) },
+                                   { QStringLiteral("handled_by"),
+                                     e.handled ? QJsonValue(e.handledBy) : QJsonValue() } };
+        } else {
+            ctx.out << QStringLiteral("#%1  %2  %3  %4")
+                           .arg(e.ticketNumber)
+                           .arg(toMoscow(e.escalatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                e.handled ? tr("handled %1 by %2")
+                                                .arg(toMoscow(e.handledAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                     e.handledBy)
+                                          : tr("OPEN"),
+                                e.subject)
+                    << "\n";
+        }
+    }
+    if (ctx.json()) {
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    return ExitOk;
+}
+
+} // namespace dd::ctl

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+namespace dd::ctl {
+
+// dutydeskctl feedback rate|reopen|escalate|handle|escalations — after resolution the
+// client's rating and reopening, and escalations to the head of support (SPEC §4).
+class FeedbackCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("feedback"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+
+private:
+    int rate(CommandContext& ctx);
+    int change(CommandContext& ctx, const QString& what);
+    int escalations(CommandContext& ctx);
+};
+
+} // namespace dd::ctl
