@@ -2,6 +2,553 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>dd</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new row got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text does not match its charset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off (weekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off (public holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off (transferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 level, %2: %3 counted from %4, deadline %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shortened day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new test run got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reproduce / no access to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs detailed diagnosis or development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside technical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question incorrect or discussion unconstructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail «СРОЧНО»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction to additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::AcknowledgmentTemplate</name>
+    <message>
+        <source>an acknowledgment template starts with a &quot;Subject:&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acknowledgment subject is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acknowledgment body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::BillingSplit</name>
+    <message>
+        <source>the work ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::BreachDockWidget</name>
+    <message>
+        <source>Breach warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::BreachNotifier</name>
+    <message>
+        <source>Dutydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 breached its SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is close to breaching its SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3: %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutydesk: %1 breached, %2 in warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Calendar</name>
+    <message>
+        <source>the built-in production calendar is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no production calendar for %1: import the year&apos;s calendar first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CalendarRepository</name>
+    <message>
+        <source>%1 is not a calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar for %1 was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored calendar for %1 has an unknown source “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored calendar for %1 has a damaged day “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Categories</name>
+    <message>
+        <source>Public or admin part of the site unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add to cart or place an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pay or receive money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order-intake integration broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery modules broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is hacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security monitoring (viruses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus cleaning and recovery after failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions for administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site structure changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template, CSS, JS, PHP, module changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS module install or removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet or proxy at the client&apos;s workplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software on the client&apos;s computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party services not integrated with the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New functionality or modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphic design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeWatcher</name>
+    <message>
+        <source>reconnected to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable change notification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Checklist</name>
+    <message>
+        <source>Catalogue: categories, filters, sorting, paging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: results, typos, empty result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product page: photos, price, options, availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart: add, change quantity, remove, totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout: place an order as a guest and as a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment: every payment method, correct order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order e-mails to the customer and the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal account: sign-up, login, password reset, orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin login and the admin part opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order-intake integrations (CRM, 1C) receive the test order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery modules: cost and pick-up points calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms: feedback, call-back, subscription deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page speed: home, catalogue and product page load fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups present: the latest daily backup exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature works as the ticket describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s steps to reproduce no longer fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related pages and the order path still work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item “%1” has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item “%1” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist has no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an item id (lower-case letters, digits, dashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChecklistEditorDialog</name>
+    <message>
+        <source>Checklist — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item a line: &lt;i&gt;id: title&lt;/i&gt;. The id stays the same when you reword the title; runs already started keep their checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default for an online shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ClientRepository</name>
+    <message>
+        <source>a client needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new client got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConnectionMonitor</name>
+    <message>
+        <source>no answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is unreachable (%2); nothing can be saved until it is back. Next try in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is unreachable; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CurlSession</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>the database location is empty</source>
@@ -21,6 +568,248 @@
     </message>
     <message>
         <source>unsupported database “%1”: use a file path or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database did not tell its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is unreachable: nothing was saved. Dutydesk reconnects by itself; try again when it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is unreachable; Dutydesk reconnects by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DefectTickets</name>
+    <message>
+        <source>there is no checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a failed item becomes a ticket; “%1” is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item “%1” is already ticket #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature test of #%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DemoData</name>
+    <message>
+        <source>the number of tickets must not be negative, the number of weeks positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database already holds data (%1); demo data goes into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::FeatureTestDialog</name>
+    <message>
+        <source>Feature test for #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds the tester role yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImapClient</name>
+    <message>
+        <source>the IMAP server reported no UIDVALIDITY for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImapSettings</name>
+    <message>
+        <source>expected imaps://user@host[:port]/MAILBOX, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the mailbox password in the keychain or a password file, not in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP URL names no user: imaps://user@host/INBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeRules</name>
+    <message>
+        <source>delivery report (bounce) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a trusted address of more than one client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a client&apos;s official address nor a trusted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to ticket #%2 of another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeService</name>
+    <message>
+        <source>UID %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID %1 was filed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client of %1 has %2 active projects and the mail names none of their sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledgment to %1 (ticket %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the mail is discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeStore</name>
+    <message>
+        <source>there is no quarantined mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 is not held any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Keychain</name>
+    <message>
+        <source>cannot %1 in the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::MailParser</name>
+    <message>
+        <source>the message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no sender (From header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender address cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -52,42 +841,6 @@
     </message>
     <message>
         <source>&amp;About Dutydesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;gister…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ply…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Postpone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;solve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Out of scope…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hand to &amp;development…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,11 +892,409 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select a ticket to see its clocks, history and the project&apos;s account manager, programmer and tester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Dutydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dutydesk %1&lt;/h3&gt;&lt;p&gt;The technical-support console: per-project queues with live countdowns to SLA breach, breach warnings, the bimonthly regression schedule.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergencies first by deadline, then first in, first out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::MonthlyReport</name>
+    <message>
+        <source>no month given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work-log entry %1 on ticket #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tariff “%1” has no hourly rate: its hours are listed without amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::MonthlyReportCsv</name>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived (Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::MonthlyReportPdf</name>
+    <message>
+        <source>Dutydesk · technical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly support report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours at normal rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours at double rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Moscow time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject / project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work was logged in this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on tickets of the urgent level outside business hours (working days of the production calendar, 08:00–16:00 Moscow time) is billed at double rate. Hours are shown as h:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly support report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: the client asked for work outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client reports, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived (Moscow time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProjectRepository</name>
+    <message>
+        <source>“%1” is not a valid project code (lower-case Latin letters, digits and -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the testing interval must be at least one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tariff “%1” (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new project got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProjectTreeModel</name>
+    <message>
         <source>Client / project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s), worst clock: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::QueueModel</name>
+    <message>
+        <source>%1: %2, deadline %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -175,11 +1326,281 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrived</source>
+        <source>Arrived (Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::QueueSync</name>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegisterDialog</name>
+    <message>
+        <source>Register #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a ticket to see its clocks, history and the project&apos;s account manager, programmer and tester.</source>
+        <source>The client asked for urgent work outside business hours (double rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unassigned —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client was told (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category is outside the support SLA: use “Out of scope” or “Hand to development” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the regulation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportRepository</name>
+    <message>
+        <source>no client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RunLogDialog</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw: the page, the steps, the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach screenshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;ticket from this failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the client and the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;inish run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature test of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;tester %3 · due %4 · run %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked · %3 pass · %4 fail · %5 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screenshots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 filed in the %2 queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Schema</name>
+    <message>
+        <source>the database has schema version %1, newer than this program knows (%2); update Dutydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notification when a clock enters warning and when it breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortened pre-holiday day ends an hour early (15:00) for standard requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/db:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database is used after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (after a restart):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -187,23 +1608,281 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No clock is in warning or breached.</source>
+        <source>Warning when less than this share is left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared database: %1</source>
+        <source>…or less than, for emergency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local database: %1</source>
+        <source>…for standard (working time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Dutydesk</source>
+        <source>…for urgent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dutydesk %1&lt;/h3&gt;&lt;p&gt;The technical-support console: per-project queues with live countdowns to SLA breach, breach warnings, the bimonthly regression schedule.&lt;/p&gt;</source>
+        <source>Service windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a PostgreSQL database takes a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Sla</name>
+    <message>
+        <source>emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SlaDashboardWidget</name>
+    <message>
+        <source>SLA dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions in time, % by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reaction time (working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets at the end of each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating by project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating by engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression testing runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by (working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to the head of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client / project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %&lt;/b&gt; of reactions in time (%2 of %3) · &lt;b&gt;%4&lt;/b&gt; breaches · &lt;b&gt;%5&lt;/b&gt; open escalations · average rating &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions in time, % by week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week from Monday (Moscow time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no chart “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SlaStatistics</name>
+    <message>
+        <source>≤15m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30–60m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–4h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–8h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;8h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SmtpSender</name>
+    <message>
+        <source>no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SmtpSettings</name>
+    <message>
+        <source>expected smtp[s]://[user@]host[:port], got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the SMTP password in the keychain or a password file, not in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SqliteChangeWatcher</name>
+    <message>
+        <source>the change watcher is not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes were missed while this desktop was not watching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,6 +1906,700 @@
     </message>
 </context>
 <context>
+    <name>dd::Testing</name>
+    <message>
+        <source>Feature test #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 pass, %3 fail, %4 skipped, %5 not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestingRepository</name>
+    <message>
+        <source>there is no test run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 is already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 has not been started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project “%1” is %2; only active projects are tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project “%1” already has regression run %2 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is not a tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 was already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 has no item “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file “%1” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 cannot be finished: %2 of %3 items are not checked (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 was finished by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestingScheduleModel</name>
+    <message>
+        <source>Days past the due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature test, ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 fail · %3 skipped · %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestingScheduleWidget</name>
+    <message>
+        <source>&amp;My runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the runs assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the schedule as an iCalendar file to subscribe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due · %3 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the testing calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutydesk testing — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutydesk testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected project&apos;s regression checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist saved; it applies to the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestingTimelineView</name>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature test, ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 skipped, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketActions</name>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Out of scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand to &amp;development…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply to the client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the ticket waits for (the client is told):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the request is outside technical support (§2.3.3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand #%1 to development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the development department should estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your input is kept: check the ticket and apply it again, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketChangeDialog</name>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketDetailWidget</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to reproduce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tariff %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not triaged&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;unassigned&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;nobody assigned&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is %1; its clocks have stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;allowed %1, left %2, deadline %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No messages yet.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketDialog</name>
+    <message>
+        <source>Apply to the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketEventText</name>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message from the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 was changed by someone else; your change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 was changed %2; your change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketFeedback</name>
+    <message>
+        <source>a rating is from 1 to 5, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 is %2: it can be rated once resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply contains no rating (such as «оценка 5» or «5 из 5»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 is already escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 has no open escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketFlow</name>
+    <message>
+        <source>a ticket can wait only with a reason (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason applies only when the ticket goes to waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 ticket cannot become %2 (allowed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketMessages</name>
+    <message>
+        <source>the message got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketRepository</name>
+    <message>
+        <source>there is no ticket with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket needs its arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket counter is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new ticket got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 is at version %2; there is no version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Time</name>
     <message>
         <source>“%1” is not an ISO 8601 instant (expected e.g. 2026-03-03T10:00:00+03:00)</source>
@@ -238,6 +2611,177 @@
     </message>
     <message>
         <source>“%1” does not exist in Moscow time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Transaction</name>
+    <message>
+        <source>the transaction is already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the change failed; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::UserRepository</name>
+    <message>
+        <source>“%1” is not a valid login (lower-case Latin letters, digits, _ . -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user needs at least one role (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new user got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkLogRepository</name>
+    <message>
+        <source>a work-log entry needs its start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new work-log entry got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new work-log entry cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no work-log entry with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkLogWidget</name>
+    <message>
+        <source>Start (Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (Moscow time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end (2026-10-12 18:00) or duration (90m, 1h30m, 1:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End or duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 at normal rate, %2 at double rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither an end time nor a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::XmlCalendarReader</name>
+    <message>
+        <source>the file has no calendar element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar has no &lt;days&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar has no valid year attribute (found “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is the calendar for %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of %2 (expected MM.DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,6 +2837,1045 @@
     </message>
     <message>
         <source>unknown command “%1”; see dutydeskctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1” (--%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar for %1 was not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, %5 working weekend days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo clients, projects, people and tickets with their histories over recent weeks (the same seed gives the same data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread over W weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tickets needs a number ≥ 0, --seed a number, --weeks a number ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users, %2 clients, %3 projects, %4 tickets with %5 history events in %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply pending schema migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or upgrade the database schema. Running it again changes nothing; every connection also does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1, up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema upgraded from version %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator may do this (acting as “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl testing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a test run number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this tester&apos;s runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan as of this Moscow date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl worklog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::CalendarCommand</name>
+    <message>
+        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year month by month: days off, shortened days, working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and load its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a year of the production calendar, month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar show takes one YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the database (%1 by %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortened days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working weekend days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days: %1, working hours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the file unless it is for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one FILE.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ClientCommand</name>
+    <message>
+        <source>Add and list clients with their official and trusted addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted person&apos;s address; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client add needs one NAME and --email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client “%1” added (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::FeedbackCommand</name>
+    <message>
+        <source>Ratings, reopening and escalations of tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s rating (1–5) or parse it from a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket at the client&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a ticket the client escalated to the head of support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a ticket&apos;s escalation handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List escalations, open ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s reply to find the rating in («оценка 5»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating is from 1 to 5, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 rated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback %1 TICKET [--as LOGIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled escalations too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback escalations [--all] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ProjectCommand</name>
+    <message>
+        <source>Add and list client projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short handle, e.g. rybolov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site URL; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account manager&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programmer&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tester&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, paused or closed (default active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months between regression tests (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project add needs one CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--testing-interval needs a number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start needs a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown project status “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 added (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ReportCommand</name>
+    <message>
+        <source>Write a client&apos;s monthly report (hours, amounts, SLA) as CSV or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client&apos;s monthly report as CSV or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client (id or exact name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or pdf (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this dutydeskctl was built without the GUI libraries and cannot write PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::SlaCommand</name>
+    <message>
+        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline for a start (or for each line of stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working seconds counted between two instants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The windows that counted for a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::SlaOptions</name>
+    <message>
+        <source>Service level: emergency, standard or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s tariff (default: the default policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start instant, ISO 8601 (no offset = Moscow time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End instant, ISO 8601 (no offset = Moscow time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count shortened pre-holiday days as full business days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::SlaRun</name>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level is required (emergency, standard or urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (use emergency, standard or urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the deadline of a request arriving at --from; without --from, read one instant per line on stdin and print one deadline per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole seconds of the level&apos;s schedule counted between --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the windows that counted for the deadline of a request arriving at --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::TestingCommand</name>
+    <message>
+        <source>The bimonthly regression schedule and the run log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the runs that are due, overdue or in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a run and its checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a project&apos;s regression run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an item: pass, fail or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish a run with a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a failed item into a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a tester to a ticket to test a feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the schedule as an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or replace a project&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list planned runs, paused projects and finished runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> feature test of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1 days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tester saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a result (pass, fail, skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 item %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 has no item “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tester who tests the feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test by this date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out finished runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the schedule as an iCalendar file to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutydesk testing — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutydesk testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the checklist with this file (- for standard input), one &quot;slug: title&quot; a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::TicketCommand</name>
+    <message>
+        <source>List, show, add and update tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tickets with their SLA deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one ticket and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a ticket you have read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tickets, oldest first, with the running clock&apos;s deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this project (id, code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this status (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this level (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a ticket, its SLA clock and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket show needs one ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (id %2, version %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1, channel: %2, arrived %3 (Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: %1, deadline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a new ticket (status new) and record its arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project (id, code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it came (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it arrived, ISO 8601; no offset means Moscow time (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category slug (see the SLA categories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level (%1; default: from the category).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket add takes options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arrival time %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 added (id %2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is written, the change that beat you is printed and the exit code is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version you read (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it waits (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to this login; &quot;none&quot; unassigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New level (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment to the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket update needs one ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket update needs --expect-version V, the version you read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 saved (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::UserCommand</name>
+    <message>
+        <source>Add and list users and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login (also the PostgreSQL role name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role (%1); repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add needs one LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 added (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user with roles (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::WatchCommand</name>
+    <message>
+        <source>Print one JSON line per change in the database as it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes of this table (repeatable), e.g. tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit after printing this many changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::WorklogCommand</name>
+    <message>
+        <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log time spent on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s work log with billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a work-log entry by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601; no offset = Moscow time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (ISO 8601; default: now with --duration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length instead of an end or a start: 90m, 1h30m, 1:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose time it is (a login; default: the acting user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration: “%1” is not a duration such as 90m, 1h30m or 1:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --from and --to, or a --duration with one of them, not all three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl worklog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database; name one with --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged %1 on ticket #%2 (entry %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 (%2): %3 entries, normal %4, double %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a work-log entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work-log entry %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,554 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>dd</name>
+    <message>
+        <source>met</source>
+        <translation>соблюдено</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в процессе</translation>
+    </message>
+    <message>
+        <source>outside the SLA</source>
+        <translation>вне SLA</translation>
+    </message>
+    <message>
+        <source>Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.</source>
+        <translation>Вложение «%1» (%2 байт) не сохранено: превышен допустимый размер.</translation>
+    </message>
+    <message>
+        <source>the new row got no id</source>
+        <translation>новая строка не получила идентификатор</translation>
+    </message>
+    <message>
+        <source>text does not match its charset %1</source>
+        <translation>текст не соответствует своей кодировке %1</translation>
+    </message>
+    <message>
+        <source>day off (weekend)</source>
+        <translation>выходной (суббота/воскресенье)</translation>
+    </message>
+    <message>
+        <source>day off (public holiday)</source>
+        <translation>выходной (праздник)</translation>
+    </message>
+    <message>
+        <source>day off (transferred)</source>
+        <translation>выходной (перенесённый)</translation>
+    </message>
+    <message>
+        <source>%1 level, %2: %3 counted from %4, deadline %5</source>
+        <translation>%1 уровень, %2: %3 отсчитываются от %4, срок %5</translation>
+    </message>
+    <message>
+        <source>(shortened day)</source>
+        <translation>(сокращённый день)</translation>
+    </message>
+    <message>
+        <source>the new test run got no id</source>
+        <translation>новый прогон тестирования не получил идентификатор</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>in work</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>открыто повторно</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>вне рамок поддержки</translation>
+    </message>
+    <message>
+        <source>in development</source>
+        <translation>передано в разработку</translation>
+    </message>
+    <message>
+        <source>cannot reproduce / no access to the project</source>
+        <translation>невозможно воспроизвести / нет доступа к проекту</translation>
+    </message>
+    <message>
+        <source>not enough information</source>
+        <translation>недостаточно информации</translation>
+    </message>
+    <message>
+        <source>needs detailed diagnosis or development</source>
+        <translation>требуется детальная диагностика или доработка</translation>
+    </message>
+    <message>
+        <source>outside technical support</source>
+        <translation>выходит за рамки технической поддержки</translation>
+    </message>
+    <message>
+        <source>question incorrect or discussion unconstructive</source>
+        <translation>вопрос некорректен или обсуждение неконструктивно</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>e-mail «СРОЧНО»</source>
+        <translation>письмо «СРОЧНО»</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Reaction to additional information</source>
+        <translation>Реакция на дополнительную информацию</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в норме</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AcknowledgmentTemplate</name>
+    <message>
+        <source>an acknowledgment template starts with a &quot;Subject:&quot; line</source>
+        <translation>шаблон подтверждения начинается со строки &quot;Subject:&quot;</translation>
+    </message>
+    <message>
+        <source>the acknowledgment subject is empty</source>
+        <translation>тема подтверждения пуста</translation>
+    </message>
+    <message>
+        <source>the acknowledgment body is empty</source>
+        <translation>текст подтверждения пуст</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::BillingSplit</name>
+    <message>
+        <source>the work ends before it starts</source>
+        <translation>работа заканчивается раньше, чем начинается</translation>
+    </message>
+</context>
+<context>
+    <name>dd::BreachDockWidget</name>
+    <message>
+        <source>Breach warnings</source>
+        <translation>Нарушения сроков</translation>
+    </message>
+</context>
+<context>
+    <name>dd::BreachNotifier</name>
+    <message>
+        <source>Dutydesk</source>
+        <translation>Dutydesk</translation>
+    </message>
+    <message>
+        <source>#%1 breached its SLA</source>
+        <translation>№%1: срок SLA нарушен</translation>
+    </message>
+    <message>
+        <source>#%1 is close to breaching its SLA</source>
+        <translation>№%1: срок SLA под угрозой</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3: %4 left</source>
+        <translation>%1 — %2
+%3: осталось %4</translation>
+    </message>
+    <message>
+        <source>Dutydesk: %1 breached, %2 in warning</source>
+        <translation>Dutydesk: просрочено %1, под угрозой %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Calendar</name>
+    <message>
+        <source>the built-in production calendar is missing</source>
+        <translation>встроенный производственный календарь отсутствует</translation>
+    </message>
+    <message>
+        <source>no production calendar for %1: import the year&apos;s calendar first</source>
+        <translation>нет производственного календаря на %1 год: сначала импортируйте календарь этого года</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CalendarRepository</name>
+    <message>
+        <source>%1 is not a calendar year</source>
+        <translation>%1 — не календарный год</translation>
+    </message>
+    <message>
+        <source>the calendar for %1 was not stored</source>
+        <translation>календарь на %1 год не сохранён</translation>
+    </message>
+    <message>
+        <source>the stored calendar for %1 has an unknown source “%2”</source>
+        <translation>у сохранённого календаря на %1 год неизвестный источник «%2»</translation>
+    </message>
+    <message>
+        <source>the stored calendar for %1 has a damaged day “%2” (%3)</source>
+        <translation>в сохранённом календаре на %1 год повреждён день «%2» (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Categories</name>
+    <message>
+        <source>Public or admin part of the site unusable</source>
+        <translation>Публичная или административная часть сайта не работает</translation>
+    </message>
+    <message>
+        <source>Cannot add to cart or place an order</source>
+        <translation>Невозможно добавить товар в корзину или оформить заказ</translation>
+    </message>
+    <message>
+        <source>Cannot pay or receive money</source>
+        <translation>Невозможно оплатить или принять деньги</translation>
+    </message>
+    <message>
+        <source>Wrong order total</source>
+        <translation>Неверный расчёт стоимости заказа</translation>
+    </message>
+    <message>
+        <source>Order-intake integration broken</source>
+        <translation>Не работает интеграция приёма заказов</translation>
+    </message>
+    <message>
+        <source>Delivery modules broken</source>
+        <translation>Не работают модули доставки</translation>
+    </message>
+    <message>
+        <source>The site is hacked</source>
+        <translation>Взлом сайта</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Консультирование</translation>
+    </message>
+    <message>
+        <source>Domain control</source>
+        <translation>Контроль доменов</translation>
+    </message>
+    <message>
+        <source>Security monitoring (viruses)</source>
+        <translation>Мониторинг безопасности (вирусы)</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Ежедневное резервное копирование</translation>
+    </message>
+    <message>
+        <source>Virus cleaning and recovery after failure</source>
+        <translation>Чистка от вирусов и восстановление после сбоя</translation>
+    </message>
+    <message>
+        <source>Visitor counters</source>
+        <translation>Счётчики посещаемости</translation>
+    </message>
+    <message>
+        <source>Instructions for administrators</source>
+        <translation>Инструкции для администраторов</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Тестирование</translation>
+    </message>
+    <message>
+        <source>Site structure changes</source>
+        <translation>Изменение структуры сайта</translation>
+    </message>
+    <message>
+        <source>Template, CSS, JS, PHP, module changes</source>
+        <translation>Изменение шаблонов, CSS, JS, PHP, модулей</translation>
+    </message>
+    <message>
+        <source>CMS module install or removal</source>
+        <translation>Установка или удаление модулей CMS</translation>
+    </message>
+    <message>
+        <source>CMS configuration</source>
+        <translation>Настройка CMS</translation>
+    </message>
+    <message>
+        <source>Bug fixing</source>
+        <translation>Исправление ошибок</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>Оптимизация</translation>
+    </message>
+    <message>
+        <source>CMS updates</source>
+        <translation>Обновление CMS</translation>
+    </message>
+    <message>
+        <source>Internet or proxy at the client&apos;s workplaces</source>
+        <translation>Интернет или прокси на рабочих местах клиента</translation>
+    </message>
+    <message>
+        <source>Software on the client&apos;s computers</source>
+        <translation>ПО на компьютерах клиента</translation>
+    </message>
+    <message>
+        <source>Third-party services not integrated with the site</source>
+        <translation>Сторонние сервисы, не интегрированные с сайтом</translation>
+    </message>
+    <message>
+        <source>New functionality or modules</source>
+        <translation>Новый функционал или модули</translation>
+    </message>
+    <message>
+        <source>Graphic design</source>
+        <translation>Графический дизайн</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Экстренная</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартная</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Вне рамок поддержки</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Разработка</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeWatcher</name>
+    <message>
+        <source>reconnected to the database</source>
+        <translation>соединение с базой данных восстановлено</translation>
+    </message>
+    <message>
+        <source>cannot listen for changes: %1</source>
+        <translation>не удалось подписаться на изменения: %1</translation>
+    </message>
+    <message>
+        <source>unreadable change notification: %1</source>
+        <translation>нечитаемое уведомление об изменении: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Checklist</name>
+    <message>
+        <source>Catalogue: categories, filters, sorting, paging</source>
+        <translation>Каталог: разделы, фильтры, сортировка, постраничный вывод</translation>
+    </message>
+    <message>
+        <source>Search: results, typos, empty result</source>
+        <translation>Поиск: результаты, опечатки, пустой результат</translation>
+    </message>
+    <message>
+        <source>Product page: photos, price, options, availability</source>
+        <translation>Карточка товара: фото, цена, варианты, наличие</translation>
+    </message>
+    <message>
+        <source>Cart: add, change quantity, remove, totals</source>
+        <translation>Корзина: добавление, изменение количества, удаление, итоги</translation>
+    </message>
+    <message>
+        <source>Checkout: place an order as a guest and as a customer</source>
+        <translation>Оформление: заказ без регистрации и из личного кабинета</translation>
+    </message>
+    <message>
+        <source>Payment: every payment method, correct order total</source>
+        <translation>Оплата: все способы оплаты, верная сумма заказа</translation>
+    </message>
+    <message>
+        <source>Order e-mails to the customer and the shop</source>
+        <translation>Письма о заказе покупателю и магазину</translation>
+    </message>
+    <message>
+        <source>Personal account: sign-up, login, password reset, orders</source>
+        <translation>Личный кабинет: регистрация, вход, сброс пароля, заказы</translation>
+    </message>
+    <message>
+        <source>Admin login and the admin part opens</source>
+        <translation>Вход в административную часть, она открывается</translation>
+    </message>
+    <message>
+        <source>Order-intake integrations (CRM, 1C) receive the test order</source>
+        <translation>Интеграции приёма заказов (CRM, 1С) получают тестовый заказ</translation>
+    </message>
+    <message>
+        <source>Delivery modules: cost and pick-up points calculated</source>
+        <translation>Модули доставки: рассчитываются стоимость и пункты выдачи</translation>
+    </message>
+    <message>
+        <source>Forms: feedback, call-back, subscription deliver</source>
+        <translation>Формы: обратная связь, обратный звонок, подписка доходят</translation>
+    </message>
+    <message>
+        <source>Page speed: home, catalogue and product page load fast</source>
+        <translation>Скорость: главная, каталог и карточка товара загружаются быстро</translation>
+    </message>
+    <message>
+        <source>Backups present: the latest daily backup exists</source>
+        <translation>Резервные копии: последняя ежедневная копия есть</translation>
+    </message>
+    <message>
+        <source>The feature works as the ticket describes</source>
+        <translation>Функция работает так, как описано в обращении</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s steps to reproduce no longer fail</source>
+        <translation>Шаги воспроизведения из обращения больше не приводят к ошибке</translation>
+    </message>
+    <message>
+        <source>Related pages and the order path still work</source>
+        <translation>Связанные страницы и оформление заказа по-прежнему работают</translation>
+    </message>
+    <message>
+        <source>the item “%1” has no title</source>
+        <translation>у пункта «%1» нет названия</translation>
+    </message>
+    <message>
+        <source>the item “%1” appears twice</source>
+        <translation>пункт «%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>the checklist has no items</source>
+        <translation>в чек-листе нет пунктов</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item id (lower-case letters, digits, dashes)</source>
+        <translation>«%1» — не идентификатор пункта (строчные буквы, цифры, дефисы)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChecklistEditorDialog</name>
+    <message>
+        <source>Checklist — %1</source>
+        <translation>Чек-лист — %1</translation>
+    </message>
+    <message>
+        <source>One item a line: &lt;i&gt;id: title&lt;/i&gt;. The id stays the same when you reword the title; runs already started keep their checklist.</source>
+        <translation>По одному пункту в строке: &lt;i&gt;идентификатор: название&lt;/i&gt;. При изменении названия идентификатор остаётся прежним; уже начатые прогоны сохраняют свой чек-лист.</translation>
+    </message>
+    <message>
+        <source>&amp;Default for an online shop</source>
+        <translation>&amp;Стандартный для интернет-магазина</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ClientRepository</name>
+    <message>
+        <source>a client needs a name</source>
+        <translation>у клиента должно быть название</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>there is already a client “%1”</source>
+        <translation>клиент «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>the new client got no id</source>
+        <translation>новый клиент не получил идентификатор</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConnectionMonitor</name>
+    <message>
+        <source>no answer from the server</source>
+        <translation>сервер не отвечает</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>подключено к %1</translation>
+    </message>
+    <message>
+        <source>the database %1 is unreachable (%2); nothing can be saved until it is back. Next try in %3 s</source>
+        <translation>база данных %1 недоступна (%2); пока она не вернётся, ничего сохранить нельзя. Следующая попытка через %3 с</translation>
+    </message>
+    <message>
+        <source>the database %1 is unreachable; reconnecting…</source>
+        <translation>база данных %1 недоступна; переподключение…</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>сервер закрыл соединение</translation>
+    </message>
+    <message>
+        <source>the connection broke</source>
+        <translation>соединение прервано</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CurlSession</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>ошибка %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>the database location is empty</source>
@@ -22,6 +570,248 @@
     <message>
         <source>unsupported database “%1”: use a file path or postgresql://…</source>
         <translation>неподдерживаемая база данных «%1»: укажите путь к файлу или postgresql://…</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>драйвер Qt SQL %1 не установлен</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удалось создать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>не удалось открыть базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>the database did not tell its time</source>
+        <translation>база данных не сообщила своё время</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>не удалось начать транзакцию: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>не удалось зафиксировать транзакцию: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 is unreachable: nothing was saved. Dutydesk reconnects by itself; try again when it is back</source>
+        <translation>база данных %1 недоступна: ничего не сохранено. Dutydesk переподключится сам; повторите, когда она вернётся</translation>
+    </message>
+    <message>
+        <source>the database %1 is unreachable; Dutydesk reconnects by itself</source>
+        <translation>база данных %1 недоступна; Dutydesk переподключится сам</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>ошибка базы данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DefectTickets</name>
+    <message>
+        <source>there is no checklist item %1</source>
+        <translation>нет пункта чек-листа %1</translation>
+    </message>
+    <message>
+        <source>only a failed item becomes a ticket; “%1” is %2</source>
+        <translation>обращением может стать только непройденный пункт; «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the item “%1” is already ticket #%2</source>
+        <translation>пункт «%1» уже стал обращением №%2</translation>
+    </message>
+    <message>
+        <source>Feature test of #%1 failed: %2</source>
+        <translation>Тестирование функционала по №%1 не пройдено: %2</translation>
+    </message>
+    <message>
+        <source>Regression test failed: %1</source>
+        <translation>Регрессионное тестирование не пройдено: %1</translation>
+    </message>
+    <message>
+        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
+        <translation>Обнаружено: %1, прогон тестирования %2 (%3), пункт %4 «%5».</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DemoData</name>
+    <message>
+        <source>the number of tickets must not be negative, the number of weeks positive</source>
+        <translation>число обращений не может быть отрицательным, а число недель должно быть положительным</translation>
+    </message>
+    <message>
+        <source>the database already holds data (%1); demo data goes into an empty database</source>
+        <translation>в базе данных уже есть данные (%1); демонстрационные данные загружаются только в пустую базу</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FeatureTestDialog</name>
+    <message>
+        <source>Feature test for #%1</source>
+        <translation>Тестирование функционала по №%1</translation>
+    </message>
+    <message>
+        <source>Feature test</source>
+        <translation>Тестирование функционала</translation>
+    </message>
+    <message>
+        <source>&amp;Request test</source>
+        <translation>&amp;Запросить тестирование</translation>
+    </message>
+    <message>
+        <source>&amp;Tester:</source>
+        <translation>&amp;Тестировщик:</translation>
+    </message>
+    <message>
+        <source>Test &amp;by:</source>
+        <translation>Протестировать &amp;до:</translation>
+    </message>
+    <message>
+        <source>Nobody holds the tester role yet.</source>
+        <translation>Роль тестировщика пока ни у кого нет.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImapClient</name>
+    <message>
+        <source>the IMAP server reported no UIDVALIDITY for %1</source>
+        <translation>сервер IMAP не сообщил UIDVALIDITY для %1</translation>
+    </message>
+    <message>
+        <source>UID %1: %2</source>
+        <translation>UID %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImapSettings</name>
+    <message>
+        <source>expected imaps://user@host[:port]/MAILBOX, got &quot;%1&quot;</source>
+        <translation>ожидается imaps://пользователь@хост[:порт]/ЯЩИК, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>put the mailbox password in the keychain or a password file, not in the URL</source>
+        <translation>пароль почтового ящика храните в связке ключей или в файле пароля, а не в адресе</translation>
+    </message>
+    <message>
+        <source>the IMAP URL names no user: imaps://user@host/INBOX</source>
+        <translation>в адресе IMAP не указан пользователь: imaps://пользователь@хост/INBOX</translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeRules</name>
+    <message>
+        <source>delivery report (bounce) from %1</source>
+        <translation>отчёт о недоставке от %1</translation>
+    </message>
+    <message>
+        <source>automatic message from %1</source>
+        <translation>автоматическое сообщение от %1</translation>
+    </message>
+    <message>
+        <source>%1 is a trusted address of more than one client</source>
+        <translation>%1 — доверенный адрес сразу нескольких клиентов</translation>
+    </message>
+    <message>
+        <source>%1 is neither a client&apos;s official address nor a trusted person</source>
+        <translation>%1 — не официальный адрес клиента и не адрес доверенного лица</translation>
+    </message>
+    <message>
+        <source>%1 refers to ticket #%2 of another client</source>
+        <translation>%1 ссылается на обращение №%2 другого клиента</translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeService</name>
+    <message>
+        <source>UID %1: %2</source>
+        <translation>UID %1: %2</translation>
+    </message>
+    <message>
+        <source>could not be registered: %1</source>
+        <translation>не удалось зарегистрировать: %1</translation>
+    </message>
+    <message>
+        <source>held before</source>
+        <translation>уже в карантине</translation>
+    </message>
+    <message>
+        <source>Message-ID %1 was filed before</source>
+        <translation>письмо с Message-ID %1 уже зарегистрировано</translation>
+    </message>
+    <message>
+        <source>the client of %1 has %2 active projects and the mail names none of their sites</source>
+        <translation>у клиента с адресом %1 несколько активных проектов (%2), а в письме не упомянут ни один из их сайтов</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>acknowledgment to %1 (ticket %2): %3</source>
+        <translation>подтверждение для %1 (обращение %2): %3</translation>
+    </message>
+    <message>
+        <source>(unreadable mail)</source>
+        <translation>(нечитаемое письмо)</translation>
+    </message>
+    <message>
+        <source>say why the mail is discarded</source>
+        <translation>укажите, почему письмо отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeStore</name>
+    <message>
+        <source>there is no quarantined mail %1</source>
+        <translation>в карантине нет письма %1</translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 is not held any more</source>
+        <translation>письмо %1 уже не в карантине</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Keychain</name>
+    <message>
+        <source>cannot %1 in the system keychain: %2</source>
+        <translation>не удалось %1 в системной связке ключей: %2</translation>
+    </message>
+    <message>
+        <source>read the password for %1</source>
+        <translation>прочитать пароль для %1</translation>
+    </message>
+    <message>
+        <source>save the password for %1</source>
+        <translation>сохранить пароль для %1</translation>
+    </message>
+    <message>
+        <source>remove the password for %1</source>
+        <translation>удалить пароль для %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MailParser</name>
+    <message>
+        <source>the message is empty</source>
+        <translation>письмо пустое</translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation>это не электронное письмо</translation>
+    </message>
+    <message>
+        <source>malformed message: %1</source>
+        <translation>повреждённое письмо: %1</translation>
+    </message>
+    <message>
+        <source>the message has no sender (From header)</source>
+        <translation>у письма нет отправителя (заголовка From)</translation>
+    </message>
+    <message>
+        <source>the sender address cannot be read: %1</source>
+        <translation>не удалось прочитать адрес отправителя: %1</translation>
     </message>
 </context>
 <context>
@@ -53,42 +843,6 @@
     <message>
         <source>&amp;About Dutydesk</source>
         <translation>&amp;О программе Dutydesk</translation>
-    </message>
-    <message>
-        <source>Re&amp;gister…</source>
-        <translation>&amp;Зарегистрировать…</translation>
-    </message>
-    <message>
-        <source>Re&amp;ply…</source>
-        <translation>&amp;Ответить…</translation>
-    </message>
-    <message>
-        <source>&amp;Postpone…</source>
-        <translation>&amp;Отложить…</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Возобновить</translation>
-    </message>
-    <message>
-        <source>Re&amp;solve…</source>
-        <translation>&amp;Решено…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрыть</translation>
-    </message>
-    <message>
-        <source>&amp;Out of scope…</source>
-        <translation>&amp;Вне рамок поддержки…</translation>
-    </message>
-    <message>
-        <source>Hand to &amp;development…</source>
-        <translation>Передать в &amp;разработку…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;escalated</source>
-        <translation>Отметить &amp;эскалацию</translation>
     </message>
     <message>
         <source>My tickets</source>
@@ -139,12 +893,413 @@
         <translation>Номер, тема или клиент (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Select a ticket to see its clocks, history and the project&apos;s account manager, programmer and tester.</source>
+        <translation>Выберите обращение, чтобы увидеть его сроки, историю, аккаунт-менеджера, программиста и тестировщика проекта.</translation>
+    </message>
+    <message>
+        <source>Breach warnings</source>
+        <translation>Нарушения сроков</translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>Общая база данных: %1</translation>
+    </message>
+    <message>
+        <source>Local database: %1</source>
+        <translation>Локальная база данных: %1</translation>
+    </message>
+    <message>
+        <source>About Dutydesk</source>
+        <translation>О программе Dutydesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dutydesk %1&lt;/h3&gt;&lt;p&gt;The technical-support console: per-project queues with live countdowns to SLA breach, breach warnings, the bimonthly regression schedule.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dutydesk %1&lt;/h3&gt;&lt;p&gt;Пульт службы технической поддержки: очереди обращений по проектам с живым отсчётом до нарушения SLA, предупреждения о нарушениях, график тестирования раз в два месяца.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue order</source>
+        <translation>&amp;Порядок очереди</translation>
+    </message>
+    <message>
+        <source>Emergencies first by deadline, then first in, first out</source>
+        <translation>Сначала экстренные по сроку, затем в порядке поступления</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved and closed</source>
+        <translation>Показывать &amp;решённые и закрытые</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>О&amp;тчёты</translation>
+    </message>
+    <message>
+        <source>SLA &amp;dashboard</source>
+        <translation>&amp;Панель SLA</translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
+        <translation>Панель SLA</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Не удалось открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>Demo data: %1</source>
+        <translation>Демонстрационные данные: %1</translation>
+    </message>
+    <message>
+        <source>SLA policy: %1</source>
+        <translation>Политика SLA: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the tickets: %1</source>
+        <translation>Не удалось прочитать обращения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) loaded</source>
+        <translation>
+            <numerusform>Загружено %n обращение</numerusform>
+            <numerusform>Загружено %n обращения</numerusform>
+            <numerusform>Загружено %n обращений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::MonthlyReport</name>
+    <message>
+        <source>no month given</source>
+        <translation>не указан месяц</translation>
+    </message>
+    <message>
+        <source>work-log entry %1 on ticket #%2: %3</source>
+        <translation>запись журнала работ %1 по обращению №%2: %3</translation>
+    </message>
+    <message>
+        <source>the tariff “%1” has no hourly rate: its hours are listed without amounts</source>
+        <translation>у тарифа «%1» нет часовой ставки: часы показаны без сумм</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MonthlyReportCsv</name>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>arrived (Moscow)</source>
+        <translation>поступило (МСК)</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>first reaction</source>
+        <translation>первая реакция</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>normal hours</source>
+        <translation>часы по обычному тарифу</translation>
+    </message>
+    <message>
+        <source>double hours</source>
+        <translation>часы по двойному тарифу</translation>
+    </message>
+    <message>
+        <source>rate per hour</source>
+        <translation>ставка в час</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MonthlyReportPdf</name>
+    <message>
+        <source>Dutydesk · technical support</source>
+        <translation>Dutydesk · техническая поддержка</translation>
+    </message>
+    <message>
+        <source>Monthly support report</source>
+        <translation>Ежемесячный отчёт о технической поддержке</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Hours at normal rate</source>
+        <translation>Часы по обычному тарифу</translation>
+    </message>
+    <message>
+        <source>Hours at double rate</source>
+        <translation>Часы по двойному тарифу</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <source> (Moscow time)</source>
+        <translation> (московское время)</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Subject / project</source>
+        <translation>Тема / проект</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>Double</source>
+        <translation>Двойной</translation>
+    </message>
+    <message>
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Work log</source>
+        <translation>Журнал работ</translation>
+    </message>
+    <message>
+        <source>No work was logged in this month.</source>
+        <translation>В этом месяце работы не записывались.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Work on tickets of the urgent level outside business hours (working days of the production calendar, 08:00–16:00 Moscow time) is billed at double rate. Hours are shown as h:mm.</source>
+        <translation>Работа по обращениям срочного уровня вне рабочего времени (рабочие дни производственного календаря, 08:00–16:00 по московскому времени) оплачивается по двойному тарифу. Часы указаны в формате ч:мм.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Monthly support report: %1, %2</source>
+        <translation>Ежемесячный отчёт о технической поддержке: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>Urgent: the client asked for work outside business hours</source>
+        <translation>Срочно: клиент просит выполнить работу вне рабочего времени</translation>
+    </message>
+    <message>
+        <source>What the client reports, in a line</source>
+        <translation>Суть обращения клиента одной строкой</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Arrived (Moscow time):</source>
+        <translation>Поступило (МСК):</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s project.</source>
+        <translation>Выберите проект клиента.</translation>
+    </message>
+    <message>
+        <source>The arrival time is in the future.</source>
+        <translation>Время поступления — в будущем.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProjectRepository</name>
+    <message>
+        <source>“%1” is not a valid project code (lower-case Latin letters, digits and -)</source>
+        <translation>«%1» — неверный код проекта (строчные латинские буквы, цифры и -)</translation>
+    </message>
+    <message>
+        <source>a project needs a name</source>
+        <translation>у проекта должно быть название</translation>
+    </message>
+    <message>
+        <source>the testing interval must be at least one month</source>
+        <translation>интервал тестирования — не меньше одного месяца</translation>
+    </message>
+    <message>
+        <source>unknown tariff “%1” (known: %2)</source>
+        <translation>неизвестный тариф «%1» (известные: %2)</translation>
+    </message>
+    <message>
+        <source>there is already a project “%1”</source>
+        <translation>проект «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>the new project got no id</source>
+        <translation>новый проект не получил идентификатор</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProjectTreeModel</name>
+    <message>
         <source>Client / project</source>
         <translation>Клиент / проект</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%n открытое обращение</numerusform>
+            <numerusform>%n открытых обращения</numerusform>
+            <numerusform>%n открытых обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s), worst clock: %1</source>
+        <translation>
+            <numerusform>%n открытое обращение, худшее состояние: %1</numerusform>
+            <numerusform>%n открытых обращения, худшее состояние: %1</numerusform>
+            <numerusform>%n открытых обращений, худшее состояние: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::QueueModel</name>
+    <message>
+        <source>%1: %2, deadline %3</source>
+        <translation>%1: %2, срок %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No.</source>
@@ -175,36 +1330,564 @@
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <source>Arrived</source>
-        <translation>Поступило</translation>
+        <source>Arrived (Moscow)</source>
+        <translation>Поступило (МСК)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::QueueSync</name>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation>Обновления в реальном времени отключены: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegisterDialog</name>
+    <message>
+        <source>Register #%1</source>
+        <translation>Регистрация №%1</translation>
     </message>
     <message>
-        <source>Select a ticket to see its clocks, history and the project&apos;s account manager, programmer and tester.</source>
-        <translation>Выберите обращение, чтобы увидеть его сроки, историю, аккаунт-менеджера, программиста и тестировщика проекта.</translation>
+        <source>The client asked for urgent work outside business hours (double rate)</source>
+        <translation>Клиент просит срочную работу вне рабочего времени (двойной тариф)</translation>
+    </message>
+    <message>
+        <source>— unassigned —</source>
+        <translation>— не назначен —</translation>
+    </message>
+    <message>
+        <source>What the client was told (optional)</source>
+        <translation>Что сообщили клиенту (необязательно)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Уровень:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>This category is outside the support SLA: use “Out of scope” or “Hand to development” instead.</source>
+        <translation>Эта категория вне SLA поддержки: используйте «Вне рамок поддержки» или «Передать в разработку».</translation>
+    </message>
+    <message>
+        <source>Suggested by the regulation: %1</source>
+        <translation>По регламенту: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportRepository</name>
+    <message>
+        <source>no client “%1”</source>
+        <translation>нет клиента «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RunLogDialog</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Пункт чек-листа</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>&amp;Пройдено</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Не пройдено</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>П&amp;ропустить</translation>
+    </message>
+    <message>
+        <source>What you saw: the page, the steps, the error</source>
+        <translation>Что вы увидели: страница, шаги, ошибка</translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation>Сохранить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>&amp;Attach screenshot…</source>
+        <translation>Приложить &amp;снимок экрана…</translation>
+    </message>
+    <message>
+        <source>Create &amp;ticket from this failure</source>
+        <translation>Создать &amp;обращение по этой ошибке</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Screenshots:</source>
+        <translation>Снимки экрана:</translation>
+    </message>
+    <message>
+        <source>Finish the run</source>
+        <translation>Завершение прогона</translation>
+    </message>
+    <message>
+        <source>Summary for the client and the team</source>
+        <translation>Итог для клиента и команды</translation>
+    </message>
+    <message>
+        <source>F&amp;inish run</source>
+        <translation>Зав&amp;ершить прогон</translation>
+    </message>
+    <message>
+        <source>Feature test of ticket #%1</source>
+        <translation>Тестирование функционала по обращению №%1</translation>
+    </message>
+    <message>
+        <source>Regression test</source>
+        <translation>Регрессионное тестирование</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>завершён %1</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>запрошен</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;tester %3 · due %4 · run %5, %6</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;тестировщик %3 · срок %4 · прогон %5, %6</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>Run %1 — %2</source>
+        <translation>Прогон %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked · %3 pass · %4 fail · %5 skipped</source>
+        <translation>проверено %1 из %2 · пройдено %3 · не пройдено %4 · пропущено %5</translation>
+    </message>
+    <message>
+        <source>ticket #%1</source>
+        <translation>обращение №%1</translation>
+    </message>
+    <message>
+        <source>screenshots: %1</source>
+        <translation>снимки экрана: %1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 created</source>
+        <translation>Создано обращение №%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation>Сохранено: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Attach screenshots</source>
+        <translation>Приложить снимки экрана</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp *.gif);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Screenshots attached: %1</source>
+        <translation>Приложено снимков экрана: %1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 filed in the %2 queue</source>
+        <translation>Обращение №%1 поставлено в очередь «%2»</translation>
+    </message>
+    <message>
+        <source>Run finished</source>
+        <translation>Прогон завершён</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Schema</name>
+    <message>
+        <source>the database has schema version %1, newer than this program knows (%2); update Dutydesk</source>
+        <translation>версия схемы базы данных %1 новее известной этой программе (%2); обновите Dutydesk</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>миграция %1 (%2) не выполнена: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Desktop notification when a clock enters warning and when it breaches</source>
+        <translation>Уведомление на рабочем столе, когда срок под угрозой и когда он нарушен</translation>
+    </message>
+    <message>
+        <source>A shortened pre-holiday day ends an hour early (15:00) for standard requests</source>
+        <translation>Сокращённый предпраздничный день заканчивается на час раньше (15:00) для стандартных обращений</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>без изменений (хранится в системной связке ключей)</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/db:</source>
+        <translation>Файл SQLite или postgresql://пользователь@хост:порт/база:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password:</source>
+        <translation>Пароль PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>A new database is used after a restart.</source>
+        <translation>Новая база данных будет использована после перезапуска.</translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Language (after a restart):</source>
+        <translation>Язык (после перезапуска):</translation>
+    </message>
+    <message>
+        <source>Your login:</source>
+        <translation>Ваш логин:</translation>
     </message>
     <message>
         <source>Breach warnings</source>
         <translation>Нарушения сроков</translation>
     </message>
     <message>
-        <source>No clock is in warning or breached.</source>
-        <translation>Нет сроков под угрозой или просроченных.</translation>
+        <source>Warning when less than this share is left:</source>
+        <translation>Предупреждать, когда осталось меньше этой доли:</translation>
     </message>
     <message>
-        <source>Shared database: %1</source>
-        <translation>Общая база данных: %1</translation>
+        <source>…or less than, for emergency:</source>
+        <translation>…или меньше, для экстренных:</translation>
     </message>
     <message>
-        <source>Local database: %1</source>
-        <translation>Локальная база данных: %1</translation>
+        <source>…for standard (working time):</source>
+        <translation>…для стандартных (рабочее время):</translation>
     </message>
     <message>
-        <source>About Dutydesk</source>
-        <translation>О программе Dutydesk</translation>
+        <source>…for urgent:</source>
+        <translation>…для срочных:</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dutydesk %1&lt;/h3&gt;&lt;p&gt;The technical-support console: per-project queues with live countdowns to SLA breach, breach warnings, the bimonthly regression schedule.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dutydesk %1&lt;/h3&gt;&lt;p&gt;Пульт службы технической поддержки: очереди обращений по проектам с живым отсчётом до нарушения SLA, предупреждения о нарушениях, график тестирования раз в два месяца.&lt;/p&gt;</translation>
+        <source>Service windows</source>
+        <translation>Окна обслуживания</translation>
+    </message>
+    <message>
+        <source>Only a PostgreSQL database takes a password.</source>
+        <translation>Пароль нужен только для базы данных PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Пароль не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>A login has no spaces.</source>
+        <translation>Логин не может содержать пробелы.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Sla</name>
+    <message>
+        <source>emergency</source>
+        <translation>экстренный</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>стандартный</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочный</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>рабочее время</translation>
+    </message>
+    <message>
+        <source>emergency hours</source>
+        <translation>время экстренной поддержки</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SlaDashboardWidget</name>
+    <message>
+        <source>SLA dashboard</source>
+        <translation>Панель SLA</translation>
+    </message>
+    <message>
+        <source>Compliance for:</source>
+        <translation>Соблюдение SLA для:</translation>
+    </message>
+    <message>
+        <source>Reactions in time, % by week</source>
+        <translation>Реакции в срок, % по неделям</translation>
+    </message>
+    <message>
+        <source>Breaches by week</source>
+        <translation>Нарушения сроков по неделям</translation>
+    </message>
+    <message>
+        <source>First reaction time (working time)</source>
+        <translation>Время первой реакции (рабочее время)</translation>
+    </message>
+    <message>
+        <source>Open tickets at the end of each week</source>
+        <translation>Открытые обращения на конец каждой недели</translation>
+    </message>
+    <message>
+        <source>Average rating by project</source>
+        <translation>Средняя оценка по проектам</translation>
+    </message>
+    <message>
+        <source>Average rating by engineer</source>
+        <translation>Средняя оценка по инженерам</translation>
+    </message>
+    <message>
+        <source>Regression testing runs</source>
+        <translation>Регрессионное тестирование</translation>
+    </message>
+    <message>
+        <source>Breached reactions</source>
+        <translation>Просроченные реакции</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Late by (working time)</source>
+        <translation>Опоздание (рабочее время)</translation>
+    </message>
+    <message>
+        <source>Escalations to the head of support</source>
+        <translation>Эскалации руководителю отдела поддержки</translation>
+    </message>
+    <message>
+        <source>Client / project</source>
+        <translation>Клиент / проект</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Рассмотрено</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Кем рассмотрено</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>Отметить как рассмотренную</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %&lt;/b&gt; of reactions in time (%2 of %3) · &lt;b&gt;%4&lt;/b&gt; breaches · &lt;b&gt;%5&lt;/b&gt; open escalations · average rating &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 %&lt;/b&gt; реакций в срок (%2 из %3) · нарушений сроков: &lt;b&gt;%4&lt;/b&gt; · открытых эскалаций: &lt;b&gt;%5&lt;/b&gt; · средняя оценка &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>breached reactions</source>
+        <translation>просроченные реакции</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>по плану</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>проведено</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>средняя оценка</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reactions in time, % by week: %1</source>
+        <translation>Реакции в срок, % по неделям: %1</translation>
+    </message>
+    <message>
+        <source>week from Monday (Moscow time)</source>
+        <translation>неделя с понедельника (МСК)</translation>
+    </message>
+    <message>
+        <source> (follow-up)</source>
+        <translation> (доп. информация)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>there is no chart “%1”</source>
+        <translation>нет диаграммы «%1»</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SlaStatistics</name>
+    <message>
+        <source>≤15m</source>
+        <translation>≤15 мин</translation>
+    </message>
+    <message>
+        <source>15–30m</source>
+        <translation>15–30 мин</translation>
+    </message>
+    <message>
+        <source>30–60m</source>
+        <translation>30–60 мин</translation>
+    </message>
+    <message>
+        <source>1–2h</source>
+        <translation>1–2 ч</translation>
+    </message>
+    <message>
+        <source>2–4h</source>
+        <translation>2–4 ч</translation>
+    </message>
+    <message>
+        <source>4–8h</source>
+        <translation>4–8 ч</translation>
+    </message>
+    <message>
+        <source>&gt;8h</source>
+        <translation>&gt;8 ч</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SmtpSender</name>
+    <message>
+        <source>no recipient</source>
+        <translation>нет получателя</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SmtpSettings</name>
+    <message>
+        <source>expected smtp[s]://[user@]host[:port], got &quot;%1&quot;</source>
+        <translation>ожидается smtp[s]://[пользователь@]хост[:порт], получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>put the SMTP password in the keychain or a password file, not in the URL</source>
+        <translation>пароль SMTP храните в связке ключей или в файле пароля, а не в адресе</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SqliteChangeWatcher</name>
+    <message>
+        <source>the change watcher is not started</source>
+        <translation>отслеживание изменений не запущено</translation>
+    </message>
+    <message>
+        <source>changes were missed while this desktop was not watching</source>
+        <translation>изменения пропущены, пока этот компьютер не отслеживал их</translation>
     </message>
 </context>
 <context>
@@ -227,6 +1910,700 @@
     </message>
 </context>
 <context>
+    <name>dd::Testing</name>
+    <message>
+        <source>Feature test #%1: %2</source>
+        <translation>Тестирование функционала №%1: %2</translation>
+    </message>
+    <message>
+        <source>Regression test: %1</source>
+        <translation>Регрессионное тестирование: %1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Клиент: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>Tester: %1</source>
+        <translation>Тестировщик: %1</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 pass, %3 fail, %4 skipped, %5 not checked</source>
+        <translation>Прогон %1: пройдено %2, не пройдено %3, пропущено %4, не проверено %5</translation>
+    </message>
+    <message>
+        <source>Days overdue: %1</source>
+        <translation>Дней просрочки: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>не пройдено</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>подошёл срок</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestingRepository</name>
+    <message>
+        <source>there is no test run %1</source>
+        <translation>нет прогона тестирования %1</translation>
+    </message>
+    <message>
+        <source>test run %1 is already finished</source>
+        <translation>прогон тестирования %1 уже завершён</translation>
+    </message>
+    <message>
+        <source>test run %1 has not been started</source>
+        <translation>прогон тестирования %1 не начат</translation>
+    </message>
+    <message>
+        <source>there is no project %1</source>
+        <translation>нет проекта %1</translation>
+    </message>
+    <message>
+        <source>project “%1” is %2; only active projects are tested</source>
+        <translation>проект «%1» в состоянии «%2»; тестируются только активные проекты</translation>
+    </message>
+    <message>
+        <source>project “%1” already has regression run %2 in progress</source>
+        <translation>у проекта «%1» уже идёт регрессионный прогон %2</translation>
+    </message>
+    <message>
+        <source>user %1 is not a tester</source>
+        <translation>пользователь %1 не тестировщик</translation>
+    </message>
+    <message>
+        <source>test run %1 was already started</source>
+        <translation>прогон тестирования %1 уже начат</translation>
+    </message>
+    <message>
+        <source>test run %1 has no item “%2”</source>
+        <translation>в прогоне тестирования %1 нет пункта «%2»</translation>
+    </message>
+    <message>
+        <source>the file “%1” is empty</source>
+        <translation>файл «%1» пуст</translation>
+    </message>
+    <message>
+        <source>the attachment got no id</source>
+        <translation>вложение не получило идентификатор</translation>
+    </message>
+    <message>
+        <source>there is no attachment %1</source>
+        <translation>нет вложения %1</translation>
+    </message>
+    <message>
+        <source>test run %1 cannot be finished: %2 of %3 items are not checked (%4)</source>
+        <translation>прогон тестирования %1 нельзя завершить: не проверено пунктов — %2 из %3 (%4)</translation>
+    </message>
+    <message>
+        <source>test run %1 was finished by someone else</source>
+        <translation>прогон тестирования %1 уже завершил кто-то другой</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestingScheduleModel</name>
+    <message>
+        <source>Days past the due date: %1</source>
+        <translation>Дней после срока: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <translation>%1 (%2 дн.)</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>feature test, ticket #%1</source>
+        <translation>тест функционала, обращение №%1</translation>
+    </message>
+    <message>
+        <source>regression test</source>
+        <translation>регрессионное тестирование</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 fail · %3 skipped · %4 left</source>
+        <translation>пройдено %1 · не пройдено %2 · пропущено %3 · осталось %4</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Тестировщик</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestingScheduleWidget</name>
+    <message>
+        <source>&amp;My runs</source>
+        <translation>&amp;Мои прогоны</translation>
+    </message>
+    <message>
+        <source>Only the runs assigned to %1</source>
+        <translation>Только прогоны, назначенные на %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;finished</source>
+        <translation>Показывать &amp;завершённые</translation>
+    </message>
+    <message>
+        <source>By tester</source>
+        <translation>По тестировщикам</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>По проектам</translation>
+    </message>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>&amp;Начать прогон</translation>
+    </message>
+    <message>
+        <source>&amp;Open run log</source>
+        <translation>&amp;Открыть журнал прогона</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>&amp;Экспорт календаря…</translation>
+    </message>
+    <message>
+        <source>Save the schedule as an iCalendar file to subscribe to</source>
+        <translation>Сохранить график в файл iCalendar для подписки</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due · %3 in progress</source>
+        <translation>просрочено: %1 · подошёл срок: %2 · выполняется: %3</translation>
+    </message>
+    <message>
+        <source>Export the testing calendar</source>
+        <translation>Экспорт календаря тестирования</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Dutydesk testing — %1</source>
+        <translation>Тестирование Dutydesk — %1</translation>
+    </message>
+    <message>
+        <source>Dutydesk testing</source>
+        <translation>Тестирование Dutydesk</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1</source>
+        <translation>Календарь сохранён в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist…</source>
+        <translation>&amp;Чек-лист…</translation>
+    </message>
+    <message>
+        <source>Edit the selected project&apos;s regression checklist</source>
+        <translation>Изменить чек-лист регрессионного тестирования выбранного проекта</translation>
+    </message>
+    <message>
+        <source>Checklist saved; it applies to the next run</source>
+        <translation>Чек-лист сохранён; он будет применён со следующего прогона</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestingTimelineView</name>
+    <message>
+        <source>not assigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>No runs to show</source>
+        <translation>Нет прогонов</translation>
+    </message>
+    <message>
+        <source>feature test, ticket #%1</source>
+        <translation>тест функционала, обращение №%1</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 skipped, %4 left</source>
+        <translation>пройдено %1, не пройдено %2, пропущено %3, осталось %4</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketActions</name>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>&amp;Зарегистрировать…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation>&amp;Ответить…</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>О&amp;тложить…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Возобновить</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Решить…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>З&amp;акрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Out of scope…</source>
+        <translation>В&amp;не рамок поддержки…</translation>
+    </message>
+    <message>
+        <source>Hand to &amp;development…</source>
+        <translation>&amp;Передать в разработку…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;escalated</source>
+        <translation>Отметить &amp;эскалацию</translation>
+    </message>
+    <message>
+        <source>Reply to #%1</source>
+        <translation>Ответ по №%1</translation>
+    </message>
+    <message>
+        <source>Your reply to the client:</source>
+        <translation>Ваш ответ клиенту:</translation>
+    </message>
+    <message>
+        <source>Postpone #%1</source>
+        <translation>Отложить №%1</translation>
+    </message>
+    <message>
+        <source>What the ticket waits for (the client is told):</source>
+        <translation>Чего ждёт обращение (сообщается клиенту):</translation>
+    </message>
+    <message>
+        <source>Resolve #%1</source>
+        <translation>Решение №%1</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>Что сделано:</translation>
+    </message>
+    <message>
+        <source>#%1 is out of scope</source>
+        <translation>№%1 вне рамок поддержки</translation>
+    </message>
+    <message>
+        <source>Why the request is outside technical support (§2.3.3):</source>
+        <translation>Почему обращение выходит за рамки технической поддержки (§2.3.3):</translation>
+    </message>
+    <message>
+        <source>Hand #%1 to development</source>
+        <translation>Передать №%1 в разработку</translation>
+    </message>
+    <message>
+        <source>What the development department should estimate:</source>
+        <translation>Что должен оценить отдел разработки:</translation>
+    </message>
+    <message>
+        <source>Your input is kept: check the ticket and apply it again, or cancel.</source>
+        <translation>Введённое сохранено: проверьте обращение и примените ещё раз или отмените.</translation>
+    </message>
+    <message>
+        <source>The ticket was not changed</source>
+        <translation>Обращение не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketChangeDialog</name>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketDetailWidget</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>When (Moscow)</source>
+        <translation>Когда (МСК)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>Таймеры SLA</translation>
+    </message>
+    <message>
+        <source>Project team</source>
+        <translation>Команда проекта</translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation>Аккаунт-менеджер:</translation>
+    </message>
+    <message>
+        <source>Programmer:</source>
+        <translation>Программист:</translation>
+    </message>
+    <message>
+        <source>Tester:</source>
+        <translation>Тестировщик:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce:</source>
+        <translation>Шаги воспроизведения:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Нет описания.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <source>%1 (tariff %2)</source>
+        <translation>%1 (тариф %2)</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>эскалировано</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Уровень:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not triaged&lt;/i&gt;</source>
+        <translation>&lt;i&gt;не разобрано&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation>Поступило:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;unassigned&lt;/i&gt;</source>
+        <translation>&lt;i&gt;не назначен&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Страница:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;nobody assigned&lt;/i&gt;</source>
+        <translation>&lt;i&gt;никто не назначен&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>Таймеры SLA не запущены.</translation>
+    </message>
+    <message>
+        <source>The ticket is %1; its clocks have stopped.</source>
+        <translation>Обращение %1; таймеры SLA остановлены.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;allowed %1, left %2, deadline %3</source>
+        <translation>&lt;br&gt;отведено %1, осталось %2, срок %3</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No messages yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Сообщений пока нет.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Сообщения (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketDialog</name>
+    <message>
+        <source>Apply to the current version</source>
+        <translation>Применить к текущей версии</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketEventText</name>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>эскалировано</translation>
+    </message>
+    <message>
+        <source>escalation withdrawn</source>
+        <translation>эскалация снята</translation>
+    </message>
+    <message>
+        <source>arrived by %1</source>
+        <translation>поступило по каналу %1</translation>
+    </message>
+    <message>
+        <source>a message from the client</source>
+        <translation>сообщение от клиента</translation>
+    </message>
+    <message>
+        <source>a reply to the client</source>
+        <translation>ответ клиенту</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>оценка %1</translation>
+    </message>
+    <message>
+        <source>by %1 at %2 (%3)</source>
+        <translation>%1 в %2 (%3)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was changed by someone else; your change was not saved</source>
+        <translation>обращение №%1 изменил кто-то другой; ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was changed %2; your change was not saved</source>
+        <translation>обращение №%1 изменено: %2; ваше изменение не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketFeedback</name>
+    <message>
+        <source>a rating is from 1 to 5, not %1</source>
+        <translation>оценка — от 1 до 5, а не %1</translation>
+    </message>
+    <message>
+        <source>ticket #%1 is %2: it can be rated once resolved</source>
+        <translation>обращение №%1 в статусе «%2»: оценить его можно только после решения</translation>
+    </message>
+    <message>
+        <source>the reply contains no rating (such as «оценка 5» or «5 из 5»)</source>
+        <translation>в ответе нет оценки (например, «оценка 5» или «5 из 5»)</translation>
+    </message>
+    <message>
+        <source>ticket #%1 is already escalated</source>
+        <translation>обращение №%1 уже эскалировано</translation>
+    </message>
+    <message>
+        <source>ticket #%1 has no open escalation</source>
+        <translation>у обращения №%1 нет открытой эскалации</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketFlow</name>
+    <message>
+        <source>a ticket can wait only with a reason (%1)</source>
+        <translation>обращение может ожидать только с указанием причины (%1)</translation>
+    </message>
+    <message>
+        <source>a reason applies only when the ticket goes to waiting</source>
+        <translation>причина указывается только при переводе обращения в ожидание</translation>
+    </message>
+    <message>
+        <source>the ticket is already %1</source>
+        <translation>обращение уже в статусе «%1»</translation>
+    </message>
+    <message>
+        <source>a %1 ticket cannot become %2 (allowed: %3)</source>
+        <translation>обращение в статусе «%1» нельзя перевести в статус «%2» (допустимо: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketMessages</name>
+    <message>
+        <source>the message got no id</source>
+        <translation>сообщение не получило идентификатор</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketRepository</name>
+    <message>
+        <source>there is no ticket with id %1</source>
+        <translation>нет обращения с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation>у обращения должна быть тема</translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (%2)</source>
+        <translation>неизвестный уровень «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>a ticket needs its arrival time</source>
+        <translation>у обращения должно быть время поступления</translation>
+    </message>
+    <message>
+        <source>the ticket counter is missing</source>
+        <translation>отсутствует счётчик номеров обращений</translation>
+    </message>
+    <message>
+        <source>the new ticket got no id</source>
+        <translation>новое обращение не получило идентификатор</translation>
+    </message>
+    <message>
+        <source>ticket #%1 is at version %2; there is no version %3</source>
+        <translation>обращение №%1 в версии %2; версии %3 нет</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2</source>
+        <translation>обращение №%1: %2</translation>
+    </message>
+    <message>
+        <source>there is no user with id %1</source>
+        <translation>нет пользователя с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>ticket #%1: nothing to change</source>
+        <translation>обращение №%1: нечего менять</translation>
+    </message>
+</context>
+<context>
     <name>dd::Time</name>
     <message>
         <source>“%1” is not an ISO 8601 instant (expected e.g. 2026-03-03T10:00:00+03:00)</source>
@@ -239,6 +2616,177 @@
     <message>
         <source>“%1” does not exist in Moscow time</source>
         <translation>«%1» не существует по московскому времени</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Transaction</name>
+    <message>
+        <source>the transaction is already finished</source>
+        <translation>транзакция уже завершена</translation>
+    </message>
+    <message>
+        <source>a part of the change failed; nothing was saved</source>
+        <translation>часть изменения не выполнена; ничего не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UserRepository</name>
+    <message>
+        <source>“%1” is not a valid login (lower-case Latin letters, digits, _ . -)</source>
+        <translation>«%1» — неверный логин (строчные латинские буквы, цифры, _ . -)</translation>
+    </message>
+    <message>
+        <source>a user needs at least one role (%1)</source>
+        <translation>у пользователя должна быть хотя бы одна роль (%1)</translation>
+    </message>
+    <message>
+        <source>there is already a user “%1”</source>
+        <translation>пользователь «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>the new user got no id</source>
+        <translation>новый пользователь не получил идентификатор</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>нет пользователя «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkLogRepository</name>
+    <message>
+        <source>a work-log entry needs its start and end</source>
+        <translation>у записи журнала работ должны быть начало и конец</translation>
+    </message>
+    <message>
+        <source>the work ends before it starts</source>
+        <translation>работа заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>нет пользователя с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>no ticket with id %1</source>
+        <translation>нет обращения с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>the new work-log entry got no id</source>
+        <translation>новая запись журнала работ не получила идентификатор</translation>
+    </message>
+    <message>
+        <source>the new work-log entry cannot be read back</source>
+        <translation>новую запись журнала работ не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>no work-log entry with id %1</source>
+        <translation>нет записи журнала работ с идентификатором %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkLogWidget</name>
+    <message>
+        <source>Start (Moscow)</source>
+        <translation>Начало (МСК)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>Double</source>
+        <translation>Двойной</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Start (Moscow time):</source>
+        <translation>Начало (МСК):</translation>
+    </message>
+    <message>
+        <source>end (2026-10-12 18:00) or duration (90m, 1h30m, 1:30)</source>
+        <translation>конец (2026-10-12 18:00) или длительность (90m, 1h30m, 1:30)</translation>
+    </message>
+    <message>
+        <source>End or duration:</source>
+        <translation>Конец или длительность:</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>Что сделано:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Log time</source>
+        <translation>Записать время</translation>
+    </message>
+    <message>
+        <source>Total: %1 at normal rate, %2 at double rate</source>
+        <translation>Итого: %1 по обычному тарифу, %2 по двойному тарифу</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an end time nor a duration</source>
+        <translation>«%1» — не время окончания и не длительность</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database</source>
+        <translation>«%1» — не пользователь этой базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>dd::XmlCalendarReader</name>
+    <message>
+        <source>the file has no calendar element</source>
+        <translation>в файле нет элемента calendar</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
+        <translation>корневой элемент — &lt;%1&gt;, ожидается &lt;calendar&gt;</translation>
+    </message>
+    <message>
+        <source>the calendar has no &lt;days&gt; element</source>
+        <translation>в календаре нет элемента &lt;days&gt;</translation>
+    </message>
+    <message>
+        <source>the file ends too early (truncated?)</source>
+        <translation>файл обрывается раньше времени (обрезан?)</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>ошибка в XML: %1</translation>
+    </message>
+    <message>
+        <source>the calendar has no valid year attribute (found “%1”)</source>
+        <translation>у календаря нет верного атрибута year (найдено «%1»)</translation>
+    </message>
+    <message>
+        <source>the file is the calendar for %1, expected %2</source>
+        <translation>в файле календарь на %1 год, ожидается %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of %2 (expected MM.DD)</source>
+        <translation>«%1» — не дата %2 года (ожидается ММ.ДД)</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 указан дважды</translation>
+    </message>
+    <message>
+        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
+        <translation>неизвестный тип дня t=«%1» для %2 (ожидается 1 — выходной, 2 — сокращённый, 3 — рабочий)</translation>
     </message>
 </context>
 <context>
@@ -294,6 +2842,1045 @@
     <message>
         <source>unknown command “%1”; see dutydeskctl --help</source>
         <translation>неизвестная команда «%1»; см. dutydeskctl --help</translation>
+    </message>
+    <message>
+        <source>there is no user “%1” (--%2)</source>
+        <translation>нет пользователя «%1» (--%2)</translation>
+    </message>
+    <message>
+        <source>the calendar for %1 was not stored: %2</source>
+        <translation>календарь на %1 год не сохранён: %2</translation>
+    </message>
+    <message>
+        <source>Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, %5 working weekend days</source>
+        <translation>Производственный календарь на %1 год сохранён в %2: выходных — %3, сокращённых дней — %4, рабочих выходных — %5</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo data.</source>
+        <translation>Заполнить пустую базу данных демонстрационными данными.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo clients, projects, people and tickets with their histories over recent weeks (the same seed gives the same data).</source>
+        <translation>Заполнить пустую базу данных демонстрационными клиентами, проектами, сотрудниками и обращениями с историей за последние недели (одно и то же зерно даёт одни и те же данные).</translation>
+    </message>
+    <message>
+        <source>How many tickets.</source>
+        <translation>Сколько обращений.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Зерно генератора случайных чисел.</translation>
+    </message>
+    <message>
+        <source>Spread over W weeks.</source>
+        <translation>Распределить на W недель.</translation>
+    </message>
+    <message>
+        <source>demo takes options only</source>
+        <translation>команда demo принимает только параметры</translation>
+    </message>
+    <message>
+        <source>--tickets needs a number ≥ 0, --seed a number, --weeks a number ≥ 1</source>
+        <translation>--tickets требует число ≥ 0, --seed — число, --weeks — число ≥ 1</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 clients, %3 projects, %4 tickets with %5 history events in %6 ms</source>
+        <translation>пользователей: %1, клиентов: %2, проектов: %3, обращений: %4, событий истории: %5; за %6 мс</translation>
+    </message>
+    <message>
+        <source>Apply pending schema migrations.</source>
+        <translation>Применить ожидающие миграции схемы.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the database schema. Running it again changes nothing; every connection also does it.</source>
+        <translation>Создать или обновить схему базы данных. Повторный запуск ничего не меняет; это делает и каждое подключение.</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments</source>
+        <translation>команда migrate не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>schema version %1, up to date</source>
+        <translation>версия схемы %1, обновление не требуется</translation>
+    </message>
+    <message>
+        <source>schema upgraded from version %1 to %2</source>
+        <translation>схема обновлена с версии %1 до %2</translation>
+    </message>
+    <message>
+        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login).</source>
+        <translation>От чьего имени записывать в историю (по умолчанию: $DUTYDESK_USER, иначе системный логин).</translation>
+    </message>
+    <message>
+        <source>only an administrator may do this (acting as “%1”)</source>
+        <translation>это может сделать только администратор (действуете как «%1»)</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl testing %1</source>
+        <translation>использование: dutydeskctl testing %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a test run number</source>
+        <translation>«%1» — не номер прогона тестирования</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>нет пользователя «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Only this tester&apos;s runs.</source>
+        <translation>Только прогоны этого тестировщика.</translation>
+    </message>
+    <message>
+        <source>Plan as of this Moscow date (default: today).</source>
+        <translation>План на эту дату по Москве (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10</source>
+        <translation>прогон %1  %2 %3  %4  тестировщик %5  срок %6  пройдено %7, не пройдено %8, пропущено %9, не проверено %10</translation>
+    </message>
+    <message>
+        <source>summary: %1</source>
+        <translation>итог: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number</source>
+        <translation>«%1» — не номер обращения</translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation>нет обращения №%1</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl worklog %1</source>
+        <translation>использование: dutydeskctl worklog %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::CalendarCommand</name>
+    <message>
+        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
+        <translation>Производственный календарь: показать год, проверить или импортировать файл xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>A year month by month: days off, shortened days, working hours.</source>
+        <translation>Год по месяцам: выходные, сокращённые дни, рабочие часы.</translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file.</source>
+        <translation>Проверить файл xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and load its year.</source>
+        <translation>Проверить файл xmlcalendar и загрузить его год.</translation>
+    </message>
+    <message>
+        <source>Show a year of the production calendar, month by month.</source>
+        <translation>Показать год производственного календаря по месяцам.</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026.</source>
+        <translation>Год, например 2026.</translation>
+    </message>
+    <message>
+        <source>calendar show takes one YEAR</source>
+        <translation>команде calendar show нужен один ГОД</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation>«%1» — не год</translation>
+    </message>
+    <message>
+        <source>Production calendar %1</source>
+        <translation>Производственный календарь на %1 год</translation>
+    </message>
+    <message>
+        <source>Stored in the database (%1 by %2, %3)</source>
+        <translation>Хранится в базе данных (%1, загрузил %2, %3)</translation>
+    </message>
+    <message>
+        <source>days off: %1</source>
+        <translation>выходные: %1</translation>
+    </message>
+    <message>
+        <source>shortened days: %1</source>
+        <translation>сокращённые дни: %1</translation>
+    </message>
+    <message>
+        <source>working weekend days: %1</source>
+        <translation>рабочие выходные: %1</translation>
+    </message>
+    <message>
+        <source>working days: %1, working hours: %2</source>
+        <translation>рабочих дней: %1, рабочих часов: %2</translation>
+    </message>
+    <message>
+        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
+        <translation>Год: рабочих дней — %1, рабочих часов — %2 (рабочее время %3–%4)</translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
+        <translation>Проверить файл xmlcalendar и сохранить его год в базе данных вместо поставляемого или ранее сохранённого.</translation>
+    </message>
+    <message>
+        <source>Refuse the file unless it is for this year.</source>
+        <translation>Отклонить файл, если он не на этот год.</translation>
+    </message>
+    <message>
+        <source>An xmlcalendar file.</source>
+        <translation>Файл xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>give one FILE.xml</source>
+        <translation>укажите один ФАЙЛ.xml</translation>
+    </message>
+    <message>
+        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
+        <translation>%1: верный календарь на %2 год: рабочих дней — %3, выходных — %4, сокращённых — %5, рабочих выходных — %6</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ClientCommand</name>
+    <message>
+        <source>Add and list clients with their official and trusted addresses.</source>
+        <translation>Добавление клиентов и их список с официальными и доверенными адресами.</translation>
+    </message>
+    <message>
+        <source>Add a client: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</source>
+        <translation>Добавить клиента: dutydeskctl client add НАЗВАНИЕ --email ОФИЦИАЛЬНЫЙ [--trusted АДРЕС[=ЛИЦО]…]</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation>Название клиента.</translation>
+    </message>
+    <message>
+        <source>The official e-mail address.</source>
+        <translation>Официальный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>A trusted person&apos;s address; repeat for several.</source>
+        <translation>Адрес доверенного лица; для нескольких повторите.</translation>
+    </message>
+    <message>
+        <source>client add needs one NAME and --email</source>
+        <translation>команде client add нужны одно НАЗВАНИЕ и --email</translation>
+    </message>
+    <message>
+        <source>client “%1” added (id %2)</source>
+        <translation>клиент «%1» добавлен (id %2)</translation>
+    </message>
+    <message>
+        <source>List clients.</source>
+        <translation>Список клиентов.</translation>
+    </message>
+    <message>
+        <source>Add a client (administrators).</source>
+        <translation>Добавить клиента (администраторы).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::FeedbackCommand</name>
+    <message>
+        <source>Ratings, reopening and escalations of tickets.</source>
+        <translation>Оценки, повторное открытие и эскалации обращений.</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s rating (1–5) or parse it from a reply.</source>
+        <translation>Записать оценку клиента (1–5) или найти её в ответе.</translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket at the client&apos;s request.</source>
+        <translation>Повторно открыть решённое обращение по просьбе клиента.</translation>
+    </message>
+    <message>
+        <source>Flag a ticket the client escalated to the head of support.</source>
+        <translation>Отметить обращение, по которому клиент обратился к руководителю отдела поддержки.</translation>
+    </message>
+    <message>
+        <source>Mark a ticket&apos;s escalation handled.</source>
+        <translation>Отметить эскалацию обращения как рассмотренную.</translation>
+    </message>
+    <message>
+        <source>List escalations, open ones first.</source>
+        <translation>Список эскалаций, сначала открытые.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s reply to find the rating in («оценка 5»).</source>
+        <translation>Ответ клиента, в котором искать оценку («оценка 5»).</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</source>
+        <translation>использование: dutydeskctl feedback rate ОБРАЩЕНИЕ 1-5 | ОБРАЩЕНИЕ --reply ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>a rating is from 1 to 5, not “%1”</source>
+        <translation>оценка — от 1 до 5, а не «%1»</translation>
+    </message>
+    <message>
+        <source>ticket #%1 rated %2</source>
+        <translation>обращение №%1 оценено на %2</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback %1 TICKET [--as LOGIN]</source>
+        <translation>использование: dutydeskctl feedback %1 ОБРАЩЕНИЕ [--as ЛОГИН]</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2 done</source>
+        <translation>обращение №%1: %2 выполнено</translation>
+    </message>
+    <message>
+        <source>Handled escalations too.</source>
+        <translation>Включая рассмотренные эскалации.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback escalations [--all] [--json]</source>
+        <translation>использование: dutydeskctl feedback escalations [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>handled %1 by %2</source>
+        <translation>рассмотрено %1, %2</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>ОТКРЫТА</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ProjectCommand</name>
+    <message>
+        <source>Add and list client projects.</source>
+        <translation>Добавление проектов клиентов и их список.</translation>
+    </message>
+    <message>
+        <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
+        <translation>Добавить проект: dutydeskctl project add КОД --name НАЗВАНИЕ --client К --tariff Т [параметры]</translation>
+    </message>
+    <message>
+        <source>A short handle, e.g. rybolov.</source>
+        <translation>Краткий код, например rybolov.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation>Название проекта.</translation>
+    </message>
+    <message>
+        <source>The client (id or name).</source>
+        <translation>Клиент (id или название).</translation>
+    </message>
+    <message>
+        <source>The tariff code.</source>
+        <translation>Код тарифа.</translation>
+    </message>
+    <message>
+        <source>A site URL; repeat for several.</source>
+        <translation>Адрес сайта; для нескольких повторите.</translation>
+    </message>
+    <message>
+        <source>The account manager&apos;s login.</source>
+        <translation>Логин аккаунт-менеджера.</translation>
+    </message>
+    <message>
+        <source>The programmer&apos;s login.</source>
+        <translation>Логин программиста.</translation>
+    </message>
+    <message>
+        <source>The tester&apos;s login.</source>
+        <translation>Логин тестировщика.</translation>
+    </message>
+    <message>
+        <source>The start date, YYYY-MM-DD.</source>
+        <translation>Дата начала, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>active, paused or closed (default active).</source>
+        <translation>active, paused или closed (по умолчанию active).</translation>
+    </message>
+    <message>
+        <source>Months between regression tests (default 2).</source>
+        <translation>Месяцев между регрессионными тестированиями (по умолчанию 2).</translation>
+    </message>
+    <message>
+        <source>project add needs one CODE</source>
+        <translation>команде project add нужен один КОД</translation>
+    </message>
+    <message>
+        <source>project add needs --%1</source>
+        <translation>команде project add нужен параметр --%1</translation>
+    </message>
+    <message>
+        <source>--testing-interval needs a number of months</source>
+        <translation>--testing-interval требует число месяцев</translation>
+    </message>
+    <message>
+        <source>--start needs a date YYYY-MM-DD</source>
+        <translation>--start требует дату ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>unknown project status “%1” (%2)</source>
+        <translation>неизвестное состояние проекта «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>there is no client “%1”</source>
+        <translation>нет клиента «%1»</translation>
+    </message>
+    <message>
+        <source>project %1 added (id %2)</source>
+        <translation>проект %1 добавлен (id %2)</translation>
+    </message>
+    <message>
+        <source>List projects.</source>
+        <translation>Список проектов.</translation>
+    </message>
+    <message>
+        <source>Add a project (administrators).</source>
+        <translation>Добавить проект (администраторы).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ReportCommand</name>
+    <message>
+        <source>Write a client&apos;s monthly report (hours, amounts, SLA) as CSV or PDF.</source>
+        <translation>Сформировать ежемесячный отчёт клиента (часы, суммы, SLA) в CSV или PDF.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s monthly report as CSV or PDF.</source>
+        <translation>Ежемесячный отчёт клиента в CSV или PDF.</translation>
+    </message>
+    <message>
+        <source>The client (id or exact name).</source>
+        <translation>Клиент (id или точное название).</translation>
+    </message>
+    <message>
+        <source>csv or pdf (default: from the file name).</source>
+        <translation>csv или pdf (по умолчанию: по имени файла).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE</source>
+        <translation>использование: dutydeskctl report month ГГГГ-ММ --client К --format csv|pdf -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation>«%1» — не месяц (ГГГГ-ММ)</translation>
+    </message>
+    <message>
+        <source>--format must be csv or pdf</source>
+        <translation>--format должен быть csv или pdf</translation>
+    </message>
+    <message>
+        <source>this dutydeskctl was built without the GUI libraries and cannot write PDF</source>
+        <translation>этот dutydeskctl собран без графических библиотек и не может записывать PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
+        <translation>%1: обращений — %2, обычный тариф %3 ч, двойной тариф %4 ч, %5 ₽</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::SlaCommand</name>
+    <message>
+        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
+        <translation>Расчёты SLA: сроки, учтённое время, пояснения.</translation>
+    </message>
+    <message>
+        <source>The deadline for a start (or for each line of stdin).</source>
+        <translation>Срок для момента начала (или для каждой строки stdin).</translation>
+    </message>
+    <message>
+        <source>Working seconds counted between two instants.</source>
+        <translation>Учтённые рабочие секунды между двумя моментами.</translation>
+    </message>
+    <message>
+        <source>The windows that counted for a deadline.</source>
+        <translation>Окна, учтённые при расчёте срока.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::SlaOptions</name>
+    <message>
+        <source>Service level: emergency, standard or urgent.</source>
+        <translation>Уровень обслуживания: emergency, standard или urgent.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tariff (default: the default policy).</source>
+        <translation>Тариф клиента (по умолчанию: политика по умолчанию).</translation>
+    </message>
+    <message>
+        <source>Start instant, ISO 8601 (no offset = Moscow time).</source>
+        <translation>Момент начала, ISO 8601 (без смещения — московское время).</translation>
+    </message>
+    <message>
+        <source>End instant, ISO 8601 (no offset = Moscow time).</source>
+        <translation>Момент окончания, ISO 8601 (без смещения — московское время).</translation>
+    </message>
+    <message>
+        <source>Count shortened pre-holiday days as full business days.</source>
+        <translation>Считать сокращённые предпраздничные дни полными рабочими днями.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::SlaRun</name>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>--level is required (emergency, standard or urgent)</source>
+        <translation>нужен --level (emergency, standard или urgent)</translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (use emergency, standard or urgent)</source>
+        <translation>неизвестный уровень «%1» (используйте emergency, standard или urgent)</translation>
+    </message>
+    <message>
+        <source>--from is required</source>
+        <translation>нужен --from</translation>
+    </message>
+    <message>
+        <source>Print the deadline of a request arriving at --from; without --from, read one instant per line on stdin and print one deadline per line.</source>
+        <translation>Вывести срок обращения, поступившего в момент --from; без --from читать моменты из stdin по одному в строке и выводить по одному сроку в строке.</translation>
+    </message>
+    <message>
+        <source>Print the whole seconds of the level&apos;s schedule counted between --from and --to.</source>
+        <translation>Вывести целые секунды графика уровня, учтённые между --from и --to.</translation>
+    </message>
+    <message>
+        <source>Print the windows that counted for the deadline of a request arriving at --from.</source>
+        <translation>Вывести окна, учтённые при расчёте срока обращения, поступившего в момент --from.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>--to is required</source>
+        <translation>нужен --to</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::TestingCommand</name>
+    <message>
+        <source>The bimonthly regression schedule and the run log.</source>
+        <translation>График регрессионного тестирования раз в два месяца и журнал прогонов.</translation>
+    </message>
+    <message>
+        <source>List the runs that are due, overdue or in progress.</source>
+        <translation>Список прогонов, у которых подошёл срок, просроченных или выполняемых.</translation>
+    </message>
+    <message>
+        <source>Show a run and its checklist.</source>
+        <translation>Показать прогон и его чек-лист.</translation>
+    </message>
+    <message>
+        <source>Start a project&apos;s regression run.</source>
+        <translation>Начать регрессионный прогон проекта.</translation>
+    </message>
+    <message>
+        <source>Record an item: pass, fail or skip.</source>
+        <translation>Записать результат пункта: pass, fail или skip.</translation>
+    </message>
+    <message>
+        <source>Finish a run with a summary.</source>
+        <translation>Завершить прогон с итогом.</translation>
+    </message>
+    <message>
+        <source>Turn a failed item into a ticket.</source>
+        <translation>Создать обращение по непройденному пункту.</translation>
+    </message>
+    <message>
+        <source>Attach a tester to a ticket to test a feature.</source>
+        <translation>Привлечь тестировщика к обращению для тестирования функционала.</translation>
+    </message>
+    <message>
+        <source>Write the schedule as an iCalendar file.</source>
+        <translation>Записать график в файл iCalendar.</translation>
+    </message>
+    <message>
+        <source>Show or replace a project&apos;s checklist.</source>
+        <translation>Показать или заменить чек-лист проекта.</translation>
+    </message>
+    <message>
+        <source>Also list planned runs, paused projects and finished runs.</source>
+        <translation>Также показать запланированные прогоны, приостановленные проекты и завершённые прогоны.</translation>
+    </message>
+    <message>
+        <source> feature test of #%1</source>
+        <translation> тест функционала №%1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>прогон %1</translation>
+    </message>
+    <message>
+        <source>  (%1 days late)</source>
+        <translation>  (просрочено дней: %1)</translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation>нет проекта «%1»</translation>
+    </message>
+    <message>
+        <source>What the tester saw.</source>
+        <translation>Что увидел тестировщик.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result (pass, fail, skip)</source>
+        <translation>«%1» — не результат (pass, fail, skip)</translation>
+    </message>
+    <message>
+        <source>run %1 item %2 %3: %4</source>
+        <translation>прогон %1, пункт %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>The run&apos;s summary.</source>
+        <translation>Итог прогона.</translation>
+    </message>
+    <message>
+        <source>test run %1 has no item “%2”</source>
+        <translation>в прогоне тестирования %1 нет пункта «%2»</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2</source>
+        <translation>обращение №%1: %2</translation>
+    </message>
+    <message>
+        <source>The tester who tests the feature.</source>
+        <translation>Тестировщик, который проверяет функционал.</translation>
+    </message>
+    <message>
+        <source>Test by this date (default: today).</source>
+        <translation>Протестировать к этой дате (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]</source>
+        <translation>использование: dutydeskctl testing request ОБРАЩЕНИЕ --tester ЛОГИН [--due ДАТА]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation>нет обращения №%1</translation>
+    </message>
+    <message>
+        <source>Leave out finished runs.</source>
+        <translation>Не включать завершённые прогоны.</translation>
+    </message>
+    <message>
+        <source>Write the schedule as an iCalendar file to standard output.</source>
+        <translation>Вывести график в формате iCalendar на стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>Dutydesk testing — %1</source>
+        <translation>Тестирование Dutydesk — %1</translation>
+    </message>
+    <message>
+        <source>Dutydesk testing</source>
+        <translation>Тестирование Dutydesk</translation>
+    </message>
+    <message>
+        <source>Replace the checklist with this file (- for standard input), one &quot;slug: title&quot; a line.</source>
+        <translation>Заменить чек-лист содержимым этого файла (- — стандартный ввод), по одной строке &quot;идентификатор: название&quot;.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::TicketCommand</name>
+    <message>
+        <source>List, show, add and update tickets.</source>
+        <translation>Список, просмотр, добавление и изменение обращений.</translation>
+    </message>
+    <message>
+        <source>List tickets with their SLA deadline.</source>
+        <translation>Список обращений со сроками SLA.</translation>
+    </message>
+    <message>
+        <source>Show one ticket and its history.</source>
+        <translation>Показать одно обращение и его историю.</translation>
+    </message>
+    <message>
+        <source>File a new ticket.</source>
+        <translation>Зарегистрировать новое обращение.</translation>
+    </message>
+    <message>
+        <source>Change a ticket you have read.</source>
+        <translation>Изменить прочитанное обращение.</translation>
+    </message>
+    <message>
+        <source>List tickets, oldest first, with the running clock&apos;s deadline.</source>
+        <translation>Список обращений, сначала самые старые, со сроком действующего таймера.</translation>
+    </message>
+    <message>
+        <source>Only this project (id, code or name).</source>
+        <translation>Только этот проект (id, код или название).</translation>
+    </message>
+    <message>
+        <source>Only this status (%1).</source>
+        <translation>Только этот статус (%1).</translation>
+    </message>
+    <message>
+        <source>Only this level (%1).</source>
+        <translation>Только этот уровень (%1).</translation>
+    </message>
+    <message>
+        <source>At most N tickets.</source>
+        <translation>Не больше N обращений.</translation>
+    </message>
+    <message>
+        <source>ticket list takes no arguments</source>
+        <translation>команда ticket list не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>unknown status “%1” (%2)</source>
+        <translation>неизвестный статус «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (%2)</source>
+        <translation>неизвестный уровень «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit требует положительное число</translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation>нет проекта «%1»</translation>
+    </message>
+    <message>
+        <source>Show a ticket, its SLA clock and its history.</source>
+        <translation>Показать обращение, его таймер SLA и историю.</translation>
+    </message>
+    <message>
+        <source>The ticket id.</source>
+        <translation>Идентификатор обращения.</translation>
+    </message>
+    <message>
+        <source>ticket show needs one ticket id</source>
+        <translation>команде ticket show нужен один идентификатор обращения</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (id %2, version %3): %4</source>
+        <translation>Обращение №%1 (id %2, версия %3): %4</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <translation>Проект: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1, channel: %2, arrived %3 (Moscow)</source>
+        <translation>Уровень: %1, канал: %2, поступило %3 (МСК)</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>SLA: %1, deadline %2</source>
+        <translation>SLA: %1, срок %2</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>File a new ticket (status new) and record its arrival.</source>
+        <translation>Зарегистрировать новое обращение (статус new) и записать его поступление.</translation>
+    </message>
+    <message>
+        <source>The project (id, code or name).</source>
+        <translation>Проект (id, код или название).</translation>
+    </message>
+    <message>
+        <source>What the request is about.</source>
+        <translation>О чём обращение.</translation>
+    </message>
+    <message>
+        <source>How it came (%1).</source>
+        <translation>Как поступило (%1).</translation>
+    </message>
+    <message>
+        <source>When it arrived, ISO 8601; no offset means Moscow time (default: now).</source>
+        <translation>Когда поступило, ISO 8601; без смещения — московское время (по умолчанию: сейчас).</translation>
+    </message>
+    <message>
+        <source>The category slug (see the SLA categories).</source>
+        <translation>Идентификатор категории (см. категории SLA).</translation>
+    </message>
+    <message>
+        <source>The level (%1; default: from the category).</source>
+        <translation>Уровень (%1; по умолчанию: по категории).</translation>
+    </message>
+    <message>
+        <source>The request&apos;s text.</source>
+        <translation>Текст обращения.</translation>
+    </message>
+    <message>
+        <source>ticket add takes options only</source>
+        <translation>команда ticket add принимает только параметры</translation>
+    </message>
+    <message>
+        <source>ticket add needs --%1</source>
+        <translation>команде ticket add нужен параметр --%1</translation>
+    </message>
+    <message>
+        <source>unknown channel “%1” (%2)</source>
+        <translation>неизвестный канал «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown category “%1” (%2)</source>
+        <translation>неизвестная категория «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>the arrival time %1 is in the future</source>
+        <translation>время поступления %1 — в будущем</translation>
+    </message>
+    <message>
+        <source>ticket #%1 added (id %2, version %3)</source>
+        <translation>обращение №%1 добавлено (id %2, версия %3)</translation>
+    </message>
+    <message>
+        <source>Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is written, the change that beat you is printed and the exit code is %1.</source>
+        <translation>Изменить обращение. --expect-version — прочитанная вами версия: если с тех пор кто-то сохранил изменения, ничего не записывается, выводится опередившее вас изменение, а код выхода — %1.</translation>
+    </message>
+    <message>
+        <source>The version you read (required).</source>
+        <translation>Прочитанная вами версия (обязательно).</translation>
+    </message>
+    <message>
+        <source>New status (%1).</source>
+        <translation>Новый статус (%1).</translation>
+    </message>
+    <message>
+        <source>Why it waits (%1).</source>
+        <translation>Причина ожидания (%1).</translation>
+    </message>
+    <message>
+        <source>Assign to this login; &quot;none&quot; unassigns.</source>
+        <translation>Назначить на этот логин; &quot;none&quot; снимает назначение.</translation>
+    </message>
+    <message>
+        <source>New level (%1).</source>
+        <translation>Новый уровень (%1).</translation>
+    </message>
+    <message>
+        <source>New category slug.</source>
+        <translation>Идентификатор новой категории.</translation>
+    </message>
+    <message>
+        <source>Add a comment to the history.</source>
+        <translation>Добавить комментарий в историю.</translation>
+    </message>
+    <message>
+        <source>ticket update needs one ticket id</source>
+        <translation>команде ticket update нужен один идентификатор обращения</translation>
+    </message>
+    <message>
+        <source>ticket update needs --expect-version V, the version you read</source>
+        <translation>команде ticket update нужен --expect-version V — прочитанная вами версия</translation>
+    </message>
+    <message>
+        <source>unknown reason “%1” (%2)</source>
+        <translation>неизвестная причина «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown category “%1”</source>
+        <translation>неизвестная категория «%1»</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>нет пользователя «%1»</translation>
+    </message>
+    <message>
+        <source>ticket #%1 saved (version %2)</source>
+        <translation>обращение №%1 сохранено (версия %2)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::UserCommand</name>
+    <message>
+        <source>Add and list users and their roles.</source>
+        <translation>Добавление пользователей и их список с ролями.</translation>
+    </message>
+    <message>
+        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
+        <translation>Добавить пользователя: dutydeskctl user add ЛОГИН --role Р [--role Р…]</translation>
+    </message>
+    <message>
+        <source>The login (also the PostgreSQL role name).</source>
+        <translation>Логин (он же имя роли PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>A role (%1); repeat for several.</source>
+        <translation>Роль (%1); для нескольких повторите.</translation>
+    </message>
+    <message>
+        <source>The full name.</source>
+        <translation>Полное имя.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>Адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>user add needs one LOGIN</source>
+        <translation>команде user add нужен один ЛОГИН</translation>
+    </message>
+    <message>
+        <source>unknown role “%1” (%2)</source>
+        <translation>неизвестная роль «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>user %1 added (id %2)</source>
+        <translation>пользователь %1 добавлен (id %2)</translation>
+    </message>
+    <message>
+        <source>List users and their roles.</source>
+        <translation>Список пользователей и их ролей.</translation>
+    </message>
+    <message>
+        <source>Add a user with roles (administrators).</source>
+        <translation>Добавить пользователя с ролями (администраторы).</translation>
+    </message>
+    <message>
+        <source>List users.</source>
+        <translation>Список пользователей.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::WatchCommand</name>
+    <message>
+        <source>Print one JSON line per change in the database as it happens.</source>
+        <translation>Выводить по строке JSON на каждое изменение в базе данных по мере их появления.</translation>
+    </message>
+    <message>
+        <source>Only changes of this table (repeatable), e.g. tickets.</source>
+        <translation>Только изменения этой таблицы (можно повторять), например tickets.</translation>
+    </message>
+    <message>
+        <source>Exit after printing this many changes.</source>
+        <translation>Завершиться после вывода стольких изменений.</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments</source>
+        <translation>команда watch не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>--count takes a positive number</source>
+        <translation>--count требует положительное число</translation>
+    </message>
+    <message>
+        <source>reconnected to %1</source>
+        <translation>соединение с %1 восстановлено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::WorklogCommand</name>
+    <message>
+        <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
+        <translation>Запись и просмотр рабочего времени по обращениям (двойной тариф за срочную работу в нерабочее время).</translation>
+    </message>
+    <message>
+        <source>Log time spent on a ticket.</source>
+        <translation>Записать время, затраченное на обращение.</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s work log with billing.</source>
+        <translation>Журнал работ по обращению с тарификацией.</translation>
+    </message>
+    <message>
+        <source>Remove a work-log entry by its id.</source>
+        <translation>Удалить запись журнала работ по её id.</translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601; no offset = Moscow time).</source>
+        <translation>Начало (ISO 8601; без смещения — московское время).</translation>
+    </message>
+    <message>
+        <source>End (ISO 8601; default: now with --duration).</source>
+        <translation>Конец (ISO 8601; по умолчанию с --duration: сейчас).</translation>
+    </message>
+    <message>
+        <source>Length instead of an end or a start: 90m, 1h30m, 1:30.</source>
+        <translation>Длительность вместо конца или начала: 90m, 1h30m, 1:30.</translation>
+    </message>
+    <message>
+        <source>Whose time it is (a login; default: the acting user).</source>
+        <translation>Чьё это время (логин; по умолчанию: текущий пользователь).</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>Что сделано.</translation>
+    </message>
+    <message>
+        <source>--duration: “%1” is not a duration such as 90m, 1h30m or 1:30</source>
+        <translation>--duration: «%1» — не длительность вида 90m, 1h30m или 1:30</translation>
+    </message>
+    <message>
+        <source>give --from and --to, or a --duration with one of them, not all three</source>
+        <translation>укажите --from и --to или --duration с одним из них, но не все три</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl worklog %1</source>
+        <translation>использование: dutydeskctl worklog %1</translation>
+    </message>
+    <message>
+        <source>the work must end after it starts</source>
+        <translation>работа должна заканчиваться после начала</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>нет пользователя «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database; name one with --user</source>
+        <translation>«%1» — не пользователь этой базы данных; укажите пользователя через --user</translation>
+    </message>
+    <message>
+        <source>logged %1 on ticket #%2 (entry %3)</source>
+        <translation>записано %1 по обращению №%2 (запись %3)</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>запись %1: %2</translation>
+    </message>
+    <message>
+        <source>normal %1,</source>
+        <translation>обычный %1,</translation>
+    </message>
+    <message>
+        <source>double %1</source>
+        <translation>двойной %1</translation>
+    </message>
+    <message>
+        <source>ticket #%1 (%2): %3 entries, normal %4, double %5</source>
+        <translation>обращение №%1 (%2): записей — %3, обычный тариф %4, двойной %5</translation>
+    </message>
+    <message>
+        <source>“%1” is not a work-log entry id</source>
+        <translation>«%1» — не id записи журнала работ</translation>
+    </message>
+    <message>
+        <source>work-log entry %1 removed</source>
+        <translation>запись журнала работ %1 удалена</translation>
     </message>
 </context>
 </TS>
