@@ -5,6 +5,7 @@
 #include "queue/QueueModel.h"
 #include "queue/QueueProxyModel.h"
 #include "queue/QueueSync.h"
+#include "reports/EscalationNotifier.h"
 #include "reports/SlaDashboardWidget.h"
 #include "settings/ConsoleSettings.h"
 #include "settings/SettingsDialog.h"
@@ -325,6 +326,17 @@ bool MainWindow::openDatabase()
     connect(m_sync, &QueueSync::reloadNeeded, this, &MainWindow::loadData);
     connect(m_sync, &QueueSync::statusChanged, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    // Escalations to the head of support: one notification each (ui/reports); owned by
+    // the sync object, so it goes with the connection it reads.
+    auto* escalations = new EscalationNotifier(*m_db, m_notifier->trayIcon(), m_sync);
+    const auto checkEscalations = [escalations] {
+        if (auto checked = escalations->check(); !checked) {
+            qWarning("escalations: %s", qPrintable(checked.error().message));
+        }
+    };
+    connect(m_sync, &QueueSync::ticketsChanged, escalations, checkEscalations);
+    connect(m_sync, &QueueSync::reloadNeeded, escalations, checkEscalations);
+    checkEscalations();
     return true;
 }
 

@@ -1,0 +1,53 @@
+#include "BillingFixture.h"
+
+#include "billing/TicketFeedback.h"
+#include "reports/EscalationNotifier.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace dd;
+using dd::test::BillingFixture;
+
+class TestEscalationNotifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void announcesEachEscalationOnce();
+};
+
+void TestEscalationNotifier::announcesEachEscalationOnce()
+{
+    QTemporaryDir dir;
+    QString error;
+    BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    EscalationNotifier notifier(*fixture.db, nullptr);
+    QSignalSpy notified(&notifier, &EscalationNotifier::notified);
+
+    QVERIFY(notifier.check().ok()); // #3 is open since before the start: announced
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toLongLong(), fixture.ticketC);
+    QVERIFY(notified.at(0).at(2).toString().contains(BillingFixture::clientName()));
+    QVERIFY(notifier.check().ok()); // nothing new
+    QCOMPARE(notified.count(), 1);
+
+    const Actor head { fixture.headId, QStringLiteral("head"), QStringLiteral("Ирина Head") };
+    QVERIFY(TicketFeedback(*fixture.db).escalate(fixture.ticketE, head).ok());
+    QVERIFY(notifier.check().ok());
+    QCOMPARE(notified.count(), 2);
+    QCOMPARE(notified.at(1).at(0).toLongLong(), fixture.ticketE);
+    QCOMPARE(notifier.open().size(), 2);
+
+    QVERIFY(TicketFeedback(*fixture.db).handleEscalation(fixture.ticketC, head).ok());
+    QVERIFY(notifier.check().ok());
+    QCOMPARE(notified.count(), 2);
+    QCOMPARE(notifier.open().size(), 1);
+}
+
+QTEST_MAIN(TestEscalationNotifier)
+#include "TestEscalationNotifier.moc"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "billing/TicketFeedback.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QSet>
+
+class QSystemTrayIcon;
+
+namespace dd {
+
+class Database;
+
+// Tells managers when a client escalates a ticket to the head of support (SPEC §4):
+// a desktop notification once per escalation, however often it is checked. The first
+// check after start announces the escalations still open, so nobody misses one that
+// came in while the console was closed.
+class EscalationNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    EscalationNotifier(const Database& database, QSystemTrayIcon* tray, QObject* parent = nullptr);
+
+    // Recomputes the escalations from the histories and notifies the new ones.
+    Status check();
+    const QList<Escalation>& open() const { return m_open; }
+
+signals:
+    void notified(qint64 ticketId, const QString& title, const QString& text);
+
+private:
+    const Database& m_database;
+    QSystemTrayIcon* m_tray;
+    QList<Escalation> m_open;
+    QSet<QString> m_announced; // ticket id and escalation instant
+};
+
+} // namespace dd
