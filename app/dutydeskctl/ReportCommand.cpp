@@ -18,8 +18,6 @@
 #include <QGuiApplication>
 #endif
 
-#include <cstring>
-
 namespace dd::ctl {
 
 namespace {
@@ -37,8 +35,11 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
     bool report = false;
     bool pdf = false;
     for (int i = 1; i < argc; ++i) {
-        report = report || std::strcmp(argv[i], "report") == 0;
-        pdf = pdf || std::strcmp(argv[i], "pdf") == 0 || std::strcmp(argv[i], "--format=pdf") == 0;
+        // Before QCoreApplication exists, so plain bytes: "pdf", "--format=pdf" or an
+        // output file named *.pdf (the format then comes from the name).
+        const QByteArray word = QByteArray(argv[i]).toLower();
+        report = report || word == "report";
+        pdf = pdf || word == "pdf" || word == "--format=pdf" || word.endsWith(".pdf");
     }
     if (report && pdf) {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")

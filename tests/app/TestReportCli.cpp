@@ -138,6 +138,13 @@ void TestReportCli::writesPdfWithTheClientOnARealPage()
                         QStringLiteral("--client"), BillingFixture::clientName(), QStringLiteral("--format"),
                         QStringLiteral("pdf"), QStringLiteral("-o"), path });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The format may also come from the file name alone.
+    const QString byName = m_dir.filePath(QStringLiteral("by-name.PDF"));
+    const Run named = ctl({ QStringLiteral("report"), QStringLiteral("month"), QStringLiteral("2026-10"),
+                            QStringLiteral("--client"), BillingFixture::clientName(), QStringLiteral("-o"), byName });
+    QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+    QFile other(byName);
+    QVERIFY(other.open(QIODevice::ReadOnly) && other.read(5) == "%PDF-");
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
