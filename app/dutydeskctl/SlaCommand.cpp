@@ -1,6 +1,9 @@
 #include "SlaCommand.h"
 
+#include "StorageSession.h"
+
 #include "sla/SlaEngine.h"
+#include "storage/CalendarRepository.h"
 #include "time/MoscowIsoCodec.h"
 #include "util/MoscowTime.h"
 
@@ -78,7 +81,13 @@ public:
         }
         m_level = *level;
         m_tariff = m_parser.value(m_options.tariff);
-        const auto calendar = ProductionCalendar::builtin();
+        // The calendar of --database (or of the default file, when there is one): a year
+        // imported or edited there counts, as it does in the console.
+        auto database = StorageSession::openExisting(m_ctx);
+        if (!database) {
+            return m_ctx.failure(database.error().message);
+        }
+        const auto calendar = *database ? effectiveCalendar(**database) : ProductionCalendar::builtin();
         if (!calendar) {
             return m_ctx.failure(calendar.error().toString());
         }

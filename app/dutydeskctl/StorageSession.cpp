@@ -3,6 +3,7 @@
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace dd::ctl {
 
@@ -35,6 +36,20 @@ std::unique_ptr<Database> StorageSession::open(CommandContext& ctx, int& exitCod
     }
     exitCode = ExitOk;
     return std::move(database).value();
+}
+
+Result<std::unique_ptr<Database>> StorageSession::openExisting(const CommandContext& ctx)
+{
+    auto location = ctx.database();
+    if (!location) {
+        return location.error();
+    }
+    if (!location->isPostgres() && !QFileInfo::exists(location->sqlitePath)) {
+        return std::unique_ptr<Database> {};
+    }
+    Database::Options options;
+    options.installServerClock = false;
+    return Database::open(*location, options);
 }
 
 Result<Actor> StorageSession::actor(const Database& database, const QCommandLineParser& parser)

@@ -25,6 +25,9 @@ public:
     // Opens the database (applying pending migrations). On failure prints the error and
     // returns nullptr; `exitCode` is then set.
     static std::unique_ptr<Database> open(CommandContext& ctx, int& exitCode, bool migrate = true);
+    // For commands that only read what the database may hold (the production calendar):
+    // nullptr, and no file created, when the SQLite file does not exist yet.
+    static Result<std::unique_ptr<Database>> openExisting(const CommandContext& ctx);
 
     // --as and DUTYDESK_USER name a user who must exist; the OS login is recorded as it
     // is when there is no such user (a fresh embedded database has no users yet).

@@ -64,7 +64,6 @@ private slots:
     void explainListsTheWindows();
     void calendarShow();
     void calendarCheck();
-    void calendarImportSaysWhatHappened();
 };
 
 void TestSlaCli::deadline_data()
@@ -256,15 +255,6 @@ void TestSlaCli::calendarCheck()
     QCOMPARE(broken.out, QString());
     QCOMPARE(broken.err.count(QLatin1Char('\n')), 1);
     QVERIFY2(broken.err.contains("broken.xml: line 3: ") && broken.err.contains("02.30"), qPrintable(broken.err));
-}
-
-void TestSlaCli::calendarImportSaysWhatHappened()
-{
-    // No calendar repository in storage yet: the import validates and says nothing was stored.
-    const Run run = ctl({ "calendar", "import", calendarFile("2027") });
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.out.contains("valid calendar for 2027"));
-    QVERIFY2(run.err.contains("nothing was stored"), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestSlaCli)
