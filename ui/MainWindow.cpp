@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
-#include "queue/CountdownDelegate.h"
 #include "queue/ProjectTreeModel.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueProxyModel.h"
 #include "queue/QueueSync.h"
+#include "queue/QueueView.h"
 #include "reports/EscalationNotifier.h"
 #include "reports/SlaDashboardWidget.h"
 #include "settings/ConsoleSettings.h"
@@ -221,36 +221,11 @@ void MainWindow::createCentralArea()
     m_projectsView->header()->setStretchLastSection(false);
     connect(m_projectsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyScope);
 
-    m_queueView = new QTableView(m_splitter);
-    m_queueView->setObjectName(QStringLiteral("queueView"));
-    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_queueView->setAlternatingRowColors(true);
-    m_queueView->setWordWrap(false);
-    m_queueView->verticalHeader()->hide();
-    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 10);
     m_queueProxy = new QueueProxyModel(this);
     m_queueProxy->setQueueModel(m_queueModel);
-    m_queueView->setModel(m_queueProxy);
-    m_queueView->setItemDelegateForColumn(QueueModel::TimeLeft, new CountdownDelegate(m_queueView));
-    m_queueView->setSortingEnabled(true);
-    m_queueView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    QHeaderView* header = m_queueView->horizontalHeader();
-    header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
-    const int widths[] = { 56, 100, 84, 0, 130, 100, 110, 128 };
-    for (int column = 0; column < QueueModel::ColumnCount; ++column) {
-        if (widths[column] > 0) {
-            header->resizeSection(column, widths[column]);
-        }
-    }
+    m_queueView = new QueueView(m_queueModel, m_queueProxy, m_splitter);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentTicket);
-    // A tick repaints only the countdown cells the view shows.
-    connect(m_queueModel, &QueueModel::ticked, this, [this] {
-        const int x = m_queueView->columnViewportPosition(QueueModel::TimeLeft);
-        m_queueView->viewport()->update(x, 0, m_queueView->columnWidth(QueueModel::TimeLeft),
-                                        m_queueView->viewport()->height());
-    });
     connect(m_queueModel, &QueueModel::summaryChanged, this, &MainWindow::refreshSummary);
     connect(m_searchEdit, &QLineEdit::textChanged, m_queueProxy, &QueueProxyModel::setSearchText);
 

@@ -6,6 +6,8 @@
 #include "storage/TicketRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QHash>
+
 namespace dd {
 
 QueueLoader::QueueLoader(const Database& database, const SlaEngine& engine)
@@ -36,15 +38,24 @@ Result<ConsoleSnapshot> QueueLoader::load(qint64 now) const
     if (!rows) {
         return rows.error();
     }
-    auto histories = tickets.eventsOf({});
-    if (!histories) {
-        return histories.error();
+    // Only open tickets have running clocks: their histories are read, the closed ones'
+    // (most of a mature database) when a ticket is opened in the detail pane.
+    QHash<qint64, QList<TicketEventRecord>> histories;
+    for (TicketStatus status :
+         { TicketStatus::New, TicketStatus::Registered, TicketStatus::Waiting, TicketStatus::Reopened }) {
+        TicketFilter open;
+        open.status = status;
+        auto some = tickets.eventsOf(open);
+        if (!some) {
+            return some.error();
+        }
+        histories.insert(some.value());
     }
     snapshot.entries.reserve(static_cast<size_t>(rows->size()));
     for (Ticket& ticket : rows.value()) {
         const Project* project = projectById.value(ticket.projectId);
         const qint64 id = ticket.id;
-        snapshot.entries.push_back(QueueModel::makeEntry(m_engine, std::move(ticket), histories->value(id),
+        snapshot.entries.push_back(QueueModel::makeEntry(m_engine, std::move(ticket), histories.value(id),
                                                          project ? project->clientId : 0,
                                                          project ? project->clientName : QString(), now));
     }

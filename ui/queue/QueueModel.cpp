@@ -105,7 +105,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (t.level == QLatin1String("emergency") && e.open) {
+        // Emergencies stand out by their number and level; the rest stays compact.
+        if (t.level == QLatin1String("emergency") && e.open && (index.column() == Number || index.column() == Level)) {
             QFont bold;
             bold.setBold(true);
             return bold;

@@ -200,13 +200,13 @@ bool QueueProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right
     case QueueModel::Level:
         return levelRank(x.level) < levelRank(y.level);
     case QueueModel::Subject:
-        return x.subject.localeAwareCompare(y.subject) < 0;
+        return m_collator.compare(x.subject, y.subject) < 0;
     case QueueModel::Project:
-        return x.projectName.localeAwareCompare(y.projectName) < 0;
+        return m_collator.compare(x.projectName, y.projectName) < 0;
     case QueueModel::Status:
         return static_cast<int>(x.status) < static_cast<int>(y.status);
     case QueueModel::Assignee:
-        return x.assigneeName.localeAwareCompare(y.assigneeName) < 0;
+        return m_collator.compare(x.assigneeName, y.assigneeName) < 0;
     case QueueModel::Arrived:
         return x.arrived < y.arrived;
     default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace dd {
@@ -53,6 +54,7 @@ private:
     bool m_showClosed = false;
     qint64 m_pinnedTicketId = 0;
     bool m_queueOrder = true;
+    QCollator m_collator; // one collator, not one per comparison: sorting 100,000 subjects
 };
 
 } // namespace dd

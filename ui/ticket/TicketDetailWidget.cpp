@@ -80,6 +80,7 @@ QWidget* TicketDetailWidget::createOverview()
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps
     auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
 

@@ -1,0 +1,40 @@
+#include "queue/QueueView.h"
+
+#include "queue/CountdownDelegate.h"
+#include "queue/QueueModel.h"
+#include "queue/QueueProxyModel.h"
+
+#include <QHeaderView>
+
+namespace dd {
+
+QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("queueView"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    setModel(proxy);
+    setItemDelegateForColumn(QueueModel::TimeLeft, new CountdownDelegate(this));
+    setSortingEnabled(true);
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    QHeaderView* header = horizontalHeader();
+    header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
+    const int widths[] = { 52, 96, 84, 0, 120, 96, 104, 136 };
+    for (int column = 0; column < QueueModel::ColumnCount; ++column) {
+        if (widths[column] > 0) {
+            header->resizeSection(column, widths[column]);
+        }
+    }
+    // A tick repaints only the countdown cells the view shows: no row changes, no query.
+    connect(model, &QueueModel::ticked, this, [this] {
+        const int x = columnViewportPosition(QueueModel::TimeLeft);
+        viewport()->update(x, 0, columnWidth(QueueModel::TimeLeft), viewport()->height());
+    });
+}
+
+} // namespace dd
