@@ -108,7 +108,8 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
         const QString outcome = slaOutcomeName(t.outcome);
         html += QStringLiteral("<tr>") + cell(QString::number(t.number), true)
             + cell(esc(t.subject) + QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(t.projectName)))
-            + cell(esc(t.level)) + cell(moscow(t.arrived, QStringLiteral("dd.MM HH:mm")))
+            + cell(esc(parseSlaLevel(t.level) ? slaLevelName(*parseSlaLevel(t.level)) : t.level))
+            + cell(moscow(t.arrived, QStringLiteral("dd.MM HH:mm")))
             + cell(t.outcome == SlaOutcome::Breached
                        ? QStringLiteral("<span class=\"breached\">%1</span>").arg(esc(outcome))
                        : esc(outcome))
