@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sync/RowChange.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+
+namespace dd {
+
+class ChangeWatcher;
+
+// Gathers the changes a watcher reports over a short window into one refetch per table:
+// a burst (an import, a calendar year, a busy minute) becomes one
+// TicketRepository::byIds call instead of hundreds.
+//
+//   ChangeBatcher batcher(*watcher);
+//   connect(&batcher, &ChangeBatcher::rowsChanged, model, [&](const QString& table, const QList<qint64>& ids) {
+//       if (table == "tickets") model->replace(tickets.byIds(ids));   // ids not returned: remove
+//   });
+//   connect(&batcher, &ChangeBatcher::tableChanged, model, ...);     // settings, tariffs: reload
+class ChangeBatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds defaultWindow { 50 };
+
+    explicit ChangeBatcher(QObject* parent = nullptr);
+    explicit ChangeBatcher(ChangeWatcher& watcher, QObject* parent = nullptr);
+
+    void setWindow(std::chrono::milliseconds window) { m_timer.setInterval(window); }
+
+public slots:
+    void add(const dd::RowChange& change);
+    // Emits what is pending now.
+    void flush();
+
+signals:
+    // Sorted ids, each once.
+    void rowsChanged(const QString& table, const QList<qint64>& ids);
+    // A table without integer keys changed: reload all of it.
+    void tableChanged(const QString& table);
+
+private:
+    QTimer m_timer;
+    QHash<QString, QSet<qint64>> m_rows;
+    QSet<QString> m_tables;
+};
+
+} // namespace dd
