@@ -3,6 +3,7 @@
 #include "sync/ChangeWatcher.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace dd {
 
