@@ -1,8 +1,8 @@
 #include "Command.h"
 #include "ReportCommand.h"
 
-#include "util/Translations.h"
 #include "storage/KeychainPasswordProvider.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 
@@ -62,9 +62,9 @@ int main(int argc, char* argv[])
         return ExitUsage;
     }
     dd::installTranslations(language);
-
     // Passwords of a shared database come from the system keychain (SPEC §8).
     dd::KeychainPasswordProvider::install();
+
     const auto commands = allCommands();
     const QStringList words = parser.positionalArguments();
     if (parser.isSet(versionOption)) {
