@@ -32,6 +32,7 @@ private slots:
     void init();
     void registerPostponeResumeResolve();
     void conflictBetweenTwoWindowsKeepsTheInput();
+    void newRequestByPhone();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& login);
@@ -271,6 +272,41 @@ void TestConsoleTicketFlow::conflictBetweenTwoWindowsKeepsTheInput()
     clickOk(dialog);
     QTRY_VERIFY(!dialog);
     QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Resolved);
+}
+
+void TestConsoleTicketFlow::newRequestByPhone()
+{
+    auto window = openWindow(QStringLiteral("anna"));
+    QVERIFY(test::showAndWait(window.get()));
+    press(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QPointer<QDialog> dialog = waitForDialog(window.get(), QStringLiteral("newRequestDialog"));
+    QVERIFY(dialog);
+    auto* channel = test::requireChild<QComboBox>(dialog, QStringLiteral("channelCombo"));
+    QCOMPARE(channel->currentData().toString(), QStringLiteral("phone"));
+    auto* category = test::requireChild<QComboBox>(dialog, QStringLiteral("categoryCombo"));
+    category->setCurrentIndex(category->findData(QStringLiteral("cart-broken")));
+    clickOk(dialog); // no subject yet: refused with a sentence, input kept
+    auto* message = test::requireChild<QLabel>(dialog, QStringLiteral("dialogMessage"));
+    QTRY_VERIFY(message->isVisible());
+    QTest::keyClicks(test::requireChild<QLineEdit>(dialog, QStringLiteral("subjectEdit")),
+                     QStringLiteral("Cannot place an order"));
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+
+    auto filed = TicketRepository(*m_db).findByNumber(m_ticketNumber + 1);
+    QVERIFY(filed.ok() && filed->has_value());
+    const Ticket& ticket = **filed;
+    QCOMPARE(ticket.channel, Channel::Phone);
+    QCOMPARE(ticket.level, QStringLiteral("emergency")); // the category's level (SPEC §3)
+    QCOMPARE(ticket.status, TicketStatus::New);
+    QVERIFY(qAbs(ticket.arrived.secsTo(Clock::current().nowUtc())) < 120); // "now", to the minute
+    // It is in the queue and selected.
+    QCOMPARE(window->findChild<QTableView*>(QStringLiteral("queueView"))
+                 ->currentIndex()
+                 .siblingAtColumn(0)
+                 .data()
+                 .toLongLong(),
+             ticket.number);
 }
 
 QTEST_MAIN(TestConsoleTicketFlow)
