@@ -27,7 +27,7 @@ BreachDockWidget::BreachDockWidget(QueueModel* model, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
-    const int widths[] = { 60, 110, 90, 0, 210, 150, 150, 175 };
+    const int widths[] = { 60, 110, 104, 0, 210, 150, 150, 175 };
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         if (widths[column] > 0) {
             header->resizeSection(column, widths[column]);
