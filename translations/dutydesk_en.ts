@@ -196,6 +196,10 @@
         <source>Breach warnings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overdue regression runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::BreachNotifier</name>
@@ -646,6 +650,17 @@
     </message>
 </context>
 <context>
+    <name>dd::EscalationNotifier</name>
+    <message>
+        <source>Escalation: ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) escalated “%3” to the head of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::FeatureTestDialog</name>
     <message>
         <source>Feature test for #%1</source>
@@ -932,18 +947,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA &amp;dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,8 +962,12 @@
         <source>Cannot read the tickets: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket queues</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n ticket(s) loaded</source>
+        <source>%n ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1285,6 +1292,189 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuarantineDialog</name>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender of two clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client&apos;s ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mail to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All active projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release into a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the mail is set aside (spam, duplicate, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1 (Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 (Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mail and a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail was not released: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released as ticket #%1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mail first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail was not discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2801,41 @@
     </message>
     <message>
         <source>“%1” does not exist in Moscow time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ToolWindows</name>
+    <message>
+        <source>Te&amp;sting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression &amp;schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

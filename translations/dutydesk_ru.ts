@@ -196,6 +196,10 @@
         <source>Breach warnings</source>
         <translation>Нарушения сроков</translation>
     </message>
+    <message>
+        <source>Overdue regression runs: %1</source>
+        <translation>Просроченные регрессионные прогоны: %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::BreachNotifier</name>
@@ -647,6 +651,17 @@
     </message>
 </context>
 <context>
+    <name>dd::EscalationNotifier</name>
+    <message>
+        <source>Escalation: ticket #%1</source>
+        <translation>Эскалация: обращение №%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) escalated “%3” to the head of support</source>
+        <translation>%1 (%2): обращение «%3» передано руководителю отдела поддержки</translation>
+    </message>
+</context>
+<context>
     <name>dd::FeatureTestDialog</name>
     <message>
         <source>Feature test for #%1</source>
@@ -933,18 +948,6 @@
         <translation>Показывать &amp;решённые и закрытые</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>О&amp;тчёты</translation>
-    </message>
-    <message>
-        <source>SLA &amp;dashboard</source>
-        <translation>&amp;Панель SLA</translation>
-    </message>
-    <message>
-        <source>SLA dashboard</source>
-        <translation>Панель SLA</translation>
-    </message>
-    <message>
         <source>Cannot open the database: %1</source>
         <translation>Не удалось открыть базу данных: %1</translation>
     </message>
@@ -960,12 +963,16 @@
         <source>Cannot read the tickets: %1</source>
         <translation>Не удалось прочитать обращения: %1</translation>
     </message>
+    <message>
+        <source>Ticket queues</source>
+        <translation>Очереди обращений</translation>
+    </message>
     <message numerus="yes">
-        <source>%n ticket(s) loaded</source>
+        <source>%n ticket(s)</source>
         <translation>
-            <numerusform>Загружено %n обращение</numerusform>
-            <numerusform>Загружено %n обращения</numerusform>
-            <numerusform>Загружено %n обращений</numerusform>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
         </translation>
     </message>
 </context>
@@ -1289,6 +1296,189 @@
             <numerusform>%n открытых обращения, худшее состояние: %1</numerusform>
             <numerusform>%n открытых обращений, худшее состояние: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuarantineDialog</name>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Автоответ</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Неизвестный отправитель</translation>
+    </message>
+    <message>
+        <source>Sender of two clients</source>
+        <translation>Отправитель двух клиентов</translation>
+    </message>
+    <message>
+        <source>Another client&apos;s ticket</source>
+        <translation>Обращение другого клиента</translation>
+    </message>
+    <message>
+        <source>Unreadable mail</source>
+        <translation>Нечитаемое письмо</translation>
+    </message>
+    <message>
+        <source>Project unclear</source>
+        <translation>Проект не определён</translation>
+    </message>
+    <message>
+        <source>Mail quarantine</source>
+        <translation>Карантин почты</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>В карантине</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Зарегистрированные</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Отклонённые</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Received (Moscow)</source>
+        <translation>Получено (МСК)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Select a mail to read it.</source>
+        <translation>Выберите письмо, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>Прое&amp;кт:</translation>
+    </message>
+    <message>
+        <source>&amp;All active projects</source>
+        <translation>&amp;Все активные проекты</translation>
+    </message>
+    <message>
+        <source>&amp;Release into a ticket</source>
+        <translation>&amp;Зарегистрировать как обращение</translation>
+    </message>
+    <message>
+        <source>Why the mail is set aside (spam, duplicate, …)</source>
+        <translation>Почему письмо отклонено (спам, дубликат, …)</translation>
+    </message>
+    <message>
+        <source>Discard &amp;reason:</source>
+        <translation>Прич&amp;ина отклонения:</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Отклони&amp;ть</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (%2)</source>
+        <translation>Обращение №%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1 — %2</source>
+        <translation>Причина: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Discarded by %1: %2</source>
+        <translation>Отклонил %1: %2</translation>
+    </message>
+    <message>
+        <source>Released by %1</source>
+        <translation>Зарегистрировал %1</translation>
+    </message>
+    <message>
+        <source>Received: %1 (Moscow)</source>
+        <translation>Получено: %1 (МСК)</translation>
+    </message>
+    <message>
+        <source>The mail cannot be read: %1</source>
+        <translation>Письмо не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>От: %1</translation>
+    </message>
+    <message>
+        <source>Reply-To: %1</source>
+        <translation>Ответ на: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1 (Moscow)</source>
+        <translation>Дата: %1 (МСК)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID: %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Вложения: %1</translation>
+    </message>
+    <message>
+        <source>Select a mail and a project first.</source>
+        <translation>Сначала выберите письмо и проект.</translation>
+    </message>
+    <message>
+        <source>The mail was not released: %1</source>
+        <translation>Письмо не зарегистрировано: %1</translation>
+    </message>
+    <message>
+        <source>Released as ticket #%1 in %2.</source>
+        <translation>Зарегистрировано как обращение №%1 в проекте %2.</translation>
+    </message>
+    <message>
+        <source>Select a mail first.</source>
+        <translation>Сначала выберите письмо.</translation>
+    </message>
+    <message>
+        <source>The mail was not discarded: %1</source>
+        <translation>Письмо не отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Discarded: %1</source>
+        <translation>Отклонено: %1</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2806,41 @@
     <message>
         <source>“%1” does not exist in Moscow time</source>
         <translation>«%1» не существует по московскому времени</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ToolWindows</name>
+    <message>
+        <source>Te&amp;sting</source>
+        <translation>&amp;Тестирование</translation>
+    </message>
+    <message>
+        <source>Regression &amp;schedule</source>
+        <translation>&amp;График регрессионного тестирования</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>От&amp;чёты</translation>
+    </message>
+    <message>
+        <source>SLA &amp;dashboard</source>
+        <translation>&amp;Панель SLA</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>Почт&amp;а</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation>&amp;Карантин…</translation>
+    </message>
+    <message>
+        <source>Testing schedule</source>
+        <translation>График тестирования</translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
+        <translation>Панель SLA</translation>
     </message>
 </context>
 <context>
