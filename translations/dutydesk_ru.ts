@@ -3213,7 +3213,7 @@
     </message>
     <message>
         <source>calendar show takes one YEAR</source>
-        <translation>команде calendar show нужен один ГОД</translation>
+        <translation>команде calendar show нужен один аргумент YEAR</translation>
     </message>
     <message>
         <source>“%1” is not a year</source>
@@ -3261,7 +3261,7 @@
     </message>
     <message>
         <source>give one FILE.xml</source>
-        <translation>укажите один ФАЙЛ.xml</translation>
+        <translation>укажите один файл FILE.xml</translation>
     </message>
     <message>
         <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>Add a client: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</source>
-        <translation>Добавить клиента: dutydeskctl client add НАЗВАНИЕ --email ОФИЦИАЛЬНЫЙ [--trusted АДРЕС[=ЛИЦО]…]</translation>
+        <translation>Добавить клиента: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</translation>
     </message>
     <message>
         <source>The client&apos;s name.</source>
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <source>client add needs one NAME and --email</source>
-        <translation>команде client add нужны одно НАЗВАНИЕ и --email</translation>
+        <translation>команде client add нужны аргумент NAME и --email</translation>
     </message>
     <message>
         <source>client “%1” added (id %2)</source>
@@ -3339,7 +3339,7 @@
     </message>
     <message>
         <source>usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</source>
-        <translation>использование: dutydeskctl feedback rate ОБРАЩЕНИЕ 1-5 | ОБРАЩЕНИЕ --reply ТЕКСТ</translation>
+        <translation>использование: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</translation>
     </message>
     <message>
         <source>a rating is from 1 to 5, not “%1”</source>
@@ -3351,7 +3351,7 @@
     </message>
     <message>
         <source>usage: dutydeskctl feedback %1 TICKET [--as LOGIN]</source>
-        <translation>использование: dutydeskctl feedback %1 ОБРАЩЕНИЕ [--as ЛОГИН]</translation>
+        <translation>использование: dutydeskctl feedback %1 TICKET [--as LOGIN]</translation>
     </message>
     <message>
         <source>ticket #%1: %2 done</source>
@@ -3382,7 +3382,7 @@
     </message>
     <message>
         <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
-        <translation>Добавить проект: dutydeskctl project add КОД --name НАЗВАНИЕ --client К --tariff Т [параметры]</translation>
+        <translation>Добавить проект: dutydeskctl project add CODE --name NAME --client C --tariff T [параметры]</translation>
     </message>
     <message>
         <source>A short handle, e.g. rybolov.</source>
@@ -3430,7 +3430,7 @@
     </message>
     <message>
         <source>project add needs one CODE</source>
-        <translation>команде project add нужен один КОД</translation>
+        <translation>команде project add нужен один аргумент CODE</translation>
     </message>
     <message>
         <source>project add needs --%1</source>
@@ -3489,7 +3489,7 @@
     </message>
     <message>
         <source>usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE</source>
-        <translation>использование: dutydeskctl report month ГГГГ-ММ --client К --format csv|pdf -o ФАЙЛ</translation>
+        <translation>использование: dutydeskctl report month ГГГГ-ММ --client C --format csv|pdf -o FILE</translation>
     </message>
     <message>
         <source>“%1” is not a month (YYYY-MM)</source>
@@ -3689,7 +3689,7 @@
     </message>
     <message>
         <source>usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]</source>
-        <translation>использование: dutydeskctl testing request ОБРАЩЕНИЕ --tester ЛОГИН [--due ДАТА]</translation>
+        <translation>использование: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
@@ -3947,7 +3947,7 @@
     </message>
     <message>
         <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
-        <translation>Добавить пользователя: dutydeskctl user add ЛОГИН --role Р [--role Р…]</translation>
+        <translation>Добавить пользователя: dutydeskctl user add LOGIN --role R [--role R…]</translation>
     </message>
     <message>
         <source>The login (also the PostgreSQL role name).</source>
@@ -3967,7 +3967,7 @@
     </message>
     <message>
         <source>user add needs one LOGIN</source>
-        <translation>команде user add нужен один ЛОГИН</translation>
+        <translation>команде user add нужен один аргумент LOGIN</translation>
     </message>
     <message>
         <source>unknown role “%1” (%2)</source>
