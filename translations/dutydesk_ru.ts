@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>%1 level, %2: %3 counted from %4, deadline %5</source>
-        <translation>%1 уровень, %2: %3 отсчитываются от %4, срок %5</translation>
+        <translation>%1 уровень, %2: отсчёт %3 от %4, срок %5</translation>
     </message>
     <message>
         <source>(shortened day)</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>e-mail «СРОЧНО»</source>
-        <translation>письмо «СРОЧНО»</translation>
+        <translation>письмо „СРОЧНО“</translation>
     </message>
     <message>
         <source>Telegram</source>
