@@ -1629,11 +1629,11 @@
     </message>
     <message>
         <source>&amp;Attach screenshot…</source>
-        <translation>Приложить &amp;снимок экрана…</translation>
+        <translation>Приложить &amp;снимок…</translation>
     </message>
     <message>
         <source>Create &amp;ticket from this failure</source>
-        <translation>Создать &amp;обращение по этой ошибке</translation>
+        <translation>Создать &amp;обращение по ошибке</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -2020,31 +2020,31 @@
     <name>dd::SlaStatistics</name>
     <message>
         <source>≤15m</source>
-        <translation>≤15 мин</translation>
+        <translation>≤15м</translation>
     </message>
     <message>
         <source>15–30m</source>
-        <translation>15–30 мин</translation>
+        <translation>15–30м</translation>
     </message>
     <message>
         <source>30–60m</source>
-        <translation>30–60 мин</translation>
+        <translation>30–60м</translation>
     </message>
     <message>
         <source>1–2h</source>
-        <translation>1–2 ч</translation>
+        <translation>1–2ч</translation>
     </message>
     <message>
         <source>2–4h</source>
-        <translation>2–4 ч</translation>
+        <translation>2–4ч</translation>
     </message>
     <message>
         <source>4–8h</source>
-        <translation>4–8 ч</translation>
+        <translation>4–8ч</translation>
     </message>
     <message>
         <source>&gt;8h</source>
-        <translation>&gt;8 ч</translation>
+        <translation>&gt;8ч</translation>
     </message>
     <message>
         <source>unassigned</source>
@@ -2139,27 +2139,27 @@
     </message>
     <message>
         <source>not checked</source>
-        <translation>не проверено</translation>
+        <translation>не проверен</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation>пройдено</translation>
+        <translation>пройден</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation>не пройдено</translation>
+        <translation>не пройден</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation>пропущено</translation>
+        <translation>пропущен</translation>
     </message>
     <message>
         <source>done</source>
-        <translation>выполнено</translation>
+        <translation>выполнен</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation>запланировано</translation>
+        <translation>запланирован</translation>
     </message>
     <message>
         <source>due</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>overdue</source>
-        <translation>просрочено</translation>
+        <translation>просрочен</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -2175,7 +2175,7 @@
     </message>
     <message>
         <source>paused</source>
-        <translation>приостановлено</translation>
+        <translation>приостановлен</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2245,7 @@
     </message>
     <message>
         <source>%1 (%2 d)</source>
-        <translation>%1 (%2 дн.)</translation>
+        <translation>%1 %2 дн.</translation>
     </message>
     <message>
         <source>not assigned</source>
@@ -2253,15 +2253,15 @@
     </message>
     <message>
         <source>feature test, ticket #%1</source>
-        <translation>тест функционала, обращение №%1</translation>
+        <translation>тест функционала, №%1</translation>
     </message>
     <message>
         <source>regression test</source>
-        <translation>регрессионное тестирование</translation>
+        <translation>регрессионный тест</translation>
     </message>
     <message>
         <source>%1 pass · %2 fail · %3 skipped · %4 left</source>
-        <translation>пройдено %1 · не пройдено %2 · пропущено %3 · осталось %4</translation>
+        <translation>✓ %1 · ✗ %2 · пропущено %3 · ост. %4</translation>
     </message>
     <message>
         <source>State</source>
@@ -2383,7 +2383,7 @@
     </message>
     <message>
         <source>feature test, ticket #%1</source>
-        <translation>тест функционала, обращение №%1</translation>
+        <translation>тест функционала, №%1</translation>
     </message>
     <message>
         <source>%1 pass, %2 fail, %3 skipped, %4 left</source>
