@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "intake/IntakeService.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace dd {
+
+class Database;
+
+// The console's view of mail the intake held back (SPEC §4, §6): a manager reads it and
+// either files it as a ticket of a chosen project or discards it with a reason. The rules
+// (what may be released, that a discard needs a reason, who did it) are IntakeService's;
+// this only shows its answers. Non-modal: it may stay open beside the queue.
+class QuarantineDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `supportAddress` is the From of the acknowledgment a released mail gets — the same
+    // address the intake daemon sends from.
+    QuarantineDialog(const Database& database, const Actor& actor, const MailAddress& supportAddress,
+                     QWidget* parent = nullptr);
+    ~QuarantineDialog() override;
+
+    // Selects the row of quarantined mail `id` in the current list; false when not listed.
+    bool selectMail(qint64 quarantineId);
+
+signals:
+    void mailReleased(qint64 quarantineId, qint64 ticketId, qint64 ticketNumber);
+    void mailDiscarded(qint64 quarantineId);
+
+public slots:
+    // Reloads the list (after a live change of the quarantine table, say); the selection
+    // stays on the same mail when it is still listed.
+    void refresh();
+    void release();
+    void discard();
+
+private slots:
+    void showSelected();
+    void fillProjects();
+
+private:
+    // Size and attachments of a mail: its raw text never changes, so parsed once.
+    struct MailSummary
+    {
+        qint64 size = 0;
+        int attachments = 0;
+    };
+    struct Preview
+    {
+        QString text;
+        QString sender; // the From address, empty when unreadable
+    };
+
+    QString currentStatus() const;
+    qint64 selectedId() const;
+    MailSummary summary(qint64 id);
+    Preview preview(qint64 id) const;
+    void showError(const QString& message);
+    void showInfo(const QString& message);
+    void updateActions();
+
+    const Database& m_database;
+    Actor m_actor;
+    std::unique_ptr<IntakeService> m_service;
+    QHash<qint64, MailSummary> m_summaries;
+    QString m_selectedSender;
+    qint64 m_senderClientId = 0; // the client the selected mail's sender writes for
+
+    QComboBox* m_filter = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPlainTextEdit* m_preview = nullptr;
+    QComboBox* m_project = nullptr;
+    QCheckBox* m_allProjects = nullptr;
+    QPushButton* m_release = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_discard = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace dd
