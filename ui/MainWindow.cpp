@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
+#include "ToolWindows.h"
 #include "queue/ProjectTreeModel.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueProxyModel.h"
 #include "queue/QueueSync.h"
 #include "queue/QueueView.h"
 #include "reports/EscalationNotifier.h"
-#include "reports/SlaDashboardWidget.h"
 #include "settings/ConsoleSettings.h"
 #include "settings/SettingsDialog.h"
 #include "sla/SlaEngine.h"
@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -66,10 +67,11 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
     m_queueModel = new QueueModel(m_engine, this);
     m_ticketActions = new TicketActions(this);
     createActions();
-    createMenus();
     createToolBar();
     createCentralArea();
     createBreachDock();
+    m_toolWindows = new ToolWindows(this, m_tabs, m_breachDock);
+    createMenus();
     createStatusBar();
     m_notifier = new BreachNotifier(m_queueModel, this);
     connect(m_ticketActions, &TicketActions::ticketChanged, this, &MainWindow::reloadTicket);
@@ -156,27 +158,9 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_queueOrderAction);
     viewMenu->addAction(m_showClosedAction);
     viewMenu->addSeparator();
+    viewMenu->addAction(m_breachDock->toggleViewAction());
 
-    // Reports → SLA dashboard (ui/reports): a window of its own, recomputed on opening.
-    QMenu* reportsMenu = menuBar()->addMenu(tr("&Reports"));
-    QAction* dashboardAction = reportsMenu->addAction(tr("SLA &dashboard"));
-    dashboardAction->setObjectName(QStringLiteral("slaDashboardAction"));
-    connect(dashboardAction, &QAction::triggered, this, [this] {
-        if (!m_db) {
-            return;
-        }
-        // A child window, so it never outlives the database connection it reads.
-        auto* dashboard = new SlaDashboardWidget(this);
-        dashboard->setWindowFlag(Qt::Window);
-        dashboard->setAttribute(Qt::WA_DeleteOnClose);
-        dashboard->resize(1280, 900);
-        if (auto loaded = dashboard->load(*m_db, m_actor, Clock::current().nowUtc().toSecsSinceEpoch()); !loaded) {
-            QMessageBox::warning(this, tr("SLA dashboard"), loaded.error().message);
-            delete dashboard;
-            return;
-        }
-        dashboard->show();
-    });
+    m_toolWindows->addMenus(menuBar());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -241,18 +225,27 @@ void MainWindow::createCentralArea()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 6);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({ 230, 820, 390 });
-    setCentralWidget(m_splitter);
+    m_splitter->setSizes({ 250, 830, 360 });
+    // The queue is the first tab; the testing schedule joins once the database is open.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Ticket queues"));
+    setCentralWidget(m_tabs);
 }
 
 void MainWindow::createBreachDock()
 {
     m_breachDock = new BreachDockWidget(m_queueModel, this);
     m_breachDock->setWindowTitle(tr("Breach warnings"));
-    connect(m_breachDock, &BreachDockWidget::ticketActivated, this, &MainWindow::selectTicket);
+    connect(m_breachDock, &BreachDockWidget::ticketActivated, this, [this](qint64 number) {
+        m_tabs->setCurrentIndex(0);
+        selectTicket(number);
+    });
+    connect(m_breachDock, &BreachDockWidget::testingScheduleRequested, this,
+            [this] { m_toolWindows->showTestingSchedule(); });
     addDockWidget(Qt::BottomDockWidgetArea, m_breachDock);
     resizeDocks({ m_breachDock }, { 190 }, Qt::Vertical);
-    menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))->addAction(m_breachDock->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
@@ -263,6 +256,9 @@ void MainWindow::createStatusBar()
                                                      : tr("Local database: %1").arg(m_location.displayName()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_ticketCountLabel = new QLabel(this);
+    m_ticketCountLabel->setObjectName(QStringLiteral("ticketCountLabel"));
+    statusBar()->addWidget(m_ticketCountLabel);
 
     m_statusClock = new StatusClockWidget(this);
     statusBar()->addPermanentWidget(m_statusClock);
@@ -364,7 +360,8 @@ void MainWindow::loadData()
                 m_queueView->setCurrentIndex(m_queueProxy->mapFromSource(m_queueModel->index(row, 0)));
             }
             m_queueView->verticalScrollBar()->setValue(scroll);
-            statusBar()->showMessage(tr("%n ticket(s) loaded", nullptr, m_queueModel->rowCount()), 5000);
+            m_ticketCountLabel->setText(tr("%n ticket(s)", nullptr, m_queueModel->rowCount()));
+            m_toolWindows->attach(m_db.get(), m_actor);
         }
     }
     QTimer::singleShot(0, this, &MainWindow::dataLoaded);

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
@@ -29,6 +30,7 @@ class SlaEngine;
 class StatusClockWidget;
 class TicketActions;
 class TicketDetailWidget;
+class ToolWindows;
 
 // The console's frame: projects on the left, the queue in the middle, the ticket on the
 // right, breach warnings docked below, the database and the Moscow clock in the status bar.
@@ -101,7 +103,9 @@ private:
     TicketActions* m_ticketActions = nullptr;
 
     QLineEdit* m_searchEdit = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
+    ToolWindows* m_toolWindows = nullptr;
     QTreeView* m_projectsView = nullptr;
     ProjectTreeModel* m_projectsModel = nullptr;
     QTableView* m_queueView = nullptr;
@@ -113,6 +117,7 @@ private:
     BreachDockWidget* m_breachDock = nullptr;
     QueueSync* m_sync = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_ticketCountLabel = nullptr;
     StatusClockWidget* m_statusClock = nullptr;
     BreachNotifier* m_notifier = nullptr;
 };

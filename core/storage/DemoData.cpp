@@ -1,4 +1,5 @@
 #include "storage/DemoData.h"
+#include "storage/DemoTestingRuns.h"
 
 #include "domain/TicketEventRecord.h"
 #include "storage/ChangeTrackingMigration.h"
@@ -261,6 +262,9 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
     }
     if (!loaded) {
         return loaded.error();
+    }
+    if (auto runs = addDemoTestingRuns(database, toEpoch(*now)); !runs) {
+        return runs.error();
     }
     report.tickets = options.tickets;
     report.events = *loaded;

@@ -4,6 +4,7 @@
 
 #include "util/Translations.h"
 
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +27,10 @@ private slots:
     void speaksRussian();
 
 private:
-    DatabaseLocation sqlite() const { return *DatabaseLocation::parse(QStringLiteral("/tmp/dutydesk-test.sqlite")); }
+    DatabaseLocation sqlite() const
+    {
+        return *DatabaseLocation::parse(QDir::tempPath() + QStringLiteral("/dutydesk-test-mainwindow.sqlite"));
+    }
 };
 
 void TestMainWindow::showsMoscowClockAndLocalTime()
@@ -71,7 +75,7 @@ void TestMainWindow::showsTheDatabaseAndTheEmptyPlaces()
     QVERIFY(test::showAndWait(&window));
     auto* database = test::requireChild<QLabel>(&window, QStringLiteral("databaseLabel"));
     QVERIFY(database);
-    QVERIFY(database->text().contains(QStringLiteral("/tmp/dutydesk-test.sqlite")));
+    QVERIFY(database->text().contains(QDir::tempPath() + QStringLiteral("/dutydesk-test-mainwindow.sqlite")));
     QVERIFY(test::requireChild<QTableView>(&window, QStringLiteral("queueView")));
     auto* dock = test::requireChild<QDockWidget>(&window, QStringLiteral("breachDock"));
     QVERIFY(dock && dock->isVisible());

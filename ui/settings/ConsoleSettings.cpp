@@ -27,10 +27,10 @@ bool minutes(const QVariant& value)
     return ok && n >= 0 && n <= 24 * 60;
 }
 
-const std::array<KeyInfo, 9>& table()
+const std::array<KeyInfo, 10>& table()
 {
     using K = ConsoleSettings::Key;
-    static const std::array<KeyInfo, 9> keys { {
+    static const std::array<KeyInfo, 10> keys { {
         { K::Database, "database/location", QString(),
           [](const QVariant& v) { return v.toString().isEmpty() || DatabaseLocation::parse(v.toString()).ok(); } },
         { K::Language, "ui/language", QString(),
@@ -48,6 +48,12 @@ const std::array<KeyInfo, 9>& table()
         { K::WarningMinutesEmergency, "notifications/warningMinutesEmergency", 15, minutes },
         { K::WarningMinutesStandard, "notifications/warningMinutesStandard", 120, minutes },
         { K::WarningMinutesUrgent, "notifications/warningMinutesUrgent", 120, minutes },
+        { K::SupportAddress, "mail/supportAddress", QStringLiteral("support@echo-company.ru"),
+          [](const QVariant& v) {
+              const QString address = v.toString();
+              return address.count(QLatin1Char('@')) == 1 && !address.startsWith(QLatin1Char('@'))
+                  && !address.endsWith(QLatin1Char('@')) && !address.contains(QLatin1Char(' '));
+          } },
     } };
     return keys;
 }

@@ -23,6 +23,7 @@ public:
         WarningMinutesEmergency,
         WarningMinutesStandard,
         WarningMinutesUrgent,
+        SupportAddress, // the support mailbox acknowledgments come from (the regulation's support@…)
     };
 
     static QVariant value(Key key);

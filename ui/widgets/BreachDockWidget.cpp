@@ -3,8 +3,10 @@
 #include "queue/BreachProxyModel.h"
 #include "queue/CountdownDelegate.h"
 #include "queue/QueueModel.h"
+#include "testing/TestingScheduleModel.h"
 
 #include <QHeaderView>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace dd {
@@ -12,6 +14,9 @@ namespace dd {
 BreachDockWidget::BreachDockWidget(QueueModel* model, QWidget* parent)
     : QDockWidget(tr("Breach warnings"), parent)
     , m_view(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_runsView(new QTableView(this))
+    , m_runsModel(new TestingScheduleModel(this))
 {
     setObjectName(QStringLiteral("breachDock"));
     setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
@@ -44,7 +49,37 @@ BreachDockWidget::BreachDockWidget(QueueModel* model, QWidget* parent)
             m_view->viewport()->update(x, 0, m_view->columnWidth(QueueModel::TimeLeft), m_view->viewport()->height());
         }
     });
-    setWidget(m_view);
+
+    m_runsView->setObjectName(QStringLiteral("overdueRunsView"));
+    TestingScheduleModel::Filter overdueOnly;
+    overdueOnly.overdueOnly = true;
+    m_runsModel->setFilter(overdueOnly);
+    m_runsView->setModel(m_runsModel);
+    m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsView->setWordWrap(false);
+    m_runsView->verticalHeader()->hide();
+    m_runsView->verticalHeader()->setDefaultSectionSize(m_view->verticalHeader()->defaultSectionSize());
+    m_runsView->horizontalHeader()->setStretchLastSection(true);
+    m_runsView->horizontalHeader()->resizeSection(TestingScheduleModel::State, 150);
+    m_runsView->horizontalHeader()->resizeSection(TestingScheduleModel::Project, 260);
+    m_runsView->horizontalHeader()->resizeSection(TestingScheduleModel::Tester, 180);
+    connect(m_runsView, &QTableView::activated, this, &BreachDockWidget::testingScheduleRequested);
+
+    // Tickets first: they are what breaches by the hour; overdue runs are counted in days.
+    m_tabs->setObjectName(QStringLiteral("breachTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, tr("Tickets"));
+    m_tabs->addTab(m_runsView, QString());
+    setWidget(m_tabs);
+    setOverdueRuns({});
+}
+
+void BreachDockWidget::setOverdueRuns(const QList<ScheduleEntry>& runs)
+{
+    m_runsModel->setEntries(runs);
+    const int count = m_runsModel->rowCount();
+    m_tabs->setTabText(1, tr("Overdue regression runs (%1)").arg(count));
+    m_tabs->setTabVisible(1, count > 0);
 }
 
 } // namespace dd

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "testing/TestingPlan.h"
+
 #include <QDockWidget>
 
+class QTabWidget;
 class QTableView;
 
 namespace dd {
 
 class QueueModel;
+class TestingScheduleModel;
 
 // The breach list docked under the queue (SPEC §3.3): every clock in warning or
-// breached, soonest first, counting down like the queue. Activating a row asks for the
-// ticket to be selected.
+// breached, soonest first, counting down like the queue; in a second tab the regression
+// runs that are overdue (SPEC §5), shown only when there are any. Activating a row asks for
+// the ticket (or the testing schedule) to be shown.
 class BreachDockWidget : public QDockWidget
 {
     Q_OBJECT
@@ -19,12 +24,18 @@ public:
     BreachDockWidget(QueueModel* model, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
+    QTableView* overdueRunsView() const { return m_runsView; }
+    void setOverdueRuns(const QList<ScheduleEntry>& runs);
 
 signals:
     void ticketActivated(qint64 number);
+    void testingScheduleRequested();
 
 private:
     QTableView* m_view;
+    QTabWidget* m_tabs;
+    QTableView* m_runsView;
+    TestingScheduleModel* m_runsModel;
 };
 
 } // namespace dd

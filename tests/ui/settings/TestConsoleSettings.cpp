@@ -40,6 +40,9 @@ void TestConsoleSettings::refusesBadValues()
     QVERIFY(!ConsoleSettings::setValue(K::Language, QStringLiteral("de")));
     QVERIFY(!ConsoleSettings::setValue(K::Database, QStringLiteral("mysql://host/db")));
     QVERIFY(!ConsoleSettings::setValue(K::Login, QStringLiteral("anna petrova")));
+    QVERIFY(!ConsoleSettings::setValue(K::SupportAddress, QStringLiteral("support.echo-company.ru")));
+    QCOMPARE(ConsoleSettings::value(K::SupportAddress).toString(), QStringLiteral("support@echo-company.ru"));
+    QVERIFY(ConsoleSettings::setValue(K::SupportAddress, QStringLiteral("help@shop.example")));
     QCOMPARE(ConsoleSettings::value(K::WarningPercent).toInt(), 25);
     // A hand-edited bad value falls back to the default.
     QSettings().setValue(ConsoleSettings::name(K::WarningMinutesEmergency), QStringLiteral("soon"));

@@ -1,0 +1,104 @@
+#include "ToolWindows.h"
+
+#include "intake/QuarantineDialog.h"
+#include "reports/SlaDashboardWidget.h"
+#include "settings/ConsoleSettings.h"
+#include "testing/TestingScheduleWidget.h"
+#include "util/Clock.h"
+#include "widgets/BreachDockWidget.h"
+
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTabWidget>
+
+namespace dd {
+
+ToolWindows::ToolWindows(QMainWindow* window, QTabWidget* tabs, BreachDockWidget* breachDock)
+    : QObject(window)
+    , m_window(window)
+    , m_tabs(tabs)
+    , m_breachDock(breachDock)
+{ }
+
+void ToolWindows::addMenus(QMenuBar* menuBar)
+{
+    QMenu* testingMenu = menuBar->addMenu(tr("Te&sting"));
+    QAction* scheduleAction = testingMenu->addAction(tr("Regression &schedule"));
+    scheduleAction->setObjectName(QStringLiteral("testingScheduleAction"));
+    scheduleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(scheduleAction, &QAction::triggered, this, &ToolWindows::showTestingSchedule);
+
+    QMenu* reportsMenu = menuBar->addMenu(tr("&Reports"));
+    QAction* dashboardAction = reportsMenu->addAction(tr("SLA &dashboard"));
+    dashboardAction->setObjectName(QStringLiteral("slaDashboardAction"));
+    connect(dashboardAction, &QAction::triggered, this, &ToolWindows::openDashboard);
+
+    QMenu* mailMenu = menuBar->addMenu(tr("&Mail"));
+    QAction* quarantineAction = mailMenu->addAction(tr("&Quarantine…"));
+    quarantineAction->setObjectName(QStringLiteral("quarantineAction"));
+    connect(quarantineAction, &QAction::triggered, this, &ToolWindows::openQuarantine);
+}
+
+void ToolWindows::attach(const Database* database, const Actor& actor)
+{
+    m_database = database;
+    m_actor = actor;
+    if (!m_database) {
+        return;
+    }
+    if (!m_schedule) {
+        m_schedule = new TestingScheduleWidget(*m_database, m_actor, m_tabs);
+        m_tabs->addTab(m_schedule, tr("Testing schedule"));
+        connect(m_schedule, &TestingScheduleWidget::overdueRunsChanged, this, &ToolWindows::updateOverdueRuns);
+    } else {
+        m_schedule->setActor(m_actor);
+    }
+    m_schedule->refresh();
+    updateOverdueRuns();
+}
+
+void ToolWindows::showTestingSchedule()
+{
+    if (m_schedule) {
+        m_tabs->setCurrentWidget(m_schedule);
+    }
+}
+
+void ToolWindows::updateOverdueRuns()
+{
+    m_breachDock->setOverdueRuns(m_schedule ? m_schedule->overdueEntries() : QList<ScheduleEntry> {});
+}
+
+void ToolWindows::openDashboard()
+{
+    if (!m_database) {
+        return;
+    }
+    // A child window, so it never outlives the database connection it reads.
+    auto* dashboard = new SlaDashboardWidget(m_window);
+    dashboard->setWindowFlag(Qt::Window);
+    dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    dashboard->resize(1280, 900);
+    if (auto loaded = dashboard->load(*m_database, m_actor, Clock::current().nowUtc().toSecsSinceEpoch()); !loaded) {
+        QMessageBox::warning(m_window, tr("SLA dashboard"), loaded.error().message);
+        delete dashboard;
+        return;
+    }
+    dashboard->show();
+}
+
+void ToolWindows::openQuarantine()
+{
+    if (!m_database) {
+        return;
+    }
+    // Releasing a message queues its acknowledgment, sent from the support mailbox.
+    const MailAddress supportAddress { ConsoleSettings::value(ConsoleSettings::Key::SupportAddress).toString(),
+                                       tr("Technical support") };
+    auto* dialog = new QuarantineDialog(*m_database, m_actor, supportAddress, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace dd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Actor.h"
+
+#include <QObject>
+
+class QMainWindow;
+class QMenuBar;
+class QTabWidget;
+
+namespace dd {
+
+class BreachDockWidget;
+class Database;
+class TestingScheduleWidget;
+
+// The console beyond the ticket queue: the testing schedule as a second tab (its overdue
+// runs also go to the breach dock, SPEC §5), the SLA dashboard and the mail quarantine as
+// windows of their own. Kept apart from MainWindow so the frame stays about the queue.
+class ToolWindows : public QObject
+{
+    Q_OBJECT
+
+public:
+    ToolWindows(QMainWindow* window, QTabWidget* tabs, BreachDockWidget* breachDock);
+
+    void addMenus(QMenuBar* menuBar);
+    // Once the database is open; again after every reload (the actor may have changed).
+    void attach(const Database* database, const Actor& actor);
+    TestingScheduleWidget* testingSchedule() const { return m_schedule; }
+
+public slots:
+    void showTestingSchedule();
+    void openDashboard();
+    void openQuarantine();
+
+private:
+    void updateOverdueRuns();
+
+    QMainWindow* m_window;
+    QTabWidget* m_tabs;
+    BreachDockWidget* m_breachDock;
+    const Database* m_database = nullptr;
+    Actor m_actor;
+    TestingScheduleWidget* m_schedule = nullptr;
+};
+
+} // namespace dd
