@@ -197,7 +197,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue regression runs: %1</source>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue regression runs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,6 +2840,10 @@
     </message>
     <message>
         <source>SLA dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

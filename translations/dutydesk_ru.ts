@@ -197,8 +197,12 @@
         <translation>Нарушения сроков</translation>
     </message>
     <message>
-        <source>Overdue regression runs: %1</source>
-        <translation>Просроченные регрессионные прогоны: %1</translation>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Overdue regression runs (%1)</source>
+        <translation>Просроченные регрессионные прогоны (%1)</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2845,10 @@
     <message>
         <source>SLA dashboard</source>
         <translation>Панель SLA</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Техническая поддержка</translation>
     </message>
 </context>
 <context>
