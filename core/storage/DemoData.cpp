@@ -266,6 +266,15 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
     if (auto runs = addDemoTestingRuns(database, toEpoch(*now)); !runs) {
         return runs.error();
     }
+    // Hourly rates, so the demo's monthly reports carry amounts (2 500 ₽ and 3 500 ₽).
+    for (const auto& [tariff, kopecks] :
+         { std::pair { QStringLiteral("standard"), 250000 }, std::pair { QStringLiteral("premium"), 350000 } }) {
+        if (auto rated = database.run(QStringLiteral("UPDATE tariffs SET hourly_rate_kopecks = ? WHERE code = ?"),
+                                      { kopecks, tariff });
+            !rated) {
+            return rated.error();
+        }
+    }
     report.tickets = options.tickets;
     report.events = *loaded;
     report.elapsedMs = timer.elapsed();
