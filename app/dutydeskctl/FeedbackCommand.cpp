@@ -21,27 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("dd::ctl", text);
 }
 
-Result<Ticket> ticketFrom(const Database& database, const QString& text)
-{
-    QString digits = text.trimmed();
-    if (digits.startsWith(QLatin1Char('#'))) {
-        digits.remove(0, 1);
-    }
-    bool ok = false;
-    const qint64 number = digits.toLongLong(&ok);
-    if (!ok || number <= 0) {
-        return Error { tr("“%1” is not a ticket number").arg(text) };
-    }
-    auto found = TicketRepository(database).findByNumber(number);
-    if (!found) {
-        return found.error();
-    }
-    if (!*found) {
-        return Error { tr("there is no ticket #%1").arg(number) };
-    }
-    return **found;
-}
-
 QJsonValue instantJson(const QDateTime& instant)
 {
     return instant.isValid() ? QJsonValue(formatMoscowIso(instant)) : QJsonValue();
@@ -108,7 +87,7 @@ int FeedbackCommand::rate(CommandContext& ctx)
     if (!actor) {
         return ctx.failure(actor.error().message);
     }
-    auto ticket = ticketFrom(*database, args.at(0));
+    auto ticket = StorageSession::ticket(*database, args.at(0));
     if (!ticket) {
         return ctx.failure(ticket.error().message);
     }
@@ -148,7 +127,7 @@ int FeedbackCommand::change(CommandContext& ctx, const QString& what)
     if (!actor) {
         return ctx.failure(actor.error().message);
     }
-    auto ticket = ticketFrom(*database, args.at(0));
+    auto ticket = StorageSession::ticket(*database, args.at(0));
     if (!ticket) {
         return ctx.failure(ticket.error().message);
     }

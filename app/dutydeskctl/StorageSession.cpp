@@ -1,5 +1,6 @@
 #include "StorageSession.h"
 
+#include "storage/TicketRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,27 @@ Status StorageSession::requireAdmin(const Database& database, const Actor& actor
                            .arg(actor.login) };
     }
     return Done {};
+}
+
+Result<Ticket> StorageSession::ticket(const Database& database, const QString& text)
+{
+    QString digits = text.trimmed();
+    if (digits.startsWith(QLatin1Char('#'))) {
+        digits.remove(0, 1);
+    }
+    bool ok = false;
+    const qint64 number = digits.toLongLong(&ok);
+    if (!ok || number <= 0) {
+        return Error { QCoreApplication::translate("dd::ctl", "“%1” is not a ticket number").arg(text) };
+    }
+    auto found = TicketRepository(database).findByNumber(number);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return Error { QCoreApplication::translate("dd::ctl", "there is no ticket #%1").arg(number) };
+    }
+    return **found;
 }
 
 } // namespace dd::ctl

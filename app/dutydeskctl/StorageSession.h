@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include "domain/Actor.h"
+#include "domain/Ticket.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -36,6 +37,9 @@ public:
     // Until anyone holds the admin role, anyone may administer (the first start);
     // afterwards only administrators.
     static Status requireAdmin(const Database& database, const Actor& actor);
+
+    // A ticket named on the command line by its number, "12" or "#12".
+    static Result<Ticket> ticket(const Database& database, const QString& text);
 };
 
 } // namespace dd::ctl

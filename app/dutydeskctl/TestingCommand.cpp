@@ -79,6 +79,34 @@ Result<QDate> todayFrom(const QCommandLineParser& parser)
     return date;
 }
 
+// The schedule as of --today, narrowed to --tester; an exit code when it cannot be read.
+std::optional<int> loadSchedule(CommandContext& ctx, const QCommandLineParser& parser, QList<ScheduleEntry>& selected)
+{
+    auto today = todayFrom(parser);
+    if (!today) {
+        return ctx.usageError(today.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto testerId = testerFrom(*database, parser);
+    if (!testerId) {
+        return ctx.failure(testerId.error().message);
+    }
+    auto entries = TestingRepository(*database).schedule(*today);
+    if (!entries) {
+        return ctx.failure(entries.error().message);
+    }
+    for (const ScheduleEntry& e : std::as_const(*entries)) {
+        if (*testerId == 0 || e.testerId == *testerId) {
+            selected << e;
+        }
+    }
+    return std::nullopt;
+}
+
 const QCommandLineOption testerOption()
 {
     return { QStringLiteral("tester"), tr("Only this tester's runs."), QStringLiteral("LOGIN") };
@@ -131,26 +159,13 @@ int TestingCommand::due(CommandContext& ctx)
                              QStringLiteral("due [--tester LOGIN] [--today DATE] [--all] [--json]"), args)) {
         return *done;
     }
-    auto today = todayFrom(parser);
-    if (!today) {
-        return ctx.usageError(today.error().message);
-    }
-    int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
-    if (!database) {
-        return code;
-    }
-    auto testerId = testerFrom(*database, parser);
-    if (!testerId) {
-        return ctx.failure(testerId.error().message);
-    }
-    auto entries = TestingRepository(*database).schedule(*today);
-    if (!entries) {
-        return ctx.failure(entries.error().message);
+    QList<ScheduleEntry> entries;
+    if (auto failed = loadSchedule(ctx, parser, entries)) {
+        return *failed;
     }
     QJsonArray array;
-    for (const ScheduleEntry& e : *entries) {
-        if ((*testerId != 0 && e.testerId != *testerId) || (!e.isOpen() && !parser.isSet(QStringLiteral("all")))) {
+    for (const ScheduleEntry& e : std::as_const(entries)) {
+        if (!e.isOpen() && !parser.isSet(QStringLiteral("all"))) {
             continue;
         }
         if (ctx.json()) {
@@ -415,28 +430,9 @@ int TestingCommand::ics(CommandContext& ctx)
                              QStringLiteral("ics [--tester LOGIN] [--no-history] > schedule.ics"), args)) {
         return *done;
     }
-    auto today = todayFrom(parser);
-    if (!today) {
-        return ctx.usageError(today.error().message);
-    }
-    int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
-    if (!database) {
-        return code;
-    }
-    auto testerId = testerFrom(*database, parser);
-    if (!testerId) {
-        return ctx.failure(testerId.error().message);
-    }
-    auto entries = TestingRepository(*database).schedule(*today);
-    if (!entries) {
-        return ctx.failure(entries.error().message);
-    }
     QList<ScheduleEntry> selected;
-    for (const ScheduleEntry& e : *entries) {
-        if (*testerId == 0 || e.testerId == *testerId) {
-            selected << e;
-        }
+    if (auto failed = loadSchedule(ctx, parser, selected)) {
+        return *failed;
     }
     IcsExport::Options options;
     options.includeDone = !parser.isSet(QStringLiteral("no-history"));

@@ -25,27 +25,6 @@ QString tr(const char* text)
 }
 
 // "12" or "#12" → the ticket.
-Result<Ticket> ticketFrom(const Database& database, const QString& text)
-{
-    QString digits = text.trimmed();
-    if (digits.startsWith(QLatin1Char('#'))) {
-        digits.remove(0, 1);
-    }
-    bool ok = false;
-    const qint64 number = digits.toLongLong(&ok);
-    if (!ok || number <= 0) {
-        return Error { tr("“%1” is not a ticket number").arg(text) };
-    }
-    auto found = TicketRepository(database).findByNumber(number);
-    if (!found) {
-        return found.error();
-    }
-    if (!*found) {
-        return Error { tr("there is no ticket #%1").arg(number) };
-    }
-    return **found;
-}
-
 std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, const QString& description,
                             const QString& usage, QStringList& arguments)
 {
@@ -143,7 +122,7 @@ int WorklogCommand::add(CommandContext& ctx)
     if (!database) {
         return code;
     }
-    auto ticket = ticketFrom(*database, args.at(0));
+    auto ticket = StorageSession::ticket(*database, args.at(0));
     if (!ticket) {
         return ctx.failure(ticket.error().message);
     }
@@ -206,7 +185,7 @@ int WorklogCommand::list(CommandContext& ctx)
     if (!database) {
         return code;
     }
-    auto ticket = ticketFrom(*database, args.at(0));
+    auto ticket = StorageSession::ticket(*database, args.at(0));
     if (!ticket) {
         return ctx.failure(ticket.error().message);
     }
