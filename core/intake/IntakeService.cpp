@@ -1,5 +1,7 @@
 #include "intake/IntakeService.h"
 
+#include "billing/RatingParser.h"
+#include "billing/TicketFeedback.h"
 #include "domain/TicketEventRecord.h"
 #include "intake/ImapClient.h"
 #include "intake/IntakeRules.h"
@@ -353,12 +355,26 @@ Result<IntakeOutcome> IntakeService::appendToTicket(const MailMessage& mail, con
     if (!recorded) {
         return recorded.error();
     }
+    QString detail = mail.from.address;
+    // After resolution the client rates in a reply (SPEC §4), in the same commit as the
+    // message. A refused rating is logged and the message still filed: mail is never lost.
+    if (recorded->status == TicketStatus::Resolved || recorded->status == TicketStatus::Closed) {
+        if (RatingParser::parse(mail.text)) {
+            auto rated = TicketFeedback(m_database).rateFromReply(ticket.ticketId, mail.text, m_settings.actor);
+            if (rated) {
+                detail += QStringLiteral(", ") + tr("rated %1").arg(*rated);
+            } else {
+                qWarning("ticket #%lld: the rating in %s is not recorded: %s", ticket.number,
+                         qPrintable(mail.messageId), qPrintable(rated.error().toString()));
+            }
+        }
+    }
     if (auto queued = queueAcknowledgment(mail, ticket.ticketId, ticket.number, arrived,
                                           AcknowledgmentTemplate::Kind::ClientMessage);
         !queued) {
         return queued.error();
     }
-    return IntakeOutcome { QStringLiteral("message"), ticket.ticketId, ticket.number, mail.from.address };
+    return IntakeOutcome { QStringLiteral("message"), ticket.ticketId, ticket.number, detail };
 }
 
 Status IntakeService::queueAcknowledgment(const MailMessage& mail, qint64 ticketId, qint64 number,

@@ -1,3 +1,4 @@
+#include "billing/TicketFeedback.h"
 #include "intake/IntakeService.h"
 #include "intake/MailParser.h"
 #include "storage/TicketRepository.h"
@@ -23,6 +24,7 @@ private slots:
     void filesTheSameMessageIdOnce();
     void handlesEachUidOnce();
     void joinsRepliesByTagAndByReferences();
+    void recordsTheRatingInAReplyToAResolvedTicket();
     void quarantinesStrangersAndReleasesThem();
     void quarantinesAutoRepliesWithoutAcknowledgment();
     void quarantinesMalformedMailWithTheError();
@@ -182,6 +184,46 @@ void TestIntakeService::joinsRepliesByTagAndByReferences()
     QCOMPARE(threaded->outcome, QStringLiteral("message"));
     QCOMPARE(threaded->ticketId, first->ticketId);
     QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
+}
+
+void TestIntakeService::recordsTheRatingInAReplyToAResolvedTicket()
+{
+    const auto first = process(load(QStringLiteral("cyrillic-split-subject.eml")));
+    QVERIFY(first.ok());
+    const TicketRepository tickets(*m_db.database);
+    const Actor engineer { 0, QStringLiteral("ivanova"), QStringLiteral("Ирина Иванова") };
+    for (const TicketStatus status : { TicketStatus::Registered, TicketStatus::Resolved }) {
+        TicketChange change;
+        change.ticketId = first->ticketId;
+        change.expectedVersion = tickets.get(first->ticketId)->version;
+        change.status = status;
+        QVERIFY(tickets.update(change, engineer).ok());
+    }
+    auto reply = [&](const char* id, const QString& text) {
+        return process(QStringLiteral("From: Anna.Petrova@romashka.ru\r\nSubject: Re: %1 готово\r\n"
+                                      "Message-ID: <%2@romashka.ru>\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                      "\r\n%3\r\n")
+                           .arg(IntakeRules::ticketTag(first->ticketNumber), QLatin1String(id), text)
+                           .toUtf8());
+    };
+    auto rating = [&] { return TicketFeedback::rating(tickets.events(first->ticketId).value()); };
+
+    // A reply without a rating joins the ticket and rates nothing.
+    const auto plain = reply("thanks", QStringLiteral("Спасибо, всё работает"));
+    QVERIFY2(plain.ok(), qPrintable(plain.ok() ? QString() : plain.error().message));
+    QCOMPARE(plain->outcome, QStringLiteral("message"));
+    QCOMPARE(rating(), 0);
+
+    const auto rated = reply("rated", QStringLiteral("Спасибо, оценка 5"));
+    QVERIFY2(rated.ok(), qPrintable(rated.ok() ? QString() : rated.error().message));
+    QCOMPARE(rated->outcome, QStringLiteral("message"));
+    QCOMPARE(rated->ticketId, first->ticketId);
+    QCOMPARE(rating(), 5);
+    const auto events = tickets.events(first->ticketId).value();
+    QCOMPARE(events.last().type, ticket_event::rated);
+    QCOMPARE(events.last().data.value(QStringLiteral("source")).toString(), QStringLiteral("reply"));
+    QCOMPARE(events.at(events.size() - 2).type, ticket_event::clientMessage);
+    QCOMPARE(tickets.get(first->ticketId)->status, TicketStatus::Resolved);
 }
 
 void TestIntakeService::quarantinesStrangersAndReleasesThem()
