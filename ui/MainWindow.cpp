@@ -353,6 +353,7 @@ void MainWindow::loadData()
             m_queueProxy->setCurrentUserId(m_actor.userId);
             m_ticketActions->setPeople(m_actor, m_snapshot.users, m_snapshot.projects);
             m_detail->setPeople(m_snapshot.users, m_snapshot.projects);
+            m_detail->setActor(m_actor);
             m_queueModel->tick();
             m_queueModel->startTicking();
             const int row = m_queueModel->rowOfTicket(keep);

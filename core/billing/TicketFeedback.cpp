@@ -30,7 +30,8 @@ TicketFeedback::TicketFeedback(const Database& database)
     : m_database(database)
 { }
 
-Status TicketFeedback::rate(qint64 ticketId, int rating, const QString& source, const Actor& actor) const
+Status TicketFeedback::rate(qint64 ticketId, int rating, const QString& source, const Actor& actor,
+                            const QString& comment) const
 {
     if (rating < 1 || rating > 5) {
         return Error { tr("a rating is from 1 to 5, not %1").arg(rating) };
@@ -45,9 +46,11 @@ Status TicketFeedback::rate(qint64 ticketId, int rating, const QString& source, 
             tr("ticket #%1 is %2: it can be rated once resolved").arg(ticket->number).arg(toSlug(ticket->status))
         };
     }
-    auto recorded = tickets.recordEvent(
-        ticketId, ticket_event::rated, Clock::current().nowUtc(),
-        QJsonObject { { QStringLiteral("rating"), rating }, { QStringLiteral("source"), source } }, actor);
+    QJsonObject data { { QStringLiteral("rating"), rating }, { QStringLiteral("source"), source } };
+    if (!comment.trimmed().isEmpty()) {
+        data.insert(QStringLiteral("comment"), comment.trimmed());
+    }
+    auto recorded = tickets.recordEvent(ticketId, ticket_event::rated, Clock::current().nowUtc(), data, actor);
     if (!recorded) {
         return recorded.error();
     }

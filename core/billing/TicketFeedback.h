@@ -36,8 +36,10 @@ public:
     explicit TicketFeedback(const Database& database);
 
     // 1–5, only for a resolved or closed ticket. `source` is "engineer" (entered in the
-    // console) or "reply" (parsed from the client's message).
-    Status rate(qint64 ticketId, int rating, const QString& source, const Actor& actor) const;
+    // console) or "reply" (parsed from the client's message); `comment` is what the client
+    // said along with it, if anything.
+    Status rate(qint64 ticketId, int rating, const QString& source, const Actor& actor,
+                const QString& comment = {}) const;
     // Rates from a reply's text (RatingParser); the rating found, or an error when none.
     Result<int> rateFromReply(qint64 ticketId, const QString& text, const Actor& actor) const;
     Status reopen(qint64 ticketId, const Actor& actor) const;

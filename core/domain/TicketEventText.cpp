@@ -82,7 +82,9 @@ QString TicketEventText::describe(const TicketEventRecord& event)
         return tr("a comment");
     }
     if (event.type == rated) {
-        return tr("rated %1").arg(valueText(data.value(QLatin1String("rating"))));
+        const QString comment = data.value(QLatin1String("comment")).toString();
+        const QString rating = valueText(data.value(QLatin1String("rating")));
+        return comment.isEmpty() ? tr("rated %1").arg(rating) : tr("rated %1: «%2»").arg(rating, comment);
     }
     return event.type;
 }

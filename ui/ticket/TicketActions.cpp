@@ -1,9 +1,11 @@
 #include "ticket/TicketActions.h"
 
+#include "billing/TicketFeedback.h"
 #include "domain/TicketFlow.h"
 #include "queue/QueueEntry.h"
 #include "storage/TicketMessages.h"
 #include "storage/TicketRepository.h"
+#include "ticket/RatingDialog.h"
 #include "ticket/RegisterDialog.h"
 #include "ticket/TicketChangeDialog.h"
 
@@ -33,6 +35,8 @@ TicketActions::TicketActions(QWidget* window)
         { "outOfScopeAction", tr("&Out of scope…"), QKeySequence(Qt::CTRL | Qt::Key_O) },
         { "developmentAction", tr("Hand to &development…"), QKeySequence(Qt::CTRL | Qt::Key_D) },
         { "escalateAction", tr("Mark &escalated"), QKeySequence(Qt::CTRL | Qt::Key_E) },
+        { "reopenAction", tr("Reope&n"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) },
+        { "rateAction", tr("Record client &rating…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G) },
     };
     for (int kind = 0; kind < KindCount; ++kind) {
         auto* action = new QAction(specs[kind].text, this);
@@ -68,7 +72,7 @@ void TicketActions::setTicket(const QueueEntry* entry)
 void TicketActions::addToMenu(QMenu* menu) const
 {
     for (int kind = 0; kind < KindCount; ++kind) {
-        if (kind == Resolve || kind == OutOfScope) {
+        if (kind == Resolve || kind == OutOfScope || kind == Reopen) {
             menu->addSeparator();
         }
         menu->addAction(m_actions[kind]);
@@ -89,6 +93,8 @@ void TicketActions::updateEnabled()
     m_actions[OutOfScope]->setEnabled(targets.contains(TicketStatus::OutOfScope));
     m_actions[Development]->setEnabled(targets.contains(TicketStatus::Development));
     m_actions[Escalate]->setEnabled(have && !m_ticket->escalated);
+    m_actions[Reopen]->setEnabled(targets.contains(TicketStatus::Reopened));
+    m_actions[Rate]->setEnabled(have && (status == TicketStatus::Resolved || status == TicketStatus::Closed));
 }
 
 void TicketActions::trigger(Kind kind)
@@ -99,7 +105,9 @@ void TicketActions::trigger(Kind kind)
     TicketDialog* dialog = nullptr;
     if (kind == Register) {
         dialog = openRegister();
-    } else if (kind == Resume || kind == Close || kind == Escalate) {
+    } else if (kind == Rate) {
+        dialog = openRating();
+    } else if (kind == Resume || kind == Close || kind == Escalate || kind == Reopen) {
         applyDirect(kind);
         return;
     } else {
@@ -128,6 +136,24 @@ TicketDialog* TicketActions::openRegister()
         change.assigneeId = dialog->assigneeId();
         change.comment = dialog->comment();
         save(change, dialog);
+    });
+    return dialog;
+}
+
+TicketDialog* TicketActions::openRating()
+{
+    auto* dialog = new RatingDialog(m_ticket->number, m_window);
+    connect(dialog, &TicketDialog::submitted, this, [this, dialog] {
+        // A rating is an event, not a change of the ticket's fields: no version check.
+        const qint64 ticketId = dialog->ticketId();
+        if (auto rated = TicketFeedback(*m_database)
+                             .rate(ticketId, dialog->rating(), QStringLiteral("engineer"), m_actor, dialog->comment());
+            !rated) {
+            dialog->showError(rated.error().toString());
+            return;
+        }
+        dialog->accept();
+        emit ticketChanged(ticketId);
     });
     return dialog;
 }
@@ -187,6 +213,8 @@ void TicketActions::applyDirect(Kind kind)
         change.status = TicketStatus::Registered;
     } else if (kind == Close) {
         change.status = TicketStatus::Closed;
+    } else if (kind == Reopen) {
+        change.status = TicketStatus::Reopened;
     } else {
         change.escalated = true;
     }

@@ -23,15 +23,29 @@ struct TicketChange;
 
 // The ticket actions of SPEC §4, each with a shortcut and a menu entry: register,
 // reply, postpone, resume, resolve, close, out of scope, hand to development, mark
-// escalated. Which are enabled follows core's TicketFlow. Saves go through the
-// TicketRepository with the version the console read; a conflict keeps the dialog
-// open with the user's input and says who changed what.
+// escalated; after resolution, the client's rating and reopening. Which are enabled
+// follows core's TicketFlow. Saves go through the TicketRepository with the version the
+// console read; a conflict keeps the dialog open with the user's input and says who
+// changed what.
 class TicketActions : public QObject
 {
     Q_OBJECT
 
 public:
-    enum Kind { Register, Reply, Postpone, Resume, Resolve, Close, OutOfScope, Development, Escalate, KindCount };
+    enum Kind {
+        Register,
+        Reply,
+        Postpone,
+        Resume,
+        Resolve,
+        Close,
+        OutOfScope,
+        Development,
+        Escalate,
+        Reopen,
+        Rate,
+        KindCount
+    };
 
     explicit TicketActions(QWidget* window);
 
@@ -50,6 +64,7 @@ public slots:
 private:
     TicketDialog* openRegister();
     TicketDialog* openChange(Kind kind);
+    TicketDialog* openRating();
     void applyDirect(Kind kind);
     // Saves `change` against the version read; true when saved.
     bool save(TicketChange change, TicketDialog* dialog);

@@ -1,6 +1,8 @@
 #include "ticket/TicketDetailWidget.h"
 
+#include "billing/TicketFeedback.h"
 #include "domain/TicketEventText.h"
+#include "reports/WorkLogWidget.h"
 #include "sla/Categories.h"
 #include "sla/SlaEngine.h"
 #include "storage/Database.h"
@@ -72,6 +74,9 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     m_messages = new QTextBrowser(m_tabs);
     m_messages->setObjectName(QStringLiteral("messagesView"));
     m_tabs->addTab(m_messages, tr("Messages"));
+    m_workLog = new WorkLogWidget(m_tabs);
+    m_workLog->setObjectName(QStringLiteral("workLog"));
+    m_tabs->addTab(m_workLog, tr("Work log"));
     layout->addWidget(m_tabs, 1);
 }
 
@@ -123,6 +128,13 @@ void TicketDetailWidget::setContext(const Database* database, const SlaEngine* e
 {
     m_database = database;
     m_engine = engine;
+    m_workLog->setContext(database, engine, m_actor);
+}
+
+void TicketDetailWidget::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    m_workLog->setContext(m_database, m_engine, m_actor);
 }
 
 void TicketDetailWidget::setPeople(const QList<User>& users, const QList<Project>& projects)
@@ -140,6 +152,7 @@ void TicketDetailWidget::setPeople(const QList<User>& users, const QList<Project
 void TicketDetailWidget::showTicket(const QueueEntry& entry)
 {
     const Ticket& t = entry.ticket;
+    const bool sameTicket = m_ticketId == t.id;
     m_ticketId = t.id;
     m_title->setText(tr("#%1 %2").arg(t.number).arg(t.subject.toHtmlEscaped()));
     fillFields(entry);
@@ -153,8 +166,20 @@ void TicketDetailWidget::showTicket(const QueueEntry& entry)
                                 t.stepsToReproduce.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
     }
     m_description->setText(description.isEmpty() ? tr("<i>No description.</i>") : description);
-    fillHistory(t.id);
+    const int rating = fillHistory(t.id);
+    // The latest `rated` event; the column is what older data (and the demo) carry.
+    if (rating > 0 || t.rating > 0) {
+        QLabel* ratingLabel = makeValueLabel(this);
+        ratingLabel->setObjectName(QStringLiteral("ratingValue"));
+        ratingLabel->setText(QString::number(rating > 0 ? rating : t.rating));
+        m_fields->addRow(tr("Rating:"), ratingLabel);
+    }
     fillMessages(t.id);
+    // A live refresh of the same ticket keeps what the user is typing into the form.
+    const Status loaded = sameTicket ? m_workLog->reload() : m_workLog->setTicket(t.id);
+    if (!loaded) {
+        qWarning("work log of ticket %lld: %s", t.id, qPrintable(loaded.error().toString()));
+    }
 }
 
 void TicketDetailWidget::fillFields(const QueueEntry& entry)
@@ -190,9 +215,6 @@ void TicketDetailWidget::fillFields(const QueueEntry& entry)
         QStringLiteral("assigneeValue"));
     if (!t.pageUrl.isEmpty()) {
         add(tr("Page:"), QStringLiteral("<a href=\"%1\">%1</a>").arg(t.pageUrl.toHtmlEscaped()));
-    }
-    if (t.rating > 0) {
-        add(tr("Rating:"), QString::number(t.rating));
     }
 }
 
@@ -261,16 +283,16 @@ void TicketDetailWidget::fillClocks(const QueueEntry& entry)
     }
 }
 
-void TicketDetailWidget::fillHistory(qint64 ticketId)
+int TicketDetailWidget::fillHistory(qint64 ticketId)
 {
     m_history->clear();
     if (!m_database) {
-        return;
+        return 0;
     }
     auto events = TicketRepository(*m_database).events(ticketId);
     if (!events) {
         new QTreeWidgetItem(m_history, { QString(), QString(), events.error().toString() });
-        return;
+        return 0;
     }
     for (const TicketEventRecord& event : *events) {
         auto* item = new QTreeWidgetItem(m_history,
@@ -281,6 +303,7 @@ void TicketDetailWidget::fillHistory(qint64 ticketId)
     }
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);
+    return TicketFeedback::rating(*events);
 }
 
 void TicketDetailWidget::fillMessages(qint64 ticketId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/Project.h"
 #include "domain/User.h"
 #include "queue/QueueEntry.h"
@@ -18,6 +19,7 @@ namespace dd {
 
 class Database;
 class SlaEngine;
+class WorkLogWidget;
 
 // The selected ticket: every field, the project's account manager, programmer and
 // tester with their contacts, each clock with the windows that counted (SPEC §3.1),
@@ -30,16 +32,19 @@ public:
     explicit TicketDetailWidget(QWidget* parent = nullptr);
 
     void setContext(const Database* database, const SlaEngine* engine);
+    // Who logs work from the pane's "Work log" tab (the console's user).
+    void setActor(const Actor& actor);
     void setPeople(const QList<User>& users, const QList<Project>& projects);
     void showTicket(const QueueEntry& entry);
     qint64 ticketId() const { return m_ticketId; }
+    WorkLogWidget* workLog() const { return m_workLog; }
 
 private:
     QWidget* createOverview();
     void fillFields(const QueueEntry& entry);
     void fillPeople(const Project* project);
     void fillClocks(const QueueEntry& entry);
-    void fillHistory(qint64 ticketId);
+    int fillHistory(qint64 ticketId); // the latest rating in it, 0 when none
     void fillMessages(qint64 ticketId);
     QString personText(qint64 userId) const;
 
@@ -59,6 +64,8 @@ private:
     QLabel* m_description = nullptr;
     QTreeWidget* m_history = nullptr;
     QTextBrowser* m_messages = nullptr;
+    WorkLogWidget* m_workLog = nullptr;
+    Actor m_actor;
 };
 
 } // namespace dd
