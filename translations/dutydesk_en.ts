@@ -2,165 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>dd</name>
-    <message>
-        <source>met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outside the SLA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new row got no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text does not match its charset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day off (weekend)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day off (public holiday)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day off (transferred)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 level, %2: %3 counted from %4, deadline %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(shortened day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new test run got no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in development</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot reproduce / no access to the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs detailed diagnosis or development</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outside technical support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>question incorrect or discussion unconstructive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail «СРОЧНО»</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction to additional information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::AcknowledgmentTemplate</name>
     <message>
         <source>an acknowledgment template starts with a &quot;Subject:&quot; line</source>
@@ -237,6 +78,50 @@
     </message>
     <message>
         <source>no production calendar for %1: import the year&apos;s calendar first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no calendar element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar has no &lt;days&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar has no valid year attribute (found “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is the calendar for %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of %2 (expected MM.DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,31 +499,20 @@
         <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::DefectTickets</name>
     <message>
-        <source>there is no checklist item %1</source>
+        <source>the transaction is already finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only a failed item becomes a ticket; “%1” is %2</source>
+        <source>a part of the change failed; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the item “%1” is already ticket #%2</source>
+        <source>the database has schema version %1, newer than this program knows (%2); update Dutydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feature test of #%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regression test failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
+        <source>migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,9 +575,6 @@
         <source>UID %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ImapSettings</name>
     <message>
         <source>expected imaps://user@host[:port]/MAILBOX, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -778,6 +649,14 @@
         <source>say why the mail is discarded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::IntakeStore</name>
@@ -787,6 +666,10 @@
     </message>
     <message>
         <source>quarantined mail %1 is not held any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new row got no id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,6 +712,10 @@
     </message>
     <message>
         <source>the sender address cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text does not match its charset %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,6 +864,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connected again to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>
@@ -990,6 +881,22 @@
     </message>
     <message>
         <source>the tariff “%1” has no hourly rate: its hours are listed without amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the SLA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,6 +1439,25 @@
     </message>
 </context>
 <context>
+    <name>dd::RatingDialog</name>
+    <message>
+        <source>Client rating of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::RegisterDialog</name>
     <message>
         <source>Register #%1</source>
@@ -1733,17 +1659,6 @@
     </message>
 </context>
 <context>
-    <name>dd::Schema</name>
-    <message>
-        <source>the database has schema version %1, newer than this program knows (%2); update Dutydesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::SettingsDialog</name>
     <message>
         <source> min</source>
@@ -1854,6 +1769,26 @@
     </message>
     <message>
         <source>emergency hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off (weekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off (public holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off (transferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 level, %2: %3 counted from %4, deadline %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shortened day)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,9 +1992,6 @@
         <source>no recipient</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::SmtpSettings</name>
     <message>
         <source>expected smtp[s]://[user@]host[:port], got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -2234,6 +2166,34 @@
     </message>
     <message>
         <source>test run %1 was finished by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a failed item becomes a ticket; “%1” is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item “%1” is already ticket #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature test of #%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new test run got no id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +2436,14 @@
         <source>The ticket was not changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record client &amp;rating…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketChangeDialog</name>
@@ -2630,6 +2598,10 @@
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketDialog</name>
@@ -2698,6 +2670,10 @@
     </message>
     <message>
         <source>ticket #%1 was changed %2; your change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated %1: «%2»</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,17 +2824,6 @@
     </message>
 </context>
 <context>
-    <name>dd::Transaction</name>
-    <message>
-        <source>the transaction is already finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a part of the change failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::UserRepository</name>
     <message>
         <source>“%1” is not a valid login (lower-case Latin letters, digits, _ . -)</source>
@@ -2878,6 +2843,117 @@
     </message>
     <message>
         <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Vocabulary</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reproduce / no access to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs detailed diagnosis or development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside technical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question incorrect or discussion unconstructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail «СРОЧНО»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction to additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,49 +3048,6 @@
     </message>
     <message>
         <source>“%1” is not a user of this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::XmlCalendarReader</name>
-    <message>
-        <source>the file has no calendar element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the calendar has no &lt;days&gt; element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file ends too early (truncated?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed XML: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the calendar has no valid year attribute (found “%1”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is the calendar for %1, expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date of %2 (expected MM.DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3188,92 +3221,54 @@
         <source>usage: dutydeskctl worklog %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::CalendarCommand</name>
     <message>
-        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
+        <source>Add and list users and their roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A year month by month: days off, shortened days, working hours.</source>
+        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validate an xmlcalendar file.</source>
+        <source>The login (also the PostgreSQL role name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validate an xmlcalendar file and load its year.</source>
+        <source>A role (%1); repeat for several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show a year of the production calendar, month by month.</source>
+        <source>The full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The year, e.g. 2026.</source>
+        <source>The e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>calendar show takes one YEAR</source>
+        <source>user add needs one LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a year</source>
+        <source>unknown role “%1” (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Production calendar %1</source>
+        <source>user %1 added (id %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored in the database (%1 by %2, %3)</source>
+        <source>List users and their roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>days off: %1</source>
+        <source>Add a user with roles (administrators).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>shortened days: %1</source>
+        <source>List users.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>working weekend days: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>working days: %1, working hours: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse the file unless it is for this year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An xmlcalendar file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one FILE.xml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::ctl::ClientCommand</name>
     <message>
         <source>Add and list clients with their official and trusted addresses.</source>
         <translation type="unfinished"></translation>
@@ -3310,76 +3305,6 @@
         <source>Add a client (administrators).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::FeedbackCommand</name>
-    <message>
-        <source>Ratings, reopening and escalations of tickets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the client&apos;s rating (1–5) or parse it from a reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen a resolved ticket at the client&apos;s request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag a ticket the client escalated to the head of support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark a ticket&apos;s escalation handled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List escalations, open ones first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s reply to find the rating in («оценка 5»).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rating is from 1 to 5, not “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket #%1 rated %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl feedback %1 TICKET [--as LOGIN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket #%1: %2 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled escalations too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl feedback escalations [--all] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>handled %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::ctl::ProjectCommand</name>
     <message>
         <source>Add and list client projects.</source>
         <translation type="unfinished"></translation>
@@ -3468,9 +3393,150 @@
         <source>Add a project (administrators).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::ReportCommand</name>
+    <message>
+        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year month by month: days off, shortened days, working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and load its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a year of the production calendar, month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar show takes one YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the database (%1 by %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortened days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working weekend days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days: %1, working hours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the file unless it is for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one FILE.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings, reopening and escalations of tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s rating (1–5) or parse it from a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket at the client&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a ticket the client escalated to the head of support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a ticket&apos;s escalation handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List escalations, open ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s reply to find the rating in («оценка 5»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating is from 1 to 5, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 rated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback %1 TICKET [--as LOGIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled escalations too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback escalations [--all] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Write a client&apos;s monthly report (hours, amounts, SLA) as CSV or PDF.</source>
         <translation type="unfinished"></translation>
@@ -3515,28 +3581,6 @@
         <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::SlaCommand</name>
-    <message>
-        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deadline for a start (or for each line of stdin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working seconds counted between two instants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The windows that counted for a deadline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::ctl::SlaOptions</name>
     <message>
         <source>Service level: emergency, standard or urgent.</source>
         <translation type="unfinished"></translation>
@@ -3557,9 +3601,6 @@
         <source>Count shortened pre-holiday days as full business days.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::SlaRun</name>
     <message>
         <source>unexpected argument “%1”</source>
         <translation type="unfinished"></translation>
@@ -3596,9 +3637,22 @@
         <source>--to is required</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::TestingCommand</name>
+    <message>
+        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline for a start (or for each line of stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working seconds counted between two instants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The windows that counted for a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The bimonthly regression schedule and the run log.</source>
         <translation type="unfinished"></translation>
@@ -3696,14 +3750,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave out finished runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3727,9 +3773,6 @@
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::TicketCommand</name>
     <message>
         <source>List, show, add and update tickets.</source>
         <translation type="unfinished"></translation>
@@ -3784,10 +3827,6 @@
     </message>
     <message>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no project “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3935,67 +3974,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no user “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ticket #%1 saved (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::UserCommand</name>
-    <message>
-        <source>Add and list users and their roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login (also the PostgreSQL role name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A role (%1); repeat for several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add needs one LOGIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown role “%1” (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1 added (id %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List users and their roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a user with roles (administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::ctl::WatchCommand</name>
     <message>
         <source>Print one JSON line per change in the database as it happens.</source>
         <translation type="unfinished"></translation>
@@ -4020,9 +4001,6 @@
         <source>reconnected to %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::WorklogCommand</name>
     <message>
         <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
         <translation type="unfinished"></translation>
@@ -4068,15 +4046,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl worklog %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the work must end after it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4109,6 +4079,93 @@
     </message>
     <message>
         <source>work-log entry %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::intake</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no --password-file, and the keychain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for %1: pass --password-file or store it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval wants a duration like 30s, 5m or 1h, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from wants an address, e.g. &quot;Техподдержка &lt;support@example.org&gt;&quot;, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the support mailbox and files every request as a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dutydesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the PostgreSQL password from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay for acknowledgments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender of the acknowledgments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mailbox once and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between two reads (default 30s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from FILE instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the SMTP password from FILE (default: the mailbox password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the mail servers&apos; certificates issued by this CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a new ticket (Subject: line, empty line, body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a message added to a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the first run, leave the mail already in the mailbox alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments above this size are not stored (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required; see --help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,165 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>dd</name>
-    <message>
-        <source>met</source>
-        <translation>соблюдено</translation>
-    </message>
-    <message>
-        <source>breached</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>в процессе</translation>
-    </message>
-    <message>
-        <source>outside the SLA</source>
-        <translation>вне SLA</translation>
-    </message>
-    <message>
-        <source>Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.</source>
-        <translation>Вложение «%1» (%2 байт) не сохранено: превышен допустимый размер.</translation>
-    </message>
-    <message>
-        <source>the new row got no id</source>
-        <translation>новая строка не получила идентификатор</translation>
-    </message>
-    <message>
-        <source>text does not match its charset %1</source>
-        <translation>текст не соответствует своей кодировке %1</translation>
-    </message>
-    <message>
-        <source>day off (weekend)</source>
-        <translation>выходной (суббота/воскресенье)</translation>
-    </message>
-    <message>
-        <source>day off (public holiday)</source>
-        <translation>выходной (праздник)</translation>
-    </message>
-    <message>
-        <source>day off (transferred)</source>
-        <translation>выходной (перенесённый)</translation>
-    </message>
-    <message>
-        <source>%1 level, %2: %3 counted from %4, deadline %5</source>
-        <translation>%1 уровень, %2: отсчёт %3 от %4, срок %5</translation>
-    </message>
-    <message>
-        <source>(shortened day)</source>
-        <translation>(сокращённый день)</translation>
-    </message>
-    <message>
-        <source>the new test run got no id</source>
-        <translation>новый прогон тестирования не получил идентификатор</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>не удалось прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>новое</translation>
-    </message>
-    <message>
-        <source>in work</source>
-        <translation>в работе</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>ожидание</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>решено</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыто</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>открыто повторно</translation>
-    </message>
-    <message>
-        <source>out of scope</source>
-        <translation>вне рамок поддержки</translation>
-    </message>
-    <message>
-        <source>in development</source>
-        <translation>передано в разработку</translation>
-    </message>
-    <message>
-        <source>cannot reproduce / no access to the project</source>
-        <translation>невозможно воспроизвести / нет доступа к проекту</translation>
-    </message>
-    <message>
-        <source>not enough information</source>
-        <translation>недостаточно информации</translation>
-    </message>
-    <message>
-        <source>needs detailed diagnosis or development</source>
-        <translation>требуется детальная диагностика или доработка</translation>
-    </message>
-    <message>
-        <source>outside technical support</source>
-        <translation>выходит за рамки технической поддержки</translation>
-    </message>
-    <message>
-        <source>question incorrect or discussion unconstructive</source>
-        <translation>вопрос некорректен или обсуждение неконструктивно</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>эл. почта</translation>
-    </message>
-    <message>
-        <source>e-mail «СРОЧНО»</source>
-        <translation>письмо „СРОЧНО“</translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Viber</source>
-        <translation>Viber</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>телефон</translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation>Реакция</translation>
-    </message>
-    <message>
-        <source>Reaction to additional information</source>
-        <translation>Реакция на дополнительную информацию</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>в норме</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>под угрозой</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>приостановлено</translation>
-    </message>
-</context>
-<context>
     <name>dd::AcknowledgmentTemplate</name>
     <message>
         <source>an acknowledgment template starts with a &quot;Subject:&quot; line</source>
@@ -239,6 +80,50 @@
     <message>
         <source>no production calendar for %1: import the year&apos;s calendar first</source>
         <translation>нет производственного календаря на %1 год: сначала импортируйте календарь этого года</translation>
+    </message>
+    <message>
+        <source>the file has no calendar element</source>
+        <translation>в файле нет элемента calendar</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
+        <translation>корневой элемент — &lt;%1&gt;, ожидается &lt;calendar&gt;</translation>
+    </message>
+    <message>
+        <source>the calendar has no &lt;days&gt; element</source>
+        <translation>в календаре нет элемента &lt;days&gt;</translation>
+    </message>
+    <message>
+        <source>the file ends too early (truncated?)</source>
+        <translation>файл обрывается раньше времени (обрезан?)</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>ошибка в XML: %1</translation>
+    </message>
+    <message>
+        <source>the calendar has no valid year attribute (found “%1”)</source>
+        <translation>у календаря нет верного атрибута year (найдено «%1»)</translation>
+    </message>
+    <message>
+        <source>the file is the calendar for %1, expected %2</source>
+        <translation>в файле календарь на %1 год, ожидается %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of %2 (expected MM.DD)</source>
+        <translation>«%1» — не дата %2 года (ожидается ММ.ДД)</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 указан дважды</translation>
+    </message>
+    <message>
+        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
+        <translation>неизвестный тип дня t=«%1» для %2 (ожидается 1 — выходной, 2 — сокращённый, 3 — рабочий)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -615,32 +500,21 @@
         <source>database error: %1</source>
         <translation>ошибка базы данных: %1</translation>
     </message>
-</context>
-<context>
-    <name>dd::DefectTickets</name>
     <message>
-        <source>there is no checklist item %1</source>
-        <translation>нет пункта чек-листа %1</translation>
+        <source>the transaction is already finished</source>
+        <translation>транзакция уже завершена</translation>
     </message>
     <message>
-        <source>only a failed item becomes a ticket; “%1” is %2</source>
-        <translation>обращением может стать только непройденный пункт; «%1»: %2</translation>
+        <source>a part of the change failed; nothing was saved</source>
+        <translation>часть изменения не выполнена; ничего не сохранено</translation>
     </message>
     <message>
-        <source>the item “%1” is already ticket #%2</source>
-        <translation>пункт «%1» уже стал обращением №%2</translation>
+        <source>the database has schema version %1, newer than this program knows (%2); update Dutydesk</source>
+        <translation>версия схемы базы данных %1 новее известной этой программе (%2); обновите Dutydesk</translation>
     </message>
     <message>
-        <source>Feature test of #%1 failed: %2</source>
-        <translation>Тестирование функционала по №%1 не пройдено: %2</translation>
-    </message>
-    <message>
-        <source>Regression test failed: %1</source>
-        <translation>Регрессионное тестирование не пройдено: %1</translation>
-    </message>
-    <message>
-        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
-        <translation>Обнаружено: %1, прогон тестирования %2 (%3), пункт %4 «%5».</translation>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>миграция %1 (%2) не выполнена: %3</translation>
     </message>
 </context>
 <context>
@@ -702,9 +576,6 @@
         <source>UID %1: %2</source>
         <translation>UID %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>dd::ImapSettings</name>
     <message>
         <source>expected imaps://user@host[:port]/MAILBOX, got &quot;%1&quot;</source>
         <translation>ожидается imaps://пользователь@хост[:порт]/ЯЩИК, получено &quot;%1&quot;</translation>
@@ -779,6 +650,14 @@
         <source>say why the mail is discarded</source>
         <translation>укажите, почему письмо отклонено</translation>
     </message>
+    <message>
+        <source>Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.</source>
+        <translation>Вложение «%1» (%2 байт) не сохранено: превышен допустимый размер.</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>оценка %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::IntakeStore</name>
@@ -789,6 +668,10 @@
     <message>
         <source>quarantined mail %1 is not held any more</source>
         <translation>письмо %1 уже не в карантине</translation>
+    </message>
+    <message>
+        <source>the new row got no id</source>
+        <translation>новая строка не получила идентификатор</translation>
     </message>
 </context>
 <context>
@@ -831,6 +714,10 @@
     <message>
         <source>the sender address cannot be read: %1</source>
         <translation>не удалось прочитать адрес отправителя: %1</translation>
+    </message>
+    <message>
+        <source>text does not match its charset %1</source>
+        <translation>текст не соответствует своей кодировке %1</translation>
     </message>
 </context>
 <context>
@@ -979,6 +866,10 @@
             <numerusform>%n обращений</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connected again to %1</source>
+        <translation>Снова подключено к %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>
@@ -993,6 +884,22 @@
     <message>
         <source>the tariff “%1” has no hourly rate: its hours are listed without amounts</source>
         <translation>у тарифа «%1» нет часовой ставки: часы показаны без сумм</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>соблюдено</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в процессе</translation>
+    </message>
+    <message>
+        <source>outside the SLA</source>
+        <translation>вне SLA</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1443,25 @@
     </message>
 </context>
 <context>
+    <name>dd::RatingDialog</name>
+    <message>
+        <source>Client rating of #%1</source>
+        <translation>Оценка клиента по №%1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Rating (1–5):</source>
+        <translation>Оценка (1–5):</translation>
+    </message>
+    <message>
+        <source>Client&apos;s comment:</source>
+        <translation>Комментарий клиента:</translation>
+    </message>
+</context>
+<context>
     <name>dd::RegisterDialog</name>
     <message>
         <source>Register #%1</source>
@@ -1737,17 +1663,6 @@
     </message>
 </context>
 <context>
-    <name>dd::Schema</name>
-    <message>
-        <source>the database has schema version %1, newer than this program knows (%2); update Dutydesk</source>
-        <translation>версия схемы базы данных %1 новее известной этой программе (%2); обновите Dutydesk</translation>
-    </message>
-    <message>
-        <source>migration %1 (%2) failed: %3</source>
-        <translation>миграция %1 (%2) не выполнена: %3</translation>
-    </message>
-</context>
-<context>
     <name>dd::SettingsDialog</name>
     <message>
         <source> min</source>
@@ -1859,6 +1774,26 @@
     <message>
         <source>emergency hours</source>
         <translation>время экстренной поддержки</translation>
+    </message>
+    <message>
+        <source>day off (weekend)</source>
+        <translation>выходной (суббота/воскресенье)</translation>
+    </message>
+    <message>
+        <source>day off (public holiday)</source>
+        <translation>выходной (праздник)</translation>
+    </message>
+    <message>
+        <source>day off (transferred)</source>
+        <translation>выходной (перенесённый)</translation>
+    </message>
+    <message>
+        <source>%1 level, %2: %3 counted from %4, deadline %5</source>
+        <translation>%1 уровень, %2: отсчёт %3 от %4, срок %5</translation>
+    </message>
+    <message>
+        <source>(shortened day)</source>
+        <translation>(сокращённый день)</translation>
     </message>
 </context>
 <context>
@@ -2061,9 +1996,6 @@
         <source>no recipient</source>
         <translation>нет получателя</translation>
     </message>
-</context>
-<context>
-    <name>dd::SmtpSettings</name>
     <message>
         <source>expected smtp[s]://[user@]host[:port], got &quot;%1&quot;</source>
         <translation>ожидается smtp[s]://[пользователь@]хост[:порт], получено &quot;%1&quot;</translation>
@@ -2239,6 +2171,34 @@
     <message>
         <source>test run %1 was finished by someone else</source>
         <translation>прогон тестирования %1 уже завершил кто-то другой</translation>
+    </message>
+    <message>
+        <source>there is no checklist item %1</source>
+        <translation>нет пункта чек-листа %1</translation>
+    </message>
+    <message>
+        <source>only a failed item becomes a ticket; “%1” is %2</source>
+        <translation>обращением может стать только непройденный пункт; «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the item “%1” is already ticket #%2</source>
+        <translation>пункт «%1» уже стал обращением №%2</translation>
+    </message>
+    <message>
+        <source>Feature test of #%1 failed: %2</source>
+        <translation>Тестирование функционала по №%1 не пройдено: %2</translation>
+    </message>
+    <message>
+        <source>Regression test failed: %1</source>
+        <translation>Регрессионное тестирование не пройдено: %1</translation>
+    </message>
+    <message>
+        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
+        <translation>Обнаружено: %1, прогон тестирования %2 (%3), пункт %4 «%5».</translation>
+    </message>
+    <message>
+        <source>the new test run got no id</source>
+        <translation>новый прогон тестирования не получил идентификатор</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2440,14 @@
         <source>The ticket was not changed</source>
         <translation>Обращение не изменено</translation>
     </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>От&amp;крыть повторно</translation>
+    </message>
+    <message>
+        <source>Record client &amp;rating…</source>
+        <translation>Записать о&amp;ценку клиента…</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketChangeDialog</name>
@@ -2634,6 +2602,10 @@
         <source>Messages (%1)</source>
         <translation>Сообщения (%1)</translation>
     </message>
+    <message>
+        <source>Work log</source>
+        <translation>Журнал работ</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketDialog</name>
@@ -2703,6 +2675,10 @@
     <message>
         <source>ticket #%1 was changed %2; your change was not saved</source>
         <translation>обращение №%1 изменено: %2; ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>rated %1: «%2»</source>
+        <translation>оценка %1: «%2»</translation>
     </message>
 </context>
 <context>
@@ -2852,17 +2828,6 @@
     </message>
 </context>
 <context>
-    <name>dd::Transaction</name>
-    <message>
-        <source>the transaction is already finished</source>
-        <translation>транзакция уже завершена</translation>
-    </message>
-    <message>
-        <source>a part of the change failed; nothing was saved</source>
-        <translation>часть изменения не выполнена; ничего не сохранено</translation>
-    </message>
-</context>
-<context>
     <name>dd::UserRepository</name>
     <message>
         <source>“%1” is not a valid login (lower-case Latin letters, digits, _ . -)</source>
@@ -2883,6 +2848,117 @@
     <message>
         <source>there is no user “%1”</source>
         <translation>нет пользователя «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Vocabulary</name>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>in work</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>открыто повторно</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>вне рамок поддержки</translation>
+    </message>
+    <message>
+        <source>in development</source>
+        <translation>передано в разработку</translation>
+    </message>
+    <message>
+        <source>cannot reproduce / no access to the project</source>
+        <translation>невозможно воспроизвести / нет доступа к проекту</translation>
+    </message>
+    <message>
+        <source>not enough information</source>
+        <translation>недостаточно информации</translation>
+    </message>
+    <message>
+        <source>needs detailed diagnosis or development</source>
+        <translation>требуется детальная диагностика или доработка</translation>
+    </message>
+    <message>
+        <source>outside technical support</source>
+        <translation>выходит за рамки технической поддержки</translation>
+    </message>
+    <message>
+        <source>question incorrect or discussion unconstructive</source>
+        <translation>вопрос некорректен или обсуждение неконструктивно</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>e-mail «СРОЧНО»</source>
+        <translation>письмо „СРОЧНО“</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Reaction to additional information</source>
+        <translation>Реакция на дополнительную информацию</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в норме</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>соблюдено</translation>
     </message>
 </context>
 <context>
@@ -2977,49 +3053,6 @@
     <message>
         <source>“%1” is not a user of this database</source>
         <translation>«%1» — не пользователь этой базы данных</translation>
-    </message>
-</context>
-<context>
-    <name>dd::XmlCalendarReader</name>
-    <message>
-        <source>the file has no calendar element</source>
-        <translation>в файле нет элемента calendar</translation>
-    </message>
-    <message>
-        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
-        <translation>корневой элемент — &lt;%1&gt;, ожидается &lt;calendar&gt;</translation>
-    </message>
-    <message>
-        <source>the calendar has no &lt;days&gt; element</source>
-        <translation>в календаре нет элемента &lt;days&gt;</translation>
-    </message>
-    <message>
-        <source>the file ends too early (truncated?)</source>
-        <translation>файл обрывается раньше времени (обрезан?)</translation>
-    </message>
-    <message>
-        <source>malformed XML: %1</source>
-        <translation>ошибка в XML: %1</translation>
-    </message>
-    <message>
-        <source>the calendar has no valid year attribute (found “%1”)</source>
-        <translation>у календаря нет верного атрибута year (найдено «%1»)</translation>
-    </message>
-    <message>
-        <source>the file is the calendar for %1, expected %2</source>
-        <translation>в файле календарь на %1 год, ожидается %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date of %2 (expected MM.DD)</source>
-        <translation>«%1» — не дата %2 года (ожидается ММ.ДД)</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 указан дважды</translation>
-    </message>
-    <message>
-        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
-        <translation>неизвестный тип дня t=«%1» для %2 (ожидается 1 — выходной, 2 — сокращённый, 3 — рабочий)</translation>
     </message>
 </context>
 <context>
@@ -3192,92 +3225,54 @@
         <source>usage: dutydeskctl worklog %1</source>
         <translation>использование: dutydeskctl worklog %1</translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::CalendarCommand</name>
     <message>
-        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
-        <translation>Производственный календарь: показать год, проверить или импортировать файл xmlcalendar.</translation>
+        <source>Add and list users and their roles.</source>
+        <translation>Добавление пользователей и их список с ролями.</translation>
     </message>
     <message>
-        <source>A year month by month: days off, shortened days, working hours.</source>
-        <translation>Год по месяцам: выходные, сокращённые дни, рабочие часы.</translation>
+        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
+        <translation>Добавить пользователя: dutydeskctl user add LOGIN --role R [--role R…]</translation>
     </message>
     <message>
-        <source>Validate an xmlcalendar file.</source>
-        <translation>Проверить файл xmlcalendar.</translation>
+        <source>The login (also the PostgreSQL role name).</source>
+        <translation>Логин (он же имя роли PostgreSQL).</translation>
     </message>
     <message>
-        <source>Validate an xmlcalendar file and load its year.</source>
-        <translation>Проверить файл xmlcalendar и загрузить его год.</translation>
+        <source>A role (%1); repeat for several.</source>
+        <translation>Роль (%1); для нескольких повторите.</translation>
     </message>
     <message>
-        <source>Show a year of the production calendar, month by month.</source>
-        <translation>Показать год производственного календаря по месяцам.</translation>
+        <source>The full name.</source>
+        <translation>Полное имя.</translation>
     </message>
     <message>
-        <source>The year, e.g. 2026.</source>
-        <translation>Год, например 2026.</translation>
+        <source>The e-mail address.</source>
+        <translation>Адрес электронной почты.</translation>
     </message>
     <message>
-        <source>calendar show takes one YEAR</source>
-        <translation>команде calendar show нужен один аргумент YEAR</translation>
+        <source>user add needs one LOGIN</source>
+        <translation>команде user add нужен один аргумент LOGIN</translation>
     </message>
     <message>
-        <source>“%1” is not a year</source>
-        <translation>«%1» — не год</translation>
+        <source>unknown role “%1” (%2)</source>
+        <translation>неизвестная роль «%1» (%2)</translation>
     </message>
     <message>
-        <source>Production calendar %1</source>
-        <translation>Производственный календарь на %1 год</translation>
+        <source>user %1 added (id %2)</source>
+        <translation>пользователь %1 добавлен (id %2)</translation>
     </message>
     <message>
-        <source>Stored in the database (%1 by %2, %3)</source>
-        <translation>Хранится в базе данных (%1, загрузил %2, %3)</translation>
+        <source>List users and their roles.</source>
+        <translation>Список пользователей и их ролей.</translation>
     </message>
     <message>
-        <source>days off: %1</source>
-        <translation>выходные: %1</translation>
+        <source>Add a user with roles (administrators).</source>
+        <translation>Добавить пользователя с ролями (администраторы).</translation>
     </message>
     <message>
-        <source>shortened days: %1</source>
-        <translation>сокращённые дни: %1</translation>
+        <source>List users.</source>
+        <translation>Список пользователей.</translation>
     </message>
-    <message>
-        <source>working weekend days: %1</source>
-        <translation>рабочие выходные: %1</translation>
-    </message>
-    <message>
-        <source>working days: %1, working hours: %2</source>
-        <translation>рабочих дней: %1, рабочих часов: %2</translation>
-    </message>
-    <message>
-        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
-        <translation>Год: рабочих дней — %1, рабочих часов — %2 (рабочее время %3–%4)</translation>
-    </message>
-    <message>
-        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
-        <translation>Проверить файл xmlcalendar и сохранить его год в базе данных вместо поставляемого или ранее сохранённого.</translation>
-    </message>
-    <message>
-        <source>Refuse the file unless it is for this year.</source>
-        <translation>Отклонить файл, если он не на этот год.</translation>
-    </message>
-    <message>
-        <source>An xmlcalendar file.</source>
-        <translation>Файл xmlcalendar.</translation>
-    </message>
-    <message>
-        <source>give one FILE.xml</source>
-        <translation>укажите один файл FILE.xml</translation>
-    </message>
-    <message>
-        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
-        <translation>%1: верный календарь на %2 год: рабочих дней — %3, выходных — %4, сокращённых — %5, рабочих выходных — %6</translation>
-    </message>
-</context>
-<context>
-    <name>dd::ctl::ClientCommand</name>
     <message>
         <source>Add and list clients with their official and trusted addresses.</source>
         <translation>Добавление клиентов и их список с официальными и доверенными адресами.</translation>
@@ -3314,76 +3309,6 @@
         <source>Add a client (administrators).</source>
         <translation>Добавить клиента (администраторы).</translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::FeedbackCommand</name>
-    <message>
-        <source>Ratings, reopening and escalations of tickets.</source>
-        <translation>Оценки, повторное открытие и эскалации обращений.</translation>
-    </message>
-    <message>
-        <source>Record the client&apos;s rating (1–5) or parse it from a reply.</source>
-        <translation>Записать оценку клиента (1–5) или найти её в ответе.</translation>
-    </message>
-    <message>
-        <source>Reopen a resolved ticket at the client&apos;s request.</source>
-        <translation>Повторно открыть решённое обращение по просьбе клиента.</translation>
-    </message>
-    <message>
-        <source>Flag a ticket the client escalated to the head of support.</source>
-        <translation>Отметить обращение, по которому клиент обратился к руководителю отдела поддержки.</translation>
-    </message>
-    <message>
-        <source>Mark a ticket&apos;s escalation handled.</source>
-        <translation>Отметить эскалацию обращения как рассмотренную.</translation>
-    </message>
-    <message>
-        <source>List escalations, open ones first.</source>
-        <translation>Список эскалаций, сначала открытые.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s reply to find the rating in («оценка 5»).</source>
-        <translation>Ответ клиента, в котором искать оценку («оценка 5»).</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</source>
-        <translation>использование: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</translation>
-    </message>
-    <message>
-        <source>a rating is from 1 to 5, not “%1”</source>
-        <translation>оценка — от 1 до 5, а не «%1»</translation>
-    </message>
-    <message>
-        <source>ticket #%1 rated %2</source>
-        <translation>обращение №%1 оценено на %2</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl feedback %1 TICKET [--as LOGIN]</source>
-        <translation>использование: dutydeskctl feedback %1 TICKET [--as LOGIN]</translation>
-    </message>
-    <message>
-        <source>ticket #%1: %2 done</source>
-        <translation>обращение №%1: %2 выполнено</translation>
-    </message>
-    <message>
-        <source>Handled escalations too.</source>
-        <translation>Включая рассмотренные эскалации.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl feedback escalations [--all] [--json]</source>
-        <translation>использование: dutydeskctl feedback escalations [--all] [--json]</translation>
-    </message>
-    <message>
-        <source>handled %1 by %2</source>
-        <translation>рассмотрено %1, %2</translation>
-    </message>
-    <message>
-        <source>OPEN</source>
-        <translation>ОТКРЫТА</translation>
-    </message>
-</context>
-<context>
-    <name>dd::ctl::ProjectCommand</name>
     <message>
         <source>Add and list client projects.</source>
         <translation>Добавление проектов клиентов и их список.</translation>
@@ -3472,9 +3397,150 @@
         <source>Add a project (administrators).</source>
         <translation>Добавить проект (администраторы).</translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::ReportCommand</name>
+    <message>
+        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
+        <translation>Производственный календарь: показать год, проверить или импортировать файл xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>A year month by month: days off, shortened days, working hours.</source>
+        <translation>Год по месяцам: выходные, сокращённые дни, рабочие часы.</translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file.</source>
+        <translation>Проверить файл xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and load its year.</source>
+        <translation>Проверить файл xmlcalendar и загрузить его год.</translation>
+    </message>
+    <message>
+        <source>Show a year of the production calendar, month by month.</source>
+        <translation>Показать год производственного календаря по месяцам.</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026.</source>
+        <translation>Год, например 2026.</translation>
+    </message>
+    <message>
+        <source>calendar show takes one YEAR</source>
+        <translation>команде calendar show нужен один аргумент YEAR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation>«%1» — не год</translation>
+    </message>
+    <message>
+        <source>Production calendar %1</source>
+        <translation>Производственный календарь на %1 год</translation>
+    </message>
+    <message>
+        <source>Stored in the database (%1 by %2, %3)</source>
+        <translation>Хранится в базе данных (%1, загрузил %2, %3)</translation>
+    </message>
+    <message>
+        <source>days off: %1</source>
+        <translation>выходные: %1</translation>
+    </message>
+    <message>
+        <source>shortened days: %1</source>
+        <translation>сокращённые дни: %1</translation>
+    </message>
+    <message>
+        <source>working weekend days: %1</source>
+        <translation>рабочие выходные: %1</translation>
+    </message>
+    <message>
+        <source>working days: %1, working hours: %2</source>
+        <translation>рабочих дней: %1, рабочих часов: %2</translation>
+    </message>
+    <message>
+        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
+        <translation>Год: рабочих дней — %1, рабочих часов — %2 (рабочее время %3–%4)</translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
+        <translation>Проверить файл xmlcalendar и сохранить его год в базе данных вместо поставляемого или ранее сохранённого.</translation>
+    </message>
+    <message>
+        <source>Refuse the file unless it is for this year.</source>
+        <translation>Отклонить файл, если он не на этот год.</translation>
+    </message>
+    <message>
+        <source>An xmlcalendar file.</source>
+        <translation>Файл xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>give one FILE.xml</source>
+        <translation>укажите один файл FILE.xml</translation>
+    </message>
+    <message>
+        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
+        <translation>%1: верный календарь на %2 год: рабочих дней — %3, выходных — %4, сокращённых — %5, рабочих выходных — %6</translation>
+    </message>
+    <message>
+        <source>Ratings, reopening and escalations of tickets.</source>
+        <translation>Оценки, повторное открытие и эскалации обращений.</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s rating (1–5) or parse it from a reply.</source>
+        <translation>Записать оценку клиента (1–5) или найти её в ответе.</translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket at the client&apos;s request.</source>
+        <translation>Повторно открыть решённое обращение по просьбе клиента.</translation>
+    </message>
+    <message>
+        <source>Flag a ticket the client escalated to the head of support.</source>
+        <translation>Отметить обращение, по которому клиент обратился к руководителю отдела поддержки.</translation>
+    </message>
+    <message>
+        <source>Mark a ticket&apos;s escalation handled.</source>
+        <translation>Отметить эскалацию обращения как рассмотренную.</translation>
+    </message>
+    <message>
+        <source>List escalations, open ones first.</source>
+        <translation>Список эскалаций, сначала открытые.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s reply to find the rating in («оценка 5»).</source>
+        <translation>Ответ клиента, в котором искать оценку («оценка 5»).</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</source>
+        <translation>использование: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</translation>
+    </message>
+    <message>
+        <source>a rating is from 1 to 5, not “%1”</source>
+        <translation>оценка — от 1 до 5, а не «%1»</translation>
+    </message>
+    <message>
+        <source>ticket #%1 rated %2</source>
+        <translation>обращение №%1 оценено на %2</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback %1 TICKET [--as LOGIN]</source>
+        <translation>использование: dutydeskctl feedback %1 TICKET [--as LOGIN]</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2 done</source>
+        <translation>обращение №%1: %2 выполнено</translation>
+    </message>
+    <message>
+        <source>Handled escalations too.</source>
+        <translation>Включая рассмотренные эскалации.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl feedback escalations [--all] [--json]</source>
+        <translation>использование: dutydeskctl feedback escalations [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>handled %1 by %2</source>
+        <translation>рассмотрено %1, %2</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>ОТКРЫТА</translation>
+    </message>
     <message>
         <source>Write a client&apos;s monthly report (hours, amounts, SLA) as CSV or PDF.</source>
         <translation>Сформировать ежемесячный отчёт клиента (часы, суммы, SLA) в CSV или PDF.</translation>
@@ -3519,28 +3585,6 @@
         <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
         <translation>%1: обращений — %2, обычный тариф %3 ч, двойной тариф %4 ч, %5 ₽</translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::SlaCommand</name>
-    <message>
-        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
-        <translation>Расчёты SLA: сроки, учтённое время, пояснения.</translation>
-    </message>
-    <message>
-        <source>The deadline for a start (or for each line of stdin).</source>
-        <translation>Срок для момента начала (или для каждой строки stdin).</translation>
-    </message>
-    <message>
-        <source>Working seconds counted between two instants.</source>
-        <translation>Учтённые рабочие секунды между двумя моментами.</translation>
-    </message>
-    <message>
-        <source>The windows that counted for a deadline.</source>
-        <translation>Окна, учтённые при расчёте срока.</translation>
-    </message>
-</context>
-<context>
-    <name>dd::ctl::SlaOptions</name>
     <message>
         <source>Service level: emergency, standard or urgent.</source>
         <translation>Уровень обслуживания: emergency, standard или urgent.</translation>
@@ -3561,9 +3605,6 @@
         <source>Count shortened pre-holiday days as full business days.</source>
         <translation>Считать сокращённые предпраздничные дни полными рабочими днями.</translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::SlaRun</name>
     <message>
         <source>unexpected argument “%1”</source>
         <translation>неожиданный аргумент «%1»</translation>
@@ -3600,9 +3641,22 @@
         <source>--to is required</source>
         <translation>нужен --to</translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::TestingCommand</name>
+    <message>
+        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
+        <translation>Расчёты SLA: сроки, учтённое время, пояснения.</translation>
+    </message>
+    <message>
+        <source>The deadline for a start (or for each line of stdin).</source>
+        <translation>Срок для момента начала (или для каждой строки stdin).</translation>
+    </message>
+    <message>
+        <source>Working seconds counted between two instants.</source>
+        <translation>Учтённые рабочие секунды между двумя моментами.</translation>
+    </message>
+    <message>
+        <source>The windows that counted for a deadline.</source>
+        <translation>Окна, учтённые при расчёте срока.</translation>
+    </message>
     <message>
         <source>The bimonthly regression schedule and the run log.</source>
         <translation>График регрессионного тестирования раз в два месяца и журнал прогонов.</translation>
@@ -3700,14 +3754,6 @@
         <translation>использование: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]</translation>
     </message>
     <message>
-        <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>there is no ticket #%1</source>
-        <translation>нет обращения №%1</translation>
-    </message>
-    <message>
         <source>Leave out finished runs.</source>
         <translation>Не включать завершённые прогоны.</translation>
     </message>
@@ -3731,9 +3777,6 @@
         <source>cannot read %1: %2</source>
         <translation>не удалось прочитать %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::TicketCommand</name>
     <message>
         <source>List, show, add and update tickets.</source>
         <translation>Список, просмотр, добавление и изменение обращений.</translation>
@@ -3789,10 +3832,6 @@
     <message>
         <source>--limit needs a positive number</source>
         <translation>--limit требует положительное число</translation>
-    </message>
-    <message>
-        <source>there is no project “%1”</source>
-        <translation>нет проекта «%1»</translation>
     </message>
     <message>
         <source>Show a ticket, its SLA clock and its history.</source>
@@ -3939,67 +3978,9 @@
         <translation>неизвестная категория «%1»</translation>
     </message>
     <message>
-        <source>there is no user “%1”</source>
-        <translation>нет пользователя «%1»</translation>
-    </message>
-    <message>
         <source>ticket #%1 saved (version %2)</source>
         <translation>обращение №%1 сохранено (версия %2)</translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::UserCommand</name>
-    <message>
-        <source>Add and list users and their roles.</source>
-        <translation>Добавление пользователей и их список с ролями.</translation>
-    </message>
-    <message>
-        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
-        <translation>Добавить пользователя: dutydeskctl user add LOGIN --role R [--role R…]</translation>
-    </message>
-    <message>
-        <source>The login (also the PostgreSQL role name).</source>
-        <translation>Логин (он же имя роли PostgreSQL).</translation>
-    </message>
-    <message>
-        <source>A role (%1); repeat for several.</source>
-        <translation>Роль (%1); для нескольких повторите.</translation>
-    </message>
-    <message>
-        <source>The full name.</source>
-        <translation>Полное имя.</translation>
-    </message>
-    <message>
-        <source>The e-mail address.</source>
-        <translation>Адрес электронной почты.</translation>
-    </message>
-    <message>
-        <source>user add needs one LOGIN</source>
-        <translation>команде user add нужен один аргумент LOGIN</translation>
-    </message>
-    <message>
-        <source>unknown role “%1” (%2)</source>
-        <translation>неизвестная роль «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>user %1 added (id %2)</source>
-        <translation>пользователь %1 добавлен (id %2)</translation>
-    </message>
-    <message>
-        <source>List users and their roles.</source>
-        <translation>Список пользователей и их ролей.</translation>
-    </message>
-    <message>
-        <source>Add a user with roles (administrators).</source>
-        <translation>Добавить пользователя с ролями (администраторы).</translation>
-    </message>
-    <message>
-        <source>List users.</source>
-        <translation>Список пользователей.</translation>
-    </message>
-</context>
-<context>
-    <name>dd::ctl::WatchCommand</name>
     <message>
         <source>Print one JSON line per change in the database as it happens.</source>
         <translation>Выводить по строке JSON на каждое изменение в базе данных по мере их появления.</translation>
@@ -4024,9 +4005,6 @@
         <source>reconnected to %1</source>
         <translation>соединение с %1 восстановлено</translation>
     </message>
-</context>
-<context>
-    <name>dd::ctl::WorklogCommand</name>
     <message>
         <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
         <translation>Запись и просмотр рабочего времени по обращениям (двойной тариф за срочную работу в нерабочее время).</translation>
@@ -4072,16 +4050,8 @@
         <translation>укажите --from и --to или --duration с одним из них, но не все три</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl worklog %1</source>
-        <translation>использование: dutydeskctl worklog %1</translation>
-    </message>
-    <message>
         <source>the work must end after it starts</source>
         <translation>работа должна заканчиваться после начала</translation>
-    </message>
-    <message>
-        <source>there is no user “%1”</source>
-        <translation>нет пользователя «%1»</translation>
     </message>
     <message>
         <source>“%1” is not a user of this database; name one with --user</source>
@@ -4114,6 +4084,93 @@
     <message>
         <source>work-log entry %1 removed</source>
         <translation>запись журнала работ %1 удалена</translation>
+    </message>
+</context>
+<context>
+    <name>dd::intake</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>no --password-file, and the keychain cannot be read: %1</source>
+        <translation>нет --password-file, а связку ключей прочитать не удалось: %1</translation>
+    </message>
+    <message>
+        <source>no password for %1: pass --password-file or store it in the keychain</source>
+        <translation>нет пароля для %1: укажите --password-file или сохраните пароль в связке ключей</translation>
+    </message>
+    <message>
+        <source>--interval wants a duration like 30s, 5m or 1h, not “%1”</source>
+        <translation>--interval требует длительность вида 30s, 5m или 1h, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--from wants an address, e.g. &quot;Техподдержка &lt;support@example.org&gt;&quot;, not “%1”</source>
+        <translation>--from требует адрес, например &quot;Техподдержка &lt;support@example.org&gt;&quot;, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Reads the support mailbox and files every request as a ticket.</source>
+        <translation>Читает почтовый ящик поддержки и регистрирует каждое письмо как обращение.</translation>
+    </message>
+    <message>
+        <source>The Dutydesk database.</source>
+        <translation>База данных Dutydesk.</translation>
+    </message>
+    <message>
+        <source>Read the PostgreSQL password from FILE.</source>
+        <translation>Читать пароль PostgreSQL из файла FILE.</translation>
+    </message>
+    <message>
+        <source>The support mailbox.</source>
+        <translation>Почтовый ящик поддержки.</translation>
+    </message>
+    <message>
+        <source>The relay for acknowledgments.</source>
+        <translation>Сервер отправки подтверждений.</translation>
+    </message>
+    <message>
+        <source>Sender of the acknowledgments.</source>
+        <translation>Отправитель подтверждений.</translation>
+    </message>
+    <message>
+        <source>Read the mailbox once and exit.</source>
+        <translation>Прочитать ящик один раз и завершиться.</translation>
+    </message>
+    <message>
+        <source>Time between two reads (default 30s).</source>
+        <translation>Интервал между чтениями (по умолчанию 30s).</translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from FILE instead of the keychain.</source>
+        <translation>Читать пароль почтового ящика из файла FILE, а не из связки ключей.</translation>
+    </message>
+    <message>
+        <source>Read the SMTP password from FILE (default: the mailbox password).</source>
+        <translation>Читать пароль SMTP из файла FILE (по умолчанию: пароль почтового ящика).</translation>
+    </message>
+    <message>
+        <source>Trust the mail servers&apos; certificates issued by this CA.</source>
+        <translation>Доверять сертификатам почтовых серверов, выпущенным этим УЦ.</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a new ticket (Subject: line, empty line, body).</source>
+        <translation>Подтверждение нового обращения (строка Subject:, пустая строка, текст).</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a message added to a ticket.</source>
+        <translation>Подтверждение сообщения, добавленного к обращению.</translation>
+    </message>
+    <message>
+        <source>On the first run, leave the mail already in the mailbox alone.</source>
+        <translation>При первом запуске не трогать письма, уже лежащие в ящике.</translation>
+    </message>
+    <message>
+        <source>Attachments above this size are not stored (default 10).</source>
+        <translation>Вложения больше этого размера не сохраняются (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see --help</source>
+        <translation>нужен параметр --%1; см. --help</translation>
     </message>
 </context>
 </TS>
