@@ -260,6 +260,15 @@ void MainWindow::createStatusBar()
     m_ticketCountLabel->setObjectName(QStringLiteral("ticketCountLabel"));
     statusBar()->addWidget(m_ticketCountLabel);
 
+    // Permanent, so no passing message covers it for as long as the outage lasts.
+    m_outageLabel = new QLabel(this);
+    m_outageLabel->setObjectName(QStringLiteral("outageLabel"));
+    m_outageLabel->setWordWrap(true);
+    m_outageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outageLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_outageLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_outageLabel, 1);
+
     m_statusClock = new StatusClockWidget(this);
     statusBar()->addPermanentWidget(m_statusClock);
 }
@@ -297,6 +306,16 @@ bool MainWindow::openDatabase()
     connect(m_sync, &QueueSync::reloadNeeded, this, &MainWindow::loadData);
     connect(m_sync, &QueueSync::statusChanged, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_sync, &QueueSync::connectionChanged, this, [this](bool connected, const QString& message) {
+        m_outageLabel->setText(message);
+        m_outageLabel->setVisible(!connected);
+        m_databaseLabel->setVisible(connected); // the outage sentence names the database
+        if (connected) {
+            statusBar()->showMessage(tr("Connected again to %1").arg(m_location.displayName()), 10000);
+        } else {
+            statusBar()->clearMessage(); // a stale passing message would only confuse
+        }
+    });
     // Escalations to the head of support: one notification each (ui/reports); owned by
     // the sync object, so it goes with the connection it reads.
     auto* escalations = new EscalationNotifier(*m_db, m_notifier->trayIcon(), m_sync);

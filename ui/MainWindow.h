@@ -117,6 +117,7 @@ private:
     BreachDockWidget* m_breachDock = nullptr;
     QueueSync* m_sync = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_outageLabel = nullptr; // shown while the shared database is unreachable
     QLabel* m_ticketCountLabel = nullptr;
     StatusClockWidget* m_statusClock = nullptr;
     BreachNotifier* m_notifier = nullptr;

@@ -21,7 +21,9 @@ QueueSync::QueueSync(Database& database, QObject* parent)
     if (database.isPostgres()) {
         m_monitor = new ConnectionMonitor(database, this);
         connect(m_monitor, &ConnectionMonitor::stateChanged, this,
-                [this](ConnectionMonitor::State, const QString& message) { emit statusChanged(message); });
+                [this](ConnectionMonitor::State state, const QString& message) {
+                    emit connectionChanged(state == ConnectionMonitor::State::Connected, message);
+                });
         m_watcher->follow(*m_monitor);
     }
     if (auto started = m_watcher->start(); !started) {

@@ -32,6 +32,8 @@ signals:
     void reloadNeeded();
     // A sentence for the status bar (connection lost, reconnecting, back).
     void statusChanged(const QString& message);
+    // The shared database went away or came back; the message says which and what next.
+    void connectionChanged(bool connected, const QString& message);
 
 private:
     void noteChange(const RowChange& change);
