@@ -2604,7 +2604,7 @@
     </message>
     <message>
         <source>Work log</source>
-        <translation>Журнал работ</translation>
+        <translation>Работы</translation>
     </message>
 </context>
 <context>
