@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>say why the mail is discarded</source>
-        <translation>укажите, почему письмо отклонено</translation>
+        <translation>укажите причину отклонения</translation>
     </message>
     <message>
         <source>Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.</source>
