@@ -21,11 +21,6 @@ using namespace dd;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::intake", text);
-}
-
 int fail(const QString& message, int code = 1)
 {
     std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(message));
@@ -38,7 +33,7 @@ Result<QString> readSecret(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error { tr("cannot read %1: %2").arg(path, file.errorString()) };
+        return Error { QCoreApplication::translate("dd::intake", "cannot read %1: %2").arg(path, file.errorString()) };
     }
     QString secret = QString::fromUtf8(file.readAll());
     while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r'))) {
@@ -56,10 +51,14 @@ Result<QString> mailboxPassword(const QString& file, const QString& url)
     }
     auto stored = CredentialStore().readPassword(CredentialStore::mailboxKey(url));
     if (!stored) {
-        return Error { tr("no --password-file, and the keychain cannot be read: %1").arg(stored.error().message) };
+        return Error { QCoreApplication::translate("dd::intake",
+                                                   "no --password-file, and the keychain cannot be read: %1")
+                           .arg(stored.error().message) };
     }
     if (!stored.value()) {
-        return Error { tr("no password for %1: pass --password-file or store it in the keychain").arg(url) };
+        return Error { QCoreApplication::translate(
+                           "dd::intake", "no password for %1: pass --password-file or store it in the keychain")
+                           .arg(url) };
     }
     return *stored.value();
 }
@@ -70,7 +69,9 @@ Result<int> parseInterval(const QString& text)
     const auto match = pattern.match(text.trimmed());
     const int value = match.captured(1).toInt();
     if (!match.hasMatch() || value <= 0) {
-        return Error { tr("--interval wants a duration like 30s, 5m or 1h, not “%1”").arg(text) };
+        return Error { QCoreApplication::translate("dd::intake",
+                                                   "--interval wants a duration like 30s, 5m or 1h, not “%1”")
+                           .arg(text) };
     }
     const QString unit = match.captured(2);
     return value * (unit == QLatin1String("h") ? 3600 : unit == QLatin1String("m") ? 60 : 1);
@@ -85,7 +86,9 @@ Result<MailAddress> parseFrom(const QString& text)
     if (text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
         return MailAddress { text.trimmed().toLower(), {} };
     }
-    return Error { tr("--from wants an address, e.g. \"Техподдержка <support@example.org>\", not “%1”").arg(text) };
+    return Error { QCoreApplication::translate(
+                       "dd::intake", "--from wants an address, e.g. \"Техподдержка <support@example.org>\", not “%1”")
+                       .arg(text) };
 }
 
 // Fault injection for the crash tests: DUTYDESK_INTAKE_CRASH_AT=before-commit:3 kills the
@@ -116,50 +119,66 @@ int main(int argc, char* argv[])
     installTranslations(QString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reads the support mailbox and files every request as a ticket."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("dd::intake", "Reads the support mailbox and files every request as a ticket."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), tr("The Dutydesk database."),
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QCoreApplication::translate("dd::intake", "The Dutydesk database."),
                                       QStringLiteral("PATH|URL"));
-    const QCommandLineOption databasePasswordFile(QStringLiteral("database-password-file"),
-                                                  tr("Read the PostgreSQL password from FILE."),
-                                                  QStringLiteral("FILE"));
-    const QCommandLineOption imap(QStringLiteral("imap"), tr("The support mailbox."),
+    const QCommandLineOption databasePasswordFile(
+        QStringLiteral("database-password-file"),
+        QCoreApplication::translate("dd::intake", "Read the PostgreSQL password from FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption imap(QStringLiteral("imap"),
+                                  QCoreApplication::translate("dd::intake", "The support mailbox."),
                                   QStringLiteral("imaps://user@host[:port]/INBOX"));
-    const QCommandLineOption smtp(QStringLiteral("smtp"), tr("The relay for acknowledgments."),
+    const QCommandLineOption smtp(QStringLiteral("smtp"),
+                                  QCoreApplication::translate("dd::intake", "The relay for acknowledgments."),
                                   QStringLiteral("smtp[s]://[user@]host[:port]"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Sender of the acknowledgments."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("dd::intake", "Sender of the acknowledgments."),
                                   QStringLiteral("\"Name <support@…>\""));
-    const QCommandLineOption once(QStringLiteral("once"), tr("Read the mailbox once and exit."));
-    const QCommandLineOption interval(QStringLiteral("interval"), tr("Time between two reads (default 30s)."),
-                                      QStringLiteral("DURATION"), QStringLiteral("30s"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          tr("Read the mailbox password from FILE instead of the keychain."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption smtpPasswordFile(QStringLiteral("smtp-password-file"),
-                                              tr("Read the SMTP password from FILE (default: the mailbox password)."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    tr("Trust the mail servers' certificates issued by this CA."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption newTemplate(QStringLiteral("ack-template"),
-                                         tr("Acknowledgment of a new ticket (Subject: line, empty line, body)."),
-                                         QStringLiteral("FILE"));
-    const QCommandLineOption messageTemplate(QStringLiteral("ack-message-template"),
-                                             tr("Acknowledgment of a message added to a ticket."),
-                                             QStringLiteral("FILE"));
-    const QCommandLineOption skipExisting(QStringLiteral("skip-existing"),
-                                          tr("On the first run, leave the mail already in the mailbox alone."));
-    const QCommandLineOption maxAttachment(QStringLiteral("max-attachment-mb"),
-                                           tr("Attachments above this size are not stored (default 10)."),
-                                           QStringLiteral("MB"), QStringLiteral("10"));
+    const QCommandLineOption once(QStringLiteral("once"),
+                                  QCoreApplication::translate("dd::intake", "Read the mailbox once and exit."));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"), QCoreApplication::translate("dd::intake", "Time between two reads (default 30s)."),
+        QStringLiteral("DURATION"), QStringLiteral("30s"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("dd::intake", "Read the mailbox password from FILE instead of the keychain."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption smtpPasswordFile(
+        QStringLiteral("smtp-password-file"),
+        QCoreApplication::translate("dd::intake", "Read the SMTP password from FILE (default: the mailbox password)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("dd::intake", "Trust the mail servers' certificates issued by this CA."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption newTemplate(
+        QStringLiteral("ack-template"),
+        QCoreApplication::translate("dd::intake", "Acknowledgment of a new ticket (Subject: line, empty line, body)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption messageTemplate(
+        QStringLiteral("ack-message-template"),
+        QCoreApplication::translate("dd::intake", "Acknowledgment of a message added to a ticket."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption skipExisting(
+        QStringLiteral("skip-existing"),
+        QCoreApplication::translate("dd::intake", "On the first run, leave the mail already in the mailbox alone."));
+    const QCommandLineOption maxAttachment(
+        QStringLiteral("max-attachment-mb"),
+        QCoreApplication::translate("dd::intake", "Attachments above this size are not stored (default 10)."),
+        QStringLiteral("MB"), QStringLiteral("10"));
     parser.addOptions({ database, databasePasswordFile, imap, smtp, from, once, interval, passwordFile,
                         smtpPasswordFile, caFile, newTemplate, messageTemplate, skipExisting, maxAttachment });
     parser.process(app);
 
     for (const QCommandLineOption* required : { &database, &imap, &smtp, &from }) {
         if (!parser.isSet(*required)) {
-            return fail(tr("--%1 is required; see --help").arg(required->names().first()), 2);
+            return fail(QCoreApplication::translate("dd::intake", "--%1 is required; see --help")
+                            .arg(required->names().first()),
+                        2);
         }
     }
     auto location = DatabaseLocation::parse(parser.value(database));

@@ -15,11 +15,6 @@ namespace dd::ctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ctl", text);
-}
-
 void printJson(CommandContext& ctx, const QJsonArray& array)
 {
     ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -70,7 +65,9 @@ Result<qint64> userIdFor(const Database& database, const QCommandLineParser& par
         return user.error();
     }
     if (!*user) {
-        return Error { tr("there is no user “%1” (--%2)").arg(parser.value(option), option) };
+        return Error {
+            QCoreApplication::translate("dd::ctl", "there is no user “%1” (--%2)").arg(parser.value(option), option)
+        };
     }
     return (*user)->id;
 }
@@ -79,7 +76,7 @@ Result<qint64> userIdFor(const Database& database, const QCommandLineParser& par
 
 QString UserCommand::description() const
 {
-    return tr("Add and list users and their roles.");
+    return QCoreApplication::translate("dd::ctl", "Add and list users and their roles.");
 }
 
 int UserCommand::run(CommandContext& ctx)
@@ -90,19 +87,25 @@ int UserCommand::run(CommandContext& ctx)
     StorageSession::addActorOption(parser);
     int code = ExitOk;
     if (sub == QLatin1String("add")) {
-        parser.setApplicationDescription(tr("Add a user: dutydeskctl user add LOGIN --role R [--role R…]"));
-        parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The login (also the PostgreSQL role name)."));
+        parser.setApplicationDescription(
+            QCoreApplication::translate("dd::ctl", "Add a user: dutydeskctl user add LOGIN --role R [--role R…]"));
+        parser.addPositionalArgument(
+            QStringLiteral("LOGIN"),
+            QCoreApplication::translate("dd::ctl", "The login (also the PostgreSQL role name)."));
         parser.addOptions({ { QStringLiteral("role"),
-                              tr("A role (%1); repeat for several.").arg(allRoleSlugs().join(QStringLiteral(", "))),
+                              QCoreApplication::translate("dd::ctl", "A role (%1); repeat for several.")
+                                  .arg(allRoleSlugs().join(QStringLiteral(", "))),
                               QStringLiteral("R") },
-                            { QStringLiteral("name"), tr("The full name."), QStringLiteral("NAME") },
-                            { QStringLiteral("email"), tr("The e-mail address."), QStringLiteral("EMAIL") } });
+                            { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The full name."),
+                              QStringLiteral("NAME") },
+                            { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The e-mail address."),
+                              QStringLiteral("EMAIL") } });
         auto database = openAsAdmin(ctx, parser, code, true);
         if (!database) {
             return code;
         }
         if (parser.positionalArguments().size() != 3) {
-            return ctx.usageError(tr("user add needs one LOGIN"));
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "user add needs one LOGIN"));
         }
         User user;
         user.login = parser.positionalArguments().at(2);
@@ -111,8 +114,8 @@ int UserCommand::run(CommandContext& ctx)
         for (const QString& slug : parser.values(QStringLiteral("role"))) {
             const auto role = roleFromSlug(slug);
             if (!role) {
-                return ctx.usageError(
-                    tr("unknown role “%1” (%2)").arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
+                return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown role “%1” (%2)")
+                                          .arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
             }
             user.roles << *role;
         }
@@ -123,12 +126,13 @@ int UserCommand::run(CommandContext& ctx)
         if (ctx.json()) {
             printJson(ctx, { userJson(*added) });
         } else {
-            ctx.out << tr("user %1 added (id %2)").arg(added->login).arg(added->id) << "\n";
+            ctx.out << QCoreApplication::translate("dd::ctl", "user %1 added (id %2)").arg(added->login).arg(added->id)
+                    << "\n";
         }
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(tr("List users and their roles."));
+        parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List users and their roles."));
         auto database = openAsAdmin(ctx, parser, code, false);
         if (!database) {
             return code;
@@ -154,14 +158,15 @@ int UserCommand::run(CommandContext& ctx)
         }
         return ExitOk;
     }
-    return dispatchUnknownSubcommand(ctx, name(),
-                                     { { QStringLiteral("add"), tr("Add a user with roles (administrators).") },
-                                       { QStringLiteral("list"), tr("List users.") } });
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a user with roles (administrators).") },
+          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List users.") } });
 }
 
 QString ClientCommand::description() const
 {
-    return tr("Add and list clients with their official and trusted addresses.");
+    return QCoreApplication::translate("dd::ctl", "Add and list clients with their official and trusted addresses.");
 }
 
 int ClientCommand::run(CommandContext& ctx)
@@ -172,18 +177,24 @@ int ClientCommand::run(CommandContext& ctx)
     StorageSession::addActorOption(parser);
     int code = ExitOk;
     if (sub == QLatin1String("add")) {
-        parser.setApplicationDescription(tr("Add a client: dutydeskctl client add NAME --email OFFICIAL "
-                                            "[--trusted EMAIL[=PERSON]…]"));
-        parser.addPositionalArgument(QStringLiteral("NAME"), tr("The client's name."));
-        parser.addOptions({ { QStringLiteral("email"), tr("The official e-mail address."), QStringLiteral("EMAIL") },
-                            { QStringLiteral("trusted"), tr("A trusted person's address; repeat for several."),
-                              QStringLiteral("EMAIL[=PERSON]") } });
+        parser.setApplicationDescription(
+            QCoreApplication::translate("dd::ctl",
+                                        "Add a client: dutydeskctl client add NAME --email OFFICIAL "
+                                        "[--trusted EMAIL[=PERSON]…]"));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("dd::ctl", "The client's name."));
+        parser.addOptions(
+            { { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The official e-mail address."),
+                QStringLiteral("EMAIL") },
+              { QStringLiteral("trusted"),
+                QCoreApplication::translate("dd::ctl", "A trusted person's address; repeat for several."),
+                QStringLiteral("EMAIL[=PERSON]") } });
         auto database = openAsAdmin(ctx, parser, code, true);
         if (!database) {
             return code;
         }
         if (parser.positionalArguments().size() != 3 || !parser.isSet(QStringLiteral("email"))) {
-            return ctx.usageError(tr("client add needs one NAME and --email"));
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "client add needs one NAME and --email"));
         }
         Client client;
         client.name = parser.positionalArguments().at(2);
@@ -197,11 +208,12 @@ int ClientCommand::run(CommandContext& ctx)
         if (!added) {
             return ctx.failure(added.error().message);
         }
-        ctx.out << tr("client “%1” added (id %2)").arg(added->name).arg(added->id) << "\n";
+        ctx.out << QCoreApplication::translate("dd::ctl", "client “%1” added (id %2)").arg(added->name).arg(added->id)
+                << "\n";
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(tr("List clients."));
+        parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List clients."));
         auto database = openAsAdmin(ctx, parser, code, false);
         if (!database) {
             return code;
@@ -230,14 +242,15 @@ int ClientCommand::run(CommandContext& ctx)
         }
         return ExitOk;
     }
-    return dispatchUnknownSubcommand(ctx, name(),
-                                     { { QStringLiteral("add"), tr("Add a client (administrators).") },
-                                       { QStringLiteral("list"), tr("List clients.") } });
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a client (administrators).") },
+          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List clients.") } });
 }
 
 QString ProjectCommand::description() const
 {
-    return tr("Add and list client projects.");
+    return QCoreApplication::translate("dd::ctl", "Add and list client projects.");
 }
 
 int ProjectCommand::run(CommandContext& ctx)
@@ -248,31 +261,46 @@ int ProjectCommand::run(CommandContext& ctx)
     StorageSession::addActorOption(parser);
     int code = ExitOk;
     if (sub == QLatin1String("add")) {
-        parser.setApplicationDescription(tr("Add a project: dutydeskctl project add CODE --name NAME --client C "
-                                            "--tariff T [options]"));
-        parser.addPositionalArgument(QStringLiteral("CODE"), tr("A short handle, e.g. rybolov."));
+        parser.setApplicationDescription(
+            QCoreApplication::translate("dd::ctl",
+                                        "Add a project: dutydeskctl project add CODE --name NAME --client C "
+                                        "--tariff T [options]"));
+        parser.addPositionalArgument(QStringLiteral("CODE"),
+                                     QCoreApplication::translate("dd::ctl", "A short handle, e.g. rybolov."));
         parser.addOptions(
-            { { QStringLiteral("name"), tr("The project's name."), QStringLiteral("NAME") },
-              { QStringLiteral("client"), tr("The client (id or name)."), QStringLiteral("C") },
-              { QStringLiteral("tariff"), tr("The tariff code."), QStringLiteral("T") },
-              { QStringLiteral("site"), tr("A site URL; repeat for several."), QStringLiteral("URL") },
-              { QStringLiteral("account-manager"), tr("The account manager's login."), QStringLiteral("LOGIN") },
-              { QStringLiteral("programmer"), tr("The programmer's login."), QStringLiteral("LOGIN") },
-              { QStringLiteral("tester"), tr("The tester's login."), QStringLiteral("LOGIN") },
-              { QStringLiteral("start"), tr("The start date, YYYY-MM-DD."), QStringLiteral("DATE") },
-              { QStringLiteral("status"), tr("active, paused or closed (default active)."), QStringLiteral("S") },
-              { QStringLiteral("testing-interval"), tr("Months between regression tests (default 2)."),
+            { { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The project's name."),
+                QStringLiteral("NAME") },
+              { QStringLiteral("client"), QCoreApplication::translate("dd::ctl", "The client (id or name)."),
+                QStringLiteral("C") },
+              { QStringLiteral("tariff"), QCoreApplication::translate("dd::ctl", "The tariff code."),
+                QStringLiteral("T") },
+              { QStringLiteral("site"), QCoreApplication::translate("dd::ctl", "A site URL; repeat for several."),
+                QStringLiteral("URL") },
+              { QStringLiteral("account-manager"),
+                QCoreApplication::translate("dd::ctl", "The account manager's login."), QStringLiteral("LOGIN") },
+              { QStringLiteral("programmer"), QCoreApplication::translate("dd::ctl", "The programmer's login."),
+                QStringLiteral("LOGIN") },
+              { QStringLiteral("tester"), QCoreApplication::translate("dd::ctl", "The tester's login."),
+                QStringLiteral("LOGIN") },
+              { QStringLiteral("start"), QCoreApplication::translate("dd::ctl", "The start date, YYYY-MM-DD."),
+                QStringLiteral("DATE") },
+              { QStringLiteral("status"),
+                QCoreApplication::translate("dd::ctl", "active, paused or closed (default active)."),
+                QStringLiteral("S") },
+              { QStringLiteral("testing-interval"),
+                QCoreApplication::translate("dd::ctl", "Months between regression tests (default 2)."),
                 QStringLiteral("MONTHS"), QStringLiteral("2") } });
         auto database = openAsAdmin(ctx, parser, code, true);
         if (!database) {
             return code;
         }
         if (parser.positionalArguments().size() != 3) {
-            return ctx.usageError(tr("project add needs one CODE"));
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "project add needs one CODE"));
         }
         for (const char* required : { "name", "client", "tariff" }) {
             if (!parser.isSet(QLatin1String(required))) {
-                return ctx.usageError(tr("project add needs --%1").arg(QLatin1String(required)));
+                return ctx.usageError(
+                    QCoreApplication::translate("dd::ctl", "project add needs --%1").arg(QLatin1String(required)));
             }
         }
         Project project;
@@ -283,18 +311,19 @@ int ProjectCommand::run(CommandContext& ctx)
         bool ok = false;
         project.testingIntervalMonths = parser.value(QStringLiteral("testing-interval")).toInt(&ok);
         if (!ok) {
-            return ctx.usageError(tr("--testing-interval needs a number of months"));
+            return ctx.usageError(
+                QCoreApplication::translate("dd::ctl", "--testing-interval needs a number of months"));
         }
         if (parser.isSet(QStringLiteral("start"))) {
             project.startDate = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
             if (!project.startDate.isValid()) {
-                return ctx.usageError(tr("--start needs a date YYYY-MM-DD"));
+                return ctx.usageError(QCoreApplication::translate("dd::ctl", "--start needs a date YYYY-MM-DD"));
             }
         }
         if (parser.isSet(QStringLiteral("status"))) {
             const auto status = projectStatusFromSlug(parser.value(QStringLiteral("status")));
             if (!status) {
-                return ctx.usageError(tr("unknown project status “%1” (%2)")
+                return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown project status “%1” (%2)")
                                           .arg(parser.value(QStringLiteral("status")),
                                                allProjectStatusSlugs().join(QStringLiteral(", "))));
             }
@@ -305,7 +334,8 @@ int ProjectCommand::run(CommandContext& ctx)
             return ctx.failure(client.error().message);
         }
         if (!*client) {
-            return ctx.failure(tr("there is no client “%1”").arg(parser.value(QStringLiteral("client"))));
+            return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no client “%1”")
+                                   .arg(parser.value(QStringLiteral("client"))));
         }
         project.clientId = (*client)->id;
         auto manager = userIdFor(*database, parser, QStringLiteral("account-manager"));
@@ -323,11 +353,12 @@ int ProjectCommand::run(CommandContext& ctx)
         if (!added) {
             return ctx.failure(added.error().message);
         }
-        ctx.out << tr("project %1 added (id %2)").arg(added->code).arg(added->id) << "\n";
+        ctx.out << QCoreApplication::translate("dd::ctl", "project %1 added (id %2)").arg(added->code).arg(added->id)
+                << "\n";
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(tr("List projects."));
+        parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List projects."));
         auto database = openAsAdmin(ctx, parser, code, false);
         if (!database) {
             return code;
@@ -358,9 +389,10 @@ int ProjectCommand::run(CommandContext& ctx)
         }
         return ExitOk;
     }
-    return dispatchUnknownSubcommand(ctx, name(),
-                                     { { QStringLiteral("add"), tr("Add a project (administrators).") },
-                                       { QStringLiteral("list"), tr("List projects.") } });
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a project (administrators).") },
+          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List projects.") } });
 }
 
 } // namespace dd::ctl

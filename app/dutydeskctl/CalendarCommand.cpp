@@ -17,11 +17,6 @@ namespace dd::ctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ctl", text);
-}
-
 // "1, 2, 3, 8" or "—".
 QString dayList(const QList<int>& days)
 {
@@ -131,7 +126,9 @@ int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const Calen
     }
     auto stored = CalendarRepository(*database).save(year, CalendarSource::Imported, *actor);
     if (!stored) {
-        return ctx.failure(tr("the calendar for %1 was not stored: %2").arg(year.year()).arg(stored.error().message));
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "the calendar for %1 was not stored: %2")
+                               .arg(year.year())
+                               .arg(stored.error().message));
     }
     if (ctx.json()) {
         QJsonObject object = toJson(counts);
@@ -142,8 +139,10 @@ int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const Calen
         object.insert(QStringLiteral("version"), stored->version);
         ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
     } else {
-        ctx.out << tr("Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, "
-                      "%5 working weekend days")
+        ctx.out << QCoreApplication::translate(
+                       "dd::ctl",
+                       "Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, "
+                       "%5 working weekend days")
                        .arg(year.year())
                        .arg(database->location().displayName())
                        .arg(counts.daysOff)
@@ -158,7 +157,8 @@ int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const Calen
 
 QString CalendarCommand::description() const
 {
-    return tr("The production calendar: show a year, check or import an xmlcalendar file.");
+    return QCoreApplication::translate("dd::ctl",
+                                       "The production calendar: show a year, check or import an xmlcalendar file.");
 }
 
 int CalendarCommand::run(CommandContext& ctx)
@@ -172,28 +172,32 @@ int CalendarCommand::run(CommandContext& ctx)
     }
     return dispatchUnknownSubcommand(
         ctx, name(),
-        { { QStringLiteral("show"), tr("A year month by month: days off, shortened days, working hours.") },
-          { QStringLiteral("check"), tr("Validate an xmlcalendar file.") },
-          { QStringLiteral("import"), tr("Validate an xmlcalendar file and load its year.") } });
+        { { QStringLiteral("show"),
+            QCoreApplication::translate("dd::ctl", "A year month by month: days off, shortened days, working hours.") },
+          { QStringLiteral("check"), QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file.") },
+          { QStringLiteral("import"),
+            QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file and load its year.") } });
 }
 
 int CalendarCommand::show(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show a year of the production calendar, month by month."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("dd::ctl", "Show a year of the production calendar, month by month."));
     CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("YEAR"), tr("The year, e.g. 2026."));
+    parser.addPositionalArgument(QStringLiteral("YEAR"),
+                                 QCoreApplication::translate("dd::ctl", "The year, e.g. 2026."));
     if (auto done = ctx.parse(parser, ctx.arguments.mid(1))) {
         return *done;
     }
     const QStringList words = parser.positionalArguments().mid(1);
     if (words.size() != 1) {
-        return ctx.usageError(tr("calendar show takes one YEAR"));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar show takes one YEAR"));
     }
     bool ok = false;
     const int yearNumber = words.first().toInt(&ok);
     if (!ok || yearNumber < 1900 || yearNumber > 9999) {
-        return ctx.usageError(tr("“%1” is not a year").arg(words.first()));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "“%1” is not a year").arg(words.first()));
     }
     // The database's calendar: a year stored there replaces the shipped one.
     auto database = StorageSession::openExisting(ctx);
@@ -236,12 +240,12 @@ int CalendarCommand::show(CommandContext& ctx)
         ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
         return ExitOk;
     }
-    ctx.out << tr("Production calendar %1").arg(yearNumber) << "\n";
+    ctx.out << QCoreApplication::translate("dd::ctl", "Production calendar %1").arg(yearNumber) << "\n";
     if (!year->source().isEmpty()) {
         ctx.out << year->source() << "\n";
     }
     if (stored) {
-        ctx.out << tr("Stored in the database (%1 by %2, %3)")
+        ctx.out << QCoreApplication::translate("dd::ctl", "Stored in the database (%1 by %2, %3)")
                        .arg(origin, stored->loadedBy, formatMoscowIso(stored->loadedAt))
                 << "\n";
     }
@@ -254,14 +258,21 @@ int CalendarCommand::show(CommandContext& ctx)
         totalSeconds += m.workingSeconds;
         ctx.out << "\n"
                 << locale.standaloneMonthName(month, QLocale::LongFormat) << "\n"
-                << "  " << tr("days off: %1").arg(dayList(m.daysOff)) << "\n"
-                << "  " << tr("shortened days: %1").arg(dayList(m.shortened)) << "\n"
-                << "  " << tr("working weekend days: %1").arg(dayList(m.workingWeekend)) << "\n"
-                << "  " << tr("working days: %1, working hours: %2").arg(m.workingDays).arg(hours(m.workingSeconds))
+                << "  " << QCoreApplication::translate("dd::ctl", "days off: %1").arg(dayList(m.daysOff)) << "\n"
+                << "  " << QCoreApplication::translate("dd::ctl", "shortened days: %1").arg(dayList(m.shortened))
+                << "\n"
+                << "  "
+                << QCoreApplication::translate("dd::ctl", "working weekend days: %1").arg(dayList(m.workingWeekend))
+                << "\n"
+                << "  "
+                << QCoreApplication::translate("dd::ctl", "working days: %1, working hours: %2")
+                       .arg(m.workingDays)
+                       .arg(hours(m.workingSeconds))
                 << "\n";
     }
     ctx.out << "\n"
-            << tr("Year: %1 working days, %2 working hours (business schedule %3–%4)")
+            << QCoreApplication::translate("dd::ctl",
+                                           "Year: %1 working days, %2 working hours (business schedule %3–%4)")
                    .arg(totalDays)
                    .arg(hours(totalSeconds))
                    .arg(settings.businessOpen.toString(QStringLiteral("HH:mm")),
@@ -273,30 +284,35 @@ int CalendarCommand::show(CommandContext& ctx)
 int CalendarCommand::check(CommandContext& ctx, bool import)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(import ? tr("Validate an xmlcalendar file and store its year in the database, "
-                                                 "replacing the shipped or previously stored one.")
-                                            : tr("Validate an xmlcalendar file."));
+    parser.setApplicationDescription(
+        import ? QCoreApplication::translate("dd::ctl",
+                                             "Validate an xmlcalendar file and store its year in the database, "
+                                             "replacing the shipped or previously stored one.")
+               : QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file."));
     CommandContext::addCommonOptions(parser);
-    const QCommandLineOption yearOption(QStringLiteral("year"), tr("Refuse the file unless it is for this year."),
-                                        QStringLiteral("YEAR"));
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"), QCoreApplication::translate("dd::ctl", "Refuse the file unless it is for this year."),
+        QStringLiteral("YEAR"));
     parser.addOption(yearOption);
     if (import) {
         StorageSession::addActorOption(parser);
     }
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("An xmlcalendar file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("dd::ctl", "An xmlcalendar file."));
     if (auto done = ctx.parse(parser, ctx.arguments.mid(1))) {
         return *done;
     }
     const QStringList words = parser.positionalArguments().mid(1);
     if (words.size() != 1) {
-        return ctx.usageError(tr("give one FILE.xml"));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "give one FILE.xml"));
     }
     std::optional<int> expected;
     if (parser.isSet(yearOption)) {
         bool ok = false;
         expected = parser.value(yearOption).toInt(&ok);
         if (!ok) {
-            return ctx.usageError(tr("“%1” is not a year").arg(parser.value(yearOption)));
+            return ctx.usageError(
+                QCoreApplication::translate("dd::ctl", "“%1” is not a year").arg(parser.value(yearOption)));
         }
     }
     const QString& path = words.first();
@@ -316,8 +332,10 @@ int CalendarCommand::check(CommandContext& ctx, bool import)
         object.insert(QStringLiteral("valid"), true);
         ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
     } else {
-        ctx.out << tr("%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, "
-                      "%6 working weekend days")
+        ctx.out << QCoreApplication::translate(
+                       "dd::ctl",
+                       "%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, "
+                       "%6 working weekend days")
                        .arg(path)
                        .arg(year->year())
                        .arg(counts.working)

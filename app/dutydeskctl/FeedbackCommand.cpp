@@ -16,11 +16,6 @@ namespace dd::ctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ctl", text);
-}
-
 QJsonValue instantJson(const QDateTime& instant)
 {
     return instant.isValid() ? QJsonValue(formatMoscowIso(instant)) : QJsonValue();
@@ -30,7 +25,7 @@ QJsonValue instantJson(const QDateTime& instant)
 
 QString FeedbackCommand::description() const
 {
-    return tr("Ratings, reopening and escalations of tickets.");
+    return QCoreApplication::translate("dd::ctl", "Ratings, reopening and escalations of tickets.");
 }
 
 int FeedbackCommand::run(CommandContext& ctx)
@@ -47,20 +42,26 @@ int FeedbackCommand::run(CommandContext& ctx)
     }
     return dispatchUnknownSubcommand(
         ctx, name(),
-        { { QStringLiteral("rate"), tr("Record the client's rating (1–5) or parse it from a reply.") },
-          { QStringLiteral("reopen"), tr("Reopen a resolved ticket at the client's request.") },
-          { QStringLiteral("escalate"), tr("Flag a ticket the client escalated to the head of support.") },
-          { QStringLiteral("handle"), tr("Mark a ticket's escalation handled.") },
-          { QStringLiteral("escalations"), tr("List escalations, open ones first.") } });
+        { { QStringLiteral("rate"),
+            QCoreApplication::translate("dd::ctl", "Record the client's rating (1–5) or parse it from a reply.") },
+          { QStringLiteral("reopen"),
+            QCoreApplication::translate("dd::ctl", "Reopen a resolved ticket at the client's request.") },
+          { QStringLiteral("escalate"),
+            QCoreApplication::translate("dd::ctl", "Flag a ticket the client escalated to the head of support.") },
+          { QStringLiteral("handle"), QCoreApplication::translate("dd::ctl", "Mark a ticket's escalation handled.") },
+          { QStringLiteral("escalations"),
+            QCoreApplication::translate("dd::ctl", "List escalations, open ones first.") } });
 }
 
 int FeedbackCommand::rate(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Record the client's rating (1–5) or parse it from a reply."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("dd::ctl", "Record the client's rating (1–5) or parse it from a reply."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("reply"), tr("The client's reply to find the rating in («оценка 5»)."),
+    parser.addOption({ QStringLiteral("reply"),
+                       QCoreApplication::translate("dd::ctl", "The client's reply to find the rating in («оценка 5»)."),
                        QStringLiteral("TEXT") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
@@ -68,14 +69,16 @@ int FeedbackCommand::rate(CommandContext& ctx)
     const QStringList args = parser.positionalArguments().mid(2);
     const bool fromReply = parser.isSet(QStringLiteral("reply"));
     if (args.size() != (fromReply ? 1 : 2)) {
-        return ctx.usageError(tr("usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT"));
+        return ctx.usageError(QCoreApplication::translate(
+            "dd::ctl", "usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT"));
     }
     int rating = 0;
     if (!fromReply) {
         bool ok = false;
         rating = args.at(1).toInt(&ok);
         if (!ok || rating < 1 || rating > 5) {
-            return ctx.usageError(tr("a rating is from 1 to 5, not “%1”").arg(args.at(1)));
+            return ctx.usageError(
+                QCoreApplication::translate("dd::ctl", "a rating is from 1 to 5, not “%1”").arg(args.at(1)));
         }
     }
     int code = ExitOk;
@@ -101,7 +104,7 @@ int FeedbackCommand::rate(CommandContext& ctx)
     } else if (auto done = feedback.rate(ticket->id, rating, QStringLiteral("engineer"), *actor); !done) {
         return ctx.failure(done.error().message);
     }
-    ctx.out << tr("ticket #%1 rated %2").arg(ticket->number).arg(rating) << "\n";
+    ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1 rated %2").arg(ticket->number).arg(rating) << "\n";
     return ExitOk;
 }
 
@@ -116,7 +119,8 @@ int FeedbackCommand::change(CommandContext& ctx, const QString& what)
     }
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.size() != 1) {
-        return ctx.usageError(tr("usage: dutydeskctl feedback %1 TICKET [--as LOGIN]").arg(what));
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "usage: dutydeskctl feedback %1 TICKET [--as LOGIN]").arg(what));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -138,21 +142,22 @@ int FeedbackCommand::change(CommandContext& ctx, const QString& what)
     if (!done) {
         return ctx.failure(done.error().message);
     }
-    ctx.out << tr("ticket #%1: %2 done").arg(ticket->number).arg(what) << "\n";
+    ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1: %2 done").arg(ticket->number).arg(what) << "\n";
     return ExitOk;
 }
 
 int FeedbackCommand::escalations(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List escalations, open ones first."));
+    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List escalations, open ones first."));
     CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("all"), tr("Handled escalations too.") });
+    parser.addOption({ QStringLiteral("all"), QCoreApplication::translate("dd::ctl", "Handled escalations too.") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(tr("usage: dutydeskctl feedback escalations [--all] [--json]"));
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "usage: dutydeskctl feedback escalations [--all] [--json]"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -182,10 +187,10 @@ int FeedbackCommand::escalations(CommandContext& ctx)
             ctx.out << QStringLiteral("#%1  %2  %3  %4")
                            .arg(e.ticketNumber)
                            .arg(toMoscow(e.escalatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                e.handled ? tr("handled %1 by %2")
+                                e.handled ? QCoreApplication::translate("dd::ctl", "handled %1 by %2")
                                                 .arg(toMoscow(e.handledAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                                      e.handledBy)
-                                          : tr("OPEN"),
+                                          : QCoreApplication::translate("dd::ctl", "OPEN"),
                                 e.subject)
                     << "\n";
         }

@@ -21,11 +21,6 @@ namespace dd::ctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ctl", text);
-}
-
 QString iso(qint64 instant)
 {
     return formatMoscowIso(QDateTime::fromSecsSinceEpoch(instant, QTimeZone::utc()));
@@ -34,16 +29,23 @@ QString iso(qint64 instant)
 // What every sla subcommand parses: the level, the tariff, the schedule setting.
 struct SlaOptions
 {
-    QCommandLineOption level { QStringLiteral("level"), tr("Service level: emergency, standard or urgent."),
+    QCommandLineOption level { QStringLiteral("level"),
+                               QCoreApplication::translate("dd::ctl", "Service level: emergency, standard or urgent."),
                                QStringLiteral("LEVEL") };
-    QCommandLineOption tariff { QStringLiteral("tariff"), tr("The client's tariff (default: the default policy)."),
+    QCommandLineOption tariff { QStringLiteral("tariff"),
+                                QCoreApplication::translate("dd::ctl",
+                                                            "The client's tariff (default: the default policy)."),
                                 QStringLiteral("TARIFF") };
-    QCommandLineOption from { QStringLiteral("from"), tr("Start instant, ISO 8601 (no offset = Moscow time)."),
+    QCommandLineOption from { QStringLiteral("from"),
+                              QCoreApplication::translate("dd::ctl",
+                                                          "Start instant, ISO 8601 (no offset = Moscow time)."),
                               QStringLiteral("INSTANT") };
-    QCommandLineOption to { QStringLiteral("to"), tr("End instant, ISO 8601 (no offset = Moscow time)."),
+    QCommandLineOption to { QStringLiteral("to"),
+                            QCoreApplication::translate("dd::ctl", "End instant, ISO 8601 (no offset = Moscow time)."),
                             QStringLiteral("INSTANT") };
     QCommandLineOption fullDays { QStringLiteral("no-shortened-days"),
-                                  tr("Count shortened pre-holiday days as full business days.") };
+                                  QCoreApplication::translate(
+                                      "dd::ctl", "Count shortened pre-holiday days as full business days.") };
 };
 
 class SlaRun
@@ -69,15 +71,18 @@ public:
             return *done;
         }
         if (m_parser.positionalArguments().size() > 1) {
-            return m_ctx.usageError(tr("unexpected argument “%1”").arg(m_parser.positionalArguments().at(1)));
+            return m_ctx.usageError(QCoreApplication::translate("dd::ctl", "unexpected argument “%1”")
+                                        .arg(m_parser.positionalArguments().at(1)));
         }
         if (!m_parser.isSet(m_options.level)) {
-            return m_ctx.usageError(tr("--level is required (emergency, standard or urgent)"));
+            return m_ctx.usageError(
+                QCoreApplication::translate("dd::ctl", "--level is required (emergency, standard or urgent)"));
         }
         const auto level = parseSlaLevel(m_parser.value(m_options.level));
         if (!level) {
             return m_ctx.usageError(
-                tr("unknown level “%1” (use emergency, standard or urgent)").arg(m_parser.value(m_options.level)));
+                QCoreApplication::translate("dd::ctl", "unknown level “%1” (use emergency, standard or urgent)")
+                    .arg(m_parser.value(m_options.level)));
         }
         m_level = *level;
         m_tariff = m_parser.value(m_options.tariff);
@@ -99,7 +104,7 @@ public:
             return m_parser.isSet(m_options.from) ? deadline() : batchDeadlines();
         }
         if (!m_parser.isSet(m_options.from)) {
-            return m_ctx.usageError(tr("--from is required"));
+            return m_ctx.usageError(QCoreApplication::translate("dd::ctl", "--from is required"));
         }
         return m_subcommand == QLatin1String("elapsed") ? elapsed() : explain();
     }
@@ -108,13 +113,17 @@ private:
     QString description() const
     {
         if (m_subcommand == QLatin1String("deadline")) {
-            return tr("Print the deadline of a request arriving at --from; without --from, read one instant per "
-                      "line on stdin and print one deadline per line.");
+            return QCoreApplication::translate(
+                "dd::ctl",
+                "Print the deadline of a request arriving at --from; without --from, read one instant per "
+                "line on stdin and print one deadline per line.");
         }
         if (m_subcommand == QLatin1String("elapsed")) {
-            return tr("Print the whole seconds of the level's schedule counted between --from and --to.");
+            return QCoreApplication::translate(
+                "dd::ctl", "Print the whole seconds of the level's schedule counted between --from and --to.");
         }
-        return tr("Print the windows that counted for the deadline of a request arriving at --from.");
+        return QCoreApplication::translate(
+            "dd::ctl", "Print the windows that counted for the deadline of a request arriving at --from.");
     }
 
     Result<qint64> instant(const QCommandLineOption& option) const
@@ -180,7 +189,9 @@ private:
             }
             const Error error = start ? m_engine->deadline(*start, m_level, m_tariff).error() : start.error();
             ++failures;
-            m_ctx.err << "dutydeskctl: " << tr("line %1: %2").arg(lineNumber).arg(error.message) << Qt::endl;
+            m_ctx.err << "dutydeskctl: "
+                      << QCoreApplication::translate("dd::ctl", "line %1: %2").arg(lineNumber).arg(error.message)
+                      << Qt::endl;
         };
         size_t got = 0;
         while ((got = std::fread(buffer.data(), 1, buffer.size(), stdin)) > 0) {
@@ -209,7 +220,7 @@ private:
     int elapsed()
     {
         if (!m_parser.isSet(m_options.to)) {
-            return m_ctx.usageError(tr("--to is required"));
+            return m_ctx.usageError(QCoreApplication::translate("dd::ctl", "--to is required"));
         }
         const auto from = instant(m_options.from);
         if (!from) {
@@ -286,7 +297,7 @@ private:
 
 QString SlaCommand::description() const
 {
-    return tr("SLA arithmetic: deadlines, counted time, explanations.");
+    return QCoreApplication::translate("dd::ctl", "SLA arithmetic: deadlines, counted time, explanations.");
 }
 
 int SlaCommand::run(CommandContext& ctx)
@@ -297,9 +308,12 @@ int SlaCommand::run(CommandContext& ctx)
     }
     return dispatchUnknownSubcommand(
         ctx, name(),
-        { { QStringLiteral("deadline"), tr("The deadline for a start (or for each line of stdin).") },
-          { QStringLiteral("elapsed"), tr("Working seconds counted between two instants.") },
-          { QStringLiteral("explain"), tr("The windows that counted for a deadline.") } });
+        { { QStringLiteral("deadline"),
+            QCoreApplication::translate("dd::ctl", "The deadline for a start (or for each line of stdin).") },
+          { QStringLiteral("elapsed"),
+            QCoreApplication::translate("dd::ctl", "Working seconds counted between two instants.") },
+          { QStringLiteral("explain"),
+            QCoreApplication::translate("dd::ctl", "The windows that counted for a deadline.") } });
 }
 
 } // namespace dd::ctl

@@ -19,11 +19,6 @@ namespace dd::ctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ctl", text);
-}
-
 // Parses the subcommand's arguments; returns the positional ones after "testing SUB".
 std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, const QString& description,
                             int positionals, const QString& usage, QStringList& arguments)
@@ -35,7 +30,7 @@ std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, con
     }
     arguments = parser.positionalArguments().mid(2);
     if (arguments.size() != positionals) {
-        return ctx.usageError(tr("usage: dutydeskctl testing %1").arg(usage));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "usage: dutydeskctl testing %1").arg(usage));
     }
     return std::nullopt;
 }
@@ -45,7 +40,7 @@ Result<qint64> runIdFrom(const QString& text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id < 1) {
-        return Error { tr("“%1” is not a test run number").arg(text) };
+        return Error { QCoreApplication::translate("dd::ctl", "“%1” is not a test run number").arg(text) };
     }
     return id;
 }
@@ -62,7 +57,7 @@ Result<qint64> testerFrom(const Database& database, const QCommandLineParser& pa
         return user.error();
     }
     if (!*user) {
-        return Error { tr("there is no user “%1”").arg(login) };
+        return Error { QCoreApplication::translate("dd::ctl", "there is no user “%1”").arg(login) };
     }
     return (*user)->id;
 }
@@ -74,7 +69,8 @@ Result<QDate> todayFrom(const QCommandLineParser& parser)
     }
     const QDate date = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
     if (!date.isValid()) {
-        return Error { tr("“%1” is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("today"))) };
+        return Error { QCoreApplication::translate("dd::ctl", "“%1” is not a date (YYYY-MM-DD)")
+                           .arg(parser.value(QStringLiteral("today"))) };
     }
     return date;
 }
@@ -109,18 +105,21 @@ std::optional<int> loadSchedule(CommandContext& ctx, const QCommandLineParser& p
 
 const QCommandLineOption testerOption()
 {
-    return { QStringLiteral("tester"), tr("Only this tester's runs."), QStringLiteral("LOGIN") };
+    return { QStringLiteral("tester"), QCoreApplication::translate("dd::ctl", "Only this tester's runs."),
+             QStringLiteral("LOGIN") };
 }
 const QCommandLineOption todayOption()
 {
-    return { QStringLiteral("today"), tr("Plan as of this Moscow date (default: today)."), QStringLiteral("DATE") };
+    return { QStringLiteral("today"),
+             QCoreApplication::translate("dd::ctl", "Plan as of this Moscow date (default: today)."),
+             QStringLiteral("DATE") };
 }
 
 } // namespace
 
 QString TestingCommand::description() const
 {
-    return tr("The bimonthly regression schedule and the run log.");
+    return QCoreApplication::translate("dd::ctl", "The bimonthly regression schedule and the run log.");
 }
 
 int TestingCommand::run(CommandContext& ctx)
@@ -128,15 +127,24 @@ int TestingCommand::run(CommandContext& ctx)
     const QString sub = ctx.arguments.value(1);
     using Handler = int (TestingCommand::*)(CommandContext&);
     const std::vector<std::tuple<QString, Handler, QString>> subcommands {
-        { QStringLiteral("due"), &TestingCommand::due, tr("List the runs that are due, overdue or in progress.") },
-        { QStringLiteral("show"), &TestingCommand::show, tr("Show a run and its checklist.") },
-        { QStringLiteral("start"), &TestingCommand::start, tr("Start a project's regression run.") },
-        { QStringLiteral("record"), &TestingCommand::record, tr("Record an item: pass, fail or skip.") },
-        { QStringLiteral("finish"), &TestingCommand::finish, tr("Finish a run with a summary.") },
-        { QStringLiteral("ticket"), &TestingCommand::ticket, tr("Turn a failed item into a ticket.") },
-        { QStringLiteral("request"), &TestingCommand::request, tr("Attach a tester to a ticket to test a feature.") },
-        { QStringLiteral("ics"), &TestingCommand::ics, tr("Write the schedule as an iCalendar file.") },
-        { QStringLiteral("checklist"), &TestingCommand::checklist, tr("Show or replace a project's checklist.") },
+        { QStringLiteral("due"), &TestingCommand::due,
+          QCoreApplication::translate("dd::ctl", "List the runs that are due, overdue or in progress.") },
+        { QStringLiteral("show"), &TestingCommand::show,
+          QCoreApplication::translate("dd::ctl", "Show a run and its checklist.") },
+        { QStringLiteral("start"), &TestingCommand::start,
+          QCoreApplication::translate("dd::ctl", "Start a project's regression run.") },
+        { QStringLiteral("record"), &TestingCommand::record,
+          QCoreApplication::translate("dd::ctl", "Record an item: pass, fail or skip.") },
+        { QStringLiteral("finish"), &TestingCommand::finish,
+          QCoreApplication::translate("dd::ctl", "Finish a run with a summary.") },
+        { QStringLiteral("ticket"), &TestingCommand::ticket,
+          QCoreApplication::translate("dd::ctl", "Turn a failed item into a ticket.") },
+        { QStringLiteral("request"), &TestingCommand::request,
+          QCoreApplication::translate("dd::ctl", "Attach a tester to a ticket to test a feature.") },
+        { QStringLiteral("ics"), &TestingCommand::ics,
+          QCoreApplication::translate("dd::ctl", "Write the schedule as an iCalendar file.") },
+        { QStringLiteral("checklist"), &TestingCommand::checklist,
+          QCoreApplication::translate("dd::ctl", "Show or replace a project's checklist.") },
     };
     std::vector<std::pair<QString, QString>> help;
     for (const auto& [word, handler, text] : subcommands) {
@@ -151,12 +159,15 @@ int TestingCommand::run(CommandContext& ctx)
 int TestingCommand::due(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addOptions({ testerOption(),
-                        todayOption(),
-                        { QStringLiteral("all"), tr("Also list planned runs, paused projects and finished runs.") } });
+    parser.addOptions(
+        { testerOption(),
+          todayOption(),
+          { QStringLiteral("all"),
+            QCoreApplication::translate("dd::ctl", "Also list planned runs, paused projects and finished runs.") } });
     QStringList args;
-    if (auto done = parseSub(ctx, parser, tr("List the runs that are due, overdue or in progress."), 0,
-                             QStringLiteral("due [--tester LOGIN] [--today DATE] [--all] [--json]"), args)) {
+    if (auto done = parseSub(
+            ctx, parser, QCoreApplication::translate("dd::ctl", "List the runs that are due, overdue or in progress."),
+            0, QStringLiteral("due [--tester LOGIN] [--today DATE] [--all] [--json]"), args)) {
         return *done;
     }
     QList<ScheduleEntry> entries;
@@ -174,15 +185,17 @@ int TestingCommand::due(CommandContext& ctx)
         }
         QString what = e.projectCode;
         if (e.kind == RunKind::Feature) {
-            what += tr(" feature test of #%1").arg(e.ticketNumber);
+            what += QCoreApplication::translate("dd::ctl", " feature test of #%1").arg(e.ticketNumber);
         }
         ctx.out << QStringLiteral("%1 %2  %3 %4  %5%6")
                        .arg(toSlug(e.state), -11)
                        .arg(e.date.isValid() ? e.date.toString(Qt::ISODate) : QStringLiteral("—"), -10)
                        .arg(what, -16)
                        .arg(e.testerLogin.isEmpty() ? QStringLiteral("—") : e.testerLogin, -10)
-                       .arg(e.runId == 0 ? QString() : tr("run %1").arg(e.runId))
-                       .arg(e.daysOverdue > 0 ? tr("  (%1 days late)").arg(e.daysOverdue) : QString())
+                       .arg(e.runId == 0 ? QString() : QCoreApplication::translate("dd::ctl", "run %1").arg(e.runId))
+                       .arg(e.daysOverdue > 0
+                                ? QCoreApplication::translate("dd::ctl", "  (%1 days late)").arg(e.daysOverdue)
+                                : QString())
                 << "\n";
     }
     if (ctx.json()) {
@@ -195,8 +208,8 @@ int TestingCommand::show(CommandContext& ctx)
 {
     QCommandLineParser parser;
     QStringList args;
-    if (auto done
-        = parseSub(ctx, parser, tr("Show a run and its checklist."), 1, QStringLiteral("show RUN [--json]"), args)) {
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Show a run and its checklist."), 1,
+                             QStringLiteral("show RUN [--json]"), args)) {
         return *done;
     }
     auto runId = runIdFrom(args.at(0));
@@ -221,8 +234,8 @@ int TestingCommand::start(CommandContext& ctx)
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
     QStringList args;
-    if (auto done = parseSub(ctx, parser, tr("Start a project's regression run."), 1,
-                             QStringLiteral("start PROJECT [--as LOGIN]"), args)) {
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Start a project's regression run."),
+                             1, QStringLiteral("start PROJECT [--as LOGIN]"), args)) {
         return *done;
     }
     int code = ExitOk;
@@ -239,7 +252,7 @@ int TestingCommand::start(CommandContext& ctx)
         return ctx.failure(project.error().message);
     }
     if (!*project) {
-        return ctx.failure(tr("there is no project “%1”").arg(args.at(0)));
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”").arg(args.at(0)));
     }
     auto run = TestingRepository(*database).startRegression((*project)->id, *actor);
     if (!run) {
@@ -253,10 +266,11 @@ int TestingCommand::record(CommandContext& ctx)
 {
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("note"), tr("What the tester saw."), QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("note"), QCoreApplication::translate("dd::ctl", "What the tester saw."),
+                       QStringLiteral("TEXT") });
     QStringList args;
-    if (auto done = parseSub(ctx, parser, tr("Record an item: pass, fail or skip."), 3,
-                             QStringLiteral("record RUN ITEM pass|fail|skip [--note TEXT]"), args)) {
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Record an item: pass, fail or skip."),
+                             3, QStringLiteral("record RUN ITEM pass|fail|skip [--note TEXT]"), args)) {
         return *done;
     }
     auto runId = runIdFrom(args.at(0));
@@ -265,7 +279,8 @@ int TestingCommand::record(CommandContext& ctx)
     }
     const auto result = itemResultFromSlug(args.at(2));
     if (!result || *result == ItemResult::Pending) {
-        return ctx.usageError(tr("“%1” is not a result (pass, fail, skip)").arg(args.at(2)));
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "“%1” is not a result (pass, fail, skip)").arg(args.at(2)));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -289,7 +304,10 @@ int TestingCommand::record(CommandContext& ctx)
                                 { QStringLiteral("result"), toSlug(item->result) },
                                 { QStringLiteral("note"), item->note } });
     } else {
-        ctx.out << tr("run %1 item %2 %3: %4").arg(*runId).arg(item->position).arg(item->slug, toSlug(item->result))
+        ctx.out << QCoreApplication::translate("dd::ctl", "run %1 item %2 %3: %4")
+                       .arg(*runId)
+                       .arg(item->position)
+                       .arg(item->slug, toSlug(item->result))
                 << "\n";
     }
     return ExitOk;
@@ -299,9 +317,10 @@ int TestingCommand::finish(CommandContext& ctx)
 {
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("summary"), tr("The run's summary."), QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("summary"), QCoreApplication::translate("dd::ctl", "The run's summary."),
+                       QStringLiteral("TEXT") });
     QStringList args;
-    if (auto done = parseSub(ctx, parser, tr("Finish a run with a summary."), 1,
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Finish a run with a summary."), 1,
                              QStringLiteral("finish RUN [--summary TEXT]"), args)) {
         return *done;
     }
@@ -331,8 +350,8 @@ int TestingCommand::ticket(CommandContext& ctx)
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
     QStringList args;
-    if (auto done = parseSub(ctx, parser, tr("Turn a failed item into a ticket."), 2,
-                             QStringLiteral("ticket RUN ITEM [--as LOGIN]"), args)) {
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Turn a failed item into a ticket."),
+                             2, QStringLiteral("ticket RUN ITEM [--as LOGIN]"), args)) {
         return *done;
     }
     auto runId = runIdFrom(args.at(0));
@@ -355,7 +374,8 @@ int TestingCommand::ticket(CommandContext& ctx)
     }
     const TestRunItem* item = run->item(args.at(1));
     if (!item) {
-        return ctx.failure(tr("test run %1 has no item “%2”").arg(*runId).arg(args.at(1)));
+        return ctx.failure(
+            QCoreApplication::translate("dd::ctl", "test run %1 has no item “%2”").arg(*runId).arg(args.at(1)));
     }
     auto ticket = repo.ticketFromItem(item->id, *actor);
     if (!ticket) {
@@ -367,7 +387,8 @@ int TestingCommand::ticket(CommandContext& ctx)
                                 { QStringLiteral("project"), run->projectCode },
                                 { QStringLiteral("subject"), ticket->subject } });
     } else {
-        ctx.out << tr("ticket #%1: %2").arg(ticket->number).arg(ticket->subject) << "\n";
+        ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1: %2").arg(ticket->number).arg(ticket->subject)
+                << "\n";
     }
     return ExitOk;
 }
@@ -376,23 +397,29 @@ int TestingCommand::request(CommandContext& ctx)
 {
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
-    parser.addOptions({ { QStringLiteral("tester"), tr("The tester who tests the feature."), QStringLiteral("LOGIN") },
-                        { QStringLiteral("due"), tr("Test by this date (default: today)."), QStringLiteral("DATE") } });
+    parser.addOptions(
+        { { QStringLiteral("tester"), QCoreApplication::translate("dd::ctl", "The tester who tests the feature."),
+            QStringLiteral("LOGIN") },
+          { QStringLiteral("due"), QCoreApplication::translate("dd::ctl", "Test by this date (default: today)."),
+            QStringLiteral("DATE") } });
     QStringList args;
-    if (auto done = parseSub(ctx, parser, tr("Attach a tester to a ticket to test a feature."), 1,
-                             QStringLiteral("request TICKET --tester LOGIN [--due DATE]"), args)) {
+    if (auto done = parseSub(ctx, parser,
+                             QCoreApplication::translate("dd::ctl", "Attach a tester to a ticket to test a feature."),
+                             1, QStringLiteral("request TICKET --tester LOGIN [--due DATE]"), args)) {
         return *done;
     }
     bool ok = false;
     const qint64 number = QString(args.at(0)).remove(QLatin1Char('#')).toLongLong(&ok);
     if (!ok || !parser.isSet(QStringLiteral("tester"))) {
-        return ctx.usageError(tr("usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]"));
+        return ctx.usageError(QCoreApplication::translate(
+            "dd::ctl", "usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]"));
     }
     QDate due;
     if (parser.isSet(QStringLiteral("due"))) {
         due = QDate::fromString(parser.value(QStringLiteral("due")), Qt::ISODate);
         if (!due.isValid()) {
-            return ctx.usageError(tr("“%1” is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("due"))));
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "“%1” is not a date (YYYY-MM-DD)")
+                                      .arg(parser.value(QStringLiteral("due"))));
         }
     }
     int code = ExitOk;
@@ -410,7 +437,7 @@ int TestingCommand::request(CommandContext& ctx)
         }
     }
     if (!*ticket) {
-        return ctx.failure(tr("there is no ticket #%1").arg(number));
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no ticket #%1").arg(number));
     }
     auto run = TestingRepository(*database).requestFeatureTest((*ticket)->id, *testerId, due, *actor);
     if (!run) {
@@ -424,10 +451,14 @@ int TestingCommand::ics(CommandContext& ctx)
 {
     QCommandLineParser parser;
     parser.addOptions(
-        { testerOption(), todayOption(), { QStringLiteral("no-history"), tr("Leave out finished runs.") } });
+        { testerOption(),
+          todayOption(),
+          { QStringLiteral("no-history"), QCoreApplication::translate("dd::ctl", "Leave out finished runs.") } });
     QStringList args;
-    if (auto done = parseSub(ctx, parser, tr("Write the schedule as an iCalendar file to standard output."), 0,
-                             QStringLiteral("ics [--tester LOGIN] [--no-history] > schedule.ics"), args)) {
+    if (auto done = parseSub(
+            ctx, parser,
+            QCoreApplication::translate("dd::ctl", "Write the schedule as an iCalendar file to standard output."), 0,
+            QStringLiteral("ics [--tester LOGIN] [--no-history] > schedule.ics"), args)) {
         return *done;
     }
     QList<ScheduleEntry> selected;
@@ -437,8 +468,8 @@ int TestingCommand::ics(CommandContext& ctx)
     IcsExport::Options options;
     options.includeDone = !parser.isSet(QStringLiteral("no-history"));
     options.calendarName = parser.isSet(QStringLiteral("tester"))
-        ? tr("Dutydesk testing — %1").arg(parser.value(QStringLiteral("tester")))
-        : tr("Dutydesk testing");
+        ? QCoreApplication::translate("dd::ctl", "Dutydesk testing — %1").arg(parser.value(QStringLiteral("tester")))
+        : QCoreApplication::translate("dd::ctl", "Dutydesk testing");
     ctx.out << QString::fromUtf8(IcsExport::write(selected, options));
     return ExitOk;
 }
@@ -447,12 +478,15 @@ int TestingCommand::checklist(CommandContext& ctx)
 {
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("set"),
-                       tr("Replace the checklist with this file (- for standard input), one \"slug: title\" a line."),
-                       QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("set"),
+          QCoreApplication::translate(
+              "dd::ctl", "Replace the checklist with this file (- for standard input), one \"slug: title\" a line."),
+          QStringLiteral("FILE") });
     QStringList args;
-    if (auto done = parseSub(ctx, parser, tr("Show or replace a project's checklist."), 1,
-                             QStringLiteral("checklist PROJECT [--set FILE] [--json]"), args)) {
+    if (auto done
+        = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Show or replace a project's checklist."), 1,
+                   QStringLiteral("checklist PROJECT [--set FILE] [--json]"), args)) {
         return *done;
     }
     std::optional<ChecklistTemplate> replacement;
@@ -462,7 +496,8 @@ int TestingCommand::checklist(CommandContext& ctx)
         QFile file(fromStdin ? QString() : path);
         const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
         if (!opened) {
-            return ctx.failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+            return ctx.failure(
+                QCoreApplication::translate("dd::ctl", "cannot read %1: %2").arg(path, file.errorString()));
         }
         auto parsed = ChecklistTemplate::parse(QString::fromUtf8(file.readAll()));
         if (!parsed) {
@@ -480,7 +515,7 @@ int TestingCommand::checklist(CommandContext& ctx)
         return ctx.failure(project.error().message);
     }
     if (!*project) {
-        return ctx.failure(tr("there is no project “%1”").arg(args.at(0)));
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”").arg(args.at(0)));
     }
     const TestingRepository repo(*database);
     if (replacement) {

@@ -10,11 +10,6 @@ namespace dd::ctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ctl", text);
-}
-
 QJsonValue dateJson(const QDate& date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
@@ -94,7 +89,8 @@ void printRun(CommandContext& ctx, const TestRun& run)
         return;
     }
     const RunCounts c = run.counts();
-    ctx.out << tr("run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10")
+    ctx.out << QCoreApplication::translate(
+                   "dd::ctl", "run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10")
                    .arg(run.id)
                    .arg(toSlug(run.kind), toSlug(run.status), run.projectCode,
                         run.testerLogin.isEmpty() ? QStringLiteral("—") : run.testerLogin,
@@ -115,7 +111,7 @@ void printRun(CommandContext& ctx, const TestRun& run)
                 << "\n";
     }
     if (!run.summary.isEmpty()) {
-        ctx.out << tr("summary: %1").arg(run.summary) << "\n";
+        ctx.out << QCoreApplication::translate("dd::ctl", "summary: %1").arg(run.summary) << "\n";
     }
 }
 

@@ -19,11 +19,6 @@ namespace dd::ctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ctl", text);
-}
-
 QJsonValue instantJson(const std::optional<QDateTime>& instant)
 {
     return instant && instant->isValid() ? QJsonValue(formatMoscowIso(*instant)) : QJsonValue();
@@ -100,7 +95,7 @@ std::optional<qint64> ticketId(const QCommandLineParser& parser)
 
 QString TicketCommand::description() const
 {
-    return tr("List, show, add and update tickets.");
+    return QCoreApplication::translate("dd::ctl", "List, show, add and update tickets.");
 }
 
 int TicketCommand::run(CommandContext& ctx)
@@ -118,52 +113,60 @@ int TicketCommand::run(CommandContext& ctx)
     if (sub == QLatin1String("update")) {
         return update(ctx);
     }
-    return dispatchUnknownSubcommand(ctx, name(),
-                                     { { QStringLiteral("list"), tr("List tickets with their SLA deadline.") },
-                                       { QStringLiteral("show"), tr("Show one ticket and its history.") },
-                                       { QStringLiteral("add"), tr("File a new ticket.") },
-                                       { QStringLiteral("update"), tr("Change a ticket you have read.") } });
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List tickets with their SLA deadline.") },
+          { QStringLiteral("show"), QCoreApplication::translate("dd::ctl", "Show one ticket and its history.") },
+          { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "File a new ticket.") },
+          { QStringLiteral("update"), QCoreApplication::translate("dd::ctl", "Change a ticket you have read.") } });
 }
 
 int TicketCommand::list(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List tickets, oldest first, with the running clock's deadline."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("dd::ctl", "List tickets, oldest first, with the running clock's deadline."));
     CommandContext::addCommonOptions(parser);
     parser.addOptions(
-        { { QStringLiteral("project"), tr("Only this project (id, code or name)."), QStringLiteral("P") },
+        { { QStringLiteral("project"), QCoreApplication::translate("dd::ctl", "Only this project (id, code or name)."),
+            QStringLiteral("P") },
           { QStringLiteral("status"),
-            tr("Only this status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))), QStringLiteral("S") },
-          { QStringLiteral("level"), tr("Only this level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
+            QCoreApplication::translate("dd::ctl", "Only this status (%1).")
+                .arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("S") },
+          { QStringLiteral("level"),
+            QCoreApplication::translate("dd::ctl", "Only this level (%1).")
+                .arg(allLevelSlugs().join(QStringLiteral(", "))),
             QStringLiteral("L") },
-          { QStringLiteral("limit"), tr("At most N tickets."), QStringLiteral("N") } });
+          { QStringLiteral("limit"), QCoreApplication::translate("dd::ctl", "At most N tickets."),
+            QStringLiteral("N") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(tr("ticket list takes no arguments"));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "ticket list takes no arguments"));
     }
     TicketFilter filter;
     if (parser.isSet(QStringLiteral("status"))) {
         filter.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
         if (!filter.status) {
             return ctx.usageError(
-                tr("unknown status “%1” (%2)")
+                QCoreApplication::translate("dd::ctl", "unknown status “%1” (%2)")
                     .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
         }
     }
     if (parser.isSet(QStringLiteral("level"))) {
         filter.level = parser.value(QStringLiteral("level"));
         if (!isLevelSlug(filter.level)) {
-            return ctx.usageError(
-                tr("unknown level “%1” (%2)").arg(filter.level, allLevelSlugs().join(QStringLiteral(", "))));
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown level “%1” (%2)")
+                                      .arg(filter.level, allLevelSlugs().join(QStringLiteral(", "))));
         }
     }
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || filter.limit < 1) {
-            return ctx.usageError(tr("--limit needs a positive number"));
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "--limit needs a positive number"));
         }
     }
     int code = ExitOk;
@@ -177,7 +180,8 @@ int TicketCommand::list(CommandContext& ctx)
             return ctx.failure(project.error().message);
         }
         if (!*project) {
-            return ctx.failure(tr("there is no project “%1”").arg(parser.value(QStringLiteral("project"))));
+            return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”")
+                                   .arg(parser.value(QStringLiteral("project"))));
         }
         filter.projectId = (*project)->id;
     }
@@ -220,15 +224,16 @@ int TicketCommand::list(CommandContext& ctx)
 int TicketCommand::show(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show a ticket, its SLA clock and its history."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("dd::ctl", "Show a ticket, its SLA clock and its history."));
     CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The ticket id."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("dd::ctl", "The ticket id."));
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const auto id = ticketId(parser);
     if (!id) {
-        return ctx.usageError(tr("ticket show needs one ticket id"));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "ticket show needs one ticket id"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -262,24 +267,26 @@ int TicketCommand::show(CommandContext& ctx)
         printJson(ctx, object);
         return ExitOk;
     }
-    ctx.out << tr("Ticket #%1 (id %2, version %3): %4")
+    ctx.out << QCoreApplication::translate("dd::ctl", "Ticket #%1 (id %2, version %3): %4")
                    .arg(ticket->number)
                    .arg(ticket->id)
                    .arg(ticket->version)
                    .arg(ticket->subject)
             << "\n"
-            << tr("Project: %1 (%2)").arg(ticket->projectName, ticket->projectCode) << "\n"
-            << tr("Status: %1").arg(toSlug(ticket->status))
+            << QCoreApplication::translate("dd::ctl", "Project: %1 (%2)").arg(ticket->projectName, ticket->projectCode)
+            << "\n"
+            << QCoreApplication::translate("dd::ctl", "Status: %1").arg(toSlug(ticket->status))
             << (ticket->waitingReason ? QStringLiteral(" (%1)").arg(toSlug(*ticket->waitingReason)) : QString()) << "\n"
-            << tr("Level: %1, channel: %2, arrived %3 (Moscow)")
+            << QCoreApplication::translate("dd::ctl", "Level: %1, channel: %2, arrived %3 (Moscow)")
                    .arg(ticket->level, toSlug(ticket->channel), shortMoscow(ticket->arrived))
             << "\n"
-            << tr("Assignee: %1").arg(ticket->assigneeName.isEmpty() ? QStringLiteral("—") : ticket->assigneeName)
+            << QCoreApplication::translate("dd::ctl", "Assignee: %1")
+                   .arg(ticket->assigneeName.isEmpty() ? QStringLiteral("—") : ticket->assigneeName)
             << "\n"
-            << tr("SLA: %1, deadline %2")
+            << QCoreApplication::translate("dd::ctl", "SLA: %1, deadline %2")
                    .arg(summary.state.isEmpty() ? QStringLiteral("—") : summary.state, shortMoscow(summary.deadline))
             << "\n"
-            << tr("History:") << "\n";
+            << QCoreApplication::translate("dd::ctl", "History:") << "\n";
     for (const TicketEventRecord& event : *history) {
         ctx.out << "  " << shortMoscow(event.at) << "  v" << event.ticketVersion << "  "
                 << (event.actorName.isEmpty() ? event.actor : event.actorName) << ": "
@@ -291,30 +298,42 @@ int TicketCommand::show(CommandContext& ctx)
 int TicketCommand::add(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("File a new ticket (status new) and record its arrival."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("dd::ctl", "File a new ticket (status new) and record its arrival."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
     parser.addOptions(
-        { { QStringLiteral("project"), tr("The project (id, code or name)."), QStringLiteral("P") },
-          { QStringLiteral("subject"), tr("What the request is about."), QStringLiteral("S") },
-          { QStringLiteral("channel"), tr("How it came (%1).").arg(allChannelSlugs().join(QStringLiteral(", "))),
+        { { QStringLiteral("project"), QCoreApplication::translate("dd::ctl", "The project (id, code or name)."),
+            QStringLiteral("P") },
+          { QStringLiteral("subject"), QCoreApplication::translate("dd::ctl", "What the request is about."),
+            QStringLiteral("S") },
+          { QStringLiteral("channel"),
+            QCoreApplication::translate("dd::ctl", "How it came (%1).")
+                .arg(allChannelSlugs().join(QStringLiteral(", "))),
             QStringLiteral("C") },
-          { QStringLiteral("arrived"), tr("When it arrived, ISO 8601; no offset means Moscow time (default: now)."),
+          { QStringLiteral("arrived"),
+            QCoreApplication::translate("dd::ctl",
+                                        "When it arrived, ISO 8601; no offset means Moscow time (default: now)."),
             QStringLiteral("T") },
-          { QStringLiteral("category"), tr("The category slug (see the SLA categories)."), QStringLiteral("K") },
+          { QStringLiteral("category"),
+            QCoreApplication::translate("dd::ctl", "The category slug (see the SLA categories)."),
+            QStringLiteral("K") },
           { QStringLiteral("level"),
-            tr("The level (%1; default: from the category).").arg(allLevelSlugs().join(QStringLiteral(", "))),
+            QCoreApplication::translate("dd::ctl", "The level (%1; default: from the category).")
+                .arg(allLevelSlugs().join(QStringLiteral(", "))),
             QStringLiteral("L") },
-          { QStringLiteral("description"), tr("The request's text."), QStringLiteral("TEXT") } });
+          { QStringLiteral("description"), QCoreApplication::translate("dd::ctl", "The request's text."),
+            QStringLiteral("TEXT") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(tr("ticket add takes options only"));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "ticket add takes options only"));
     }
     for (const char* required : { "project", "subject", "channel" }) {
         if (!parser.isSet(QLatin1String(required))) {
-            return ctx.usageError(tr("ticket add needs --%1").arg(QLatin1String(required)));
+            return ctx.usageError(
+                QCoreApplication::translate("dd::ctl", "ticket add needs --%1").arg(QLatin1String(required)));
         }
     }
     Ticket draft;
@@ -322,20 +341,20 @@ int TicketCommand::add(CommandContext& ctx)
     const auto channel = channelFromSlug(parser.value(QStringLiteral("channel")));
     if (!channel) {
         return ctx.usageError(
-            tr("unknown channel “%1” (%2)")
+            QCoreApplication::translate("dd::ctl", "unknown channel “%1” (%2)")
                 .arg(parser.value(QStringLiteral("channel")), allChannelSlugs().join(QStringLiteral(", "))));
     }
     draft.channel = *channel;
     draft.category = parser.value(QStringLiteral("category"));
     if (!draft.category.isEmpty() && !Categories::isKnown(draft.category)) {
-        return ctx.usageError(
-            tr("unknown category “%1” (%2)").arg(draft.category, Categories::all().join(QStringLiteral(", "))));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown category “%1” (%2)")
+                                  .arg(draft.category, Categories::all().join(QStringLiteral(", "))));
     }
     draft.level = parser.isSet(QStringLiteral("level")) ? parser.value(QStringLiteral("level"))
                                                         : slaLevelId(Categories::suggestedLevel(draft.category, false));
     if (!isLevelSlug(draft.level)) {
-        return ctx.usageError(
-            tr("unknown level “%1” (%2)").arg(draft.level, allLevelSlugs().join(QStringLiteral(", "))));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown level “%1” (%2)")
+                                  .arg(draft.level, allLevelSlugs().join(QStringLiteral(", "))));
     }
     draft.description = parser.value(QStringLiteral("description"));
     if (parser.isSet(QStringLiteral("arrived"))) {
@@ -359,7 +378,8 @@ int TicketCommand::add(CommandContext& ctx)
         return ctx.failure(project.error().message);
     }
     if (!*project) {
-        return ctx.failure(tr("there is no project “%1”").arg(parser.value(QStringLiteral("project"))));
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”")
+                               .arg(parser.value(QStringLiteral("project"))));
     }
     draft.projectId = (*project)->id;
     auto now = database->serverNow();
@@ -369,7 +389,8 @@ int TicketCommand::add(CommandContext& ctx)
     if (!draft.arrived.isValid()) {
         draft.arrived = *now;
     } else if (draft.arrived > now->addSecs(300)) {
-        return ctx.usageError(tr("the arrival time %1 is in the future").arg(formatMoscowIso(draft.arrived)));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "the arrival time %1 is in the future")
+                                  .arg(formatMoscowIso(draft.arrived)));
     }
     auto added = TicketRepository(*database).add(draft, *actor);
     if (!added) {
@@ -383,7 +404,10 @@ int TicketCommand::add(CommandContext& ctx)
         }
         printJson(ctx, ticketJson(*added, (*sla)->summarize(*added, *history, *now)));
     } else {
-        ctx.out << tr("ticket #%1 added (id %2, version %3)").arg(added->number).arg(added->id).arg(added->version)
+        ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1 added (id %2, version %3)")
+                       .arg(added->number)
+                       .arg(added->id)
+                       .arg(added->version)
                 << "\n";
     }
     return ExitOk;
@@ -393,42 +417,54 @@ int TicketCommand::update(CommandContext& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is "
-           "written, the change that beat you is printed and the exit code is %1.")
+        QCoreApplication::translate(
+            "dd::ctl",
+            "Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is "
+            "written, the change that beat you is printed and the exit code is %1.")
             .arg(ExitConflict));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The ticket id."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("dd::ctl", "The ticket id."));
     parser.addOptions(
-        { { QStringLiteral("expect-version"), tr("The version you read (required)."), QStringLiteral("V") },
-          { QStringLiteral("status"), tr("New status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
+        { { QStringLiteral("expect-version"),
+            QCoreApplication::translate("dd::ctl", "The version you read (required)."), QStringLiteral("V") },
+          { QStringLiteral("status"),
+            QCoreApplication::translate("dd::ctl", "New status (%1).")
+                .arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
             QStringLiteral("S") },
-          { QStringLiteral("reason"), tr("Why it waits (%1).").arg(allWaitingReasonSlugs().join(QStringLiteral(", "))),
+          { QStringLiteral("reason"),
+            QCoreApplication::translate("dd::ctl", "Why it waits (%1).")
+                .arg(allWaitingReasonSlugs().join(QStringLiteral(", "))),
             QStringLiteral("R") },
-          { QStringLiteral("assignee"), tr("Assign to this login; \"none\" unassigns."), QStringLiteral("U") },
-          { QStringLiteral("level"), tr("New level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
+          { QStringLiteral("assignee"),
+            QCoreApplication::translate("dd::ctl", "Assign to this login; \"none\" unassigns."), QStringLiteral("U") },
+          { QStringLiteral("level"),
+            QCoreApplication::translate("dd::ctl", "New level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
             QStringLiteral("L") },
-          { QStringLiteral("category"), tr("New category slug."), QStringLiteral("K") },
-          { QStringLiteral("comment"), tr("Add a comment to the history."), QStringLiteral("TEXT") } });
+          { QStringLiteral("category"), QCoreApplication::translate("dd::ctl", "New category slug."),
+            QStringLiteral("K") },
+          { QStringLiteral("comment"), QCoreApplication::translate("dd::ctl", "Add a comment to the history."),
+            QStringLiteral("TEXT") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const auto id = ticketId(parser);
     if (!id) {
-        return ctx.usageError(tr("ticket update needs one ticket id"));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "ticket update needs one ticket id"));
     }
     TicketChange change;
     change.ticketId = *id;
     bool ok = false;
     change.expectedVersion = parser.value(QStringLiteral("expect-version")).toLongLong(&ok);
     if (!parser.isSet(QStringLiteral("expect-version")) || !ok || change.expectedVersion < 1) {
-        return ctx.usageError(tr("ticket update needs --expect-version V, the version you read"));
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "ticket update needs --expect-version V, the version you read"));
     }
     if (parser.isSet(QStringLiteral("status"))) {
         change.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
         if (!change.status) {
             return ctx.usageError(
-                tr("unknown status “%1” (%2)")
+                QCoreApplication::translate("dd::ctl", "unknown status “%1” (%2)")
                     .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
         }
     }
@@ -436,21 +472,22 @@ int TicketCommand::update(CommandContext& ctx)
         change.waitingReason = waitingReasonFromSlug(parser.value(QStringLiteral("reason")));
         if (!change.waitingReason) {
             return ctx.usageError(
-                tr("unknown reason “%1” (%2)")
+                QCoreApplication::translate("dd::ctl", "unknown reason “%1” (%2)")
                     .arg(parser.value(QStringLiteral("reason")), allWaitingReasonSlugs().join(QStringLiteral(", "))));
         }
     }
     if (parser.isSet(QStringLiteral("level"))) {
         change.level = parser.value(QStringLiteral("level"));
         if (!isLevelSlug(*change.level)) {
-            return ctx.usageError(
-                tr("unknown level “%1” (%2)").arg(*change.level, allLevelSlugs().join(QStringLiteral(", "))));
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown level “%1” (%2)")
+                                      .arg(*change.level, allLevelSlugs().join(QStringLiteral(", "))));
         }
     }
     if (parser.isSet(QStringLiteral("category"))) {
         change.category = parser.value(QStringLiteral("category"));
         if (!Categories::isKnown(*change.category)) {
-            return ctx.usageError(tr("unknown category “%1”").arg(*change.category));
+            return ctx.usageError(
+                QCoreApplication::translate("dd::ctl", "unknown category “%1”").arg(*change.category));
         }
     }
     change.comment = parser.value(QStringLiteral("comment"));
@@ -473,7 +510,7 @@ int TicketCommand::update(CommandContext& ctx)
                 return ctx.failure(user.error().message);
             }
             if (!*user) {
-                return ctx.failure(tr("there is no user “%1”").arg(login));
+                return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no user “%1”").arg(login));
             }
             change.assigneeId = (*user)->id;
         }
@@ -493,7 +530,10 @@ int TicketCommand::update(CommandContext& ctx)
         }
         printJson(ctx, ticketJson(*updated, (*sla)->summarize(*updated, *history, *now)));
     } else {
-        ctx.out << tr("ticket #%1 saved (version %2)").arg(updated->number).arg(updated->version) << "\n";
+        ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1 saved (version %2)")
+                       .arg(updated->number)
+                       .arg(updated->version)
+                << "\n";
     }
     return ExitOk;
 }

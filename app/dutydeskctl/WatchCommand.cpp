@@ -13,11 +13,6 @@ namespace dd::ctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ctl", text);
-}
-
 void printLine(CommandContext& ctx, const QJsonObject& object)
 {
     ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << "\n";
@@ -41,7 +36,7 @@ void quietDriverWarnings(QtMsgType type, const QMessageLogContext& context, cons
 
 QString WatchCommand::description() const
 {
-    return tr("Print one JSON line per change in the database as it happens.");
+    return QCoreApplication::translate("dd::ctl", "Print one JSON line per change in the database as it happens.");
 }
 
 int WatchCommand::run(CommandContext& ctx)
@@ -50,22 +45,25 @@ int WatchCommand::run(CommandContext& ctx)
     parser.setApplicationDescription(description());
     CommandContext::addCommonOptions(parser);
     const QCommandLineOption tableOption(
-        QStringLiteral("table"), tr("Only changes of this table (repeatable), e.g. tickets."), QStringLiteral("TABLE"));
-    const QCommandLineOption countOption(QStringLiteral("count"), tr("Exit after printing this many changes."),
-                                         QStringLiteral("N"));
+        QStringLiteral("table"),
+        QCoreApplication::translate("dd::ctl", "Only changes of this table (repeatable), e.g. tickets."),
+        QStringLiteral("TABLE"));
+    const QCommandLineOption countOption(
+        QStringLiteral("count"), QCoreApplication::translate("dd::ctl", "Exit after printing this many changes."),
+        QStringLiteral("N"));
     parser.addOptions({ tableOption, countOption });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (!parser.positionalArguments().mid(1).isEmpty()) {
-        return ctx.usageError(tr("watch takes no arguments"));
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "watch takes no arguments"));
     }
     int limit = 0;
     if (parser.isSet(countOption)) {
         bool ok = false;
         limit = parser.value(countOption).toInt(&ok);
         if (!ok || limit <= 0) {
-            return ctx.usageError(tr("--count takes a positive number"));
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "--count takes a positive number"));
         }
     }
     const QStringList tables = parser.values(tableOption);
@@ -101,7 +99,9 @@ int WatchCommand::run(CommandContext& ctx)
     QObject::connect(&monitor, &ConnectionMonitor::connectionLost, &loop,
                      [&] { ctx.err << "dutydeskctl: " << monitor.message() << Qt::endl; });
     QObject::connect(&monitor, &ConnectionMonitor::reconnected, &loop, [&] {
-        ctx.err << "dutydeskctl: " << tr("reconnected to %1").arg(database->location().displayName()) << Qt::endl;
+        ctx.err << "dutydeskctl: "
+                << QCoreApplication::translate("dd::ctl", "reconnected to %1").arg(database->location().displayName())
+                << Qt::endl;
     });
     if (auto started = watcher->start(); !started) {
         return ctx.failure(started.error().message);

@@ -14,11 +14,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::MonthlyReport", text);
-}
-
 bool isCountedForSla(const QString& status)
 {
     return status != toSlug(TicketStatus::OutOfScope) && status != toSlug(TicketStatus::Development);
@@ -75,13 +70,13 @@ QString slaOutcomeName(SlaOutcome outcome)
 {
     switch (outcome) {
     case SlaOutcome::Met:
-        return tr("met");
+        return QCoreApplication::translate("dd::MonthlyReport", "met");
     case SlaOutcome::Breached:
-        return tr("breached");
+        return QCoreApplication::translate("dd::MonthlyReport", "breached");
     case SlaOutcome::Running:
-        return tr("in progress");
+        return QCoreApplication::translate("dd::MonthlyReport", "in progress");
     case SlaOutcome::NotCounted:
-        return tr("outside the SLA");
+        return QCoreApplication::translate("dd::MonthlyReport", "outside the SLA");
     }
     return {};
 }
@@ -130,7 +125,7 @@ QString formatHours(qint64 seconds)
 Result<MonthlyReport> MonthlyReport::compute(const Input& input, const SlaEngine& engine)
 {
     if (!input.month.isValid()) {
-        return Error { tr("no month given") };
+        return Error { QCoreApplication::translate("dd::MonthlyReport", "no month given") };
     }
     MonthlyReport report;
     report.clientId = input.clientId;
@@ -167,7 +162,7 @@ Result<MonthlyReport> MonthlyReport::compute(const Input& input, const SlaEngine
             ? split.split(a, b, parseSlaLevel(ticket->ticket.level).value_or(SlaLevel::Standard))
             : split.split(a, b, periods);
         if (!billed) {
-            return Error { tr("work-log entry %1 on ticket #%2: %3")
+            return Error { QCoreApplication::translate("dd::MonthlyReport", "work-log entry %1 on ticket #%2: %3")
                                .arg(entry.id)
                                .arg(ticket->ticket.number)
                                .arg(billed.error().message) };
@@ -228,7 +223,10 @@ Result<MonthlyReport> MonthlyReport::compute(const Input& input, const SlaEngine
     QStringList tariffs = unratedTariffs.values();
     tariffs.sort();
     for (const QString& tariff : std::as_const(tariffs)) {
-        report.warnings << tr("the tariff “%1” has no hourly rate: its hours are listed without amounts").arg(tariff);
+        report.warnings << QCoreApplication::translate(
+                               "dd::MonthlyReport",
+                               "the tariff “%1” has no hourly rate: its hours are listed without amounts")
+                               .arg(tariff);
     }
     return report;
 }

@@ -9,11 +9,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::MonthlyReportCsv", text);
-}
-
 QString money(const std::optional<qint64>& kopecks)
 {
     return kopecks ? formatRoubles(*kopecks) : QString();
@@ -23,9 +18,21 @@ QString money(const std::optional<qint64>& kopecks)
 
 QStringList MonthlyReportCsv::header()
 {
-    return { tr("client"), tr("month"),        tr("ticket"),           tr("project"),       tr("subject"),
-             tr("level"),  tr("status"),       tr("arrived (Moscow)"), tr("SLA"),           tr("first reaction"),
-             tr("rating"), tr("normal hours"), tr("double hours"),     tr("rate per hour"), tr("amount") };
+    return { QCoreApplication::translate("dd::MonthlyReportCsv", "client"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "month"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "ticket"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "project"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "subject"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "level"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "status"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "arrived (Moscow)"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "SLA"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "first reaction"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "rating"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "normal hours"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "double hours"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "rate per hour"),
+             QCoreApplication::translate("dd::MonthlyReportCsv", "amount") };
 }
 
 QByteArray MonthlyReportCsv::write(const MonthlyReport& report)
@@ -43,7 +50,8 @@ QByteArray MonthlyReportCsv::write(const MonthlyReport& report)
                      formatHours(ticket.billed.normalSeconds), formatHours(ticket.billed.doubleSeconds), money(rate),
                      money(ticket.amountKopecks) });
     }
-    csv.addRow({ report.clientName, month, QString(), QString(), tr("Total"), QString(), QString(), QString(),
+    csv.addRow({ report.clientName, month, QString(), QString(),
+                 QCoreApplication::translate("dd::MonthlyReportCsv", "Total"), QString(), QString(), QString(),
                  QString(), QString(), QString(), formatHours(report.total.normalSeconds),
                  formatHours(report.total.doubleSeconds), QString(), formatRoubles(report.totalAmountKopecks) });
     return csv.toUtf8();

@@ -13,11 +13,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::SlaStatistics", text);
-}
-
 qint64 moscowMidnight(QDate date)
 {
     return QDateTime(date, QTime(0, 0), moscowZone()).toSecsSinceEpoch();
@@ -90,7 +85,13 @@ int bucketOf(qint64 seconds)
 QStringList SlaStatistics::reactionBucketLabels()
 {
     // Short: seven of them share one chart's width.
-    return { tr("≤15m"), tr("15–30m"), tr("30–60m"), tr("1–2h"), tr("2–4h"), tr("4–8h"), tr(">8h") };
+    return { QCoreApplication::translate("dd::SlaStatistics", "≤15m"),
+             QCoreApplication::translate("dd::SlaStatistics", "15–30m"),
+             QCoreApplication::translate("dd::SlaStatistics", "30–60m"),
+             QCoreApplication::translate("dd::SlaStatistics", "1–2h"),
+             QCoreApplication::translate("dd::SlaStatistics", "2–4h"),
+             QCoreApplication::translate("dd::SlaStatistics", "4–8h"),
+             QCoreApplication::translate("dd::SlaStatistics", ">8h") };
 }
 
 QStringList SlaStatistics::backlogStates()
@@ -210,7 +211,10 @@ SlaStatistics SlaStatistics::compute(const QList<TicketHistory>& tickets, const 
                                                                     : ticket.ticket.assigneeName;
                 }
                 addRating(stats.ratingsByProject, ticket.ticket.projectName, rating);
-                addRating(stats.ratingsByEngineer, resolver.isEmpty() ? tr("unassigned") : resolver, rating);
+                addRating(stats.ratingsByEngineer,
+                          resolver.isEmpty() ? QCoreApplication::translate("dd::SlaStatistics", "unassigned")
+                                             : resolver,
+                          rating);
             }
         }
     }

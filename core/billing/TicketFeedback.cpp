@@ -14,11 +14,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::TicketFeedback", text);
-}
-
 QString actorText(const TicketEventRecord& event)
 {
     return event.actorName.isEmpty() ? event.actor : event.actorName;
@@ -34,7 +29,9 @@ Status TicketFeedback::rate(qint64 ticketId, int rating, const QString& source, 
                             const QString& comment) const
 {
     if (rating < 1 || rating > 5) {
-        return Error { tr("a rating is from 1 to 5, not %1").arg(rating) };
+        return Error {
+            QCoreApplication::translate("dd::TicketFeedback", "a rating is from 1 to 5, not %1").arg(rating)
+        };
     }
     const TicketRepository tickets(m_database);
     auto ticket = tickets.get(ticketId);
@@ -42,9 +39,10 @@ Status TicketFeedback::rate(qint64 ticketId, int rating, const QString& source, 
         return ticket.error();
     }
     if (ticket->status != TicketStatus::Resolved && ticket->status != TicketStatus::Closed) {
-        return Error {
-            tr("ticket #%1 is %2: it can be rated once resolved").arg(ticket->number).arg(toSlug(ticket->status))
-        };
+        return Error { QCoreApplication::translate("dd::TicketFeedback",
+                                                   "ticket #%1 is %2: it can be rated once resolved")
+                           .arg(ticket->number)
+                           .arg(toSlug(ticket->status)) };
     }
     QJsonObject data { { QStringLiteral("rating"), rating }, { QStringLiteral("source"), source } };
     if (!comment.trimmed().isEmpty()) {
@@ -61,7 +59,8 @@ Result<int> TicketFeedback::rateFromReply(qint64 ticketId, const QString& text, 
 {
     const auto rating = RatingParser::parse(text);
     if (!rating) {
-        return Error { tr("the reply contains no rating (such as «оценка 5» or «5 из 5»)") };
+        return Error { QCoreApplication::translate("dd::TicketFeedback",
+                                                   "the reply contains no rating (such as «оценка 5» or «5 из 5»)") };
     }
     if (auto done = rate(ticketId, *rating, QStringLiteral("reply"), actor); !done) {
         return done.error();
@@ -105,8 +104,11 @@ Status TicketFeedback::setEscalated(qint64 ticketId, bool escalated, const Actor
         return ticket.error();
     }
     if (ticket->escalated == escalated) {
-        return Error { escalated ? tr("ticket #%1 is already escalated").arg(ticket->number)
-                                 : tr("ticket #%1 has no open escalation").arg(ticket->number) };
+        return Error { escalated
+                           ? QCoreApplication::translate("dd::TicketFeedback", "ticket #%1 is already escalated")
+                                 .arg(ticket->number)
+                           : QCoreApplication::translate("dd::TicketFeedback", "ticket #%1 has no open escalation")
+                                 .arg(ticket->number) };
     }
     TicketChange change;
     change.ticketId = ticketId;

@@ -8,11 +8,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::WorkLogRepository", text);
-}
-
 const QString entryColumns = QStringLiteral(
     "SELECT w.id, w.ticket_id, w.user_id, w.started_at, w.finished_at, w.note, w.created_at, w.version, "
     "t.number, u.login, u.full_name FROM work_log w JOIN tickets t ON t.id = w.ticket_id "
@@ -33,24 +28,27 @@ WorkLogRepository::WorkLogRepository(const Database& database)
 Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
 {
     if (!entry.started.isValid() || !entry.finished.isValid()) {
-        return Error { tr("a work-log entry needs its start and end") };
+        return Error { QCoreApplication::translate("dd::WorkLogRepository",
+                                                   "a work-log entry needs its start and end") };
     }
     if (entry.finished < entry.started) {
-        return Error { tr("the work ends before it starts") };
+        return Error { QCoreApplication::translate("dd::WorkLogRepository", "the work ends before it starts") };
     }
     auto user = m_database.run(QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ?"), { entry.userId });
     if (!user) {
         return user.error();
     }
     if (!user.value().next() || user.value().value(0).toLongLong() == 0) {
-        return Error { tr("no user with id %1").arg(entry.userId) };
+        return Error { QCoreApplication::translate("dd::WorkLogRepository", "no user with id %1").arg(entry.userId) };
     }
     auto ticket = m_database.run(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE id = ?"), { entry.ticketId });
     if (!ticket) {
         return ticket.error();
     }
     if (!ticket.value().next() || ticket.value().value(0).toLongLong() == 0) {
-        return Error { tr("no ticket with id %1").arg(entry.ticketId) };
+        return Error {
+            QCoreApplication::translate("dd::WorkLogRepository", "no ticket with id %1").arg(entry.ticketId)
+        };
     }
     auto inserted = m_database.run(QStringLiteral("INSERT INTO work_log (ticket_id, user_id, started_at, finished_at, "
                                                   "note, created_at) VALUES (?, ?, ?, ?, ?, %1) RETURNING id")
@@ -61,7 +59,7 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
         return inserted.error();
     }
     if (!inserted.value().next()) {
-        return Error { tr("the new work-log entry got no id") };
+        return Error { QCoreApplication::translate("dd::WorkLogRepository", "the new work-log entry got no id") };
     }
     const qint64 id = inserted.value().value(0).toLongLong();
     auto rows = select(QStringLiteral("WHERE w.id = ?"), { id });
@@ -69,7 +67,8 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
         return rows.error();
     }
     if (rows->isEmpty()) {
-        return Error { tr("the new work-log entry cannot be read back") };
+        return Error { QCoreApplication::translate("dd::WorkLogRepository",
+                                                   "the new work-log entry cannot be read back") };
     }
     return rows->first();
 }
@@ -93,7 +92,7 @@ Status WorkLogRepository::remove(qint64 id) const
         return removed.error();
     }
     if (removed.value().numRowsAffected() == 0) {
-        return Error { tr("no work-log entry with id %1").arg(id) };
+        return Error { QCoreApplication::translate("dd::WorkLogRepository", "no work-log entry with id %1").arg(id) };
     }
     return Done {};
 }

@@ -10,11 +10,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::TicketEventText", text);
-}
-
 QString valueText(const QJsonValue& value)
 {
     const QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
@@ -50,7 +45,7 @@ QString TicketEventText::describe(const TicketEventRecord& event)
     using namespace ticket_event;
     const QJsonObject& data = event.data;
     if (isStatusEvent(event.type)) {
-        QString text = fromTo(tr("status"), data);
+        QString text = fromTo(QCoreApplication::translate("dd::TicketEventText", "status"), data);
         const QString reason = data.value(QLatin1String("reason")).toString();
         if (!reason.isEmpty()) {
             text += QStringLiteral(" (%1)").arg(reason);
@@ -58,33 +53,38 @@ QString TicketEventText::describe(const TicketEventRecord& event)
         return text;
     }
     if (event.type == levelChanged) {
-        return fromTo(tr("level"), data);
+        return fromTo(QCoreApplication::translate("dd::TicketEventText", "level"), data);
     }
     if (event.type == assigned) {
-        return fromTo(tr("assignee"), data);
+        return fromTo(QCoreApplication::translate("dd::TicketEventText", "assignee"), data);
     }
     if (event.type == categoryChanged) {
-        return fromTo(tr("category"), data);
+        return fromTo(QCoreApplication::translate("dd::TicketEventText", "category"), data);
     }
     if (event.type == escalated) {
-        return data.value(QLatin1String("escalated")).toBool() ? tr("escalated") : tr("escalation withdrawn");
+        return data.value(QLatin1String("escalated")).toBool()
+            ? QCoreApplication::translate("dd::TicketEventText", "escalated")
+            : QCoreApplication::translate("dd::TicketEventText", "escalation withdrawn");
     }
     if (event.type == arrived) {
-        return tr("arrived by %1").arg(data.value(QLatin1String("channel")).toString());
+        return QCoreApplication::translate("dd::TicketEventText", "arrived by %1")
+            .arg(data.value(QLatin1String("channel")).toString());
     }
     if (event.type == clientMessage) {
-        return tr("a message from the client");
+        return QCoreApplication::translate("dd::TicketEventText", "a message from the client");
     }
     if (event.type == reply) {
-        return tr("a reply to the client");
+        return QCoreApplication::translate("dd::TicketEventText", "a reply to the client");
     }
     if (event.type == comment) {
-        return tr("a comment");
+        return QCoreApplication::translate("dd::TicketEventText", "a comment");
     }
     if (event.type == rated) {
         const QString comment = data.value(QLatin1String("comment")).toString();
         const QString rating = valueText(data.value(QLatin1String("rating")));
-        return comment.isEmpty() ? tr("rated %1").arg(rating) : tr("rated %1: «%2»").arg(rating, comment);
+        return comment.isEmpty()
+            ? QCoreApplication::translate("dd::TicketEventText", "rated %1").arg(rating)
+            : QCoreApplication::translate("dd::TicketEventText", "rated %1: «%2»").arg(rating, comment);
     }
     return event.type;
 }
@@ -107,14 +107,16 @@ QString TicketEventText::conflictMessage(qint64 number, const QList<TicketEventR
         }
         const TicketEventRecord& first = *events.first();
         const QString who = first.actorName.isEmpty() ? first.actor : first.actorName;
-        clauses << tr("by %1 at %2 (%3)")
-                       .arg(who.isEmpty() ? tr("someone else") : who, whenText(first.recordedAt),
-                            what.join(QStringLiteral(", ")));
+        clauses << QCoreApplication::translate("dd::TicketEventText", "by %1 at %2 (%3)")
+                       .arg(who.isEmpty() ? QCoreApplication::translate("dd::TicketEventText", "someone else") : who,
+                            whenText(first.recordedAt), what.join(QStringLiteral(", ")));
     }
     if (clauses.isEmpty()) {
-        return tr("ticket #%1 was changed by someone else; your change was not saved").arg(number);
+        return QCoreApplication::translate("dd::TicketEventText",
+                                           "ticket #%1 was changed by someone else; your change was not saved")
+            .arg(number);
     }
-    return tr("ticket #%1 was changed %2; your change was not saved")
+    return QCoreApplication::translate("dd::TicketEventText", "ticket #%1 was changed %2; your change was not saved")
         .arg(QString::number(number), clauses.join(QStringLiteral(", then ")));
 }
 

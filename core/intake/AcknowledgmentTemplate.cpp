@@ -10,11 +10,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::AcknowledgmentTemplate", text);
-}
-
 QString substitute(QString text, const AcknowledgmentTemplate::Values& values)
 {
     // Client text goes in last, so a "{number}" typed by the client stays as typed.
@@ -66,19 +61,22 @@ Result<AcknowledgmentTemplate> AcknowledgmentTemplate::fromText(const QString& t
     const qsizetype end = normalized.indexOf(QLatin1Char('\n'));
     const QString first = normalized.left(end < 0 ? normalized.size() : end);
     if (!first.startsWith(QLatin1String("Subject:"), Qt::CaseInsensitive)) {
-        return Error { tr("an acknowledgment template starts with a \"Subject:\" line"), 1 };
+        return Error { QCoreApplication::translate("dd::AcknowledgmentTemplate",
+                                                   "an acknowledgment template starts with a \"Subject:\" line"),
+                       1 };
     }
     AcknowledgmentTemplate result;
     result.m_subject = first.mid(8).trimmed();
     if (result.m_subject.isEmpty()) {
-        return Error { tr("the acknowledgment subject is empty"), 1 };
+        return Error { QCoreApplication::translate("dd::AcknowledgmentTemplate", "the acknowledgment subject is empty"),
+                       1 };
     }
     result.m_body = end < 0 ? QString() : normalized.mid(end + 1);
     while (result.m_body.startsWith(QLatin1Char('\n'))) {
         result.m_body.remove(0, 1);
     }
     if (result.m_body.trimmed().isEmpty()) {
-        return Error { tr("the acknowledgment body is empty") };
+        return Error { QCoreApplication::translate("dd::AcknowledgmentTemplate", "the acknowledgment body is empty") };
     }
     return result;
 }
@@ -87,11 +85,14 @@ Result<AcknowledgmentTemplate> AcknowledgmentTemplate::fromFile(const QString& p
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error { tr("cannot read %1: %2").arg(path, file.errorString()) };
+        return Error { QCoreApplication::translate("dd::AcknowledgmentTemplate", "cannot read %1: %2")
+                           .arg(path, file.errorString()) };
     }
     auto parsed = fromText(QString::fromUtf8(file.readAll()));
     if (!parsed) {
-        return Error { tr("%1: %2").arg(path, parsed.error().toString()) };
+        return Error {
+            QCoreApplication::translate("dd::AcknowledgmentTemplate", "%1: %2").arg(path, parsed.error().toString())
+        };
     }
     return parsed;
 }

@@ -11,11 +11,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::CurlSession", text);
-}
-
 CURL* handleOf(void* handle)
 {
     return static_cast<CURL*>(handle);
@@ -141,7 +136,7 @@ Status CurlSession::perform(const QString& what)
     if (response >= 400) {
         detail += QStringLiteral(" (server reply %1)").arg(response);
     }
-    return Error { tr("%1 failed: %2").arg(what, detail) };
+    return Error { QCoreApplication::translate("dd::CurlSession", "%1 failed: %2").arg(what, detail) };
 }
 
 } // namespace dd

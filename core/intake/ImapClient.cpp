@@ -8,11 +8,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ImapClient", text);
-}
-
 QString quoted(const QString& mailbox)
 {
     QString escaped = mailbox;
@@ -29,13 +24,17 @@ Result<ImapSettings> ImapSettings::fromUrl(const QString& text)
     const QString scheme = settings.url.scheme();
     if (!settings.url.isValid() || (scheme != QLatin1String("imap") && scheme != QLatin1String("imaps"))
         || settings.url.host().isEmpty()) {
-        return Error { tr("expected imaps://user@host[:port]/MAILBOX, got \"%1\"").arg(text) };
+        return Error { QCoreApplication::translate("dd::ImapClient",
+                                                   "expected imaps://user@host[:port]/MAILBOX, got \"%1\"")
+                           .arg(text) };
     }
     if (!settings.url.password().isEmpty()) {
-        return Error { tr("put the mailbox password in the keychain or a password file, not in the URL") };
+        return Error { QCoreApplication::translate(
+            "dd::ImapClient", "put the mailbox password in the keychain or a password file, not in the URL") };
     }
     if (settings.url.userName().isEmpty()) {
-        return Error { tr("the IMAP URL names no user: imaps://user@host/INBOX") };
+        return Error { QCoreApplication::translate("dd::ImapClient",
+                                                   "the IMAP URL names no user: imaps://user@host/INBOX") };
     }
     return settings;
 }
@@ -83,7 +82,8 @@ Result<MailboxState> ImapClient::state()
     const QString text = QString::fromUtf8(*response);
     const auto validityMatch = validity.match(text);
     if (!validityMatch.hasMatch()) {
-        return Error { tr("the IMAP server reported no UIDVALIDITY for %1").arg(m_settings.mailbox()) };
+        return Error { QCoreApplication::translate("dd::ImapClient", "the IMAP server reported no UIDVALIDITY for %1")
+                           .arg(m_settings.mailbox()) };
     }
     MailboxState state;
     state.uidValidity = validityMatch.captured(1).toLongLong();
@@ -129,7 +129,9 @@ Result<QByteArray> ImapClient::fetch(qint64 uid, qint64 uidValidity)
     const QString url = QStringLiteral("%1;UIDVALIDITY=%2/;UID=%3").arg(mailboxUrl()).arg(uidValidity).arg(uid);
     auto content = m_session.imapRequest(url, {});
     if (!content) {
-        return Error { tr("UID %1: %2").arg(uid).arg(content.error().message) };
+        return Error {
+            QCoreApplication::translate("dd::ImapClient", "UID %1: %2").arg(uid).arg(content.error().message)
+        };
     }
     return content;
 }

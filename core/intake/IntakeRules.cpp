@@ -8,11 +8,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::IntakeRules", text);
-}
-
 // Latin letters that look like the Cyrillic ones of «СРОЧНО»; a client switching
 // keyboard layouts mid-word still means it.
 QString withCyrillicLookalikes(const QString& text)
@@ -126,18 +121,23 @@ IntakeDecision IntakeRules::decide(const MailMessage& message, const QList<Sende
         // RFC 3834: answering an automatic message risks a mail loop; a bounce is no request.
         return quarantine(quarantine_reason::autoReply,
                           message.autoReply == AutoReplyKind::Bounce
-                              ? tr("delivery report (bounce) from %1").arg(message.from.address)
-                              : tr("automatic message from %1").arg(message.from.address));
+                              ? QCoreApplication::translate("dd::IntakeRules", "delivery report (bounce) from %1")
+                                    .arg(message.from.address)
+                              : QCoreApplication::translate("dd::IntakeRules", "automatic message from %1")
+                                    .arg(message.from.address));
     }
     const SenderMatch sender = matchSender(message.from.address, directory);
     if (sender.ambiguous) {
-        return quarantine(quarantine_reason::ambiguousSender,
-                          tr("%1 is a trusted address of more than one client").arg(message.from.address));
+        return quarantine(
+            quarantine_reason::ambiguousSender,
+            QCoreApplication::translate("dd::IntakeRules", "%1 is a trusted address of more than one client")
+                .arg(message.from.address));
     }
     if (!sender.clientId) {
-        return quarantine(
-            quarantine_reason::unknownSender,
-            tr("%1 is neither a client's official address nor a trusted person").arg(message.from.address));
+        return quarantine(quarantine_reason::unknownSender,
+                          QCoreApplication::translate("dd::IntakeRules",
+                                                      "%1 is neither a client's official address nor a trusted person")
+                              .arg(message.from.address));
     }
     decision.clientId = *sender.clientId;
     decision.urgent = isUrgentSubject(message.subject);
@@ -147,7 +147,9 @@ IntakeDecision IntakeRules::decide(const MailMessage& message, const QList<Sende
             if (ticket->clientId != decision.clientId) {
                 return quarantine(
                     quarantine_reason::foreignTicket,
-                    tr("%1 refers to ticket #%2 of another client").arg(message.from.address).arg(*number));
+                    QCoreApplication::translate("dd::IntakeRules", "%1 refers to ticket #%2 of another client")
+                        .arg(message.from.address)
+                        .arg(*number));
             }
             decision.action = IntakeDecision::Action::AppendToTicket;
             decision.ticket = *ticket;

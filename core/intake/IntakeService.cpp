@@ -20,11 +20,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::IntakeService", text);
-}
-
 QString sha256(const QByteArray& raw)
 {
     return QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
@@ -47,7 +42,8 @@ QString describeAttachments(const MailMessage& mail)
     QStringList omitted;
     for (const MailAttachment& attachment : mail.attachments) {
         if (attachment.omitted) {
-            omitted << tr("Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.")
+            omitted << QCoreApplication::translate(
+                           "dd::IntakeService", "Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.")
                            .arg(attachment.fileName)
                            .arg(attachment.size);
         }
@@ -110,7 +106,9 @@ Result<IntakeService::PollSummary> IntakeService::poll(ImapClient& imap, const Q
         ++summary.fetched;
         auto outcome = process(mailbox, state->uidValidity, info.uid, info.internalDate, raw.value());
         if (!outcome) {
-            return Error { tr("UID %1: %2").arg(info.uid).arg(outcome.error().message) };
+            return Error { QCoreApplication::translate("dd::IntakeService", "UID %1: %2")
+                               .arg(info.uid)
+                               .arg(outcome.error().message) };
         }
         const QString& kind = outcome->outcome;
         summary.tickets += kind == QLatin1String("ticket");
@@ -158,15 +156,18 @@ Result<IntakeOutcome> IntakeService::process(const QString& mailbox, qint64 uidV
                 when = Clock::current().nowUtc();
             }
             if (asFailure) {
-                outcome = hold(parsed ? &parsed.value() : nullptr, raw, rawSha256, when, quarantine_reason::malformed,
-                               tr("could not be registered: %1").arg(failure));
+                outcome = hold(
+                    parsed ? &parsed.value() : nullptr, raw, rawSha256, when, quarantine_reason::malformed,
+                    QCoreApplication::translate("dd::IntakeService", "could not be registered: %1").arg(failure));
             } else if (!parsed) {
                 auto known = m_store.isKnownIncoming({}, rawSha256);
                 if (!known) {
                     return known.error();
                 }
                 outcome = known.value()
-                    ? Result<IntakeOutcome>(IntakeOutcome { QStringLiteral("duplicate"), 0, 0, tr("held before") })
+                    ? Result<IntakeOutcome>(
+                        IntakeOutcome { QStringLiteral("duplicate"), 0, 0,
+                                        QCoreApplication::translate("dd::IntakeService", "held before") })
                     : hold(nullptr, raw, rawSha256, when, quarantine_reason::malformed, parsed.error().message);
             } else {
                 outcome = file(parsed.value(), raw, rawSha256, when);
@@ -207,8 +208,10 @@ Result<IntakeOutcome> IntakeService::file(const MailMessage& mail, const QByteAr
         return known.error();
     }
     if (known.value()) {
-        return IntakeOutcome { QStringLiteral("duplicate"), 0, 0,
-                               tr("Message-ID %1 was filed before").arg(mail.messageId) };
+        return IntakeOutcome {
+            QStringLiteral("duplicate"), 0, 0,
+            QCoreApplication::translate("dd::IntakeService", "Message-ID %1 was filed before").arg(mail.messageId)
+        };
     }
     auto directory = m_store.senderDirectory();
     if (!directory) {
@@ -232,10 +235,12 @@ Result<IntakeOutcome> IntakeService::file(const MailMessage& mail, const QByteAr
     }
     const auto project = IntakeRules::chooseProject(projects.value(), mail.subject + QLatin1Char('\n') + mail.text);
     if (!project) {
-        return hold(&mail, raw, rawSha256, arrived, quarantine_reason::noProject,
-                    tr("the client of %1 has %2 active projects and the mail names none of their sites")
-                        .arg(mail.from.address)
-                        .arg(projects->size()));
+        return hold(
+            &mail, raw, rawSha256, arrived, quarantine_reason::noProject,
+            QCoreApplication::translate(
+                "dd::IntakeService", "the client of %1 has %2 active projects and the mail names none of their sites")
+                .arg(mail.from.address)
+                .arg(projects->size()));
     }
     return createTicket(mail, *project, decision.urgent, arrived, 0, m_settings.actor);
 }
@@ -309,7 +314,8 @@ Result<IntakeOutcome> IntakeService::createTicket(const MailMessage& mail, qint6
 {
     Ticket draft;
     draft.projectId = projectId;
-    draft.subject = mail.subject.trimmed().isEmpty() ? tr("(no subject)") : mail.subject.trimmed();
+    draft.subject = mail.subject.trimmed().isEmpty() ? QCoreApplication::translate("dd::IntakeService", "(no subject)")
+                                                     : mail.subject.trimmed();
     // Empty, not null: TicketRepository binds a null QString as NULL into NOT NULL columns.
     draft.description = mail.text.isNull() ? QStringLiteral("") : mail.text;
     draft.stepsToReproduce = QStringLiteral("");
@@ -362,7 +368,8 @@ Result<IntakeOutcome> IntakeService::appendToTicket(const MailMessage& mail, con
         if (RatingParser::parse(mail.text)) {
             auto rated = TicketFeedback(m_database).rateFromReply(ticket.ticketId, mail.text, m_settings.actor);
             if (rated) {
-                detail += QStringLiteral(", ") + tr("rated %1").arg(*rated);
+                detail
+                    += QStringLiteral(", ") + QCoreApplication::translate("dd::IntakeService", "rated %1").arg(*rated);
             } else {
                 qWarning("ticket #%lld: the rating in %s is not recorded: %s", ticket.number,
                          qPrintable(mail.messageId), qPrintable(rated.error().toString()));
@@ -432,7 +439,7 @@ Result<IntakeService::SendSummary> IntakeService::sendDue(SmtpSender& smtp, int 
             continue;
         }
         ++summary.failed;
-        summary.errors << tr("acknowledgment to %1 (ticket %2): %3")
+        summary.errors << QCoreApplication::translate("dd::IntakeService", "acknowledgment to %1 (ticket %2): %3")
                               .arg(mail.recipient)
                               .arg(mail.ticketId)
                               .arg(sent.error().message);
@@ -462,7 +469,8 @@ Result<IntakeOutcome> IntakeService::release(qint64 quarantineId, qint64 project
         mail = parsed.value();
     } else {
         // An unreadable mail still becomes a ticket when a manager says so: its raw text.
-        mail.subject = entry.subject.isEmpty() ? tr("(unreadable mail)") : entry.subject;
+        mail.subject = entry.subject.isEmpty() ? QCoreApplication::translate("dd::IntakeService", "(unreadable mail)")
+                                               : entry.subject;
         mail.text = QString::fromUtf8(raw.left(64 * 1024));
         mail.autoReply = AutoReplyKind::AutoSubmitted; // nobody to acknowledge
     }
@@ -484,7 +492,7 @@ Result<IntakeOutcome> IntakeService::release(qint64 quarantineId, qint64 project
 Status IntakeService::discard(qint64 quarantineId, const QString& reason, const Actor& by)
 {
     if (reason.trimmed().isEmpty()) {
-        return Error { tr("say why the mail is discarded") };
+        return Error { QCoreApplication::translate("dd::IntakeService", "say why the mail is discarded") };
     }
     return m_store.resolve(quarantineId, QStringLiteral("discarded"), 0, by.login, reason.trimmed());
 }

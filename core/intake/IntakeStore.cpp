@@ -10,11 +10,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::IntakeStore", text);
-}
-
 QuarantineEntry quarantineFromRow(const QSqlQuery& row)
 {
     QuarantineEntry entry;
@@ -61,7 +56,7 @@ Result<qint64> insertedId(Result<QSqlQuery> query)
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { tr("the new row got no id") };
+        return Error { QCoreApplication::translate("dd::IntakeStore", "the new row got no id") };
     }
     return query.value().value(0).toLongLong();
 }
@@ -249,7 +244,7 @@ Result<std::pair<QuarantineEntry, QByteArray>> IntakeStore::quarantined(qint64 i
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { tr("there is no quarantined mail %1").arg(id) };
+        return Error { QCoreApplication::translate("dd::IntakeStore", "there is no quarantined mail %1").arg(id) };
     }
     return std::pair(quarantineFromRow(query.value()), query.value().value(11).toByteArray());
 }
@@ -266,7 +261,9 @@ Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, c
         return query.error();
     }
     if (query.value().numRowsAffected() != 1) {
-        return Error { tr("quarantined mail %1 is not held any more").arg(id) };
+        return Error {
+            QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more").arg(id)
+        };
     }
     return Done {};
 }

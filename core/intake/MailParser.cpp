@@ -16,11 +16,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::MailParser", text);
-}
-
 template<typename T> struct GObjectDeleter
 {
     void operator()(T* object) const
@@ -245,7 +240,8 @@ QString decodeText(const QByteArray& bytes, const char* declared, QStringList& w
         } else if (QString text = convertToUnicode(bytes, iconvName); !text.isNull() || bytes.isEmpty()) {
             return text;
         }
-        warnings.append(tr("text does not match its charset %1").arg(QString::fromLatin1(declared)));
+        warnings.append(QCoreApplication::translate("dd::MailParser", "text does not match its charset %1")
+                            .arg(QString::fromLatin1(declared)));
     }
     if (isValidUtf8(bytes)) {
         return QString::fromUtf8(bytes);
@@ -357,7 +353,7 @@ MailParser::MailParser(MailParserOptions options)
 Result<MailMessage> MailParser::parse(const QByteArray& raw) const
 {
     if (raw.trimmed().isEmpty()) {
-        return Error { tr("the message is empty") };
+        return Error { QCoreApplication::translate("dd::MailParser", "the message is empty") };
     }
     ParseIssues issues;
     std::unique_ptr<GMimeParserOptions, decltype(&g_mime_parser_options_free)> options(g_mime_parser_options_new(),
@@ -374,10 +370,11 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options.get()));
     if (!message) {
-        return Error { tr("not an e-mail message") };
+        return Error { QCoreApplication::translate("dd::MailParser", "not an e-mail message") };
     }
     if (!issues.critical.isEmpty()) {
-        return Error { tr("malformed message: %1").arg(issues.critical.join(QStringLiteral("; "))) };
+        return Error { QCoreApplication::translate("dd::MailParser", "malformed message: %1")
+                           .arg(issues.critical.join(QStringLiteral("; "))) };
     }
 
     MailMessage mail;
@@ -385,8 +382,10 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
     mail.from = firstMailbox(g_mime_message_get_from(message.get()));
     if (mail.from.isEmpty()) {
         const QString rawFrom = header(object, "From");
-        return Error { rawFrom.isEmpty() ? tr("the message has no sender (From header)")
-                                         : tr("the sender address cannot be read: %1").arg(rawFrom.left(120)) };
+        return Error { rawFrom.isEmpty()
+                           ? QCoreApplication::translate("dd::MailParser", "the message has no sender (From header)")
+                           : QCoreApplication::translate("dd::MailParser", "the sender address cannot be read: %1")
+                                 .arg(rawFrom.left(120)) };
     }
     mail.replyTo = firstMailbox(g_mime_message_get_reply_to(message.get()));
     mail.subject = decodedSubject(message.get(), options.get()).simplified();

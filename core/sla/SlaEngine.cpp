@@ -111,11 +111,6 @@ QString formatDuration(qint64 seconds)
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::Sla", text);
-}
-
 QString wallTime(qint64 instant)
 {
     const QTime time = QDateTime::fromSecsSinceEpoch(instant, moscowZone()).time();
@@ -132,11 +127,11 @@ QString reasonText(DayOffReason reason)
 {
     switch (reason) {
     case DayOffReason::Weekend:
-        return tr("day off (weekend)");
+        return QCoreApplication::translate("dd::Sla", "day off (weekend)");
     case DayOffReason::Holiday:
-        return tr("day off (public holiday)");
+        return QCoreApplication::translate("dd::Sla", "day off (public holiday)");
     case DayOffReason::Transfer:
-        return tr("day off (transferred)");
+        return QCoreApplication::translate("dd::Sla", "day off (transferred)");
     }
     return {};
 }
@@ -145,7 +140,7 @@ QString reasonText(DayOffReason reason)
 
 QString formatExplanation(const Explanation& explanation)
 {
-    QString text = tr("%1 level, %2: %3 counted from %4, deadline %5")
+    QString text = QCoreApplication::translate("dd::Sla", "%1 level, %2: %3 counted from %4, deadline %5")
                        .arg(slaLevelName(explanation.level), scheduleName(explanation.schedule),
                             formatDuration(explanation.allowed),
                             formatMoscowIso(QDateTime::fromSecsSinceEpoch(explanation.start, QTimeZone::utc())),
@@ -160,7 +155,9 @@ QString formatExplanation(const Explanation& explanation)
             text += QStringLiteral("  %1  %2–%3  %4%5\n")
                         .arg(dayLabel(window->date), wallTime(window->from), wallTime(window->to),
                              formatDuration(window->seconds()),
-                             window->shortened ? QStringLiteral("  ") + tr("(shortened day)") : QString());
+                             window->shortened
+                                 ? QStringLiteral("  ") + QCoreApplication::translate("dd::Sla", "(shortened day)")
+                                 : QString());
             ++window;
         } else {
             text += QStringLiteral("  %1  %2\n").arg(dayLabel(skipped->date), reasonText(skipped->reason));

@@ -9,11 +9,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::CalendarRepository", text);
-}
-
 // calendar_days holds only what differs from plain weekends, plus holidays that fall on
 // a weekend (a day off either way, but explanations name them): what the decrees say.
 QString kindSlug(DayKind kind)
@@ -82,7 +77,9 @@ Result<StoredCalendarYear> CalendarRepository::save(const CalendarYear& year, Ca
                                                     const Actor& actor) const
 {
     if (year.year() < 1900 || year.year() > 9999) {
-        return Error { tr("%1 is not a calendar year").arg(year.year()) };
+        return Error {
+            QCoreApplication::translate("dd::CalendarRepository", "%1 is not a calendar year").arg(year.year())
+        };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -125,7 +122,9 @@ Result<StoredCalendarYear> CalendarRepository::save(const CalendarYear& year, Ca
         return stored.error();
     }
     if (!*stored) {
-        return Error { tr("the calendar for %1 was not stored").arg(year.year()) };
+        return Error {
+            QCoreApplication::translate("dd::CalendarRepository", "the calendar for %1 was not stored").arg(year.year())
+        };
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
@@ -167,7 +166,8 @@ Result<QList<StoredCalendarYear>> CalendarRepository::select(const QString& wher
         entry.year = CalendarYear(rows.value(0).toInt());
         const auto source = calendarSourceFromSlug(rows.value(1).toString());
         if (!source) {
-            return Error { tr("the stored calendar for %1 has an unknown source “%2”")
+            return Error { QCoreApplication::translate("dd::CalendarRepository",
+                                                       "the stored calendar for %1 has an unknown source “%2”")
                                .arg(entry.year.year())
                                .arg(rows.value(1).toString()) };
         }
@@ -193,7 +193,8 @@ Result<QList<StoredCalendarYear>> CalendarRepository::select(const QString& wher
         // A day that does not fit its year is damage to report, never to skip: the
         // calendar would silently turn back to plain weekends.
         if (!index.contains(yearNumber) || !date.isValid() || date.year() != yearNumber || !kind) {
-            return Error { tr("the stored calendar for %1 has a damaged day “%2” (%3)")
+            return Error { QCoreApplication::translate("dd::CalendarRepository",
+                                                       "the stored calendar for %1 has a damaged day “%2” (%3)")
                                .arg(yearNumber)
                                .arg(dayRows.value(1).toString(), dayRows.value(2).toString()) };
         }

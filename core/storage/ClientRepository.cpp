@@ -8,11 +8,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ClientRepository", text);
-}
-
 bool looksLikeEmail(const QString& text)
 {
     const int at = text.indexOf(QLatin1Char('@'));
@@ -27,20 +22,25 @@ ClientRepository::ClientRepository(const Database& database)
 Result<Client> ClientRepository::add(const Client& client) const
 {
     if (client.name.trimmed().isEmpty()) {
-        return Error { tr("a client needs a name") };
+        return Error { QCoreApplication::translate("dd::ClientRepository", "a client needs a name") };
     }
     if (!looksLikeEmail(client.officialEmail)) {
-        return Error { tr("“%1” is not an e-mail address").arg(client.officialEmail) };
+        return Error { QCoreApplication::translate("dd::ClientRepository", "“%1” is not an e-mail address")
+                           .arg(client.officialEmail) };
     }
     for (const TrustedAddress& trusted : client.trusted) {
         if (!looksLikeEmail(trusted.email)) {
-            return Error { tr("“%1” is not an e-mail address").arg(trusted.email) };
+            return Error {
+                QCoreApplication::translate("dd::ClientRepository", "“%1” is not an e-mail address").arg(trusted.email)
+            };
         }
     }
     if (auto existing = find(client.name); !existing) {
         return existing.error();
     } else if (existing.value()) {
-        return Error { tr("there is already a client “%1”").arg(client.name) };
+        return Error {
+            QCoreApplication::translate("dd::ClientRepository", "there is already a client “%1”").arg(client.name)
+        };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -54,7 +54,7 @@ Result<Client> ClientRepository::add(const Client& client) const
         return inserted.error();
     }
     if (inserted->isNull()) {
-        return Error { tr("the new client got no id") };
+        return Error { QCoreApplication::translate("dd::ClientRepository", "the new client got no id") };
     }
     const qint64 id = inserted->toLongLong();
     auto trustedInsert = m_database.prepare(

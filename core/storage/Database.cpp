@@ -28,11 +28,6 @@ QString nextConnectionName()
     return QStringLiteral("dutydesk-%1").arg(++counter);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::Database", text);
-}
-
 // What an outage refusal should say: SELECT and WITH only read.
 bool isWrite(const QString& sql)
 {
@@ -68,7 +63,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
     const QString driver = location.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return Error { tr("the Qt SQL driver %1 is not installed").arg(driver) };
+        return Error {
+            QCoreApplication::translate("dd::Database", "the Qt SQL driver %1 is not installed").arg(driver)
+        };
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
     if (location.isPostgres()) {
@@ -87,16 +84,17 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     } else {
         const QFileInfo file(location.sqlitePath);
         if (!QDir().mkpath(file.absolutePath())) {
-            return Error { tr("cannot create the folder %1").arg(file.absolutePath()) };
+            return Error {
+                QCoreApplication::translate("dd::Database", "cannot create the folder %1").arg(file.absolutePath())
+            };
         }
         db.setDatabaseName(location.sqlitePath);
         // Another process may hold the write lock for a moment (the console and the CLI).
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
     if (!db.open()) {
-        return Error {
-            tr("cannot open the database %1: %2").arg(location.displayName(), db.lastError().text().simplified())
-        };
+        return Error { QCoreApplication::translate("dd::Database", "cannot open the database %1: %2")
+                           .arg(location.displayName(), db.lastError().text().simplified()) };
     }
     if (auto configured = database->configure(); !configured) {
         return configured.error();
@@ -154,7 +152,7 @@ Result<QDateTime> Database::serverNow() const
     }
     QSqlQuery& row = query.value();
     if (!row.next()) {
-        return Error { tr("the database did not tell its time") };
+        return Error { QCoreApplication::translate("dd::Database", "the database did not tell its time") };
     }
     return QDateTime::fromMSecsSinceEpoch(row.value(0).toLongLong(), Qt::UTC);
 }
@@ -239,7 +237,8 @@ Status Database::begin() const
     if (isPostgres()) {
         QSqlDatabase db = connection();
         if (!db.transaction()) {
-            return failed(Error { tr("cannot start a transaction: %1").arg(db.lastError().text().trimmed()) },
+            return failed(Error { QCoreApplication::translate("dd::Database", "cannot start a transaction: %1")
+                                      .arg(db.lastError().text().trimmed()) },
                           db.lastError(), true);
         }
         return Done {};
@@ -256,7 +255,9 @@ Status Database::commit() const
     if (isPostgres()) {
         QSqlDatabase db = connection();
         if (!db.commit()) {
-            return failed(Error { tr("cannot commit: %1").arg(db.lastError().text().trimmed()) }, db.lastError(), true);
+            return failed(Error { QCoreApplication::translate("dd::Database", "cannot commit: %1")
+                                      .arg(db.lastError().text().trimmed()) },
+                          db.lastError(), true);
         }
         return Done {};
     }
@@ -282,9 +283,8 @@ Status Database::reconnect()
     QSqlDatabase db = connection();
     db.close();
     if (!db.open()) {
-        return Error {
-            tr("cannot open the database %1: %2").arg(m_location.displayName(), db.lastError().text().simplified())
-        };
+        return Error { QCoreApplication::translate("dd::Database", "cannot open the database %1: %2")
+                           .arg(m_location.displayName(), db.lastError().text().simplified()) };
     }
     return configure();
 }
@@ -292,11 +292,15 @@ Status Database::reconnect()
 Error Database::unreachableError(bool write) const
 {
     if (write) {
-        return Error { tr("the database %1 is unreachable: nothing was saved. Dutydesk reconnects by itself; "
-                          "try again when it is back")
+        return Error { QCoreApplication::translate(
+                           "dd::Database",
+                           "the database %1 is unreachable: nothing was saved. Dutydesk reconnects by itself; "
+                           "try again when it is back")
                            .arg(m_location.displayName()) };
     }
-    return Error { tr("the database %1 is unreachable; Dutydesk reconnects by itself").arg(m_location.displayName()) };
+    return Error { QCoreApplication::translate("dd::Database",
+                                               "the database %1 is unreachable; Dutydesk reconnects by itself")
+                       .arg(m_location.displayName()) };
 }
 
 bool Database::isConnectionFailure(const QSqlError& error)
@@ -324,7 +328,7 @@ Error Database::sqlError(const QSqlQuery& query)
     if (text.isEmpty()) {
         text = error.text().simplified();
     }
-    return Error { tr("database error: %1").arg(text) };
+    return Error { QCoreApplication::translate("dd::Database", "database error: %1").arg(text) };
 }
 
 namespace {
@@ -371,7 +375,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open) {
-        return m_started.ok() ? Status(Error { tr("the transaction is already finished") }) : m_started;
+        return m_started.ok()
+            ? Status(Error { QCoreApplication::translate("dd::Database", "the transaction is already finished") })
+            : m_started;
     }
     m_open = false;
     TransactionNesting& nesting = transactionNesting[m_database.connectionName()];
@@ -381,7 +387,7 @@ Status Transaction::commit()
     }
     if (nesting.doomed) {
         m_database.rollback();
-        return Error { tr("a part of the change failed; nothing was saved") };
+        return Error { QCoreApplication::translate("dd::Database", "a part of the change failed; nothing was saved") };
     }
     auto committed = m_database.commit();
     if (!committed) {

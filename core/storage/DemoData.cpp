@@ -22,11 +22,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::DemoData", text);
-}
-
 Result<qint64> countRows(const Database& database, const QString& table)
 {
     auto query = database.run(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
@@ -225,7 +220,8 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
     QElapsedTimer timer;
     timer.start();
     if (options.tickets < 0 || options.weeks < 1) {
-        return Error { tr("the number of tickets must not be negative, the number of weeks positive") };
+        return Error { QCoreApplication::translate(
+            "dd::DemoData", "the number of tickets must not be negative, the number of weeks positive") };
     }
     for (const QString& table : { QStringLiteral("users"), QStringLiteral("tickets") }) {
         auto rows = countRows(database, table);
@@ -233,9 +229,10 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
             return rows.error();
         }
         if (*rows > 0) {
-            return Error {
-                tr("the database already holds data (%1); demo data goes into an empty database").arg(table)
-            };
+            return Error { QCoreApplication::translate(
+                               "dd::DemoData",
+                               "the database already holds data (%1); demo data goes into an empty database")
+                               .arg(table) };
         }
     }
     auto now = database.serverNow();

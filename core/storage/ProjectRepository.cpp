@@ -8,11 +8,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ProjectRepository", text);
-}
-
 // Site URLs are few and short: one per line in a TEXT column.
 const QChar urlSeparator = QLatin1Char('\n');
 } // namespace
@@ -38,27 +33,32 @@ Result<Project> ProjectRepository::add(const Project& project) const
 {
     static const QRegularExpression codeShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
     if (!codeShape.match(project.code).hasMatch()) {
-        return Error {
-            tr("“%1” is not a valid project code (lower-case Latin letters, digits and -)").arg(project.code)
-        };
+        return Error { QCoreApplication::translate(
+                           "dd::ProjectRepository",
+                           "“%1” is not a valid project code (lower-case Latin letters, digits and -)")
+                           .arg(project.code) };
     }
     if (project.name.trimmed().isEmpty()) {
-        return Error { tr("a project needs a name") };
+        return Error { QCoreApplication::translate("dd::ProjectRepository", "a project needs a name") };
     }
     if (project.testingIntervalMonths < 1) {
-        return Error { tr("the testing interval must be at least one month") };
+        return Error { QCoreApplication::translate("dd::ProjectRepository",
+                                                   "the testing interval must be at least one month") };
     }
     auto tariffs = tariffCodes();
     if (!tariffs) {
         return tariffs.error();
     }
     if (!tariffs->contains(project.tariff)) {
-        return Error { tr("unknown tariff “%1” (known: %2)").arg(project.tariff, tariffs->join(QStringLiteral(", "))) };
+        return Error { QCoreApplication::translate("dd::ProjectRepository", "unknown tariff “%1” (known: %2)")
+                           .arg(project.tariff, tariffs->join(QStringLiteral(", "))) };
     }
     if (auto existing = find(project.code); !existing) {
         return existing.error();
     } else if (existing.value()) {
-        return Error { tr("there is already a project “%1”").arg(project.code) };
+        return Error {
+            QCoreApplication::translate("dd::ProjectRepository", "there is already a project “%1”").arg(project.code)
+        };
     }
     auto inserted = m_database.runScalar(
         QStringLiteral("INSERT INTO projects (client_id, code, name, site_urls, tariff, account_manager_id, "
@@ -74,7 +74,7 @@ Result<Project> ProjectRepository::add(const Project& project) const
         return inserted.error();
     }
     if (inserted->isNull()) {
-        return Error { tr("the new project got no id") };
+        return Error { QCoreApplication::translate("dd::ProjectRepository", "the new project got no id") };
     }
     auto stored = select(QStringLiteral("WHERE p.id = ?"), { inserted->toLongLong() });
     if (!stored) {

@@ -182,11 +182,6 @@ const QStringList initialSchema {
         version BIGINT NOT NULL DEFAULT 1))"),
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::Database", text);
-}
-
 Status execDdl(const Database& database, const QString& statement)
 {
     // DDL carries no values, and PostgreSQL cannot PREPARE it; it runs as plain text.
@@ -276,8 +271,10 @@ Status Schema::migrate(const Database& database)
         return current.error();
     }
     if (*current > latestVersion()) {
-        return Error { tr("the database has schema version %1, newer than this program knows (%2); "
-                          "update Dutydesk")
+        return Error { QCoreApplication::translate(
+                           "dd::Database",
+                           "the database has schema version %1, newer than this program knows (%2); "
+                           "update Dutydesk")
                            .arg(*current)
                            .arg(latestVersion()) };
     }
@@ -288,9 +285,9 @@ Status Schema::migrate(const Database& database)
         for (const QString& statement :
              migration.statements + (database.isPostgres() ? migration.postgresOnly : migration.sqliteOnly)) {
             if (auto done = execDdl(database, statement); !done) {
-                return Error {
-                    tr("migration %1 (%2) failed: %3").arg(migration.version).arg(migration.name, done.error().message)
-                };
+                return Error { QCoreApplication::translate("dd::Database", "migration %1 (%2) failed: %3")
+                                   .arg(migration.version)
+                                   .arg(migration.name, done.error().message) };
             }
         }
         if (auto recorded = database.run(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "

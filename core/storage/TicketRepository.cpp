@@ -11,11 +11,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::TicketRepository", text);
-}
-
 const QString ticketColumns = QStringLiteral(
     "SELECT t.id, t.number, t.version, t.project_id, t.subject, t.description, t.steps_to_reproduce, t.page_url, "
     "t.channel, t.arrived_at, t.category, t.level, t.status, t.waiting_reason, t.assignee_id, t.escalated, t.rating, "
@@ -115,7 +110,7 @@ Result<Ticket> TicketRepository::get(qint64 id) const
         return tickets.error();
     }
     if (tickets->isEmpty()) {
-        return Error { tr("there is no ticket with id %1").arg(id) };
+        return Error { QCoreApplication::translate("dd::TicketRepository", "there is no ticket with id %1").arg(id) };
     }
     return tickets->first();
 }
@@ -177,13 +172,14 @@ Status TicketRepository::appendEvent(qint64 ticketId, qint64 ticketVersion, cons
 Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) const
 {
     if (draft.subject.trimmed().isEmpty()) {
-        return Error { tr("a ticket needs a subject") };
+        return Error { QCoreApplication::translate("dd::TicketRepository", "a ticket needs a subject") };
     }
     if (!isLevelSlug(draft.level)) {
-        return Error { tr("unknown level “%1” (%2)").arg(draft.level, allLevelSlugs().join(QStringLiteral(", "))) };
+        return Error { QCoreApplication::translate("dd::TicketRepository", "unknown level “%1” (%2)")
+                           .arg(draft.level, allLevelSlugs().join(QStringLiteral(", "))) };
     }
     if (!draft.arrived.isValid()) {
-        return Error { tr("a ticket needs its arrival time") };
+        return Error { QCoreApplication::translate("dd::TicketRepository", "a ticket needs its arrival time") };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -197,7 +193,7 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
         return number.error();
     }
     if (number->isNull()) {
-        return Error { tr("the ticket counter is missing") };
+        return Error { QCoreApplication::translate("dd::TicketRepository", "the ticket counter is missing") };
     }
     const qint64 ticketNumber = number->toLongLong();
     const QString now = m_database.nowSql();
@@ -213,7 +209,7 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
         return inserted.error();
     }
     if (inserted->isNull()) {
-        return Error { tr("the new ticket got no id") };
+        return Error { QCoreApplication::translate("dd::TicketRepository", "the new ticket got no id") };
     }
     const qint64 id = inserted->toLongLong();
     const QJsonObject data { { QStringLiteral("channel"), toSlug(draft.channel) },
@@ -241,7 +237,8 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
     }
     const Ticket& current = *read;
     if (change.expectedVersion > current.version || change.expectedVersion < 1) {
-        return Error { tr("ticket #%1 is at version %2; there is no version %3")
+        return Error { QCoreApplication::translate("dd::TicketRepository",
+                                                   "ticket #%1 is at version %2; there is no version %3")
                            .arg(current.number)
                            .arg(current.version)
                            .arg(change.expectedVersion) };
@@ -258,7 +255,9 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
     if (change.status || change.waitingReason) {
         const TicketStatus target = change.status.value_or(current.status);
         if (auto allowed = TicketFlow::checkTransition(current.status, target, change.waitingReason); !allowed) {
-            return Error { tr("ticket #%1: %2").arg(current.number).arg(allowed.error().message) };
+            return Error { QCoreApplication::translate("dd::TicketRepository", "ticket #%1: %2")
+                               .arg(current.number)
+                               .arg(allowed.error().message) };
         }
         assignments << QStringLiteral("status = ?") << QStringLiteral("waiting_reason = ?");
         values << toSlug(target)
@@ -278,9 +277,8 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
     }
     if (change.level && *change.level != current.level) {
         if (!isLevelSlug(*change.level)) {
-            return Error {
-                tr("unknown level “%1” (%2)").arg(*change.level, allLevelSlugs().join(QStringLiteral(", ")))
-            };
+            return Error { QCoreApplication::translate("dd::TicketRepository", "unknown level “%1” (%2)")
+                               .arg(*change.level, allLevelSlugs().join(QStringLiteral(", "))) };
         }
         assignments << QStringLiteral("level = ?");
         values << *change.level;
@@ -297,7 +295,8 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
                 return login.error();
             }
             if (!login.value().next()) {
-                return Error { tr("there is no user with id %1").arg(*change.assigneeId) };
+                return Error { QCoreApplication::translate("dd::TicketRepository", "there is no user with id %1")
+                                   .arg(*change.assigneeId) };
             }
             toLogin = login.value().value(0).toString();
         }
@@ -322,7 +321,9 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
         events.append({ ticket_event::comment, { { QStringLiteral("text"), change.comment } } });
     }
     if (events.isEmpty()) {
-        return Error { tr("ticket #%1: nothing to change").arg(current.number) };
+        return Error {
+            QCoreApplication::translate("dd::TicketRepository", "ticket #%1: nothing to change").arg(current.number)
+        };
     }
 
     // The version check and the write are one statement: whoever commits first wins,
@@ -369,7 +370,9 @@ Result<Ticket> TicketRepository::recordEvent(qint64 ticketId, const QString& typ
         return bumped.error();
     }
     if (bumped->isNull()) {
-        return Error { tr("there is no ticket with id %1").arg(ticketId) };
+        return Error {
+            QCoreApplication::translate("dd::TicketRepository", "there is no ticket with id %1").arg(ticketId)
+        };
     }
     const qint64 version = bumped->toLongLong();
     if (auto done = appendEvent(ticketId, version, type, epochOrNull(at), data, actor); !done) {

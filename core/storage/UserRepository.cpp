@@ -8,12 +8,7 @@
 
 namespace dd {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::UserRepository", text);
-}
-} // namespace
+namespace { } // namespace
 
 UserRepository::UserRepository(const Database& database)
     : m_database(database)
@@ -24,15 +19,20 @@ Result<User> UserRepository::add(const User& user) const
     static const QRegularExpression loginShape(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
     if (!loginShape.match(user.login).hasMatch()) {
         // Logins double as PostgreSQL role names, so keep them to a portable shape.
-        return Error { tr("“%1” is not a valid login (lower-case Latin letters, digits, _ . -)").arg(user.login) };
+        return Error { QCoreApplication::translate(
+                           "dd::UserRepository", "“%1” is not a valid login (lower-case Latin letters, digits, _ . -)")
+                           .arg(user.login) };
     }
     if (user.roles.isEmpty()) {
-        return Error { tr("a user needs at least one role (%1)").arg(allRoleSlugs().join(QStringLiteral(", "))) };
+        return Error { QCoreApplication::translate("dd::UserRepository", "a user needs at least one role (%1)")
+                           .arg(allRoleSlugs().join(QStringLiteral(", "))) };
     }
     if (auto existing = findByLogin(user.login); !existing) {
         return existing.error();
     } else if (existing.value()) {
-        return Error { tr("there is already a user “%1”").arg(user.login) };
+        return Error {
+            QCoreApplication::translate("dd::UserRepository", "there is already a user “%1”").arg(user.login)
+        };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -48,7 +48,7 @@ Result<User> UserRepository::add(const User& user) const
         return inserted.error();
     }
     if (inserted->isNull()) {
-        return Error { tr("the new user got no id") };
+        return Error { QCoreApplication::translate("dd::UserRepository", "the new user got no id") };
     }
     const qint64 id = inserted->toLongLong();
     auto roleInsert = m_database.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
@@ -168,7 +168,7 @@ Result<Actor> UserRepository::actorFor(const QString& login, bool mustExist) con
     }
     if (!*user) {
         if (mustExist) {
-            return Error { tr("there is no user “%1”").arg(login) };
+            return Error { QCoreApplication::translate("dd::UserRepository", "there is no user “%1”").arg(login) };
         }
         return Actor { 0, login, QString() };
     }

@@ -13,11 +13,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::TestingRepository", text);
-}
-
 QString nonNull(const QString& text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -36,7 +31,9 @@ Result<Ticket> DefectTickets::fromItem(qint64 itemId, const Actor& actor) const
         return owner.error();
     }
     if (!owner.value().next()) {
-        return Error { tr("there is no checklist item %1").arg(itemId) };
+        return Error {
+            QCoreApplication::translate("dd::TestingRepository", "there is no checklist item %1").arg(itemId)
+        };
     }
     auto source = TestingRepository(m_database).run(owner.value().value(0).toLongLong());
     if (!source) {
@@ -47,24 +44,33 @@ Result<Ticket> DefectTickets::fromItem(qint64 itemId, const Actor& actor) const
         item = candidate.id == itemId ? &candidate : item;
     }
     if (!item) {
-        return Error { tr("there is no checklist item %1").arg(itemId) };
+        return Error {
+            QCoreApplication::translate("dd::TestingRepository", "there is no checklist item %1").arg(itemId)
+        };
     }
     if (item->result != ItemResult::Fail) {
-        return Error { tr("only a failed item becomes a ticket; “%1” is %2").arg(item->slug, toSlug(item->result)) };
+        return Error { QCoreApplication::translate("dd::TestingRepository",
+                                                   "only a failed item becomes a ticket; “%1” is %2")
+                           .arg(item->slug, toSlug(item->result)) };
     }
     if (item->ticketId != 0) {
-        return Error { tr("the item “%1” is already ticket #%2").arg(item->slug).arg(item->ticketNumber) };
+        return Error { QCoreApplication::translate("dd::TestingRepository", "the item “%1” is already ticket #%2")
+                           .arg(item->slug)
+                           .arg(item->ticketNumber) };
     }
     const QString title = ChecklistTemplate::displayTitle({ item->slug, item->title });
     Ticket draft;
     draft.projectId = source->projectId;
     draft.subject = source->kind == RunKind::Feature
-        ? tr("Feature test of #%1 failed: %2").arg(source->ticketNumber).arg(title)
-        : tr("Regression test failed: %1").arg(title);
-    draft.description = tr("Found by %1 in test run %2 (%3), item %4 “%5”.")
-                            .arg(actor.displayName())
-                            .arg(source->id)
-                            .arg(toSlug(source->kind), QString::number(item->position), item->slug);
+        ? QCoreApplication::translate("dd::TestingRepository", "Feature test of #%1 failed: %2")
+              .arg(source->ticketNumber)
+              .arg(title)
+        : QCoreApplication::translate("dd::TestingRepository", "Regression test failed: %1").arg(title);
+    draft.description
+        = QCoreApplication::translate("dd::TestingRepository", "Found by %1 in test run %2 (%3), item %4 “%5”.")
+              .arg(actor.displayName())
+              .arg(source->id)
+              .arg(toSlug(source->kind), QString::number(item->position), item->slug);
     draft.stepsToReproduce = nonNull(item->note);
     // Defects the agency finds itself have no client channel; e-mail is the regulation's
     // default channel and keeps the ticket in the standard queue.

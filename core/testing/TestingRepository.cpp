@@ -14,11 +14,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::TestingRepository", text);
-}
-
 const QString runColumns = QStringLiteral(
     "r.id, r.kind, r.status, r.project_id, r.ticket_id, r.tester_id, r.due_date, r.started_at, r.finished_at, "
     "r.summary, r.version, p.code, p.name, u.login, u.full_name, t.number FROM test_runs r "
@@ -211,7 +206,7 @@ Result<TestRun> TestingRepository::run(qint64 runId) const
         return found.error();
     }
     if (found->isEmpty()) {
-        return Error { tr("there is no test run %1").arg(runId) };
+        return Error { QCoreApplication::translate("dd::TestingRepository", "there is no test run %1").arg(runId) };
     }
     return found->first();
 }
@@ -220,8 +215,11 @@ Result<TestRun> TestingRepository::runInProgress(qint64 runId) const
 {
     auto found = run(runId);
     if (found && found->status != RunStatus::InProgress) {
-        return Error { found->status == RunStatus::Finished ? tr("test run %1 is already finished").arg(runId)
-                                                            : tr("test run %1 has not been started").arg(runId) };
+        return Error {
+            found->status == RunStatus::Finished
+                ? QCoreApplication::translate("dd::TestingRepository", "test run %1 is already finished").arg(runId)
+                : QCoreApplication::translate("dd::TestingRepository", "test run %1 has not been started").arg(runId)
+        };
     }
     return found;
 }
@@ -244,7 +242,7 @@ Result<qint64> insertRun(const Database& db, const TestRun& run, const Checklist
         return inserted.error();
     }
     if (!inserted.value().next()) {
-        return Error { tr("the new test run got no id") };
+        return Error { QCoreApplication::translate("dd::TestingRepository", "the new test run got no id") };
     }
     const qint64 runId = inserted.value().value(0).toLongLong();
     inserted.value().finish(); // SQLite refuses to commit while a statement is still open
@@ -271,11 +269,13 @@ Result<TestRun> TestingRepository::startRegression(qint64 projectId, const Actor
         return project.error();
     }
     if (!project.value()) {
-        return Error { tr("there is no project %1").arg(projectId) };
+        return Error { QCoreApplication::translate("dd::TestingRepository", "there is no project %1").arg(projectId) };
     }
     const Project& p = **project;
     if (p.status != ProjectStatus::Active) {
-        return Error { tr("project “%1” is %2; only active projects are tested").arg(p.code, toSlug(p.status)) };
+        return Error { QCoreApplication::translate("dd::TestingRepository",
+                                                   "project “%1” is %2; only active projects are tested")
+                           .arg(p.code, toSlug(p.status)) };
     }
     RunFilter ofProject;
     ofProject.projectId = projectId;
@@ -289,7 +289,10 @@ Result<TestRun> TestingRepository::startRegression(qint64 projectId, const Actor
             continue;
         }
         if (existing.status != RunStatus::Finished) {
-            return Error { tr("project “%1” already has regression run %2 in progress").arg(p.code).arg(existing.id) };
+            return Error { QCoreApplication::translate("dd::TestingRepository",
+                                                       "project “%1” already has regression run %2 in progress")
+                               .arg(p.code)
+                               .arg(existing.id) };
         }
         lastFinished = std::max(lastFinished, TestingPlan::moscowDate(existing.finishedAt));
     }
@@ -330,7 +333,7 @@ Result<TestRun> TestingRepository::requestFeatureTest(qint64 ticketId, qint64 te
         return tester.error();
     }
     if (!tester.value() || !tester.value()->hasRole(Role::Tester)) {
-        return Error { tr("user %1 is not a tester").arg(testerId) };
+        return Error { QCoreApplication::translate("dd::TestingRepository", "user %1 is not a tester").arg(testerId) };
     }
     TestRun draft;
     draft.kind = RunKind::Feature;
@@ -365,7 +368,10 @@ Result<TestRun> TestingRepository::startRequested(qint64 runId, const Actor& act
     }
     if (updated.value().numRowsAffected() == 0) {
         auto existing = run(runId);
-        return existing ? Error { tr("test run %1 was already started").arg(runId) } : existing.error();
+        return existing
+            ? Error { QCoreApplication::translate("dd::TestingRepository", "test run %1 was already started")
+                          .arg(runId) }
+            : existing.error();
     }
     return run(runId);
 }
@@ -379,7 +385,9 @@ Result<TestRunItem> TestingRepository::record(qint64 runId, const QString& itemR
     }
     const TestRunItem* item = current->item(itemRef);
     if (!item) {
-        return Error { tr("test run %1 has no item “%2”").arg(runId).arg(itemRef) };
+        return Error {
+            QCoreApplication::translate("dd::TestingRepository", "test run %1 has no item “%2”").arg(runId).arg(itemRef)
+        };
     }
     const qint64 itemId = item->id;
     Transaction transaction(m_database);
@@ -413,7 +421,7 @@ Result<TestAttachment> TestingRepository::attach(qint64 itemId, const QString& f
                                                  const QByteArray& data) const
 {
     if (data.isEmpty()) {
-        return Error { tr("the file “%1” is empty").arg(fileName) };
+        return Error { QCoreApplication::translate("dd::TestingRepository", "the file “%1” is empty").arg(fileName) };
     }
     auto inserted = m_database.run(QStringLiteral("INSERT INTO test_attachments (item_id, file_name, mime_type, "
                                                   "size_bytes, content, created_at) VALUES (?, ?, ?, ?, ?, %1) "
@@ -424,7 +432,7 @@ Result<TestAttachment> TestingRepository::attach(qint64 itemId, const QString& f
         return inserted.error();
     }
     if (!inserted.value().next()) {
-        return Error { tr("the attachment got no id") };
+        return Error { QCoreApplication::translate("dd::TestingRepository", "the attachment got no id") };
     }
     return TestAttachment { inserted.value().value(0).toLongLong(), itemId, fileName, mimeType, data };
 }
@@ -436,7 +444,9 @@ Result<QByteArray> TestingRepository::attachmentData(qint64 attachmentId) const
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { tr("there is no attachment %1").arg(attachmentId) };
+        return Error {
+            QCoreApplication::translate("dd::TestingRepository", "there is no attachment %1").arg(attachmentId)
+        };
     }
     return query.value().value(0).toByteArray();
 }
@@ -455,7 +465,9 @@ Result<TestRun> TestingRepository::finish(qint64 runId, const QString& summary, 
         }
     }
     if (!pending.isEmpty()) {
-        return Error { tr("test run %1 cannot be finished: %2 of %3 items are not checked (%4)")
+        return Error { QCoreApplication::translate(
+                           "dd::TestingRepository",
+                           "test run %1 cannot be finished: %2 of %3 items are not checked (%4)")
                            .arg(runId)
                            .arg(pending.size())
                            .arg(current->items.size())
@@ -470,7 +482,9 @@ Result<TestRun> TestingRepository::finish(qint64 runId, const QString& summary, 
         return updated.error();
     }
     if (updated.value().numRowsAffected() == 0) {
-        return Error { tr("test run %1 was finished by someone else").arg(runId) };
+        return Error {
+            QCoreApplication::translate("dd::TestingRepository", "test run %1 was finished by someone else").arg(runId)
+        };
     }
     return run(runId);
 }

@@ -13,11 +13,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::Calendar", text);
-}
-
 class XmlCalendarReader
 {
 public:
@@ -39,10 +34,11 @@ public:
             return xmlError();
         }
         if (!m_xml.isStartElement()) {
-            return fail(tr("the file has no calendar element"));
+            return fail(QCoreApplication::translate("dd::Calendar", "the file has no calendar element"));
         }
         if (m_xml.name() != QLatin1String("calendar")) {
-            return fail(tr("the root element is <%1>, expected <calendar>").arg(m_xml.name().toString()));
+            return fail(QCoreApplication::translate("dd::Calendar", "the root element is <%1>, expected <calendar>")
+                            .arg(m_xml.name().toString()));
         }
         if (auto status = readYearAttribute(); !status) {
             return status.error();
@@ -60,7 +56,7 @@ public:
             }
         }
         if (!m_xml.hasError() && !hasDays) {
-            return fail(tr("the calendar has no <days> element"));
+            return fail(QCoreApplication::translate("dd::Calendar", "the calendar has no <days> element"));
         }
         // Run to the end so that a truncated or malformed tail is refused too.
         while (!m_xml.atEnd()) {
@@ -78,9 +74,9 @@ private:
     Error xmlError() const
     {
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-            return fail(tr("the file ends too early (truncated?)"));
+            return fail(QCoreApplication::translate("dd::Calendar", "the file ends too early (truncated?)"));
         }
-        return fail(tr("malformed XML: %1").arg(m_xml.errorString()));
+        return fail(QCoreApplication::translate("dd::Calendar", "malformed XML: %1").arg(m_xml.errorString()));
     }
 
     Status readYearAttribute()
@@ -89,10 +85,14 @@ private:
         bool ok = false;
         const int year = text.toInt(&ok);
         if (!ok || year < 1900 || year > 9999) {
-            return fail(tr("the calendar has no valid year attribute (found “%1”)").arg(text));
+            return fail(
+                QCoreApplication::translate("dd::Calendar", "the calendar has no valid year attribute (found “%1”)")
+                    .arg(text));
         }
         if (m_expectedYear && *m_expectedYear != year) {
-            return fail(tr("the file is the calendar for %1, expected %2").arg(year).arg(*m_expectedYear));
+            return fail(QCoreApplication::translate("dd::Calendar", "the file is the calendar for %1, expected %2")
+                            .arg(year)
+                            .arg(*m_expectedYear));
         }
         m_calendar = CalendarYear(year);
         return Done {};
@@ -114,10 +114,13 @@ private:
                 ? QDate(m_calendar.year(), match.captured(1).toInt(), match.captured(2).toInt())
                 : QDate();
             if (!date.isValid()) {
-                return fail(tr("“%1” is not a date of %2 (expected MM.DD)").arg(d).arg(m_calendar.year()));
+                return fail(QCoreApplication::translate("dd::Calendar", "“%1” is not a date of %2 (expected MM.DD)")
+                                .arg(d)
+                                .arg(m_calendar.year()));
             }
             if (seen.contains(date.dayOfYear())) {
-                return fail(tr("%1 is listed twice").arg(date.toString(Qt::ISODate)));
+                return fail(
+                    QCoreApplication::translate("dd::Calendar", "%1 is listed twice").arg(date.toString(Qt::ISODate)));
             }
             seen.insert(date.dayOfYear());
             const QString t = attributes.value(QLatin1String("t")).toString();
@@ -129,8 +132,10 @@ private:
                 m_calendar.setKind(date,
                                    ProductionCalendar::isWeekend(date) ? DayKind::WorkingWeekend : DayKind::Working);
             } else {
-                return fail(tr("unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)")
-                                .arg(t, date.toString(Qt::ISODate)));
+                return fail(
+                    QCoreApplication::translate(
+                        "dd::Calendar", "unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)")
+                        .arg(t, date.toString(Qt::ISODate)));
             }
             m_calendar.setHoliday(date, t == QLatin1String("1") && !attributes.value(QLatin1String("h")).isEmpty());
             m_xml.skipCurrentElement();
@@ -165,7 +170,9 @@ Result<CalendarYear> readXmlCalendarFile(const QString& path, std::optional<int>
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error { tr("cannot read %1: %2").arg(path, file.errorString()) };
+        return Error {
+            QCoreApplication::translate("dd::Calendar", "cannot read %1: %2").arg(path, file.errorString())
+        };
     }
     return readXmlCalendar(file, expectedYear);
 }

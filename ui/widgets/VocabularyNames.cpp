@@ -7,34 +7,27 @@
 
 namespace dd {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::Vocabulary", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString statusName(TicketStatus status)
 {
     switch (status) {
     case TicketStatus::New:
-        return tr("new");
+        return QCoreApplication::translate("dd::Vocabulary", "new");
     case TicketStatus::Registered:
-        return tr("in work");
+        return QCoreApplication::translate("dd::Vocabulary", "in work");
     case TicketStatus::Waiting:
-        return tr("waiting");
+        return QCoreApplication::translate("dd::Vocabulary", "waiting");
     case TicketStatus::Resolved:
-        return tr("resolved");
+        return QCoreApplication::translate("dd::Vocabulary", "resolved");
     case TicketStatus::Closed:
-        return tr("closed");
+        return QCoreApplication::translate("dd::Vocabulary", "closed");
     case TicketStatus::Reopened:
-        return tr("reopened");
+        return QCoreApplication::translate("dd::Vocabulary", "reopened");
     case TicketStatus::OutOfScope:
-        return tr("out of scope");
+        return QCoreApplication::translate("dd::Vocabulary", "out of scope");
     case TicketStatus::Development:
-        return tr("in development");
+        return QCoreApplication::translate("dd::Vocabulary", "in development");
     }
     return {};
 }
@@ -43,15 +36,15 @@ QString waitingReasonName(WaitingReason reason)
 {
     switch (reason) {
     case WaitingReason::CannotReproduce:
-        return tr("cannot reproduce / no access to the project");
+        return QCoreApplication::translate("dd::Vocabulary", "cannot reproduce / no access to the project");
     case WaitingReason::NotEnoughInformation:
-        return tr("not enough information");
+        return QCoreApplication::translate("dd::Vocabulary", "not enough information");
     case WaitingReason::NeedsDiagnosis:
-        return tr("needs detailed diagnosis or development");
+        return QCoreApplication::translate("dd::Vocabulary", "needs detailed diagnosis or development");
     case WaitingReason::OutsideSupport:
-        return tr("outside technical support");
+        return QCoreApplication::translate("dd::Vocabulary", "outside technical support");
     case WaitingReason::Unconstructive:
-        return tr("question incorrect or discussion unconstructive");
+        return QCoreApplication::translate("dd::Vocabulary", "question incorrect or discussion unconstructive");
     }
     return {};
 }
@@ -60,17 +53,17 @@ QString channelName(Channel channel)
 {
     switch (channel) {
     case Channel::Email:
-        return tr("e-mail");
+        return QCoreApplication::translate("dd::Vocabulary", "e-mail");
     case Channel::EmailUrgent:
-        return tr("e-mail «СРОЧНО»");
+        return QCoreApplication::translate("dd::Vocabulary", "e-mail «СРОЧНО»");
     case Channel::Telegram:
-        return tr("Telegram");
+        return QCoreApplication::translate("dd::Vocabulary", "Telegram");
     case Channel::Whatsapp:
-        return tr("WhatsApp");
+        return QCoreApplication::translate("dd::Vocabulary", "WhatsApp");
     case Channel::Viber:
-        return tr("Viber");
+        return QCoreApplication::translate("dd::Vocabulary", "Viber");
     case Channel::Phone:
-        return tr("phone");
+        return QCoreApplication::translate("dd::Vocabulary", "phone");
     }
     return {};
 }
@@ -79,11 +72,11 @@ QString clockKindName(ClockKind kind)
 {
     switch (kind) {
     case ClockKind::Reaction:
-        return tr("Reaction");
+        return QCoreApplication::translate("dd::Vocabulary", "Reaction");
     case ClockKind::FollowUpReaction:
-        return tr("Reaction to additional information");
+        return QCoreApplication::translate("dd::Vocabulary", "Reaction to additional information");
     case ClockKind::Resolution:
-        return tr("Resolution");
+        return QCoreApplication::translate("dd::Vocabulary", "Resolution");
     }
     return {};
 }
@@ -92,15 +85,15 @@ QString clockStateName(ClockState state)
 {
     switch (state) {
     case ClockState::Ok:
-        return tr("ok");
+        return QCoreApplication::translate("dd::Vocabulary", "ok");
     case ClockState::Warning:
-        return tr("warning");
+        return QCoreApplication::translate("dd::Vocabulary", "warning");
     case ClockState::Breached:
-        return tr("breached");
+        return QCoreApplication::translate("dd::Vocabulary", "breached");
     case ClockState::Paused:
-        return tr("paused");
+        return QCoreApplication::translate("dd::Vocabulary", "paused");
     case ClockState::Met:
-        return tr("met");
+        return QCoreApplication::translate("dd::Vocabulary", "met");
     }
     return {};
 }
