@@ -363,7 +363,10 @@ void TestStorage::staleUpdateIsRefusedWithWhoChangedWhat()
     auto after = TicketRepository(*first).get(ticket->id);
     QCOMPARE(after->status, TicketStatus::Registered);
     QCOMPARE(after->version, 2);
-    for (const TicketEventRecord& event : *TicketRepository(*first).events(ticket->id)) {
+    // Held in a variable: a range-for over *temporary would dangle.
+    const auto events = TicketRepository(*first).events(ticket->id);
+    QVERIFY(events.ok());
+    for (const TicketEventRecord& event : *events) {
         QVERIFY(event.actor != QStringLiteral("d.sokolov"));
     }
     // Re-read and retry: now it goes through.

@@ -139,7 +139,9 @@ void TestTicketRace::racingUpdatesNeverOverwrite()
         auto after = tickets.get(ticket->id);
         QCOMPARE(after->version, readVersion + 1);
         QCOMPARE(after->status, winner == 0 ? TicketStatus::Waiting : TicketStatus::Resolved);
-        for (const TicketEventRecord& event : *tickets.events(ticket->id, readVersion)) {
+        const auto events = tickets.events(ticket->id, readVersion); // a range-for over *temporary would dangle
+        QVERIFY(events.ok());
+        for (const TicketEventRecord& event : *events) {
             QCOMPARE(event.actor, logins[winner]);
             QCOMPARE(event.ticketVersion, readVersion + 1);
         }
