@@ -225,7 +225,7 @@ void MainWindow::createCentralArea()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 6);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({ 250, 830, 360 });
+    m_splitter->setSizes({ 235, 840, 365 });
     // The queue is the first tab; the testing schedule joins once the database is open.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));

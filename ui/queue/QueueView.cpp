@@ -24,7 +24,7 @@ QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     QHeaderView* header = horizontalHeader();
     header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
-    const int widths[] = { 52, 96, 102, 0, 114, 96, 100, 136 };
+    const int widths[] = { 52, 92, 92, 0, 104, 92, 96, 136 };
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         if (widths[column] > 0) {
             header->resizeSection(column, widths[column]);
