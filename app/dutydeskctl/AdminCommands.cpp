@@ -15,11 +15,6 @@ namespace dd::ctl {
 
 namespace {
 
-void printJson(CommandContext& ctx, const QJsonArray& array)
-{
-    ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-}
-
 // Parses, opens the database and checks that the acting user administers. Returns
 // nullptr (with `code` set) when the command is already done.
 std::unique_ptr<Database> openAsAdmin(CommandContext& ctx, QCommandLineParser& parser, int& code, bool needsAdmin)

@@ -1,6 +1,9 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace dd::ctl {
 
@@ -71,6 +74,12 @@ void CommandContext::setGlobal(const QString& database, bool json)
 {
     m_database = database;
     m_json = json;
+}
+
+void printJson(CommandContext& ctx, const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    ctx.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
 int dispatchUnknownSubcommand(CommandContext& ctx, const QString& group,

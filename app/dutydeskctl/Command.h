@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
@@ -60,6 +61,9 @@ public:
 };
 
 std::vector<std::unique_ptr<Command>> allCommands();
+
+// Indented JSON on standard output: the --json form of every command.
+void printJson(CommandContext& ctx, const QJsonValue& value);
 
 // For command groups with subcommands ("sla deadline"): prints the group's help listing
 // its subcommands, or a usage error for an unknown one.

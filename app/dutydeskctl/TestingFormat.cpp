@@ -76,12 +76,6 @@ QJsonObject runJson(const TestRun& run)
              { QStringLiteral("items"), items } };
 }
 
-void printJson(CommandContext& ctx, const QJsonValue& value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    ctx.out << document.toJson(QJsonDocument::Indented);
-}
-
 void printRun(CommandContext& ctx, const TestRun& run)
 {
     if (ctx.json()) {

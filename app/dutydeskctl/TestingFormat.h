@@ -11,7 +11,6 @@ namespace dd::ctl {
 // How dutydeskctl testing prints schedule entries and runs, as text and as JSON.
 QJsonObject entryJson(const ScheduleEntry& entry);
 QJsonObject runJson(const TestRun& run);
-void printJson(CommandContext& ctx, const QJsonValue& value);
 void printRun(CommandContext& ctx, const TestRun& run);
 
 } // namespace dd::ctl
