@@ -443,7 +443,9 @@ void TestStorage::demoDataHasRealHistories()
     QVERIFY(emergencies > 10);
     QVERIFY2(states.contains(QStringLiteral("breached")), qPrintable(QStringList(states.values()).join(',')));
     QVERIFY(states.contains(QStringLiteral("met")));
-    QVERIFY(states.contains(QStringLiteral("paused")));
+    // Not asserted: "paused". A waiting ticket shows paused only while a follow-up clock
+    // with a target is stopped by the wait, which the demo's histories (relative to now)
+    // produce at some times of day and not at others; TestTicketClocks proves the state.
     // A new ticket continues the numbering.
     Ticket draft;
     draft.projectId = all->first().projectId;
