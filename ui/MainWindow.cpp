@@ -318,15 +318,7 @@ bool MainWindow::openDatabase()
     });
     // Escalations to the head of support: one notification each (ui/reports); owned by
     // the sync object, so it goes with the connection it reads.
-    auto* escalations = new EscalationNotifier(*m_db, m_notifier->trayIcon(), m_sync);
-    const auto checkEscalations = [escalations] {
-        if (auto checked = escalations->check(); !checked) {
-            qWarning("escalations: %s", qPrintable(checked.error().message));
-        }
-    };
-    connect(m_sync, &QueueSync::ticketsChanged, escalations, checkEscalations);
-    connect(m_sync, &QueueSync::reloadNeeded, escalations, checkEscalations);
-    checkEscalations();
+    (new EscalationNotifier(*m_db, m_notifier->trayIcon(), m_sync))->follow(m_sync);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "reports/EscalationNotifier.h"
 
+#include "queue/QueueSync.h"
+
 #include "billing/ReportRepository.h"
 
 #include <QSystemTrayIcon>
@@ -38,6 +40,18 @@ Status EscalationNotifier::check()
         emit notified(e.ticketId, title, text);
     }
     return Done {};
+}
+
+void EscalationNotifier::follow(QueueSync* sync)
+{
+    const auto checkNow = [this] {
+        if (auto checked = check(); !checked) {
+            qWarning("escalations: %s", qPrintable(checked.error().message));
+        }
+    };
+    connect(sync, &QueueSync::ticketsChanged, this, checkNow);
+    connect(sync, &QueueSync::reloadNeeded, this, checkNow);
+    checkNow();
 }
 
 } // namespace dd

@@ -11,6 +11,7 @@ class QSystemTrayIcon;
 namespace dd {
 
 class Database;
+class QueueSync;
 
 // Tells managers when a client escalates a ticket to the head of support (SPEC §4):
 // a desktop notification once per escalation, however often it is checked. The first
@@ -25,6 +26,9 @@ public:
 
     // Recomputes the escalations from the histories and notifies the new ones.
     Status check();
+    // Checks now and whenever `sync` reports changed or reloaded tickets; a failed check
+    // is logged, never fatal (the next change checks again).
+    void follow(QueueSync* sync);
     const QList<Escalation>& open() const { return m_open; }
 
 signals:
