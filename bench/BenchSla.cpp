@@ -1,8 +1,8 @@
 // Deadlines per second in-process (the target is ≥ 20 million on one core): the cost
 // is a table search, the same for 1 hour or 8 days of working time.
-#include "sla/TicketClocks.h"
-#include "time/MoscowIsoCodec.h"
-#include "util/MoscowTime.h"
+#include "core/sla/TicketClocks.h"
+#include "core/time/MoscowIsoCodec.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-// Live-sync latency (SPEC §8: a change appears on the other desktops within a second).
+// Live-sync latency (docs/rules.md#shared-database: a change appears on the other desktops within a second).
 // PostgreSQL: 20 watchers, each on its own connection in its own thread (as 20 desktops
 // would be), LISTEN for the changes of one writer; SQLite: 20 watcher processes poll the
 // same file. Latency is counted from the moment the writer sends the committing
@@ -6,11 +6,12 @@
 // Prints p50/p95/p99/max; figures, not pass/fail.
 //
 //   bench_sync [--watchers N] [--updates N] [--gap-ms N]
-#include "PostgresServer.h"
-#include "TestRows.h"
-#include "storage/Database.h"
-#include "sync/ChangeWatcher.h"
-#include "sync/SqliteChangeWatcher.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/Database.h"
+#include "core/sync/ChangeWatcher.h"
+#include "core/sync/SqliteChangeWatcher.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestRows.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -49,7 +50,7 @@ std::unique_ptr<Database> openQuietly(const QString& where, bool migrate)
     Database::Options options;
     options.migrate = migrate;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(where), options);
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(where), options);
     if (!opened) {
         std::fprintf(stderr, "bench_sync: %s\n", qPrintable(opened.error().message));
         return nullptr;

@@ -3,13 +3,14 @@
 // (quick filters, search) and sorting through the proxy, and one countdown tick.
 // The database is generated once with the demo generator and kept next to the binary
 // (DUTYDESK_BENCH_DB overrides the path).
-#include "queue/QueueLoader.h"
-#include "queue/QueueModel.h"
-#include "queue/QueueProxyModel.h"
-#include "storage/Database.h"
-#include "storage/DemoData.h"
-#include "storage/TicketSla.h"
-#include "util/Clock.h"
+#include "core/demo/DemoData.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketSla.h"
+#include "core/util/Clock.h"
+#include "ui/queue/QueueLoader.h"
+#include "ui/queue/QueueModel.h"
+#include "ui/queue/QueueProxyModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -59,7 +60,7 @@ Console& console()
         const bool fresh = !QFileInfo::exists(path);
         Database::Options options;
         options.installServerClock = false;
-        auto opened = Database::open(*DatabaseLocation::parse(path), options);
+        auto opened = SchemaCatalog::open(*DatabaseLocation::parse(path), options);
         if (!opened) {
             std::fprintf(stderr, "bench_queue: %s\n", qPrintable(opened.error().toString()));
             std::exit(1);

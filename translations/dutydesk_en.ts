@@ -2032,7 +2032,7 @@
     </message>
 </context>
 <context>
-    <name>dd::Testing</name>
+    <name>dd::Regression</name>
     <message>
         <source>Feature test #%1: %2</source>
         <translation type="unfinished"></translation>
@@ -2111,7 +2111,7 @@
     </message>
 </context>
 <context>
-    <name>dd::TestingRepository</name>
+    <name>dd::RegressionRepository</name>
     <message>
         <source>there is no test run %1</source>
         <translation type="unfinished"></translation>
@@ -2198,7 +2198,7 @@
     </message>
 </context>
 <context>
-    <name>dd::TestingScheduleModel</name>
+    <name>dd::RegressionScheduleModel</name>
     <message>
         <source>Days past the due date: %1</source>
         <translation type="unfinished"></translation>
@@ -2249,7 +2249,7 @@
     </message>
 </context>
 <context>
-    <name>dd::TestingScheduleWidget</name>
+    <name>dd::RegressionScheduleWidget</name>
     <message>
         <source>&amp;My runs</source>
         <translation type="unfinished"></translation>
@@ -2332,7 +2332,7 @@
     </message>
 </context>
 <context>
-    <name>dd::TestingTimelineView</name>
+    <name>dd::RegressionTimelineView</name>
     <message>
         <source>not assigned</source>
         <translation type="unfinished"></translation>

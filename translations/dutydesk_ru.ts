@@ -2036,7 +2036,7 @@
     </message>
 </context>
 <context>
-    <name>dd::Testing</name>
+    <name>dd::Regression</name>
     <message>
         <source>Feature test #%1: %2</source>
         <translation>Тестирование функционала №%1: %2</translation>
@@ -2115,7 +2115,7 @@
     </message>
 </context>
 <context>
-    <name>dd::TestingRepository</name>
+    <name>dd::RegressionRepository</name>
     <message>
         <source>there is no test run %1</source>
         <translation>нет прогона тестирования %1</translation>
@@ -2202,7 +2202,7 @@
     </message>
 </context>
 <context>
-    <name>dd::TestingScheduleModel</name>
+    <name>dd::RegressionScheduleModel</name>
     <message>
         <source>Days past the due date: %1</source>
         <translation>Дней после срока: %1</translation>
@@ -2253,7 +2253,7 @@
     </message>
 </context>
 <context>
-    <name>dd::TestingScheduleWidget</name>
+    <name>dd::RegressionScheduleWidget</name>
     <message>
         <source>&amp;My runs</source>
         <translation>&amp;Мои прогоны</translation>
@@ -2336,7 +2336,7 @@
     </message>
 </context>
 <context>
-    <name>dd::TestingTimelineView</name>
+    <name>dd::RegressionTimelineView</name>
     <message>
         <source>not assigned</source>
         <translation>не назначен</translation>

@@ -1,26 +1,27 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "ToolWindows.h"
-#include "queue/ProjectTreeModel.h"
-#include "queue/QueueModel.h"
-#include "queue/QueueProxyModel.h"
-#include "queue/QueueSync.h"
-#include "queue/QueueView.h"
-#include "reports/EscalationNotifier.h"
-#include "settings/ConsoleSettings.h"
-#include "settings/SettingsDialog.h"
-#include "sla/SlaEngine.h"
-#include "storage/Database.h"
-#include "storage/DemoData.h"
-#include "storage/TicketSla.h"
-#include "storage/UserRepository.h"
-#include "ticket/NewRequestDialog.h"
-#include "ticket/TicketActions.h"
-#include "ticket/TicketDetailWidget.h"
-#include "util/Clock.h"
-#include "widgets/BreachDockWidget.h"
-#include "widgets/BreachNotifier.h"
-#include "widgets/StatusClockWidget.h"
+#include "core/demo/DemoData.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/sla/SlaEngine.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketSla.h"
+#include "core/storage/UserRepository.h"
+#include "core/util/Clock.h"
+#include "ui/ToolWindows.h"
+#include "ui/queue/ProjectTreeModel.h"
+#include "ui/queue/QueueModel.h"
+#include "ui/queue/QueueProxyModel.h"
+#include "ui/queue/QueueSync.h"
+#include "ui/queue/QueueView.h"
+#include "ui/reports/EscalationNotifier.h"
+#include "ui/settings/ConsoleSettings.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/ticket/NewRequestDialog.h"
+#include "ui/ticket/TicketActions.h"
+#include "ui/ticket/TicketDetailWidget.h"
+#include "ui/widgets/BreachDockWidget.h"
+#include "ui/widgets/BreachNotifier.h"
+#include "ui/widgets/StatusClockWidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -280,7 +281,7 @@ bool MainWindow::openDatabase()
     }
     Database::Options options;
     options.installServerClock = m_useServerClock;
-    auto opened = Database::open(m_location, options);
+    auto opened = SchemaCatalog::open(m_location, options);
     if (!opened) {
         const QString message = tr("Cannot open the database: %1").arg(opened.error().toString());
         m_databaseLabel->setText(message);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "queue/QueueLoader.h"
-#include "util/DatabaseLocation.h"
+#include "core/domain/Actor.h"
+#include "core/util/DatabaseLocation.h"
+#include "ui/queue/QueueLoader.h"
 
 #include <QMainWindow>
 

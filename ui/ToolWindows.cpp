@@ -1,11 +1,11 @@
-#include "ToolWindows.h"
+#include "ui/ToolWindows.h"
 
-#include "intake/QuarantineDialog.h"
-#include "reports/SlaDashboardWidget.h"
-#include "settings/ConsoleSettings.h"
-#include "testing/TestingScheduleWidget.h"
-#include "util/Clock.h"
-#include "widgets/BreachDockWidget.h"
+#include "core/util/Clock.h"
+#include "ui/intake/QuarantineDialog.h"
+#include "ui/regression/RegressionScheduleWidget.h"
+#include "ui/reports/SlaDashboardWidget.h"
+#include "ui/settings/ConsoleSettings.h"
+#include "ui/widgets/BreachDockWidget.h"
 
 #include <QMainWindow>
 #include <QMenuBar>
@@ -48,9 +48,9 @@ void ToolWindows::attach(const Database* database, const Actor& actor)
         return;
     }
     if (!m_schedule) {
-        m_schedule = new TestingScheduleWidget(*m_database, m_actor, m_tabs);
+        m_schedule = new RegressionScheduleWidget(*m_database, m_actor, m_tabs);
         m_tabs->addTab(m_schedule, tr("Testing schedule"));
-        connect(m_schedule, &TestingScheduleWidget::overdueRunsChanged, this, &ToolWindows::updateOverdueRuns);
+        connect(m_schedule, &RegressionScheduleWidget::overdueRunsChanged, this, &ToolWindows::updateOverdueRuns);
     } else {
         m_schedule->setActor(m_actor);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Actor.h"
+#include "core/domain/Actor.h"
 
 #include <QObject>
 
@@ -12,10 +12,10 @@ namespace dd {
 
 class BreachDockWidget;
 class Database;
-class TestingScheduleWidget;
+class RegressionScheduleWidget;
 
 // The console beyond the ticket queue: the testing schedule as a second tab (its overdue
-// runs also go to the breach dock, SPEC §5), the SLA dashboard and the mail quarantine as
+// runs also go to the breach dock, docs/rules.md#regression-testing), the SLA dashboard and the mail quarantine as
 // windows of their own. Kept apart from MainWindow so the frame stays about the queue.
 class ToolWindows : public QObject
 {
@@ -27,7 +27,7 @@ public:
     void addMenus(QMenuBar* menuBar);
     // Once the database is open; again after every reload (the actor may have changed).
     void attach(const Database* database, const Actor& actor);
-    TestingScheduleWidget* testingSchedule() const { return m_schedule; }
+    RegressionScheduleWidget* testingSchedule() const { return m_schedule; }
 
 public slots:
     void showTestingSchedule();
@@ -42,7 +42,7 @@ private:
     BreachDockWidget* m_breachDock;
     const Database* m_database = nullptr;
     Actor m_actor;
-    TestingScheduleWidget* m_schedule = nullptr;
+    RegressionScheduleWidget* m_schedule = nullptr;
 };
 
 } // namespace dd

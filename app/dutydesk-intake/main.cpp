@@ -1,12 +1,13 @@
-// dutydesk-intake: the headless mail intake (SPEC §6). Arguments in, core does the rest.
-#include "intake/ImapClient.h"
-#include "intake/IntakeService.h"
-#include "intake/SmtpSender.h"
-#include "storage/Database.h"
-#include "storage/KeychainPasswordProvider.h"
-#include "util/CredentialStore.h"
-#include "util/DatabaseLocation.h"
-#include "util/Translations.h"
+// dutydesk-intake: the headless mail intake (docs/rules.md#intake). Arguments in, core does the rest.
+#include "core/intake/ImapClient.h"
+#include "core/intake/IntakeService.h"
+#include "core/intake/SmtpSender.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/Database.h"
+#include "core/storage/KeychainPasswordProvider.h"
+#include "core/util/CredentialStore.h"
+#include "core/util/DatabaseLocation.h"
+#include "core/util/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -241,7 +242,7 @@ int main(int argc, char* argv[])
     } else if (location->isPostgres()) {
         KeychainPasswordProvider::install(); // as the console does; no entry = no password
     }
-    auto opened = Database::open(location.value(), databaseOptions);
+    auto opened = SchemaCatalog::open(location.value(), databaseOptions);
     if (!opened) {
         return fail(opened.error().message);
     }

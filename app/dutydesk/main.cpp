@@ -1,9 +1,9 @@
-#include "MainWindow.h"
-#include "settings/ConsoleSettings.h"
+#include "ui/MainWindow.h"
+#include "ui/settings/ConsoleSettings.h"
 
-#include "storage/KeychainPasswordProvider.h"
-#include "util/DatabaseLocation.h"
-#include "util/Translations.h"
+#include "core/storage/KeychainPasswordProvider.h"
+#include "core/util/DatabaseLocation.h"
+#include "core/util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,7 +93,7 @@ int main(int argc, char* argv[])
     }
     dd::installTranslations(language);
 
-    // Passwords of a shared database come from the system keychain (SPEC §8).
+    // Passwords of a shared database come from the system keychain (docs/rules.md#shared-database).
     dd::KeychainPasswordProvider::install();
     dd::DatabaseLocation database = dd::DatabaseLocation::defaultLocation();
     const QString configured = parser.isSet(databaseOption)
@@ -113,7 +113,7 @@ int main(int argc, char* argv[])
         QDir().mkpath(QFileInfo(database.sqlitePath).absolutePath());
     }
     dd::MainWindow window(database);
-    // The default file shows the demo on its first start (SPEC §8: the demo runs on SQLite).
+    // The default file shows the demo on its first start (docs/rules.md#shared-database: the demo runs on SQLite).
     window.setFillDemoData(!database.isPostgres() && (isDefault || parser.isSet(demoOption)));
     const qint64 selectNumber = parser.value(selectOption).toLongLong();
     if (selectNumber > 0) {

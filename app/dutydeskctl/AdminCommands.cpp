@@ -2,9 +2,9 @@
 
 #include "StorageSession.h"
 
-#include "storage/ClientRepository.h"
-#include "storage/ProjectRepository.h"
-#include "storage/UserRepository.h"
+#include "core/storage/ClientRepository.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 
 #include "StorageSession.h"
 
-#include "sla/SlaSettings.h"
-#include "storage/CalendarRepository.h"
-#include "time/ProductionCalendar.h"
-#include "util/MoscowTime.h"
+#include "core/sla/SlaSettings.h"
+#include "core/storage/CalendarRepository.h"
+#include "core/time/ProductionCalendar.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

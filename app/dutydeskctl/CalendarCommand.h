@@ -5,7 +5,7 @@
 namespace dd::ctl {
 
 // dutydeskctl calendar show YEAR | check FILE.xml | import FILE.xml: the production
-// calendar (SPEC §2.2) on the command line.
+// calendar (docs/rules.md#production-calendar) on the command line.
 class CalendarCommand : public Command
 {
 public:

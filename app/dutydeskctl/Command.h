@@ -1,7 +1,7 @@
 #pragma once
 
-#include "util/DatabaseLocation.h"
-#include "util/Result.h"
+#include "core/util/DatabaseLocation.h"
+#include "core/util/Result.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>

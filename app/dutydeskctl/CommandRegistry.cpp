@@ -5,9 +5,9 @@
 #include "DemoCommand.h"
 #include "FeedbackCommand.h"
 #include "MigrateCommand.h"
+#include "RegressionCommand.h"
 #include "ReportCommand.h"
 #include "SlaCommand.h"
-#include "TestingCommand.h"
 #include "TicketCommand.h"
 #include "WatchCommand.h"
 #include "WorklogCommand.h"
@@ -58,7 +58,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UserCommand>());
     commands.push_back(std::make_unique<ClientCommand>());
     commands.push_back(std::make_unique<ProjectCommand>());
-    commands.push_back(std::make_unique<TestingCommand>());
+    commands.push_back(std::make_unique<RegressionCommand>());
     commands.push_back(std::make_unique<WorklogCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<FeedbackCommand>());

@@ -2,7 +2,7 @@
 
 #include "StorageSession.h"
 
-#include "storage/DemoData.h"
+#include "core/demo/DemoData.h"
 
 #include <QCoreApplication>
 

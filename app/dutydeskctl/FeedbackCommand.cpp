@@ -2,10 +2,10 @@
 
 #include "StorageSession.h"
 
-#include "billing/ReportRepository.h"
-#include "billing/TicketFeedback.h"
-#include "storage/TicketRepository.h"
-#include "util/MoscowTime.h"
+#include "core/billing/ReportRepository.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/storage/TicketRepository.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

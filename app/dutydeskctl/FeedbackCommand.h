@@ -5,7 +5,7 @@
 namespace dd::ctl {
 
 // dutydeskctl feedback rate|reopen|escalate|handle|escalations — after resolution the
-// client's rating and reopening, and escalations to the head of support (SPEC §4).
+// client's rating and reopening, and escalations to the head of support (docs/rules.md#tickets).
 class FeedbackCommand : public Command
 {
 public:

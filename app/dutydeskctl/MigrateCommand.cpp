@@ -2,7 +2,7 @@
 
 #include "StorageSession.h"
 
-#include "storage/Schema.h"
+#include "core/storage/Schema.h"
 
 #include <QCoreApplication>
 

@@ -2,10 +2,10 @@
 
 #include "StorageSession.h"
 
-#include "billing/MonthlyReportCsv.h"
-#include "billing/ReportRepository.h"
-#include "storage/TicketSla.h"
-#include "util/Clock.h"
+#include "core/billing/MonthlyReportCsv.h"
+#include "core/billing/ReportRepository.h"
+#include "core/storage/TicketSla.h"
+#include "core/util/Clock.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -13,7 +13,7 @@
 #include <QSaveFile>
 
 #ifdef DUTYDESK_HAVE_PDF
-#include "reports/MonthlyReportPdf.h"
+#include "ui/reports/MonthlyReportPdf.h"
 
 #include <QGuiApplication>
 #endif

@@ -9,7 +9,7 @@
 namespace dd::ctl {
 
 // dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE — the monthly
-// client report (SPEC §7).
+// client report (docs/rules.md#work-log).
 class ReportCommand : public Command
 {
 public:

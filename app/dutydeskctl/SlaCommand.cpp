@@ -2,10 +2,10 @@
 
 #include "StorageSession.h"
 
-#include "sla/SlaEngine.h"
-#include "storage/CalendarRepository.h"
-#include "time/MoscowIsoCodec.h"
-#include "util/MoscowTime.h"
+#include "core/sla/SlaEngine.h"
+#include "core/storage/CalendarRepository.h"
+#include "core/time/MoscowIsoCodec.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

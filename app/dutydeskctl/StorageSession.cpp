@@ -1,7 +1,8 @@
 #include "StorageSession.h"
 
-#include "storage/TicketRepository.h"
-#include "storage/UserRepository.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ std::unique_ptr<Database> StorageSession::open(CommandContext& ctx, int& exitCod
     }
     Database::Options options;
     options.migrate = migrate;
-    auto database = Database::open(*location, options);
+    auto database = SchemaCatalog::open(*location, options);
     if (!database) {
         exitCode = ctx.failure(database.error().message);
         return nullptr;
@@ -50,7 +51,7 @@ Result<std::unique_ptr<Database>> StorageSession::openExisting(const CommandCont
     }
     Database::Options options;
     options.installServerClock = false;
-    return Database::open(*location, options);
+    return SchemaCatalog::open(*location, options);
 }
 
 Result<Actor> StorageSession::actor(const Database& database, const QCommandLineParser& parser)

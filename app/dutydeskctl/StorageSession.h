@@ -2,9 +2,9 @@
 
 #include "Command.h"
 
-#include "domain/Actor.h"
-#include "domain/Ticket.h"
-#include "storage/Database.h"
+#include "core/domain/Actor.h"
+#include "core/domain/Ticket.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 

@@ -3,13 +3,13 @@
 #include "StorageSession.h"
 #include "TicketJson.h"
 
-#include "domain/TicketEventText.h"
-#include "sla/Categories.h"
-#include "storage/ProjectRepository.h"
-#include "storage/TicketRepository.h"
-#include "storage/TicketSla.h"
-#include "storage/UserRepository.h"
-#include "util/MoscowTime.h"
+#include "core/domain/TicketEventText.h"
+#include "core/sla/Categories.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/TicketSla.h"
+#include "core/storage/UserRepository.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

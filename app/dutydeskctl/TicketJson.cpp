@@ -1,6 +1,6 @@
 #include "TicketJson.h"
 
-#include "util/MoscowTime.h"
+#include "core/util/MoscowTime.h"
 
 namespace dd::ctl {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Ticket.h"
-#include "domain/TicketEventRecord.h"
-#include "storage/TicketSla.h"
+#include "core/domain/Ticket.h"
+#include "core/domain/TicketEventRecord.h"
+#include "core/storage/TicketSla.h"
 
 #include <QDateTime>
 #include <QJsonObject>

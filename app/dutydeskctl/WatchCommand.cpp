@@ -1,8 +1,8 @@
 #include "WatchCommand.h"
 
 #include "StorageSession.h"
-#include "sync/ChangeWatcher.h"
-#include "sync/ConnectionMonitor.h"
+#include "core/sync/ChangeWatcher.h"
+#include "core/sync/ConnectionMonitor.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

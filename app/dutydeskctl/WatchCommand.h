@@ -4,7 +4,7 @@
 
 namespace dd::ctl {
 
-// dutydeskctl watch: one JSON line per change as it happens (SPEC §8), for scripts and
+// dutydeskctl watch: one JSON line per change as it happens (docs/rules.md#shared-database), for scripts and
 // dashboards — {"table":"tickets","id":42,"version":7,"operation":"update"}. When
 // changes may have been missed (after an outage) a line {"resync":true,"reason":…}
 // says so. Runs until interrupted, or until --count changes were printed.

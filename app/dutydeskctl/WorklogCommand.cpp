@@ -2,13 +2,13 @@
 
 #include "StorageSession.h"
 
-#include "billing/BillingSplit.h"
-#include "billing/WorkLogRepository.h"
-#include "storage/TicketRepository.h"
-#include "storage/TicketSla.h"
-#include "storage/UserRepository.h"
-#include "util/Clock.h"
-#include "util/MoscowTime.h"
+#include "core/billing/BillingSplit.h"
+#include "core/billing/WorkLogRepository.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/TicketSla.h"
+#include "core/storage/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 
 namespace dd::ctl {
 
-// dutydeskctl worklog add|list|remove — programmers' time on tickets (SPEC §7), each
+// dutydeskctl worklog add|list|remove — programmers' time on tickets (docs/rules.md#work-log), each
 // entry shown with how it is billed (normal and double-rate seconds).
 class WorklogCommand : public Command
 {

@@ -1,8 +1,8 @@
 #include "Command.h"
 #include "ReportCommand.h"
 
-#include "storage/KeychainPasswordProvider.h"
-#include "util/Translations.h"
+#include "core/storage/KeychainPasswordProvider.h"
+#include "core/util/Translations.h"
 
 #include <QCoreApplication>
 
@@ -62,7 +62,7 @@ int main(int argc, char* argv[])
         return ExitUsage;
     }
     dd::installTranslations(language);
-    // Passwords of a shared database come from the system keychain (SPEC §8).
+    // Passwords of a shared database come from the system keychain (docs/rules.md#shared-database).
     dd::KeychainPasswordProvider::install();
 
     const auto commands = allCommands();

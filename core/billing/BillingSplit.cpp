@@ -1,4 +1,4 @@
-#include "billing/BillingSplit.h"
+#include "core/billing/BillingSplit.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "sla/SlaEngine.h"
-#include "sla/SlaLevel.h"
-#include "sla/TicketClocks.h"
-#include "util/Result.h"
+#include "core/sla/SlaEngine.h"
+#include "core/sla/SlaLevel.h"
+#include "core/sla/TicketClocks.h"
+#include "core/util/Result.h"
 
 #include <span>
 
 namespace dd {
 
-// Work time as billed (SPEC §7, regulation §2.3.3): normal rate and double rate.
+// Work time as billed (docs/rules.md#work-log, regulation §2.3.3): normal rate and double rate.
 struct BilledTime
 {
     qint64 normalSeconds = 0;

@@ -1,8 +1,8 @@
-#include "billing/MonthlyReport.h"
+#include "core/billing/MonthlyReport.h"
 
-#include "billing/TicketFeedback.h"
-#include "storage/TicketSla.h"
-#include "util/MoscowTime.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/storage/TicketSla.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

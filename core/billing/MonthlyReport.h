@@ -1,11 +1,11 @@
 #pragma once
 
-#include "billing/BillingSplit.h"
-#include "billing/TicketHistory.h"
-#include "billing/WorkLogEntry.h"
-#include "sla/SlaEngine.h"
-#include "sla/TicketClocks.h"
-#include "util/Result.h"
+#include "core/billing/BillingSplit.h"
+#include "core/billing/TicketHistory.h"
+#include "core/billing/WorkLogEntry.h"
+#include "core/sla/SlaEngine.h"
+#include "core/sla/TicketClocks.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 #include <QHash>
@@ -21,7 +21,7 @@ enum class SlaOutcome {
     Met, // every reaction clock stopped in time
     Breached, // at least one reaction clock ran out
     Running, // a reaction is still owed (ok, warning or paused)
-    NotCounted // out of scope or handed to development: outside the SLA (SPEC §3)
+    NotCounted // out of scope or handed to development: outside the SLA (docs/rules.md#service-levels)
 };
 
 QString slaOutcomeId(SlaOutcome outcome); // met / breached / running / not-counted
@@ -61,7 +61,7 @@ struct ReportTicket
     std::optional<qint64> amountKopecks;
 };
 
-// A client's month (SPEC §7): hours at normal and double rate, amounts by each project's
+// A client's month (docs/rules.md#work-log): hours at normal and double rate, amounts by each project's
 // tariff rate, and the tickets with their SLA outcome. Pure data; computed, not stored.
 struct MonthlyReport
 {

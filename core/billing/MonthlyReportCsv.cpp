@@ -1,7 +1,7 @@
-#include "billing/MonthlyReportCsv.h"
+#include "core/billing/MonthlyReportCsv.h"
 
-#include "billing/CsvWriter.h"
-#include "util/MoscowTime.h"
+#include "core/billing/CsvWriter.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "billing/MonthlyReport.h"
+#include "core/billing/MonthlyReport.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "billing/RatingParser.h"
+#include "core/billing/RatingParser.h"
 
 #include <QRegularExpression>
 

@@ -6,7 +6,7 @@
 
 namespace dd {
 
-// The client's rating (1–5, SPEC §4) from the text of a reply. Accepted, any case:
+// The client's rating (1–5, docs/rules.md#tickets) from the text of a reply. Accepted, any case:
 //   «оценка 5», «Оценка: 4», «ставлю оценку — 5», «rating 4», «rate: 3»  (a word, then the digit)
 //   «5 из 5», «4/5», «4 out of 5»                                        (a digit out of five)
 // The digit must stand alone: «оценка 10», «оценка 6», «3 из 10» and a bare «5» are

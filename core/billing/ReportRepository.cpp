@@ -1,10 +1,10 @@
-#include "billing/ReportRepository.h"
+#include "core/billing/ReportRepository.h"
 
-#include "billing/WorkLogRepository.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
-#include "storage/ProjectRepository.h"
-#include "storage/TicketRepository.h"
+#include "core/billing/WorkLogRepository.h"
+#include "core/storage/ClientRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/TicketRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "billing/MonthlyReport.h"
-#include "billing/TicketHistory.h"
-#include "util/Result.h"
+#include "core/billing/MonthlyReport.h"
+#include "core/billing/TicketHistory.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "billing/SlaStatistics.h"
+#include "core/billing/SlaStatistics.h"
 
-#include "billing/TicketFeedback.h"
-#include "storage/TicketSla.h"
-#include "util/MoscowTime.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/storage/TicketSla.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 
@@ -229,7 +229,7 @@ SlaStatistics SlaStatistics::compute(const QList<TicketHistory>& tickets, const 
     const QDate firstDay = QDateTime::fromSecsSinceEpoch(period.from, moscowZone()).date();
     const QDate lastDay = QDateTime::fromSecsSinceEpoch(period.to - 1, moscowZone()).date();
     for (QDate month(firstDay.year(), firstDay.month(), 1); month <= lastDay; month = month.addMonths(1)) {
-        TestingMonth row;
+        RegressionMonth row;
         row.month = month;
         for (const ScheduleEntry& entry : testing) {
             if (entry.kind != RunKind::Regression || entry.state == ScheduleState::Paused || !entry.dueDate.isValid()) {

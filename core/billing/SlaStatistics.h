@@ -1,9 +1,9 @@
 #pragma once
 
-#include "billing/TicketHistory.h"
-#include "sla/SlaEngine.h"
-#include "sla/SlaLevel.h"
-#include "testing/TestingPlan.h"
+#include "core/billing/TicketHistory.h"
+#include "core/regression/RegressionPlan.h"
+#include "core/sla/SlaEngine.h"
+#include "core/sla/SlaLevel.h"
 
 #include <QDate>
 #include <QList>
@@ -45,16 +45,16 @@ struct RatingAverage
     double average() const { return count == 0 ? 0.0 : static_cast<double>(sum) / count; }
 };
 
-struct TestingMonth
+struct RegressionMonth
 {
     QDate month; // the first day
     int due = 0; // regression runs due in the month
     int done = 0; // of those, finished
 };
 
-// Everything the SLA dashboard shows (SPEC §3, §4, §5), computed from ticket histories
-// with the SLA engine — nothing is read from a stored figure. Pure: the caller gives the
-// histories, the testing schedule and the period, so a hand-computed data set checks it.
+// Everything the SLA dashboard shows (docs/rules.md#service-levels, #tickets, #regression-testing), computed from
+// ticket histories with the SLA engine — nothing is read from a stored figure. Pure: the caller gives the histories,
+// the testing schedule and the period, so a hand-computed data set checks it.
 //
 // Rules (decided here, documented for managers):
 // - Compliance counts reaction clocks (first reaction and reactions to additional
@@ -99,7 +99,7 @@ public:
     QMap<SlaLevel, QList<int>> reactionHistogram;
     // Week → state → open tickets at the week's end (or the period's end for the last).
     QMap<QDate, QMap<QString, int>> backlog;
-    QList<TestingMonth> testing;
+    QList<RegressionMonth> testing;
     QList<RatingAverage> ratingsByProject;
     QList<RatingAverage> ratingsByEngineer;
 

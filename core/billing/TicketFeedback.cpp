@@ -1,9 +1,9 @@
-#include "billing/TicketFeedback.h"
+#include "core/billing/TicketFeedback.h"
 
-#include "billing/RatingParser.h"
-#include "storage/Database.h"
-#include "storage/TicketRepository.h"
-#include "util/Clock.h"
+#include "core/billing/RatingParser.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketRepository.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

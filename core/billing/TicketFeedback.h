@@ -1,8 +1,8 @@
 #pragma once
 
-#include "billing/TicketHistory.h"
-#include "domain/Actor.h"
-#include "util/Result.h"
+#include "core/billing/TicketHistory.h"
+#include "core/domain/Actor.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,7 +11,7 @@ namespace dd {
 
 class Database;
 
-// A ticket the client escalated to the head of support (SPEC §4), as its history tells:
+// A ticket the client escalated to the head of support (docs/rules.md#tickets), as its history tells:
 // the `escalated` event that set the flag and, once handled, the one that cleared it.
 struct Escalation
 {
@@ -27,7 +27,7 @@ struct Escalation
     QString handledBy;
 };
 
-// After resolution: the client's rating and reopening; and escalations (SPEC §4).
+// After resolution: the client's rating and reopening; and escalations (docs/rules.md#tickets).
 // Everything is written as history events through TicketRepository, so ratings and
 // escalations are recomputed from the history like every other figure.
 class TicketFeedback

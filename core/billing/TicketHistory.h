@@ -1,14 +1,14 @@
 #pragma once
 
-#include "domain/Ticket.h"
-#include "domain/TicketEventRecord.h"
+#include "core/domain/Ticket.h"
+#include "core/domain/TicketEventRecord.h"
 
 #include <QList>
 
 namespace dd {
 
 // A ticket with its whole append-only history: the input every report figure is
-// recomputed from (SPEC §4: "from which every SLA figure can be recomputed").
+// recomputed from (docs/rules.md#tickets: "from which every SLA figure can be recomputed").
 struct TicketHistory
 {
     Ticket ticket;

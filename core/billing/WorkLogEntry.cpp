@@ -1,4 +1,4 @@
-#include "billing/WorkLogEntry.h"
+#include "core/billing/WorkLogEntry.h"
 
 #include <QRegularExpression>
 

@@ -7,7 +7,7 @@
 
 namespace dd {
 
-// Time a programmer spent on a ticket (SPEC §7): [started, finished), UTC.
+// Time a programmer spent on a ticket (docs/rules.md#work-log): [started, finished), UTC.
 struct WorkLogEntry
 {
     qint64 id = 0;

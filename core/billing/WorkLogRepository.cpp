@@ -1,6 +1,6 @@
-#include "billing/WorkLogRepository.h"
+#include "core/billing/WorkLogRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billing/WorkLogEntry.h"
-#include "util/Result.h"
+#include "core/billing/WorkLogEntry.h"
+#include "core/util/Result.h"
 
 #include <QList>
 
@@ -9,7 +9,7 @@ namespace dd {
 
 class Database;
 
-// The work log (SPEC §7) in the `work_log` table of schema v1. Entries are whole
+// The work log (docs/rules.md#work-log) in the `work_log` table of schema v1. Entries are whole
 // intervals; how they are billed is computed when read (BillingSplit), never stored.
 class WorkLogRepository
 {

@@ -4,7 +4,7 @@
 
 namespace dd {
 
-// Who makes a change, for the history (SPEC §4 "who, when, what"). A login that has no
+// Who makes a change, for the history (docs/rules.md#tickets "who, when, what"). A login that has no
 // user row (the OS login on a fresh database, the intake daemon) is still recorded as
 // text; on PostgreSQL the server role will be the identity once row-level security
 // lands.

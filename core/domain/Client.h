@@ -5,7 +5,7 @@
 
 namespace dd {
 
-// A trusted person of a client: mail from this address may file requests (SPEC §4).
+// A trusted person of a client: mail from this address may file requests (docs/rules.md#tickets).
 struct TrustedAddress
 {
     QString email;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QDate>
 #include <QString>
@@ -8,7 +8,7 @@
 
 namespace dd {
 
-// A client's web project (SPEC §5). The assignees are user ids so that row-level
+// A client's web project (docs/rules.md#regression-testing). The assignees are user ids so that row-level
 // security can later grant a programmer or tester exactly their projects.
 struct Project
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QDateTime>
 #include <QString>
@@ -9,8 +9,8 @@
 
 namespace dd {
 
-// One support request (SPEC §4). `version` grows by one with every change: an update
-// names the version it read, so two people cannot silently overwrite each other (§8).
+// One support request (docs/rules.md#tickets). `version` grows by one with every change: an update
+// names the version it read, so two people cannot silently overwrite each other (docs/rules.md#shared-database).
 struct Ticket
 {
     qint64 id = 0;

@@ -6,7 +6,7 @@
 
 namespace dd {
 
-// One entry of a ticket's append-only history (SPEC §4): who, when, what. Every SLA
+// One entry of a ticket's append-only history (docs/rules.md#tickets): who, when, what. Every SLA
 // figure is recomputed from these rows, so `at` is the instant the event stands for
 // (the arrival of a message, the moment of a status change) and `recordedAt` the
 // database server's time of writing.

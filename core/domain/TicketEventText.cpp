@@ -1,7 +1,7 @@
-#include "domain/TicketEventText.h"
+#include "core/domain/TicketEventText.h"
 
-#include "util/Clock.h"
-#include "util/MoscowTime.h"
+#include "core/util/Clock.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -29,7 +29,7 @@ bool isStatusEvent(const QString& type)
         || type == reopened || type == outOfScope || type == development || type == waitingReasonChanged;
 }
 
-// Moscow wall time (SPEC §2): the time alone for today, with the date otherwise.
+// Moscow wall time (docs/rules.md#time): the time alone for today, with the date otherwise.
 QString whenText(const QDateTime& instant)
 {
     const QDateTime moscow = toMoscow(instant);

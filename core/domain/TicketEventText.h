@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/TicketEventRecord.h"
+#include "core/domain/TicketEventRecord.h"
 
 #include <QList>
 #include <QString>
@@ -8,7 +8,7 @@
 namespace dd {
 
 // One readable sentence for history rows: the conflict message of a refused update
-// (SPEC §8) and the ticket history of the CLI and the console.
+// (docs/rules.md#shared-database) and the ticket history of the CLI and the console.
 class TicketEventText
 {
 public:

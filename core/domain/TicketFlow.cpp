@@ -1,6 +1,6 @@
-#include "domain/TicketFlow.h"
+#include "core/domain/TicketFlow.h"
 
-#include "domain/TicketEventRecord.h"
+#include "core/domain/TicketEventRecord.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Vocabulary.h"
-#include "util/Result.h"
+#include "core/domain/Vocabulary.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QString>
@@ -10,7 +10,7 @@
 
 namespace dd {
 
-// The status flow of SPEC §4 as pure functions, so the CLI, the console and the
+// The status flow of docs/rules.md#tickets as pure functions, so the CLI, the console and the
 // storage refuse the same moves:
 //   new → registered → waiting (with a reason) ↔ registered → resolved → closed;
 //   reopened by the client (from resolved, closed, out-of-scope, development);

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QList>
 #include <QString>
 
 namespace dd {
 
-// A person who works in the console. One person may hold several roles (SPEC §1).
+// A person who works in the console. One person may hold several roles (docs/rules.md#roles).
 struct User
 {
     qint64 id = 0;

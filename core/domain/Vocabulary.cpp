@@ -1,4 +1,4 @@
-#include "domain/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 #include <array>
 #include <utility>

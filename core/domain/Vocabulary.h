@@ -7,13 +7,13 @@
 
 namespace dd {
 
-// The spec's identifiers (SPEC §1, §4). The slugs are what the database, the CLI and
+// The spec's identifiers (docs/rules.md#roles, #tickets). The slugs are what the database, the CLI and
 // JSON use; the UI translates them. Keeping each enum next to its slug table means a
 // new value cannot be added to one without the other.
 
 enum class TicketStatus { New, Registered, Waiting, Resolved, Closed, Reopened, OutOfScope, Development };
 
-// Why a ticket waits (§4: the regulation's postponement reasons).
+// Why a ticket waits (docs/rules.md#statuses: the regulation’s postponement reasons).
 enum class WaitingReason { CannotReproduce, NotEnoughInformation, NeedsDiagnosis, OutsideSupport, Unconstructive };
 
 enum class Channel { Email, EmailUrgent, Telegram, Whatsapp, Viber, Phone };
@@ -40,7 +40,7 @@ QStringList allChannelSlugs();
 QStringList allRoleSlugs();
 QStringList allProjectStatusSlugs();
 
-// Service levels (SPEC §3) are kept as slugs here: the SLA engine owns their meaning.
+// Service levels (docs/rules.md#service-levels) are kept as slugs here: the SLA engine owns their meaning.
 QStringList allLevelSlugs();
 bool isLevelSlug(const QString& slug);
 

@@ -1,7 +1,7 @@
-#include "intake/AcknowledgmentTemplate.h"
+#include "core/intake/AcknowledgmentTemplate.h"
 
-#include "intake/IntakeRules.h"
-#include "util/MoscowTime.h"
+#include "core/intake/IntakeRules.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QString>
 
 namespace dd {
 
-// The text of the automatic acknowledgment (SPEC §6), editable by an administrator.
+// The text of the automatic acknowledgment (docs/rules.md#intake), editable by an administrator.
 // A template is a "Subject: …" line, an empty line and the body; placeholders:
 //   {number} the ticket number   {tag} "[#123]"   {subject} the client's subject
 //   {name} the client's name or address   {arrived} arrival, Moscow time

@@ -1,4 +1,4 @@
-#include "intake/CurlSession.h"
+#include "core/intake/CurlSession.h"
 
 #include <curl/curl.h>
 

@@ -1,4 +1,4 @@
-#include "intake/HtmlToText.h"
+#include "core/intake/HtmlToText.h"
 
 #include <libxml/HTMLparser.h>
 

@@ -1,4 +1,4 @@
-#include "intake/ImapClient.h"
+#include "core/intake/ImapClient.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "intake/CurlSession.h"
-#include "util/Result.h"
+#include "core/intake/CurlSession.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -32,7 +32,7 @@ struct MailboxState
 struct ImapMessageInfo
 {
     qint64 uid = 0;
-    QDateTime internalDate; // when the server received it: the request's arrival (SPEC §3.2)
+    QDateTime internalDate; // when the server received it: the request's arrival (docs/rules.md#clocks)
     qint64 size = 0;
 };
 

@@ -1,6 +1,6 @@
-#include "intake/IntakeMigration.h"
+#include "core/intake/IntakeMigration.h"
 
-#include "storage/ChangeTrackingMigration.h"
+#include "core/storage/ChangeTrackingMigration.h"
 
 namespace dd {
 
@@ -75,7 +75,7 @@ const QStringList postgresGrants {
 Migration IntakeMigration::migration(int version)
 {
     Migration migration { version, QStringLiteral("mail intake"), tables, postgresGrants, {} };
-    // The console's quarantine view and the acknowledgment states follow live (SPEC §8).
+    // The console's quarantine view and the acknowledgment states follow live (docs/rules.md#shared-database).
     const QList<TrackedTable> tracked { { QStringLiteral("quarantine"), QStringLiteral("id"), {} },
                                         { QStringLiteral("outgoing_mail"), QStringLiteral("id"), {} } };
     for (const TrackedTable& table : tracked) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Schema.h"
+#include "core/storage/Schema.h"
 
 namespace dd {
 

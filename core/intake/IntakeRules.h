@@ -1,6 +1,6 @@
 #pragma once
 
-#include "intake/MailMessage.h"
+#include "core/intake/MailMessage.h"
 
 #include <QList>
 #include <QString>
@@ -10,7 +10,7 @@
 
 namespace dd {
 
-// Who may file requests by e-mail (SPEC §4): each client's official address and its
+// Who may file requests by e-mail (docs/rules.md#tickets): each client's official address and its
 // trusted persons.
 struct SenderDirectoryEntry
 {
@@ -58,7 +58,7 @@ struct IntakeDecision
     QString detail; // Quarantine: one readable sentence for the log and the console
 };
 
-// The mail intake's rules (SPEC §4, §6), free of I/O.
+// The mail intake's rules (docs/rules.md#tickets, #intake), free of I/O.
 class IntakeRules
 {
 public:

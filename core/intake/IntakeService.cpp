@@ -1,15 +1,15 @@
-#include "intake/IntakeService.h"
+#include "core/intake/IntakeService.h"
 
-#include "billing/RatingParser.h"
-#include "billing/TicketFeedback.h"
-#include "domain/TicketEventRecord.h"
-#include "intake/ImapClient.h"
-#include "intake/IntakeRules.h"
-#include "intake/MailComposer.h"
-#include "intake/SmtpSender.h"
-#include "storage/Database.h"
-#include "storage/TicketRepository.h"
-#include "util/Clock.h"
+#include "core/billing/RatingParser.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/domain/TicketEventRecord.h"
+#include "core/intake/ImapClient.h"
+#include "core/intake/IntakeRules.h"
+#include "core/intake/MailComposer.h"
+#include "core/intake/SmtpSender.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketRepository.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -351,7 +351,7 @@ Result<IntakeOutcome> IntakeService::appendToTicket(const MailMessage& mail, con
     if (!messageRow) {
         return messageRow.error();
     }
-    // A new client message starts a new reaction clock (SPEC §3.2).
+    // A new client message starts a new reaction clock (docs/rules.md#clocks).
     const QJsonObject data { { QStringLiteral("messageId"), mail.messageId },
                              { QStringLiteral("sender"), mail.from.address },
                              { QStringLiteral("subject"), mail.subject },
@@ -362,7 +362,7 @@ Result<IntakeOutcome> IntakeService::appendToTicket(const MailMessage& mail, con
         return recorded.error();
     }
     QString detail = mail.from.address;
-    // After resolution the client rates in a reply (SPEC §4), in the same commit as the
+    // After resolution the client rates in a reply (docs/rules.md#tickets), in the same commit as the
     // message. A refused rating is logged and the message still filed: mail is never lost.
     if (recorded->status == TicketStatus::Resolved || recorded->status == TicketStatus::Closed) {
         if (RatingParser::parse(mail.text)) {

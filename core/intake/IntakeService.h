@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "intake/AcknowledgmentTemplate.h"
-#include "intake/IntakeStore.h"
-#include "intake/MailParser.h"
-#include "util/Result.h"
+#include "core/domain/Actor.h"
+#include "core/intake/AcknowledgmentTemplate.h"
+#include "core/intake/IntakeStore.h"
+#include "core/intake/MailParser.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -42,7 +42,7 @@ struct IntakeOutcome
     QString detail;
 };
 
-// The mail intake (SPEC §6): reads new mail by UID, files each message as a ticket, a
+// The mail intake (docs/rules.md#intake): reads new mail by UID, files each message as a ticket, a
 // client message on a ticket, or a quarantined mail, and queues the acknowledgment —
 // the ticket, its message rows, the acknowledgment and the mailbox's last UID commit in
 // one transaction, so a crash anywhere leaves each message processed exactly once.

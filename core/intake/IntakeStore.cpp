@@ -1,7 +1,7 @@
-#include "intake/IntakeStore.h"
+#include "core/intake/IntakeStore.h"
 
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
+#include "core/storage/ClientRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

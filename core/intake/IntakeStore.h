@@ -1,8 +1,8 @@
 #pragma once
 
-#include "intake/IntakeRules.h"
-#include "intake/MailMessage.h"
-#include "util/Result.h"
+#include "core/intake/IntakeRules.h"
+#include "core/intake/MailMessage.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -21,7 +21,7 @@ struct MailboxCursor
     qint64 lastUid = 0;
 };
 
-// A mail held for review (SPEC §6), as the console's quarantine view lists it.
+// A mail held for review (docs/rules.md#intake), as the console's quarantine view lists it.
 struct QuarantineEntry
 {
     qint64 id = 0;

@@ -1,7 +1,7 @@
 // GMime (glib) headers first: Qt's `signals` keyword macro would break gio's headers.
 #include <gmime/gmime.h>
 
-#include "intake/MailComposer.h"
+#include "core/intake/MailComposer.h"
 
 #include <mutex>
 

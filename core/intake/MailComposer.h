@@ -1,6 +1,6 @@
 #pragma once
 
-#include "intake/MailMessage.h"
+#include "core/intake/MailMessage.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // GMime (glib) headers first: Qt's `signals` keyword macro would break gio's headers.
 #include <gmime/gmime.h>
 
-#include "intake/MailParser.h"
+#include "core/intake/MailParser.h"
 
-#include "intake/HtmlToText.h"
+#include "core/intake/HtmlToText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

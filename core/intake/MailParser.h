@@ -1,7 +1,7 @@
 #pragma once
 
-#include "intake/MailMessage.h"
-#include "util/Result.h"
+#include "core/intake/MailMessage.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "intake/SmtpSender.h"
+#include "core/intake/SmtpSender.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "intake/CurlSession.h"
-#include "util/Result.h"
+#include "core/intake/CurlSession.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "sla/Categories.h"
+#include "core/sla/Categories.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +15,7 @@ struct Entry
     const char* name;
 };
 
-// The regulation's lists, in its order (SPEC §3).
+// The regulation's lists, in its order (docs/rules.md#service-levels).
 const std::array entries {
     Entry { "site-down", CategoryGroup::Emergency,
             QT_TRANSLATE_NOOP("dd::Categories", "Public or admin part of the site unusable") },

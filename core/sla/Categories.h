@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sla/SlaLevel.h"
+#include "core/sla/SlaLevel.h"
 
 #include <QString>
 #include <QStringList>
@@ -9,7 +9,7 @@
 
 namespace dd {
 
-// What a request is about decides its service level (SPEC §3): the regulation's
+// What a request is about decides its service level (docs/rules.md#service-levels): the regulation's
 // emergency (§2.3.1) and standard (§2.3.2) categories, the out-of-scope ones and the
 // development ones (§2.3.3). The slugs are what the database, the CLI and JSON use.
 enum class CategoryGroup { Emergency, Standard, OutOfScope, Development };
@@ -25,7 +25,7 @@ public:
     static QString name(const QString& slug);
     static QString groupName(CategoryGroup group);
 
-    // The level triage suggests (SPEC §3): an emergency category is `emergency`; standard
+    // The level triage suggests (docs/rules.md#service-levels): an emergency category is `emergency`; standard
     // work the client asked to be done urgently is `urgent`; everything else `standard`
     // (out-of-scope and development requests leave the SLA by their status, not level).
     static SlaLevel suggestedLevel(const QString& slug, bool urgentRequested);

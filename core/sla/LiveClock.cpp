@@ -1,4 +1,4 @@
-#include "sla/LiveClock.h"
+#include "core/sla/LiveClock.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,7 +11,7 @@ std::optional<ClockTransitions> clockTransitions(const SlaEngine& engine, const 
         return std::nullopt;
     }
     ClockTransitions transitions;
-    transitions.breachAt = clock.deadline + 1; // a deadline is still in time (SPEC §3.1)
+    transitions.breachAt = clock.deadline + 1; // a deadline is still in time (docs/rules.md#arithmetic)
     transitions.warningAt = transitions.breachAt;
 
     // The most working time left that already counts as a warning; the engine owns the

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sla/SlaEngine.h"
-#include "sla/TicketClocks.h"
+#include "core/sla/SlaEngine.h"
+#include "core/sla/TicketClocks.h"
 
 #include <optional>
 

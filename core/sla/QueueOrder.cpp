@@ -1,4 +1,4 @@
-#include "sla/QueueOrder.h"
+#include "core/sla/QueueOrder.h"
 
 namespace dd {
 

@@ -4,7 +4,7 @@
 
 namespace dd {
 
-// What a ticket's place in a queue depends on (SPEC §4, regulation §2.2).
+// What a ticket's place in a queue depends on (docs/rules.md#tickets, regulation §2.2).
 struct QueueOrderKey
 {
     bool emergency = false; // an open emergency-level ticket

@@ -1,6 +1,6 @@
-#include "sla/ScheduleTable.h"
+#include "core/sla/ScheduleTable.h"
 
-#include "util/MoscowTime.h"
+#include "core/util/MoscowTime.h"
 
 #include <QDateTime>
 

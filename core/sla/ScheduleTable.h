@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sla/SlaLevel.h"
-#include "sla/SlaSettings.h"
-#include "time/ProductionCalendar.h"
-#include "util/Result.h"
+#include "core/sla/SlaLevel.h"
+#include "core/sla/SlaSettings.h"
+#include "core/time/ProductionCalendar.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 

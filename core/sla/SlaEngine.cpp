@@ -1,6 +1,6 @@
-#include "sla/SlaEngine.h"
+#include "core/sla/SlaEngine.h"
 
-#include "util/MoscowTime.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QLocale>

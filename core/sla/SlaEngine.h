@@ -1,11 +1,11 @@
 #pragma once
 
-#include "sla/ScheduleTable.h"
-#include "sla/SlaLevel.h"
-#include "sla/SlaPolicy.h"
-#include "sla/SlaSettings.h"
-#include "time/ProductionCalendar.h"
-#include "util/Result.h"
+#include "core/sla/ScheduleTable.h"
+#include "core/sla/SlaLevel.h"
+#include "core/sla/SlaPolicy.h"
+#include "core/sla/SlaSettings.h"
+#include "core/time/ProductionCalendar.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -31,7 +31,7 @@ struct SkippedDay
     DayOffReason reason = DayOffReason::Weekend;
 };
 
-// How a deadline came about (SPEC §3.1): the windows that counted and the days skipped.
+// How a deadline came about (docs/rules.md#arithmetic): the windows that counted and the days skipped.
 struct Explanation
 {
     SlaLevel level = SlaLevel::Standard;
@@ -43,7 +43,7 @@ struct Explanation
     std::vector<SkippedDay> skipped;
 };
 
-// Business-time arithmetic on the production calendar (SPEC §3.1). Built once from a
+// Business-time arithmetic on the production calendar (docs/rules.md#arithmetic). Built once from a
 // calendar, settings and a policy; after that every call is a lookup in precomputed
 // per-day tables (ScheduleTable), so a deadline costs the same for 1 hour or 8 days.
 // Instants are qint64 UTC epoch seconds; QDateTime overloads are for convenience.

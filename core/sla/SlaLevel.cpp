@@ -1,4 +1,4 @@
-#include "sla/SlaLevel.h"
+#include "core/sla/SlaLevel.h"
 
 #include <QCoreApplication>
 

@@ -7,10 +7,10 @@
 
 namespace dd {
 
-// Service levels (SPEC §3). The slugs are what the database, the CLI and JSON use.
+// Service levels (docs/rules.md#service-levels). The slugs are what the database, the CLI and JSON use.
 enum class SlaLevel { Emergency, Standard, Urgent };
 
-// The service windows (SPEC §2.1).
+// The service windows (docs/rules.md#schedules).
 enum class ScheduleKind { Business, Emergency };
 
 QString slaLevelId(SlaLevel level);

@@ -1,4 +1,4 @@
-#include "sla/SlaPolicy.h"
+#include "core/sla/SlaPolicy.h"
 
 namespace dd {
 

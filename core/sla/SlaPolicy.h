@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sla/SlaLevel.h"
+#include "core/sla/SlaLevel.h"
 
 #include <QMap>
 #include <QString>
@@ -19,7 +19,7 @@ struct SlaTarget
     bool operator==(const SlaTarget&) const = default;
 };
 
-// The SLA policy table (SPEC §3): tariff × level → max reaction, optional resolution
+// The SLA policy table (docs/rules.md#service-levels): tariff × level → max reaction, optional resolution
 // target. A tariff without its own row uses the defaults row.
 class SlaPolicy
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sla/SlaLevel.h"
+#include "core/sla/SlaLevel.h"
 
 #include <QTime>
 
@@ -8,7 +8,7 @@
 
 namespace dd {
 
-// When a running clock turns `warning` (SPEC §3.3): less than `share` of the allowed
+// When a running clock turns `warning` (docs/rules.md#warnings): less than `share` of the allowed
 // time left, or less than `seconds` of working time left.
 struct WarningThreshold
 {
@@ -18,7 +18,7 @@ struct WarningThreshold
     bool operator==(const WarningThreshold&) const = default;
 };
 
-// Everything about the schedules an administrator may change; defaults from SPEC §2.1/§3.3.
+// Everything about the schedules an administrator may change; defaults from docs/rules.md#schedules, #warnings.
 struct SlaSettings
 {
     bool shortenedDays = true; // a shortened pre-holiday day ends an hour early for `business`

@@ -1,4 +1,4 @@
-#include "sla/TicketClocks.h"
+#include "core/sla/TicketClocks.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sla/SlaEngine.h"
-#include "sla/SlaLevel.h"
+#include "core/sla/SlaEngine.h"
+#include "core/sla/SlaLevel.h"
 
 #include <QString>
 #include <QStringView>
@@ -12,7 +12,7 @@
 
 namespace dd {
 
-// What happened to a ticket, as far as its SLA clocks care (SPEC §3.2).
+// What happened to a ticket, as far as its SLA clocks care (docs/rules.md#clocks).
 enum class TicketEventType {
     Arrived,
     Registered,
@@ -56,7 +56,7 @@ struct TicketClock
     qint64 consumed = 0; // working seconds counted so far (paused time excluded)
     ClockState state = ClockState::Ok;
     std::optional<qint64> stopped; // when the clock stopped (met or breached)
-    bool paused = false; // the ticket waits (SPEC §3.2); state is paused, or breached if it ran out first
+    bool paused = false; // the ticket waits (docs/rules.md#clocks); state is paused, or breached if it ran out first
     QString error; // non-empty when the calendar does not cover the clock
 
     bool hasTarget() const { return allowed > 0; }

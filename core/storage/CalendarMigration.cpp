@@ -1,4 +1,4 @@
-#include "storage/CalendarMigration.h"
+#include "core/storage/CalendarMigration.h"
 
 namespace dd {
 

@@ -1,6 +1,6 @@
-#include "storage/CalendarRepository.h"
+#include "core/storage/CalendarRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>

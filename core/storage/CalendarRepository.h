@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "time/ProductionCalendar.h"
-#include "util/Result.h"
+#include "core/domain/Actor.h"
+#include "core/time/ProductionCalendar.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -31,7 +31,7 @@ struct StoredCalendarYear
     qint64 version = 0;
 };
 
-// The production calendar years stored in the database (SPEC §2.2): imported files and
+// The production calendar years stored in the database (docs/rules.md#production-calendar): imported files and
 // administrators' edits. A stored year replaces the shipped one of the same number for
 // everyone who uses the database. On PostgreSQL only dutydesk_admin may write them
 // (ServerRolesMigration); the server refuses anyone else.

@@ -1,4 +1,4 @@
-#include "storage/ChangeTrackingMigration.h"
+#include "core/storage/ChangeTrackingMigration.h"
 
 namespace dd {
 

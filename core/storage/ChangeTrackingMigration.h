@@ -1,10 +1,10 @@
 #pragma once
 
-#include "storage/Schema.h"
+#include "core/storage/Schema.h"
 
 namespace dd {
 
-// Live sync (SPEC §8): every write to a shared table announces (table, id, version).
+// Live sync (docs/rules.md#shared-database): every write to a shared table announces (table, id, version).
 // PostgreSQL: a trigger calls pg_notify on the channel `dutydesk_changes` with
 //   {"table":"tickets","operation":"update","id":42,"version":7}
 // and desktops LISTEN (core/sync/PostgresChangeWatcher). SQLite has no NOTIFY: triggers

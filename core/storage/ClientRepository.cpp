@@ -1,6 +1,6 @@
-#include "storage/ClientRepository.h"
+#include "core/storage/ClientRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Client.h"
-#include "util/Result.h"
+#include "core/domain/Client.h"
+#include "core/util/Result.h"
 
 #include <QList>
 
@@ -11,7 +11,7 @@ namespace dd {
 
 class Database;
 
-// Clients with their official and trusted e-mail addresses (SPEC §4: only these may
+// Clients with their official and trusted e-mail addresses (docs/rules.md#tickets: only these may
 // file requests by e-mail).
 class ClientRepository
 {

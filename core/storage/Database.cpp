@@ -1,7 +1,7 @@
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "storage/Schema.h"
-#include "util/Clock.h"
+#include "core/storage/Schema.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>

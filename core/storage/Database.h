@@ -1,7 +1,7 @@
 #pragma once
 
-#include "util/DatabaseLocation.h"
-#include "util/Result.h"
+#include "core/util/DatabaseLocation.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -14,7 +14,7 @@
 namespace dd {
 
 // One open connection to the Dutydesk database: an embedded SQLite file or a shared
-// PostgreSQL database (SPEC §8). Each Database registers its own named Qt connection,
+// PostgreSQL database (docs/rules.md#shared-database). Each Database registers its own named Qt connection,
 // so several coexist in one process (tests race two of them), and like every Qt SQL
 // connection it is used only from the thread that opened it. Opening applies pending
 // migrations, so a desktop never runs against an older schema.
@@ -22,14 +22,14 @@ class Database
 {
 public:
     // Where a PostgreSQL password comes from when none is passed: the system keychain
-    // (SPEC §8) is plugged in here later. Returns an empty string for "no password".
+    // (docs/rules.md#shared-database) is plugged in here later. Returns an empty string for "no password".
     using PasswordProvider = std::function<QString(const DatabaseLocation&)>;
     static void setPasswordProvider(PasswordProvider provider);
 
     struct Options
     {
         bool migrate = true;
-        // Make dd::Clock::current() follow the server clock (SPEC §2). Tests that
+        // Make dd::Clock::current() follow the server clock (docs/rules.md#time). Tests that
         // install a FakeClock turn this off.
         bool installServerClock = true;
         QString password; // overrides the provider when not empty
@@ -61,7 +61,7 @@ public:
     // Whether a failed statement may mean the server is gone (rather than refused it).
     static bool isConnectionFailure(const QSqlError& error);
 
-    // The clock that counts (SPEC §2): PostgreSQL's clock_timestamp(); SQLite has no
+    // The clock that counts (docs/rules.md#time): PostgreSQL's clock_timestamp(); SQLite has no
     // server, so there it is this machine's clock read through SQLite.
     Result<QDateTime> serverNow() const;
     // Measures the offset to serverNow() and installs an OffsetClock.

@@ -1,6 +1,6 @@
-#include "storage/KeychainPasswordProvider.h"
+#include "core/storage/KeychainPasswordProvider.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QMutex>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "util/CredentialStore.h"
+#include "core/util/CredentialStore.h"
 
 namespace dd {
 
-// Makes Database take PostgreSQL passwords from the system keychain (SPEC §8): the
+// Makes Database take PostgreSQL passwords from the system keychain (docs/rules.md#shared-database): the
 // apps call install() once at start, before the first Database::open. The URL in the
 // settings never carries the password; the keychain entry is keyed by that URL
 // (CredentialStore::databaseKey). A missing entry means "no password" (trust or peer

@@ -1,6 +1,6 @@
-#include "storage/ProjectRepository.h"
+#include "core/storage/ProjectRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Project.h"
-#include "util/Result.h"
+#include "core/domain/Project.h"
+#include "core/util/Result.h"
 
 #include <QList>
 
@@ -11,7 +11,7 @@ namespace dd {
 
 class Database;
 
-// Client projects with their account manager, programmer and tester (SPEC §5).
+// Client projects with their account manager, programmer and tester (docs/rules.md#regression-testing).
 class ProjectRepository
 {
 public:

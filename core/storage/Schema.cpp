@@ -1,11 +1,9 @@
-#include "storage/Schema.h"
+#include "core/storage/Schema.h"
 
-#include "intake/IntakeMigration.h"
-#include "storage/CalendarMigration.h"
-#include "storage/ChangeTrackingMigration.h"
-#include "storage/Database.h"
-#include "storage/ServerRolesMigration.h"
-#include "testing/TestingMigration.h"
+#include "core/storage/CalendarMigration.h"
+#include "core/storage/ChangeTrackingMigration.h"
+#include "core/storage/Database.h"
+#include "core/storage/ServerRolesMigration.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -16,10 +14,10 @@ namespace dd {
 
 namespace {
 
-// Version 1: everything SPEC §1–§8 needs to store. Conventions:
+// Version 1: everything docs/rules.md needs to store. Conventions:
 // - instants are BIGINT UTC epoch seconds (see storage/Database.h), dates ISO text;
 // - slugs are TEXT with CHECK constraints, so a bad value from any client is refused;
-// - rows two people may edit carry `version` for optimistic locking (SPEC §8);
+// - rows two people may edit carry `version` for optimistic locking (docs/rules.md#shared-database);
 // - people are referenced by user id (row-level security keys on them later);
 // - JSON payloads are TEXT on both engines (one logical schema).
 const QStringList initialSchema {
@@ -144,7 +142,7 @@ const QStringList initialSchema {
         version BIGINT NOT NULL DEFAULT 1))"),
     QStringLiteral("CREATE INDEX work_log_ticket ON work_log (ticket_id)"),
     QStringLiteral("CREATE INDEX work_log_user_started ON work_log (user_id, started_at)"),
-    // The production calendar (SPEC §2.2): a year is either loaded or missing — a
+    // The production calendar (docs/rules.md#production-calendar): a year is either loaded or missing — a
     // missing year is an error the console shows, never plain weekends.
     QStringLiteral(R"(CREATE TABLE calendar_years (
         year INTEGER PRIMARY KEY,
@@ -167,7 +165,7 @@ const QStringList initialSchema {
         warning_percent INTEGER,
         version BIGINT NOT NULL DEFAULT 1,
         UNIQUE (tariff, level)))"),
-    // SPEC §3 defaults: emergency 1 h, standard 8 working hours, urgent 8 h of the
+    // docs/rules.md#service-levels defaults: emergency 1 h, standard 8 working hours, urgent 8 h of the
     // emergency schedule; "premium" halves the standard reaction.
     QStringLiteral("INSERT INTO tariffs (code, name) VALUES ('standard', 'Стандартный'), ('premium', 'Премиум')"),
     QStringLiteral(R"(INSERT INTO sla_policies (tariff, level, max_reaction_seconds) VALUES
@@ -192,24 +190,41 @@ Status execDdl(const Database& database, const QString& statement)
     return Done {};
 }
 
-} // namespace
-
-const std::vector<Migration>& Schema::migrations()
+std::vector<Migration>& registry()
 {
-    static const std::vector<Migration> list {
+    // Storage's own steps; the versions between them belong to other modules.
+    static std::vector<Migration> list {
         { 1, QStringLiteral("initial schema"), initialSchema, {}, {} },
         ChangeTrackingMigration::migration(2),
         ServerRolesMigration::migration(3),
-        TestingMigration::migration(4),
-        IntakeMigration::migration(5),
         CalendarMigration::migration(6),
     };
     return list;
 }
 
+} // namespace
+
+void Schema::registerMigration(Migration migration)
+{
+    auto& list = registry();
+    const auto same = std::find_if(list.begin(), list.end(),
+                                   [&](const Migration& known) { return known.version == migration.version; });
+    if (same == list.end()) {
+        list.push_back(std::move(migration));
+    }
+}
+
+std::vector<Migration> Schema::migrations()
+{
+    std::vector<Migration> list = registry();
+    std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    return list;
+}
+
 int Schema::latestVersion()
 {
-    return migrations().empty() ? 0 : migrations().back().version;
+    const auto list = migrations();
+    return list.empty() ? 0 : list.back().version;
 }
 
 QString Schema::ddl(const QString& statement, bool postgres)
@@ -245,6 +260,15 @@ Status Schema::migrate(const Database& database)
 {
     // Up to date: touch nothing. Staff log in as roles without CREATE on the schema
     // (ServerRolesMigration), and even CREATE TABLE IF NOT EXISTS needs it.
+    const std::vector<Migration> steps = migrations();
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].version != int(i) + 1) {
+            return Error { QCoreApplication::translate("dd::Database",
+                                                       "this program lacks schema migration %1; it was built without "
+                                                       "one of its modules")
+                               .arg(int(i) + 1) };
+        }
+    }
     if (auto current = currentVersion(database); current && *current == latestVersion()) {
         return Done {};
     }
@@ -278,7 +302,7 @@ Status Schema::migrate(const Database& database)
                            .arg(*current)
                            .arg(latestVersion()) };
     }
-    for (const Migration& migration : migrations()) {
+    for (const Migration& migration : steps) {
         if (migration.version <= *current) {
             continue;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,7 +32,12 @@ struct Migration
 class Schema
 {
 public:
-    static const std::vector<Migration>& migrations();
+    // Storage registers its own migrations; modules above it (regression, intake, …)
+    // register theirs through core/schema/SchemaCatalog, so storage never names them.
+    // Registering a version twice is a no-op. Versions interleave across modules;
+    // migrate() refuses a set with a gap (a program that forgot a module).
+    static void registerMigration(Migration migration);
+    static std::vector<Migration> migrations();
     static int latestVersion();
     static QString ddl(const QString& statement, bool postgres);
     // Applies the pending migrations in one transaction, holding a lock so that two

@@ -1,4 +1,4 @@
-#include "storage/ServerRolesMigration.h"
+#include "core/storage/ServerRolesMigration.h"
 
 namespace dd {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/Vocabulary.h"
-#include "storage/Schema.h"
+#include "core/domain/Vocabulary.h"
+#include "core/storage/Schema.h"
 
 namespace dd {
 
-// Roles enforced by the shared database (SPEC §1), not only hidden in the UI.
+// Roles enforced by the shared database (docs/rules.md#roles), not only hidden in the UI.
 //
 // PostgreSQL: five NOLOGIN group roles; each person logs in with their own role named
 // like users.login and is granted the groups of their Dutydesk roles:
@@ -22,7 +22,7 @@ namespace dd {
 // runs migrations, and the intake daemon) is not subject to row-level security.
 //
 // Both engines: ticket_events is append-only — a trigger refuses UPDATE and DELETE for
-// everyone, the owner included (SPEC §4: every SLA figure is recomputed from it).
+// everyone, the owner included (docs/rules.md#tickets: every SLA figure is recomputed from it).
 class ServerRolesMigration
 {
 public:

@@ -1,6 +1,6 @@
-#include "storage/TicketMessages.h"
+#include "core/storage/TicketMessages.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>

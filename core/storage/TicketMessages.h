@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "util/Result.h"
+#include "core/domain/Actor.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,7 +33,7 @@ struct TicketMessage
     QList<AttachmentInfo> attachments;
 };
 
-// The correspondence of a ticket (SPEC §4: messages and screenshots) as the console
+// The correspondence of a ticket (docs/rules.md#tickets: messages and screenshots) as the console
 // shows it, and the engineer's reply, which also stops the reaction clock.
 class TicketMessages
 {

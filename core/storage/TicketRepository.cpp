@@ -1,8 +1,8 @@
-#include "storage/TicketRepository.h"
+#include "core/storage/TicketRepository.h"
 
-#include "domain/TicketEventText.h"
-#include "domain/TicketFlow.h"
-#include "storage/Database.h"
+#include "core/domain/TicketEventText.h"
+#include "core/domain/TicketFlow.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "domain/Ticket.h"
-#include "domain/TicketEventRecord.h"
-#include "util/Result.h"
+#include "core/domain/Actor.h"
+#include "core/domain/Ticket.h"
+#include "core/domain/TicketEventRecord.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QList>
@@ -23,7 +23,7 @@ struct TicketFilter
 };
 
 // What an update changes; unset fields stay as they are. `expectedVersion` is the
-// version the caller read: if anyone saved in between, nothing is written (SPEC §8).
+// version the caller read: if anyone saved in between, nothing is written (docs/rules.md#shared-database).
 struct TicketChange
 {
     qint64 ticketId = 0;
@@ -61,7 +61,7 @@ public:
     Result<std::optional<Ticket>> findByNumber(qint64 number) const;
     Result<QList<Ticket>> list(const TicketFilter& filter) const;
     // The tickets among `ids` that exist and this login may see, for the refetch after
-    // ChangeWatcher reports them (SPEC §8); an id left out was deleted or is hidden.
+    // ChangeWatcher reports them (docs/rules.md#shared-database); an id left out was deleted or is hidden.
     Result<QList<Ticket>> byIds(const QList<qint64>& ids) const;
 
     // Applies `change` if the ticket is still at `expectedVersion`. On a stale version

@@ -1,7 +1,7 @@
-#include "storage/TicketSla.h"
+#include "core/storage/TicketSla.h"
 
-#include "storage/CalendarRepository.h"
-#include "storage/Database.h"
+#include "core/storage/CalendarRepository.h"
+#include "core/storage/Database.h"
 
 namespace dd {
 
@@ -16,7 +16,7 @@ Result<std::unique_ptr<TicketSla>> TicketSla::load(const Database& database)
     if (!calendar) {
         return calendar.error();
     }
-    // The tariff × level table an administrator edits (SPEC §3); SlaPolicy's defaults
+    // The tariff × level table an administrator edits (docs/rules.md#service-levels); SlaPolicy's defaults
     // stay for tariffs without rows.
     SlaPolicy policy = SlaPolicy::defaults();
     auto rows = database.run(

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Ticket.h"
-#include "domain/TicketEventRecord.h"
-#include "sla/TicketClocks.h"
-#include "util/Result.h"
+#include "core/domain/Ticket.h"
+#include "core/domain/TicketEventRecord.h"
+#include "core/sla/TicketClocks.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,7 +28,7 @@ struct TicketSlaSummary
 
 // Bridges the stored history (TicketEventRecord) and the SLA engine (core/sla): builds
 // the engine from the database's policy table and its production calendar, and
-// recomputes every figure from the events, never from a cached column (SPEC §4).
+// recomputes every figure from the events, never from a cached column (docs/rules.md#tickets).
 class TicketSla
 {
 public:

@@ -1,6 +1,6 @@
-#include "storage/UserRepository.h"
+#include "core/storage/UserRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "domain/User.h"
-#include "util/Result.h"
+#include "core/domain/Actor.h"
+#include "core/domain/User.h"
+#include "core/util/Result.h"
 
 #include <QList>
 
@@ -12,7 +12,7 @@ namespace dd {
 
 class Database;
 
-// Users and their roles (SPEC §1).
+// Users and their roles (docs/rules.md#roles).
 class UserRepository
 {
 public:

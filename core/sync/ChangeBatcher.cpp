@@ -1,6 +1,6 @@
-#include "sync/ChangeBatcher.h"
+#include "core/sync/ChangeBatcher.h"
 
-#include "sync/ChangeWatcher.h"
+#include "core/sync/ChangeWatcher.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/RowChange.h"
+#include "core/sync/RowChange.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "sync/ChangeWatcher.h"
+#include "core/sync/ChangeWatcher.h"
 
-#include "storage/Database.h"
-#include "sync/ConnectionMonitor.h"
-#include "sync/PostgresChangeWatcher.h"
-#include "sync/SqliteChangeWatcher.h"
+#include "core/storage/Database.h"
+#include "core/sync/ConnectionMonitor.h"
+#include "core/sync/PostgresChangeWatcher.h"
+#include "core/sync/SqliteChangeWatcher.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/RowChange.h"
-#include "util/Result.h"
+#include "core/sync/RowChange.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 
@@ -12,7 +12,7 @@ namespace dd {
 class ConnectionMonitor;
 class Database;
 
-// Tells a desktop which rows others changed, so it refetches only those (SPEC §8: a
+// Tells a desktop which rows others changed, so it refetches only those (docs/rules.md#shared-database: a
 // change appears on the others within a second, without polling whole tables).
 //
 //   auto watcher = ChangeWatcher::create(database);

@@ -1,6 +1,6 @@
-#include "sync/ConnectionMonitor.h"
+#include "core/sync/ConnectionMonitor.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

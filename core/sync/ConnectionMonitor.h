@@ -12,7 +12,7 @@ namespace dd {
 
 class Database;
 
-// Watches the connection to a shared PostgreSQL database through an outage (SPEC §8).
+// Watches the connection to a shared PostgreSQL database through an outage (docs/rules.md#shared-database).
 // It notices the loss on the first statement that fails for want of a server (through
 // Database's failure handler) or on a periodic heartbeat; from then on Database refuses
 // every statement with a sentence saying nothing was saved, and the monitor reconnects by

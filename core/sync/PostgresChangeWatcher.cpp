@@ -1,7 +1,7 @@
-#include "sync/PostgresChangeWatcher.h"
+#include "core/sync/PostgresChangeWatcher.h"
 
-#include "storage/ChangeTrackingMigration.h"
-#include "storage/Database.h"
+#include "core/storage/ChangeTrackingMigration.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

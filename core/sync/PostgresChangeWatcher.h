@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/ChangeWatcher.h"
+#include "core/sync/ChangeWatcher.h"
 
 #include <QSqlDriver>
 

@@ -1,4 +1,4 @@
-#include "sync/RowChange.h"
+#include "core/sync/RowChange.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>

@@ -9,7 +9,7 @@
 
 namespace dd {
 
-// One row written by someone (SPEC §8), as the database announces it: enough to refetch
+// One row written by someone (docs/rules.md#shared-database), as the database announces it: enough to refetch
 // just that row. See storage/ChangeTrackingMigration.h for where these come from.
 struct RowChange
 {

@@ -1,6 +1,6 @@
-#include "sync/SqliteChangeWatcher.h"
+#include "core/sync/SqliteChangeWatcher.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/ChangeWatcher.h"
-#include "util/DatabaseLocation.h"
+#include "core/sync/ChangeWatcher.h"
+#include "core/util/DatabaseLocation.h"
 
 #include <QSqlQuery>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "time/MoscowIsoCodec.h"
+#include "core/time/MoscowIsoCodec.h"
 
-#include "util/MoscowTime.h"
+#include "core/util/MoscowTime.h"
 
 #include <QDateTime>
 #include <QString>

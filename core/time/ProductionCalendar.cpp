@@ -1,4 +1,4 @@
-#include "time/ProductionCalendar.h"
+#include "core/time/ProductionCalendar.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 #include <QList>
@@ -13,7 +13,7 @@ class QIODevice;
 
 namespace dd {
 
-// What the official calendar says about one date (SPEC §2.2). A working weekend day
+// What the official calendar says about one date (docs/rules.md#production-calendar). A working weekend day
 // that is also shortened (2024-11-02) is `Shortened`; isWeekend() tells it apart.
 enum class DayKind : quint8 { Working, DayOff, Shortened, WorkingWeekend };
 

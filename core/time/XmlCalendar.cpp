@@ -1,5 +1,5 @@
 // The `xmlcalendar` exchange format: reading (strict, all-or-nothing) and writing.
-#include "time/ProductionCalendar.h"
+#include "core/time/ProductionCalendar.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 namespace dd {
 

@@ -7,7 +7,7 @@
 namespace dd {
 
 // The one source of "now". The program uses the database server's clock once connected
-// (SPEC §2: desktops with skewed clocks must agree); tests install a fake one.
+// (docs/rules.md#time: desktops with skewed clocks must agree); tests install a fake one.
 // Nothing outside a Clock calls QDateTime::currentDateTime().
 class Clock
 {

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "util/DatabaseLocation.h"
-#include "util/Result.h"
+#include "core/util/DatabaseLocation.h"
+#include "core/util/Result.h"
 
 #include <optional>
 
 namespace dd {
 
 // Passwords for the shared database and the support mailbox, kept in the system keychain
-// (Secret Service on Linux) through QtKeychain — never in a settings file (SPEC §8).
+// (Secret Service on Linux) through QtKeychain — never in a settings file (docs/rules.md#shared-database).
 // There is deliberately no insecure fallback: without a keychain, saving fails loudly.
 // Calls block on a local event loop; they are rare (connect, settings dialog).
 class CredentialStore

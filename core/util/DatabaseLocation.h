@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QString>
 
@@ -8,7 +8,7 @@ namespace dd {
 
 // Where the data lives: an embedded SQLite file, or a shared PostgreSQL database given
 // as postgresql://user@host:port/db. A URL never carries a password: passwords live in
-// the system keychain (SPEC §8).
+// the system keychain (docs/rules.md#shared-database).
 struct DatabaseLocation
 {
     enum class Kind { Sqlite, Postgres };

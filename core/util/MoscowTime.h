@@ -1,13 +1,13 @@
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QTimeZone>
 
 namespace dd {
 
-// Service windows are defined in Moscow time (SPEC §2); instants are UTC.
+// Service windows are defined in Moscow time (docs/rules.md#time); instants are UTC.
 const QTimeZone& moscowZone();
 
 // Parses an ISO 8601 instant. Input without an offset means Moscow time; "Z" and any

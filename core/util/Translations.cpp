@@ -1,4 +1,4 @@
-#include "util/Translations.h"
+#include "core/util/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

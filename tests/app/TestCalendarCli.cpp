@@ -1,7 +1,8 @@
-#include "TestPaths.h"
+#include "tests/support/TestPaths.h"
 
-#include "storage/CalendarRepository.h"
-#include "storage/Database.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/CalendarRepository.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -79,7 +80,7 @@ std::optional<StoredCalendarYear> storedYear(const QString& path, int year)
 {
     Database::Options options;
     options.installServerClock = false;
-    auto database = Database::open(*DatabaseLocation::parse(path), options);
+    auto database = SchemaCatalog::open(*DatabaseLocation::parse(path), options);
     if (!database) {
         return std::nullopt;
     }

@@ -1,8 +1,8 @@
-#include "BillingFixture.h"
-#include "TestPaths.h"
+#include "tests/core/billing/BillingFixture.h"
+#include "tests/support/TestPaths.h"
 
-#include "billing/CsvWriter.h"
-#include "billing/MonthlyReportCsv.h"
+#include "core/billing/CsvWriter.h"
+#include "core/billing/MonthlyReportCsv.h"
 
 #include <QDir>
 #include <QFile>

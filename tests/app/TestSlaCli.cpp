@@ -1,7 +1,7 @@
-#include "TestPaths.h"
+#include "tests/support/TestPaths.h"
 
-#include "sla/SlaEngine.h"
-#include "util/MoscowTime.h"
+#include "core/sla/SlaEngine.h"
+#include "core/util/MoscowTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "PostgresServer.h"
-#include "TestPaths.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,8 @@
-#include "PostgresServer.h"
-#include "TestPaths.h"
-#include "TestRows.h"
-#include "storage/Database.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/Database.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestPaths.h"
+#include "tests/support/TestRows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,7 @@ std::unique_ptr<Database> openDatabase(const QString& where)
 {
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(where), options);
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(where), options);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;
@@ -44,7 +45,7 @@ QJsonObject touchUntilPrinted(QProcess& watch, const Database& database, qint64 
 
 } // namespace
 
-// dutydeskctl watch prints one JSON line per change as it happens (SPEC §8).
+// dutydeskctl watch prints one JSON line per change as it happens (docs/rules.md#shared-database).
 class TestWatchCli : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TestCertificate.h"
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "TestRows.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace dd::test {
 

@@ -8,7 +8,7 @@ source_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$source_dir/translations/dutydesk_ru.ts" "$work/check_ru.ts"
-(cd "$source_dir" && "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,ui -I core -I ui -I app/dutydeskctl core ui app -ts "$work/check_ru.ts")
+(cd "$source_dir" && "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,ui -I . -I app/dutydeskctl core ui app -ts "$work/check_ru.ts")
 unfinished=$(grep -c 'type="unfinished"' "$work/check_ru.ts" || true)
 if [[ $unfinished -ne 0 ]]; then
     echo "dutydesk_ru.ts lacks $unfinished Russian translation(s); run: cmake --build build --target update_translations, then translate:" >&2

@@ -1,10 +1,11 @@
-#include "GuiTestHelpers.h"
-#include "MainWindow.h"
-#include "PostgresServer.h"
-#include "TestRows.h"
-#include "settings/ConsoleSettings.h"
-#include "storage/Database.h"
-#include "storage/TicketRepository.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketRepository.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestRows.h"
+#include "ui/MainWindow.h"
+#include "ui/settings/ConsoleSettings.h"
 
 #include <QAction>
 #include <QDialog>
@@ -22,7 +23,7 @@
 
 using namespace dd;
 
-// The console through a database outage (SPEC §8, issue 5): the fixture PostgreSQL server
+// The console through a database outage (docs/rules.md#shared-database, issue 5): the fixture PostgreSQL server
 // is stopped under an open console and started again. The status bar says the database is
 // gone, a write is refused in its dialog with the typed text kept, and once the console
 // has reconnected by itself the same dialog saves it.
@@ -42,7 +43,7 @@ std::unique_ptr<Database> TestConsoleOutage::open(const QString& url)
 {
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(url), options);
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(url), options);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().toString()));
         return nullptr;

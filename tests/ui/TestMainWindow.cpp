@@ -1,8 +1,8 @@
-#include "GuiTestHelpers.h"
-#include "MainWindow.h"
-#include "widgets/StatusClockWidget.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "ui/MainWindow.h"
+#include "ui/widgets/StatusClockWidget.h"
 
-#include "util/Translations.h"
+#include "core/util/Translations.h"
 
 #include <QDir>
 #include <QDockWidget>

@@ -1,9 +1,9 @@
-#include "GuiTestHelpers.h"
-#include "MainWindow.h"
-#include "ToolWindows.h"
-#include "intake/QuarantineDialog.h"
-#include "testing/TestingScheduleWidget.h"
-#include "widgets/BreachDockWidget.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "ui/MainWindow.h"
+#include "ui/ToolWindows.h"
+#include "ui/intake/QuarantineDialog.h"
+#include "ui/regression/RegressionScheduleWidget.h"
+#include "ui/widgets/BreachDockWidget.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -51,7 +51,7 @@ void TestToolWindows::testingScheduleIsASecondTab()
     QVERIFY(tabs);
     QCOMPARE(tabs->count(), 2);
     QCOMPARE(tabs->currentIndex(), 0);
-    auto* schedule = qobject_cast<TestingScheduleWidget*>(tabs->widget(1));
+    auto* schedule = qobject_cast<RegressionScheduleWidget*>(tabs->widget(1));
     QVERIFY(schedule);
     auto* action = test::requireChild<QAction>(m_window.get(), QStringLiteral("testingScheduleAction"));
     QVERIFY(action);

@@ -1,10 +1,10 @@
-#include "QuarantineDialog.h"
+#include "ui/intake/QuarantineDialog.h"
 
-#include "intake/IntakeRules.h"
-#include "intake/MailParser.h"
-#include "storage/ProjectRepository.h"
-#include "storage/TicketRepository.h"
-#include "widgets/VocabularyNames.h"
+#include "core/intake/IntakeRules.h"
+#include "core/intake/MailParser.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/TicketRepository.h"
+#include "ui/common/VocabularyNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>

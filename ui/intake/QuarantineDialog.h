@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "intake/IntakeService.h"
+#include "core/domain/Actor.h"
+#include "core/intake/IntakeService.h"
 
 #include <QDialog>
 #include <QHash>
@@ -20,7 +20,7 @@ namespace dd {
 
 class Database;
 
-// The console's view of mail the intake held back (SPEC §4, §6): a manager reads it and
+// The console's view of mail the intake held back (docs/rules.md#tickets, #intake): a manager reads it and
 // either files it as a ticket of a chosen project or discards it with a reason. The rules
 // (what may be released, that a discard needs a reason, who did it) are IntakeService's;
 // this only shows its answers. Non-modal: it may stay open beside the queue.

@@ -1,6 +1,6 @@
-#include "queue/BreachProxyModel.h"
+#include "ui/queue/BreachProxyModel.h"
 
-#include "queue/QueueModel.h"
+#include "ui/queue/QueueModel.h"
 
 namespace dd {
 

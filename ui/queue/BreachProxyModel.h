@@ -6,7 +6,7 @@ namespace dd {
 
 class QueueModel;
 
-// The breach list (SPEC §3.3): every open ticket whose clock is in warning or breached,
+// The breach list (docs/rules.md#warnings): every open ticket whose clock is in warning or breached,
 // across all projects, soonest deadline first.
 class BreachProxyModel : public QSortFilterProxyModel
 {

@@ -1,7 +1,7 @@
-#include "queue/CountdownDelegate.h"
+#include "ui/queue/CountdownDelegate.h"
 
-#include "queue/QueueModel.h"
-#include "widgets/VocabularyNames.h"
+#include "ui/common/VocabularyNames.h"
+#include "ui/queue/QueueModel.h"
 
 #include <QApplication>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
-#include "queue/ProjectTreeModel.h"
+#include "ui/queue/ProjectTreeModel.h"
 
-#include "widgets/VocabularyNames.h"
+#include "ui/common/VocabularyNames.h"
 
 #include <QPainter>
 #include <QPixmap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Project.h"
-#include "queue/QueueEntry.h"
+#include "core/domain/Project.h"
+#include "ui/queue/QueueEntry.h"
 
 #include <QHash>
 #include <QStandardItemModel>
@@ -11,7 +11,7 @@
 namespace dd {
 
 // Client → project, with the number of open tickets and the worst SLA state of each
-// (SPEC §3.3). "All projects" comes first. Counts are updated in place, so expansion
+// (docs/rules.md#warnings). "All projects" comes first. Counts are updated in place, so expansion
 // and selection survive every change.
 class ProjectTreeModel : public QStandardItemModel
 {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Ticket.h"
-#include "domain/TicketEventRecord.h"
-#include "sla/LiveClock.h"
-#include "sla/TicketClocks.h"
+#include "core/domain/Ticket.h"
+#include "core/domain/TicketEventRecord.h"
+#include "core/sla/LiveClock.h"
+#include "core/sla/TicketClocks.h"
 
 #include <QString>
 

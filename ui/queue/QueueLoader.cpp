@@ -1,10 +1,10 @@
-#include "queue/QueueLoader.h"
+#include "ui/queue/QueueLoader.h"
 
-#include "queue/QueueModel.h"
-#include "storage/Database.h"
-#include "storage/ProjectRepository.h"
-#include "storage/TicketRepository.h"
-#include "storage/UserRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/UserRepository.h"
+#include "ui/queue/QueueModel.h"
 
 #include <QHash>
 

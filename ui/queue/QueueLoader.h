@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Project.h"
-#include "domain/User.h"
-#include "queue/QueueEntry.h"
-#include "util/Result.h"
+#include "core/domain/Project.h"
+#include "core/domain/User.h"
+#include "core/util/Result.h"
+#include "ui/queue/QueueEntry.h"
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "queue/QueueModel.h"
+#include "ui/queue/QueueModel.h"
 
-#include "domain/TicketFlow.h"
-#include "sla/SlaEngine.h"
-#include "storage/TicketSla.h"
-#include "util/Clock.h"
-#include "widgets/VocabularyNames.h"
+#include "core/domain/TicketFlow.h"
+#include "core/sla/SlaEngine.h"
+#include "core/storage/TicketSla.h"
+#include "core/util/Clock.h"
+#include "ui/common/VocabularyNames.h"
 
 #include <QFont>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queue/QueueEntry.h"
+#include "ui/queue/QueueEntry.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -13,7 +13,7 @@ namespace dd {
 
 class SlaEngine;
 
-// The tickets of the console as a table (SPEC §4). Clocks are computed when a ticket
+// The tickets of the console as a table (docs/rules.md#tickets). Clocks are computed when a ticket
 // is loaded; after that the model ticks once a second from dd::Clock and reads each
 // countdown from the schedule tables — no database query per tick. A tick changes no
 // row (the views repaint their visible countdowns); only a clock that crosses into

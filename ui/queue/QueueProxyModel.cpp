@@ -1,7 +1,7 @@
-#include "queue/QueueProxyModel.h"
+#include "ui/queue/QueueProxyModel.h"
 
-#include "queue/QueueModel.h"
-#include "sla/QueueOrder.h"
+#include "core/sla/QueueOrder.h"
+#include "ui/queue/QueueModel.h"
 
 namespace dd {
 

@@ -9,7 +9,7 @@ class QueueModel;
 struct QueueEntry;
 
 // The queue as an engineer sees it: one project or client (the tree), a quick filter,
-// a text search, and by default the queue order of SPEC §4 (emergencies first by
+// a text search, and by default the queue order of docs/rules.md#tickets (emergencies first by
 // deadline, then first in, first out) until a column header is clicked.
 class QueueProxyModel : public QSortFilterProxyModel
 {

@@ -1,9 +1,9 @@
-#include "queue/QueueSync.h"
+#include "ui/queue/QueueSync.h"
 
-#include "storage/Database.h"
-#include "sync/ChangeWatcher.h"
-#include "sync/ConnectionMonitor.h"
-#include "sync/RowChange.h"
+#include "core/storage/Database.h"
+#include "core/sync/ChangeWatcher.h"
+#include "core/sync/ConnectionMonitor.h"
+#include "core/sync/RowChange.h"
 
 namespace dd {
 

@@ -14,7 +14,7 @@ class ConnectionMonitor;
 class Database;
 struct RowChange;
 
-// Brings other desktops' changes into the console (SPEC §8): follows the database's
+// Brings other desktops' changes into the console (docs/rules.md#shared-database): follows the database's
 // change notifications (core/sync), gathers the tickets named within a short window and
 // asks for just those; after an outage or a missed notification, for everything.
 class QueueSync : public QObject

@@ -1,8 +1,8 @@
-#include "queue/QueueView.h"
+#include "ui/queue/QueueView.h"
 
-#include "queue/CountdownDelegate.h"
-#include "queue/QueueModel.h"
-#include "queue/QueueProxyModel.h"
+#include "ui/queue/CountdownDelegate.h"
+#include "ui/queue/QueueModel.h"
+#include "ui/queue/QueueProxyModel.h"
 
 #include <QHeaderView>
 

@@ -1,8 +1,8 @@
-#include "reports/EscalationNotifier.h"
+#include "ui/reports/EscalationNotifier.h"
 
-#include "queue/QueueSync.h"
+#include "ui/queue/QueueSync.h"
 
-#include "billing/ReportRepository.h"
+#include "core/billing/ReportRepository.h"
 
 #include <QSystemTrayIcon>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billing/TicketFeedback.h"
-#include "util/Result.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,7 +13,7 @@ namespace dd {
 class Database;
 class QueueSync;
 
-// Tells managers when a client escalates a ticket to the head of support (SPEC §4):
+// Tells managers when a client escalates a ticket to the head of support (docs/rules.md#tickets):
 // a desktop notification once per escalation, however often it is checked. The first
 // check after start announces the escalations still open, so nobody misses one that
 // came in while the console was closed.

@@ -1,7 +1,7 @@
-#include "reports/MonthlyReportPdf.h"
+#include "ui/reports/MonthlyReportPdf.h"
 
-#include "sla/SlaEngine.h"
-#include "util/MoscowTime.h"
+#include "core/sla/SlaEngine.h"
+#include "core/util/MoscowTime.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

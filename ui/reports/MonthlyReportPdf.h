@@ -1,13 +1,13 @@
 #pragma once
 
-#include "billing/MonthlyReport.h"
-#include "util/Result.h"
+#include "core/billing/MonthlyReport.h"
+#include "core/util/Result.h"
 
 #include <QString>
 
 namespace dd {
 
-// The monthly client report as a printable A4 PDF (SPEC §7): a header with the client,
+// The monthly client report as a printable A4 PDF (docs/rules.md#work-log): a header with the client,
 // the period and the totals, the tickets with their SLA outcome, and the work log with
 // normal and double-rate hours. Built as HTML in a QTextDocument and printed through
 // QPdfWriter, so it needs QtGui and a QGuiApplication (fonts) — hence its own library,

@@ -1,11 +1,11 @@
-#include "reports/SlaDashboardWidget.h"
+#include "ui/reports/SlaDashboardWidget.h"
 
-#include "billing/ReportRepository.h"
-#include "storage/Database.h"
-#include "storage/TicketSla.h"
-#include "testing/TestingRepository.h"
-#include "util/MoscowTime.h"
-#include "widgets/VocabularyNames.h"
+#include "core/billing/ReportRepository.h"
+#include "core/regression/RegressionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketSla.h"
+#include "core/util/MoscowTime.h"
+#include "ui/common/VocabularyNames.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -203,7 +203,7 @@ Status SlaDashboardWidget::load(const Database& database, const Actor& actor, qi
         return histories.error();
     }
     const QDate today = QDateTime::fromSecsSinceEpoch(now, moscowZone()).date();
-    auto testing = TestingRepository(database).schedule(today);
+    auto testing = RegressionRepository(database).schedule(today);
     if (!testing) {
         return testing.error();
     }
@@ -339,7 +339,7 @@ void SlaDashboardWidget::rebuildCharts()
         auto* done = new QBarSet(tr("done"));
         QStringList months;
         int maximum = 0;
-        for (const TestingMonth& month : s.testing) {
+        for (const RegressionMonth& month : s.testing) {
             months << QLocale().standaloneMonthName(month.month.month(), QLocale::ShortFormat) + QStringLiteral(" ")
                     + QString::number(month.month.year());
             *due << month.due;

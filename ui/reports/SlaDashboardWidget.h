@@ -1,9 +1,9 @@
 #pragma once
 
-#include "billing/SlaStatistics.h"
-#include "billing/TicketFeedback.h"
-#include "domain/Actor.h"
-#include "util/Result.h"
+#include "core/billing/SlaStatistics.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/domain/Actor.h"
+#include "core/util/Result.h"
 
 #include <QMap>
 #include <QWidget>
@@ -19,11 +19,10 @@ namespace dd {
 
 class Database;
 
-// The head of support's SLA dashboard (SPEC §3, §4, §5): compliance per project and
-// level by week, breaches, the reaction-time distribution, the backlog by state, testing
-// runs done vs due, average ratings, and the escalations until handled. Every figure is
-// SlaStatistics computed from the ticket histories on load; nothing is cached in the
-// database. Each chart exports as PNG.
+// The head of support's SLA dashboard (docs/rules.md#service-levels, #tickets, #regression-testing): compliance per
+// project and level by week, breaches, the reaction-time distribution, the backlog by state, testing runs done vs due,
+// average ratings, and the escalations until handled. Every figure is SlaStatistics computed from the ticket histories
+// on load; nothing is cached in the database. Each chart exports as PNG.
 class SlaDashboardWidget : public QWidget
 {
     Q_OBJECT

@@ -1,11 +1,11 @@
-#include "reports/WorkLogWidget.h"
+#include "ui/reports/WorkLogWidget.h"
 
-#include "billing/WorkLogRepository.h"
-#include "storage/Database.h"
-#include "storage/TicketRepository.h"
-#include "storage/TicketSla.h"
-#include "util/Clock.h"
-#include "util/MoscowTime.h"
+#include "core/billing/WorkLogRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/TicketSla.h"
+#include "core/util/Clock.h"
+#include "core/util/MoscowTime.h"
 
 #include <QDateTimeEdit>
 #include <QFormLayout>

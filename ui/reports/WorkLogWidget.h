@@ -1,9 +1,9 @@
 #pragma once
 
-#include "billing/BillingSplit.h"
-#include "billing/WorkLogEntry.h"
-#include "domain/Actor.h"
-#include "util/Result.h"
+#include "core/billing/BillingSplit.h"
+#include "core/billing/WorkLogEntry.h"
+#include "core/domain/Actor.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QWidget>
@@ -19,7 +19,7 @@ namespace dd {
 class Database;
 class SlaEngine;
 
-// The work log of one ticket, for the ticket pane (SPEC §7): the entries with how each
+// The work log of one ticket, for the ticket pane (docs/rules.md#work-log): the entries with how each
 // is billed (normal / double rate, BillingSplit), and a form to log time as start–end or
 // start + duration with a note. The ticket pane embeds it and calls setTicket().
 class WorkLogWidget : public QWidget

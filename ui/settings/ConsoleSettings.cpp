@@ -1,7 +1,7 @@
-#include "settings/ConsoleSettings.h"
+#include "ui/settings/ConsoleSettings.h"
 
-#include "util/DatabaseLocation.h"
-#include "util/Translations.h"
+#include "core/util/DatabaseLocation.h"
+#include "core/util/Translations.h"
 
 #include <QSettings>
 

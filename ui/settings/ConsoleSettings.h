@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sla/SlaSettings.h"
+#include "core/sla/SlaSettings.h"
 
 #include <QString>
 #include <QVariant>
@@ -17,7 +17,7 @@ public:
         Database, // "" = the default SQLite file, else a path or postgresql://user@host:port/db
         Language, // "" = system, "ru", "en"
         Login, // who works at this desktop ("" = the OS login)
-        ShortenedDays, // a shortened pre-holiday day ends an hour early (SPEC §2.1)
+        ShortenedDays, // a shortened pre-holiday day ends an hour early (docs/rules.md#schedules)
         NotifyDesktop, // tray notifications on warning and breach
         WarningPercent, // the share of the allowed time left that turns a clock warning (all levels)
         WarningMinutesEmergency,

@@ -1,8 +1,8 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "settings/ConsoleSettings.h"
-#include "util/CredentialStore.h"
-#include "util/DatabaseLocation.h"
+#include "core/util/CredentialStore.h"
+#include "core/util/DatabaseLocation.h"
+#include "ui/settings/ConsoleSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "ticket/NewRequestDialog.h"
+#include "ui/ticket/NewRequestDialog.h"
 
-#include "sla/Categories.h"
-#include "storage/TicketRepository.h"
-#include "util/Clock.h"
-#include "util/MoscowTime.h"
-#include "widgets/VocabularyNames.h"
+#include "core/sla/Categories.h"
+#include "core/storage/TicketRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/MoscowTime.h"
+#include "ui/common/VocabularyNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "domain/Project.h"
-#include "ticket/TicketDialog.h"
+#include "core/domain/Actor.h"
+#include "core/domain/Project.h"
+#include "ui/ticket/TicketDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -15,7 +15,7 @@ namespace dd {
 class Database;
 
 // A request that came by phone or messenger, as an account manager registers it
-// (SPEC §3.2: the arrival is the moment of the call or message, entered by whoever took
+// (docs/rules.md#clocks: the arrival is the moment of the call or message, entered by whoever took
 // it): channel, arrival time (Moscow, default now), client and project, category,
 // urgent flag, subject and description.
 class NewRequestDialog : public TicketDialog

@@ -1,4 +1,4 @@
-#include "ticket/RatingDialog.h"
+#include "ui/ticket/RatingDialog.h"
 
 #include <QFormLayout>
 #include <QLineEdit>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ticket/TicketDialog.h"
+#include "ui/ticket/TicketDialog.h"
 
 class QLineEdit;
 class QSpinBox;
 
 namespace dd {
 
-// The client's rating of a resolved ticket (SPEC §4), entered by whoever took it by
+// The client's rating of a resolved ticket (docs/rules.md#tickets), entered by whoever took it by
 // phone or messenger: 1–5 and, optionally, what the client said.
 class RatingDialog : public TicketDialog
 {

@@ -1,6 +1,6 @@
-#include "ticket/RegisterDialog.h"
+#include "ui/ticket/RegisterDialog.h"
 
-#include "sla/Categories.h"
+#include "core/sla/Categories.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Ticket.h"
-#include "domain/User.h"
-#include "ticket/TicketDialog.h"
+#include "core/domain/Ticket.h"
+#include "core/domain/User.h"
+#include "ui/ticket/TicketDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -11,7 +11,7 @@ class QLineEdit;
 
 namespace dd {
 
-// Triage (SPEC §3.2 registration): the category, the level it suggests (SPEC §3, from
+// Triage (docs/rules.md#clocks registration): the category, the level it suggests (docs/rules.md#service-levels, from
 // core's Categories), the assignee. Accepting stops the reaction clock.
 class RegisterDialog : public TicketDialog
 {

@@ -1,13 +1,13 @@
-#include "ticket/TicketActions.h"
+#include "ui/ticket/TicketActions.h"
 
-#include "billing/TicketFeedback.h"
-#include "domain/TicketFlow.h"
-#include "queue/QueueEntry.h"
-#include "storage/TicketMessages.h"
-#include "storage/TicketRepository.h"
-#include "ticket/RatingDialog.h"
-#include "ticket/RegisterDialog.h"
-#include "ticket/TicketChangeDialog.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/domain/TicketFlow.h"
+#include "core/storage/TicketMessages.h"
+#include "core/storage/TicketRepository.h"
+#include "ui/queue/QueueEntry.h"
+#include "ui/ticket/RatingDialog.h"
+#include "ui/ticket/RegisterDialog.h"
+#include "ui/ticket/TicketChangeDialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -267,7 +267,7 @@ bool TicketActions::save(TicketChange change, TicketDialog* dialog)
 bool TicketActions::reply(const QString& text, TicketDialog* dialog)
 {
     const qint64 ticketId = m_ticket->id;
-    // The reply stops the reaction clock to the client's last message (SPEC §3.2).
+    // The reply stops the reaction clock to the client's last message (docs/rules.md#clocks).
     auto recorded = TicketRepository(*m_database)
                         .recordEvent(ticketId, ticket_event::reply, QDateTime(), // the server's clock
                                      { { QStringLiteral("text"), text } }, m_actor);

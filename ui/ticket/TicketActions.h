@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "domain/Project.h"
-#include "domain/Ticket.h"
-#include "domain/User.h"
+#include "core/domain/Actor.h"
+#include "core/domain/Project.h"
+#include "core/domain/Ticket.h"
+#include "core/domain/User.h"
 
 #include <QObject>
 
@@ -21,7 +21,7 @@ class TicketDialog;
 struct QueueEntry;
 struct TicketChange;
 
-// The ticket actions of SPEC §4, each with a shortcut and a menu entry: register,
+// The ticket actions of docs/rules.md#tickets, each with a shortcut and a menu entry: register,
 // reply, postpone, resume, resolve, close, out of scope, hand to development, mark
 // escalated; after resolution, the client's rating and reopening. Which are enabled
 // follows core's TicketFlow. Saves go through the TicketRepository with the version the

@@ -1,6 +1,6 @@
-#include "ticket/TicketChangeDialog.h"
+#include "ui/ticket/TicketChangeDialog.h"
 
-#include "widgets/VocabularyNames.h"
+#include "ui/common/VocabularyNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

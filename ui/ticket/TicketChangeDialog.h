@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Vocabulary.h"
-#include "ticket/TicketDialog.h"
+#include "core/domain/Vocabulary.h"
+#include "ui/ticket/TicketDialog.h"
 
 #include <optional>
 

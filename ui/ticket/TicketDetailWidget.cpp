@@ -1,15 +1,15 @@
-#include "ticket/TicketDetailWidget.h"
+#include "ui/ticket/TicketDetailWidget.h"
 
-#include "billing/TicketFeedback.h"
-#include "domain/TicketEventText.h"
-#include "reports/WorkLogWidget.h"
-#include "sla/Categories.h"
-#include "sla/SlaEngine.h"
-#include "storage/Database.h"
-#include "storage/TicketMessages.h"
-#include "storage/TicketRepository.h"
-#include "util/Clock.h"
-#include "widgets/VocabularyNames.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/domain/TicketEventText.h"
+#include "core/sla/Categories.h"
+#include "core/sla/SlaEngine.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketMessages.h"
+#include "core/storage/TicketRepository.h"
+#include "core/util/Clock.h"
+#include "ui/common/VocabularyNames.h"
+#include "ui/reports/WorkLogWidget.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

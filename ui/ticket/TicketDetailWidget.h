@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Actor.h"
-#include "domain/Project.h"
-#include "domain/User.h"
-#include "queue/QueueEntry.h"
+#include "core/domain/Actor.h"
+#include "core/domain/Project.h"
+#include "core/domain/User.h"
+#include "ui/queue/QueueEntry.h"
 
 #include <QHash>
 #include <QWidget>
@@ -22,7 +22,7 @@ class SlaEngine;
 class WorkLogWidget;
 
 // The selected ticket: every field, the project's account manager, programmer and
-// tester with their contacts, each clock with the windows that counted (SPEC §3.1),
+// tester with their contacts, each clock with the windows that counted (docs/rules.md#arithmetic),
 // the history timeline, and the messages with their attachments.
 class TicketDetailWidget : public QWidget
 {

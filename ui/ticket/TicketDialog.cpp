@@ -1,4 +1,4 @@
-#include "ticket/TicketDialog.h"
+#include "ui/ticket/TicketDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "widgets/BreachDockWidget.h"
+#include "ui/widgets/BreachDockWidget.h"
 
-#include "queue/BreachProxyModel.h"
-#include "queue/CountdownDelegate.h"
-#include "queue/QueueModel.h"
-#include "testing/TestingScheduleModel.h"
+#include "ui/queue/BreachProxyModel.h"
+#include "ui/queue/CountdownDelegate.h"
+#include "ui/queue/QueueModel.h"
+#include "ui/regression/RegressionScheduleModel.h"
 
 #include <QHeaderView>
 #include <QTabWidget>
@@ -16,7 +16,7 @@ BreachDockWidget::BreachDockWidget(QueueModel* model, QWidget* parent)
     , m_view(new QTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_runsView(new QTableView(this))
-    , m_runsModel(new TestingScheduleModel(this))
+    , m_runsModel(new RegressionScheduleModel(this))
 {
     setObjectName(QStringLiteral("breachDock"));
     setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
@@ -51,7 +51,7 @@ BreachDockWidget::BreachDockWidget(QueueModel* model, QWidget* parent)
     });
 
     m_runsView->setObjectName(QStringLiteral("overdueRunsView"));
-    TestingScheduleModel::Filter overdueOnly;
+    RegressionScheduleModel::Filter overdueOnly;
     overdueOnly.overdueOnly = true;
     m_runsModel->setFilter(overdueOnly);
     m_runsView->setModel(m_runsModel);
@@ -60,9 +60,9 @@ BreachDockWidget::BreachDockWidget(QueueModel* model, QWidget* parent)
     m_runsView->verticalHeader()->hide();
     m_runsView->verticalHeader()->setDefaultSectionSize(m_view->verticalHeader()->defaultSectionSize());
     m_runsView->horizontalHeader()->setStretchLastSection(true);
-    m_runsView->horizontalHeader()->resizeSection(TestingScheduleModel::State, 150);
-    m_runsView->horizontalHeader()->resizeSection(TestingScheduleModel::Project, 260);
-    m_runsView->horizontalHeader()->resizeSection(TestingScheduleModel::Tester, 180);
+    m_runsView->horizontalHeader()->resizeSection(RegressionScheduleModel::State, 150);
+    m_runsView->horizontalHeader()->resizeSection(RegressionScheduleModel::Project, 260);
+    m_runsView->horizontalHeader()->resizeSection(RegressionScheduleModel::Tester, 180);
     connect(m_runsView, &QTableView::activated, this, &BreachDockWidget::testingScheduleRequested);
 
     // Tickets first: they are what breaches by the hour; overdue runs are counted in days.

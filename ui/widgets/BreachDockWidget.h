@@ -1,6 +1,6 @@
 #pragma once
 
-#include "testing/TestingPlan.h"
+#include "core/regression/RegressionPlan.h"
 
 #include <QDockWidget>
 
@@ -10,11 +10,11 @@ class QTableView;
 namespace dd {
 
 class QueueModel;
-class TestingScheduleModel;
+class RegressionScheduleModel;
 
-// The breach list docked under the queue (SPEC §3.3): every clock in warning or
+// The breach list docked under the queue (docs/rules.md#warnings): every clock in warning or
 // breached, soonest first, counting down like the queue; in a second tab the regression
-// runs that are overdue (SPEC §5), shown only when there are any. Activating a row asks for
+// runs that are overdue (docs/rules.md#regression-testing), shown only when there are any. Activating a row asks for
 // the ticket (or the testing schedule) to be shown.
 class BreachDockWidget : public QDockWidget
 {
@@ -35,7 +35,7 @@ private:
     QTableView* m_view;
     QTabWidget* m_tabs;
     QTableView* m_runsView;
-    TestingScheduleModel* m_runsModel;
+    RegressionScheduleModel* m_runsModel;
 };
 
 } // namespace dd

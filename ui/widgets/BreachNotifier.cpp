@@ -1,8 +1,8 @@
-#include "widgets/BreachNotifier.h"
+#include "ui/widgets/BreachNotifier.h"
 
-#include "queue/QueueModel.h"
-#include "settings/ConsoleSettings.h"
-#include "widgets/VocabularyNames.h"
+#include "ui/common/VocabularyNames.h"
+#include "ui/queue/QueueModel.h"
+#include "ui/settings/ConsoleSettings.h"
 
 #include <QPainter>
 #include <QSystemTrayIcon>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sla/TicketClocks.h"
+#include "core/sla/TicketClocks.h"
 
 #include <QObject>
 #include <QSet>
@@ -11,7 +11,7 @@ namespace dd {
 
 class QueueModel;
 
-// Desktop notifications for managers (SPEC §3.3): one when a clock enters warning and
+// Desktop notifications for managers (docs/rules.md#warnings): one when a clock enters warning and
 // one when it breaches — once per transition of a clock, however often the queue is
 // reloaded — and a tray icon that shows the worst state of all open tickets.
 class BreachNotifier : public QObject

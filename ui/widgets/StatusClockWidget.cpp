@@ -1,7 +1,7 @@
-#include "widgets/StatusClockWidget.h"
+#include "ui/widgets/StatusClockWidget.h"
 
-#include "util/Clock.h"
-#include "util/MoscowTime.h"
+#include "core/util/Clock.h"
+#include "core/util/MoscowTime.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

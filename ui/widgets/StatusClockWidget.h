@@ -7,7 +7,7 @@
 
 namespace dd {
 
-// The status-bar clock: Moscow time always (the service windows are Moscow's, SPEC §2),
+// The status-bar clock: Moscow time always (the service windows are Moscow's, docs/rules.md#time),
 // and the desktop's local time beside it when the zones differ (the agency sits in Omsk).
 // Reads dd::Clock, so it shows the database server's time once connected.
 class StatusClockWidget : public QWidget

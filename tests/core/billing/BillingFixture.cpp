@@ -1,12 +1,13 @@
-#include "BillingFixture.h"
+#include "tests/core/billing/BillingFixture.h"
 
-#include "billing/WorkLogRepository.h"
-#include "domain/TicketEventRecord.h"
-#include "storage/ClientRepository.h"
-#include "storage/ProjectRepository.h"
-#include "storage/TicketRepository.h"
-#include "storage/UserRepository.h"
-#include "util/MoscowTime.h"
+#include "core/billing/WorkLogRepository.h"
+#include "core/domain/TicketEventRecord.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/ClientRepository.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/UserRepository.h"
+#include "core/util/MoscowTime.h"
 
 #include <QJsonObject>
 
@@ -148,7 +149,7 @@ BillingFixture::BillingFixture(const QString& path, QString* error)
     error->clear();
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(path), options);
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(path), options);
     if (!opened) {
         *error = opened.error().toString();
         return;

@@ -1,5 +1,5 @@
-#include "billing/BillingSplit.h"
-#include "util/MoscowTime.h"
+#include "core/billing/BillingSplit.h"
+#include "core/util/MoscowTime.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "billing/CsvWriter.h"
+#include "core/billing/CsvWriter.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "BillingFixture.h"
+#include "tests/core/billing/BillingFixture.h"
 
-#include "billing/CsvWriter.h"
-#include "billing/MonthlyReport.h"
-#include "billing/MonthlyReportCsv.h"
-#include "billing/ReportRepository.h"
+#include "core/billing/CsvWriter.h"
+#include "core/billing/MonthlyReport.h"
+#include "core/billing/MonthlyReportCsv.h"
+#include "core/billing/ReportRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "BillingFixture.h"
+#include "tests/core/billing/BillingFixture.h"
 
-#include "billing/ReportRepository.h"
-#include "billing/SlaStatistics.h"
+#include "core/billing/ReportRepository.h"
+#include "core/billing/SlaStatistics.h"
 
 #include <QTemporaryDir>
 #include <QTest>

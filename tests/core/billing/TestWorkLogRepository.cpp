@@ -1,9 +1,9 @@
-#include "BillingFixture.h"
+#include "tests/core/billing/BillingFixture.h"
 
-#include "billing/ReportRepository.h"
-#include "billing/TicketFeedback.h"
-#include "billing/WorkLogRepository.h"
-#include "storage/TicketRepository.h"
+#include "core/billing/ReportRepository.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/billing/WorkLogRepository.h"
+#include "core/storage/TicketRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "domain/TicketEventRecord.h"
-#include "domain/TicketEventText.h"
-#include "domain/TicketFlow.h"
-#include "domain/Vocabulary.h"
+#include "core/domain/TicketEventRecord.h"
+#include "core/domain/TicketEventText.h"
+#include "core/domain/TicketFlow.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QTest>
 

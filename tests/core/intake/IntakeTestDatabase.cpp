@@ -1,7 +1,8 @@
-#include "IntakeTestDatabase.h"
+#include "tests/core/intake/IntakeTestDatabase.h"
 
-#include "storage/ClientRepository.h"
-#include "storage/ProjectRepository.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/ClientRepository.h"
+#include "core/storage/ProjectRepository.h"
 
 namespace dd::test {
 
@@ -24,8 +25,8 @@ IntakeTestDatabase IntakeTestDatabase::create(const QString& url)
     fixture.dir = std::make_unique<QTemporaryDir>();
     Database::Options options;
     options.installServerClock = false;
-    fixture.database = required(Database::open(required(DatabaseLocation::parse(fixture.path()), "location"), options),
-                                "open database");
+    fixture.database = required(
+        SchemaCatalog::open(required(DatabaseLocation::parse(fixture.path()), "location"), options), "open database");
     const ClientRepository clients(*fixture.database);
     const ProjectRepository projects(*fixture.database);
 

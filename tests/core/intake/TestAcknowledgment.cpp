@@ -1,6 +1,6 @@
-#include "intake/AcknowledgmentTemplate.h"
-#include "intake/MailComposer.h"
-#include "intake/MailParser.h"
+#include "core/intake/AcknowledgmentTemplate.h"
+#include "core/intake/MailComposer.h"
+#include "core/intake/MailParser.h"
 
 #include <QTemporaryDir>
 #include <QTest>

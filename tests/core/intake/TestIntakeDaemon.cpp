@@ -1,13 +1,13 @@
 // dutydesk-intake end to end: a real Dovecot, a real SMTP server (aiosmtpd), the
 // daemon as a separate process, SQLite — and kill -9 at every point that matters.
-#include "intake/IntakeRules.h"
-#include "intake/MailParser.h"
+#include "core/intake/IntakeRules.h"
+#include "core/intake/MailParser.h"
 
-#include "ImapServer.h"
-#include "IntakeTestDatabase.h"
-#include "PostgresServer.h"
-#include "SmtpServer.h"
-#include "TestPaths.h"
+#include "tests/core/intake/IntakeTestDatabase.h"
+#include "tests/support/ImapServer.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/SmtpServer.h"
+#include "tests/support/TestPaths.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "intake/IntakeRules.h"
+#include "core/intake/IntakeRules.h"
 
 #include <QHash>
 #include <QTest>

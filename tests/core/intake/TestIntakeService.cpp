@@ -1,10 +1,10 @@
-#include "billing/TicketFeedback.h"
-#include "intake/IntakeService.h"
-#include "intake/MailParser.h"
-#include "storage/TicketRepository.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/intake/IntakeService.h"
+#include "core/intake/MailParser.h"
+#include "core/storage/TicketRepository.h"
 
-#include "IntakeTestDatabase.h"
-#include "TestPaths.h"
+#include "tests/core/intake/IntakeTestDatabase.h"
+#include "tests/support/TestPaths.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "intake/HtmlToText.h"
-#include "intake/MailParser.h"
+#include "core/intake/HtmlToText.h"
+#include "core/intake/MailParser.h"
 
-#include "TestPaths.h"
+#include "tests/support/TestPaths.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "intake/ImapClient.h"
-#include "intake/MailComposer.h"
-#include "intake/SmtpSender.h"
+#include "core/intake/ImapClient.h"
+#include "core/intake/MailComposer.h"
+#include "core/intake/SmtpSender.h"
 
-#include "ImapServer.h"
-#include "SmtpServer.h"
+#include "tests/support/ImapServer.h"
+#include "tests/support/SmtpServer.h"
 
 #include <QTest>
 

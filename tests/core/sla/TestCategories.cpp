@@ -1,10 +1,10 @@
-#include "sla/Categories.h"
+#include "core/sla/Categories.h"
 
 #include <QTest>
 
 using namespace dd;
 
-// The category → level rule of SPEC §3 that triage and the new-request dialog suggest.
+// The category → level rule of docs/rules.md#service-levels that triage and the new-request dialog suggest.
 class TestCategories : public QObject
 {
     Q_OBJECT

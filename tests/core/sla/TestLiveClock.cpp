@@ -1,5 +1,5 @@
-#include "sla/LiveClock.h"
-#include "util/MoscowTime.h"
+#include "core/sla/LiveClock.h"
+#include "core/util/MoscowTime.h"
 
 #include <QTest>
 

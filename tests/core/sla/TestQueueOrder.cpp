@@ -1,10 +1,10 @@
-#include "sla/QueueOrder.h"
+#include "core/sla/QueueOrder.h"
 
 #include <QTest>
 
 using namespace dd;
 
-// SPEC §4: emergencies first (by deadline), then by arrival, first in first out.
+// docs/rules.md#tickets: emergencies first (by deadline), then by arrival, first in first out.
 class TestQueueOrder : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
-#include "sla/SlaEngine.h"
-#include "util/MoscowTime.h"
+#include "core/sla/SlaEngine.h"
+#include "core/util/MoscowTime.h"
 
 #include <QTest>
 
@@ -33,7 +33,7 @@ const SlaEngine& defaultEngine()
 
 } // namespace
 
-// Hand-checked vectors for each rule of SPEC §3.1 on the Russian calendar.
+// Hand-checked vectors for each rule of docs/rules.md#arithmetic on the Russian calendar.
 class TestSlaEngine : public QObject
 {
     Q_OBJECT

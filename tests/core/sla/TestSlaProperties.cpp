@@ -1,5 +1,5 @@
-#include "sla/SlaEngine.h"
-#include "util/MoscowTime.h"
+#include "core/sla/SlaEngine.h"
+#include "core/util/MoscowTime.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "sla/TicketClocks.h"
-#include "util/MoscowTime.h"
+#include "core/sla/TicketClocks.h"
+#include "core/util/MoscowTime.h"
 
 #include <QTest>
 
@@ -44,7 +44,7 @@ const TicketClock* find(const std::vector<TicketClock>& clocks, ClockKind kind, 
 
 } // namespace
 
-// The one function from a ticket's history to its clocks (SPEC §3.2, §3.3).
+// The one function from a ticket's history to its clocks (docs/rules.md#clocks, #warnings).
 class TestTicketClocks : public QObject
 {
     Q_OBJECT

@@ -1,14 +1,15 @@
 // The calendar repository, compiled twice: TestCalendarRepositorySqlite (temporary
 // files) and TestCalendarRepositoryPostgres (a throwaway server, DUTYDESK_TEST_POSTGRES).
-#include "PostgresServer.h"
-#include "TestRows.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestRows.h"
 
-#include "sla/SlaEngine.h"
-#include "storage/CalendarRepository.h"
-#include "storage/Database.h"
-#include "storage/ServerRolesMigration.h"
-#include "storage/TicketSla.h"
-#include "util/MoscowTime.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/sla/SlaEngine.h"
+#include "core/storage/CalendarRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ServerRolesMigration.h"
+#include "core/storage/TicketSla.h"
+#include "core/util/MoscowTime.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -111,7 +112,7 @@ std::unique_ptr<Database> TestCalendarRepository::freshDatabase(const QString& n
     }
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(location, options);
+    auto opened = SchemaCatalog::open(location, options);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;
@@ -332,7 +333,8 @@ void TestCalendarRepository::onlyAdministratorsChangeTheCalendar()
     const auto as = [&](const QString& login) {
         Database::Options options;
         options.installServerClock = false;
-        auto opened = Database::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("roles"), login)), options);
+        auto opened
+            = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("roles"), login)), options);
         return opened ? std::move(opened).value() : nullptr;
     };
 

@@ -1,7 +1,8 @@
-#include "PostgresServer.h"
-#include "TestPaths.h"
-#include "storage/Database.h"
-#include "storage/KeychainPasswordProvider.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/Database.h"
+#include "core/storage/KeychainPasswordProvider.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestPaths.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -11,7 +12,7 @@ using namespace dd;
 
 // Runs inside tests/support/with-keyring.sh, against a server where every role but the
 // superuser must give a password (scram-sha-256): the password comes from the system
-// keychain, never from the URL (SPEC §8).
+// keychain, never from the URL (docs/rules.md#shared-database).
 class TestKeychainPassword : public QObject
 {
     Q_OBJECT
@@ -70,7 +71,7 @@ void TestKeychainPassword::cleanupTestCase()
 
 void TestKeychainPassword::withoutAPasswordTheServerRefuses()
 {
-    auto opened = Database::open(location());
+    auto opened = SchemaCatalog::open(location());
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().message.contains(QStringLiteral("password")), qPrintable(opened.error().message));
     QVERIFY(KeychainPasswordProvider::lastError().isEmpty());
@@ -81,7 +82,7 @@ void TestKeychainPassword::passwordFromTheKeychainConnects()
     QVERIFY(KeychainPasswordProvider::save(location(), m_password).ok());
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(location(), options);
+    auto opened = SchemaCatalog::open(location(), options);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     auto who = opened.value()->run(QStringLiteral("SELECT current_user"));
     QVERIFY(who.ok() && who.value().next());
@@ -93,7 +94,7 @@ void TestKeychainPassword::passwordFromTheKeychainConnects()
 void TestKeychainPassword::wrongPasswordIsRefused()
 {
     QVERIFY(KeychainPasswordProvider::save(location(), QStringLiteral("not it")).ok());
-    auto opened = Database::open(location());
+    auto opened = SchemaCatalog::open(location());
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().message.contains(QStringLiteral("password authentication failed")),
              qPrintable(opened.error().message));

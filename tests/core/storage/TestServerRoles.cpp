@@ -1,9 +1,10 @@
-#include "PostgresServer.h"
-#include "TestRows.h"
-#include "domain/Vocabulary.h"
-#include "storage/Database.h"
-#include "storage/ServerRolesMigration.h"
-#include "storage/TicketRepository.h"
+#include "core/domain/Vocabulary.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/Database.h"
+#include "core/storage/ServerRolesMigration.h"
+#include "core/storage/TicketRepository.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,7 +21,7 @@ enum class Effect { Done, Refused, NoRowVisible };
 
 Q_DECLARE_METATYPE(Effect)
 
-// Roles are enforced by the server (SPEC §1): each person logs in as their own role,
+// Roles are enforced by the server (docs/rules.md#roles): each person logs in as their own role,
 // member of a dutydesk_* group; the server refuses what their roles do not allow and
 // hides the projects of others from programmers and testers.
 class TestServerRoles : public QObject
@@ -78,7 +79,7 @@ Database* TestServerRoles::as(const QString& login)
         options.installServerClock = false;
         // migrate stays on: an up-to-date schema must open for a role that may not create.
         auto opened
-            = Database::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"), login)), options);
+            = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"), login)), options);
         if (!opened) {
             qWarning("%s", qPrintable(opened.error().message));
             return nullptr;
@@ -104,7 +105,7 @@ void TestServerRoles::initTestCase()
     QVERIFY(m_server->createDatabase(QStringLiteral("support")).ok());
     Database::Options options;
     options.installServerClock = false;
-    auto owner = Database::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"))), options);
+    auto owner = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"))), options);
     QVERIFY2(owner.ok(), qPrintable(owner.ok() ? QString() : owner.error().message));
     m_owner = std::move(owner).value();
 

@@ -1,19 +1,20 @@
 // The storage suite, compiled twice: TestStorageSqlite (temporary files) and
 // TestStoragePostgres (a throwaway server, DUTYDESK_TEST_POSTGRES), so both engines
 // are held to the same behaviour.
-#include "PostgresServer.h"
+#include "tests/support/PostgresServer.h"
 
-#include "domain/TicketFlow.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
-#include "storage/DemoData.h"
-#include "storage/ProjectRepository.h"
-#include "storage/Schema.h"
-#include "storage/TicketRepository.h"
-#include "storage/TicketSla.h"
-#include "storage/UserRepository.h"
-#include "util/Clock.h"
-#include "util/MoscowTime.h"
+#include "core/demo/DemoData.h"
+#include "core/domain/TicketFlow.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/ClientRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/Schema.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/TicketSla.h"
+#include "core/storage/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/MoscowTime.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -74,7 +75,7 @@ std::unique_ptr<Database> TestStorage::freshDatabase(const QString& name)
     }
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(location, options);
+    auto opened = SchemaCatalog::open(location, options);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;
@@ -86,7 +87,7 @@ std::unique_ptr<Database> TestStorage::reopen(const Database& database)
 {
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(database.location(), options);
+    auto opened = SchemaCatalog::open(database.location(), options);
     return opened ? std::move(opened).value() : nullptr;
 }
 

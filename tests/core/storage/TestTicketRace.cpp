@@ -1,10 +1,11 @@
-#include "PostgresServer.h"
+#include "tests/support/PostgresServer.h"
 
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
-#include "storage/ProjectRepository.h"
-#include "storage/TicketRepository.h"
-#include "storage/UserRepository.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/ClientRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/UserRepository.h"
 
 #include <QTest>
 
@@ -15,7 +16,7 @@ using namespace dd;
 
 // Two desktops (two connections, two threads) save the same ticket at the same moment,
 // both from the version they read. Exactly one wins; the other is told who changed
-// what, and nothing of its change is written (SPEC §8).
+// what, and nothing of its change is written (docs/rules.md#shared-database).
 class TestTicketRace : public QObject
 {
     Q_OBJECT
@@ -42,7 +43,7 @@ std::unique_ptr<Database> openQuietly(const DatabaseLocation& location)
 {
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(location, options);
+    auto opened = SchemaCatalog::open(location, options);
     return opened ? std::move(opened).value() : nullptr;
 }
 

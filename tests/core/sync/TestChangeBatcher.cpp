@@ -1,4 +1,4 @@
-#include "sync/ChangeBatcher.h"
+#include "core/sync/ChangeBatcher.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "TestRows.h"
-#include "storage/Database.h"
-#include "storage/TicketRepository.h"
-#include "sync/SqliteChangeWatcher.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketRepository.h"
+#include "core/sync/SqliteChangeWatcher.h"
+#include "tests/support/TestRows.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -10,7 +10,7 @@
 
 using namespace dd;
 
-// A desktop refetches only the rows the watcher names (SPEC §8: no polling of whole
+// A desktop refetches only the rows the watcher names (docs/rules.md#shared-database: no polling of whole
 // tables): TicketRepository::byIds returns them at the announced version.
 class TestChangeRefetch : public QObject
 {

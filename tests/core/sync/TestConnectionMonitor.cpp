@@ -1,8 +1,8 @@
-#include "PostgresServer.h"
-#include "TestRows.h"
-#include "storage/Database.h"
-#include "sync/ChangeWatcher.h"
-#include "sync/ConnectionMonitor.h"
+#include "core/storage/Database.h"
+#include "core/sync/ChangeWatcher.h"
+#include "core/sync/ConnectionMonitor.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestRows.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "TestRows.h"
-#include "storage/ChangeTrackingMigration.h"
-#include "storage/Database.h"
-#include "sync/SqliteChangeWatcher.h"
+#include "core/storage/ChangeTrackingMigration.h"
+#include "core/storage/Database.h"
+#include "core/sync/SqliteChangeWatcher.h"
+#include "tests/support/TestRows.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "time/MoscowIsoCodec.h"
-#include "util/MoscowTime.h"
+#include "core/time/MoscowIsoCodec.h"
+#include "core/util/MoscowTime.h"
 
 #include <QRandomGenerator>
 #include <QTest>

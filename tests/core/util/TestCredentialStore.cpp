@@ -1,4 +1,4 @@
-#include "util/CredentialStore.h"
+#include "core/util/CredentialStore.h"
 
 #include <QTest>
 

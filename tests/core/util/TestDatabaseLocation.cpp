@@ -1,4 +1,4 @@
-#include "util/DatabaseLocation.h"
+#include "core/util/DatabaseLocation.h"
 
 #include <QTest>
 

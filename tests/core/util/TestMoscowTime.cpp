@@ -1,4 +1,4 @@
-#include "util/MoscowTime.h"
+#include "core/util/MoscowTime.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
-#include "GuiTestHelpers.h"
-#include "IntakeTestDatabase.h"
-#include "TestPaths.h"
-#include "intake/QuarantineDialog.h"
+#include "tests/core/intake/IntakeTestDatabase.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "tests/support/TestPaths.h"
+#include "ui/intake/QuarantineDialog.h"
 
-#include "intake/IntakeService.h"
-#include "storage/TicketRepository.h"
-#include "util/Translations.h"
+#include "core/intake/IntakeService.h"
+#include "core/storage/TicketRepository.h"
+#include "core/util/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>

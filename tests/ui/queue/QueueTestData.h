@@ -1,8 +1,8 @@
 #pragma once
 
-#include "queue/QueueModel.h"
-#include "sla/SlaEngine.h"
-#include "util/MoscowTime.h"
+#include "core/sla/SlaEngine.h"
+#include "core/util/MoscowTime.h"
+#include "ui/queue/QueueModel.h"
 
 #include <QJsonObject>
 

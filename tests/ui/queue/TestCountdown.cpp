@@ -1,7 +1,7 @@
-#include "GuiTestHelpers.h"
 #include "QueueTestData.h"
-#include "queue/QueueProxyModel.h"
-#include "widgets/BreachNotifier.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "ui/queue/QueueProxyModel.h"
+#include "ui/widgets/BreachNotifier.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "GuiTestHelpers.h"
 #include "QueueTestData.h"
-#include "queue/QueueProxyModel.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "ui/queue/QueueProxyModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -9,7 +9,7 @@ using namespace dd;
 using test::makeQueueEntry;
 using test::TicketSpec;
 
-// The queue model and its proxy: item-model contract, the queue order of SPEC §4, the
+// The queue model and its proxy: item-model contract, the queue order of docs/rules.md#tickets, the
 // quick filters and the search.
 class TestQueueModel : public QObject
 {

@@ -1,7 +1,7 @@
-#include "BillingFixture.h"
+#include "tests/core/billing/BillingFixture.h"
 
-#include "billing/TicketFeedback.h"
-#include "reports/EscalationNotifier.h"
+#include "core/billing/TicketFeedback.h"
+#include "ui/reports/EscalationNotifier.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
-#include "BillingFixture.h"
-#include "GuiTestHelpers.h"
+#include "tests/core/billing/BillingFixture.h"
+#include "tests/support/GuiTestHelpers.h"
 
-#include "reports/SlaDashboardWidget.h"
-#include "util/Translations.h"
-#include "widgets/VocabularyNames.h"
+#include "core/util/Translations.h"
+#include "ui/common/VocabularyNames.h"
+#include "ui/reports/SlaDashboardWidget.h"
 
 #include <QBarSeries>
 #include <QBarSet>

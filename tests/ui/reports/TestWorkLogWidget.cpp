@@ -1,8 +1,8 @@
-#include "BillingFixture.h"
-#include "GuiTestHelpers.h"
+#include "tests/core/billing/BillingFixture.h"
+#include "tests/support/GuiTestHelpers.h"
 
-#include "reports/WorkLogWidget.h"
-#include "storage/TicketSla.h"
+#include "core/storage/TicketSla.h"
+#include "ui/reports/WorkLogWidget.h"
 
 #include <QDateTimeEdit>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "GuiTestHelpers.h"
-#include "settings/ConsoleSettings.h"
-#include "settings/SettingsDialog.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "ui/settings/ConsoleSettings.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -54,7 +54,7 @@ void TestConsoleSettings::refusesBadValues()
 void TestConsoleSettings::thresholdsBecomeSlaSettings()
 {
     using K = ConsoleSettings::Key;
-    QCOMPARE(ConsoleSettings::slaSettings(), SlaSettings {}); // the defaults are SPEC §3.3's
+    QCOMPARE(ConsoleSettings::slaSettings(), SlaSettings {}); // the defaults are docs/rules.md#warnings's
     QVERIFY(ConsoleSettings::setValue(K::WarningPercent, 40));
     QVERIFY(ConsoleSettings::setValue(K::WarningMinutesStandard, 90));
     QVERIFY(ConsoleSettings::setValue(K::ShortenedDays, false));

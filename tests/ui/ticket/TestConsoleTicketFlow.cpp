@@ -1,11 +1,12 @@
-#include "GuiTestHelpers.h"
-#include "MainWindow.h"
-#include "TestRows.h"
-#include "settings/ConsoleSettings.h"
-#include "storage/Database.h"
-#include "storage/TicketRepository.h"
-#include "storage/UserRepository.h"
-#include "ticket/TicketChangeDialog.h"
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/UserRepository.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "tests/support/TestRows.h"
+#include "ui/MainWindow.h"
+#include "ui/settings/ConsoleSettings.h"
+#include "ui/ticket/TicketChangeDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,7 +24,7 @@ using namespace dd;
 
 // A ticket worked through the console offscreen, as an engineer would with the keyboard,
 // checked against the history the database recorded; and two windows on one database
-// editing the same ticket (SPEC §8: nobody silently overwrites anybody).
+// editing the same ticket (docs/rules.md#shared-database: nobody silently overwrites anybody).
 class TestConsoleTicketFlow : public QObject
 {
     Q_OBJECT
@@ -58,7 +59,7 @@ void TestConsoleTicketFlow::init()
     m_location = *DatabaseLocation::parse(m_dir.filePath(QStringLiteral("flow%1.sqlite").arg(++n)));
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(m_location, options);
+    auto opened = SchemaCatalog::open(m_location, options);
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().toString()));
     m_db = std::move(opened).value();
     m_annaId = *test::insertUser(*m_db, QStringLiteral("anna"));
@@ -253,7 +254,7 @@ void TestConsoleTicketFlow::conflictBetweenTwoWindowsKeepsTheInput()
     clickOk(borisDialog);
     QTRY_VERIFY(!borisDialog);
     QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Waiting);
-    // Anna's console follows without a reload, the ticket still selected (SPEC §8).
+    // Anna's console follows without a reload, the ticket still selected (docs/rules.md#shared-database).
     QTRY_VERIFY_WITH_TIMEOUT(
         anna->findChild<QLabel*>(QStringLiteral("statusValue"))->text().contains(QStringLiteral("waiting")), 5000);
     QCOMPARE(anna->findChild<QTableView*>(QStringLiteral("queueView"))
@@ -297,7 +298,7 @@ void TestConsoleTicketFlow::newRequestByPhone()
     QVERIFY(filed.ok() && filed->has_value());
     const Ticket& ticket = **filed;
     QCOMPARE(ticket.channel, Channel::Phone);
-    QCOMPARE(ticket.level, QStringLiteral("emergency")); // the category's level (SPEC §3)
+    QCOMPARE(ticket.level, QStringLiteral("emergency")); // the category's level (docs/rules.md#service-levels)
     QCOMPARE(ticket.status, TicketStatus::New);
     QVERIFY(qAbs(ticket.arrived.secsTo(Clock::current().nowUtc())) < 120); // "now", to the minute
     // It is in the queue and selected.

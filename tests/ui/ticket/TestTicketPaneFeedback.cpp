@@ -1,15 +1,15 @@
-#include "BillingFixture.h"
-#include "GuiTestHelpers.h"
+#include "tests/core/billing/BillingFixture.h"
+#include "tests/support/GuiTestHelpers.h"
 
-#include "billing/TicketFeedback.h"
-#include "billing/WorkLogRepository.h"
-#include "queue/QueueEntry.h"
-#include "reports/WorkLogWidget.h"
-#include "storage/TicketRepository.h"
-#include "storage/TicketSla.h"
-#include "ticket/RatingDialog.h"
-#include "ticket/TicketActions.h"
-#include "ticket/TicketDetailWidget.h"
+#include "core/billing/TicketFeedback.h"
+#include "core/billing/WorkLogRepository.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/TicketSla.h"
+#include "ui/queue/QueueEntry.h"
+#include "ui/reports/WorkLogWidget.h"
+#include "ui/ticket/RatingDialog.h"
+#include "ui/ticket/TicketActions.h"
+#include "ui/ticket/TicketDetailWidget.h"
 
 #include <QAction>
 #include <QDateTimeEdit>
@@ -32,7 +32,7 @@ using namespace dd;
 using dd::test::BillingFixture;
 
 // The ticket pane after resolution and for billing: its "Work log" tab, and the actions
-// that record the client's rating and reopen the ticket (SPEC §4, §7).
+// that record the client's rating and reopen the ticket (docs/rules.md#tickets, #work-log).
 class TestTicketPaneFeedback : public QObject
 {
     Q_OBJECT

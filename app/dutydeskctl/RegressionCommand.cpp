@@ -1,0 +1,447 @@
+#include "RegressionCommand.h"
+
+#include "RegressionArguments.h"
+#include "RegressionFormat.h"
+#include "StorageSession.h"
+
+#include "core/regression/IcsExport.h"
+#include "core/regression/RegressionRepository.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/TicketRepository.h"
+#include "core/storage/UserRepository.h"
+#include "core/util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dd::ctl {
+
+QString RegressionCommand::description() const
+{
+    return QCoreApplication::translate("dd::ctl", "The bimonthly regression schedule and the run log.");
+}
+
+int RegressionCommand::run(CommandContext& ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    using Handler = int (RegressionCommand::*)(CommandContext&);
+    const std::vector<std::tuple<QString, Handler, QString>> subcommands {
+        { QStringLiteral("due"), &RegressionCommand::due,
+          QCoreApplication::translate("dd::ctl", "List the runs that are due, overdue or in progress.") },
+        { QStringLiteral("show"), &RegressionCommand::show,
+          QCoreApplication::translate("dd::ctl", "Show a run and its checklist.") },
+        { QStringLiteral("start"), &RegressionCommand::start,
+          QCoreApplication::translate("dd::ctl", "Start a project's regression run.") },
+        { QStringLiteral("record"), &RegressionCommand::record,
+          QCoreApplication::translate("dd::ctl", "Record an item: pass, fail or skip.") },
+        { QStringLiteral("finish"), &RegressionCommand::finish,
+          QCoreApplication::translate("dd::ctl", "Finish a run with a summary.") },
+        { QStringLiteral("ticket"), &RegressionCommand::ticket,
+          QCoreApplication::translate("dd::ctl", "Turn a failed item into a ticket.") },
+        { QStringLiteral("request"), &RegressionCommand::request,
+          QCoreApplication::translate("dd::ctl", "Attach a tester to a ticket to test a feature.") },
+        { QStringLiteral("ics"), &RegressionCommand::ics,
+          QCoreApplication::translate("dd::ctl", "Write the schedule as an iCalendar file.") },
+        { QStringLiteral("checklist"), &RegressionCommand::checklist,
+          QCoreApplication::translate("dd::ctl", "Show or replace a project's checklist.") },
+    };
+    std::vector<std::pair<QString, QString>> help;
+    for (const auto& [word, handler, text] : subcommands) {
+        if (sub == word) {
+            return (this->*handler)(ctx);
+        }
+        help.emplace_back(word, text);
+    }
+    return dispatchUnknownSubcommand(ctx, name(), help);
+}
+
+int RegressionCommand::due(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOptions(
+        { testerOption(),
+          todayOption(),
+          { QStringLiteral("all"),
+            QCoreApplication::translate("dd::ctl", "Also list planned runs, paused projects and finished runs.") } });
+    QStringList args;
+    if (auto done = parseSub(
+            ctx, parser, QCoreApplication::translate("dd::ctl", "List the runs that are due, overdue or in progress."),
+            0, QStringLiteral("due [--tester LOGIN] [--today DATE] [--all] [--json]"), args)) {
+        return *done;
+    }
+    QList<ScheduleEntry> entries;
+    if (auto failed = loadSchedule(ctx, parser, entries)) {
+        return *failed;
+    }
+    QJsonArray array;
+    for (const ScheduleEntry& e : std::as_const(entries)) {
+        if (!e.isOpen() && !parser.isSet(QStringLiteral("all"))) {
+            continue;
+        }
+        if (ctx.json()) {
+            array << entryJson(e);
+            continue;
+        }
+        QString what = e.projectCode;
+        if (e.kind == RunKind::Feature) {
+            what += QCoreApplication::translate("dd::ctl", " feature test of #%1").arg(e.ticketNumber);
+        }
+        ctx.out << QStringLiteral("%1 %2  %3 %4  %5%6")
+                       .arg(toSlug(e.state), -11)
+                       .arg(e.date.isValid() ? e.date.toString(Qt::ISODate) : QStringLiteral("—"), -10)
+                       .arg(what, -16)
+                       .arg(e.testerLogin.isEmpty() ? QStringLiteral("—") : e.testerLogin, -10)
+                       .arg(e.runId == 0 ? QString() : QCoreApplication::translate("dd::ctl", "run %1").arg(e.runId))
+                       .arg(e.daysOverdue > 0
+                                ? QCoreApplication::translate("dd::ctl", "  (%1 days late)").arg(e.daysOverdue)
+                                : QString())
+                << "\n";
+    }
+    if (ctx.json()) {
+        printJson(ctx, array);
+    }
+    return ExitOk;
+}
+
+int RegressionCommand::show(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Show a run and its checklist."), 1,
+                             QStringLiteral("show RUN [--json]"), args)) {
+        return *done;
+    }
+    auto runId = runIdFrom(args.at(0));
+    if (!runId) {
+        return ctx.usageError(runId.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto run = RegressionRepository(*database).run(*runId);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
+}
+
+int RegressionCommand::start(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Start a project's regression run."),
+                             1, QStringLiteral("start PROJECT [--as LOGIN]"), args)) {
+        return *done;
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto project = ProjectRepository(*database).find(args.at(0));
+    if (!project) {
+        return ctx.failure(project.error().message);
+    }
+    if (!*project) {
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”").arg(args.at(0)));
+    }
+    auto run = RegressionRepository(*database).startRegression((*project)->id, *actor);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
+}
+
+int RegressionCommand::record(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    parser.addOption({ QStringLiteral("note"), QCoreApplication::translate("dd::ctl", "What the tester saw."),
+                       QStringLiteral("TEXT") });
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Record an item: pass, fail or skip."),
+                             3, QStringLiteral("record RUN ITEM pass|fail|skip [--note TEXT]"), args)) {
+        return *done;
+    }
+    auto runId = runIdFrom(args.at(0));
+    if (!runId) {
+        return ctx.usageError(runId.error().message);
+    }
+    const auto result = itemResultFromSlug(args.at(2));
+    if (!result || *result == ItemResult::Pending) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "“%1” is not a result (pass, fail, skip)").arg(args.at(2)));
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto item = RegressionRepository(*database).record(*runId, args.at(1), *result,
+                                                       parser.value(QStringLiteral("note")), *actor);
+    if (!item) {
+        return ctx.failure(item.error().message);
+    }
+    if (ctx.json()) {
+        printJson(ctx,
+                  QJsonObject { { QStringLiteral("run"), *runId },
+                                { QStringLiteral("number"), item->position },
+                                { QStringLiteral("slug"), item->slug },
+                                { QStringLiteral("result"), toSlug(item->result) },
+                                { QStringLiteral("note"), item->note } });
+    } else {
+        ctx.out << QCoreApplication::translate("dd::ctl", "run %1 item %2 %3: %4")
+                       .arg(*runId)
+                       .arg(item->position)
+                       .arg(item->slug, toSlug(item->result))
+                << "\n";
+    }
+    return ExitOk;
+}
+
+int RegressionCommand::finish(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    parser.addOption({ QStringLiteral("summary"), QCoreApplication::translate("dd::ctl", "The run's summary."),
+                       QStringLiteral("TEXT") });
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Finish a run with a summary."), 1,
+                             QStringLiteral("finish RUN [--summary TEXT]"), args)) {
+        return *done;
+    }
+    auto runId = runIdFrom(args.at(0));
+    if (!runId) {
+        return ctx.usageError(runId.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto run = RegressionRepository(*database).finish(*runId, parser.value(QStringLiteral("summary")), *actor);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
+}
+
+int RegressionCommand::ticket(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    QStringList args;
+    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Turn a failed item into a ticket."),
+                             2, QStringLiteral("ticket RUN ITEM [--as LOGIN]"), args)) {
+        return *done;
+    }
+    auto runId = runIdFrom(args.at(0));
+    if (!runId) {
+        return ctx.usageError(runId.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    const RegressionRepository repo(*database);
+    auto run = repo.run(*runId);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    const RegressionRunItem* item = run->item(args.at(1));
+    if (!item) {
+        return ctx.failure(
+            QCoreApplication::translate("dd::ctl", "test run %1 has no item “%2”").arg(*runId).arg(args.at(1)));
+    }
+    auto ticket = repo.ticketFromItem(item->id, *actor);
+    if (!ticket) {
+        return ctx.failure(ticket.error().message);
+    }
+    if (ctx.json()) {
+        printJson(ctx,
+                  QJsonObject { { QStringLiteral("number"), ticket->number },
+                                { QStringLiteral("project"), run->projectCode },
+                                { QStringLiteral("subject"), ticket->subject } });
+    } else {
+        ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1: %2").arg(ticket->number).arg(ticket->subject)
+                << "\n";
+    }
+    return ExitOk;
+}
+
+int RegressionCommand::request(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    parser.addOptions(
+        { { QStringLiteral("tester"), QCoreApplication::translate("dd::ctl", "The tester who tests the feature."),
+            QStringLiteral("LOGIN") },
+          { QStringLiteral("due"), QCoreApplication::translate("dd::ctl", "Test by this date (default: today)."),
+            QStringLiteral("DATE") } });
+    QStringList args;
+    if (auto done = parseSub(ctx, parser,
+                             QCoreApplication::translate("dd::ctl", "Attach a tester to a ticket to test a feature."),
+                             1, QStringLiteral("request TICKET --tester LOGIN [--due DATE]"), args)) {
+        return *done;
+    }
+    bool ok = false;
+    const qint64 number = QString(args.at(0)).remove(QLatin1Char('#')).toLongLong(&ok);
+    if (!ok || !parser.isSet(QStringLiteral("tester"))) {
+        return ctx.usageError(QCoreApplication::translate(
+            "dd::ctl", "usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]"));
+    }
+    QDate due;
+    if (parser.isSet(QStringLiteral("due"))) {
+        due = QDate::fromString(parser.value(QStringLiteral("due")), Qt::ISODate);
+        if (!due.isValid()) {
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "“%1” is not a date (YYYY-MM-DD)")
+                                      .arg(parser.value(QStringLiteral("due"))));
+        }
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    auto testerId = testerFrom(*database, parser);
+    auto ticket = TicketRepository(*database).findByNumber(number);
+    for (const Error* error : { actor ? nullptr : &actor.error(), testerId ? nullptr : &testerId.error(),
+                                ticket ? nullptr : &ticket.error() }) {
+        if (error) {
+            return ctx.failure(error->message);
+        }
+    }
+    if (!*ticket) {
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no ticket #%1").arg(number));
+    }
+    auto run = RegressionRepository(*database).requestFeatureTest((*ticket)->id, *testerId, due, *actor);
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
+}
+
+int RegressionCommand::ics(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOptions(
+        { testerOption(),
+          todayOption(),
+          { QStringLiteral("no-history"), QCoreApplication::translate("dd::ctl", "Leave out finished runs.") } });
+    QStringList args;
+    if (auto done = parseSub(
+            ctx, parser,
+            QCoreApplication::translate("dd::ctl", "Write the schedule as an iCalendar file to standard output."), 0,
+            QStringLiteral("ics [--tester LOGIN] [--no-history] > schedule.ics"), args)) {
+        return *done;
+    }
+    QList<ScheduleEntry> selected;
+    if (auto failed = loadSchedule(ctx, parser, selected)) {
+        return *failed;
+    }
+    IcsExport::Options options;
+    options.includeDone = !parser.isSet(QStringLiteral("no-history"));
+    options.calendarName = parser.isSet(QStringLiteral("tester"))
+        ? QCoreApplication::translate("dd::ctl", "Dutydesk testing — %1").arg(parser.value(QStringLiteral("tester")))
+        : QCoreApplication::translate("dd::ctl", "Dutydesk testing");
+    ctx.out << QString::fromUtf8(IcsExport::write(selected, options));
+    return ExitOk;
+}
+
+int RegressionCommand::checklist(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    StorageSession::addActorOption(parser);
+    parser.addOption(
+        { QStringLiteral("set"),
+          QCoreApplication::translate(
+              "dd::ctl", "Replace the checklist with this file (- for standard input), one \"slug: title\" a line."),
+          QStringLiteral("FILE") });
+    QStringList args;
+    if (auto done
+        = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Show or replace a project's checklist."), 1,
+                   QStringLiteral("checklist PROJECT [--set FILE] [--json]"), args)) {
+        return *done;
+    }
+    std::optional<ChecklistTemplate> replacement;
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString path = parser.value(QStringLiteral("set"));
+        const bool fromStdin = path == QLatin1String("-");
+        QFile file(fromStdin ? QString() : path);
+        const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+        if (!opened) {
+            return ctx.failure(
+                QCoreApplication::translate("dd::ctl", "cannot read %1: %2").arg(path, file.errorString()));
+        }
+        auto parsed = ChecklistTemplate::parse(QString::fromUtf8(file.readAll()));
+        if (!parsed) {
+            return ctx.failure(parsed.error().toString());
+        }
+        replacement = *parsed;
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto project = ProjectRepository(*database).find(args.at(0));
+    if (!project) {
+        return ctx.failure(project.error().message);
+    }
+    if (!*project) {
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”").arg(args.at(0)));
+    }
+    const RegressionRepository repo(*database);
+    if (replacement) {
+        auto actor = StorageSession::actor(*database, parser);
+        if (!actor) {
+            return ctx.failure(actor.error().message);
+        }
+        if (Status saved = repo.setChecklist((*project)->id, *replacement, *actor); !saved) {
+            return ctx.failure(saved.error().message);
+        }
+    }
+    auto current = repo.checklist((*project)->id);
+    if (!current) {
+        return ctx.failure(current.error().message);
+    }
+    if (ctx.json()) {
+        QJsonArray items;
+        for (const ChecklistItem& item : current->items()) {
+            items << QJsonObject { { QStringLiteral("slug"), item.slug }, { QStringLiteral("title"), item.title } };
+        }
+        printJson(ctx, items);
+    } else {
+        ctx.out << current->toText();
+    }
+    return ExitOk;
+}
+
+} // namespace dd::ctl

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+#include "core/regression/RegressionPlan.h"
+
+#include <QJsonObject>
+
+namespace dd::ctl {
+
+// How dutydeskctl testing prints schedule entries and runs, as text and as JSON.
+QJsonObject entryJson(const ScheduleEntry& entry);
+QJsonObject runJson(const RegressionRun& run);
+void printRun(CommandContext& ctx, const RegressionRun& run);
+
+} // namespace dd::ctl

@@ -1,0 +1,26 @@
+#include "core/schema/SchemaCatalog.h"
+
+#include "core/intake/IntakeMigration.h"
+#include "core/regression/RegressionMigration.h"
+#include "core/storage/Schema.h"
+
+namespace dd {
+
+void SchemaCatalog::registerAll()
+{
+    static const bool registered = [] {
+        Schema::registerMigration(RegressionMigration::migration(4));
+        Schema::registerMigration(IntakeMigration::migration(5));
+        return true;
+    }();
+    (void)registered;
+}
+
+Result<std::unique_ptr<Database>> SchemaCatalog::open(const DatabaseLocation& location,
+                                                      const Database::Options& options)
+{
+    registerAll();
+    return Database::open(location, options);
+}
+
+} // namespace dd

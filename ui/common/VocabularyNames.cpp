@@ -1,0 +1,145 @@
+#include "ui/common/VocabularyNames.h"
+
+#include "core/util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace dd {
+
+namespace { } // namespace
+
+QString statusName(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::New:
+        return QCoreApplication::translate("dd::Vocabulary", "new");
+    case TicketStatus::Registered:
+        return QCoreApplication::translate("dd::Vocabulary", "in work");
+    case TicketStatus::Waiting:
+        return QCoreApplication::translate("dd::Vocabulary", "waiting");
+    case TicketStatus::Resolved:
+        return QCoreApplication::translate("dd::Vocabulary", "resolved");
+    case TicketStatus::Closed:
+        return QCoreApplication::translate("dd::Vocabulary", "closed");
+    case TicketStatus::Reopened:
+        return QCoreApplication::translate("dd::Vocabulary", "reopened");
+    case TicketStatus::OutOfScope:
+        return QCoreApplication::translate("dd::Vocabulary", "out of scope");
+    case TicketStatus::Development:
+        return QCoreApplication::translate("dd::Vocabulary", "in development");
+    }
+    return {};
+}
+
+QString waitingReasonName(WaitingReason reason)
+{
+    switch (reason) {
+    case WaitingReason::CannotReproduce:
+        return QCoreApplication::translate("dd::Vocabulary", "cannot reproduce / no access to the project");
+    case WaitingReason::NotEnoughInformation:
+        return QCoreApplication::translate("dd::Vocabulary", "not enough information");
+    case WaitingReason::NeedsDiagnosis:
+        return QCoreApplication::translate("dd::Vocabulary", "needs detailed diagnosis or development");
+    case WaitingReason::OutsideSupport:
+        return QCoreApplication::translate("dd::Vocabulary", "outside technical support");
+    case WaitingReason::Unconstructive:
+        return QCoreApplication::translate("dd::Vocabulary", "question incorrect or discussion unconstructive");
+    }
+    return {};
+}
+
+QString channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Email:
+        return QCoreApplication::translate("dd::Vocabulary", "e-mail");
+    case Channel::EmailUrgent:
+        return QCoreApplication::translate("dd::Vocabulary", "e-mail «СРОЧНО»");
+    case Channel::Telegram:
+        return QCoreApplication::translate("dd::Vocabulary", "Telegram");
+    case Channel::Whatsapp:
+        return QCoreApplication::translate("dd::Vocabulary", "WhatsApp");
+    case Channel::Viber:
+        return QCoreApplication::translate("dd::Vocabulary", "Viber");
+    case Channel::Phone:
+        return QCoreApplication::translate("dd::Vocabulary", "phone");
+    }
+    return {};
+}
+
+QString clockKindName(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::Reaction:
+        return QCoreApplication::translate("dd::Vocabulary", "Reaction");
+    case ClockKind::FollowUpReaction:
+        return QCoreApplication::translate("dd::Vocabulary", "Reaction to additional information");
+    case ClockKind::Resolution:
+        return QCoreApplication::translate("dd::Vocabulary", "Resolution");
+    }
+    return {};
+}
+
+QString clockStateName(ClockState state)
+{
+    switch (state) {
+    case ClockState::Ok:
+        return QCoreApplication::translate("dd::Vocabulary", "ok");
+    case ClockState::Warning:
+        return QCoreApplication::translate("dd::Vocabulary", "warning");
+    case ClockState::Breached:
+        return QCoreApplication::translate("dd::Vocabulary", "breached");
+    case ClockState::Paused:
+        return QCoreApplication::translate("dd::Vocabulary", "paused");
+    case ClockState::Met:
+        return QCoreApplication::translate("dd::Vocabulary", "met");
+    }
+    return {};
+}
+
+QColor clockStateColor(ClockState state)
+{
+    // Readable on light and dark palettes; red and amber as on a dashboard.
+    switch (state) {
+    case ClockState::Ok:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ClockState::Warning:
+        return QColor(0xe0, 0x8a, 0x00);
+    case ClockState::Breached:
+        return QColor(0xc6, 0x28, 0x28);
+    case ClockState::Paused:
+        return QColor(0x75, 0x75, 0x75);
+    case ClockState::Met:
+        return QColor(0x15, 0x65, 0xc0);
+    }
+    return {};
+}
+
+QString formatCountdown(qint64 seconds)
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    return QStringLiteral("%1%2:%3:%4")
+        .arg(seconds < 0 ? QStringLiteral("−") : QString())
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatMoscowTime(const QDateTime& instant, bool withYear)
+{
+    if (!instant.isValid()) {
+        return {};
+    }
+    const QDateTime moscow = toMoscow(instant);
+    QString text = moscow.toString(withYear ? QStringLiteral("dd.MM.yyyy HH:mm") : QStringLiteral("dd.MM HH:mm"));
+    const QDateTime local = instant.toTimeZone(QTimeZone::systemTimeZone());
+    if (local.offsetFromUtc() != moscow.offsetFromUtc()) {
+        text += local.date() == moscow.date()
+            ? QStringLiteral(" (%1)").arg(local.toString(QStringLiteral("HH:mm")))
+            : QStringLiteral(" (%1)").arg(local.toString(QStringLiteral("dd.MM HH:mm")));
+    }
+    return text;
+}
+
+} // namespace dd
