@@ -515,6 +515,10 @@
         <source>migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this program lacks schema migration %1; it was built without one of its modules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DemoData</name>
@@ -1505,6 +1509,325 @@
     </message>
 </context>
 <context>
+    <name>dd::Regression</name>
+    <message>
+        <source>Feature test #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 pass, %3 fail, %4 skipped, %5 not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegressionRepository</name>
+    <message>
+        <source>there is no test run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 is already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 has not been started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project “%1” is %2; only active projects are tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project “%1” already has regression run %2 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is not a tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 was already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 has no item “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file “%1” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 cannot be finished: %2 of %3 items are not checked (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run %1 was finished by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a failed item becomes a ticket; “%1” is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item “%1” is already ticket #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature test of #%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new test run got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegressionScheduleModel</name>
+    <message>
+        <source>Days past the due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature test, ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 fail · %3 skipped · %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegressionScheduleWidget</name>
+    <message>
+        <source>&amp;My runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the runs assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the schedule as an iCalendar file to subscribe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due · %3 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the testing calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutydesk testing — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutydesk testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected project&apos;s regression checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist saved; it applies to the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegressionTimelineView</name>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature test, ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 skipped, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ReportRepository</name>
     <message>
         <source>no client “%1”</source>
@@ -2028,325 +2351,6 @@
     </message>
     <message>
         <source>Your desktop&apos;s time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::Regression</name>
-    <message>
-        <source>Feature test #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regression test: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tester: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1: %2 pass, %3 fail, %4 skipped, %5 not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days overdue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::RegressionRepository</name>
-    <message>
-        <source>there is no test run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test run %1 is already finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test run %1 has not been started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no project %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project “%1” is %2; only active projects are tested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project “%1” already has regression run %2 in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1 is not a tester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test run %1 was already started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test run %1 has no item “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file “%1” is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the attachment got no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no attachment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test run %1 cannot be finished: %2 of %3 items are not checked (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test run %1 was finished by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no checklist item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a failed item becomes a ticket; “%1” is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the item “%1” is already ticket #%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature test of #%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regression test failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new test run got no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::RegressionScheduleModel</name>
-    <message>
-        <source>Days past the due date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feature test, ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regression test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 fail · %3 skipped · %4 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::RegressionScheduleWidget</name>
-    <message>
-        <source>&amp;My runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the runs assigned to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By tester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open run log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the schedule as an iCalendar file to subscribe to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 overdue · %2 due · %3 in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the testing calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dutydesk testing — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dutydesk testing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Checklist…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected project&apos;s regression checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist saved; it applies to the next run</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::RegressionTimelineView</name>
-    <message>
-        <source>not assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No runs to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feature test, ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pass, %2 fail, %3 skipped, %4 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -516,6 +516,10 @@
         <source>migration %1 (%2) failed: %3</source>
         <translation>миграция %1 (%2) не выполнена: %3</translation>
     </message>
+    <message>
+        <source>this program lacks schema migration %1; it was built without one of its modules</source>
+        <translation>в этой программе нет миграции схемы %1: она собрана без одного из своих модулей</translation>
+    </message>
 </context>
 <context>
     <name>dd::DemoData</name>
@@ -1509,6 +1513,325 @@
     </message>
 </context>
 <context>
+    <name>dd::Regression</name>
+    <message>
+        <source>Feature test #%1: %2</source>
+        <translation>Тестирование функционала №%1: %2</translation>
+    </message>
+    <message>
+        <source>Regression test: %1</source>
+        <translation>Регрессионное тестирование: %1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Клиент: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>Tester: %1</source>
+        <translation>Тестировщик: %1</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 pass, %3 fail, %4 skipped, %5 not checked</source>
+        <translation>Прогон %1: пройдено %2, не пройдено %3, пропущено %4, не проверено %5</translation>
+    </message>
+    <message>
+        <source>Days overdue: %1</source>
+        <translation>Дней просрочки: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>не пройден</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>подошёл срок</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочен</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлен</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegressionRepository</name>
+    <message>
+        <source>there is no test run %1</source>
+        <translation>нет прогона тестирования %1</translation>
+    </message>
+    <message>
+        <source>test run %1 is already finished</source>
+        <translation>прогон тестирования %1 уже завершён</translation>
+    </message>
+    <message>
+        <source>test run %1 has not been started</source>
+        <translation>прогон тестирования %1 не начат</translation>
+    </message>
+    <message>
+        <source>there is no project %1</source>
+        <translation>нет проекта %1</translation>
+    </message>
+    <message>
+        <source>project “%1” is %2; only active projects are tested</source>
+        <translation>проект «%1» в состоянии «%2»; тестируются только активные проекты</translation>
+    </message>
+    <message>
+        <source>project “%1” already has regression run %2 in progress</source>
+        <translation>у проекта «%1» уже идёт регрессионный прогон %2</translation>
+    </message>
+    <message>
+        <source>user %1 is not a tester</source>
+        <translation>пользователь %1 не тестировщик</translation>
+    </message>
+    <message>
+        <source>test run %1 was already started</source>
+        <translation>прогон тестирования %1 уже начат</translation>
+    </message>
+    <message>
+        <source>test run %1 has no item “%2”</source>
+        <translation>в прогоне тестирования %1 нет пункта «%2»</translation>
+    </message>
+    <message>
+        <source>the file “%1” is empty</source>
+        <translation>файл «%1» пуст</translation>
+    </message>
+    <message>
+        <source>the attachment got no id</source>
+        <translation>вложение не получило идентификатор</translation>
+    </message>
+    <message>
+        <source>there is no attachment %1</source>
+        <translation>нет вложения %1</translation>
+    </message>
+    <message>
+        <source>test run %1 cannot be finished: %2 of %3 items are not checked (%4)</source>
+        <translation>прогон тестирования %1 нельзя завершить: не проверено пунктов — %2 из %3 (%4)</translation>
+    </message>
+    <message>
+        <source>test run %1 was finished by someone else</source>
+        <translation>прогон тестирования %1 уже завершил кто-то другой</translation>
+    </message>
+    <message>
+        <source>there is no checklist item %1</source>
+        <translation>нет пункта чек-листа %1</translation>
+    </message>
+    <message>
+        <source>only a failed item becomes a ticket; “%1” is %2</source>
+        <translation>обращением может стать только непройденный пункт; «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the item “%1” is already ticket #%2</source>
+        <translation>пункт «%1» уже стал обращением №%2</translation>
+    </message>
+    <message>
+        <source>Feature test of #%1 failed: %2</source>
+        <translation>Тестирование функционала по №%1 не пройдено: %2</translation>
+    </message>
+    <message>
+        <source>Regression test failed: %1</source>
+        <translation>Регрессионное тестирование не пройдено: %1</translation>
+    </message>
+    <message>
+        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
+        <translation>Обнаружено: %1, прогон тестирования %2 (%3), пункт %4 «%5».</translation>
+    </message>
+    <message>
+        <source>the new test run got no id</source>
+        <translation>новый прогон тестирования не получил идентификатор</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegressionScheduleModel</name>
+    <message>
+        <source>Days past the due date: %1</source>
+        <translation>Дней после срока: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <translation>%1 %2 дн.</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>feature test, ticket #%1</source>
+        <translation>тест функционала, №%1</translation>
+    </message>
+    <message>
+        <source>regression test</source>
+        <translation>регрессионный тест</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 fail · %3 skipped · %4 left</source>
+        <translation>✓ %1 · ✗ %2 · пропущено %3 · ост. %4</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Тестировщик</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegressionScheduleWidget</name>
+    <message>
+        <source>&amp;My runs</source>
+        <translation>&amp;Мои прогоны</translation>
+    </message>
+    <message>
+        <source>Only the runs assigned to %1</source>
+        <translation>Только прогоны, назначенные на %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;finished</source>
+        <translation>Показывать &amp;завершённые</translation>
+    </message>
+    <message>
+        <source>By tester</source>
+        <translation>По тестировщикам</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>По проектам</translation>
+    </message>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>&amp;Начать прогон</translation>
+    </message>
+    <message>
+        <source>&amp;Open run log</source>
+        <translation>&amp;Открыть журнал прогона</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>&amp;Экспорт календаря…</translation>
+    </message>
+    <message>
+        <source>Save the schedule as an iCalendar file to subscribe to</source>
+        <translation>Сохранить график в файл iCalendar для подписки</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due · %3 in progress</source>
+        <translation>просрочено: %1 · подошёл срок: %2 · выполняется: %3</translation>
+    </message>
+    <message>
+        <source>Export the testing calendar</source>
+        <translation>Экспорт календаря тестирования</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Dutydesk testing — %1</source>
+        <translation>Тестирование Dutydesk — %1</translation>
+    </message>
+    <message>
+        <source>Dutydesk testing</source>
+        <translation>Тестирование Dutydesk</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1</source>
+        <translation>Календарь сохранён в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist…</source>
+        <translation>&amp;Чек-лист…</translation>
+    </message>
+    <message>
+        <source>Edit the selected project&apos;s regression checklist</source>
+        <translation>Изменить чек-лист регрессионного тестирования выбранного проекта</translation>
+    </message>
+    <message>
+        <source>Checklist saved; it applies to the next run</source>
+        <translation>Чек-лист сохранён; он будет применён со следующего прогона</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RegressionTimelineView</name>
+    <message>
+        <source>not assigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>No runs to show</source>
+        <translation>Нет прогонов</translation>
+    </message>
+    <message>
+        <source>feature test, ticket #%1</source>
+        <translation>тест функционала, №%1</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 skipped, %4 left</source>
+        <translation>пройдено %1, не пройдено %2, пропущено %3, осталось %4</translation>
+    </message>
+</context>
+<context>
     <name>dd::ReportRepository</name>
     <message>
         <source>no client “%1”</source>
@@ -2033,325 +2356,6 @@
     <message>
         <source>Your desktop&apos;s time: %1</source>
         <translation>Время вашего компьютера: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dd::Regression</name>
-    <message>
-        <source>Feature test #%1: %2</source>
-        <translation>Тестирование функционала №%1: %2</translation>
-    </message>
-    <message>
-        <source>Regression test: %1</source>
-        <translation>Регрессионное тестирование: %1</translation>
-    </message>
-    <message>
-        <source>Client: %1</source>
-        <translation>Клиент: %1</translation>
-    </message>
-    <message>
-        <source>Project: %1</source>
-        <translation>Проект: %1</translation>
-    </message>
-    <message>
-        <source>Tester: %1</source>
-        <translation>Тестировщик: %1</translation>
-    </message>
-    <message>
-        <source>not assigned</source>
-        <translation>не назначен</translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
-        <translation>Срок: %1</translation>
-    </message>
-    <message>
-        <source>Run %1: %2 pass, %3 fail, %4 skipped, %5 not checked</source>
-        <translation>Прогон %1: пройдено %2, не пройдено %3, пропущено %4, не проверено %5</translation>
-    </message>
-    <message>
-        <source>Days overdue: %1</source>
-        <translation>Дней просрочки: %1</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>не проверен</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>пройден</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>не пройден</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>пропущен</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>выполнен</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>запланирован</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>подошёл срок</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>просрочен</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>выполняется</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>приостановлен</translation>
-    </message>
-</context>
-<context>
-    <name>dd::RegressionRepository</name>
-    <message>
-        <source>there is no test run %1</source>
-        <translation>нет прогона тестирования %1</translation>
-    </message>
-    <message>
-        <source>test run %1 is already finished</source>
-        <translation>прогон тестирования %1 уже завершён</translation>
-    </message>
-    <message>
-        <source>test run %1 has not been started</source>
-        <translation>прогон тестирования %1 не начат</translation>
-    </message>
-    <message>
-        <source>there is no project %1</source>
-        <translation>нет проекта %1</translation>
-    </message>
-    <message>
-        <source>project “%1” is %2; only active projects are tested</source>
-        <translation>проект «%1» в состоянии «%2»; тестируются только активные проекты</translation>
-    </message>
-    <message>
-        <source>project “%1” already has regression run %2 in progress</source>
-        <translation>у проекта «%1» уже идёт регрессионный прогон %2</translation>
-    </message>
-    <message>
-        <source>user %1 is not a tester</source>
-        <translation>пользователь %1 не тестировщик</translation>
-    </message>
-    <message>
-        <source>test run %1 was already started</source>
-        <translation>прогон тестирования %1 уже начат</translation>
-    </message>
-    <message>
-        <source>test run %1 has no item “%2”</source>
-        <translation>в прогоне тестирования %1 нет пункта «%2»</translation>
-    </message>
-    <message>
-        <source>the file “%1” is empty</source>
-        <translation>файл «%1» пуст</translation>
-    </message>
-    <message>
-        <source>the attachment got no id</source>
-        <translation>вложение не получило идентификатор</translation>
-    </message>
-    <message>
-        <source>there is no attachment %1</source>
-        <translation>нет вложения %1</translation>
-    </message>
-    <message>
-        <source>test run %1 cannot be finished: %2 of %3 items are not checked (%4)</source>
-        <translation>прогон тестирования %1 нельзя завершить: не проверено пунктов — %2 из %3 (%4)</translation>
-    </message>
-    <message>
-        <source>test run %1 was finished by someone else</source>
-        <translation>прогон тестирования %1 уже завершил кто-то другой</translation>
-    </message>
-    <message>
-        <source>there is no checklist item %1</source>
-        <translation>нет пункта чек-листа %1</translation>
-    </message>
-    <message>
-        <source>only a failed item becomes a ticket; “%1” is %2</source>
-        <translation>обращением может стать только непройденный пункт; «%1»: %2</translation>
-    </message>
-    <message>
-        <source>the item “%1” is already ticket #%2</source>
-        <translation>пункт «%1» уже стал обращением №%2</translation>
-    </message>
-    <message>
-        <source>Feature test of #%1 failed: %2</source>
-        <translation>Тестирование функционала по №%1 не пройдено: %2</translation>
-    </message>
-    <message>
-        <source>Regression test failed: %1</source>
-        <translation>Регрессионное тестирование не пройдено: %1</translation>
-    </message>
-    <message>
-        <source>Found by %1 in test run %2 (%3), item %4 “%5”.</source>
-        <translation>Обнаружено: %1, прогон тестирования %2 (%3), пункт %4 «%5».</translation>
-    </message>
-    <message>
-        <source>the new test run got no id</source>
-        <translation>новый прогон тестирования не получил идентификатор</translation>
-    </message>
-</context>
-<context>
-    <name>dd::RegressionScheduleModel</name>
-    <message>
-        <source>Days past the due date: %1</source>
-        <translation>Дней после срока: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 d)</source>
-        <translation>%1 %2 дн.</translation>
-    </message>
-    <message>
-        <source>not assigned</source>
-        <translation>не назначен</translation>
-    </message>
-    <message>
-        <source>feature test, ticket #%1</source>
-        <translation>тест функционала, №%1</translation>
-    </message>
-    <message>
-        <source>regression test</source>
-        <translation>регрессионный тест</translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 fail · %3 skipped · %4 left</source>
-        <translation>✓ %1 · ✗ %2 · пропущено %3 · ост. %4</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Tester</source>
-        <translation>Тестировщик</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Тест</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Ход</translation>
-    </message>
-</context>
-<context>
-    <name>dd::RegressionScheduleWidget</name>
-    <message>
-        <source>&amp;My runs</source>
-        <translation>&amp;Мои прогоны</translation>
-    </message>
-    <message>
-        <source>Only the runs assigned to %1</source>
-        <translation>Только прогоны, назначенные на %1</translation>
-    </message>
-    <message>
-        <source>Show &amp;finished</source>
-        <translation>Показывать &amp;завершённые</translation>
-    </message>
-    <message>
-        <source>By tester</source>
-        <translation>По тестировщикам</translation>
-    </message>
-    <message>
-        <source>By project</source>
-        <translation>По проектам</translation>
-    </message>
-    <message>
-        <source>&amp;Start run</source>
-        <translation>&amp;Начать прогон</translation>
-    </message>
-    <message>
-        <source>&amp;Open run log</source>
-        <translation>&amp;Открыть журнал прогона</translation>
-    </message>
-    <message>
-        <source>E&amp;xport calendar…</source>
-        <translation>&amp;Экспорт календаря…</translation>
-    </message>
-    <message>
-        <source>Save the schedule as an iCalendar file to subscribe to</source>
-        <translation>Сохранить график в файл iCalendar для подписки</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <source>%1 overdue · %2 due · %3 in progress</source>
-        <translation>просрочено: %1 · подошёл срок: %2 · выполняется: %3</translation>
-    </message>
-    <message>
-        <source>Export the testing calendar</source>
-        <translation>Экспорт календаря тестирования</translation>
-    </message>
-    <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Dutydesk testing — %1</source>
-        <translation>Тестирование Dutydesk — %1</translation>
-    </message>
-    <message>
-        <source>Dutydesk testing</source>
-        <translation>Тестирование Dutydesk</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Calendar saved to %1</source>
-        <translation>Календарь сохранён в %1</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist…</source>
-        <translation>&amp;Чек-лист…</translation>
-    </message>
-    <message>
-        <source>Edit the selected project&apos;s regression checklist</source>
-        <translation>Изменить чек-лист регрессионного тестирования выбранного проекта</translation>
-    </message>
-    <message>
-        <source>Checklist saved; it applies to the next run</source>
-        <translation>Чек-лист сохранён; он будет применён со следующего прогона</translation>
-    </message>
-</context>
-<context>
-    <name>dd::RegressionTimelineView</name>
-    <message>
-        <source>not assigned</source>
-        <translation>не назначен</translation>
-    </message>
-    <message>
-        <source>No runs to show</source>
-        <translation>Нет прогонов</translation>
-    </message>
-    <message>
-        <source>feature test, ticket #%1</source>
-        <translation>тест функционала, №%1</translation>
-    </message>
-    <message>
-        <source>%1 pass, %2 fail, %3 skipped, %4 left</source>
-        <translation>пройдено %1, не пройдено %2, пропущено %3, осталось %4</translation>
     </message>
 </context>
 <context>

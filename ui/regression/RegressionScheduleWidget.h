@@ -2,6 +2,10 @@
 
 #include "core/domain/Actor.h"
 #include "core/regression/RegressionPlan.h"
+// Complete types: the signals carry these dialogs, and the meta-type system (QSignalSpy,
+// queued connections) needs to know they are QObjects.
+#include "ui/regression/ChecklistEditorDialog.h"
+#include "ui/regression/RunLogDialog.h"
 
 #include <QDate>
 #include <QWidget>
@@ -15,9 +19,7 @@ class QTableView;
 
 namespace dd {
 
-class ChecklistEditorDialog;
 class Database;
-class RunLogDialog;
 class RegressionScheduleModel;
 class RegressionTimelineView;
 

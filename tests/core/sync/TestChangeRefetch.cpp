@@ -1,3 +1,4 @@
+#include "core/schema/SchemaCatalog.h"
 #include "core/storage/Database.h"
 #include "core/storage/TicketRepository.h"
 #include "core/sync/SqliteChangeWatcher.h"
@@ -26,7 +27,7 @@ void TestChangeRefetch::refetchesOnlyTheChangedTickets()
     QTemporaryDir dir;
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(dir.filePath(QStringLiteral("d.sqlite"))), options);
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(dir.filePath(QStringLiteral("d.sqlite"))), options);
     QVERIFY(opened.ok());
     Database& database = *opened.value();
     auto client = test::insertClient(database, QStringLiteral("Ромашка"));
@@ -74,7 +75,7 @@ void TestChangeRefetch::largeBatchesAreSplit()
     QTemporaryDir dir;
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(dir.filePath(QStringLiteral("d.sqlite"))), options);
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(dir.filePath(QStringLiteral("d.sqlite"))), options);
     QVERIFY(opened.ok());
     Database& database = *opened.value();
     auto client = test::insertClient(database, QStringLiteral("Ромашка"));

@@ -1,3 +1,4 @@
+#include "core/schema/SchemaCatalog.h"
 #include "core/storage/Database.h"
 #include "core/sync/ChangeWatcher.h"
 #include "core/sync/ConnectionMonitor.h"
@@ -36,7 +37,7 @@ std::unique_ptr<Database> TestConnectionMonitor::open()
 {
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"))), options);
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"))), options);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;
@@ -197,7 +198,7 @@ void TestConnectionMonitor::sqliteIsAlwaysConnected()
     QTemporaryDir dir;
     Database::Options options;
     options.installServerClock = false;
-    auto sqlite = Database::open(*DatabaseLocation::parse(dir.filePath(QStringLiteral("d.sqlite"))), options);
+    auto sqlite = SchemaCatalog::open(*DatabaseLocation::parse(dir.filePath(QStringLiteral("d.sqlite"))), options);
     QVERIFY(sqlite.ok());
     ConnectionMonitor monitor(*sqlite.value());
     QVERIFY(monitor.check());

@@ -1,3 +1,4 @@
+#include "core/schema/SchemaCatalog.h"
 #include "core/storage/Database.h"
 #include "core/sync/ChangeWatcher.h"
 #include "core/sync/PostgresChangeWatcher.h"
@@ -36,7 +37,7 @@ std::unique_ptr<Database> TestPostgresChangeWatcher::open()
 {
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"))), options);
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"))), options);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;

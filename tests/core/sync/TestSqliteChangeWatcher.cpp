@@ -1,3 +1,4 @@
+#include "core/schema/SchemaCatalog.h"
 #include "core/storage/ChangeTrackingMigration.h"
 #include "core/storage/Database.h"
 #include "core/sync/SqliteChangeWatcher.h"
@@ -15,7 +16,7 @@ std::unique_ptr<Database> openFile(const QString& path)
 {
     Database::Options options;
     options.installServerClock = false;
-    auto opened = Database::open(*DatabaseLocation::parse(path), options);
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(path), options);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;
