@@ -543,6 +543,56 @@
     </message>
 </context>
 <context>
+    <name>dd::ExplanationText</name>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortened day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours, 06:00–20:00 every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue by %1 (the deadline was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::FeatureTestDialog</name>
     <message>
         <source>Feature test for #%1</source>
@@ -1434,6 +1484,18 @@
         <source>Arrived (Moscow)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No clock runs: the ticket is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: the ticket left the SLA (out of scope or development)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock runs: no reaction is owed and the tariff sets no resolution target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::QueueSync</name>
@@ -2036,10 +2098,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Breach warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning when less than this share is left:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,10 +2114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a PostgreSQL database takes a password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,6 +2123,26 @@
     </message>
     <message>
         <source>A login has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach warnings (shared by every desktop of this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours (shared by every desktop of this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to change the settings shared through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared settings were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,6 +2186,45 @@
     </message>
     <message>
         <source>(shortened day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history must be an object with an “events” array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“at” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level change needs “level”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SlaConfiguration</name>
+    <message>
+        <source>the shared setting %1 has the value “%2”; accepted: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2606,6 +2719,18 @@
         <source>Work log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;br&gt;The ticket left the SLA; this clock is not counted in any figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff “%1”, %2 level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused while the ticket waited; %1 counted so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketDialog</name>
@@ -2958,6 +3083,18 @@
     </message>
     <message>
         <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a third party (hosting, vendor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4083,6 +4220,26 @@
     </message>
     <message>
         <source>work-log entry %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment to evaluate at, ISO 8601 (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tariff “%1” (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the history from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the SLA clocks of a ticket history read from stdin as JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks of a ticket history given as JSON on stdin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -544,6 +544,57 @@
     </message>
 </context>
 <context>
+    <name>dd::ExplanationText</name>
+    <message>
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>days off</source>
+        <translation>выходные</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>праздник</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>праздники</translation>
+    </message>
+    <message>
+        <source>transferred day off</source>
+        <translation>перенесённый выходной</translation>
+    </message>
+    <message>
+        <source>transferred days off</source>
+        <translation>перенесённые выходные</translation>
+    </message>
+    <message>
+        <source>shortened day</source>
+        <translation>сокращённый день</translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 рабочих часов</translation>
+    </message>
+    <message>
+        <source>%1 hours, 06:00–20:00 every day</source>
+        <translation>%1 ч, ежедневно 06:00–20:00</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n раб. день</numerusform>
+            <numerusform>%n раб. дня</numerusform>
+            <numerusform>%n раб. дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue by %1 (the deadline was %2)</source>
+        <translation>просрочено на %1 (срок был %2)</translation>
+    </message>
+</context>
+<context>
     <name>dd::FeatureTestDialog</name>
     <message>
         <source>Feature test for #%1</source>
@@ -1438,6 +1489,18 @@
         <source>Arrived (Moscow)</source>
         <translation>Поступило (МСК)</translation>
     </message>
+    <message>
+        <source>No clock runs: the ticket is %1</source>
+        <translation>Часы не идут: обращение — %1</translation>
+    </message>
+    <message>
+        <source>Not counted: the ticket left the SLA (out of scope or development)</source>
+        <translation>Не учитывается: обращение вышло из SLA (вне регламента или передано в разработку)</translation>
+    </message>
+    <message>
+        <source>No clock runs: no reaction is owed and the tariff sets no resolution target</source>
+        <translation>Часы не идут: реакция не требуется, а тариф не задаёт срок решения</translation>
+    </message>
 </context>
 <context>
     <name>dd::QueueSync</name>
@@ -2040,10 +2103,6 @@
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <source>Breach warnings</source>
-        <translation>Нарушения сроков</translation>
-    </message>
-    <message>
         <source>Warning when less than this share is left:</source>
         <translation>Предупреждать, когда осталось меньше этой доли:</translation>
     </message>
@@ -2060,10 +2119,6 @@
         <translation>…для срочных:</translation>
     </message>
     <message>
-        <source>Service windows</source>
-        <translation>Окна обслуживания</translation>
-    </message>
-    <message>
         <source>Only a PostgreSQL database takes a password.</source>
         <translation>Пароль нужен только для базы данных PostgreSQL.</translation>
     </message>
@@ -2074,6 +2129,26 @@
     <message>
         <source>A login has no spaces.</source>
         <translation>Логин не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <source>Breach warnings (shared by every desktop of this database)</source>
+        <translation>Предупреждения о нарушениях (общие для всех рабочих мест этой базы)</translation>
+    </message>
+    <message>
+        <source>Service hours (shared by every desktop of this database)</source>
+        <translation>Часы обслуживания (общие для всех рабочих мест этой базы)</translation>
+    </message>
+    <message>
+        <source>Open a database to change the settings shared through it.</source>
+        <translation>Откройте базу данных, чтобы менять общие настройки.</translation>
+    </message>
+    <message>
+        <source>The shared settings cannot be read: %1</source>
+        <translation>Общие настройки не читаются: %1</translation>
+    </message>
+    <message>
+        <source>The shared settings were not saved: %1</source>
+        <translation>Общие настройки не сохранены: %1</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2192,45 @@
     <message>
         <source>(shortened day)</source>
         <translation>(сокращённый день)</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>событие %1: %2</translation>
+    </message>
+    <message>
+        <source>the history is not valid JSON: %1 at byte %2</source>
+        <translation>история — некорректный JSON: %1 (байт %2)</translation>
+    </message>
+    <message>
+        <source>the history must be an object with an “events” array</source>
+        <translation>история должна быть объектом с массивом «events»</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message>
+        <source>unknown type “%1”</source>
+        <translation>неизвестный тип «%1»</translation>
+    </message>
+    <message>
+        <source>“at” is missing</source>
+        <translation>нет поля «at»</translation>
+    </message>
+    <message>
+        <source>unknown level “%1”</source>
+        <translation>неизвестный уровень «%1»</translation>
+    </message>
+    <message>
+        <source>a level change needs “level”</source>
+        <translation>для смены уровня нужно поле «level»</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SlaConfiguration</name>
+    <message>
+        <source>the shared setting %1 has the value “%2”; accepted: %3</source>
+        <translation>общая настройка %1 имеет значение «%2»; допустимо: %3</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2724,18 @@
         <source>Work log</source>
         <translation>Работы</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;The ticket left the SLA; this clock is not counted in any figure.</source>
+        <translation>&lt;br&gt;Обращение вышло из SLA; эти часы не учитываются ни в одном показателе.</translation>
+    </message>
+    <message>
+        <source>Tariff “%1”, %2 level.</source>
+        <translation>Тариф «%1», уровень: %2.</translation>
+    </message>
+    <message>
+        <source>Paused while the ticket waited; %1 counted so far.</source>
+        <translation>Приостанавливались на время ожидания; пока учтено %1.</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketDialog</name>
@@ -2963,6 +3089,18 @@
     <message>
         <source>met</source>
         <translation>соблюдено</translation>
+    </message>
+    <message>
+        <source>waiting for a third party (hosting, vendor)</source>
+        <translation>ожидание третьей стороны (хостинг, поставщик)</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>calendar missing</source>
+        <translation>нет календаря</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4226,26 @@
     <message>
         <source>work-log entry %1 removed</source>
         <translation>запись журнала работ %1 удалена</translation>
+    </message>
+    <message>
+        <source>The moment to evaluate at, ISO 8601 (default: now).</source>
+        <translation>Момент, на который считать, ISO 8601 (по умолчанию — сейчас).</translation>
+    </message>
+    <message>
+        <source>unknown tariff “%1” (known: %2)</source>
+        <translation>неизвестный тариф «%1» (известны: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the history from stdin</source>
+        <translation>не удалось прочитать историю со стандартного ввода</translation>
+    </message>
+    <message>
+        <source>Print the SLA clocks of a ticket history read from stdin as JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</source>
+        <translation>Напечатать часы SLA по истории обращения, прочитанной со стандартного ввода в JSON: {"events":[{"type":"arrived","at":"2026-03-02T10:00","level":"standard"}, …]}.</translation>
+    </message>
+    <message>
+        <source>The clocks of a ticket history given as JSON on stdin.</source>
+        <translation>Часы SLA по истории обращения в JSON со стандартного ввода.</translation>
     </message>
 </context>
 <context>

@@ -325,15 +325,15 @@ bool MainWindow::openDatabase()
 
 void MainWindow::rebuildEngine()
 {
-    // The policy table comes from the database, the calendar with the program; the
-    // thresholds and the shortened-day rule are this desktop's settings.
+    // The calendar, the policy table, the thresholds and the shortened-day rule all come
+    // from the database, as for every other desktop, the CLI and the reports.
     auto sla = TicketSla::load(*m_db);
     if (!sla) {
         statusBar()->showMessage(tr("SLA policy: %1").arg(sla.error().toString()));
-        m_engine = std::make_shared<SlaEngine>(ProductionCalendar {}, ConsoleSettings::slaSettings());
+        m_engine = std::make_shared<SlaEngine>(ProductionCalendar {});
     } else {
         const SlaEngine& loaded = sla.value()->engine();
-        m_engine = std::make_shared<SlaEngine>(loaded.calendar(), ConsoleSettings::slaSettings(), loaded.policy());
+        m_engine = std::make_shared<SlaEngine>(loaded.calendar(), loaded.settings(), loaded.policy());
     }
     m_queueModel->setEngine(m_engine);
     m_ticketActions->setContext(m_db.get(), m_engine.get());
@@ -488,7 +488,7 @@ void MainWindow::newRequest()
 
 void MainWindow::showSettings()
 {
-    auto* dialog = new SettingsDialog(this);
+    auto* dialog = new SettingsDialog(m_db.get(), m_actor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
         // Thresholds and the shortened-day choice change every clock: recompute them.

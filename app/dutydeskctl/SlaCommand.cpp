@@ -2,12 +2,16 @@
 
 #include "StorageSession.h"
 
+#include "core/sla/ClockHistoryJson.h"
 #include "core/sla/SlaEngine.h"
 #include "core/storage/CalendarRepository.h"
+#include "core/storage/SlaConfiguration.h"
 #include "core/time/MoscowIsoCodec.h"
+#include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +40,10 @@ struct SlaOptions
                                 QCoreApplication::translate("dd::ctl",
                                                             "The client's tariff (default: the default policy)."),
                                 QStringLiteral("TARIFF") };
+    QCommandLineOption now { QStringLiteral("now"),
+                             QCoreApplication::translate("dd::ctl",
+                                                         "The moment to evaluate at, ISO 8601 (default: now)."),
+                             QStringLiteral("INSTANT") };
     QCommandLineOption from { QStringLiteral("from"),
                               QCoreApplication::translate("dd::ctl",
                                                           "Start instant, ISO 8601 (no offset = Moscow time)."),
@@ -58,11 +66,18 @@ public:
 
     int run()
     {
+        const bool clocks = m_subcommand == QLatin1String("clocks");
         m_parser.setApplicationDescription(description());
         CommandContext::addCommonOptions(m_parser);
-        m_parser.addOption(m_options.level);
+        if (!clocks) {
+            m_parser.addOption(m_options.level);
+        }
         m_parser.addOption(m_options.tariff);
-        m_parser.addOption(m_options.from);
+        if (clocks) {
+            m_parser.addOption(m_options.now);
+        } else {
+            m_parser.addOption(m_options.from);
+        }
         if (m_subcommand == QLatin1String("elapsed")) {
             m_parser.addOption(m_options.to);
         }
@@ -74,32 +89,26 @@ public:
             return m_ctx.usageError(QCoreApplication::translate("dd::ctl", "unexpected argument “%1”")
                                         .arg(m_parser.positionalArguments().at(1)));
         }
-        if (!m_parser.isSet(m_options.level)) {
-            return m_ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "--level is required (emergency, standard or urgent)"));
+        if (!clocks) {
+            if (!m_parser.isSet(m_options.level)) {
+                return m_ctx.usageError(
+                    QCoreApplication::translate("dd::ctl", "--level is required (emergency, standard or urgent)"));
+            }
+            const auto level = parseSlaLevel(m_parser.value(m_options.level));
+            if (!level) {
+                return m_ctx.usageError(
+                    QCoreApplication::translate("dd::ctl", "unknown level “%1” (use emergency, standard or urgent)")
+                        .arg(m_parser.value(m_options.level)));
+            }
+            m_level = *level;
         }
-        const auto level = parseSlaLevel(m_parser.value(m_options.level));
-        if (!level) {
-            return m_ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "unknown level “%1” (use emergency, standard or urgent)")
-                    .arg(m_parser.value(m_options.level)));
-        }
-        m_level = *level;
         m_tariff = m_parser.value(m_options.tariff);
-        // The calendar of --database (or of the default file, when there is one): a year
-        // imported or edited there counts, as it does in the console.
-        auto database = StorageSession::openExisting(m_ctx);
-        if (!database) {
-            return m_ctx.failure(database.error().message);
+        if (auto failed = buildEngine()) {
+            return *failed;
         }
-        const auto calendar = *database ? effectiveCalendar(**database) : ProductionCalendar::builtin();
-        if (!calendar) {
-            return m_ctx.failure(calendar.error().toString());
+        if (clocks) {
+            return clocksOfHistory();
         }
-        SlaSettings settings;
-        settings.shortenedDays = !m_parser.isSet(m_options.fullDays);
-        m_engine = std::make_unique<SlaEngine>(*calendar, settings);
-
         if (m_subcommand == QLatin1String("deadline")) {
             return m_parser.isSet(m_options.from) ? deadline() : batchDeadlines();
         }
@@ -110,8 +119,90 @@ public:
     }
 
 private:
+    // The calendar, the policy and the schedule settings of --database (or of the default
+    // file, when there is one), as the console and the reports read them; the shipped
+    // calendar and the default policy without a database. Returns an exit code on failure.
+    std::optional<int> buildEngine()
+    {
+        auto database = StorageSession::openExisting(m_ctx);
+        if (!database) {
+            return m_ctx.failure(database.error().message);
+        }
+        const auto calendar = *database ? effectiveCalendar(**database) : ProductionCalendar::builtin();
+        if (!calendar) {
+            return m_ctx.failure(calendar.error().toString());
+        }
+        SlaPolicy policy = SlaPolicy::defaults();
+        SlaSettings settings;
+        if (*database) {
+            auto stored = SlaConfiguration::loadPolicy(**database);
+            if (!stored) {
+                return m_ctx.failure(stored.error().message);
+            }
+            auto shared = SlaConfiguration::loadSettings(**database);
+            if (!shared) {
+                return m_ctx.failure(shared.error().message);
+            }
+            policy = *stored;
+            settings = *shared;
+        }
+        if (!m_tariff.isEmpty() && !policy.hasTariff(m_tariff)) {
+            QStringList known = policy.tariffs();
+            known.sort();
+            return m_ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown tariff “%1” (known: %2)")
+                                        .arg(m_tariff, known.join(QStringLiteral(", "))));
+        }
+        if (m_parser.isSet(m_options.fullDays)) {
+            settings.shortenedDays = false;
+        }
+        m_engine = std::make_unique<SlaEngine>(*calendar, settings, policy);
+        return std::nullopt;
+    }
+
+    // `sla clocks`: every clock of a history read from stdin (docs/rules.md#clocks).
+    int clocksOfHistory()
+    {
+        qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
+        if (m_parser.isSet(m_options.now)) {
+            const auto parsed = instant(m_options.now);
+            if (!parsed) {
+                return m_ctx.usageError(parsed.error().message);
+            }
+            now = *parsed;
+        }
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            return m_ctx.failure(QCoreApplication::translate("dd::ctl", "cannot read the history from stdin"));
+        }
+        const auto events = parseClockHistory(input.readAll());
+        if (!events) {
+            return m_ctx.usageError(events.error().message);
+        }
+        const auto clocks = computeTicketClocks(*m_engine, *events, m_tariff, now);
+        if (m_ctx.json()) {
+            printJson(m_ctx, clocksToJson(clocks));
+            return ExitOk;
+        }
+        for (const TicketClock& clock : clocks) {
+            m_ctx.out << clockKindId(clock.kind) << ' ' << slaLevelId(clock.level) << ' ' << clockStateId(clock.state);
+            if (!clock.error.isEmpty()) {
+                m_ctx.out << ": " << clock.error;
+            } else if (clock.hasTarget() && !clock.isExcluded()) {
+                m_ctx.out << ' ' << iso(clock.deadline);
+            }
+            m_ctx.out << "\n";
+        }
+        return ExitOk;
+    }
+
     QString description() const
     {
+        if (m_subcommand == QLatin1String("clocks")) {
+            return QCoreApplication::translate(
+                "dd::ctl",
+                "Print the SLA clocks of a ticket history read from stdin as JSON: "
+                "{\"events\":[{\"type\":\"arrived\",\"at\":\"2026-03-02T10:00\",\"level\":\"standard\"}, …]}.");
+        }
         if (m_subcommand == QLatin1String("deadline")) {
             return QCoreApplication::translate(
                 "dd::ctl",
@@ -303,7 +394,8 @@ QString SlaCommand::description() const
 int SlaCommand::run(CommandContext& ctx)
 {
     const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("deadline") || sub == QLatin1String("elapsed") || sub == QLatin1String("explain")) {
+    if (sub == QLatin1String("deadline") || sub == QLatin1String("elapsed") || sub == QLatin1String("explain")
+        || sub == QLatin1String("clocks")) {
         return SlaRun(ctx, sub).run();
     }
     return dispatchUnknownSubcommand(
@@ -313,7 +405,9 @@ int SlaCommand::run(CommandContext& ctx)
           { QStringLiteral("elapsed"),
             QCoreApplication::translate("dd::ctl", "Working seconds counted between two instants.") },
           { QStringLiteral("explain"),
-            QCoreApplication::translate("dd::ctl", "The windows that counted for a deadline.") } });
+            QCoreApplication::translate("dd::ctl", "The windows that counted for a deadline.") },
+          { QStringLiteral("clocks"),
+            QCoreApplication::translate("dd::ctl", "The clocks of a ticket history given as JSON on stdin.") } });
 }
 
 } // namespace dd::ctl

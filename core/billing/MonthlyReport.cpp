@@ -30,7 +30,9 @@ void fillSla(ReportTicket& row, const TicketHistory& ticket, const std::vector<T
     bool running = false;
     bool firstSeen = false;
     for (const TicketClock& clock : clocks) {
-        if (clock.kind == ClockKind::Resolution) {
+        // Resolution is not guaranteed; an excluded clock (the ticket left the SLA before it
+        // was reopened) is never counted (docs/rules.md#clocks).
+        if (clock.kind == ClockKind::Resolution || clock.isExcluded()) {
             continue;
         }
         if (clock.kind == ClockKind::Reaction && !firstSeen) {

@@ -1,5 +1,6 @@
 #include "core/billing/WorkLogRepository.h"
 
+#include "core/storage/CalendarRepository.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,13 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
     }
     if (entry.finished < entry.started) {
         return Error { QCoreApplication::translate("dd::WorkLogRepository", "the work ends before it starts") };
+    }
+    // Billing splits the time by the business schedule: a year without a calendar
+    // cannot be billed right.
+    for (const QDateTime& instant : { entry.started, entry.finished }) {
+        if (auto covered = requireCalendarYear(m_database, instant); !covered) {
+            return covered.error();
+        }
     }
     auto user = m_database.run(QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ?"), { entry.userId });
     if (!user) {

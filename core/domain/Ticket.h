@@ -37,6 +37,7 @@ struct Ticket
     QString projectCode;
     QString projectName;
     QString tariff;
+    QString tariffName; // the tariff as people call it ("Стандартный")
     QString assigneeLogin;
     QString assigneeName;
 };

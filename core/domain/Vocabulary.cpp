@@ -20,12 +20,13 @@ constexpr SlugTable<TicketStatus, 8> statusSlugs { {
     { TicketStatus::Development, "development" },
 } };
 
-constexpr SlugTable<WaitingReason, 5> reasonSlugs { {
+constexpr SlugTable<WaitingReason, 6> reasonSlugs { {
     { WaitingReason::CannotReproduce, "cannot-reproduce" },
     { WaitingReason::NotEnoughInformation, "not-enough-information" },
     { WaitingReason::NeedsDiagnosis, "needs-diagnosis" },
     { WaitingReason::OutsideSupport, "outside-support" },
     { WaitingReason::Unconstructive, "unconstructive" },
+    { WaitingReason::ThirdParty, "third-party" },
 } };
 
 constexpr SlugTable<Channel, 6> channelSlugs { {

@@ -14,7 +14,15 @@ namespace dd {
 enum class TicketStatus { New, Registered, Waiting, Resolved, Closed, Reopened, OutOfScope, Development };
 
 // Why a ticket waits (docs/rules.md#statuses: the regulation’s postponement reasons).
-enum class WaitingReason { CannotReproduce, NotEnoughInformation, NeedsDiagnosis, OutsideSupport, Unconstructive };
+// `third-party` (a hosting provider, a vendor) is the product's addition.
+enum class WaitingReason {
+    CannotReproduce,
+    NotEnoughInformation,
+    NeedsDiagnosis,
+    OutsideSupport,
+    Unconstructive,
+    ThirdParty
+};
 
 enum class Channel { Email, EmailUrgent, Telegram, Whatsapp, Viber, Phone };
 

@@ -325,6 +325,9 @@ Result<IntakeOutcome> IntakeService::createTicket(const MailMessage& mail, qint6
         draft.description += QStringLiteral("\n\n") + note;
     }
     draft.channel = urgent ? Channel::EmailUrgent : Channel::Email;
+    // «СРОЧНО» is the emergency channel: emergency from arrival; the engineer may lower
+    // it at triage (docs/rules.md#channels).
+    draft.level = urgent ? QStringLiteral("emergency") : QStringLiteral("standard");
     draft.arrived = arrived;
     auto ticket = TicketRepository(m_database).add(draft, actor);
     if (!ticket) {
@@ -356,8 +359,7 @@ Result<IntakeOutcome> IntakeService::appendToTicket(const MailMessage& mail, con
                              { QStringLiteral("sender"), mail.from.address },
                              { QStringLiteral("subject"), mail.subject },
                              { QStringLiteral("messageRow"), messageRow.value() } };
-    auto recorded = TicketRepository(m_database)
-                        .recordEvent(ticket.ticketId, ticket_event::clientMessage, arrived, data, m_settings.actor);
+    auto recorded = TicketRepository(m_database).recordClientMessage(ticket.ticketId, arrived, data, m_settings.actor);
     if (!recorded) {
         return recorded.error();
     }

@@ -71,6 +71,7 @@ int clockStateSeverity(ClockState state)
 {
     switch (state) {
     case ClockState::Met:
+    case ClockState::Excluded:
         return 0;
     case ClockState::Paused:
         return 1;
@@ -79,6 +80,7 @@ int clockStateSeverity(ClockState state)
     case ClockState::Warning:
         return 3;
     case ClockState::Breached:
+    case ClockState::Error: // nobody knows the deadline: as loud as a breach
         return 4;
     }
     return 0;

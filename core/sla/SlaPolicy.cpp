@@ -8,6 +8,8 @@ SlaPolicy SlaPolicy::defaults()
     policy.setDefaultTarget(SlaLevel::Emergency, SlaTarget { 3600, std::nullopt });
     policy.setDefaultTarget(SlaLevel::Standard, SlaTarget { 8 * 3600, std::nullopt });
     policy.setDefaultTarget(SlaLevel::Urgent, SlaTarget { 8 * 3600, std::nullopt });
+    policy.addTariff(QStringLiteral("standard"));
+    policy.setTarget(QStringLiteral("premium"), SlaLevel::Standard, SlaTarget { 4 * 3600, std::nullopt });
     return policy;
 }
 
@@ -33,6 +35,13 @@ void SlaPolicy::setDefaultTarget(SlaLevel level, const SlaTarget& target)
 void SlaPolicy::setTarget(const QString& tariff, SlaLevel level, const SlaTarget& target)
 {
     m_tariffs[tariff][static_cast<int>(level)] = target;
+}
+
+void SlaPolicy::addTariff(const QString& tariff)
+{
+    if (!m_tariffs.contains(tariff)) {
+        m_tariffs.insert(tariff, Row {});
+    }
 }
 
 void SlaPolicy::removeTariff(const QString& tariff)

@@ -24,7 +24,9 @@ struct SlaTarget
 class SlaPolicy
 {
 public:
-    // emergency 1 h, standard 8 working hours, urgent 8 h; no resolution targets.
+    // emergency 1 h, standard 8 working hours, urgent 8 h; no resolution targets. The
+    // tariffs a new database starts with: `standard` (those values) and `premium`
+    // (standard level in 4 working hours).
     static SlaPolicy defaults();
 
     SlaTarget target(const QString& tariff, SlaLevel level) const;
@@ -32,6 +34,9 @@ public:
     void setDefaultTarget(SlaLevel level, const SlaTarget& target);
     void setTarget(const QString& tariff, SlaLevel level, const SlaTarget& target);
     void removeTariff(const QString& tariff);
+    // A known tariff without rows of its own uses the default targets.
+    void addTariff(const QString& tariff);
+    bool hasTariff(const QString& tariff) const { return m_tariffs.contains(tariff); }
     QStringList tariffs() const { return m_tariffs.keys(); }
 
 private:

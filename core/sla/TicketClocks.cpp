@@ -7,10 +7,44 @@ namespace dd {
 
 namespace {
 
-constexpr std::array<const char*, 10> eventIds { "arrived",         "registered",    "client-message", "reply",
+constexpr std::array<const char*, 12> eventIds { "arrived",         "registered",    "client-message", "reply",
                                                  "waiting-started", "waiting-ended", "resolved",       "reopened",
-                                                 "closed",          "level-changed" };
-constexpr std::array<const char*, 5> stateIds { "ok", "warning", "breached", "paused", "met" };
+                                                 "closed",          "level-changed", "out-of-scope",   "development" };
+constexpr std::array<const char*, 7> stateIds { "ok", "warning", "breached", "paused", "met", "excluded", "error" };
+
+// The order of the events of one instant (one save): a level change first (it applies to
+// every clock not yet stopped), a client's message before the reply that answers it, an
+// end of waiting before a new start, stops last.
+int sameInstantRank(TicketEventType type)
+{
+    switch (type) {
+    case TicketEventType::Arrived:
+        return 0;
+    case TicketEventType::LevelChanged:
+        return 1;
+    case TicketEventType::Reopened:
+        return 2;
+    case TicketEventType::ClientMessage:
+        return 3;
+    case TicketEventType::WaitingEnded:
+        return 4;
+    case TicketEventType::Registered:
+        return 5;
+    case TicketEventType::Reply:
+        return 6;
+    case TicketEventType::WaitingStarted:
+        return 7;
+    case TicketEventType::Resolved:
+        return 8;
+    case TicketEventType::OutOfScope:
+        return 9;
+    case TicketEventType::Development:
+        return 10;
+    case TicketEventType::Closed:
+        return 11;
+    }
+    return 12;
+}
 
 // A clock while the history is replayed: the intervals in which it ran.
 struct ClockTrack
@@ -21,6 +55,7 @@ struct ClockTrack
     std::vector<std::pair<qint64, qint64>> ran; // closed intervals
     std::optional<qint64> runningSince;
     std::optional<qint64> stopped;
+    bool excluded = false;
 
     bool open() const { return !stopped; }
     void pause(qint64 at)
@@ -34,6 +69,12 @@ struct ClockTrack
     {
         pause(at);
         stopped = at;
+    }
+    void resume(qint64 at)
+    {
+        if (open() && !runningSince) {
+            runningSince = at;
+        }
     }
 };
 
@@ -50,6 +91,9 @@ TicketClock evaluate(const SlaEngine& engine, const ClockTrack& track, const QSt
 
     auto fail = [&](const Error& error) {
         clock.error = error.message;
+        clock.state = ClockState::Error;
+        clock.deadline = 0;
+        clock.remaining = 0;
         return clock;
     };
     // Working time counted in each closed interval, and whether the allowed time ran out
@@ -96,7 +140,9 @@ TicketClock evaluate(const SlaEngine& engine, const ClockTrack& track, const QSt
         clock.remaining = clock.allowed - clock.consumed;
     }
 
-    if (track.stopped) {
+    if (track.excluded) {
+        clock.state = ClockState::Excluded;
+    } else if (track.stopped) {
         clock.state = clock.hasTarget() && *track.stopped > clock.deadline ? ClockState::Breached : ClockState::Met;
     } else if (paused) {
         const bool ranOut = clock.hasTarget() && !track.ran.empty() && clock.deadline < track.ran.back().second;
@@ -143,6 +189,16 @@ QString clockKindId(ClockKind kind)
     return {};
 }
 
+std::optional<ClockKind> parseClockKind(QStringView id)
+{
+    for (const ClockKind kind : { ClockKind::Reaction, ClockKind::FollowUpReaction, ClockKind::Resolution }) {
+        if (id == clockKindId(kind)) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
 QString clockStateId(ClockState state)
 {
     return QLatin1String(stateIds[static_cast<size_t>(state)]);
@@ -162,16 +218,25 @@ std::vector<TicketClock> computeTicketClocks(const SlaEngine& engine, std::span<
                                              const QString& tariff, qint64 now)
 {
     std::vector<TicketEvent> history(events.begin(), events.end());
-    std::stable_sort(history.begin(), history.end(), [](const auto& a, const auto& b) { return a.at < b.at; });
+    std::stable_sort(history.begin(), history.end(), [](const auto& a, const auto& b) {
+        if (a.at != b.at) {
+            return a.at < b.at;
+        }
+        if (a.type != b.type) {
+            return sameInstantRank(a.type) < sameInstantRank(b.type);
+        }
+        return a.level < b.level; // two level changes in one save: still one answer
+    });
 
     std::vector<ClockTrack> tracks;
     bool arrived = false;
     bool registered = false;
     bool waiting = false;
     bool resolved = false;
+    bool excluded = false;
     SlaLevel level = SlaLevel::Standard;
     auto startClock = [&](ClockKind kind, qint64 at) {
-        ClockTrack track { kind, level, at, {}, std::nullopt, std::nullopt };
+        ClockTrack track { kind, level, at, {}, std::nullopt, std::nullopt, false };
         if (!waiting) {
             track.runningSince = at;
         }
@@ -183,6 +248,14 @@ std::vector<TicketClock> computeTicketClocks(const SlaEngine& engine, std::span<
                 track.stop(at);
             }
         }
+    };
+    auto endWaiting = [&](qint64 at) {
+        if (waiting) {
+            for (auto& track : tracks) {
+                track.resume(at);
+            }
+        }
+        waiting = false;
     };
 
     for (const TicketEvent& event : history) {
@@ -206,9 +279,15 @@ std::vector<TicketClock> computeTicketClocks(const SlaEngine& engine, std::span<
             stopAll(event.at, ClockKind::Reaction);
             break;
         case TicketEventType::ClientMessage:
-            // Before registration the reaction clock already runs; after resolution the
-            // client reopens the ticket (a `reopened` event) to be owed a reaction.
-            if (registered && !resolved) {
+            // After resolution the client reopens the ticket (a `reopened` event) to be
+            // owed a reaction; an excluded ticket owes none.
+            if (resolved || excluded) {
+                break;
+            }
+            // The client answered: the wait is over, a reaction is owed now.
+            endWaiting(event.at);
+            // Before registration the reaction clock already runs.
+            if (registered) {
                 startClock(ClockKind::FollowUpReaction, event.at);
             }
             break;
@@ -216,20 +295,17 @@ std::vector<TicketClock> computeTicketClocks(const SlaEngine& engine, std::span<
             stopAll(event.at, ClockKind::FollowUpReaction);
             break;
         case TicketEventType::WaitingStarted:
-            waiting = true;
-            for (auto& track : tracks) {
-                track.pause(event.at);
+            if (!resolved && !excluded) {
+                waiting = true;
+                for (auto& track : tracks) {
+                    track.pause(event.at);
+                }
             }
             break;
         case TicketEventType::WaitingEnded:
-            if (waiting && !resolved) {
-                for (auto& track : tracks) {
-                    if (track.open()) {
-                        track.runningSince = event.at;
-                    }
-                }
+            if (!resolved && !excluded) {
+                endWaiting(event.at);
             }
-            waiting = false;
             break;
         case TicketEventType::Resolved:
         case TicketEventType::Closed:
@@ -237,11 +313,29 @@ std::vector<TicketClock> computeTicketClocks(const SlaEngine& engine, std::span<
             resolved = true;
             waiting = false;
             break;
+        case TicketEventType::OutOfScope:
+        case TicketEventType::Development:
+            for (auto& track : tracks) {
+                if (track.open()) {
+                    track.stop(event.at);
+                    track.excluded = true;
+                }
+            }
+            excluded = true;
+            waiting = false;
+            break;
         case TicketEventType::Reopened:
-            if (resolved) {
+            if (excluded) {
+                // Back under the SLA: owed a reaction and a resolution from now.
+                excluded = false;
+                resolved = false;
+                registered = false;
+                startClock(ClockKind::Reaction, event.at);
+                startClock(ClockKind::Resolution, event.at);
+            } else if (resolved) {
                 resolved = false;
                 for (auto& track : tracks) {
-                    if (track.kind == ClockKind::Resolution) {
+                    if (track.kind == ClockKind::Resolution && !track.excluded) {
                         track.stopped.reset();
                         track.runningSince = event.at;
                         track.level = level;
@@ -271,6 +365,11 @@ std::vector<TicketClock> computeTicketClocks(const SlaEngine& engine, std::span<
 
 std::optional<TicketClock> runningClock(std::span<const TicketClock> clocks)
 {
+    for (const auto& clock : clocks) {
+        if (clock.isError()) {
+            return clock;
+        }
+    }
     const TicketClock* best = nullptr;
     for (const auto& clock : clocks) {
         if (clock.isRunning() && clock.hasTarget() && (!best || clock.deadline < best->deadline)) {

@@ -23,7 +23,9 @@ enum class TicketEventType {
     Resolved,
     Reopened,
     Closed,
-    LevelChanged
+    LevelChanged,
+    OutOfScope,
+    Development
 };
 
 QString ticketEventTypeId(TicketEventType type);
@@ -37,10 +39,13 @@ struct TicketEvent
 };
 
 enum class ClockKind { Reaction, FollowUpReaction, Resolution };
-enum class ClockState { Ok, Warning, Breached, Paused, Met };
+// excluded: the ticket left the SLA (out of scope, handed to development) — never
+// breached, never counted. error: the production calendar does not cover the clock.
+enum class ClockState { Ok, Warning, Breached, Paused, Met, Excluded, Error };
 
 QString clockKindId(ClockKind kind); // reaction / follow-up-reaction / resolution
-QString clockStateId(ClockState state); // ok / warning / breached / paused / met
+std::optional<ClockKind> parseClockKind(QStringView id);
+QString clockStateId(ClockState state); // ok / warning / breached / paused / met / excluded / error
 std::optional<ClockState> parseClockState(QStringView id);
 
 struct TicketClock
@@ -55,27 +60,36 @@ struct TicketClock
     qint64 remaining = 0; // working seconds left at `now`; negative once overdue
     qint64 consumed = 0; // working seconds counted so far (paused time excluded)
     ClockState state = ClockState::Ok;
-    std::optional<qint64> stopped; // when the clock stopped (met or breached)
-    bool paused = false; // the ticket waits (docs/rules.md#clocks); state is paused, or breached if it ran out first
-    QString error; // non-empty when the calendar does not cover the clock
+    std::optional<qint64> stopped; // when the clock stopped (met, breached or excluded)
+    bool paused = false; // the ticket waits; state is paused, or breached if it ran out first
+    QString error; // non-empty (and state error) when the calendar does not cover the clock
 
     bool hasTarget() const { return allowed > 0; }
     bool isRunning() const { return !stopped && !paused && error.isEmpty(); }
+    bool isExcluded() const { return state == ClockState::Excluded; }
+    bool isError() const { return state == ClockState::Error; }
 };
 
 // The ticket's clocks at `now`, from its event history (events after `now` are
-// ignored). The one function the console, reports and CLI use. Rules:
+// ignored). The one function the console, reports and CLI use (docs/rules.md#clocks):
 // - reaction: arrived → registered; follow-up reaction: each client message (or a
 //   reopening) after registration → the next reply; resolution: arrived → resolved.
-// - waiting pauses every running clock; a client message while waiting starts a clock
-//   that stays paused until the waiting ends. resolved/closed stop every clock.
+// - waiting pauses every running clock; a client message while waiting ends the wait:
+//   the paused clocks run again and a follow-up reaction starts at the message.
+// - resolved/closed stop every clock; out-of-scope and development stop every clock as
+//   excluded. Reopening a resolved ticket resumes its resolution clock and owes a
+//   follow-up reaction; reopening an excluded one starts a new reaction and resolution.
 // - a level change applies to every clock not yet stopped, as if the new level had held
 //   from the clock's start (its deadline is recomputed from its start).
+// - events are taken in time order; events of one instant (one save) in a fixed order
+//   of their types, level changes first, so the order they were given in never matters.
+// - a clock the production calendar does not cover has the state error.
 std::vector<TicketClock> computeTicketClocks(const SlaEngine& engine, std::span<const TicketEvent> events,
                                              const QString& tariff, qint64 now);
 
-// The clock the queue shows: of the running clocks with a target, the one with the
-// earliest deadline; else a paused one; else nothing.
+// The clock the queue shows: a clock in error first (it must be seen); else, of the
+// running clocks with a target, the one with the earliest deadline; else a paused one;
+// else nothing.
 std::optional<TicketClock> runningClock(std::span<const TicketClock> clocks);
 std::optional<TicketClock> runningClock(const SlaEngine& engine, std::span<const TicketEvent> events,
                                         const QString& tariff, qint64 now);

@@ -1,6 +1,7 @@
 #include "core/storage/CalendarRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -220,6 +221,22 @@ Result<ProductionCalendar> effectiveCalendar(const Database& database)
         effective.setYear(entry.year);
     }
     return effective;
+}
+
+Status requireCalendarYear(const Database& database, const QDateTime& instant)
+{
+    const int year = toMoscow(instant).date().year();
+    if (const auto shipped = ProductionCalendar::builtin(); shipped && shipped->hasYear(year)) {
+        return Done {};
+    }
+    auto stored = database.runScalar(QStringLiteral("SELECT COUNT(*) FROM calendar_years WHERE year = ?"), { year });
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored->toInt() > 0) {
+        return Done {};
+    }
+    return ProductionCalendar {}.year(year).error();
 }
 
 } // namespace dd

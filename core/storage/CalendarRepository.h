@@ -57,4 +57,9 @@ private:
 // ones. This is what SLA engines built from a database use.
 Result<ProductionCalendar> effectiveCalendar(const Database& database);
 
+// Refuses an instant whose Moscow year no calendar covers (shipped or stored), with the
+// sentence naming the year: a ticket or a work-log entry there could never get a clock
+// or a bill right (docs/rules.md#production-calendar).
+Status requireCalendarYear(const Database& database, const QDateTime& instant);
+
 } // namespace dd

@@ -2,6 +2,7 @@
 
 #include "core/domain/TicketEventText.h"
 #include "core/domain/TicketFlow.h"
+#include "core/storage/CalendarRepository.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,9 @@ namespace {
 const QString ticketColumns = QStringLiteral(
     "SELECT t.id, t.number, t.version, t.project_id, t.subject, t.description, t.steps_to_reproduce, t.page_url, "
     "t.channel, t.arrived_at, t.category, t.level, t.status, t.waiting_reason, t.assignee_id, t.escalated, t.rating, "
-    "t.created_at, t.updated_at, p.code, p.name, p.tariff, u.login, u.full_name "
-    "FROM tickets t JOIN projects p ON p.id = t.project_id LEFT JOIN users u ON u.id = t.assignee_id ");
+    "t.created_at, t.updated_at, p.code, p.name, p.tariff, u.login, u.full_name, tf.name "
+    "FROM tickets t JOIN projects p ON p.id = t.project_id LEFT JOIN users u ON u.id = t.assignee_id "
+    "LEFT JOIN tariffs tf ON tf.code = p.tariff ");
 
 Ticket ticketFromRow(const QSqlQuery& row)
 {
@@ -46,6 +48,7 @@ Ticket ticketFromRow(const QSqlQuery& row)
     ticket.tariff = row.value(21).toString();
     ticket.assigneeLogin = row.value(22).toString();
     ticket.assigneeName = row.value(23).toString();
+    ticket.tariffName = row.value(24).toString();
     return ticket;
 }
 
@@ -180,6 +183,9 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
     }
     if (!draft.arrived.isValid()) {
         return Error { QCoreApplication::translate("dd::TicketRepository", "a ticket needs its arrival time") };
+    }
+    if (auto covered = requireCalendarYear(m_database, draft.arrived); !covered) {
+        return covered.error();
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -377,6 +383,44 @@ Result<Ticket> TicketRepository::recordEvent(qint64 ticketId, const QString& typ
     const qint64 version = bumped->toLongLong();
     if (auto done = appendEvent(ticketId, version, type, epochOrNull(at), data, actor); !done) {
         return done.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return get(ticketId);
+}
+
+Result<Ticket> TicketRepository::recordClientMessage(qint64 ticketId, const QDateTime& at, const QJsonObject& data,
+                                                     const Actor& actor) const
+{
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    auto recorded = recordEvent(ticketId, ticket_event::clientMessage, at, data, actor);
+    if (!recorded) {
+        return recorded.error();
+    }
+    // The client answered a waiting ticket: the wait is over, the ticket is back in work
+    // and a reaction is owed from the message's arrival (docs/rules.md#clocks).
+    if (recorded->status == TicketStatus::Waiting) {
+        // A change of its own: a new version with its own history event.
+        auto resumed = m_database.runScalar(
+            QStringLiteral("UPDATE tickets SET status = 'registered', waiting_reason = NULL, version = version + 1, "
+                           "updated_at = %1 WHERE id = ? RETURNING version")
+                .arg(m_database.nowSql()),
+            { ticketId });
+        if (!resumed) {
+            return resumed.error();
+        }
+        const QJsonObject why { { QStringLiteral("from"), toSlug(TicketStatus::Waiting) },
+                                { QStringLiteral("to"), toSlug(TicketStatus::Registered) },
+                                { QStringLiteral("reason"), QStringLiteral("client-answered") } };
+        if (auto done
+            = appendEvent(ticketId, resumed->toLongLong(), ticket_event::waitingEnded, epochOrNull(at), why, actor);
+            !done) {
+            return done.error();
+        }
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();

@@ -69,6 +69,11 @@ public:
     Result<Ticket> update(const TicketChange& change, const Actor& actor, TicketConflict* conflict = nullptr) const;
     // Appends an event that changes no field (a client message, a reply) at `at`;
     // it bumps the version, since the ticket's clocks change.
+    // A client's message (mail, phone, messenger) on an existing ticket: recorded as a
+    // `client-message` event; on a waiting ticket it also ends the wait (status back to
+    // registered, a `waiting-ended` event with reason client-answered), in one commit.
+    Result<Ticket> recordClientMessage(qint64 ticketId, const QDateTime& at, const QJsonObject& data,
+                                       const Actor& actor) const;
     Result<Ticket> recordEvent(qint64 ticketId, const QString& type, const QDateTime& at, const QJsonObject& data,
                                const Actor& actor) const;
 

@@ -2,6 +2,7 @@
 
 #include "core/storage/CalendarRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/SlaConfiguration.h"
 
 namespace dd {
 
@@ -16,28 +17,17 @@ Result<std::unique_ptr<TicketSla>> TicketSla::load(const Database& database)
     if (!calendar) {
         return calendar.error();
     }
-    // The tariff × level table an administrator edits (docs/rules.md#service-levels); SlaPolicy's defaults
-    // stay for tariffs without rows.
-    SlaPolicy policy = SlaPolicy::defaults();
-    auto rows = database.run(
-        QStringLiteral("SELECT tariff, level, max_reaction_seconds, resolution_target_seconds FROM sla_policies"));
-    if (!rows) {
-        return rows.error();
+    // The tariff × level table and the schedule settings are shared by every desktop
+    // (docs/rules.md#sla-policies): read from the database, never from a desktop's copy.
+    auto policy = SlaConfiguration::loadPolicy(database);
+    if (!policy) {
+        return policy.error();
     }
-    QSqlQuery& query = rows.value();
-    while (query.next()) {
-        const auto level = parseSlaLevel(query.value(1).toString());
-        if (!level) {
-            continue;
-        }
-        SlaTarget target;
-        target.maxReaction = query.value(2).toLongLong();
-        if (!query.value(3).isNull()) {
-            target.resolutionTarget = query.value(3).toLongLong();
-        }
-        policy.setTarget(query.value(0).toString(), *level, target);
+    auto settings = SlaConfiguration::loadSettings(database);
+    if (!settings) {
+        return settings.error();
     }
-    return std::make_unique<TicketSla>(std::make_unique<SlaEngine>(*calendar, SlaSettings {}, policy));
+    return std::make_unique<TicketSla>(std::make_unique<SlaEngine>(*calendar, *settings, *policy));
 }
 
 std::vector<TicketEvent> TicketSla::clockEvents(const QList<TicketEventRecord>& history)
@@ -73,8 +63,12 @@ TicketSlaSummary TicketSla::summarize(const Ticket& ticket, const QList<TicketEv
     const std::vector<TicketClock> clocks = computeTicketClocks(*m_engine, events, ticket.tariff, toEpoch(now));
     TicketSlaSummary summary;
     for (const TicketClock& clock : clocks) {
-        if (!clock.error.isEmpty()) {
+        if (clock.isError()) {
+            // Never met or ok: a clock the calendar does not cover is shown as the error.
             summary.error = clock.error;
+            summary.state = clockStateId(ClockState::Error);
+            summary.clock = clockKindId(clock.kind);
+            return summary;
         }
     }
     if (const auto running = runningClock(clocks)) {
@@ -85,10 +79,15 @@ TicketSlaSummary TicketSla::summarize(const Ticket& ticket, const QList<TicketEv
         }
         return summary;
     }
-    // Every clock stopped: the ticket's record is breached if any reaction ran out.
+    // Every clock stopped: the ticket's record is breached if any reaction ran out; a
+    // ticket whose clocks all left the SLA is excluded (not counted).
     bool anyTarget = false;
+    bool allExcluded = !clocks.empty();
     for (const TicketClock& clock : clocks) {
-        if (!clock.hasTarget()) {
+        if (!clock.isExcluded()) {
+            allExcluded = false;
+        }
+        if (!clock.hasTarget() || clock.isExcluded()) {
             continue;
         }
         anyTarget = true;
@@ -97,6 +96,10 @@ TicketSlaSummary TicketSla::summarize(const Ticket& ticket, const QList<TicketEv
             summary.clock = clockKindId(clock.kind);
             return summary;
         }
+    }
+    if (allExcluded) {
+        summary.state = clockStateId(ClockState::Excluded);
+        return summary;
     }
     if (anyTarget) {
         summary.state = clockStateId(ClockState::Met);

@@ -21,7 +21,7 @@ class Database;
 struct TicketSlaSummary
 {
     std::optional<QDateTime> deadline; // the running (or paused) clock's deadline
-    QString state; // ok / warning / breached / paused / met; empty = no clock
+    QString state; // ok / warning / breached / paused / met / excluded / error; empty = no clock
     QString clock; // reaction / follow-up-reaction / resolution
     QString error; // the calendar does not cover the clock
 };

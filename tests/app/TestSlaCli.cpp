@@ -3,6 +3,7 @@
 #include "core/sla/SlaEngine.h"
 #include "core/util/MoscowTime.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +61,8 @@ private slots:
     void errorsAreOneLineOnStderr();
     void batchKeepsOrderAndReportsBadLines();
     void batchAgreesWithTheEngine();
+    void clocksOfAHistory_data();
+    void clocksOfAHistory();
     void elapsedPrintsSeconds();
     void explainListsTheWindows();
     void calendarShow();
@@ -79,8 +82,11 @@ void TestSlaCli::deadline_data()
     QTest::newRow("Omsk offset input") << QStringList { "--level", "urgent", "--from", "2026-03-03T16:00:00+06:00" }
                                        << "2026-03-04T07:00:00+03:00\n";
     QTest::newRow("tariff without its own row")
-        << QStringList { "--level", "standard", "--tariff", "basic", "--from", "2026-03-03T10:00" }
+        << QStringList { "--level", "standard", "--tariff", "standard", "--from", "2026-03-03T10:00" }
         << "2026-03-04T10:00:00+03:00\n";
+    QTest::newRow("tariff with its own row: premium, 4 working hours")
+        << QStringList { "--level", "standard", "--tariff", "premium", "--from", "2026-03-03T10:00" }
+        << "2026-03-03T14:00:00+03:00\n";
     QTest::newRow("full shortened days") << QStringList { "--level", "standard", "--no-shortened-days", "--from",
                                                           "2026-04-30T10:00" }
                                          << "2026-05-04T10:00:00+03:00\n";
@@ -130,6 +136,11 @@ void TestSlaCli::errorsAreOneLineOnStderr_data()
                                                       "emergency", "--from",  "2023-06-01T10:00" }
                                      << 1 << "2023";
     QTest::newRow("unknown subcommand") << QStringList { "sla", "frobnicate" } << 2 << "frobnicate";
+    QTest::newRow("unknown tariff") << QStringList { "sla",      "deadline", "--level", "standard",
+                                                     "--tariff", "gold",     "--from",  "2026-03-03T10:00" }
+                                    << 2 << "gold";
+    QTest::newRow("clocks of a malformed history") << QStringList { "sla", "clocks" } << 2 << "JSON";
+    QTest::newRow("clocks with a bad --now") << QStringList { "sla", "clocks", "--now", "soon" } << 2 << "soon";
     QTest::newRow("calendar without year") << QStringList { "calendar", "show", "2028" } << 1 << "2028";
     QTest::newRow("calendar not a year") << QStringList { "calendar", "show", "next" } << 2 << "next";
 }
@@ -190,6 +201,47 @@ void TestSlaCli::batchAgreesWithTheEngine()
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
+}
+
+void TestSlaCli::clocksOfAHistory_data()
+{
+    // The same hand-computed histories as TestClockRules, through the command line.
+    QTest::addColumn<QJsonObject>("vector");
+    QFile file(test::sourceDir() + QStringLiteral("/tests/data/clock-vectors.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray vectors
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("vectors")).toArray();
+    QVERIFY(!vectors.isEmpty());
+    for (const QJsonValue& value : vectors) {
+        QTest::newRow(value.toObject().value(QLatin1String("name")).toString().toUtf8().constData())
+            << value.toObject();
+    }
+}
+
+void TestSlaCli::clocksOfAHistory()
+{
+    QFETCH(QJsonObject, vector);
+    QStringList arguments { "sla", "clocks", "--json", "--now", vector.value(QLatin1String("now")).toString() };
+    if (vector.contains(QLatin1String("tariff"))) {
+        arguments << QStringLiteral("--tariff") << vector.value(QLatin1String("tariff")).toString();
+    }
+    const QJsonObject history { { QStringLiteral("events"), vector.value(QLatin1String("events")) } };
+    const Run run = ctl(arguments, QJsonDocument(history).toJson());
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray clocks = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    const QJsonArray expected = vector.value(QLatin1String("clocks")).toArray();
+    QCOMPARE(clocks.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QJsonObject got = clocks.at(i).toObject();
+        const QJsonObject want = expected.at(i).toObject();
+        for (const char* field : { "kind", "level", "state", "deadline" }) {
+            QCOMPARE(got.value(QLatin1String(field)), want.value(QLatin1String(field)));
+        }
+        for (const char* field : { "started", "stopped", "remaining_seconds", "error" }) {
+            QVERIFY2(got.contains(QLatin1String(field)), field); // every field, null when there is none
+        }
+    }
 }
 
 void TestSlaCli::elapsedPrintsSeconds()

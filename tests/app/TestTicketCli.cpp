@@ -103,7 +103,7 @@ void TestTicketCli::ticketWorkflow()
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     const QJsonArray tickets = parsed(list).array();
     QCOMPARE(tickets.size(), 300);
-    const QStringList states { "ok", "warning", "breached", "paused", "met" };
+    const QStringList states { "ok", "warning", "breached", "paused", "met", "excluded", "error" };
     int withDeadline = 0;
     for (const QJsonValue& value : tickets) {
         const QJsonObject ticket = value.toObject();

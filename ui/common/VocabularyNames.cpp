@@ -45,6 +45,8 @@ QString waitingReasonName(WaitingReason reason)
         return QCoreApplication::translate("dd::Vocabulary", "outside technical support");
     case WaitingReason::Unconstructive:
         return QCoreApplication::translate("dd::Vocabulary", "question incorrect or discussion unconstructive");
+    case WaitingReason::ThirdParty:
+        return QCoreApplication::translate("dd::Vocabulary", "waiting for a third party (hosting, vendor)");
     }
     return {};
 }
@@ -94,6 +96,10 @@ QString clockStateName(ClockState state)
         return QCoreApplication::translate("dd::Vocabulary", "paused");
     case ClockState::Met:
         return QCoreApplication::translate("dd::Vocabulary", "met");
+    case ClockState::Excluded:
+        return QCoreApplication::translate("dd::Vocabulary", "not counted");
+    case ClockState::Error:
+        return QCoreApplication::translate("dd::Vocabulary", "calendar missing");
     }
     return {};
 }
@@ -112,6 +118,10 @@ QColor clockStateColor(ClockState state)
         return QColor(0x75, 0x75, 0x75);
     case ClockState::Met:
         return QColor(0x15, 0x65, 0xc0);
+    case ClockState::Excluded:
+        return QColor(0x75, 0x75, 0x75);
+    case ClockState::Error:
+        return QColor(0xc6, 0x28, 0x28); // as loud as a breach: nobody knows the deadline
     }
     return {};
 }

@@ -23,7 +23,10 @@ bool BreachProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
         return false;
     }
     const QueueEntry& entry = m_queue->entry(sourceRow);
-    return entry.open && entry.shown && (entry.state == ClockState::Warning || entry.state == ClockState::Breached);
+    // A clock in error is as urgent as a breach: nobody knows its deadline.
+    return entry.open && entry.shown
+        && (entry.state == ClockState::Warning || entry.state == ClockState::Breached
+            || entry.state == ClockState::Error);
 }
 
 bool BreachProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -26,17 +26,26 @@ void CountdownDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection
 
     const int stateValue = index.data(QueueModel::ClockStateRole).toInt();
-    if (stateValue < 0 || text.isEmpty()) {
+    if (text.isEmpty()) {
+        return;
+    }
+    const QRect area = option.rect.adjusted(6, 1, -6, -3);
+    if (stateValue < 0) {
+        // No clock runs ("—"): quiet, the tooltip says why.
+        painter->save();
+        painter->setPen(option.palette.color((option.state & QStyle::State_Selected) ? QPalette::HighlightedText
+                                                                                     : QPalette::PlaceholderText));
+        painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter, text);
+        painter->restore();
         return;
     }
     const auto state = static_cast<ClockState>(stateValue);
-    const QRect area = option.rect.adjusted(6, 1, -6, -3);
 
     painter->save();
     // Fixed-width digits: the countdown does not jitter as it ticks.
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setPointSizeF(option.font.pointSizeF());
-    font.setBold(state == ClockState::Breached || state == ClockState::Warning);
+    font.setBold(state == ClockState::Breached || state == ClockState::Warning || state == ClockState::Error);
     painter->setFont(font);
     const bool selected = option.state & QStyle::State_Selected;
     QColor color = clockStateColor(state);
@@ -48,7 +57,7 @@ void CountdownDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter, shown);
 
     const QVariant share = index.data(QueueModel::ShareUsedRole);
-    if (share.isValid() && state != ClockState::Met) {
+    if (share.isValid() && state != ClockState::Met && state != ClockState::Error) {
         const double used = std::clamp(share.toDouble(), 0.0, 1.0);
         const QRect track(area.left(), option.rect.bottom() - 3, area.width(), 2);
         painter->fillRect(track, option.palette.color(QPalette::Mid));

@@ -8,6 +8,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 #include <limits>
 
 namespace dd {
@@ -87,7 +89,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case RemainingRole:
         return e.shown ? QVariant(reading(index.row()).remaining) : QVariant();
     case ShareUsedRole:
-        if (!e.shown || !e.shown->hasTarget()) {
+        if (!e.shown || !e.shown->hasTarget() || e.shown->isError()) {
             return {};
         }
         return 1.0 - static_cast<double>(reading(index.row()).remaining) / static_cast<double>(e.shown->allowed);
@@ -98,10 +100,19 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         if (index.column() == Subject) {
             return t.subject;
         }
+        if (index.column() == TimeLeft && e.shown && e.shown->isError()) {
+            return tr("%1: %2").arg(clockKindName(e.shown->kind), e.shown->error);
+        }
         if (index.column() == TimeLeft && e.shown) {
             return tr("%1: %2, deadline %3")
                 .arg(clockKindName(e.shown->kind), clockStateName(e.state),
                      formatMoscowTime(QDateTime::fromSecsSinceEpoch(e.shown->deadline, Qt::UTC)));
+        }
+        if (index.column() == TimeLeft) {
+            return noClockReason(e);
+        }
+        if (index.column() == Status && t.waitingReason) {
+            return data(index, Qt::DisplayRole); // the reason, in full, where the column cuts it
         }
         return {};
     case Qt::FontRole:
@@ -126,7 +137,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case Number:
         return t.number;
     case TimeLeft:
-        return e.shown ? formatCountdown(reading(index.row()).remaining) : QString();
+        if (!e.shown) {
+            return QStringLiteral("—");
+        }
+        return e.shown->isError() ? clockStateName(ClockState::Error) : formatCountdown(reading(index.row()).remaining);
     case Level:
         return parseSlaLevel(t.level) ? slaLevelName(*parseSlaLevel(t.level)) : t.level;
     case Subject:
@@ -143,6 +157,23 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString QueueModel::noClockReason(const QueueEntry& entry)
+{
+    if (!entry.open) {
+        return tr("No clock runs: the ticket is %1").arg(statusName(entry.ticket.status));
+    }
+    const bool excluded = !entry.clocks.empty()
+        && std::all_of(
+            entry.clocks.begin(), entry.clocks.end(),
+            [](const TicketClock& clock) { return clock.isExcluded() || clock.stopped || !clock.hasTarget(); })
+        && std::any_of(entry.clocks.begin(), entry.clocks.end(),
+                       [](const TicketClock& clock) { return clock.isExcluded(); });
+    if (excluded) {
+        return tr("Not counted: the ticket left the SLA (out of scope or development)");
+    }
+    return tr("No clock runs: no reaction is owed and the tariff sets no resolution target");
 }
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const

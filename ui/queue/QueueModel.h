@@ -79,6 +79,8 @@ public slots:
     void tick();
 
 private:
+    // The tooltip of "—" in the time-left column: why no clock runs.
+    static QString noClockReason(const QueueEntry& entry);
     void updateState(QueueEntry& entry, int row, bool announce);
     void rebuildIndex();
     void scheduleNextTransition();

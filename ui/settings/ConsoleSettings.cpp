@@ -20,34 +20,17 @@ struct KeyInfo
     std::function<bool(const QVariant&)> valid;
 };
 
-bool minutes(const QVariant& value)
-{
-    bool ok = false;
-    const int n = value.toInt(&ok);
-    return ok && n >= 0 && n <= 24 * 60;
-}
-
-const std::array<KeyInfo, 10>& table()
+const std::array<KeyInfo, 5>& table()
 {
     using K = ConsoleSettings::Key;
-    static const std::array<KeyInfo, 10> keys { {
+    static const std::array<KeyInfo, 5> keys { {
         { K::Database, "database/location", QString(),
           [](const QVariant& v) { return v.toString().isEmpty() || DatabaseLocation::parse(v.toString()).ok(); } },
         { K::Language, "ui/language", QString(),
           [](const QVariant& v) { return v.toString().isEmpty() || isSupportedLanguage(v.toString()); } },
         { K::Login, "user/login", QString(),
           [](const QVariant& v) { return !v.toString().contains(QLatin1Char(' ')); } },
-        { K::ShortenedDays, "sla/shortenedDays", true, [](const QVariant& v) { return v.canConvert<bool>(); } },
         { K::NotifyDesktop, "notifications/desktop", true, [](const QVariant& v) { return v.canConvert<bool>(); } },
-        { K::WarningPercent, "notifications/warningPercent", 25,
-          [](const QVariant& v) {
-              bool ok = false;
-              const int n = v.toInt(&ok);
-              return ok && n >= 0 && n <= 100;
-          } },
-        { K::WarningMinutesEmergency, "notifications/warningMinutesEmergency", 15, minutes },
-        { K::WarningMinutesStandard, "notifications/warningMinutesStandard", 120, minutes },
-        { K::WarningMinutesUrgent, "notifications/warningMinutesUrgent", 120, minutes },
         { K::SupportAddress, "mail/supportAddress", QStringLiteral("support@echo-company.ru"),
           [](const QVariant& v) {
               const QString address = v.toString();
@@ -101,19 +84,6 @@ QString ConsoleSettings::login()
     }
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? QStringLiteral("operator") : user;
-}
-
-SlaSettings ConsoleSettings::slaSettings()
-{
-    SlaSettings settings;
-    settings.shortenedDays = value(Key::ShortenedDays).toBool();
-    const double share = value(Key::WarningPercent).toInt() / 100.0;
-    settings.warning[static_cast<int>(SlaLevel::Emergency)]
-        = { share, value(Key::WarningMinutesEmergency).toInt() * 60LL };
-    settings.warning[static_cast<int>(SlaLevel::Standard)]
-        = { share, value(Key::WarningMinutesStandard).toInt() * 60LL };
-    settings.warning[static_cast<int>(SlaLevel::Urgent)] = { share, value(Key::WarningMinutesUrgent).toInt() * 60LL };
-    return settings;
 }
 
 } // namespace dd

@@ -1,5 +1,6 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/storage/SlaConfiguration.h"
 #include "core/util/CredentialStore.h"
 #include "core/util/DatabaseLocation.h"
 #include "ui/settings/ConsoleSettings.h"
@@ -19,28 +20,29 @@ namespace dd {
 
 namespace {
 
-QSpinBox* minutesBox(QWidget* parent, ConsoleSettings::Key key)
+QSpinBox* minutesBox(QWidget* parent)
 {
     auto* box = new QSpinBox(parent);
     box->setRange(0, 24 * 60);
     box->setSuffix(QCoreApplication::translate("dd::SettingsDialog", " min"));
-    box->setValue(ConsoleSettings::value(key).toInt());
     return box;
 }
 
 } // namespace
 
-SettingsDialog::SettingsDialog(QWidget* parent)
+SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWidget* parent)
     : QDialog(parent)
+    , m_databaseConnection(database)
+    , m_actor(actor)
     , m_database(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_login(new QLineEdit(this))
     , m_notify(new QCheckBox(tr("Desktop notification when a clock enters warning and when it breaches"), this))
     , m_percent(new QSpinBox(this))
-    , m_emergencyMinutes(minutesBox(this, ConsoleSettings::Key::WarningMinutesEmergency))
-    , m_standardMinutes(minutesBox(this, ConsoleSettings::Key::WarningMinutesStandard))
-    , m_urgentMinutes(minutesBox(this, ConsoleSettings::Key::WarningMinutesUrgent))
+    , m_emergencyMinutes(minutesBox(this))
+    , m_standardMinutes(minutesBox(this))
+    , m_urgentMinutes(minutesBox(this))
     , m_shortened(
           new QCheckBox(tr("A shortened pre-holiday day ends an hour early (15:00) for standard requests"), this))
     , m_message(new QLabel(this))
@@ -74,26 +76,46 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     deskForm->addRow(tr("Language (after a restart):"), m_language);
     deskForm->addRow(tr("Your login:"), m_login);
 
-    auto* warnings = new QGroupBox(tr("Breach warnings"), this);
-    auto* warningForm = new QFormLayout(warnings);
     m_notify->setObjectName(QStringLiteral("notifyCheck"));
     m_notify->setChecked(ConsoleSettings::value(K::NotifyDesktop).toBool());
+    deskForm->addRow(m_notify);
+
+    // Shared through the database: every desktop computes the same deadlines and states.
+    auto* warnings = new QGroupBox(tr("Breach warnings (shared by every desktop of this database)"), this);
+    auto* warningForm = new QFormLayout(warnings);
     m_percent->setObjectName(QStringLiteral("warningPercentSpin"));
-    m_percent->setRange(0, 100);
+    m_percent->setRange(1, 99);
     m_percent->setSuffix(QStringLiteral(" %"));
-    m_percent->setValue(ConsoleSettings::value(K::WarningPercent).toInt());
     m_emergencyMinutes->setObjectName(QStringLiteral("emergencyMinutesSpin"));
-    warningForm->addRow(m_notify);
+    m_standardMinutes->setObjectName(QStringLiteral("standardMinutesSpin"));
+    m_urgentMinutes->setObjectName(QStringLiteral("urgentMinutesSpin"));
     warningForm->addRow(tr("Warning when less than this share is left:"), m_percent);
     warningForm->addRow(tr("…or less than, for emergency:"), m_emergencyMinutes);
     warningForm->addRow(tr("…for standard (working time):"), m_standardMinutes);
     warningForm->addRow(tr("…for urgent:"), m_urgentMinutes);
 
-    auto* schedule = new QGroupBox(tr("Service windows"), this);
+    auto* schedule = new QGroupBox(tr("Service hours (shared by every desktop of this database)"), this);
     auto* scheduleLayout = new QVBoxLayout(schedule);
     m_shortened->setObjectName(QStringLiteral("shortenedCheck"));
-    m_shortened->setChecked(ConsoleSettings::value(K::ShortenedDays).toBool());
     scheduleLayout->addWidget(m_shortened);
+    std::optional<SlaSettings> shared;
+    QString sharedProblem = tr("Open a database to change the settings shared through it.");
+    if (m_databaseConnection) {
+        auto loaded = SlaConfiguration::loadSettings(*m_databaseConnection);
+        if (loaded) {
+            shared = *loaded;
+        } else {
+            sharedProblem = tr("The shared settings cannot be read: %1").arg(loaded.error().toString());
+        }
+    }
+    m_shared = shared;
+    showShared(shared.value_or(SlaSettings {}));
+    for (QGroupBox* box : { warnings, schedule }) {
+        box->setEnabled(m_shared.has_value());
+        if (!m_shared) {
+            box->setToolTip(sharedProblem);
+        }
+    }
 
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
@@ -145,14 +167,44 @@ void SettingsDialog::save()
     }
     ConsoleSettings::setValue(K::Database, location);
     ConsoleSettings::setValue(K::Language, m_language->currentData().toString());
+    if (m_shared && m_databaseConnection && sharedFromFields() != *m_shared) {
+        if (auto stored = SlaConfiguration::saveSettings(*m_databaseConnection, sharedFromFields(), m_actor); !stored) {
+            refuse(tr("The shared settings were not saved: %1").arg(stored.error().toString()));
+            return;
+        }
+    }
     ConsoleSettings::setValue(K::NotifyDesktop, m_notify->isChecked());
-    ConsoleSettings::setValue(K::WarningPercent, m_percent->value());
-    ConsoleSettings::setValue(K::WarningMinutesEmergency, m_emergencyMinutes->value());
-    ConsoleSettings::setValue(K::WarningMinutesStandard, m_standardMinutes->value());
-    ConsoleSettings::setValue(K::WarningMinutesUrgent, m_urgentMinutes->value());
-    ConsoleSettings::setValue(K::ShortenedDays, m_shortened->isChecked());
     accept();
     emit settingsSaved();
+}
+
+void SettingsDialog::showShared(const SlaSettings& settings)
+{
+    m_percent->setValue(qRound(settings.warningFor(SlaLevel::Standard).share * 100));
+    m_emergencyMinutes->setValue(int(settings.warningFor(SlaLevel::Emergency).seconds / 60));
+    m_standardMinutes->setValue(int(settings.warningFor(SlaLevel::Standard).seconds / 60));
+    m_urgentMinutes->setValue(int(settings.warningFor(SlaLevel::Urgent).seconds / 60));
+    m_shortened->setChecked(settings.shortenedDays);
+}
+
+SlaSettings SettingsDialog::sharedFromFields() const
+{
+    SlaSettings settings = m_shared.value_or(SlaSettings {});
+    const double share = m_percent->value() / 100.0;
+    const std::pair<SlaLevel, const QSpinBox*> minutes[] = { { SlaLevel::Emergency, m_emergencyMinutes },
+                                                             { SlaLevel::Standard, m_standardMinutes },
+                                                             { SlaLevel::Urgent, m_urgentMinutes } };
+    for (const auto& [level, box] : minutes) {
+        settings.warning[static_cast<int>(level)] = { share, box->value() * 60LL };
+    }
+    settings.shortenedDays = m_shortened->isChecked();
+    return settings;
+}
+
+void SettingsDialog::refuse(const QString& message)
+{
+    m_message->setText(message);
+    m_message->show();
 }
 
 } // namespace dd

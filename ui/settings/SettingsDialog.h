@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/domain/Actor.h"
+#include "core/sla/SlaSettings.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -10,21 +15,33 @@ class QSpinBox;
 
 namespace dd {
 
-// The desktop's settings: the database connection (its password goes to the system
-// keychain, never to the settings file), language, who works here, notification
-// thresholds and the shortened-day rule. Values are checked by ConsoleSettings.
+class Database;
+
+// The desktop's settings — the database connection (its password goes to the system
+// keychain, never to the settings file), language, who works here, notifications —
+// checked by ConsoleSettings; and, when a database is open, the settings shared by every
+// desktop through it: the warning thresholds and the shortened-day rule
+// (SlaConfiguration; on PostgreSQL the server refuses them to staff who may not).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget* parent = nullptr);
+    // Without a database the shared settings are shown disabled.
+    explicit SettingsDialog(const Database* database = nullptr, const Actor& actor = {}, QWidget* parent = nullptr);
 
 signals:
     void settingsSaved();
 
 private:
     void save();
+    void showShared(const SlaSettings& settings);
+    SlaSettings sharedFromFields() const;
+    void refuse(const QString& message);
+
+    const Database* m_databaseConnection;
+    Actor m_actor;
+    std::optional<SlaSettings> m_shared; // as loaded; nullopt when there is none to edit
 
     QLineEdit* m_database;
     QLineEdit* m_password;

@@ -3,6 +3,7 @@
 #include "core/billing/TicketFeedback.h"
 #include "core/domain/TicketEventText.h"
 #include "core/sla/Categories.h"
+#include "core/sla/ExplanationText.h"
 #include "core/sla/SlaEngine.h"
 #include "core/storage/Database.h"
 #include "core/storage/TicketMessages.h"
@@ -263,24 +264,46 @@ void TicketDetailWidget::fillClocks(const QueueEntry& entry)
         QString text
             = QStringLiteral("<b>%1</b> — <span style=\"color:%2\"><b>%3</b></span>")
                   .arg(clockKindName(clock.kind), clockStateColor(reading.state).name(), clockStateName(reading.state));
-        if (clock.hasTarget()) {
-            text += tr("<br>allowed %1, left %2, deadline %3")
-                        .arg(formatDuration(clock.allowed), formatCountdown(reading.remaining),
-                             formatMoscowTime(QDateTime::fromSecsSinceEpoch(clock.deadline, Qt::UTC), true));
-        }
-        if (!clock.error.isEmpty()) {
+        if (clock.isError()) {
             text += QStringLiteral("<br><span style=\"color:#c62828\">%1</span>").arg(clock.error.toHtmlEscaped());
-        } else if (m_engine && clock.hasTarget()) {
-            if (const auto explanation = m_engine->explain(clock.started, clock.level, entry.ticket.tariff)) {
-                text += QStringLiteral("<br><small>%1</small>")
-                            .arg(formatExplanation(*explanation)
-                                     .toHtmlEscaped()
-                                     .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        } else if (clock.isExcluded()) {
+            text += tr("<br>The ticket left the SLA; this clock is not counted in any figure.");
+        } else if (clock.hasTarget()) {
+            const QString deadline = formatMoscowTime(QDateTime::fromSecsSinceEpoch(clock.deadline, Qt::UTC), true);
+            if (reading.state == ClockState::Breached && m_engine) {
+                const qint64 until = clock.stopped ? *clock.stopped : now;
+                text += QStringLiteral("<br>")
+                    + overdueInWords(*m_engine, clock.level, clock.deadline, until).toHtmlEscaped();
+            } else {
+                text += tr("<br>allowed %1, left %2, deadline %3")
+                            .arg(formatDuration(clock.allowed), formatCountdown(reading.remaining), deadline);
             }
+            text += explanationText(entry, clock);
         }
         label->setText(text);
         m_clocksLayout->addWidget(label);
     }
+}
+
+QString TicketDetailWidget::explanationText(const QueueEntry& entry, const TicketClock& clock) const
+{
+    if (!m_engine) {
+        return {};
+    }
+    const auto explanation = m_engine->explain(clock.started, clock.level, entry.ticket.tariff);
+    const QString tariff = entry.ticket.tariffName.isEmpty() ? entry.ticket.tariff : entry.ticket.tariffName;
+    QString text = QStringLiteral("<br><small>%1")
+                       .arg(tr("Tariff “%1”, %2 level.").arg(tariff, slaLevelName(clock.level)).toHtmlEscaped());
+    if (explanation && explanation->deadline == clock.deadline) {
+        text += QLatin1Char(' ') + explanationInWords(*explanation).toHtmlEscaped();
+    } else {
+        // Waiting paused it: the windows from the start would not add up to this deadline.
+        text += QLatin1Char(' ')
+            + tr("Paused while the ticket waited; %1 counted so far.")
+                  .arg(formatDuration(clock.consumed))
+                  .toHtmlEscaped();
+    }
+    return text + QStringLiteral("</small>");
 }
 
 int TicketDetailWidget::fillHistory(qint64 ticketId)

@@ -44,6 +44,7 @@ private:
     void fillFields(const QueueEntry& entry);
     void fillPeople(const Project* project);
     void fillClocks(const QueueEntry& entry);
+    QString explanationText(const QueueEntry& entry, const TicketClock& clock) const;
     int fillHistory(qint64 ticketId); // the latest rating in it, 0 when none
     void fillMessages(qint64 ticketId);
     QString personText(qint64 userId) const;

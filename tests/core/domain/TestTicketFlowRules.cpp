@@ -27,7 +27,7 @@ void TestTicketFlowRules::slugsRoundTrip()
                  { "new", "registered", "waiting", "resolved", "closed", "reopened", "out-of-scope", "development" }));
     QCOMPARE(allWaitingReasonSlugs(),
              QStringList({ "cannot-reproduce", "not-enough-information", "needs-diagnosis", "outside-support",
-                           "unconstructive" }));
+                           "unconstructive", "third-party" }));
     QCOMPARE(allChannelSlugs(), QStringList({ "email", "email-urgent", "telegram", "whatsapp", "viber", "phone" }));
     QCOMPARE(allRoleSlugs(),
              QStringList({ "engineer", "account-manager", "programmer", "tester", "head-of-support", "admin" }));

@@ -56,7 +56,7 @@ private slots:
     void lateRegistrationIsABreach();
     void followUpReactions();
     void waitingPausesResolution();
-    void clientMessageWhileWaitingStaysPaused();
+    void clientMessageEndsTheWait();
     void levelChangeRecomputesFromTheStart();
     void reopeningResumesResolutionAndOwesAReaction();
     void futureEventsAndOrder();
@@ -187,8 +187,11 @@ void TestTicketClocks::waitingPausesResolution()
     QCOMPARE(find(met, ClockKind::Resolution)->consumed, 15 * 3600);
 }
 
-void TestTicketClocks::clientMessageWhileWaitingStaysPaused()
+void TestTicketClocks::clientMessageEndsTheWait()
 {
+    // The client answered while the ticket waited for them: the wait is over and a
+    // reaction is owed from the message (docs/rules.md#clocks); a later waiting-ended
+    // written by the engineer changes nothing.
     const std::vector<TicketEvent> events {
         ev(TicketEventType::Arrived, "2026-03-03T08:00:00"),
         ev(TicketEventType::Registered, "2026-03-03T09:00:00"),
@@ -199,13 +202,15 @@ void TestTicketClocks::clientMessageWhileWaitingStaysPaused()
     const auto during = computeTicketClocks(engine(), events, QString(), at("2026-03-03T13:00:00"));
     const TicketClock* followUp = find(during, ClockKind::FollowUpReaction);
     QVERIFY(followUp);
-    QCOMPARE(followUp->state, ClockState::Paused);
-    QCOMPARE(followUp->remaining, 8 * 3600);
-    const auto after = computeTicketClocks(engine(), events, QString(), at("2026-03-03T15:00:00"));
-    followUp = find(after, ClockKind::FollowUpReaction);
     QCOMPARE(followUp->state, ClockState::Ok);
-    QCOMPARE(followUp->remaining, 7 * 3600);
-    QCOMPARE(iso(followUp->deadline), "2026-03-04T14:00:00+03:00");
+    QVERIFY(followUp->isRunning());
+    QCOMPARE(followUp->remaining, 6 * 3600);
+    QCOMPARE(iso(followUp->deadline), "2026-03-04T11:00:00+03:00");
+    // Nobody replied: it breaches like any other reaction.
+    const auto later = computeTicketClocks(engine(), events, QString(), at("2026-03-04T11:00:01"));
+    QCOMPARE(find(later, ClockKind::FollowUpReaction)->state, ClockState::Breached);
+    // The resolution clock runs again from the message, not from the engineer's resume.
+    QVERIFY(find(during, ClockKind::Resolution)->isRunning());
 }
 
 void TestTicketClocks::levelChangeRecomputesFromTheStart()
@@ -291,8 +296,12 @@ void TestTicketClocks::yearWithoutCalendarIsReported()
     const TicketClock* reaction = find(clocks, ClockKind::Reaction);
     QVERIFY(reaction);
     QVERIFY(reaction->error.contains(QStringLiteral("2028")));
+    QCOMPARE(reaction->state, ClockState::Error); // never ok or met
     QVERIFY(!reaction->isRunning());
-    QVERIFY(!runningClock(clocks));
+    // The queue shows the error first: it must be seen, not hidden behind another clock.
+    const auto shown = runningClock(clocks);
+    QVERIFY(shown);
+    QCOMPARE(shown->state, ClockState::Error);
 }
 
 void TestTicketClocks::slugs()

@@ -1,3 +1,6 @@
+#include "core/schema/SchemaCatalog.h"
+#include "core/storage/SlaConfiguration.h"
+#include "core/storage/TicketSla.h"
 #include "tests/support/GuiTestHelpers.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/settings/SettingsDialog.h"
@@ -10,12 +13,14 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dd;
 
-// The desktop's settings table and the dialog that edits it: bad values are refused,
-// the thresholds reach the SLA engine's settings.
+// The desktop's settings table and the dialog that edits it: bad values are refused; the
+// thresholds and the shortened-day rule are shared through the database, so a second
+// connection (another desktop) computes with what the first one saved.
 class TestConsoleSettings : public QObject
 {
     Q_OBJECT
@@ -23,10 +28,27 @@ class TestConsoleSettings : public QObject
 private slots:
     void init();
     void refusesBadValues();
-    void thresholdsBecomeSlaSettings();
+    void sharedSettingsReachEveryConnection();
     void dialogSavesThresholdsAndShortenedDays();
+    void dialogWithoutDatabaseLeavesSharedSettingsAlone();
     void dialogRefusesABadDatabase();
+
+private:
+    std::unique_ptr<Database> open(const QString& path);
+    QTemporaryDir m_dir;
 };
+
+std::unique_ptr<Database> TestConsoleSettings::open(const QString& path)
+{
+    Database::Options options;
+    options.installServerClock = false;
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(path), options);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().toString()));
+        return {};
+    }
+    return std::move(opened).value();
+}
 
 void TestConsoleSettings::init()
 {
@@ -36,49 +58,81 @@ void TestConsoleSettings::init()
 void TestConsoleSettings::refusesBadValues()
 {
     using K = ConsoleSettings::Key;
-    QVERIFY(!ConsoleSettings::setValue(K::WarningPercent, 150));
     QVERIFY(!ConsoleSettings::setValue(K::Language, QStringLiteral("de")));
     QVERIFY(!ConsoleSettings::setValue(K::Database, QStringLiteral("mysql://host/db")));
     QVERIFY(!ConsoleSettings::setValue(K::Login, QStringLiteral("anna petrova")));
     QVERIFY(!ConsoleSettings::setValue(K::SupportAddress, QStringLiteral("support.echo-company.ru")));
     QCOMPARE(ConsoleSettings::value(K::SupportAddress).toString(), QStringLiteral("support@echo-company.ru"));
     QVERIFY(ConsoleSettings::setValue(K::SupportAddress, QStringLiteral("help@shop.example")));
-    QCOMPARE(ConsoleSettings::value(K::WarningPercent).toInt(), 25);
     // A hand-edited bad value falls back to the default.
-    QSettings().setValue(ConsoleSettings::name(K::WarningMinutesEmergency), QStringLiteral("soon"));
-    QCOMPARE(ConsoleSettings::value(K::WarningMinutesEmergency).toInt(), 15);
+    QSettings().setValue(ConsoleSettings::name(K::Language), QStringLiteral("klingon"));
+    QCOMPARE(ConsoleSettings::value(K::Language).toString(), QString());
     QVERIFY(ConsoleSettings::setValue(K::Login, QStringLiteral("anna")));
     QCOMPARE(ConsoleSettings::login(), QStringLiteral("anna"));
 }
 
-void TestConsoleSettings::thresholdsBecomeSlaSettings()
+void TestConsoleSettings::sharedSettingsReachEveryConnection()
 {
-    using K = ConsoleSettings::Key;
-    QCOMPARE(ConsoleSettings::slaSettings(), SlaSettings {}); // the defaults are docs/rules.md#warnings's
-    QVERIFY(ConsoleSettings::setValue(K::WarningPercent, 40));
-    QVERIFY(ConsoleSettings::setValue(K::WarningMinutesStandard, 90));
-    QVERIFY(ConsoleSettings::setValue(K::ShortenedDays, false));
-    const SlaSettings settings = ConsoleSettings::slaSettings();
-    QCOMPARE(settings.warningFor(SlaLevel::Standard).seconds, 90 * 60);
-    QCOMPARE(settings.warningFor(SlaLevel::Emergency).share, 0.40);
-    QVERIFY(!settings.shortenedDays);
+    const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    auto first = open(path);
+    auto second = open(path);
+    QVERIFY(first && second);
+    QCOMPARE(*SlaConfiguration::loadSettings(*second), SlaSettings {}); // docs/rules.md#warnings defaults
+    SlaSettings changed;
+    changed.shortenedDays = false;
+    for (auto& threshold : changed.warning) {
+        threshold.share = 0.40;
+    }
+    changed.warning[static_cast<int>(SlaLevel::Standard)].seconds = 90 * 60;
+    QVERIFY(SlaConfiguration::saveSettings(*first, changed, Actor { 0, QStringLiteral("anna"), {} }).ok());
+    const auto seen = SlaConfiguration::loadSettings(*second);
+    QVERIFY(seen.ok());
+    QCOMPARE(*seen, changed);
+    // The engine every desktop builds reads them: a shortened day is now a full one.
+    const auto sla = TicketSla::load(*second);
+    QVERIFY(sla.ok());
+    QVERIFY(!sla.value()->engine().settings().shortenedDays);
+    // A hand-edited bad value in the shared table is an error naming the key, not a guess.
+    QVERIFY(first->run(QStringLiteral("UPDATE settings SET value = 'maybe' WHERE key = 'shortened-days'")).ok());
+    const auto broken = SlaConfiguration::loadSettings(*second);
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.error().message.contains(QStringLiteral("shortened-days")));
 }
 
 void TestConsoleSettings::dialogSavesThresholdsAndShortenedDays()
 {
-    SettingsDialog dialog;
+    const QString path = m_dir.filePath(QStringLiteral("dialog.sqlite"));
+    auto database = open(path);
+    QVERIFY(database);
+    SettingsDialog dialog(database.get(), Actor { 0, QStringLiteral("anna"), {} });
     QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
     dialog.show();
+    QVERIFY(test::requireChild<QSpinBox>(&dialog, QStringLiteral("emergencyMinutesSpin"))->isEnabled());
+    QCOMPARE(test::requireChild<QSpinBox>(&dialog, QStringLiteral("standardMinutesSpin"))->value(), 120);
     test::requireChild<QSpinBox>(&dialog, QStringLiteral("emergencyMinutesSpin"))->setValue(20);
     test::requireChild<QSpinBox>(&dialog, QStringLiteral("warningPercentSpin"))->setValue(30);
     test::requireChild<QCheckBox>(&dialog, QStringLiteral("shortenedCheck"))->setChecked(false);
     QTest::keyClicks(test::requireChild<QLineEdit>(&dialog, QStringLiteral("loginEdit")), QStringLiteral("boris"));
     QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(saved.count(), 1);
-    QCOMPARE(ConsoleSettings::slaSettings().warningFor(SlaLevel::Emergency).seconds, 20 * 60);
-    QCOMPARE(ConsoleSettings::slaSettings().warningFor(SlaLevel::Urgent).share, 0.30);
-    QVERIFY(!ConsoleSettings::slaSettings().shortenedDays);
+    // Read back through another connection, as another desktop would.
+    auto other = open(path);
+    QVERIFY(other);
+    const auto shared = SlaConfiguration::loadSettings(*other);
+    QVERIFY(shared.ok());
+    QCOMPARE(shared->warningFor(SlaLevel::Emergency).seconds, 20 * 60);
+    QCOMPARE(shared->warningFor(SlaLevel::Urgent).share, 0.30);
+    QVERIFY(!shared->shortenedDays);
     QCOMPARE(ConsoleSettings::login(), QStringLiteral("boris"));
+}
+
+void TestConsoleSettings::dialogWithoutDatabaseLeavesSharedSettingsAlone()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    auto* percent = test::requireChild<QSpinBox>(&dialog, QStringLiteral("warningPercentSpin"));
+    QVERIFY(!percent->isEnabled());
+    QVERIFY(!test::requireChild<QCheckBox>(&dialog, QStringLiteral("shortenedCheck"))->isEnabled());
 }
 
 void TestConsoleSettings::dialogRefusesABadDatabase()
