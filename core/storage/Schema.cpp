@@ -3,6 +3,7 @@
 #include "core/storage/CalendarMigration.h"
 #include "core/storage/ChangeTrackingMigration.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerIdentityMigration.h"
 #include "core/storage/ServerRolesMigration.h"
 
 #include <QCoreApplication>
@@ -198,6 +199,7 @@ std::vector<Migration>& registry()
         ChangeTrackingMigration::migration(2),
         ServerRolesMigration::migration(3),
         CalendarMigration::migration(6),
+        ServerIdentityMigration::migration(7),
     };
     return list;
 }
