@@ -107,6 +107,9 @@ Status ServerRoleFixture::seed()
     }
     const QStringList rows {
         QStringLiteral("UPDATE tickets SET arrived_at = {arrived} RETURNING id"),
+        // insertTicket numbers without the counter; new tickets continue after them.
+        QStringLiteral("UPDATE counters SET value = (SELECT MAX(number) FROM tickets) "
+                       "WHERE name = 'ticket-number' RETURNING value"),
         QStringLiteral("INSERT INTO ticket_events (ticket_id, at, recorded_at, type, ticket_version) "
                        "SELECT id, arrived_at, arrived_at, 'arrived', 1 FROM tickets RETURNING id"),
         QStringLiteral("INSERT INTO testing_checklists (project_id, items, updated_at) "
