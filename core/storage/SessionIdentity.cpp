@@ -149,6 +149,36 @@ Status SessionIdentity::requireAdmin(const Database& database, const Actor& acto
     return Done {};
 }
 
+Result<Permissions> SessionIdentity::permissions(const Database& database, const Actor& actor)
+{
+    if (!database.isPostgres()) {
+        auto user = UserRepository(database).findById(actor.userId);
+        if (!user) {
+            return user.error();
+        }
+        return !*user || (*user)->roles.isEmpty() ? Permissions::everything() : Permissions::forRoles((*user)->roles);
+    }
+    auto owner = isOwner(database);
+    if (!owner) {
+        return owner.error();
+    }
+    if (*owner) {
+        return Permissions::everything();
+    }
+    auto groups = groupRoles(database);
+    if (!groups) {
+        return groups.error();
+    }
+    QList<Role> roles;
+    for (Role role : { Role::Engineer, Role::AccountManager, Role::HeadOfSupport, Role::Programmer, Role::Tester,
+                       Role::Admin }) {
+        if (groups->contains(ServerRolesMigration::groupRoleFor(role))) {
+            roles << role;
+        }
+    }
+    return Permissions::forRoles(roles);
+}
+
 Status SessionIdentity::provisionLogin(const Database& database, const QString& login, const QStringList& groups,
                                        const QString& password)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Actor.h"
+#include "core/domain/Permissions.h"
 #include "core/util/Result.h"
 
 #include <QStringList>
@@ -40,6 +41,11 @@ public:
     // dutydesk_admin, or is the owner. SQLite: `actor` is an administrator, or nobody is
     // yet (the first start).
     static Status requireAdmin(const Database& database, const Actor& actor);
+
+    // What the console offers: PostgreSQL asks the server for the login's group roles
+    // (the owner gets everything); SQLite uses the actor's roles, everything while the
+    // actor has none (a fresh embedded database).
+    static Result<Permissions> permissions(const Database& database, const Actor& actor);
 
     // PostgreSQL: makes `login` a LOGIN role with `password` (created when missing; an
     // existing role keeps its password when `password` is empty) and a member of

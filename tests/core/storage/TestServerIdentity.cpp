@@ -75,6 +75,8 @@ private slots:
     void historyIsStampedByTheServer();
     void onlyAnAdministratorActsForSomeoneElse();
     void adminChecksAskTheServer();
+    void consoleOffersWhatTheServerAllows_data();
+    void consoleOffersWhatTheServerAllows();
     void mailTakesItsSenderFromTheSettings();
     void quarantineRecordsTheLogin();
     void everyTableWithProjectDataHasAPolicy();
@@ -395,6 +397,34 @@ void TestServerIdentity::adminChecksAskTheServer()
     QVERIFY(SessionIdentity::requireAdmin(*admin, Actor {}).ok());
     QVERIFY(SessionIdentity::requireAdmin(m_fixture.owner(), Actor {}).ok());
     QCOMPARE(SessionIdentity::groupRoles(*manager).value(), QStringList { QStringLiteral("dutydesk_manager") });
+}
+
+void TestServerIdentity::consoleOffersWhatTheServerAllows_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QList<bool>>("offered"); // file, resolve quarantine, edit checklist, run testing
+    QTest::newRow("engineer") << "anna" << QList<bool> { true, true, false, false };
+    QTest::newRow("head of support") << "boris" << QList<bool> { true, true, true, true };
+    QTest::newRow("programmer") << "pavel" << QList<bool> { false, false, false, false };
+    QTest::newRow("tester") << "tanya" << QList<bool> { true, false, true, true };
+    QTest::newRow("admin") << "alex" << QList<bool> { true, true, true, true };
+}
+
+void TestServerIdentity::consoleOffersWhatTheServerAllows()
+{
+    QFETCH(QString, login);
+    QFETCH(QList<bool>, offered);
+    Database* database = m_fixture.as(login);
+    QVERIFY(database);
+    // The name the console was told does not matter: the server answers for the login.
+    const Actor claimedAdmin { m_fixture.id(QStringLiteral("alex")), QStringLiteral("alex"), {} };
+    auto permissions = SessionIdentity::permissions(*database, claimedAdmin);
+    QVERIFY(permissions.ok());
+    const Permissions::Action actions[] { Permissions::Action::FileTicket, Permissions::Action::ResolveQuarantine,
+                                          Permissions::Action::EditChecklist, Permissions::Action::RunTesting };
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(permissions->allows(actions[i]), offered.at(i));
+    }
 }
 
 void TestServerIdentity::mailTakesItsSenderFromTheSettings()
