@@ -56,8 +56,7 @@ QJsonObject userJson(const User& user)
 
 // `user add … --login`: the person's PostgreSQL login with the groups of their roles.
 // The password comes from the keychain entry their desktop will use, or a prompt.
-Status provisionLogin(CommandContext& ctx, const QCommandLineParser& parser, const Database& database,
-                      const User& user)
+Status provisionLogin(CommandContext& ctx, const QCommandLineParser& parser, const Database& database, const User& user)
 {
     QStringList groups;
     for (Role role : user.roles) {
@@ -70,8 +69,8 @@ Status provisionLogin(CommandContext& ctx, const QCommandLineParser& parser, con
     theirs.user = user.login;
     auto password = parser.isSet(QStringLiteral("password-from-keychain"))
         ? SecretPrompt::fromKeychain(CredentialStore::databaseKey(theirs))
-        : SecretPrompt::ask(ctx.err, QCoreApplication::translate("dd::ctl", "Password for the login %1: ")
-                                         .arg(user.login));
+        : SecretPrompt::ask(ctx.err,
+                            QCoreApplication::translate("dd::ctl", "Password for the login %1: ").arg(user.login));
     if (!password) {
         return password.error();
     }

@@ -19,8 +19,9 @@ Result<QString> SecretPrompt::fromKeychain(const QString& keychainKey)
         return stored.error();
     }
     if (!*stored || (*stored)->isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ctl", "the keychain holds no password for %1")
-                           .arg(keychainKey) };
+        return Error {
+            QCoreApplication::translate("dd::ctl", "the keychain holds no password for %1").arg(keychainKey)
+        };
     }
     return **stored;
 }

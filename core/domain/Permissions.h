@@ -14,10 +14,10 @@ class Permissions
 {
 public:
     enum class Action {
-        FileTicket,        // a new request (programmers only work on tickets)
+        FileTicket, // a new request (programmers only work on tickets)
         ResolveQuarantine, // release or discard held mail
-        EditChecklist,     // a project's testing checklist
-        RunTesting,        // start a regression run, request a feature test
+        EditChecklist, // a project's testing checklist
+        RunTesting, // start a regression run, request a feature test
     };
 
     // Everything: no roles known yet (a fresh embedded database), or the owner.

@@ -289,9 +289,9 @@ Status IntakeStore::queueMail(qint64 ticketId, qint64 messageRowId, const QStrin
     if (m_database.isPostgres()) {
         // No open relay: the server function checks the recipient against the ticket and
         // takes the sender from the settings unless the intake daemon itself calls it.
-        return done(m_database.run(QStringLiteral("SELECT dutydesk_queue_mail(?, ?, ?, ?, ?, ?)"),
-                                   { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content,
-                                     toEpoch(notBefore) }));
+        return done(
+            m_database.run(QStringLiteral("SELECT dutydesk_queue_mail(?, ?, ?, ?, ?, ?)"),
+                           { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
     }
     return done(m_database.run(
         QStringLiteral("INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, "

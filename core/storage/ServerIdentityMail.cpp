@@ -158,9 +158,10 @@ QStringList ServerIdentityMigration::intakeGrants()
         QStringLiteral("GRANT UPDATE (status, attempts, last_error, next_attempt_at, sent_at) ON outgoing_mail TO %1")
             .arg(role),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role),
-        QStringLiteral("GRANT EXECUTE ON FUNCTION dutydesk_append_event(BIGINT, BIGINT, TEXT, TEXT, BIGINT, BIGINT, TEXT) "
-                       "TO %1, dutydesk_engineer, dutydesk_manager, dutydesk_programmer, dutydesk_tester, "
-                       "dutydesk_admin")
+        QStringLiteral(
+            "GRANT EXECUTE ON FUNCTION dutydesk_append_event(BIGINT, BIGINT, TEXT, TEXT, BIGINT, BIGINT, TEXT) "
+            "TO %1, dutydesk_engineer, dutydesk_manager, dutydesk_programmer, dutydesk_tester, "
+            "dutydesk_admin")
             .arg(role),
     };
 }

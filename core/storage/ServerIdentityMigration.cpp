@@ -105,7 +105,8 @@ BEGIN
     RETURN new_id;
 END $$)")
             .arg(definer),
-        QStringLiteral("REVOKE ALL ON FUNCTION dutydesk_append_event(BIGINT, BIGINT, TEXT, TEXT, BIGINT, BIGINT, TEXT) FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON FUNCTION dutydesk_append_event(BIGINT, BIGINT, TEXT, TEXT, BIGINT, BIGINT, TEXT) "
+                       "FROM PUBLIC"),
         QStringLiteral("REVOKE INSERT ON ticket_events FROM dutydesk_engineer, dutydesk_manager, "
                        "dutydesk_programmer, dutydesk_tester, dutydesk_admin"),
     };

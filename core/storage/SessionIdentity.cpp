@@ -51,8 +51,9 @@ Result<bool> SessionIdentity::isOwner(const Database& database)
     if (!database.isPostgres()) {
         return false;
     }
-    return flag(database, QStringLiteral("SELECT pg_has_role(session_user, (SELECT relowner FROM pg_class "
-                                         "WHERE oid = 'public.tickets'::regclass), 'MEMBER')"));
+    return flag(database,
+                QStringLiteral("SELECT pg_has_role(session_user, (SELECT relowner FROM pg_class "
+                               "WHERE oid = 'public.tickets'::regclass), 'MEMBER')"));
 }
 
 Result<QStringList> SessionIdentity::groupRoles(const Database& database)
@@ -76,19 +77,20 @@ Result<Actor> SessionIdentity::actor(const Database& database, const QString& re
     if (!database.isPostgres()) {
         return requested.isEmpty() ? users.actorFor(fallback, false) : users.actorFor(requested, true);
     }
+    auto owner = isOwner(database);
+    if (!owner) {
+        return owner.error();
+    }
+    if (*owner) {
+        // The trust root (migrations, provisioning, fixtures) names its actor as on SQLite.
+        return requested.isEmpty() ? users.actorFor(fallback, false) : users.actorFor(requested, true);
+    }
     auto login = serverLogin(database);
     if (!login) {
         return login.error();
     }
     if (requested.isEmpty() || requested == *login) {
         return users.actorFor(*login, false);
-    }
-    auto owner = isOwner(database);
-    if (!owner) {
-        return owner.error();
-    }
-    if (*owner) {
-        return users.actorFor(requested, true);
     }
     auto admin = isMember(database, QStringLiteral("dutydesk_admin"));
     if (!admin) {
@@ -170,8 +172,8 @@ Result<Permissions> SessionIdentity::permissions(const Database& database, const
         return groups.error();
     }
     QList<Role> roles;
-    for (Role role : { Role::Engineer, Role::AccountManager, Role::HeadOfSupport, Role::Programmer, Role::Tester,
-                       Role::Admin }) {
+    for (Role role :
+         { Role::Engineer, Role::AccountManager, Role::HeadOfSupport, Role::Programmer, Role::Tester, Role::Admin }) {
         if (groups->contains(ServerRolesMigration::groupRoleFor(role))) {
             roles << role;
         }
@@ -186,8 +188,9 @@ Status SessionIdentity::provisionLogin(const Database& database, const QString& 
         return Error { QCoreApplication::translate("dd::SessionIdentity",
                                                    "database logins exist only on the shared (PostgreSQL) database") };
     }
-    auto mayCreate = flag(database, QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles "
-                                                   "WHERE rolname = session_user"));
+    auto mayCreate = flag(database,
+                          QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles "
+                                         "WHERE rolname = session_user"));
     if (!mayCreate) {
         return mayCreate.error();
     }
@@ -202,8 +205,9 @@ Status SessionIdentity::provisionLogin(const Database& database, const QString& 
         return exists.error();
     }
     if (!*exists && password.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::SessionIdentity", "the new login “%1” needs a password")
-                           .arg(login) };
+        return Error {
+            QCoreApplication::translate("dd::SessionIdentity", "the new login “%1” needs a password").arg(login)
+        };
     }
     // Utility statements take no bound values; format() quotes the identifier and the
     // literal on the server from bound values, so neither can break out.

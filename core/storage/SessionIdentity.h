@@ -32,8 +32,8 @@ public:
     // asked on SQLite (the OS or console login).
     // PostgreSQL: the login's own user. A different `requested` login is refused unless
     // the login is an administrator, who then acts for that user explicitly: the server
-    // records "admin X as Y" (the dutydesk.acting_as session setting). The owner acts
-    // as whoever it names (it is the trust root).
+    // records "admin X as Y" (the dutydesk.acting_as session setting). The owner of the
+    // tables is the trust root and names its actor as on SQLite.
     // SQLite: `requested` (who must exist), else `fallback` as it is.
     static Result<Actor> actor(const Database& database, const QString& requested, const QString& fallback);
 

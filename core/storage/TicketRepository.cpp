@@ -160,10 +160,9 @@ Status TicketRepository::appendEvent(qint64 ticketId, qint64 ticketVersion, cons
     if (m_database.isPostgres()) {
         // The server writes history itself and stamps who and when from the login
         // (ServerIdentityMigration); `actor` counts only for the owner, and on SQLite.
-        auto appended
-            = m_database.runScalar(QStringLiteral("SELECT dutydesk_append_event(?, ?, ?, ?, ?, ?, ?)"),
-                                   { ticketId, at, type, json, ticketVersion, idOrNull(actor.userId),
-                                     textOrEmpty(actor.login) });
+        auto appended = m_database.runScalar(
+            QStringLiteral("SELECT dutydesk_append_event(?, ?, ?, ?, ?, ?, ?)"),
+            { ticketId, at, type, json, ticketVersion, idOrNull(actor.userId), textOrEmpty(actor.login) });
         return appended ? Status(Done {}) : Status(appended.error());
     }
     const QString now = m_database.nowSql();

@@ -46,16 +46,15 @@ void ServerRoleFixture::stop()
 
 QString ServerRoleFixture::url(const QString& login) const
 {
-    return login.isEmpty() ? m_server->url(QStringLiteral("support"))
-                           : m_server->url(QStringLiteral("support"), login);
+    return login.isEmpty() ? m_server->url(QStringLiteral("support")) : m_server->url(QStringLiteral("support"), login);
 }
 
 Status ServerRoleFixture::createLogin(const QString& login, const QString& group)
 {
     // Identifiers cannot be bound; these names come from the fixture itself.
     QSqlQuery query(m_owner->connection());
-    for (const QString& sql : { QStringLiteral("CREATE ROLE %1 LOGIN").arg(login),
-                                QStringLiteral("GRANT %1 TO %2").arg(group, login) }) {
+    for (const QString& sql :
+         { QStringLiteral("CREATE ROLE %1 LOGIN").arg(login), QStringLiteral("GRANT %1 TO %2").arg(group, login) }) {
         if (!query.exec(sql)) {
             return Database::sqlError(query);
         }
@@ -91,7 +90,7 @@ Status ServerRoleFixture::seed()
     }
     m_ids.insert(QStringLiteral("client"), *client);
     const QList<std::pair<QString, QString>> projects { { QStringLiteral("shop"), QStringLiteral("tanya") },
-                                                         { QStringLiteral("blog"), QStringLiteral("tom") } };
+                                                        { QStringLiteral("blog"), QStringLiteral("tom") } };
     for (const auto& [code, tester] : projects) {
         const QString programmer = code == QLatin1String("shop") ? QStringLiteral("pavel") : QStringLiteral("petr");
         auto project = insertProject(*m_owner, *client, code, id(programmer), id(tester));

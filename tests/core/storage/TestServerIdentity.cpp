@@ -260,8 +260,8 @@ void TestServerIdentity::attempts_data()
     row("engineer redirects queued mail", "anna", { "UPDATE outgoing_mail SET recipient = 'victim@elsewhere.example'" },
         Effect::Refused, denied);
     row("programmer queues mail", "pavel",
-        { "SELECT dutydesk_queue_mail({shop-ticket}, NULL, '', 'ромашка@example.org', 'hi', NULL)" },
-        Effect::Refused, denied);
+        { "SELECT dutydesk_queue_mail({shop-ticket}, NULL, '', 'ромашка@example.org', 'hi', NULL)" }, Effect::Refused,
+        denied);
     row("engineer replies to the client", "anna",
         { "SELECT dutydesk_queue_mail({blog-ticket}, NULL, 'ceo@agency.example', 'ромашка@example.org', 'hi', "
           "NULL)" },
@@ -274,8 +274,8 @@ void TestServerIdentity::attempts_data()
     row("programmer discards quarantined mail", "pavel",
         { "SELECT dutydesk_resolve_quarantine({held}, 'discarded', NULL, 'spam')" }, Effect::Refused, denied);
     row("engineer releases mail into no ticket", "anna",
-        { "SELECT dutydesk_resolve_quarantine({held}, 'released', NULL, '')" },
-        Effect::Refused, QStringLiteral("released only into the ticket"));
+        { "SELECT dutydesk_resolve_quarantine({held}, 'released', NULL, '')" }, Effect::Refused,
+        QStringLiteral("released only into the ticket"));
 
     // Checklists (they hold site passwords).
     row("tester changes another tester's checklist", "tanya",
@@ -294,12 +294,12 @@ void TestServerIdentity::attempts_data()
             << QString::fromLatin1(login) << QStringList { "ALTER TABLE ticket_events DISABLE TRIGGER ALL" }
             << Effect::Refused << QStringLiteral("must be owner");
     }
-    row("intake daemon drops the stamping trigger", "mailer",
-        { "DROP TRIGGER ticket_events_stamped ON ticket_events" }, Effect::Refused, QStringLiteral("must be owner"));
+    row("intake daemon drops the stamping trigger", "mailer", { "DROP TRIGGER ticket_events_stamped ON ticket_events" },
+        Effect::Refused, QStringLiteral("must be owner"));
     row("intake daemon moves a ticket", "mailer", { "UPDATE tickets SET project_id = {blog} WHERE id = {shop-ticket}" },
         Effect::Refused, denied);
-    row("intake daemon deletes a ticket", "mailer", { "DELETE FROM tickets WHERE id = {shop-ticket}" },
-        Effect::Refused, denied);
+    row("intake daemon deletes a ticket", "mailer", { "DELETE FROM tickets WHERE id = {shop-ticket}" }, Effect::Refused,
+        denied);
 }
 
 void TestServerIdentity::attempts()
@@ -456,8 +456,9 @@ void TestServerIdentity::quarantineRecordsTheLogin()
     QCOMPARE(row.value().value(0).toString(), QStringLiteral("discarded"));
     QCOMPARE(row.value().value(1).toString(), QStringLiteral("anna"));
     // Once resolved it stays so.
-    auto again = engineer->runScalar(QStringLiteral("SELECT dutydesk_resolve_quarantine(?, 'released', ?, '')"),
-                                     { m_fixture.id(QStringLiteral("held")), m_fixture.id(QStringLiteral("blog-ticket")) });
+    auto again
+        = engineer->runScalar(QStringLiteral("SELECT dutydesk_resolve_quarantine(?, 'released', ?, '')"),
+                              { m_fixture.id(QStringLiteral("held")), m_fixture.id(QStringLiteral("blog-ticket")) });
     QVERIFY(again.ok());
     QVERIFY(!again->toBool());
 }

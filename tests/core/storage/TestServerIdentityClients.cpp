@@ -128,11 +128,15 @@ void TestServerIdentityClients::ctlRecordsTheLogin()
 
 void TestServerIdentityClients::ctlAdminCheckAsksTheServer()
 {
-    const QStringList addProject { QStringLiteral("project"),   QStringLiteral("add"),
-                                   QStringLiteral("web"),       QStringLiteral("--name"),
-                                   QStringLiteral("Web"),       QStringLiteral("--client"),
+    const QStringList addProject { QStringLiteral("project"),
+                                   QStringLiteral("add"),
+                                   QStringLiteral("web"),
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("Web"),
+                                   QStringLiteral("--client"),
                                    QString::number(m_fixture.id(QStringLiteral("client"))),
-                                   QStringLiteral("--tariff"),  QStringLiteral("standard") };
+                                   QStringLiteral("--tariff"),
+                                   QStringLiteral("standard") };
     const Run manager = ctl(QStringLiteral("boris"), addProject + QStringList { "--as", "alex" });
     QCOMPARE(manager.exitCode, 1);
     QVERIFY2(manager.err.contains(QStringLiteral("only an administrator")), qPrintable(manager.err));
@@ -143,9 +147,10 @@ void TestServerIdentityClients::ctlAdminCheckAsksTheServer()
 void TestServerIdentityClients::ctlProvisionsALoginWithAPromptedPassword()
 {
     // The password comes on standard input (no terminal here), never in the arguments.
-    const Run run = ctl({}, { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"),
-                              QStringLiteral("--role"), QStringLiteral("engineer"), QStringLiteral("--role"),
-                              QStringLiteral("head-of-support"), QStringLiteral("--login") },
+    const Run run = ctl({},
+                        { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"),
+                          QStringLiteral("--role"), QStringLiteral("engineer"), QStringLiteral("--role"),
+                          QStringLiteral("head-of-support"), QStringLiteral("--login") },
                         "s3cret-pass\n");
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     auto role = m_fixture.owner().run(
@@ -218,11 +223,12 @@ void TestServerIdentityClients::intakeWorksAsItsServiceRole()
     QVERIFY(engineer);
     auto anna = UserRepository(*engineer).actorFor(QStringLiteral("anna"), true);
     QVERIFY(anna.ok());
-    auto released = IntakeService(*engineer, settings).release(quarantineId->toLongLong(), project->toLongLong(), *anna);
+    auto released
+        = IntakeService(*engineer, settings).release(quarantineId->toLongLong(), project->toLongLong(), *anna);
     QVERIFY2(released.ok(), qPrintable(released.ok() ? QString() : released.error().message));
     QCOMPARE(lastActor(released->ticketId), QStringLiteral("anna"));
-    auto resolvedBy = owner.runScalar(QStringLiteral("SELECT resolved_by FROM quarantine WHERE id = ?"),
-                                      { *quarantineId });
+    auto resolvedBy
+        = owner.runScalar(QStringLiteral("SELECT resolved_by FROM quarantine WHERE id = ?"), { *quarantineId });
     QCOMPARE(resolvedBy.value().toString(), QStringLiteral("anna"));
     auto ack = IntakeService(owner, settings).store().outgoing(released->ticketId);
     QVERIFY(ack.ok());
