@@ -3,6 +3,7 @@
 #include "core/storage/TicketRepository.h"
 #include "tests/core/storage/ServerRoleFixture.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -80,6 +81,7 @@ private slots:
     void mailTakesItsSenderFromTheSettings();
     void quarantineRecordsTheLogin();
     void everyTableWithProjectDataHasAPolicy();
+    void stampingCost();
 
 private:
     Result<QSqlQuery> run(Database& database, const QString& sql);
@@ -474,6 +476,33 @@ void TestServerIdentity::everyTableWithProjectDataHasAPolicy()
     owner.rollback();
     QVERIFY(!missing.ok());
     QVERIFY2(missing.error().message.contains(QStringLiteral("escalation_notes")), qPrintable(missing.error().message));
+}
+
+void TestServerIdentity::stampingCost()
+{
+    // The same 300 history writes (ticket bump + event, one transaction each) as the owner,
+    // who bypasses the checks, and as an engineer, whose rows the server stamps and checks.
+    const qint64 ticket = m_fixture.id(QStringLiteral("blog-ticket"));
+    QHash<QString, qint64> elapsed;
+    for (const QString& login : { QString(), QStringLiteral("anna") }) {
+        Database* database = login.isEmpty() ? &m_fixture.owner() : m_fixture.as(login);
+        QVERIFY(database);
+        const TicketRepository tickets(*database);
+        const Actor actor { m_fixture.id(QStringLiteral("anna")), QStringLiteral("anna"), {} };
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 300; ++i) {
+            QVERIFY(tickets.recordEvent(ticket, QStringLiteral("comment"), QDateTime(), {}, actor).ok());
+        }
+        elapsed.insert(login.isEmpty() ? QStringLiteral("owner") : login, timer.elapsed());
+    }
+    qInfo("300 history writes: owner %lld ms, engineer (stamped, checked) %lld ms", elapsed.value("owner"),
+          elapsed.value("anna"));
+    auto stamped = m_fixture.owner().runScalar(
+        QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND actor = 'anna' AND actor_id = ?"),
+        { ticket, m_fixture.id(QStringLiteral("anna")) });
+    QVERIFY(stamped.ok());
+    QVERIFY(stamped->toInt() >= 600);
 }
 
 QTEST_GUILESS_MAIN(TestServerIdentity)
