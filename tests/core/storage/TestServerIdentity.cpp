@@ -3,7 +3,6 @@
 #include "core/storage/TicketRepository.h"
 #include "tests/core/storage/ServerRoleFixture.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -76,12 +75,9 @@ private slots:
     void historyIsStampedByTheServer();
     void onlyAnAdministratorActsForSomeoneElse();
     void adminChecksAskTheServer();
-    void consoleOffersWhatTheServerAllows_data();
-    void consoleOffersWhatTheServerAllows();
     void mailTakesItsSenderFromTheSettings();
     void quarantineRecordsTheLogin();
     void everyTableWithProjectDataHasAPolicy();
-    void stampingCost();
 
 private:
     Result<QSqlQuery> run(Database& database, const QString& sql);
@@ -401,34 +397,6 @@ void TestServerIdentity::adminChecksAskTheServer()
     QCOMPARE(SessionIdentity::groupRoles(*manager).value(), QStringList { QStringLiteral("dutydesk_manager") });
 }
 
-void TestServerIdentity::consoleOffersWhatTheServerAllows_data()
-{
-    QTest::addColumn<QString>("login");
-    QTest::addColumn<QList<bool>>("offered"); // file, resolve quarantine, edit checklist, run testing
-    QTest::newRow("engineer") << "anna" << QList<bool> { true, true, false, false };
-    QTest::newRow("head of support") << "boris" << QList<bool> { true, true, true, true };
-    QTest::newRow("programmer") << "pavel" << QList<bool> { false, false, false, false };
-    QTest::newRow("tester") << "tanya" << QList<bool> { true, false, true, true };
-    QTest::newRow("admin") << "alex" << QList<bool> { true, true, true, true };
-}
-
-void TestServerIdentity::consoleOffersWhatTheServerAllows()
-{
-    QFETCH(QString, login);
-    QFETCH(QList<bool>, offered);
-    Database* database = m_fixture.as(login);
-    QVERIFY(database);
-    // The name the console was told does not matter: the server answers for the login.
-    const Actor claimedAdmin { m_fixture.id(QStringLiteral("alex")), QStringLiteral("alex"), {} };
-    auto permissions = SessionIdentity::permissions(*database, claimedAdmin);
-    QVERIFY(permissions.ok());
-    const Permissions::Action actions[] { Permissions::Action::FileTicket, Permissions::Action::ResolveQuarantine,
-                                          Permissions::Action::EditChecklist, Permissions::Action::RunTesting };
-    for (int i = 0; i < 4; ++i) {
-        QCOMPARE(permissions->allows(actions[i]), offered.at(i));
-    }
-}
-
 void TestServerIdentity::mailTakesItsSenderFromTheSettings()
 {
     Database* engineer = m_fixture.as(QStringLiteral("anna"));
@@ -476,33 +444,6 @@ void TestServerIdentity::everyTableWithProjectDataHasAPolicy()
     owner.rollback();
     QVERIFY(!missing.ok());
     QVERIFY2(missing.error().message.contains(QStringLiteral("escalation_notes")), qPrintable(missing.error().message));
-}
-
-void TestServerIdentity::stampingCost()
-{
-    // The same 300 history writes (ticket bump + event, one transaction each) as the owner,
-    // who bypasses the checks, and as an engineer, whose rows the server stamps and checks.
-    const qint64 ticket = m_fixture.id(QStringLiteral("blog-ticket"));
-    QHash<QString, qint64> elapsed;
-    for (const QString& login : { QString(), QStringLiteral("anna") }) {
-        Database* database = login.isEmpty() ? &m_fixture.owner() : m_fixture.as(login);
-        QVERIFY(database);
-        const TicketRepository tickets(*database);
-        const Actor actor { m_fixture.id(QStringLiteral("anna")), QStringLiteral("anna"), {} };
-        QElapsedTimer timer;
-        timer.start();
-        for (int i = 0; i < 300; ++i) {
-            QVERIFY(tickets.recordEvent(ticket, QStringLiteral("comment"), QDateTime(), {}, actor).ok());
-        }
-        elapsed.insert(login.isEmpty() ? QStringLiteral("owner") : login, timer.elapsed());
-    }
-    qInfo("300 history writes: owner %lld ms, engineer (stamped, checked) %lld ms", elapsed.value("owner"),
-          elapsed.value("anna"));
-    auto stamped = m_fixture.owner().runScalar(
-        QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND actor = 'anna' AND actor_id = ?"),
-        { ticket, m_fixture.id(QStringLiteral("anna")) });
-    QVERIFY(stamped.ok());
-    QVERIFY(stamped->toInt() >= 600);
 }
 
 QTEST_GUILESS_MAIN(TestServerIdentity)
