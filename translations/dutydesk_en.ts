@@ -1204,6 +1204,25 @@
     </message>
 </context>
 <context>
+    <name>dd::Permissions</name>
+    <message>
+        <source>Only engineers, testers, managers and administrators file requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only engineers, managers and administrators release or discard quarantined mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s tester, managers and administrators edit the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only testers, managers and administrators start testing runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ProjectRepository</name>
     <message>
         <source>“%1” is not a valid project code (lower-case Latin letters, digits and -)</source>
@@ -2040,6 +2059,33 @@
     </message>
     <message>
         <source>Run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SessionIdentity</name>
+    <message>
+        <source>on the shared database you act as your login “%1”; only an administrator may act as “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator may do this (the login “%1” is not in dutydesk_admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator may do this (acting as “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database logins exist only on the shared (PostgreSQL) database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the login “%1” needs CREATEROLE: run this as the database owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new login “%1” needs a password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,14 +3357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only an administrator may do this (acting as “%1”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: dutydeskctl testing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,6 +4278,30 @@
     </message>
     <message>
         <source>The clocks of a ticket history given as JSON on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the login %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create the PostgreSQL login with the group roles of its roles (as the database owner); the password is asked for, never given on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --login: take the password from this keychain&apos;s entry for the database as that login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login). On PostgreSQL you act as your database login; only administrators may act for someone else, and the history says so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

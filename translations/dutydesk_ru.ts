@@ -1207,6 +1207,25 @@
     </message>
 </context>
 <context>
+    <name>dd::Permissions</name>
+    <message>
+        <source>Only engineers, testers, managers and administrators file requests.</source>
+        <translation>Регистрировать обращения могут только инженеры, тестировщики, менеджеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>Only engineers, managers and administrators release or discard quarantined mail.</source>
+        <translation>Регистрировать или отклонять письма из карантина могут только инженеры, менеджеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s tester, managers and administrators edit the checklist.</source>
+        <translation>Чек-лист правят только тестировщик проекта, менеджеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>Only testers, managers and administrators start testing runs.</source>
+        <translation>Запускать тестирование могут только тестировщики, менеджеры и администраторы.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ProjectRepository</name>
     <message>
         <source>“%1” is not a valid project code (lower-case Latin letters, digits and -)</source>
@@ -2046,6 +2065,33 @@
     <message>
         <source>Run finished</source>
         <translation>Прогон завершён</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SessionIdentity</name>
+    <message>
+        <source>on the shared database you act as your login “%1”; only an administrator may act as “%2”</source>
+        <translation>в общей базе вы действуете под своим логином «%1»; действовать как «%2» может только администратор</translation>
+    </message>
+    <message>
+        <source>only an administrator may do this (the login “%1” is not in dutydesk_admin)</source>
+        <translation>это может сделать только администратор (логин «%1» не входит в dutydesk_admin)</translation>
+    </message>
+    <message>
+        <source>only an administrator may do this (acting as “%1”)</source>
+        <translation>это может сделать только администратор (действуете как «%1»)</translation>
+    </message>
+    <message>
+        <source>database logins exist only on the shared (PostgreSQL) database</source>
+        <translation>логины базы данных есть только в общей базе (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>creating the login “%1” needs CREATEROLE: run this as the database owner</source>
+        <translation>для создания логина «%1» нужно право CREATEROLE: выполните это от имени владельца базы</translation>
+    </message>
+    <message>
+        <source>the new login “%1” needs a password</source>
+        <translation>новому логину «%1» нужен пароль</translation>
     </message>
 </context>
 <context>
@@ -3316,14 +3362,6 @@
         <translation>схема обновлена с версии %1 до %2</translation>
     </message>
     <message>
-        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login).</source>
-        <translation>От чьего имени записывать в историю (по умолчанию: $DUTYDESK_USER, иначе системный логин).</translation>
-    </message>
-    <message>
-        <source>only an administrator may do this (acting as “%1”)</source>
-        <translation>это может сделать только администратор (действуете как «%1»)</translation>
-    </message>
-    <message>
         <source>usage: dutydeskctl testing %1</source>
         <translation>использование: dutydeskctl testing %1</translation>
     </message>
@@ -4241,11 +4279,35 @@
     </message>
     <message>
         <source>Print the SLA clocks of a ticket history read from stdin as JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</source>
-        <translation>Напечатать часы SLA по истории обращения, прочитанной со стандартного ввода в JSON: {"events":[{"type":"arrived","at":"2026-03-02T10:00","level":"standard"}, …]}.</translation>
+        <translation>Напечатать часы SLA по истории обращения, прочитанной со стандартного ввода в JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</translation>
     </message>
     <message>
         <source>The clocks of a ticket history given as JSON on stdin.</source>
         <translation>Часы SLA по истории обращения в JSON со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Password for the login %1: </source>
+        <translation>Пароль для логина %1: </translation>
+    </message>
+    <message>
+        <source>Also create the PostgreSQL login with the group roles of its roles (as the database owner); the password is asked for, never given on the command line.</source>
+        <translation>Также создать логин PostgreSQL с групповыми ролями, соответствующими ролям (от имени владельца базы); пароль запрашивается, а не передаётся в командной строке.</translation>
+    </message>
+    <message>
+        <source>With --login: take the password from this keychain&apos;s entry for the database as that login.</source>
+        <translation>С --login: взять пароль из записи связки ключей для этой базы под этим логином.</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for %1</source>
+        <translation>в связке ключей нет пароля для %1</translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>пароль не введён</translation>
+    </message>
+    <message>
+        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login). On PostgreSQL you act as your database login; only administrators may act for someone else, and the history says so.</source>
+        <translation>От чьего имени записывать в историю (по умолчанию: $DUTYDESK_USER, иначе системный логин). В PostgreSQL вы действуете под своим логином базы; от имени другого может действовать только администратор, и история это отмечает.</translation>
     </message>
 </context>
 <context>

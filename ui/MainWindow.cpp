@@ -4,10 +4,11 @@
 #include "core/schema/SchemaCatalog.h"
 #include "core/sla/SlaEngine.h"
 #include "core/storage/Database.h"
+#include "core/storage/SessionIdentity.h"
 #include "core/storage/TicketSla.h"
-#include "core/storage/UserRepository.h"
 #include "core/util/Clock.h"
 #include "ui/ToolWindows.h"
+#include "ui/common/RoleGate.h"
 #include "ui/queue/ProjectTreeModel.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
@@ -350,8 +351,11 @@ void MainWindow::loadData()
         if (!snapshot) {
             statusBar()->showMessage(tr("Cannot read the tickets: %1").arg(snapshot.error().toString()));
         } else {
-            auto actor = UserRepository(*m_db).actorFor(ConsoleSettings::login(), false);
+            // On PostgreSQL the login is who acts; the login setting counts on SQLite only.
+            auto actor = SessionIdentity::actor(*m_db, {}, ConsoleSettings::login());
             m_actor = actor ? *actor : Actor { 0, ConsoleSettings::login(), {} };
+            RoleGate::apply(m_newRequestAction, RoleGate::permissions(*m_db, m_actor), Permissions::Action::FileTicket,
+                            true);
             m_snapshot = std::move(snapshot.value());
             const bool firstLoad = m_projectsModel->rowCount() == 0;
             m_queueModel->setEntries(std::move(m_snapshot.entries));

@@ -1,10 +1,14 @@
 #include "AdminCommands.h"
 
+#include "SecretPrompt.h"
 #include "StorageSession.h"
 
 #include "core/storage/ClientRepository.h"
 #include "core/storage/ProjectRepository.h"
+#include "core/storage/ServerRolesMigration.h"
+#include "core/storage/SessionIdentity.h"
 #include "core/storage/UserRepository.h"
+#include "core/util/CredentialStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -48,6 +52,29 @@ QJsonObject userJson(const User& user)
     return { { QStringLiteral("id"), user.id },         { QStringLiteral("login"), user.login },
              { QStringLiteral("name"), user.fullName }, { QStringLiteral("email"), user.email },
              { QStringLiteral("roles"), roles },        { QStringLiteral("version"), user.version } };
+}
+
+// `user add … --login`: the person's PostgreSQL login with the groups of their roles.
+// The password comes from the keychain entry their desktop will use, or a prompt.
+Status provisionLogin(CommandContext& ctx, const QCommandLineParser& parser, const Database& database, const User& user)
+{
+    QStringList groups;
+    for (Role role : user.roles) {
+        const QString group = ServerRolesMigration::groupRoleFor(role);
+        if (!groups.contains(group)) {
+            groups << group;
+        }
+    }
+    DatabaseLocation theirs = database.location();
+    theirs.user = user.login;
+    auto password = parser.isSet(QStringLiteral("password-from-keychain"))
+        ? SecretPrompt::fromKeychain(CredentialStore::databaseKey(theirs))
+        : SecretPrompt::ask(ctx.err,
+                            QCoreApplication::translate("dd::ctl", "Password for the login %1: ").arg(user.login));
+    if (!password) {
+        return password.error();
+    }
+    return SessionIdentity::provisionLogin(database, user.login, groups, *password);
 }
 
 Result<qint64> userIdFor(const Database& database, const QCommandLineParser& parser, const QString& option)
@@ -94,7 +121,16 @@ int UserCommand::run(CommandContext& ctx)
                             { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The full name."),
                               QStringLiteral("NAME") },
                             { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The e-mail address."),
-                              QStringLiteral("EMAIL") } });
+                              QStringLiteral("EMAIL") },
+                            { QStringLiteral("login"),
+                              QCoreApplication::translate("dd::ctl",
+                                                          "Also create the PostgreSQL login with the group roles "
+                                                          "of its roles (as the database owner); the password is "
+                                                          "asked for, never given on the command line.") },
+                            { QStringLiteral("password-from-keychain"),
+                              QCoreApplication::translate("dd::ctl",
+                                                          "With --login: take the password from this keychain's "
+                                                          "entry for the database as that login.") } });
         auto database = openAsAdmin(ctx, parser, code, true);
         if (!database) {
             return code;
@@ -114,9 +150,18 @@ int UserCommand::run(CommandContext& ctx)
             }
             user.roles << *role;
         }
+        Transaction transaction(*database);
         auto added = UserRepository(*database).add(user);
         if (!added) {
             return ctx.failure(added.error().message);
+        }
+        if (parser.isSet(QStringLiteral("login"))) {
+            if (auto provisioned = provisionLogin(ctx, parser, *database, *added); !provisioned) {
+                return ctx.failure(provisioned.error().message);
+            }
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return ctx.failure(committed.error().message);
         }
         if (ctx.json()) {
             printJson(ctx, { userJson(*added) });

@@ -1,8 +1,8 @@
 #include "StorageSession.h"
 
 #include "core/schema/SchemaCatalog.h"
+#include "core/storage/SessionIdentity.h"
 #include "core/storage/TicketRepository.h"
-#include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,7 +18,9 @@ void StorageSession::addActorOption(QCommandLineParser& parser)
     parser.addOption({ actorOptionName,
                        QCoreApplication::translate("dd::ctl",
                                                    "Act as this user in the history (default: $DUTYDESK_USER, "
-                                                   "else the system login)."),
+                                                   "else the system login). On PostgreSQL you act as your "
+                                                   "database login; only administrators may act for someone "
+                                                   "else, and the history says so."),
                        QStringLiteral("LOGIN") });
 }
 
@@ -56,40 +58,20 @@ Result<std::unique_ptr<Database>> StorageSession::openExisting(const CommandCont
 
 Result<Actor> StorageSession::actor(const Database& database, const QCommandLineParser& parser)
 {
-    const UserRepository users(database);
+    QString requested = qEnvironmentVariable("DUTYDESK_USER");
     if (parser.optionNames().contains(actorOptionName) && parser.isSet(actorOptionName)) {
-        return users.actorFor(parser.value(actorOptionName), true);
-    }
-    const QString fromEnvironment = qEnvironmentVariable("DUTYDESK_USER");
-    if (!fromEnvironment.isEmpty()) {
-        return users.actorFor(fromEnvironment, true);
+        requested = parser.value(actorOptionName);
     }
     QString login = qEnvironmentVariable("USER");
     if (login.isEmpty()) {
         login = qEnvironmentVariable("LOGNAME");
     }
-    return users.actorFor(login.isEmpty() ? QStringLiteral("unknown") : login, false);
+    return SessionIdentity::actor(database, requested, login.isEmpty() ? QStringLiteral("unknown") : login);
 }
 
 Status StorageSession::requireAdmin(const Database& database, const Actor& actor)
 {
-    const UserRepository users(database);
-    auto anyAdmin = users.anyoneHas(Role::Admin);
-    if (!anyAdmin) {
-        return anyAdmin.error();
-    }
-    if (!*anyAdmin) {
-        return Done {};
-    }
-    auto user = users.findById(actor.userId);
-    if (!user) {
-        return user.error();
-    }
-    if (!*user || !(*user)->hasRole(Role::Admin)) {
-        return Error { QCoreApplication::translate("dd::ctl", "only an administrator may do this (acting as “%1”)")
-                           .arg(actor.login) };
-    }
-    return Done {};
+    return SessionIdentity::requireAdmin(database, actor);
 }
 
 Result<Ticket> StorageSession::ticket(const Database& database, const QString& text)

@@ -15,9 +15,11 @@ namespace dd::ctl {
 // What the storage commands (ticket, demo, migrate, user, client, project) share:
 // opening --database and knowing who acts.
 //
-// The acting user, recorded in every ticket's history, is --as LOGIN, else the
-// DUTYDESK_USER environment variable, else the operating-system login. On PostgreSQL
-// the server role will be the identity once row-level security is enforced.
+// The acting user, recorded in every ticket's history (SessionIdentity). On SQLite it
+// is --as LOGIN, else the DUTYDESK_USER environment variable, else the operating-system
+// login: one desktop, no security boundary. On PostgreSQL it is the database login;
+// --as/DUTYDESK_USER naming someone else is refused unless the login is an
+// administrator, whom the server then records as "admin X as Y".
 class StorageSession
 {
 public:
@@ -32,10 +34,12 @@ public:
 
     // --as and DUTYDESK_USER name a user who must exist; the OS login is recorded as it
     // is when there is no such user (a fresh embedded database has no users yet).
+    // PostgreSQL: see SessionIdentity::actor.
     static Result<Actor> actor(const Database& database, const QCommandLineParser& parser);
 
-    // Until anyone holds the admin role, anyone may administer (the first start);
-    // afterwards only administrators.
+    // PostgreSQL asks the server (dutydesk_admin membership, or the owner). SQLite: until
+    // anyone holds the admin role, anyone may administer (the first start); afterwards
+    // only administrators.
     static Status requireAdmin(const Database& database, const Actor& actor);
 
     // A ticket named on the command line by its number, "12" or "#12".

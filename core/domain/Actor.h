@@ -6,8 +6,8 @@ namespace dd {
 
 // Who makes a change, for the history (docs/rules.md#tickets "who, when, what"). A login that has no
 // user row (the OS login on a fresh database, the intake daemon) is still recorded as
-// text; on PostgreSQL the server role will be the identity once row-level security
-// lands.
+// text. On PostgreSQL the server stamps the login itself (SessionIdentity,
+// ServerIdentityMigration); this is what SQLite records.
 struct Actor
 {
     qint64 userId = 0;

@@ -252,6 +252,21 @@ Result<std::pair<QuarantineEntry, QByteArray>> IntakeStore::quarantined(qint64 i
 Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, const QString& by,
                             const QString& note) const
 {
+    if (m_database.isPostgres()) {
+        // Staff may not write quarantine rows; the server function records the login as
+        // the one who resolved it (ServerIdentityMigration).
+        auto resolved = m_database.runScalar(QStringLiteral("SELECT dutydesk_resolve_quarantine(?, ?, ?, ?)"),
+                                             { id, status, idOrNull(ticketId), note });
+        if (!resolved) {
+            return resolved.error();
+        }
+        if (!resolved->toBool()) {
+            return Error {
+                QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more").arg(id)
+            };
+        }
+        return Done {};
+    }
     auto query = m_database.run(
         QStringLiteral("UPDATE quarantine SET status = ?, ticket_id = ?, resolved_by = ?, resolution_note = ?, "
                        "resolved_at = %1 WHERE id = ? AND status = 'held'")
@@ -271,6 +286,13 @@ Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, c
 Status IntakeStore::queueMail(qint64 ticketId, qint64 messageRowId, const QString& envelopeFrom,
                               const QString& recipient, const QByteArray& content, const QDateTime& notBefore) const
 {
+    if (m_database.isPostgres()) {
+        // No open relay: the server function checks the recipient against the ticket and
+        // takes the sender from the settings unless the intake daemon itself calls it.
+        return done(
+            m_database.run(QStringLiteral("SELECT dutydesk_queue_mail(?, ?, ?, ?, ?, ?)"),
+                           { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
+    }
     return done(m_database.run(
         QStringLiteral("INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, "
                        "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")

@@ -3,6 +3,7 @@
 #include "core/storage/CalendarMigration.h"
 #include "core/storage/ChangeTrackingMigration.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerIdentityMigration.h"
 #include "core/storage/ServerRolesMigration.h"
 #include "core/storage/WaitingReasonMigration.h"
 
@@ -200,6 +201,7 @@ std::vector<Migration>& registry()
         ServerRolesMigration::migration(3),
         CalendarMigration::migration(6),
         WaitingReasonMigration::migration(7),
+        ServerIdentityMigration::migration(8),
     };
     return list;
 }

@@ -19,7 +19,8 @@ namespace dd {
 // Row-level security filters projects, tickets, ticket_events, messages, attachments
 // and work_log; the link from a login to a person is users.login = current_user. A
 // person with several roles gets the union. The owner of the tables (the account that
-// runs migrations, and the intake daemon) is not subject to row-level security.
+// runs migrations) is not subject to row-level security; since migration 7 the intake
+// daemon logs in as dutydesk_intake instead (ServerIdentityMigration).
 //
 // Both engines: ticket_events is append-only — a trigger refuses UPDATE and DELETE for
 // everyone, the owner included (docs/rules.md#tickets: every SLA figure is recomputed from it).

@@ -159,13 +159,21 @@ Result<QList<Ticket>> TicketRepository::list(const TicketFilter& filter) const
 Status TicketRepository::appendEvent(qint64 ticketId, qint64 ticketVersion, const QString& type, const QVariant& at,
                                      const QJsonObject& data, const Actor& actor) const
 {
+    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    if (m_database.isPostgres()) {
+        // The server writes history itself and stamps who and when from the login
+        // (ServerIdentityMigration); `actor` counts only for the owner, and on SQLite.
+        auto appended = m_database.runScalar(
+            QStringLiteral("SELECT dutydesk_append_event(?, ?, ?, ?, ?, ?, ?)"),
+            { ticketId, at, type, json, ticketVersion, idOrNull(actor.userId), textOrEmpty(actor.login) });
+        return appended ? Status(Done {}) : Status(appended.error());
+    }
     const QString now = m_database.nowSql();
     auto inserted = m_database.runScalar(
         QStringLiteral("INSERT INTO ticket_events (ticket_id, at, recorded_at, actor_id, actor, type, data, "
                        "ticket_version) VALUES (?, COALESCE(?, %1), %1, ?, ?, ?, ?, ?)")
             .arg(now),
-        { ticketId, at, idOrNull(actor.userId), textOrEmpty(actor.login), type,
-          QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), ticketVersion });
+        { ticketId, at, idOrNull(actor.userId), textOrEmpty(actor.login), type, json, ticketVersion });
     if (!inserted) {
         return inserted.error();
     }

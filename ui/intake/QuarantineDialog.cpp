@@ -4,6 +4,7 @@
 #include "core/intake/MailParser.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/TicketRepository.h"
+#include "ui/common/RoleGate.h"
 #include "ui/common/VocabularyNames.h"
 
 #include <QCheckBox>
@@ -61,6 +62,7 @@ QuarantineDialog::QuarantineDialog(const Database& database, const Actor& actor,
     : QDialog(parent)
     , m_database(database)
     , m_actor(actor)
+    , m_permissions(RoleGate::permissions(database, actor))
 {
     setObjectName(QStringLiteral("quarantineDialog"));
     setWindowTitle(tr("Mail quarantine"));
@@ -351,10 +353,12 @@ void QuarantineDialog::fillProjects()
 void QuarantineDialog::updateActions()
 {
     const bool open = currentStatus() == QLatin1String("held") && selectedId() != 0;
-    m_release->setEnabled(open && m_project->count() > 0);
-    m_discard->setEnabled(open);
-    m_reason->setEnabled(open);
-    m_project->setEnabled(open);
+    // Offered only to whom the server lets resolve it (docs/shared-database.md#ui).
+    const auto resolve = Permissions::Action::ResolveQuarantine;
+    RoleGate::apply(m_release, m_permissions, resolve, open && m_project->count() > 0);
+    RoleGate::apply(m_discard, m_permissions, resolve, open);
+    RoleGate::apply(m_reason, m_permissions, resolve, open);
+    RoleGate::apply(m_project, m_permissions, resolve, open);
     // A stranger's mail already offers every active project.
     m_allProjects->setEnabled(open && m_senderClientId != 0);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Actor.h"
+#include "core/domain/Permissions.h"
 #include "core/intake/IntakeService.h"
 
 #include <QDialog>
@@ -76,6 +77,7 @@ private:
 
     const Database& m_database;
     Actor m_actor;
+    Permissions m_permissions; // asked from the database once
     std::unique_ptr<IntakeService> m_service;
     QHash<qint64, MailSummary> m_summaries;
     QString m_selectedSender;

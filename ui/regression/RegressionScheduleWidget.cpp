@@ -7,6 +7,7 @@
 
 #include "core/regression/IcsExport.h"
 #include "core/regression/RegressionRepository.h"
+#include "ui/common/RoleGate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,6 +60,7 @@ RegressionScheduleWidget::RegressionScheduleWidget(const Database& database, con
     : QWidget(parent)
     , m_database(database)
     , m_actor(actor)
+    , m_permissions(RoleGate::permissions(database, actor))
 {
     setObjectName(QStringLiteral("testingScheduleWidget"));
     buildUi();
@@ -206,6 +208,7 @@ void RegressionScheduleWidget::refresh()
 void RegressionScheduleWidget::setActor(const Actor& actor)
 {
     m_actor = actor;
+    m_permissions = RoleGate::permissions(m_database, actor);
     m_myRuns->setEnabled(actor.userId != 0);
     m_myRuns->setToolTip(tr("Only the runs assigned to %1").arg(actor.displayName()));
     if (actor.userId == 0) {
@@ -270,9 +273,11 @@ void RegressionScheduleWidget::updateButtons()
             || entry->state == ScheduleState::Planned);
     const bool requested = entry && entry->kind == RunKind::Feature && entry->runId != 0
         && (entry->state == ScheduleState::Due || entry->state == ScheduleState::Overdue);
-    m_startButton->setEnabled(startable || requested);
+    // Offered only to whom the server lets write runs and checklists (docs/shared-database.md#ui).
+    RoleGate::apply(m_startButton, m_permissions, Permissions::Action::RunTesting, startable || requested);
     m_openButton->setEnabled(entry && entry->runId != 0);
-    m_checklistButton->setEnabled(entry != nullptr);
+    RoleGate::apply(m_checklistButton, m_permissions, Permissions::Action::EditChecklist, entry != nullptr,
+                    tr("Edit the selected project's regression checklist"));
 }
 
 void RegressionScheduleWidget::startSelectedRun()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Actor.h"
+#include "core/domain/Permissions.h"
 #include "core/regression/RegressionPlan.h"
 // Complete types: the signals carry these dialogs, and the meta-type system (QSignalSpy,
 // queued connections) needs to know they are QObjects.
@@ -77,6 +78,7 @@ private:
 
     const Database& m_database;
     Actor m_actor;
+    Permissions m_permissions; // asked from the database with each actor
     QList<ScheduleEntry> m_entries;
     QDate m_today;
 

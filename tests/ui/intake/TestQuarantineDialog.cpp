@@ -5,6 +5,7 @@
 
 #include "core/intake/IntakeService.h"
 #include "core/storage/TicketRepository.h"
+#include "core/storage/UserRepository.h"
 #include "core/util/Translations.h"
 
 #include <QCheckBox>
@@ -36,6 +37,7 @@ private slots:
     void releasesIntoATicket();
     void offersTheSendersClientsProjects();
     void discardNeedsAReason();
+    void offersResolvingOnlyToWhomTheRolesAllow();
     void showsWhyAReleaseFailed();
     void rendersScreenshots_data();
     void rendersScreenshots();
@@ -198,6 +200,41 @@ void TestQuarantineDialog::offersTheSendersClientsProjects()
     QTest::mouseClick(all, Qt::LeftButton, {}, QPoint(4, all->height() / 2));
     QVERIFY(all->isChecked());
     QCOMPARE(project->count(), 3);
+}
+
+void TestQuarantineDialog::offersResolvingOnlyToWhomTheRolesAllow()
+{
+    // A programmer sees the quarantine but is not offered what the server would refuse;
+    // the disabled button says who may (docs/shared-database.md#ui).
+    User programmer;
+    programmer.login = QStringLiteral("pavel");
+    programmer.fullName = QStringLiteral("Pavel");
+    programmer.roles = { Role::Programmer };
+    auto added = UserRepository(*m_db.database).add(programmer);
+    QVERIFY(added.ok());
+    QuarantineDialog dialog(*m_db.database, Actor { added->id, added->login, added->fullName }, {});
+    QVERIFY(test::showAndWait(&dialog));
+    auto* table = test::requireChild<QTableWidget>(&dialog, QStringLiteral("quarantineTable"));
+    auto* release = test::requireChild<QPushButton>(&dialog, QStringLiteral("releaseButton"));
+    auto* discard = test::requireChild<QPushButton>(&dialog, QStringLiteral("discardButton"));
+    QVERIFY(clickRow(table, m_spam));
+    QVERIFY(!release->isEnabled());
+    QVERIFY(!discard->isEnabled());
+    QVERIFY2(discard->toolTip().contains(QStringLiteral("engineers, managers and administrators")),
+             qPrintable(discard->toolTip()));
+
+    // The same mail for a head of support: both offered.
+    User head;
+    head.login = QStringLiteral("olga");
+    head.fullName = QStringLiteral("Olga");
+    head.roles = { Role::HeadOfSupport };
+    auto headAdded = UserRepository(*m_db.database).add(head);
+    QVERIFY(headAdded.ok());
+    QuarantineDialog allowed(*m_db.database, Actor { headAdded->id, headAdded->login, headAdded->fullName }, {});
+    QVERIFY(test::showAndWait(&allowed));
+    QVERIFY(clickRow(test::requireChild<QTableWidget>(&allowed, QStringLiteral("quarantineTable")), m_spam));
+    QVERIFY(test::requireChild<QPushButton>(&allowed, QStringLiteral("discardButton"))->isEnabled());
+    QVERIFY(test::requireChild<QPushButton>(&allowed, QStringLiteral("releaseButton"))->isEnabled());
 }
 
 void TestQuarantineDialog::discardNeedsAReason()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/domain/Vocabulary.h"
+
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+// What the console offers a person (docs/shared-database.md#ui). It mirrors the server's
+// grants so nobody is offered an action the server would refuse; the server stays the
+// authority. SessionIdentity::permissions() fills it from the database's answer.
+class Permissions
+{
+public:
+    enum class Action {
+        FileTicket, // a new request (programmers only work on tickets)
+        ResolveQuarantine, // release or discard held mail
+        EditChecklist, // a project's testing checklist
+        RunTesting, // start a regression run, request a feature test
+    };
+
+    // Everything: no roles known yet (a fresh embedded database), or the owner.
+    static Permissions everything();
+    static Permissions forRoles(const QList<Role>& roles);
+
+    bool allows(Action action) const;
+    // One sentence naming who may, for a tooltip on the disabled control.
+    static QString whoMay(Action action);
+
+private:
+    bool m_everything = false;
+    QList<Role> m_roles;
+};
+
+} // namespace dd
