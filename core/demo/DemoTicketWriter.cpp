@@ -176,20 +176,23 @@ Status DemoTicketWriter::write(qint64 id, qint64 spanStart, qint64 now)
             by(t, { { ticket_event::development, statusData("registered", "development") } });
         } else {
             const int rounds = chance(0.1) ? 2 : chance(0.35) ? 1 : 0;
-            static const QStringList reasons {
-                QStringLiteral("not-enough-information"), QStringLiteral("not-enough-information"),
-                QStringLiteral("cannot-reproduce"),       QStringLiteral("needs-diagnosis"),
-                QStringLiteral("outside-support"),        QStringLiteral("unconstructive")
-            };
+            static const QStringList reasons { QStringLiteral("not-enough-information"),
+                                               QStringLiteral("not-enough-information"),
+                                               QStringLiteral("cannot-reproduce"),
+                                               QStringLiteral("needs-diagnosis"),
+                                               QStringLiteral("outside-support"),
+                                               QStringLiteral("unconstructive"),
+                                               QStringLiteral("third-party") };
             for (int round = 0; round < rounds; ++round) {
                 t += between(1 * minute, 60 * minute);
                 const QString reason = pick(reasons);
                 by(t, { { ticket_event::waitingStarted, statusData("registered", "waiting", reason), reason } });
                 t += between(3 * hour, 4 * day);
-                byClient(t, { { ticket_event::clientMessage, noData } });
-                t = workMoment(t + between(10 * minute, 90 * minute));
-                by(t, { { ticket_event::waitingEnded, statusData("waiting", "registered") } });
-                t += between(10 * minute, 2 * hour);
+                // The client's answer ends the wait (docs/rules.md#clocks), as the intake files it.
+                byClient(t,
+                         { { ticket_event::clientMessage, noData },
+                           { ticket_event::waitingEnded, statusData("waiting", "registered", "client-answered") } });
+                t = workMoment(t + between(20 * minute, 3 * hour));
                 by(t, { { ticket_event::reply, noData } });
             }
             if (chance(0.03)) {
