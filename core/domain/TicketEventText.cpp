@@ -47,7 +47,11 @@ QString TicketEventText::describe(const TicketEventRecord& event)
     if (isStatusEvent(event.type)) {
         QString text = fromTo(QCoreApplication::translate("dd::TicketEventText", "status"), data);
         const QString reason = data.value(QLatin1String("reason")).toString();
-        if (!reason.isEmpty()) {
+        if (reason == QLatin1String("client-answered")) {
+            // Why a wait ended without the engineer (docs/rules.md#clocks).
+            text += QStringLiteral(" (%1)").arg(
+                QCoreApplication::translate("dd::TicketEventText", "the client answered"));
+        } else if (!reason.isEmpty()) {
             text += QStringLiteral(" (%1)").arg(reason);
         }
         return text;
