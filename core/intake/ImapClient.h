@@ -45,8 +45,9 @@ public:
     explicit ImapClient(ImapSettings settings);
 
     Result<MailboxState> state();
-    // Messages with a UID above `lastUid`, in UID order.
-    Result<QList<ImapMessageInfo>> messagesAfter(qint64 lastUid);
+    // Messages with a UID from `first` to `last`, in UID order. A bounded range keeps
+    // each answer small: libcurl refuses an answer above 300 KB.
+    Result<QList<ImapMessageInfo>> messagesBetween(qint64 first, qint64 last);
     Result<QByteArray> fetch(qint64 uid, qint64 uidValidity);
 
     // Parses an IMAP INTERNALDATE ("26-Nov-2026 02:40:00 +0300") into UTC.
