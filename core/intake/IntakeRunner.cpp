@@ -117,9 +117,9 @@ bool IntakeRunner::cycle()
         return false;
     }
     if (sent->failed > 0 && sent->sent == 0) {
+        // Filing goes on; each acknowledgment has its own retry time (AcknowledgmentSender).
         report(relayPart, sent->errors.value(0) + QStringLiteral(" (will retry)"));
         m_smtp.reset();
-        healthy = false;
     } else {
         for (const QString& error : sent->errors) { // the relay works, these recipients do not
             m_log(QCoreApplication::translate("dd::IntakeRunner", "%1 (will retry)").arg(error));

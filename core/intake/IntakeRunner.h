@@ -37,8 +37,9 @@ public:
     // The key of the mailbox's last UID in the database: user@host[:port]/MAILBOX.
     static QString mailboxKey(const ImapSettings& imap);
 
-    // One cycle: everything pending filed, everything due sent. False when a part was
-    // unavailable (already logged); the next cycle reconnects.
+    // One cycle: everything pending filed, everything due sent. False when the database
+    // or the mailbox was unavailable (already logged); the next cycle reconnects. A relay
+    // refusing acknowledgments is logged, and they are retried on their own schedule.
     bool cycle();
     // Cycles until `stop` says so: `interval` apart when healthy, backing off otherwise.
     void run(int intervalSeconds, const std::function<bool()>& stop);

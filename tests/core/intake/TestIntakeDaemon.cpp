@@ -32,6 +32,8 @@ private slots:
     void keepsFilingWhileTheRelayIsDown();
     void refusesBadArguments_data();
     void refusesBadArguments();
+    void refusesADatabaseItDidNotFind();
+    void filesABacklogInOneRun();
     void systemdUnitIsValid();
     void rereadsARebuiltMailboxWithoutDuplicates();
     void skipsExistingMailOnRequest();
@@ -188,7 +190,9 @@ void TestIntakeDaemon::filesMailAndAcknowledgesIt()
                                        "WHERE t.number = ? AND e.type = 'client-message'"),
                         { number }),
              1);
-    QCOMPARE(m_smtp->received().size(), 3);
+    // Acknowledged once within the hour (the loop guard): a quick reply gets no second one.
+    QCOMPARE(m_smtp->received().size(), 2);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log WHERE detail LIKE '%no acknowledgment%'")), 1);
 }
 
 void TestIntakeDaemon::survivesKillNineAtEveryPoint_data()
@@ -288,6 +292,16 @@ void TestIntakeDaemon::refusesBadArguments_data()
     QTest::newRow("bad interval") << QStringList { "--interval", "soon" } << "interval";
     QTest::newRow("bad sender") << QStringList { "--from", "support" } << "--from";
     QTest::newRow("missing password file") << QStringList { "--password-file", "/nonexistent/pw" } << "/nonexistent/pw";
+    QTest::newRow("attachment limit not a number") << QStringList { "--max-attachment-mb", "abc" }
+                                                   << "--max-attachment-mb wants a whole number";
+    QTest::newRow("attachment limit zero") << QStringList { "--max-attachment-mb", "0" } << "--max-attachment-mb";
+    QTest::newRow("ack interval") << QStringList { "--ack-interval", "0s" } << "--ack-interval";
+    QTest::newRow("batch size") << QStringList { "--batch-size", "-5" } << "--batch-size";
+    QTest::newRow("interval too long") << QStringList { "--interval", "999999h" } << "--interval";
+    QTest::newRow("spamd port") << QStringList { "--spamd", "127.0.0.1:99999" } << "--spamd";
+    QTest::newRow("database folder missing")
+        << QStringList { "--database", "/nonexistent-dutydesk-dir/intake.sqlite" }
+        << "the folder /nonexistent-dutydesk-dir of the database does not exist";
 }
 
 void TestIntakeDaemon::refusesBadArguments()
@@ -309,6 +323,60 @@ void TestIntakeDaemon::refusesBadArguments()
     const QString output = QString::fromUtf8(process.readAll());
     QVERIFY2(output.contains(message), qPrintable(output));
     QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent-dutydesk-dir"))); // never created
+}
+
+void TestIntakeDaemon::refusesADatabaseItDidNotFind()
+{
+    QStringList args = arguments();
+    const qsizetype at = args.indexOf(QStringLiteral("--database"));
+    const QString missing = m_files->filePath(QStringLiteral("typo.sqlite"));
+    args[at + 1] = missing;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(test::programPath(QStringLiteral("dutydesk-intake")), args << QStringLiteral("--once"));
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(QString::fromUtf8(process.readAll()).contains(QStringLiteral("does not exist")), "no error");
+    QVERIFY(!QFileInfo::exists(missing));
+
+    QFile empty(missing); // a file that is no Dutydesk database
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    process.start(test::programPath(QStringLiteral("dutydesk-intake")), args);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString output = QString::fromUtf8(process.readAll());
+    QVERIFY2(output.contains(QStringLiteral("has no Dutydesk schema")), qPrintable(output));
+    QCOMPARE(QFileInfo(missing).size(), 0); // left as it was
+}
+
+void TestIntakeDaemon::filesABacklogInOneRun()
+{
+    // A weekend with the daemon down: far more mail than one listing answer may hold.
+    QList<QByteArray> backlog;
+    const int count = 600;
+    for (int i = 0; i < count; ++i) {
+        backlog << QStringLiteral("From: anna.petrova@romashka.ru\r\nTo: support@echo-company.ru\r\n"
+                                  "Subject: backlog %1\r\nMessage-ID: <backlog-%1@romashka.ru>\r\n"
+                                  "Date: Sat, 28 Nov 2026 10:00:00 +0300\r\n\r\nRequest %1 %2\r\n")
+                       .arg(i)
+                       .arg(QString(400, QLatin1Char('x')))
+                       .toUtf8();
+    }
+    // A mail whose Message-ID is that of an earlier one, with other content, in the middle.
+    backlog[300] = QByteArray(backlog[300]).replace("<backlog-300@", "<backlog-1@");
+    QVERIFY(m_imap->deliverMany(backlog).ok());
+    const Run run = runDaemon({ QStringLiteral("--once"), QStringLiteral("--batch-size"), QStringLiteral("50"),
+                                QStringLiteral("--ack-interval"), QStringLiteral("1s") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output.right(2000)));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log")), count);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), count);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM message_raw")), count);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT MAX(last_uid) FROM mailbox_state")), count);
+    // --once sends everything due before it exits, not 100 per cycle.
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE status = 'sent'")), count);
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->received().size(), count, 20000);
 }
 
 void TestIntakeDaemon::systemdUnitIsValid()

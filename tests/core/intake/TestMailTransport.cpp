@@ -120,7 +120,7 @@ void TestMailTransport::listsAndFetchesByUid()
     QVERIFY(state->uidValidity > 0);
     QCOMPARE(state->uidNext, 4);
 
-    const auto all = client.messagesAfter(0);
+    const auto all = client.messagesBetween(1, 100);
     QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().message));
     QCOMPARE(all->size(), 3);
     QCOMPARE(all->at(0).uid, 1);
@@ -129,9 +129,10 @@ void TestMailTransport::listsAndFetchesByUid()
     QVERIFY(qAbs(all->at(0).internalDate.secsTo(QDateTime::currentDateTimeUtc())) < 600);
     QCOMPARE(all->at(1).size, message(2).size());
 
-    QCOMPARE(client.messagesAfter(2)->size(), 1);
-    // "4:*" names the highest message when 4 is above every UID; nothing is new.
-    QCOMPARE(client.messagesAfter(3)->size(), 0);
+    QCOMPARE(client.messagesBetween(3, 3)->size(), 1);
+    QCOMPARE(client.messagesBetween(2, 3)->size(), 2);
+    // A range above every UID lists nothing (IMAP would name the highest message for "4:*").
+    QCOMPARE(client.messagesBetween(4, 50)->size(), 0);
 
     const auto fetched = client.fetch(2, state->uidValidity);
     QVERIFY2(fetched.ok(), qPrintable(fetched.ok() ? QString() : fetched.error().message));
