@@ -32,13 +32,14 @@ QList<QByteArray> mailbox(int count)
     QList<QByteArray> mails;
     for (int i = 0; i < count; ++i) {
         const QString from = senders.at(i % senders.size());
-        QString headers = QStringLiteral("Received: from mx.romashka.ru by mail.echo-company.ru; Mon, 30 Nov 2026 "
-                                         "09:%1:00 +0300\r\nFrom: %2\r\nTo: support@echo-company.ru\r\n"
-                                         "Subject: Заявка %3: не работает корзина\r\nMessage-ID: <bench-%3@romashka.ru>\r\n"
-                                         "Date: Mon, 30 Nov 2026 09:%1:00 +0300\r\nMIME-Version: 1.0\r\n")
-                              .arg(i % 60, 2, 10, QLatin1Char('0'))
-                              .arg(from)
-                              .arg(i);
+        QString headers
+            = QStringLiteral("Received: from mx.romashka.ru by mail.echo-company.ru; Mon, 30 Nov 2026 "
+                             "09:%1:00 +0300\r\nFrom: %2\r\nTo: support@echo-company.ru\r\n"
+                             "Subject: Заявка %3: не работает корзина\r\nMessage-ID: <bench-%3@romashka.ru>\r\n"
+                             "Date: Mon, 30 Nov 2026 09:%1:00 +0300\r\nMIME-Version: 1.0\r\n")
+                  .arg(i % 60, 2, 10, QLatin1Char('0'))
+                  .arg(from)
+                  .arg(i);
         if (i % 10 == 9) {
             headers += QStringLiteral("In-Reply-To: <bench-%1@romashka.ru>\r\n").arg(i - 1);
         }
@@ -48,11 +49,12 @@ QList<QByteArray> mailbox(int count)
                            .repeated(6);
         QByteArray mail;
         if (i % 20 == 5) {
-            mail = (headers + QStringLiteral("Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
-                                             "Content-Type: text/html; charset=utf-8\r\n\r\n<p>%1</p>\r\n--b\r\n"
-                                             "Content-Type: image/png; name=\"screen.png\"\r\n"
-                                             "Content-Transfer-Encoding: base64\r\n\r\n")
-                                  .arg(body))
+            mail = (headers
+                    + QStringLiteral("Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                                     "Content-Type: text/html; charset=utf-8\r\n\r\n<p>%1</p>\r\n--b\r\n"
+                                     "Content-Type: image/png; name=\"screen.png\"\r\n"
+                                     "Content-Transfer-Encoding: base64\r\n\r\n")
+                          .arg(body))
                        .toUtf8()
                 + QByteArray(6000, 'x').toBase64() + "\r\n--b--\r\n";
         } else {
@@ -119,10 +121,10 @@ int run(const QString& engine, const QString& url, int count)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
-    if (count <= 0) {
-        return fail(QStringLiteral("usage: bench_intake [MESSAGES]"));
-    }
+    // ./dev bench passes its arguments to every benchmark: anything but a count is theirs.
+    bool given = false;
+    const int requested = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt(&given) : 0;
+    const int count = given && requested > 0 ? requested : 10000;
     if (qEnvironmentVariableIsEmpty("DUTYDESK_SOURCE_DIR")) {
         qputenv("DUTYDESK_SOURCE_DIR", QByteArray(DUTYDESK_SOURCE_DIR));
     }

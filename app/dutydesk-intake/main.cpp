@@ -82,8 +82,8 @@ Result<qint64> parseDuration(const QString& option, const QString& text)
     const QString unit = match.captured(2);
     const qint64 seconds = value * (unit == QLatin1String("h") ? 3600 : unit == QLatin1String("m") ? 60 : 1);
     if (!match.hasMatch() || seconds <= 0 || seconds > 86400) {
-        return Error { QCoreApplication::translate(
-                           "dd::intake", "--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”")
+        return Error { QCoreApplication::translate("dd::intake",
+                                                   "--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”")
                            .arg(option, text) };
     }
     return seconds;
@@ -254,11 +254,10 @@ int main(int argc, char* argv[])
     auto ackSeconds = parseDuration(QStringLiteral("ack-interval"), parser.value(ackInterval));
     auto attachmentMb = parseNumber(QStringLiteral("max-attachment-mb"), parser.value(maxAttachment), 1, 4096);
     auto batch = parseNumber(QStringLiteral("batch-size"), parser.value(batchSize), 1, 2000);
-    for (const Error* error :
-         { location ? nullptr : &location.error(), imapSettings ? nullptr : &imapSettings.error(),
-           smtpSettings ? nullptr : &smtpSettings.error(), sender ? nullptr : &sender.error(),
-           seconds ? nullptr : &seconds.error(), ackSeconds ? nullptr : &ackSeconds.error(),
-           attachmentMb ? nullptr : &attachmentMb.error(), batch ? nullptr : &batch.error() }) {
+    for (const Error* error : { location ? nullptr : &location.error(), imapSettings ? nullptr : &imapSettings.error(),
+                                smtpSettings ? nullptr : &smtpSettings.error(), sender ? nullptr : &sender.error(),
+                                seconds ? nullptr : &seconds.error(), ackSeconds ? nullptr : &ackSeconds.error(),
+                                attachmentMb ? nullptr : &attachmentMb.error(), batch ? nullptr : &batch.error() }) {
         if (error) {
             return fail(error->message, 2);
         }
@@ -358,8 +357,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(first.error().message)); // retried below
     }
 
-    IntakeRunner::Config config { settings, imapSettings.value(), smtpSettings.value(),
-                                  static_cast<int>(batch.value()), 30 };
+    IntakeRunner::Config config { settings, imapSettings.value(), smtpSettings.value(), static_cast<int>(batch.value()),
+                                  30 };
     IntakeRunner runner(std::move(config), openDatabase,
                         [](const QString& line) { std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(line)); });
     if (parser.isSet(once)) {

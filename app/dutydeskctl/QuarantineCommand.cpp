@@ -24,7 +24,8 @@ QJsonObject entryJson(const QuarantineEntry& e)
              { QStringLiteral("subject"), e.subject },
              { QStringLiteral("reason"), e.reason },
              { QStringLiteral("detail"), e.detail },
-             { QStringLiteral("received"), e.arrived.isValid() ? QJsonValue(formatMoscowIso(e.arrived)) : QJsonValue() },
+             { QStringLiteral("received"),
+               e.arrived.isValid() ? QJsonValue(formatMoscowIso(e.arrived)) : QJsonValue() },
              { QStringLiteral("status"), e.status },
              { QStringLiteral("spam_score"), e.spamScore.isEmpty() ? QJsonValue() : QJsonValue(e.spamScore) },
              { QStringLiteral("ticket_id"), e.ticketId > 0 ? QJsonValue(e.ticketId) : QJsonValue() },
@@ -37,7 +38,9 @@ Result<qint64> parseId(const QString& text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        return Error { QCoreApplication::translate("dd::ctl", "a quarantine id is a positive number, not “%1”").arg(text) };
+        return Error {
+            QCoreApplication::translate("dd::ctl", "a quarantine id is a positive number, not “%1”").arg(text)
+        };
     }
     return id;
 }
@@ -111,7 +114,8 @@ int QuarantineCommand::list(CommandContext& ctx)
         return code;
     }
     const QuarantineService service(*database, {});
-    auto entries = service.list(parser.isSet(QStringLiteral("all")) ? QString() : parser.value(QStringLiteral("status")));
+    auto entries
+        = service.list(parser.isSet(QStringLiteral("all")) ? QString() : parser.value(QStringLiteral("status")));
     if (!entries) {
         return ctx.failure(entries.error().message);
     }
@@ -138,7 +142,8 @@ int QuarantineCommand::show(CommandContext& ctx)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "Show one held mail."));
     CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("raw"), QCoreApplication::translate("dd::ctl", "Print the original mail only.") });
+    parser.addOption(
+        { QStringLiteral("raw"), QCoreApplication::translate("dd::ctl", "Print the original mail only.") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
@@ -169,7 +174,8 @@ int QuarantineCommand::show(CommandContext& ctx)
         printJson(ctx, object);
         return ExitOk;
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "Quarantined mail %1 (%2)").arg(entry.id).arg(entry.status) << "\n"
+    ctx.out << QCoreApplication::translate("dd::ctl", "Quarantined mail %1 (%2)").arg(entry.id).arg(entry.status)
+            << "\n"
             << QCoreApplication::translate("dd::ctl", "Received: %1")
                    .arg(toMoscow(entry.arrived).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             << "\n"
@@ -241,8 +247,9 @@ int QuarantineCommand::release(CommandContext& ctx)
         return ctx.failure(released.error().message);
     }
     if (ctx.json()) {
-        printJson(ctx, QJsonObject { { QStringLiteral("id"), id.value() },
-                                     { QStringLiteral("ticket"), released->ticketNumber } });
+        printJson(
+            ctx,
+            QJsonObject { { QStringLiteral("id"), id.value() }, { QStringLiteral("ticket"), released->ticketNumber } });
     } else {
         ctx.out << QCoreApplication::translate("dd::ctl", "quarantined mail %1 filed as ticket #%2")
                        .arg(id.value())

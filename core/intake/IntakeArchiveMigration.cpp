@@ -6,8 +6,8 @@ namespace dd {
 
 namespace {
 
-const QString reasons
-    = QStringLiteral("'auto-reply','unknown-sender','ambiguous-sender','foreign-ticket','malformed','no-project','spam'");
+const QString reasons = QStringLiteral(
+    "'auto-reply','unknown-sender','ambiguous-sender','foreign-ticket','malformed','no-project','spam'");
 
 const QStringList common {
     QStringLiteral(R"(CREATE TABLE message_raw (

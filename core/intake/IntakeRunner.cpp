@@ -38,11 +38,11 @@ void IntakeRunner::report(const QString& part, const std::optional<QString>& pro
 {
     const bool wasDown = m_problems.contains(part);
     if (problem) {
-        // One line per state change: a repeated failure stays quiet.
-        if (!wasDown || m_problems.value(part) != *problem) {
+        // One line per state change: a repeated failure stays quiet, whatever it says.
+        if (!wasDown) {
             m_log(QCoreApplication::translate("dd::IntakeRunner", "%1 unavailable: %2").arg(part, *problem));
+            m_problems.insert(part, *problem);
         }
-        m_problems.insert(part, *problem);
     } else if (wasDown) {
         m_problems.remove(part);
         m_log(QCoreApplication::translate("dd::IntakeRunner", "%1 available again").arg(part));

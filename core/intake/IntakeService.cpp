@@ -59,7 +59,7 @@ QString derivedMessageId(const QString& messageId, const QString& contentSha256)
 {
     const QString local = messageId.section(QLatin1Char('@'), 0, 0).left(160);
     const QString domain = messageId.contains(QLatin1Char('@')) ? messageId.section(QLatin1Char('@'), 1).left(80)
-                                                                 : QStringLiteral("dutydesk.invalid");
+                                                                : QStringLiteral("dutydesk.invalid");
     return QStringLiteral("%1.dd-%2@%3").arg(local, contentSha256.left(16), domain);
 }
 
@@ -153,8 +153,9 @@ Result<IntakeOutcome> IntakeService::attempt(const QString& mailbox, qint64 uidV
         }
         const MailMessage* mail = parsed ? &parsed.value() : nullptr;
         if (!failure.isEmpty()) {
-            outcome = hold(mail, false, when, quarantine_reason::malformed,
-                           QCoreApplication::translate("dd::IntakeService", "could not be registered: %1").arg(failure));
+            outcome
+                = hold(mail, false, when, quarantine_reason::malformed,
+                       QCoreApplication::translate("dd::IntakeService", "could not be registered: %1").arg(failure));
         } else if (!parsed) {
             auto prior = m_store.prior({}, m_original.rawSha256, {});
             if (!prior) {
@@ -263,9 +264,9 @@ Result<IntakeOutcome> IntakeService::hold(const MailMessage* mail, bool withMess
         }
         messageRow = stored.value();
     }
-    auto held = m_store.hold(messageRow, reason, detail, mail ? mail->from.address : QString(),
-                             mail ? mail->subject : QString(), m_original.raw, m_original.rawSha256, arrived,
-                             spamScore);
+    auto held
+        = m_store.hold(messageRow, reason, detail, mail ? mail->from.address : QString(),
+                       mail ? mail->subject : QString(), m_original.raw, m_original.rawSha256, arrived, spamScore);
     if (!held) {
         return held.error();
     }
@@ -309,8 +310,8 @@ Result<qint64> IntakeService::storeIncoming(const MailMessage& mail, qint64 tick
             return added.error();
         }
     }
-    if (auto kept = m_store.storeRaw(messageRow, m_original.raw, m_original.rawSha256, m_original.contentSha256,
-                                     mail.damage);
+    if (auto kept
+        = m_store.storeRaw(messageRow, m_original.raw, m_original.rawSha256, m_original.contentSha256, mail.damage);
         !kept) {
         return kept.error();
     }
@@ -435,7 +436,8 @@ Result<bool> IntakeService::queueAcknowledgment(const MailMessage& mail, qint64 
 {
     // The loop guard: an autoresponder that does not say so answers every acknowledgment.
     if (m_settings.acknowledgmentIntervalSeconds > 0) {
-        auto recent = m_store.acknowledgmentsWithin(ticketId, mail.from.address, m_settings.acknowledgmentIntervalSeconds);
+        auto recent
+            = m_store.acknowledgmentsWithin(ticketId, mail.from.address, m_settings.acknowledgmentIntervalSeconds);
         if (!recent) {
             return recent.error();
         }

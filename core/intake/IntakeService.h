@@ -103,8 +103,8 @@ private:
     Result<qint64> storeIncoming(const MailMessage& mail, qint64 ticketId, bool urgent, const QDateTime& arrived,
                                  qint64 existingMessageRow);
     // Queues the acknowledgment unless the loop guard holds it back; says which.
-    Result<bool> queueAcknowledgment(const MailMessage& mail, qint64 ticketId, qint64 number,
-                                     const QDateTime& arrived, AcknowledgmentTemplate::Kind kind);
+    Result<bool> queueAcknowledgment(const MailMessage& mail, qint64 ticketId, qint64 number, const QDateTime& arrived,
+                                     AcknowledgmentTemplate::Kind kind);
     Result<QString> escalate(const MailMessage& mail, const TicketRef& ticket);
 
     const Database& m_database;

@@ -177,8 +177,8 @@ Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& ra
                        ours ? QCoreApplication::translate("dd::IntakeStore",
                                                           "its Message-ID %1 is that of one of our own mails")
                                   .arg(messageId)
-                            : QCoreApplication::translate("dd::IntakeStore",
-                                                          "its Message-ID %1 is used by another mail with other content")
+                            : QCoreApplication::translate(
+                                  "dd::IntakeStore", "its Message-ID %1 is used by another mail with other content")
                                   .arg(messageId) };
 }
 
@@ -209,10 +209,8 @@ Result<QByteArray> IntakeStore::rawMessage(qint64 ticketId, qint64 messageRowId)
     }
     const QByteArray raw = qUncompress(query.value().value(0).toByteArray());
     if (raw.size() != query.value().value(1).toLongLong()) {
-        return Error {
-            QCoreApplication::translate("dd::IntakeStore", "the stored original of message %1 is damaged")
-                .arg(messageRowId)
-        };
+        return Error { QCoreApplication::translate("dd::IntakeStore", "the stored original of message %1 is damaged")
+                           .arg(messageRowId) };
     }
     return raw;
 }
@@ -311,8 +309,8 @@ Result<qint64> IntakeStore::hold(qint64 messageRowId, const QString& reason, con
         QStringLiteral("INSERT INTO quarantine (message_row_id, reason, detail, sender, subject, raw, raw_sha256, "
                        "arrived_at, spam_score, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
             .arg(m_database.nowSql()),
-        { idOrNull(messageRowId), reason, text(detail), text(sender), text(subject), raw, rawSha256,
-          toEpoch(arrived), text(spamScore) }));
+        { idOrNull(messageRowId), reason, text(detail), text(sender), text(subject), raw, rawSha256, toEpoch(arrived),
+          text(spamScore) }));
 }
 
 Result<QList<QuarantineEntry>> IntakeStore::quarantine(const QString& status) const
@@ -404,7 +402,8 @@ Result<QList<OutgoingMailRow>> IntakeStore::outgoing(qint64 ticketId) const
 
 Result<QString> IntakeStore::lastAcknowledgmentSender() const
 {
-    auto value = m_database.runScalar(QStringLiteral("SELECT envelope_from FROM outgoing_mail ORDER BY id DESC LIMIT 1"));
+    auto value
+        = m_database.runScalar(QStringLiteral("SELECT envelope_from FROM outgoing_mail ORDER BY id DESC LIMIT 1"));
     if (!value) {
         return value.error();
     }

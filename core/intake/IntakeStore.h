@@ -92,8 +92,8 @@ public:
     // (incoming with other content, or one of ours) already uses the Message-ID.
     Result<PriorMail> prior(const QString& messageId, const QString& rawSha256, const QString& contentSha256) const;
     // The original of a filed mail, compressed; `damage` is what the parser found.
-    Status storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256,
-                    const QString& contentSha256, const QStringList& damage) const;
+    Status storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256, const QString& contentSha256,
+                    const QStringList& damage) const;
     // The original of message row `messageRowId` of ticket `ticketId`.
     Result<QByteArray> rawMessage(qint64 ticketId, qint64 messageRowId) const;
     // Acknowledgments queued for `recipient` on a ticket in the last `seconds` by the

@@ -398,8 +398,9 @@ void visitForwarded(GMimeMessagePart* part, BodyWalk& outer)
     walkMessage(inner, walk);
     const MailAddress from = firstMailbox(g_mime_message_get_from(inner));
     QString block = QCoreApplication::translate("dd::MailParser", "---------- Forwarded message from %1: %2 ----------")
-                        .arg(from.displayName.isEmpty() ? from.address : from.displayName + QStringLiteral(" <")
-                                     + from.address + QLatin1Char('>'),
+                        .arg(from.displayName.isEmpty()
+                                 ? from.address
+                                 : from.displayName + QStringLiteral(" <") + from.address + QLatin1Char('>'),
                              fromUtf8(g_mime_message_get_subject(inner)).simplified());
     block += QLatin1Char('\n') + (walk.plain.trimmed().isEmpty() ? walk.html : walk.plain.trimmed());
     outer.forwarded.append(block);
@@ -423,8 +424,8 @@ void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer userData)
     const QString fileName = fromUtf8(g_mime_part_get_filename(part));
     const bool attachment = g_mime_part_is_attachment(part) || !fileName.isEmpty() || !(isPlain || isHtml);
     const QByteArray content = decodedContent(part);
-    const QString label = fileName.isEmpty() ? QStringLiteral("attachment-%1").arg(walk->mail->attachments.size() + 1)
-                                             : fileName;
+    const QString label
+        = fileName.isEmpty() ? QStringLiteral("attachment-%1").arg(walk->mail->attachments.size() + 1) : fileName;
     if (isDamagedBase64(part)) {
         walk->mail->damage.append(
             QCoreApplication::translate("dd::MailParser",

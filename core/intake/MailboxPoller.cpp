@@ -102,14 +102,14 @@ Status MailboxPoller::fileOne(ImapClient& imap, const QString& mailbox, qint64 u
     m_summary.messages += kind == QLatin1String("message");
     m_summary.duplicates += kind == QLatin1String("duplicate");
     m_summary.quarantined += kind == QLatin1String("quarantined");
-    const QByteArray line = QStringLiteral("%1 UID %2: %3%4%5")
-                                .arg(mailbox)
-                                .arg(uid)
-                                .arg(kind)
-                                .arg(outcome->ticketNumber ? QStringLiteral(" #%1").arg(outcome->ticketNumber)
-                                                           : QString())
-                                .arg(outcome->detail.isEmpty() ? QString() : QStringLiteral(" — ") + outcome->detail)
-                                .toUtf8();
+    const QByteArray line
+        = QStringLiteral("%1 UID %2: %3%4%5")
+              .arg(mailbox)
+              .arg(uid)
+              .arg(kind)
+              .arg(outcome->ticketNumber ? QStringLiteral(" #%1").arg(outcome->ticketNumber) : QString())
+              .arg(outcome->detail.isEmpty() ? QString() : QStringLiteral(" — ") + outcome->detail)
+              .toUtf8();
     if (kind == QLatin1String("quarantined")) {
         qWarning("%s", line.constData());
     } else {

@@ -40,8 +40,9 @@ Result<IntakeOutcome> QuarantineService::release(qint64 id, qint64 projectId, co
     }
     const auto& [entry, raw] = held.value();
     if (entry.status != QLatin1String("held")) {
-        return Error { QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more")
-                           .arg(id) };
+        return Error {
+            QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more").arg(id)
+        };
     }
     auto parsed = m_intake.parser().parse(raw);
     MailMessage mail;

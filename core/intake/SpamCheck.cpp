@@ -24,10 +24,9 @@ Result<SpamCheck> SpamCheck::fromAddress(const QString& address)
     const auto match = pattern.match(address.trimmed());
     const int port = match.captured(2).isEmpty() ? 783 : match.captured(2).toInt();
     if (!match.hasMatch() || port <= 0 || port > 65535) {
-        return Error {
-            QCoreApplication::translate("dd::SpamCheck", "--spamd wants host[:port], e.g. 127.0.0.1:783, not “%1”")
-                .arg(address)
-        };
+        return Error { QCoreApplication::translate("dd::SpamCheck",
+                                                   "--spamd wants host[:port], e.g. 127.0.0.1:783, not “%1”")
+                           .arg(address) };
     }
     return SpamCheck(match.captured(1), port);
 }

@@ -34,6 +34,7 @@ private slots:
     void refusesBadArguments();
     void refusesADatabaseItDidNotFind();
     void filesABacklogInOneRun();
+    void ridesOutDatabaseAndMailboxOutages();
     void systemdUnitIsValid();
     void rereadsARebuiltMailboxWithoutDuplicates();
     void skipsExistingMailOnRequest();
@@ -50,6 +51,7 @@ private:
     Run runDaemon(const QStringList& extra = { QStringLiteral("--once") }, const QString& crashAt = {});
     void deliver(const QString& from, const QString& subject, const QString& messageId);
     void verifyExactlyOnce(int uids, int tickets, int quarantined);
+    qint64 countWhenUp(const QString& sql);
 
     test::IntakeTestDatabase m_db;
     std::unique_ptr<test::ImapServer> m_imap;
@@ -292,16 +294,15 @@ void TestIntakeDaemon::refusesBadArguments_data()
     QTest::newRow("bad interval") << QStringList { "--interval", "soon" } << "interval";
     QTest::newRow("bad sender") << QStringList { "--from", "support" } << "--from";
     QTest::newRow("missing password file") << QStringList { "--password-file", "/nonexistent/pw" } << "/nonexistent/pw";
-    QTest::newRow("attachment limit not a number") << QStringList { "--max-attachment-mb", "abc" }
-                                                   << "--max-attachment-mb wants a whole number";
+    QTest::newRow("attachment limit not a number")
+        << QStringList { "--max-attachment-mb", "abc" } << "--max-attachment-mb wants a whole number";
     QTest::newRow("attachment limit zero") << QStringList { "--max-attachment-mb", "0" } << "--max-attachment-mb";
     QTest::newRow("ack interval") << QStringList { "--ack-interval", "0s" } << "--ack-interval";
     QTest::newRow("batch size") << QStringList { "--batch-size", "-5" } << "--batch-size";
     QTest::newRow("interval too long") << QStringList { "--interval", "999999h" } << "--interval";
     QTest::newRow("spamd port") << QStringList { "--spamd", "127.0.0.1:99999" } << "--spamd";
-    QTest::newRow("database folder missing")
-        << QStringList { "--database", "/nonexistent-dutydesk-dir/intake.sqlite" }
-        << "the folder /nonexistent-dutydesk-dir of the database does not exist";
+    QTest::newRow("database folder missing") << QStringList { "--database", "/nonexistent-dutydesk-dir/intake.sqlite" }
+                                             << "the folder /nonexistent-dutydesk-dir of the database does not exist";
 }
 
 void TestIntakeDaemon::refusesBadArguments()
@@ -454,6 +455,60 @@ void TestIntakeDaemon::worksOnPostgres()
     QVERIFY2(!restarted.crashed && restarted.exitCode == 0, qPrintable(restarted.output));
     verifyExactlyOnce(7, 5, 1);
     m_db = {}; // before the server goes
+}
+
+qint64 TestIntakeDaemon::countWhenUp(const QString& sql)
+{
+    auto query = m_db.database->run(sql);
+    if (!query || !query.value().next()) {
+        m_db.database->reconnect(); // the server came back: so does the test's connection
+        return -1;
+    }
+    return query.value().value(0).toLongLong();
+}
+
+void TestIntakeDaemon::ridesOutDatabaseAndMailboxOutages()
+{
+    auto postgres = test::PostgresServer::start();
+    QVERIFY2(postgres.ok(), qPrintable(postgres.ok() ? QString() : postgres.error().message));
+    QVERIFY((*postgres)->createDatabase(QStringLiteral("intake")).ok());
+    m_db = test::IntakeTestDatabase::create((*postgres)->url(QStringLiteral("intake")));
+    const QString tickets = QStringLiteral("SELECT COUNT(*) FROM tickets");
+
+    QProcess daemon;
+    daemon.setProcessChannelMode(QProcess::MergedChannels);
+    daemon.start(test::programPath(QStringLiteral("dutydesk-intake")),
+                 arguments() << QStringLiteral("--interval") << QStringLiteral("1s"));
+    QVERIFY(daemon.waitForStarted());
+    deliver(QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("до сбоя"), QStringLiteral("out1@r"));
+    QTRY_COMPARE_WITH_TIMEOUT(countWhenUp(tickets), 1, 20000);
+
+    // The database goes away mid-run; mail keeps arriving.
+    QVERIFY((*postgres)->stop().ok());
+    deliver(QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("во время сбоя БД"), QStringLiteral("out2@r"));
+    QTest::qWait(6000); // several failed cycles: 1, 2, 4 s apart
+    QVERIFY((*postgres)->restart().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(countWhenUp(tickets), 2, 60000);
+
+    // Then the mailbox.
+    QVERIFY(m_imap->stop().ok());
+    QTest::qWait(4000);
+    QVERIFY(m_imap->restart().ok());
+    deliver(QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("после сбоя почты"), QStringLiteral("out3@r"));
+    QTRY_COMPARE_WITH_TIMEOUT(countWhenUp(tickets), 3, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->received().size(), 3, 20000);
+
+    daemon.terminate();
+    QVERIFY(daemon.waitForFinished(10000));
+    QCOMPARE(daemon.exitStatus(), QProcess::NormalExit); // SIGTERM ends the loop cleanly
+    const QString log = QString::fromUtf8(daemon.readAll());
+    // One line when a part goes down, one when it is back — not one per failed cycle.
+    QCOMPARE(log.count(QStringLiteral("database unavailable")), 1);
+    QCOMPARE(log.count(QStringLiteral("database available again")), 1);
+    QCOMPARE(log.count(QStringLiteral("mailbox unavailable")), 1);
+    QCOMPARE(log.count(QStringLiteral("mailbox available again")), 1);
+    verifyExactlyOnce(3, 3, 0);
+    m_db = {};
 }
 
 QTEST_GUILESS_MAIN(TestIntakeDaemon)

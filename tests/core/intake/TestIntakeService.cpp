@@ -474,8 +474,9 @@ void TestIntakeService::acknowledgesOncePerSenderAndTicketPerHour()
 
 void TestIntakeService::quarantinesSpamByTheServersVerdict()
 {
-    const QByteArray spam = "From: info@romashka.ru\r\nSubject: cheap pills\r\nMessage-ID: <s1@x>\r\n"
-                            "X-Spam-Flag: YES\r\nX-Spam-Status: Yes, score=12.3 required=5.0 tests=GTUBE\r\n\r\nbuy\r\n";
+    const QByteArray spam
+        = "From: info@romashka.ru\r\nSubject: cheap pills\r\nMessage-ID: <s1@x>\r\n"
+          "X-Spam-Flag: YES\r\nX-Spam-Status: Yes, score=12.3 required=5.0 tests=GTUBE\r\n\r\nbuy\r\n";
     QCOMPARE(process(spam)->outcome, QStringLiteral("quarantined"));
     const auto held = service().store().quarantine().value();
     QCOMPARE(held.size(), 1);

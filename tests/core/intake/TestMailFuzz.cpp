@@ -34,7 +34,8 @@ QByteArray nested(int depth, bool asMessages)
     QByteArray tail;
     for (int i = 0; i < depth; ++i) {
         if (asMessages) {
-            mail += "Content-Type: message/rfc822\r\n\r\nFrom: x" + QByteArray::number(i) + "@r.ru\r\nSubject: level\r\n";
+            mail += "Content-Type: message/rfc822\r\n\r\nFrom: x" + QByteArray::number(i)
+                + "@r.ru\r\nSubject: level\r\n";
         } else {
             const QByteArray boundary = "b" + QByteArray::number(i);
             mail += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary + "\r\n";
@@ -97,8 +98,10 @@ QByteArray TestMailFuzz::mutate(const QByteArray& seed, QRandomGenerator& random
             break;
         }
         case 5: { // header mutations: duplicated, emptied, huge or garbage values
-            static const QList<QByteArray> headers { "From: ", "Subject: ", "Content-Type: ", "Message-ID: ",
-                                                     "Content-Transfer-Encoding: ", "In-Reply-To: ", "References: " };
+            static const QList<QByteArray> headers {
+                "From: ",        "Subject: ",   "Content-Type: ", "Message-ID: ", "Content-Transfer-Encoding: ",
+                "In-Reply-To: ", "References: "
+            };
             const QByteArray name = headers.at(random.bounded(static_cast<int>(headers.size())));
             QByteArray value;
             switch (random.bounded(4)) {
@@ -163,10 +166,11 @@ void TestMailFuzz::everyMutatedMailIsFiledOrQuarantined()
         const auto outcome = service.process(QStringLiteral("fuzz/INBOX"), 1, i, {}, mail);
         const qint64 elapsed = timer.elapsed();
         slowest = std::max(slowest, elapsed);
-        QVERIFY2(outcome.ok(), qPrintable(QStringLiteral("mutation %1 (seed %2): %3")
-                                              .arg(i)
-                                              .arg(seed)
-                                              .arg(outcome.ok() ? QString() : outcome.error().message)));
+        QVERIFY2(outcome.ok(),
+                 qPrintable(QStringLiteral("mutation %1 (seed %2): %3")
+                                .arg(i)
+                                .arg(seed)
+                                .arg(outcome.ok() ? QString() : outcome.error().message)));
         QVERIFY2(elapsed < limitMs, qPrintable(QStringLiteral("mutation %1 took %2 ms").arg(i).arg(elapsed)));
         const QString kind = outcome->outcome;
         QVERIFY2(kind == QLatin1String("ticket") || kind == QLatin1String("message")
