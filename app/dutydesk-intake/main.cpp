@@ -120,6 +120,14 @@ Status requireExistingFile(const DatabaseLocation& location)
                            "dd::intake", "the database %1 does not exist; create it with `dutydeskctl migrate` first")
                            .arg(QDir::toNativeSeparators(file.absoluteFilePath())) };
     }
+    // Not even SQLite's header (an empty file, a typo'd path to something else): opening
+    // it would write one, so it is refused untouched.
+    QFile probe(location.sqlitePath);
+    if (!probe.open(QIODevice::ReadOnly) || !probe.read(16).startsWith("SQLite format 3")) {
+        return Error { QCoreApplication::translate(
+                           "dd::intake", "%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first")
+                           .arg(QDir::toNativeSeparators(file.absoluteFilePath())) };
+    }
     return Done {};
 }
 

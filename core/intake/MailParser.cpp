@@ -4,13 +4,12 @@
 #include "core/intake/MailParser.h"
 
 #include "core/intake/HtmlToText.h"
+#include "core/intake/MailDecoding.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
-#include <algorithm>
-#include <cerrno>
 #include <memory>
 #include <mutex>
 
@@ -246,94 +245,6 @@ QByteArray decodedContent(GMimePart* part)
     return result;
 }
 
-// Decodes `bytes` from `charset` byte run by byte run: an invalid byte becomes U+FFFD
-// and the rest is still read as declared. A null string when iconv knows no such charset.
-QString convertLenient(const QByteArray& bytes, const char* charset, int& invalid)
-{
-    GIConv converter = g_iconv_open("UTF-8", charset);
-    if (converter == reinterpret_cast<GIConv>(-1)) {
-        return {};
-    }
-    QByteArray utf8;
-    char buffer[4096];
-    gchar* in = const_cast<gchar*>(bytes.constData());
-    gsize inLeft = static_cast<gsize>(bytes.size());
-    while (inLeft > 0) {
-        gchar* out = buffer;
-        gsize outLeft = sizeof buffer;
-        const gsize converted = g_iconv(converter, &in, &inLeft, &out, &outLeft);
-        const int error = errno;
-        utf8.append(buffer, out - buffer);
-        if (converted == static_cast<gsize>(-1) && error != E2BIG) {
-            utf8.append("\xEF\xBF\xBD"); // EILSEQ, or EINVAL at the end: skip one byte
-            ++in;
-            --inLeft;
-            ++invalid;
-            g_iconv(converter, nullptr, nullptr, nullptr, nullptr);
-        }
-    }
-    g_iconv_close(converter);
-    return QString::fromUtf8(utf8);
-}
-
-int invalidUtf8Sequences(const QByteArray& bytes)
-{
-    int invalid = 0;
-    const char* position = bytes.constData();
-    const char* end = position + bytes.size();
-    while (position < end) {
-        const char* stop = nullptr;
-        if (g_utf8_validate(position, end - position, &stop)) {
-            break;
-        }
-        ++invalid;
-        position = stop + 1;
-    }
-    return invalid;
-}
-
-// The part's declared charset, through GMime's alias table (cp1251, x-cp1251 → iconv's
-// name); invalid bytes are replaced, never a reason to read the whole part otherwise.
-// Undeclared 8-bit text is UTF-8 when it mostly is, else windows-1251 (Russian mail).
-QString decodeText(const QByteArray& bytes, const char* declared, MailMessage& mail)
-{
-    int invalid = 0;
-    QString text;
-    QString charset = QString::fromLatin1(declared && *declared ? declared : "");
-    if (!charset.isEmpty()) {
-        const char* iconvName = g_mime_charset_iconv_name(declared);
-        if (g_ascii_strcasecmp(iconvName, "UTF-8") == 0 || g_ascii_strcasecmp(iconvName, "US-ASCII") == 0) {
-            invalid = invalidUtf8Sequences(bytes);
-            text = QString::fromUtf8(bytes); // Qt puts U+FFFD for each invalid sequence
-        } else {
-            text = convertLenient(bytes, iconvName, invalid);
-        }
-        if (text.isNull() && !bytes.isEmpty()) {
-            mail.warnings.append(
-                QCoreApplication::translate("dd::MailParser", "unknown charset %1").arg(charset.left(40)));
-            charset.clear();
-        }
-    }
-    if (charset.isEmpty()) {
-        invalid = invalidUtf8Sequences(bytes);
-        const auto nonAscii = std::count_if(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; });
-        if (invalid == 0 || invalid * 20 < nonAscii) {
-            text = QString::fromUtf8(bytes);
-        } else {
-            invalid = 0;
-            text = convertLenient(bytes, "WINDOWS-1251", invalid);
-        }
-    }
-    if (invalid > 0) {
-        mail.damage.append(QCoreApplication::translate("dd::MailParser",
-                                                       "%n byte(s) of the text did not match its charset %1 and "
-                                                       "were replaced by �",
-                                                       nullptr, invalid)
-                               .arg(charset.isEmpty() ? QStringLiteral("UTF-8") : charset.left(40)));
-    }
-    return text;
-}
-
 // The transfer encoding as sent: GMime decodes base64 leniently, skipping what is not
 // base64, so damage is only visible in the encoded form.
 bool isDamagedBase64(GMimePart* part)
@@ -352,20 +263,10 @@ bool isDamagedBase64(GMimePart* part)
     g_mime_stream_reset(encoded);
     g_mime_stream_write_to_stream(encoded, copy.get());
     g_mime_stream_reset(encoded);
-    qsizetype length = 0;
-    int padding = 0;
-    bool damaged = false;
-    for (guint i = 0; i < bytes->len && !damaged; ++i) {
-        const char c = static_cast<char>(bytes->data[i]);
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            continue;
-        }
-        const bool alphabet = g_ascii_isalnum(c) || c == '+' || c == '/';
-        damaged = (c == '=' ? ++padding > 2 : !alphabet || padding > 0);
-        ++length;
-    }
+    const bool damaged = !MailDecoding::isWellFormedBase64(
+        QByteArrayView(reinterpret_cast<const char*>(bytes->data), static_cast<qsizetype>(bytes->len)));
     g_byte_array_free(bytes, TRUE);
-    return damaged || length % 4 != 0;
+    return damaged;
 }
 
 constexpr int maxForwardDepth = 8;
@@ -435,7 +336,7 @@ void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer userData)
     if (!attachment) {
         const char* charset = g_mime_object_get_content_type_parameter(object, "charset");
         if (isPlain && walk->plain.trimmed().isEmpty()) {
-            walk->plain = decodeText(content, charset, *walk->mail);
+            walk->plain = MailDecoding::decodeText(content, charset, *walk->mail);
         } else if (isHtml && walk->html.isEmpty()) {
             bool complete = true;
             walk->html = HtmlToText::convert(content, QByteArray(charset), &complete);
@@ -590,7 +491,7 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
         const qsizetype bodyStart = crlf < 0 ? lf : lf < 0 ? crlf : std::min(crlf, lf);
         if (bodyStart >= 0) {
             MailMessage scratch;
-            mail.text = decodeText(raw.mid(bodyStart).left(256 * 1024), nullptr, scratch).trimmed();
+            mail.text = MailDecoding::decodeText(raw.mid(bodyStart).left(256 * 1024), nullptr, scratch).trimmed();
         }
     }
 
