@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -121,6 +122,7 @@ int run(const QString& engine, const QString& url, int count)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("default.info=false")); // one line per mail otherwise
     // ./dev bench passes its arguments to every benchmark: anything but a count is theirs.
     bool given = false;
     const int requested = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt(&given) : 0;

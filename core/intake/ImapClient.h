@@ -57,8 +57,11 @@ private:
     QString serverUrl() const;
     QString mailboxUrl() const;
 
+    Result<QByteArray> request(const QString& url, const QString& command);
+
     ImapSettings m_settings;
     CurlSession m_session;
+    int m_requests = 0; // on this connection, see CurlSession::renew()
 };
 
 } // namespace dd

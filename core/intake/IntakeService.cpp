@@ -405,7 +405,7 @@ Result<IntakeOutcome> IntakeService::appendToTicket(const MailMessage& mail, con
     }
     if (!queued.value()) {
         detail += QStringLiteral(", ")
-            + QCoreApplication::translate("dd::IntakeService", "no acknowledgment (one was sent within the hour)");
+            + QCoreApplication::translate("dd::IntakeService", "no acknowledgment (loop guard: one was sent recently)");
     }
     return IntakeOutcome { QStringLiteral("message"), ticket.ticketId, ticket.number, detail };
 }

@@ -21,6 +21,7 @@ private slots:
     void parsesInternalDates();
     void listsAndFetchesByUid();
     void refusesAStaleUidValidity();
+    void fetchesLargeMailAndLongSessions();
     void startTlsOnThePlainPort();
     void verifiesTheServerCertificateByDefault();
     void reportsAWrongPassword();
@@ -268,6 +269,29 @@ void TestMailTransport::authenticatesToTheRelay()
                                                 { QStringLiteral("info@romashka.ru") }, acknowledgment());
     QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
     QCOMPARE((*server)->received().size(), 1);
+}
+
+void TestMailTransport::fetchesLargeMailAndLongSessions()
+{
+    // libcurl counts IMAP response lines against a 300 KB limit over a handle's whole
+    // life: 400 fetches on one client, and a 2 MB mail, must all work.
+    const QByteArray big = "From: a@romashka.ru\r\nSubject: big\r\nMessage-ID: <big@r>\r\n\r\n"
+        + QByteArray(2 * 1024 * 1024, 'y') + "\r\n";
+    QVERIFY(m_imap->deliver(big).ok());
+    ImapClient client(imapSettings());
+    const auto state = client.state();
+    QVERIFY2(state.ok(), qPrintable(state.ok() ? QString() : state.error().message));
+    const qint64 bigUid = state->uidNext - 1;
+    const auto fetchedBig = client.fetch(bigUid, state->uidValidity);
+    QVERIFY2(fetchedBig.ok(), qPrintable(fetchedBig.ok() ? QString() : fetchedBig.error().message));
+    QCOMPARE(fetchedBig->size(), big.size());
+    for (int i = 0; i < 400; ++i) {
+        const auto fetched = client.fetch(1 + i % 3, state->uidValidity);
+        QVERIFY2(fetched.ok(), qPrintable(QStringLiteral("fetch %1: %2").arg(i).arg(fetched.ok() ? QString() : fetched.error().message)));
+        if (i % 50 == 0) {
+            QVERIFY(client.messagesBetween(1, 1000).ok());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMailTransport)
