@@ -96,7 +96,7 @@ int run(const QString& engine, const QString& url, int count)
 
     QElapsedTimer timer;
     timer.start();
-    MailboxPoller poller(service, 200);
+    MailboxPoller poller(service);
     auto polled = poller.poll(client, IntakeRunner::mailboxKey(imapSettings));
     if (!polled) {
         return fail(polled.error().message);

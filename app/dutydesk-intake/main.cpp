@@ -231,8 +231,8 @@ int main(int argc, char* argv[])
         QStringLiteral("DURATION"), QStringLiteral("1h"));
     const QCommandLineOption batchSize(
         QStringLiteral("batch-size"),
-        QCoreApplication::translate("dd::intake", "Mailbox UIDs listed per request (default 200)."),
-        QStringLiteral("N"), QStringLiteral("200"));
+        QCoreApplication::translate("dd::intake", "Mailbox UIDs listed per request (default and most 100)."),
+        QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption spamd(
         QStringLiteral("spamd"),
         QCoreApplication::translate("dd::intake", "Ask this SpamAssassin daemon about every mail before filing it."),
@@ -261,7 +261,7 @@ int main(int argc, char* argv[])
     auto seconds = parseDuration(QStringLiteral("interval"), parser.value(interval));
     auto ackSeconds = parseDuration(QStringLiteral("ack-interval"), parser.value(ackInterval));
     auto attachmentMb = parseNumber(QStringLiteral("max-attachment-mb"), parser.value(maxAttachment), 1, 4096);
-    auto batch = parseNumber(QStringLiteral("batch-size"), parser.value(batchSize), 1, 2000);
+    auto batch = parseNumber(QStringLiteral("batch-size"), parser.value(batchSize), 1, ImapClient::maxListing);
     for (const Error* error : { location ? nullptr : &location.error(), imapSettings ? nullptr : &imapSettings.error(),
                                 smtpSettings ? nullptr : &smtpSettings.error(), sender ? nullptr : &sender.error(),
                                 seconds ? nullptr : &seconds.error(), ackSeconds ? nullptr : &ackSeconds.error(),

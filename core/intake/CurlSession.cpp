@@ -45,21 +45,6 @@ CurlSession::CurlSession()
 {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-    initHandle();
-}
-
-void CurlSession::renew()
-{
-    curl_easy_cleanup(handleOf(m_handle));
-    initHandle();
-    setCredentials(m_user, m_password);
-    if (m_transportSet) {
-        setTransport(m_transport, m_implicitTls, m_tlsIfOffered);
-    }
-}
-
-void CurlSession::initHandle()
-{
     m_handle = curl_easy_init();
     m_errorBuffer[0] = '\0';
     CURL* curl = handleOf(m_handle);
@@ -76,8 +61,6 @@ CurlSession::~CurlSession()
 
 void CurlSession::setCredentials(const QString& user, const QString& password)
 {
-    m_user = user;
-    m_password = password;
     CURL* curl = handleOf(m_handle);
     curl_easy_setopt(curl, CURLOPT_USERNAME, user.isEmpty() ? nullptr : user.toUtf8().constData());
     curl_easy_setopt(curl, CURLOPT_PASSWORD, password.isEmpty() ? nullptr : password.toUtf8().constData());
@@ -85,10 +68,6 @@ void CurlSession::setCredentials(const QString& user, const QString& password)
 
 void CurlSession::setTransport(const MailTransportOptions& options, bool implicitTls, bool tlsIfOffered)
 {
-    m_transport = options;
-    m_implicitTls = implicitTls;
-    m_tlsIfOffered = tlsIfOffered;
-    m_transportSet = true;
     CURL* curl = handleOf(m_handle);
     long useSsl = CURLUSESSL_ALL;
     if (!implicitTls && !options.requireTls) {

@@ -36,25 +36,13 @@ public:
     // IMAP: runs `customRequest` (or a plain fetch when empty) and returns what the
     // server sent as the response body.
     Result<QByteArray> imapRequest(const QString& url, const QString& customRequest);
-    // A fresh handle (a new connection) with the same credentials and transport.
-    // libcurl 7.88 counts every IMAP response line of a handle's life against its
-    // 300 KB header limit, so a long-lived IMAP session must be renewed now and then.
-    void renew();
-
     // SMTP: sends `message` (CRLF line ends) from `sender` to `recipients`.
     Status smtpSend(const QString& url, const QString& sender, const QStringList& recipients,
                     const QByteArray& message);
 
 private:
     Status perform(const QString& what);
-    void initHandle();
     void* m_handle = nullptr; // CURL*, kept opaque so that curl.h stays out of headers
-    QString m_user;
-    QString m_password;
-    MailTransportOptions m_transport;
-    bool m_implicitTls = true;
-    bool m_tlsIfOffered = false;
-    bool m_transportSet = false;
     std::unique_ptr<char[]> m_errorBuffer;
     QByteArray m_received;
 };

@@ -55,17 +55,6 @@ ImapClient::ImapClient(ImapSettings settings)
     m_session.setTransport(m_settings.transport, m_settings.url.scheme() == QLatin1String("imaps"), false);
 }
 
-Result<QByteArray> ImapClient::request(const QString& url, const QString& command)
-{
-    // A connection serves 100 requests: well below libcurl's lifetime header limit even
-    // for the largest listing (--batch-size 2000 lines of ~90 bytes).
-    if (++m_requests > 100) {
-        m_session.renew();
-        m_requests = 1;
-    }
-    return m_session.imapRequest(url, command);
-}
-
 QString ImapClient::serverUrl() const
 {
     QUrl url = m_settings.url;
@@ -81,7 +70,7 @@ QString ImapClient::mailboxUrl() const
 
 Result<MailboxState> ImapClient::state()
 {
-    auto response = request(
+    auto response = m_session.imapRequest(
         serverUrl(), QStringLiteral("STATUS %1 (UIDVALIDITY UIDNEXT)").arg(quoted(m_settings.mailbox())));
     if (!response) {
         return response.error();
@@ -104,7 +93,8 @@ Result<MailboxState> ImapClient::state()
 
 Result<QList<ImapMessageInfo>> ImapClient::messagesBetween(qint64 first, qint64 last)
 {
-    auto response = request(
+    last = std::min(last, first + maxListing - 1);
+    auto response = m_session.imapRequest(
         mailboxUrl(), QStringLiteral("UID FETCH %1:%2 (UID INTERNALDATE RFC822.SIZE)").arg(first).arg(last));
     if (!response) {
         return response.error();
@@ -138,7 +128,7 @@ Result<QList<ImapMessageInfo>> ImapClient::messagesBetween(qint64 first, qint64 
 Result<QByteArray> ImapClient::fetch(qint64 uid, qint64 uidValidity)
 {
     const QString url = QStringLiteral("%1;UIDVALIDITY=%2/;UID=%3").arg(mailboxUrl()).arg(uidValidity).arg(uid);
-    auto content = request(url, {});
+    auto content = m_session.imapRequest(url, {});
     if (!content) {
         return Error {
             QCoreApplication::translate("dd::ImapClient", "UID %1: %2").arg(uid).arg(content.error().message)

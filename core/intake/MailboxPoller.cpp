@@ -9,7 +9,7 @@ namespace dd {
 
 MailboxPoller::MailboxPoller(IntakeService& service, int batchSize)
     : m_service(service)
-    , m_batchSize(std::max(1, batchSize))
+    , m_batchSize(std::clamp(batchSize, 1, ImapClient::maxListing))
 { }
 
 Result<qint64> MailboxPoller::startUid(ImapClient& imap, const QString& mailbox, qint64& uidValidity, qint64& uidNext)

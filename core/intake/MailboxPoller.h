@@ -25,7 +25,7 @@ public:
         int quarantined = 0;
     };
 
-    explicit MailboxPoller(IntakeService& service, int batchSize = 200);
+    explicit MailboxPoller(IntakeService& service, int batchSize = 100);
 
     // `mailbox` names the mailbox in the database ("support@mail.example.org/INBOX").
     // Stops at the first error (the connection, the database): the next poll resumes at
