@@ -212,11 +212,16 @@ Result<IntakeOutcome> IntakeService::file(MailMessage mail, const QDateTime& arr
         mail.damage << QCoreApplication::translate("dd::IntakeService", "%1; filed as %2").arg(prior->detail, derived);
         mail.messageId = derived;
     }
-    auto directory = m_store.senderDirectory();
-    if (!directory) {
-        return directory.error();
+    // Who may write changes rarely: read at most every few seconds, not per mail of a backlog.
+    if (!m_directoryAge.isValid() || m_directoryAge.hasExpired(5000)) {
+        auto directory = m_store.senderDirectory();
+        if (!directory) {
+            return directory.error();
+        }
+        m_directory = directory.value();
+        m_directoryAge.start();
     }
-    const IntakeDecision decision = IntakeRules::decide(mail, directory.value(), m_store);
+    const IntakeDecision decision = IntakeRules::decide(mail, m_directory, m_store);
     if (auto failed = m_store.takeLookupError()) {
         return *failed;
     }

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <functional>
@@ -112,6 +113,8 @@ private:
     IntakeStore m_store;
     MailParser m_parser;
     Original m_original;
+    QList<SenderDirectoryEntry> m_directory;
+    QElapsedTimer m_directoryAge;
 };
 
 } // namespace dd
