@@ -2722,6 +2722,22 @@
         <source>Work log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketDialog</name>
@@ -4437,15 +4453,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mailbox UIDs listed per request (default 200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most 100).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

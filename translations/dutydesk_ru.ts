@@ -2727,6 +2727,22 @@
         <source>Work log</source>
         <translation>Работы</translation>
     </message>
+    <message>
+        <source>Save original…</source>
+        <translation>Сохранить оригинал…</translation>
+    </message>
+    <message>
+        <source>Save original</source>
+        <translation>Сохранить оригинал</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Письма (*.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketDialog</name>
@@ -4442,16 +4458,16 @@
         <translation>Не чаще одного подтверждения отправителю по обращению за этот период (по умолчанию 1h; защита от петель).</translation>
     </message>
     <message>
-        <source>Mailbox UIDs listed per request (default 200).</source>
-        <translation>Сколько UID ящика запрашивать за раз (по умолчанию 200).</translation>
-    </message>
-    <message>
         <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
         <translation>Проверять каждое письмо этим демоном SpamAssassin перед регистрацией.</translation>
     </message>
     <message>
         <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket.</source>
         <translation>Адрес руководителя поддержки: письмо на него по обращению эскалирует обращение.</translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most 100).</source>
+        <translation>Сколько UID ящика запрашивать за раз (по умолчанию и не больше 100).</translation>
     </message>
 </context>
 </TS>
