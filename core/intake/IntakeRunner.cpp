@@ -81,9 +81,10 @@ bool IntakeRunner::cycle()
     const QString mailboxPart = QCoreApplication::translate("dd::IntakeRunner", "mailbox");
     const QString relayPart = QCoreApplication::translate("dd::IntakeRunner", "mail relay");
     const QString mailbox = mailboxKey(m_config.imap);
-    if (!m_imap) {
-        m_imap = std::make_unique<ImapClient>(m_config.imap);
-    }
+    // A fresh IMAP session per cycle: a kept one sees mail that arrived after it selected
+    // the mailbox only after an unsolicited sync, which a UID FETCH of the new UID does
+    // not wait for (a daemon that never filed a mail delivered during an outage).
+    m_imap = std::make_unique<ImapClient>(m_config.imap);
     bool healthy = true;
     MailboxPoller poller(*m_service, m_config.batchSize);
     auto polled = poller.poll(*m_imap, mailbox);
