@@ -4,6 +4,7 @@
 #include "tests/core/intake/IntakeTestDatabase.h"
 #include "tests/support/TestPaths.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,6 +120,17 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
                  .array()
                  .size(),
              0);
+
+    // A database path whose folder does not exist is an error naming it; nothing is created.
+    QProcess missing;
+    missing.start(test::programPath(QStringLiteral("dutydeskctl")),
+                  { QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--database"),
+                    QStringLiteral("/nonexistent-dutydesk-ctl/dutydesk.sqlite") });
+    QVERIFY(missing.waitForFinished(30000));
+    QVERIFY(missing.exitCode() != 0);
+    QVERIFY2(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("/nonexistent-dutydesk-ctl")),
+             "the error names the folder");
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent-dutydesk-ctl")));
 
     // The original of a filed mail, byte for byte.
     const qint64 row = m_db.count(QStringLiteral("SELECT id FROM messages WHERE message_id = 'k@r'"));
