@@ -468,10 +468,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,6 +513,10 @@
     </message>
     <message>
         <source>this program lacks schema migration %1; it was built without one of its modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 of the database does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -469,10 +469,6 @@
         <translation>драйвер Qt SQL %1 не установлен</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>не удалось создать папку %1</translation>
-    </message>
-    <message>
         <source>cannot open the database %1: %2</source>
         <translation>не удалось открыть базу данных %1: %2</translation>
     </message>
@@ -519,6 +515,10 @@
     <message>
         <source>this program lacks schema migration %1; it was built without one of its modules</source>
         <translation>в этой программе нет миграции схемы %1: она собрана без одного из своих модулей</translation>
+    </message>
+    <message>
+        <source>the folder %1 of the database does not exist</source>
+        <translation>папка базы данных %1 не существует</translation>
     </message>
 </context>
 <context>
