@@ -8,9 +8,10 @@
 #include "tests/support/TestPaths.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <ctime>
 
 using namespace dd;
 
@@ -27,6 +28,13 @@ private:
 };
 
 namespace {
+
+qint64 threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
 
 QByteArray nested(int depth, bool asMessages)
 {
@@ -161,16 +169,23 @@ void TestMailFuzz::everyMutatedMailIsFiledOrQuarantined()
         if (i % 2 == 0) { // an id of its own, or most would be duplicates of their seed
             mail.prepend("Message-ID: <fuzz-" + QByteArray::number(i) + "@fuzz>\r\n");
         }
-        QElapsedTimer timer;
-        timer.start();
+        // CPU time: a loop or blow-up shows there, a disk or scheduler stall on a shared
+        // machine (seen: 2 s for a 3 KB mail while other suites ran) does not.
+        const qint64 cpuBefore = threadCpuMs();
         const auto outcome = service.process(QStringLiteral("fuzz/INBOX"), 1, i, {}, mail);
-        const qint64 elapsed = timer.elapsed();
+        const qint64 elapsed = threadCpuMs() - cpuBefore;
         slowest = std::max(slowest, elapsed);
         QVERIFY2(outcome.ok(),
                  qPrintable(QStringLiteral("mutation %1 (seed %2): %3")
                                 .arg(i)
                                 .arg(seed)
                                 .arg(outcome.ok() ? QString() : outcome.error().message)));
+        if (elapsed >= limitMs && qEnvironmentVariableIsSet("DUTYDESK_FUZZ_DUMP")) { // to reproduce it alone
+            QFile dump(qEnvironmentVariable("DUTYDESK_FUZZ_DUMP"));
+            if (dump.open(QIODevice::WriteOnly)) {
+                dump.write(mail);
+            }
+        }
         QVERIFY2(elapsed < limitMs, qPrintable(QStringLiteral("mutation %1 took %2 ms").arg(i).arg(elapsed)));
         const QString kind = outcome->outcome;
         QVERIFY2(kind == QLatin1String("ticket") || kind == QLatin1String("message")
@@ -180,13 +195,16 @@ void TestMailFuzz::everyMutatedMailIsFiledOrQuarantined()
     }
     // Every UID was recorded once; every held mail keeps its original.
     QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log")), mutations);
-    QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM quarantine WHERE LENGTH(raw) = 0")), 0);
+    // (an empty mail is held as the empty original it is: the bytes' hash matches the UID's)
+    QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM quarantine q WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM intake_log l WHERE l.raw_sha256 = q.raw_sha256)")),
+             0);
     QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM messages m WHERE direction = 'in' AND ticket_id IS NOT NULL "
                                      "AND NOT EXISTS (SELECT 1 FROM message_raw r WHERE r.message_row_id = m.id)")),
              0);
     QVERIFY(outcomes.value(QStringLiteral("ticket")) > 0);
     QVERIFY(outcomes.value(QStringLiteral("quarantined")) > 0);
-    qInfo("%d mutations: %d tickets, %d messages, %d quarantined, %d duplicates; slowest %lld ms", mutations,
+    qInfo("%d mutations: %d tickets, %d messages, %d quarantined, %d duplicates; slowest %lld ms CPU", mutations,
           outcomes.value(QStringLiteral("ticket")), outcomes.value(QStringLiteral("message")),
           outcomes.value(QStringLiteral("quarantined")), outcomes.value(QStringLiteral("duplicate")), slowest);
 }
