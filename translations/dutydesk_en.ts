@@ -468,10 +468,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,6 +513,10 @@
     </message>
     <message>
         <source>this program lacks schema migration %1; it was built without one of its modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 of the database does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +666,33 @@
     </message>
 </context>
 <context>
+    <name>dd::IntakeRunner</name>
+    <message>
+        <source>%1 unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (will retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::IntakeService</name>
     <message>
         <source>UID %1: %2</source>
@@ -673,14 +700,6 @@
     </message>
     <message>
         <source>could not be registered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message-ID %1 was filed before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -711,6 +730,26 @@
         <source>rated %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ The original mail is attached as original-message.eml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; filed as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no acknowledgment (loop guard: one was sent recently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::IntakeStore</name>
@@ -724,6 +763,30 @@
     </message>
     <message>
         <source>the new row got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same mail was read before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID %1 was filed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Message-ID %1 is that of one of our own mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Message-ID %1 is used by another mail with other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 of this ticket has no stored original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored original of message %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,10 +820,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>malformed message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the message has no sender (From header)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,7 +828,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text does not match its charset %1</source>
+        <source>unknown charset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of the text did not match its charset %1 and were replaced by �</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forwarded messages nested more than %1 deep were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>---------- Forwarded message from %1: %2 ----------</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (invalid or truncated base64): its content may be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTML text is nested too deep to keep its layout: its bare text is shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,6 +1544,17 @@
     </message>
     <message>
         <source>Discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuarantineService</name>
+    <message>
+        <source>a quarantine status is held, released or discarded, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,6 +2581,25 @@
     </message>
 </context>
 <context>
+    <name>dd::SpamCheck</name>
+    <message>
+        <source>--spamd wants host[:port], e.g. 127.0.0.1:783, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anti-spam check at %1:%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::SqliteChangeWatcher</name>
     <message>
         <source>the change watcher is not started</source>
@@ -2777,6 +2893,22 @@
         <source>Paused while the ticket waited; %1 counted so far.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketDialog</name>
@@ -2849,6 +2981,10 @@
     </message>
     <message>
         <source>rated %1: «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4304,6 +4440,134 @@
         <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login). On PostgreSQL you act as your database login; only administrators may act for someone else, and the history says so.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a quarantine id is a positive number, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail the intake held back: list, show, release, discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List held mail (--all: every status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one held mail and its original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a held mail as a ticket of a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard a held mail, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List held mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held (default), released or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one held mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the original mail only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine show ID [--raw]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined mail %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a held mail as a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project of the ticket (id, code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender of the acknowledgment (default: that of the intake&apos;s last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake has sent no acknowledgment yet: name the sender with --from ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 filed as ticket #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard a held mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the original of a mail filed on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the original of a mail on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::intake</name>
@@ -4317,10 +4581,6 @@
     </message>
     <message>
         <source>no password for %1: pass --password-file or store it in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--interval wants a duration like 30s, 5m or 1h, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4389,6 +4649,42 @@
     </message>
     <message>
         <source>--%1 is required; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number from %2 to %3, not “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 of the database does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist; create it with `dutydeskctl migrate` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one acknowledgment per sender and ticket this often (default 1h; the loop guard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -469,10 +469,6 @@
         <translation>драйвер Qt SQL %1 не установлен</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>не удалось создать папку %1</translation>
-    </message>
-    <message>
         <source>cannot open the database %1: %2</source>
         <translation>не удалось открыть базу данных %1: %2</translation>
     </message>
@@ -519,6 +515,10 @@
     <message>
         <source>this program lacks schema migration %1; it was built without one of its modules</source>
         <translation>в этой программе нет миграции схемы %1: она собрана без одного из своих модулей</translation>
+    </message>
+    <message>
+        <source>the folder %1 of the database does not exist</source>
+        <translation>папка базы данных %1 не существует</translation>
     </message>
 </context>
 <context>
@@ -668,6 +668,33 @@
     </message>
 </context>
 <context>
+    <name>dd::IntakeRunner</name>
+    <message>
+        <source>%1 unavailable: %2</source>
+        <translation>%1: нет связи — %2</translation>
+    </message>
+    <message>
+        <source>%1 available again</source>
+        <translation>%1: связь восстановлена</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>почтовый ящик</translation>
+    </message>
+    <message>
+        <source>mail relay</source>
+        <translation>почтовый релей</translation>
+    </message>
+    <message>
+        <source>%1 (will retry)</source>
+        <translation>%1 (повторим позже)</translation>
+    </message>
+</context>
+<context>
     <name>dd::IntakeService</name>
     <message>
         <source>UID %1: %2</source>
@@ -676,14 +703,6 @@
     <message>
         <source>could not be registered: %1</source>
         <translation>не удалось зарегистрировать: %1</translation>
-    </message>
-    <message>
-        <source>held before</source>
-        <translation>уже в карантине</translation>
-    </message>
-    <message>
-        <source>Message-ID %1 was filed before</source>
-        <translation>письмо с Message-ID %1 уже зарегистрировано</translation>
     </message>
     <message>
         <source>the client of %1 has %2 active projects and the mail names none of their sites</source>
@@ -713,6 +732,26 @@
         <source>rated %1</source>
         <translation>оценка %1</translation>
     </message>
+    <message>
+        <source>⚠ The original mail is attached as original-message.eml.</source>
+        <translation>⚠ Исходное письмо приложено как original-message.eml.</translation>
+    </message>
+    <message>
+        <source>spam (score %1)</source>
+        <translation>спам (оценка %1)</translation>
+    </message>
+    <message>
+        <source>%1; filed as %2</source>
+        <translation>%1; зарегистрировано как %2</translation>
+    </message>
+    <message>
+        <source>no acknowledgment (loop guard: one was sent recently)</source>
+        <translation>без подтверждения (защита от петель: подтверждение уже отправлялось недавно)</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>эскалировано</translation>
+    </message>
 </context>
 <context>
     <name>dd::IntakeStore</name>
@@ -727,6 +766,30 @@
     <message>
         <source>the new row got no id</source>
         <translation>новая строка не получила идентификатор</translation>
+    </message>
+    <message>
+        <source>the same mail was read before</source>
+        <translation>это письмо уже было прочитано</translation>
+    </message>
+    <message>
+        <source>Message-ID %1 was filed before</source>
+        <translation>письмо с Message-ID %1 уже зарегистрировано</translation>
+    </message>
+    <message>
+        <source>its Message-ID %1 is that of one of our own mails</source>
+        <translation>его Message-ID %1 совпадает с идентификатором нашего собственного письма</translation>
+    </message>
+    <message>
+        <source>its Message-ID %1 is used by another mail with other content</source>
+        <translation>его Message-ID %1 уже занят другим письмом с иным содержимым</translation>
+    </message>
+    <message>
+        <source>message %1 of this ticket has no stored original</source>
+        <translation>у сообщения %1 этого обращения нет сохранённого оригинала</translation>
+    </message>
+    <message>
+        <source>the stored original of message %1 is damaged</source>
+        <translation>сохранённый оригинал сообщения %1 повреждён</translation>
     </message>
 </context>
 <context>
@@ -759,10 +822,6 @@
         <translation>это не электронное письмо</translation>
     </message>
     <message>
-        <source>malformed message: %1</source>
-        <translation>повреждённое письмо: %1</translation>
-    </message>
-    <message>
         <source>the message has no sender (From header)</source>
         <translation>у письма нет отправителя (заголовка From)</translation>
     </message>
@@ -771,8 +830,36 @@
         <translation>не удалось прочитать адрес отправителя: %1</translation>
     </message>
     <message>
-        <source>text does not match its charset %1</source>
-        <translation>текст не соответствует своей кодировке %1</translation>
+        <source>unknown charset %1</source>
+        <translation>неизвестная кодировка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of the text did not match its charset %1 and were replaced by �</source>
+        <translation>
+            <numerusform>%n байт текста не соответствовал кодировке %1 и заменён на �</numerusform>
+            <numerusform>%n байта текста не соответствовали кодировке %1 и заменены на �</numerusform>
+            <numerusform>%n байт текста не соответствовали кодировке %1 и заменены на �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forwarded messages nested more than %1 deep were not read</source>
+        <translation>пересланные письма глубже %1 уровней вложенности не прочитаны</translation>
+    </message>
+    <message>
+        <source>---------- Forwarded message from %1: %2 ----------</source>
+        <translation>---------- Пересланное письмо от %1: %2 ----------</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (invalid or truncated base64): its content may be incomplete</source>
+        <translation>«%1» повреждено (неверный или обрезанный base64): содержимое может быть неполным</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>the HTML text is nested too deep to keep its layout: its bare text is shown</source>
+        <translation>HTML-текст вложен слишком глубоко, чтобы сохранить вёрстку: показан только текст</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1551,17 @@
     <message>
         <source>Discarded: %1</source>
         <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuarantineService</name>
+    <message>
+        <source>a quarantine status is held, released or discarded, not “%1”</source>
+        <translation>статус карантина — held, released или discarded, а не «%1»</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2587,25 @@
     </message>
 </context>
 <context>
+    <name>dd::SpamCheck</name>
+    <message>
+        <source>--spamd wants host[:port], e.g. 127.0.0.1:783, not “%1”</source>
+        <translation>--spamd ожидает host[:port], например 127.0.0.1:783, а не «%1»</translation>
+    </message>
+    <message>
+        <source>anti-spam check at %1:%2 failed: %3</source>
+        <translation>антиспам-проверка на %1:%2 не удалась: %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>the answer has no verdict</source>
+        <translation>в ответе нет вердикта</translation>
+    </message>
+</context>
+<context>
     <name>dd::SqliteChangeWatcher</name>
     <message>
         <source>the change watcher is not started</source>
@@ -2782,6 +2899,22 @@
         <source>Paused while the ticket waited; %1 counted so far.</source>
         <translation>Приостанавливались на время ожидания; пока учтено %1.</translation>
     </message>
+    <message>
+        <source>Save original…</source>
+        <translation>Сохранить оригинал…</translation>
+    </message>
+    <message>
+        <source>Save original</source>
+        <translation>Сохранить оригинал</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Письма (*.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketDialog</name>
@@ -2855,6 +2988,10 @@
     <message>
         <source>rated %1: «%2»</source>
         <translation>оценка %1: «%2»</translation>
+    </message>
+    <message>
+        <source>the client answered</source>
+        <translation>клиент ответил</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4446,134 @@
         <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login). On PostgreSQL you act as your database login; only administrators may act for someone else, and the history says so.</source>
         <translation>От чьего имени записывать в историю (по умолчанию: $DUTYDESK_USER, иначе системный логин). В PostgreSQL вы действуете под своим логином базы; от имени другого может действовать только администратор, и история это отмечает.</translation>
     </message>
+    <message>
+        <source>a quarantine id is a positive number, not “%1”</source>
+        <translation>номер письма в карантине — положительное число, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Mail the intake held back: list, show, release, discard.</source>
+        <translation>Письма, задержанные приёмом почты: список, просмотр, выпуск, отклонение.</translation>
+    </message>
+    <message>
+        <source>List held mail (--all: every status).</source>
+        <translation>Список задержанных писем (--all: все статусы).</translation>
+    </message>
+    <message>
+        <source>Show one held mail and its original.</source>
+        <translation>Показать задержанное письмо и его оригинал.</translation>
+    </message>
+    <message>
+        <source>File a held mail as a ticket of a project.</source>
+        <translation>Зарегистрировать задержанное письмо как обращение по проекту.</translation>
+    </message>
+    <message>
+        <source>Discard a held mail, saying why.</source>
+        <translation>Отклонить задержанное письмо с указанием причины.</translation>
+    </message>
+    <message>
+        <source>List held mail.</source>
+        <translation>Список задержанных писем.</translation>
+    </message>
+    <message>
+        <source>held (default), released or discarded.</source>
+        <translation>held (по умолчанию), released или discarded.</translation>
+    </message>
+    <message>
+        <source>Every status.</source>
+        <translation>Все статусы.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]</source>
+        <translation>использование: dutydeskctl quarantine list [--status STATUS | --all] [--json]</translation>
+    </message>
+    <message>
+        <source>Show one held mail.</source>
+        <translation>Показать одно задержанное письмо.</translation>
+    </message>
+    <message>
+        <source>Print the original mail only.</source>
+        <translation>Вывести только исходное письмо.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine show ID [--raw]</source>
+        <translation>использование: dutydeskctl quarantine show ID [--raw]</translation>
+    </message>
+    <message>
+        <source>Quarantined mail %1 (%2)</source>
+        <translation>Письмо в карантине %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Получено: %1</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Отправитель: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1 — %2</source>
+        <translation>Причина: %1 — %2</translation>
+    </message>
+    <message>
+        <source>File a held mail as a ticket.</source>
+        <translation>Зарегистрировать задержанное письмо как обращение.</translation>
+    </message>
+    <message>
+        <source>The project of the ticket (id, code or name).</source>
+        <translation>Проект обращения (id, код или название).</translation>
+    </message>
+    <message>
+        <source>Sender of the acknowledgment (default: that of the intake&apos;s last one).</source>
+        <translation>Отправитель подтверждения (по умолчанию — как у последнего подтверждения приёма почты).</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</source>
+        <translation>использование: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</translation>
+    </message>
+    <message>
+        <source>the intake has sent no acknowledgment yet: name the sender with --from ADDRESS</source>
+        <translation>приём почты ещё не отправлял подтверждений: укажите отправителя через --from ADDRESS</translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 filed as ticket #%2</source>
+        <translation>письмо %1 из карантина зарегистрировано как обращение #%2</translation>
+    </message>
+    <message>
+        <source>Discard a held mail.</source>
+        <translation>Отклонить задержанное письмо.</translation>
+    </message>
+    <message>
+        <source>Why it is discarded.</source>
+        <translation>Почему письмо отклонено.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</source>
+        <translation>использование: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 discarded</source>
+        <translation>письмо %1 из карантина отклонено</translation>
+    </message>
+    <message>
+        <source>Write the original of a mail filed on a ticket.</source>
+        <translation>Выгрузить оригинал письма, зарегистрированного в обращении.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Записать в FILE вместо стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</source>
+        <translation>использование: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</translation>
+    </message>
+    <message>
+        <source>Write the original of a mail on a ticket.</source>
+        <translation>Выгрузить оригинал письма из обращения.</translation>
+    </message>
 </context>
 <context>
     <name>dd::intake</name>
@@ -4323,10 +4588,6 @@
     <message>
         <source>no password for %1: pass --password-file or store it in the keychain</source>
         <translation>нет пароля для %1: укажите --password-file или сохраните пароль в связке ключей</translation>
-    </message>
-    <message>
-        <source>--interval wants a duration like 30s, 5m or 1h, not “%1”</source>
-        <translation>--interval требует длительность вида 30s, 5m или 1h, а не «%1»</translation>
     </message>
     <message>
         <source>--from wants an address, e.g. &quot;Техподдержка &lt;support@example.org&gt;&quot;, not “%1”</source>
@@ -4395,6 +4656,42 @@
     <message>
         <source>--%1 is required; see --help</source>
         <translation>нужен параметр --%1; см. --help</translation>
+    </message>
+    <message>
+        <source>--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”</source>
+        <translation>--%1 ожидает длительность от 1s до 24h, например 30s, 5m или 1h, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number from %2 to %3, not “%4”</source>
+        <translation>--%1 ожидает целое число от %2 до %3, а не «%4»</translation>
+    </message>
+    <message>
+        <source>the folder %1 of the database does not exist</source>
+        <translation>папка базы данных %1 не существует</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist; create it with `dutydeskctl migrate` first</source>
+        <translation>база данных %1 не существует; сначала создайте её командой `dutydeskctl migrate`</translation>
+    </message>
+    <message>
+        <source>%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first</source>
+        <translation>в %1 нет схемы Dutydesk; сначала создайте её командой `dutydeskctl migrate`</translation>
+    </message>
+    <message>
+        <source>At most one acknowledgment per sender and ticket this often (default 1h; the loop guard).</source>
+        <translation>Не чаще одного подтверждения отправителю по обращению за этот период (по умолчанию 1h; защита от петель).</translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most 100).</source>
+        <translation>Сколько UID ящика запрашивать за раз (по умолчанию и не больше 100).</translation>
+    </message>
+    <message>
+        <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
+        <translation>Проверять каждое письмо этим демоном SpamAssassin перед регистрацией.</translation>
+    </message>
+    <message>
+        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket.</source>
+        <translation>Адрес руководителя поддержки: письмо на него по обращению эскалирует обращение.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // dutydesk-intake: the headless mail intake (docs/rules.md#intake). Arguments in, core does the rest.
 #include "core/intake/ImapClient.h"
+#include "core/intake/IntakeRunner.h"
 #include "core/intake/IntakeService.h"
 #include "core/intake/SmtpSender.h"
 #include "core/schema/SchemaCatalog.h"
@@ -11,9 +12,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <csignal>
 #include <cstdio>
@@ -64,18 +66,69 @@ Result<QString> mailboxPassword(const QString& file, const QString& url)
     return *stored.value();
 }
 
-Result<int> parseInterval(const QString& text)
+volatile std::sig_atomic_t stopRequested = 0;
+
+void requestStop(int)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d+)\s*(s|m|h)?$)"));
+    stopRequested = 1;
+}
+
+// A duration option: "30s", "5m", "1h" or bare seconds, above zero and at most a day.
+Result<qint64> parseDuration(const QString& option, const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,6})\s*(s|m|h)?$)"));
     const auto match = pattern.match(text.trimmed());
-    const int value = match.captured(1).toInt();
-    if (!match.hasMatch() || value <= 0) {
+    const qint64 value = match.captured(1).toLongLong();
+    const QString unit = match.captured(2);
+    const qint64 seconds = value * (unit == QLatin1String("h") ? 3600 : unit == QLatin1String("m") ? 60 : 1);
+    if (!match.hasMatch() || seconds <= 0 || seconds > 86400) {
         return Error { QCoreApplication::translate("dd::intake",
-                                                   "--interval wants a duration like 30s, 5m or 1h, not “%1”")
+                                                   "--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”")
+                           .arg(option, text) };
+    }
+    return seconds;
+}
+
+// A whole number option within [minimum, maximum].
+Result<qint64> parseNumber(const QString& option, const QString& text, qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        return Error { QCoreApplication::translate("dd::intake", "--%1 wants a whole number from %2 to %3, not “%4”")
+                           .arg(option)
+                           .arg(minimum)
+                           .arg(maximum)
                            .arg(text) };
     }
-    const QString unit = match.captured(2);
-    return value * (unit == QLatin1String("h") ? 3600 : unit == QLatin1String("m") ? 60 : 1);
+    return value;
+}
+
+// The daemon's database must exist: SQLite's file (and its folder), named in the error.
+Status requireExistingFile(const DatabaseLocation& location)
+{
+    if (location.isPostgres()) {
+        return Done {};
+    }
+    const QFileInfo file(location.sqlitePath);
+    if (!file.dir().exists()) {
+        return Error { QCoreApplication::translate("dd::intake", "the folder %1 of the database does not exist")
+                           .arg(QDir::toNativeSeparators(file.absolutePath())) };
+    }
+    if (!file.exists()) {
+        return Error { QCoreApplication::translate(
+                           "dd::intake", "the database %1 does not exist; create it with `dutydeskctl migrate` first")
+                           .arg(QDir::toNativeSeparators(file.absoluteFilePath())) };
+    }
+    // Not even SQLite's header (an empty file, a typo'd path to something else): opening
+    // it would write one, so it is refused untouched.
+    QFile probe(location.sqlitePath);
+    if (!probe.open(QIODevice::ReadOnly) || !probe.read(16).startsWith("SQLite format 3")) {
+        return Error { QCoreApplication::translate(
+                           "dd::intake", "%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first")
+                           .arg(QDir::toNativeSeparators(file.absoluteFilePath())) };
+    }
+    return Done {};
 }
 
 Result<MailAddress> parseFrom(const QString& text)
@@ -171,8 +224,27 @@ int main(int argc, char* argv[])
         QStringLiteral("max-attachment-mb"),
         QCoreApplication::translate("dd::intake", "Attachments above this size are not stored (default 10)."),
         QStringLiteral("MB"), QStringLiteral("10"));
+    const QCommandLineOption ackInterval(
+        QStringLiteral("ack-interval"),
+        QCoreApplication::translate(
+            "dd::intake", "At most one acknowledgment per sender and ticket this often (default 1h; the loop guard)."),
+        QStringLiteral("DURATION"), QStringLiteral("1h"));
+    const QCommandLineOption batchSize(
+        QStringLiteral("batch-size"),
+        QCoreApplication::translate("dd::intake", "Mailbox UIDs listed per request (default and most 100)."),
+        QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption spamd(
+        QStringLiteral("spamd"),
+        QCoreApplication::translate("dd::intake", "Ask this SpamAssassin daemon about every mail before filing it."),
+        QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption escalation(
+        QStringLiteral("escalation-address"),
+        QCoreApplication::translate("dd::intake",
+                                    "The head of support's address: a mail to it about a ticket escalates the ticket."),
+        QStringLiteral("ADDRESS"));
     parser.addOptions({ database, databasePasswordFile, imap, smtp, from, once, interval, passwordFile,
-                        smtpPasswordFile, caFile, newTemplate, messageTemplate, skipExisting, maxAttachment });
+                        smtpPasswordFile, caFile, newTemplate, messageTemplate, skipExisting, maxAttachment,
+                        ackInterval, batchSize, spamd, escalation });
     parser.process(app);
 
     for (const QCommandLineOption* required : { &database, &imap, &smtp, &from }) {
@@ -186,10 +258,14 @@ int main(int argc, char* argv[])
     auto imapSettings = ImapSettings::fromUrl(parser.value(imap));
     auto smtpSettings = SmtpSettings::fromUrl(parser.value(smtp));
     auto sender = parseFrom(parser.value(from));
-    auto seconds = parseInterval(parser.value(interval));
+    auto seconds = parseDuration(QStringLiteral("interval"), parser.value(interval));
+    auto ackSeconds = parseDuration(QStringLiteral("ack-interval"), parser.value(ackInterval));
+    auto attachmentMb = parseNumber(QStringLiteral("max-attachment-mb"), parser.value(maxAttachment), 1, 4096);
+    auto batch = parseNumber(QStringLiteral("batch-size"), parser.value(batchSize), 1, ImapClient::maxListing);
     for (const Error* error : { location ? nullptr : &location.error(), imapSettings ? nullptr : &imapSettings.error(),
                                 smtpSettings ? nullptr : &smtpSettings.error(), sender ? nullptr : &sender.error(),
-                                seconds ? nullptr : &seconds.error() }) {
+                                seconds ? nullptr : &seconds.error(), ackSeconds ? nullptr : &ackSeconds.error(),
+                                attachmentMb ? nullptr : &attachmentMb.error(), batch ? nullptr : &batch.error() }) {
         if (error) {
             return fail(error->message, 2);
         }
@@ -198,7 +274,22 @@ int main(int argc, char* argv[])
     IntakeSettings settings;
     settings.supportAddress = sender.value();
     settings.skipExisting = parser.isSet(skipExisting);
-    settings.parser.maxAttachmentSize = parser.value(maxAttachment).toLongLong() * 1024 * 1024;
+    settings.parser.maxAttachmentSize = attachmentMb.value() * 1024 * 1024;
+    settings.acknowledgmentIntervalSeconds = static_cast<int>(ackSeconds.value());
+    if (parser.isSet(spamd)) {
+        auto check = SpamCheck::fromAddress(parser.value(spamd));
+        if (!check) {
+            return fail(check.error().message, 2);
+        }
+        settings.spamd = check.value();
+    }
+    if (parser.isSet(escalation)) {
+        auto head = parseFrom(parser.value(escalation));
+        if (!head) {
+            return fail(head.error().message, 2);
+        }
+        settings.escalationAddress = head->address;
+    }
     settings.checkpoint = crashHookFromEnvironment();
     if (parser.isSet(newTemplate)) {
         auto loaded = AcknowledgmentTemplate::fromFile(parser.value(newTemplate));
@@ -242,41 +333,47 @@ int main(int argc, char* argv[])
     } else if (location->isPostgres()) {
         KeychainPasswordProvider::install(); // as the console does; no entry = no password
     }
-    auto opened = SchemaCatalog::open(location.value(), databaseOptions);
-    if (!opened) {
-        return fail(opened.error().message);
+    // The daemon files into an existing Dutydesk database and never creates one: a typo
+    // in a path must not start an empty database that nobody looks at.
+    if (auto exists = requireExistingFile(location.value()); !exists) {
+        return fail(exists.error().message, 2);
     }
-    IntakeService service(*opened.value(), settings);
-    const ImapSettings& mailboxSettings = imapSettings.value();
-    // The key of this mailbox's last UID in the database: user@host[:port]/MAILBOX.
-    QString server = mailboxSettings.url.host();
-    if (mailboxSettings.url.port() > 0) {
-        server += QLatin1Char(':') + QString::number(mailboxSettings.url.port());
+    const DatabaseLocation databaseLocation = location.value();
+    auto openDatabase = [databaseLocation, databaseOptions]() -> Result<std::unique_ptr<Database>> {
+        Database::Options options = databaseOptions;
+        options.migrate = false;
+        auto opened = SchemaCatalog::open(databaseLocation, options);
+        if (!opened) {
+            return opened.error();
+        }
+        auto version = opened.value()->schemaVersion();
+        if (!version || version.value() <= 0) {
+            return Error { QCoreApplication::translate(
+                               "dd::intake", "%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first")
+                               .arg(databaseLocation.displayName()) };
+        }
+        if (auto migrated = opened.value()->migrate(); !migrated) {
+            return migrated.error();
+        }
+        return opened;
+    };
+    // A database without a schema is a configuration error, not an outage: refuse now.
+    if (auto first = openDatabase(); !first) {
+        if (!location->isPostgres()) {
+            return fail(first.error().message, 2);
+        }
+        std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(first.error().message)); // retried below
     }
-    const QString mailbox = QStringLiteral("%1@%2/%3").arg(mailboxSettings.user(), server, mailboxSettings.mailbox());
-    ImapClient client(imapSettings.value());
-    SmtpSender relay(smtpSettings.value());
-    for (;;) {
-        auto polled = service.poll(client, mailbox);
-        if (polled) {
-            if (polled->fetched > 0) {
-                qInfo("%s: %d read, %d tickets, %d messages, %d duplicates, %d quarantined", qPrintable(mailbox),
-                      polled->fetched, polled->tickets, polled->messages, polled->duplicates, polled->quarantined);
-            }
-        } else {
-            std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(polled.error().message));
-        }
-        auto sent = service.sendDue(relay);
-        if (!sent) {
-            std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(sent.error().message));
-        } else {
-            for (const QString& error : sent->errors) {
-                std::fprintf(stderr, "dutydesk-intake: %s (will retry)\n", qPrintable(error));
-            }
-        }
-        if (parser.isSet(once)) {
-            return polled && sent ? 0 : 1;
-        }
-        QThread::sleep(static_cast<unsigned long>(seconds.value()));
+
+    IntakeRunner::Config config { settings, imapSettings.value(), smtpSettings.value(), static_cast<int>(batch.value()),
+                                  30 };
+    IntakeRunner runner(std::move(config), openDatabase,
+                        [](const QString& line) { std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(line)); });
+    if (parser.isSet(once)) {
+        return runner.cycle() ? 0 : 1;
     }
+    std::signal(SIGTERM, &requestStop);
+    std::signal(SIGINT, &requestStop);
+    runner.run(static_cast<int>(seconds.value()), [] { return stopRequested != 0; });
+    return 0;
 }

@@ -5,6 +5,7 @@
 #include "DemoCommand.h"
 #include "FeedbackCommand.h"
 #include "MigrateCommand.h"
+#include "QuarantineCommand.h"
 #include "RegressionCommand.h"
 #include "ReportCommand.h"
 #include "SlaCommand.h"
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<TicketCommand>());
+    commands.push_back(std::make_unique<QuarantineCommand>());
     commands.push_back(std::make_unique<SlaCommand>());
     commands.push_back(std::make_unique<CalendarCommand>());
     commands.push_back(std::make_unique<DemoCommand>());

@@ -5,6 +5,7 @@
 #include "core/storage/TicketRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace dd::ctl {
@@ -30,6 +31,10 @@ std::unique_ptr<Database> StorageSession::open(CommandContext& ctx, int& exitCod
     if (!location) {
         exitCode = ctx.usageError(location.error().message);
         return nullptr;
+    }
+    // The user's default file lives in a folder of ours; any other path's folder must exist.
+    if (!location->isPostgres() && location->sqlitePath == DatabaseLocation::defaultLocation().sqlitePath) {
+        QDir().mkpath(QFileInfo(location->sqlitePath).absolutePath());
     }
     Database::Options options;
     options.migrate = migrate;

@@ -1,5 +1,6 @@
 #include "TicketCommand.h"
 
+#include "QuarantineCommand.h"
 #include "StorageSession.h"
 #include "TicketJson.h"
 
@@ -52,6 +53,9 @@ int TicketCommand::run(CommandContext& ctx)
     if (sub == QLatin1String("add")) {
         return add(ctx);
     }
+    if (sub == QLatin1String("raw")) {
+        return ticketRawCommand(ctx);
+    }
     if (sub == QLatin1String("update")) {
         return update(ctx);
     }
@@ -59,6 +63,8 @@ int TicketCommand::run(CommandContext& ctx)
         ctx, name(),
         { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List tickets with their SLA deadline.") },
           { QStringLiteral("show"), QCoreApplication::translate("dd::ctl", "Show one ticket and its history.") },
+          { QStringLiteral("raw"),
+            QCoreApplication::translate("dd::ctl", "Write the original of a mail on a ticket.") },
           { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "File a new ticket.") },
           { QStringLiteral("update"), QCoreApplication::translate("dd::ctl", "Change a ticket you have read.") } });
 }

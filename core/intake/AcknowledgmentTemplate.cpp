@@ -108,4 +108,10 @@ AcknowledgmentTemplate::Rendered AcknowledgmentTemplate::render(const Values& va
     return rendered;
 }
 
+QString AcknowledgmentTemplate::emergencyOffHoursNote()
+{
+    QFile file(QStringLiteral(":/intake/templates/emergency-off-hours.txt"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 } // namespace dd

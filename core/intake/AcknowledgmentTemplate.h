@@ -16,6 +16,9 @@ namespace dd {
 class AcknowledgmentTemplate
 {
 public:
+    // The paragraph an acknowledgment of an off-hours «СРОЧНО» mail ends with: off-hours
+    // emergencies go by phone or messenger (the regulation's emergency passage).
+    static QString emergencyOffHoursNote();
     enum class Kind { NewTicket, ClientMessage };
 
     // The shipped Russian texts.

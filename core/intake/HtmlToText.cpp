@@ -190,11 +190,33 @@ void walk(xmlNode* node, TextBuilder& out, bool preformatted)
 
 } // namespace
 
-QString HtmlToText::convert(const QByteArray& html, const QByteArray& charset)
+QString HtmlToText::convert(const QByteArray& html, const QByteArray& charset, bool* complete)
 {
+    if (complete) {
+        *complete = true;
+    }
     if (html.trimmed().isEmpty()) {
         return {};
     }
+    QString text = walkDocument(html, charset);
+    if (!text.trimmed().isEmpty()) {
+        return text;
+    }
+    // libxml2 gives up on deep nesting (256 levels) and returns an empty tree: the text
+    // between the tags is still the client's request.
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression blanks(QStringLiteral("[ \\t\\r\\f]+"));
+    QString bare = QString::fromUtf8(html);
+    bare.remove(tags).replace(blanks, QStringLiteral(" "));
+    bare = bare.trimmed();
+    if (!bare.isEmpty() && complete) {
+        *complete = false;
+    }
+    return bare;
+}
+
+QString HtmlToText::walkDocument(const QByteArray& html, const QByteArray& charset)
+{
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
     htmlDocPtr doc = htmlReadMemory(html.constData(), static_cast<int>(html.size()), nullptr,
                                     charset.isEmpty() ? nullptr : charset.constData(), options);

@@ -14,7 +14,12 @@ class HtmlToText
 public:
     // `charset` is the MIME part's declared charset; empty lets the document's own
     // <meta charset> decide.
-    static QString convert(const QByteArray& html, const QByteArray& charset = {});
+    // `complete` becomes false when the layout was lost (nesting beyond libxml2's limit)
+    // and only the bare text between the tags could be kept.
+    static QString convert(const QByteArray& html, const QByteArray& charset = {}, bool* complete = nullptr);
+
+private:
+    static QString walkDocument(const QByteArray& html, const QByteArray& charset);
 };
 
 } // namespace dd

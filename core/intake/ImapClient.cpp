@@ -91,10 +91,11 @@ Result<MailboxState> ImapClient::state()
     return state;
 }
 
-Result<QList<ImapMessageInfo>> ImapClient::messagesAfter(qint64 lastUid)
+Result<QList<ImapMessageInfo>> ImapClient::messagesBetween(qint64 first, qint64 last)
 {
+    last = std::min(last, first + maxListing - 1);
     auto response = m_session.imapRequest(
-        mailboxUrl(), QStringLiteral("UID FETCH %1:* (UID INTERNALDATE RFC822.SIZE)").arg(lastUid + 1));
+        mailboxUrl(), QStringLiteral("UID FETCH %1:%2 (UID INTERNALDATE RFC822.SIZE)").arg(first).arg(last));
     if (!response) {
         return response.error();
     }
@@ -114,8 +115,8 @@ Result<QList<ImapMessageInfo>> ImapClient::messagesAfter(qint64 lastUid)
         info.uid = uidPattern.match(text).captured(1).toLongLong();
         info.internalDate = parseInternalDate(datePattern.match(text).captured(1));
         info.size = sizePattern.match(text).captured(1).toLongLong();
-        // "n:*" also returns the highest message when n is above every UID.
-        if (info.uid > lastUid) {
+        // "n:m" is "m:n" to IMAP: a range above every UID still returns the highest one.
+        if (info.uid >= first && info.uid <= last) {
             messages.append(info);
         }
     }

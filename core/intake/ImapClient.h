@@ -45,8 +45,12 @@ public:
     explicit ImapClient(ImapSettings settings);
 
     Result<MailboxState> state();
-    // Messages with a UID above `lastUid`, in UID order.
-    Result<QList<ImapMessageInfo>> messagesAfter(qint64 lastUid);
+    // Messages with a UID from `first` to `last`, in UID order, at most maxListing of
+    // them. libcurl 7.88 counts a custom command's answer against a 300 KB "header"
+    // limit, and counts each line with what follows it in its buffer: 200 lines measured
+    // 193–310 KB (the backlog failure), 100 lines 99–186 KB.
+    Result<QList<ImapMessageInfo>> messagesBetween(qint64 first, qint64 last);
+    static constexpr int maxListing = 100;
     Result<QByteArray> fetch(qint64 uid, qint64 uidValidity);
 
     // Parses an IMAP INTERNALDATE ("26-Nov-2026 02:40:00 +0300") into UTC.

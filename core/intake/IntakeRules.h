@@ -44,6 +44,7 @@ inline const QString ambiguousSender = QStringLiteral("ambiguous-sender");
 inline const QString foreignTicket = QStringLiteral("foreign-ticket");
 inline const QString malformed = QStringLiteral("malformed");
 inline const QString noProject = QStringLiteral("no-project");
+inline const QString spam = QStringLiteral("spam");
 } // namespace quarantine_reason
 
 struct IntakeDecision

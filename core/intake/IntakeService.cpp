@@ -3,13 +3,13 @@
 #include "core/billing/RatingParser.h"
 #include "core/billing/TicketFeedback.h"
 #include "core/domain/TicketEventRecord.h"
-#include "core/intake/ImapClient.h"
 #include "core/intake/IntakeRules.h"
 #include "core/intake/MailComposer.h"
-#include "core/intake/SmtpSender.h"
 #include "core/storage/Database.h"
 #include "core/storage/TicketRepository.h"
 #include "core/util/Clock.h"
+
+#include <QElapsedTimer>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -19,11 +19,6 @@
 namespace dd {
 
 namespace {
-
-QString sha256(const QByteArray& raw)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
-}
 
 // The client's subject without reply prefixes and ticket tags, for the acknowledgment.
 QString bareSubject(const QString& subject)
@@ -48,7 +43,24 @@ QString describeAttachments(const MailMessage& mail)
                            .arg(attachment.size);
         }
     }
+    for (const QString& damage : mail.damage) {
+        omitted << QStringLiteral("⚠ ") + damage;
+    }
+    if (!mail.damage.isEmpty()) {
+        omitted << QCoreApplication::translate("dd::IntakeService",
+                                               "⚠ The original mail is attached as original-message.eml.");
+    }
     return omitted.join(QLatin1Char('\n'));
+}
+
+// Filed under when the Message-ID belongs to another mail: stable for the same content,
+// so a redelivery is still recognised.
+QString derivedMessageId(const QString& messageId, const QString& contentSha256)
+{
+    const QString local = messageId.section(QLatin1Char('@'), 0, 0).left(160);
+    const QString domain = messageId.contains(QLatin1Char('@')) ? messageId.section(QLatin1Char('@'), 1).left(80)
+                                                                : QStringLiteral("dutydesk.invalid");
+    return QStringLiteral("%1.dd-%2@%3").arg(local, contentSha256.left(16), domain);
 }
 
 } // namespace
@@ -67,163 +79,155 @@ void IntakeService::checkpoint(const QString& point) const
     }
 }
 
-Result<IntakeService::PollSummary> IntakeService::poll(ImapClient& imap, const QString& mailbox)
+QString IntakeService::sha256(const QByteArray& bytes)
 {
-    auto state = imap.state();
-    if (!state) {
-        return state.error();
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString IntakeService::contentSha256(const MailMessage& mail)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& part : { mail.from.address, mail.subject, mail.date.toString(Qt::ISODate), mail.text }) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\n"));
     }
-    auto stored = m_store.cursor(mailbox);
-    if (!stored) {
-        return stored.error();
+    for (const MailAttachment& attachment : mail.attachments) {
+        hash.addData(attachment.fileName.toUtf8());
+        hash.addData(QCryptographicHash::hash(attachment.content, QCryptographicHash::Sha256));
     }
-    qint64 lastUid = 0;
-    if (stored.value() && stored.value()->uidValidity == state->uidValidity) {
-        lastUid = stored.value()->lastUid;
-    } else {
-        if (stored.value()) {
-            // The mailbox was rebuilt and its UIDs renumbered: read it all again; what was
-            // filed before is recognised by Message-ID.
-            qWarning("%s: UIDVALIDITY changed from %lld to %lld; re-reading the mailbox", qPrintable(mailbox),
-                     stored.value()->uidValidity, state->uidValidity);
-        } else if (m_settings.skipExisting) {
-            lastUid = std::max<qint64>(0, state->uidNext - 1);
-        }
-        if (auto saved = m_store.saveCursor(mailbox, { state->uidValidity, lastUid }); !saved) {
-            return saved.error();
-        }
-    }
-    auto messages = imap.messagesAfter(lastUid);
-    if (!messages) {
-        return messages.error();
-    }
-    PollSummary summary;
-    for (const ImapMessageInfo& info : messages.value()) {
-        auto raw = imap.fetch(info.uid, state->uidValidity);
-        if (!raw) {
-            return raw.error(); // the connection; the next poll starts again from this UID
-        }
-        ++summary.fetched;
-        auto outcome = process(mailbox, state->uidValidity, info.uid, info.internalDate, raw.value());
-        if (!outcome) {
-            return Error { QCoreApplication::translate("dd::IntakeService", "UID %1: %2")
-                               .arg(info.uid)
-                               .arg(outcome.error().message) };
-        }
-        const QString& kind = outcome->outcome;
-        summary.tickets += kind == QLatin1String("ticket");
-        summary.messages += kind == QLatin1String("message");
-        summary.duplicates += kind == QLatin1String("duplicate");
-        summary.quarantined += kind == QLatin1String("quarantined");
-        const QByteArray line
-            = QStringLiteral("%1 UID %2: %3%4%5")
-                  .arg(mailbox)
-                  .arg(info.uid)
-                  .arg(kind)
-                  .arg(outcome->ticketNumber ? QStringLiteral(" #%1").arg(outcome->ticketNumber) : QString())
-                  .arg(outcome->detail.isEmpty() ? QString() : QStringLiteral(" — ") + outcome->detail)
-                  .toUtf8();
-        if (kind == QLatin1String("quarantined")) {
-            qWarning("%s", line.constData());
-        } else {
-            qInfo("%s", line.constData());
-        }
-    }
-    return summary;
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 Result<IntakeOutcome> IntakeService::process(const QString& mailbox, qint64 uidValidity, qint64 uid,
                                              const QDateTime& arrived, const QByteArray& raw)
 {
-    const QString rawSha256 = sha256(raw);
-    auto attempt = [&](bool asFailure, const QString& failure) -> Result<IntakeOutcome> {
-        Transaction transaction(m_database);
-        if (!transaction.started()) {
-            return transaction.started().error();
-        }
+    m_original = { raw, sha256(raw), {} };
+    std::optional<SpamVerdict> spam;
+    if (m_settings.spamd) {
         auto logged = m_store.isLogged(mailbox, uidValidity, uid);
         if (!logged) {
             return logged.error();
         }
-        Result<IntakeOutcome> outcome = IntakeOutcome { QStringLiteral("duplicate"), 0, 0, {} };
         if (!logged.value()) {
-            const auto parsed = m_parser.parse(raw);
-            QDateTime when = arrived;
-            if (!when.isValid()) {
-                when = parsed ? parsed->date : QDateTime();
+            auto verdict = m_settings.spamd->check(raw);
+            if (!verdict) {
+                return verdict.error(); // accepted only after the check: retried, never skipped
             }
-            if (!when.isValid()) {
-                when = Clock::current().nowUtc();
-            }
-            if (asFailure) {
-                outcome = hold(
-                    parsed ? &parsed.value() : nullptr, raw, rawSha256, when, quarantine_reason::malformed,
-                    QCoreApplication::translate("dd::IntakeService", "could not be registered: %1").arg(failure));
-            } else if (!parsed) {
-                auto known = m_store.isKnownIncoming({}, rawSha256);
-                if (!known) {
-                    return known.error();
-                }
-                outcome = known.value()
-                    ? Result<IntakeOutcome>(
-                        IntakeOutcome { QStringLiteral("duplicate"), 0, 0,
-                                        QCoreApplication::translate("dd::IntakeService", "held before") })
-                    : hold(nullptr, raw, rawSha256, when, quarantine_reason::malformed, parsed.error().message);
-            } else {
-                outcome = file(parsed.value(), raw, rawSha256, when);
-            }
-            if (!outcome) {
-                return outcome.error();
-            }
-            if (auto done = m_store.log(mailbox, uidValidity, uid, rawSha256, outcome->outcome, 0, outcome->ticketId,
-                                        outcome->detail);
-                !done) {
-                return done.error();
-            }
+            spam = verdict.value();
         }
-        if (auto saved = m_store.saveCursor(mailbox, { uidValidity, uid }); !saved) {
-            return saved.error();
-        }
-        checkpoint(QStringLiteral("before-commit"));
-        if (auto committed = transaction.commit(); !committed) {
-            return committed.error();
-        }
-        checkpoint(QStringLiteral("after-commit"));
-        return outcome;
-    };
-    auto outcome = attempt(false, {});
-    if (outcome || !m_database.connection().isOpen()) {
+    }
+    auto outcome = attempt(mailbox, uidValidity, uid, arrived, raw, spam, {});
+    if (outcome) {
         return outcome;
     }
-    // A message the database refuses must not stop the intake for good: it is held with
-    // the error. If even that fails, the database itself is the problem; retry later.
-    return attempt(true, outcome.error().message);
+    // A message the database refuses must not stop the intake: it is held with the error
+    // and its original. If even that fails, the database itself is the problem.
+    auto held = attempt(mailbox, uidValidity, uid, arrived, raw, spam, outcome.error().message);
+    return held ? held : outcome;
 }
 
-Result<IntakeOutcome> IntakeService::file(const MailMessage& mail, const QByteArray& raw, const QString& rawSha256,
-                                          const QDateTime& arrived)
+Result<IntakeOutcome> IntakeService::attempt(const QString& mailbox, qint64 uidValidity, qint64 uid,
+                                             const QDateTime& arrived, const QByteArray& raw,
+                                             const std::optional<SpamVerdict>& spam, const QString& failure)
 {
-    auto known = m_store.isKnownIncoming(mail.messageId, rawSha256);
-    if (!known) {
-        return known.error();
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
     }
-    if (known.value()) {
-        return IntakeOutcome {
-            QStringLiteral("duplicate"), 0, 0,
-            QCoreApplication::translate("dd::IntakeService", "Message-ID %1 was filed before").arg(mail.messageId)
-        };
+    auto logged = m_store.isLogged(mailbox, uidValidity, uid);
+    if (!logged) {
+        return logged.error();
     }
-    auto directory = m_store.senderDirectory();
-    if (!directory) {
-        return directory.error();
+    Result<IntakeOutcome> outcome = IntakeOutcome { QStringLiteral("duplicate"), 0, 0, {} };
+    if (!logged.value()) {
+        const auto parsed = m_parser.parse(raw);
+        if (parsed) {
+            m_original.contentSha256 = contentSha256(parsed.value());
+        }
+        QDateTime when = arrived;
+        if (!when.isValid()) {
+            when = parsed ? parsed->date : QDateTime();
+        }
+        if (!when.isValid()) {
+            when = Clock::current().nowUtc();
+        }
+        const MailMessage* mail = parsed ? &parsed.value() : nullptr;
+        if (!failure.isEmpty()) {
+            outcome
+                = hold(mail, false, when, quarantine_reason::malformed,
+                       QCoreApplication::translate("dd::IntakeService", "could not be registered: %1").arg(failure));
+        } else if (!parsed) {
+            auto prior = m_store.prior({}, m_original.rawSha256, {});
+            if (!prior) {
+                return prior.error();
+            }
+            outcome = prior->kind == PriorMail::Kind::Duplicate
+                ? Result<IntakeOutcome>(IntakeOutcome { QStringLiteral("duplicate"), 0, 0, prior->detail })
+                : hold(nullptr, false, when, quarantine_reason::malformed, parsed.error().message);
+        } else if (!parsed->spamVerdict.isEmpty() || (spam && spam->spam)) {
+            const QString score = spam && spam->spam ? spam->scoreText() : parsed->spamVerdict;
+            outcome = hold(mail, true, when, quarantine_reason::spam,
+                           QCoreApplication::translate("dd::IntakeService", "spam (score %1)").arg(score), score);
+        } else {
+            outcome = file(parsed.value(), when);
+        }
+        if (!outcome) {
+            return outcome.error();
+        }
+        if (auto done = m_store.log(mailbox, uidValidity, uid, m_original.rawSha256, outcome->outcome, 0,
+                                    outcome->ticketId, outcome->detail);
+            !done) {
+            return done.error();
+        }
     }
-    const IntakeDecision decision = IntakeRules::decide(mail, directory.value(), m_store);
+    if (auto saved = m_store.saveCursor(mailbox, { uidValidity, uid }); !saved) {
+        return saved.error();
+    }
+    checkpoint(QStringLiteral("before-commit"));
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    checkpoint(QStringLiteral("after-commit"));
+    return outcome;
+}
+
+Result<IntakeOutcome> IntakeService::file(MailMessage mail, const QDateTime& arrived)
+{
+    auto prior = m_store.prior(mail.messageId, m_original.rawSha256, m_original.contentSha256);
+    if (!prior) {
+        return prior.error();
+    }
+    if (prior->kind == PriorMail::Kind::Duplicate) {
+        return IntakeOutcome { QStringLiteral("duplicate"), 0, 0, prior->detail };
+    }
+    if (prior->kind == PriorMail::Kind::IdCollision) {
+        const QString derived = derivedMessageId(mail.messageId, m_original.contentSha256);
+        auto again = m_store.prior(derived, m_original.rawSha256, m_original.contentSha256);
+        if (!again) {
+            return again.error();
+        }
+        if (again->kind != PriorMail::Kind::New) {
+            return IntakeOutcome { QStringLiteral("duplicate"), 0, 0, again->detail };
+        }
+        mail.damage << QCoreApplication::translate("dd::IntakeService", "%1; filed as %2").arg(prior->detail, derived);
+        mail.messageId = derived;
+    }
+    // Who may write changes rarely: read at most every few seconds, not per mail of a backlog.
+    if (!m_directoryAge.isValid() || m_directoryAge.hasExpired(5000)) {
+        auto directory = m_store.senderDirectory();
+        if (!directory) {
+            return directory.error();
+        }
+        m_directory = directory.value();
+        m_directoryAge.start();
+    }
+    const IntakeDecision decision = IntakeRules::decide(mail, m_directory, m_store);
     if (auto failed = m_store.takeLookupError()) {
         return *failed;
     }
     switch (decision.action) {
     case IntakeDecision::Action::Quarantine:
-        return hold(&mail, raw, rawSha256, arrived, decision.reason, decision.detail);
+        return hold(&mail, true, arrived, decision.reason, decision.detail);
     case IntakeDecision::Action::AppendToTicket:
         return appendToTicket(mail, decision.ticket, decision.urgent, arrived);
     case IntakeDecision::Action::CreateTicket:
@@ -236,7 +240,7 @@ Result<IntakeOutcome> IntakeService::file(const MailMessage& mail, const QByteAr
     const auto project = IntakeRules::chooseProject(projects.value(), mail.subject + QLatin1Char('\n') + mail.text);
     if (!project) {
         return hold(
-            &mail, raw, rawSha256, arrived, quarantine_reason::noProject,
+            &mail, true, arrived, quarantine_reason::noProject,
             QCoreApplication::translate(
                 "dd::IntakeService", "the client of %1 has %2 active projects and the mail names none of their sites")
                 .arg(mail.from.address)
@@ -245,11 +249,11 @@ Result<IntakeOutcome> IntakeService::file(const MailMessage& mail, const QByteAr
     return createTicket(mail, *project, decision.urgent, arrived, 0, m_settings.actor);
 }
 
-Result<IntakeOutcome> IntakeService::hold(const MailMessage* mail, const QByteArray& raw, const QString& rawSha256,
-                                          const QDateTime& arrived, const QString& reason, const QString& detail)
+Result<IntakeOutcome> IntakeService::hold(const MailMessage* mail, bool withMessageRow, const QDateTime& arrived,
+                                          const QString& reason, const QString& detail, const QString& spamScore)
 {
     qint64 messageRow = 0;
-    if (mail) {
+    if (mail && withMessageRow) {
         IncomingRow row { QStringLiteral("email"),
                           mail->messageId,
                           mail->from.address,
@@ -265,8 +269,9 @@ Result<IntakeOutcome> IntakeService::hold(const MailMessage* mail, const QByteAr
         }
         messageRow = stored.value();
     }
-    auto held = m_store.hold(messageRow, reason, detail, mail ? mail->from.address : QString(),
-                             mail ? mail->subject : QString(), raw, rawSha256, arrived);
+    auto held
+        = m_store.hold(messageRow, reason, detail, mail ? mail->from.address : QString(),
+                       mail ? mail->subject : QString(), m_original.raw, m_original.rawSha256, arrived, spamScore);
     if (!held) {
         return held.error();
     }
@@ -285,7 +290,7 @@ Result<qint64> IntakeService::storeIncoming(const MailMessage& mail, qint64 tick
         IncomingRow row { urgent ? QStringLiteral("email-urgent") : QStringLiteral("email"),
                           mail.messageId,
                           mail.from.address,
-                          {},
+                          mail.recipients.join(QStringLiteral(", ")),
                           mail.subject,
                           mail.text,
                           arrived,
@@ -297,7 +302,12 @@ Result<qint64> IntakeService::storeIncoming(const MailMessage& mail, qint64 tick
         }
         messageRow = stored.value();
     }
-    for (const MailAttachment& attachment : mail.attachments) {
+    QList<MailAttachment> attachments = mail.attachments;
+    if (!mail.damage.isEmpty()) {
+        attachments.append({ QStringLiteral("original-message.eml"), QStringLiteral("message/rfc822"),
+                             m_original.raw.size(), m_original.raw, false });
+    }
+    for (const MailAttachment& attachment : attachments) {
         if (attachment.omitted) {
             continue;
         }
@@ -305,7 +315,19 @@ Result<qint64> IntakeService::storeIncoming(const MailMessage& mail, qint64 tick
             return added.error();
         }
     }
+    if (auto kept
+        = m_store.storeRaw(messageRow, m_original.raw, m_original.rawSha256, m_original.contentSha256, mail.damage);
+        !kept) {
+        return kept.error();
+    }
     return messageRow;
+}
+
+Result<IntakeOutcome> IntakeService::fileReleased(const MailMessage& mail, const QByteArray& raw, qint64 projectId,
+                                                  const QDateTime& arrived, qint64 existingMessageRow, const Actor& by)
+{
+    m_original = { raw, sha256(raw), contentSha256(mail) };
+    return createTicket(mail, projectId, IntakeRules::isUrgentSubject(mail.subject), arrived, existingMessageRow, by);
 }
 
 Result<IntakeOutcome> IntakeService::createTicket(const MailMessage& mail, qint64 projectId, bool urgent,
@@ -339,7 +361,8 @@ Result<IntakeOutcome> IntakeService::createTicket(const MailMessage& mail, qint6
     }
     if (mail.autoReply == AutoReplyKind::None) {
         if (auto queued
-            = queueAcknowledgment(mail, ticket->id, ticket->number, arrived, AcknowledgmentTemplate::Kind::NewTicket);
+            = queueAcknowledgment(mail, ticket->id, ticket->number, arrived, AcknowledgmentTemplate::Kind::NewTicket,
+                                  urgent && outsideBusinessHours(arrived));
             !queued) {
             return queued.error();
         }
@@ -378,17 +401,73 @@ Result<IntakeOutcome> IntakeService::appendToTicket(const MailMessage& mail, con
             }
         }
     }
-    if (auto queued = queueAcknowledgment(mail, ticket.ticketId, ticket.number, arrived,
-                                          AcknowledgmentTemplate::Kind::ClientMessage);
-        !queued) {
+    auto escalated = escalate(mail, ticket);
+    if (!escalated) {
+        return escalated.error();
+    }
+    detail += escalated.value();
+    auto queued = queueAcknowledgment(mail, ticket.ticketId, ticket.number, arrived,
+                                      AcknowledgmentTemplate::Kind::ClientMessage);
+    if (!queued) {
         return queued.error();
+    }
+    if (!queued.value()) {
+        detail += QStringLiteral(", ")
+            + QCoreApplication::translate("dd::IntakeService", "no acknowledgment (loop guard: one was sent recently)");
     }
     return IntakeOutcome { QStringLiteral("message"), ticket.ticketId, ticket.number, detail };
 }
 
-Status IntakeService::queueAcknowledgment(const MailMessage& mail, qint64 ticketId, qint64 number,
-                                          const QDateTime& arrived, AcknowledgmentTemplate::Kind kind)
+// A mail written to the head of support about a ticket is the client's escalation
+// (docs/rules.md#tickets): the flag goes up, the mail's text is the message just filed.
+Result<QString> IntakeService::escalate(const MailMessage& mail, const TicketRef& ticket)
 {
+    const QString head = m_settings.escalationAddress.trimmed().toLower();
+    if (head.isEmpty() || !mail.recipients.contains(head)) {
+        return QString();
+    }
+    auto current = TicketRepository(m_database).get(ticket.ticketId);
+    if (!current) {
+        return current.error();
+    }
+    if (current->escalated) {
+        return QString();
+    }
+    if (auto flagged = TicketFeedback(m_database).escalate(ticket.ticketId, m_settings.actor); !flagged) {
+        return flagged.error();
+    }
+    return QStringLiteral(", ") + QCoreApplication::translate("dd::IntakeService", "escalated");
+}
+
+bool IntakeService::outsideBusinessHours(const QDateTime& arrived)
+{
+    if (!m_sla) {
+        auto loaded = TicketSla::load(m_database);
+        if (!loaded) {
+            return true; // no calendar to tell: the phone is the safe advice
+        }
+        m_sla = std::move(loaded).value();
+    }
+    const qint64 at = arrived.toSecsSinceEpoch();
+    const auto counted = m_sla->engine().elapsed(at, at + 1, ScheduleKind::Business);
+    return !counted || *counted == 0;
+}
+
+Result<bool> IntakeService::queueAcknowledgment(const MailMessage& mail, qint64 ticketId, qint64 number,
+                                                const QDateTime& arrived, AcknowledgmentTemplate::Kind kind,
+                                                bool offHoursEmergency)
+{
+    // The loop guard: an autoresponder that does not say so answers every acknowledgment.
+    if (m_settings.acknowledgmentIntervalSeconds > 0) {
+        auto recent
+            = m_store.acknowledgmentsWithin(ticketId, mail.from.address, m_settings.acknowledgmentIntervalSeconds);
+        if (!recent) {
+            return recent.error();
+        }
+        if (recent.value() > 0) {
+            return false;
+        }
+    }
     const AcknowledgmentTemplate& text
         = kind == AcknowledgmentTemplate::Kind::NewTicket ? m_settings.newTicket : m_settings.clientMessage;
     const auto rendered
@@ -399,6 +478,9 @@ Status IntakeService::queueAcknowledgment(const MailMessage& mail, qint64 ticket
     ack.to = mail.from;
     ack.subject = rendered.subject;
     ack.body = rendered.body;
+    if (offHoursEmergency) {
+        ack.body += QLatin1Char('\n') + AcknowledgmentTemplate::emergencyOffHoursNote();
+    }
     ack.messageId = MailComposer::generateMessageId(m_settings.supportAddress.address);
     ack.date = Clock::current().nowUtc();
     if (!mail.messageIdSynthesized) {
@@ -413,90 +495,12 @@ Status IntakeService::queueAcknowledgment(const MailMessage& mail, qint64 ticket
     if (!row) {
         return row.error();
     }
-    return m_store.queueMail(ticketId, row.value(), ack.from.address, ack.to.address, MailComposer::compose(ack),
-                             ack.date);
-}
-
-QDateTime IntakeService::nextAttempt(const QDateTime& now, int failedAttempts)
-{
-    const int exponent = std::clamp(failedAttempts - 1, 0, 6);
-    return now.addSecs(std::min(60 << exponent, 3600));
-}
-
-Result<IntakeService::SendSummary> IntakeService::sendDue(SmtpSender& smtp, int limit)
-{
-    auto due = m_store.dueMail(Clock::current().nowUtc(), limit);
-    if (!due) {
-        return due.error();
+    if (auto queued = m_store.queueMail(ticketId, row.value(), ack.from.address, ack.to.address,
+                                        MailComposer::compose(ack), ack.date);
+        !queued) {
+        return queued.error();
     }
-    SendSummary summary;
-    for (const OutgoingMailRow& mail : due.value()) {
-        const Status sent = smtp.send(mail.envelopeFrom, { mail.recipient }, mail.content);
-        if (sent) {
-            checkpoint(QStringLiteral("after-send"));
-            if (auto marked = m_store.markSent(mail.id); !marked) {
-                return marked.error();
-            }
-            ++summary.sent;
-            continue;
-        }
-        ++summary.failed;
-        summary.errors << QCoreApplication::translate("dd::IntakeService", "acknowledgment to %1 (ticket %2): %3")
-                              .arg(mail.recipient)
-                              .arg(mail.ticketId)
-                              .arg(sent.error().message);
-        if (auto marked = m_store.markFailed(mail.id, sent.error().message,
-                                             nextAttempt(Clock::current().nowUtc(), mail.attempts + 1));
-            !marked) {
-            return marked.error();
-        }
-    }
-    return summary;
-}
-
-Result<IntakeOutcome> IntakeService::release(qint64 quarantineId, qint64 projectId, const Actor& by)
-{
-    Transaction transaction(m_database);
-    if (!transaction.started()) {
-        return transaction.started().error();
-    }
-    auto held = m_store.quarantined(quarantineId);
-    if (!held) {
-        return held.error();
-    }
-    const auto& [entry, raw] = held.value();
-    auto parsed = m_parser.parse(raw);
-    MailMessage mail;
-    if (parsed) {
-        mail = parsed.value();
-    } else {
-        // An unreadable mail still becomes a ticket when a manager says so: its raw text.
-        mail.subject = entry.subject.isEmpty() ? QCoreApplication::translate("dd::IntakeService", "(unreadable mail)")
-                                               : entry.subject;
-        mail.text = QString::fromUtf8(raw.left(64 * 1024));
-        mail.autoReply = AutoReplyKind::AutoSubmitted; // nobody to acknowledge
-    }
-    auto created = createTicket(mail, projectId, IntakeRules::isUrgentSubject(mail.subject), entry.arrived,
-                                entry.messageRowId, by);
-    if (!created) {
-        return created.error();
-    }
-    if (auto resolved = m_store.resolve(quarantineId, QStringLiteral("released"), created->ticketId, by.login, {});
-        !resolved) {
-        return resolved.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    return created;
-}
-
-Status IntakeService::discard(qint64 quarantineId, const QString& reason, const Actor& by)
-{
-    if (reason.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::IntakeService", "say why the mail is discarded") };
-    }
-    return m_store.resolve(quarantineId, QStringLiteral("discarded"), 0, by.login, reason.trimmed());
+    return true;
 }
 
 } // namespace dd

@@ -24,12 +24,13 @@ QuarantineEntry quarantineFromRow(const QSqlQuery& row)
     entry.resolvedBy = row.value(8).toString();
     entry.resolutionNote = row.value(9).toString();
     entry.messageRowId = row.value(10).toLongLong();
+    entry.spamScore = row.value(12).toString();
     return entry;
 }
 
 const QString quarantineColumns
     = QStringLiteral("SELECT id, reason, detail, sender, subject, arrived_at, status, ticket_id, resolved_by, "
-                     "resolution_note, message_row_id, raw FROM quarantine ");
+                     "resolution_note, message_row_id, raw, spam_score FROM quarantine ");
 
 const QString outgoingColumns = QStringLiteral(
     "SELECT id, ticket_id, envelope_from, recipient, content, attempts, status, last_error, next_attempt_at "
@@ -137,6 +138,95 @@ Result<bool> IntakeStore::isKnownIncoming(const QString& messageId, const QStrin
     return query.value().next() && query.value().value(0).toLongLong() > 0;
 }
 
+Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& rawSha256,
+                                     const QString& contentSha256) const
+{
+    auto same = m_database.run(QStringLiteral("SELECT (SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + "
+                                              "(SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?)"),
+                               { rawSha256, rawSha256 });
+    if (!same) {
+        return same.error();
+    }
+    if (same.value().next() && same.value().value(0).toLongLong() > 0) {
+        return PriorMail { PriorMail::Kind::Duplicate,
+                           QCoreApplication::translate("dd::IntakeStore", "the same mail was read before") };
+    }
+    if (messageId.isEmpty()) {
+        return PriorMail {};
+    }
+    auto owner = m_database.run(QStringLiteral("SELECT m.direction, r.content_sha256 FROM messages m "
+                                               "LEFT JOIN message_raw r ON r.message_row_id = m.id "
+                                               "WHERE m.message_id = ?"),
+                                { messageId });
+    if (!owner) {
+        return owner.error();
+    }
+    if (!owner.value().next()) {
+        return PriorMail {};
+    }
+    const bool ours = owner.value().value(0).toString() == QLatin1String("out");
+    const QVariant content = owner.value().value(1);
+    // Mail filed before its original was kept (content unknown) counts as the same.
+    if (!ours && (content.isNull() || content.toString() == contentSha256)) {
+        return PriorMail {
+            PriorMail::Kind::Duplicate,
+            QCoreApplication::translate("dd::IntakeStore", "Message-ID %1 was filed before").arg(messageId)
+        };
+    }
+    return PriorMail { PriorMail::Kind::IdCollision,
+                       ours ? QCoreApplication::translate("dd::IntakeStore",
+                                                          "its Message-ID %1 is that of one of our own mails")
+                                  .arg(messageId)
+                            : QCoreApplication::translate(
+                                  "dd::IntakeStore", "its Message-ID %1 is used by another mail with other content")
+                                  .arg(messageId) };
+}
+
+Status IntakeStore::storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256,
+                             const QString& contentSha256, const QStringList& damage) const
+{
+    return done(m_database.run(
+        QStringLiteral("INSERT INTO message_raw (message_row_id, raw_sha256, content_sha256, size_bytes, compressed, "
+                       "damage, created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
+            .arg(m_database.nowSql()),
+        { messageRowId, rawSha256, contentSha256, raw.size(), qCompress(raw, 6),
+          text(damage.join(QLatin1Char('\n'))) }));
+}
+
+Result<QByteArray> IntakeStore::rawMessage(qint64 ticketId, qint64 messageRowId) const
+{
+    auto query = m_database.run(QStringLiteral("SELECT r.compressed, r.size_bytes FROM message_raw r "
+                                               "JOIN messages m ON m.id = r.message_row_id "
+                                               "WHERE m.ticket_id = ? AND r.message_row_id = ?"),
+                                { ticketId, messageRowId });
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return Error { QCoreApplication::translate("dd::IntakeStore",
+                                                   "message %1 of this ticket has no stored original")
+                           .arg(messageRowId) };
+    }
+    const QByteArray raw = qUncompress(query.value().value(0).toByteArray());
+    if (raw.size() != query.value().value(1).toLongLong()) {
+        return Error { QCoreApplication::translate("dd::IntakeStore", "the stored original of message %1 is damaged")
+                           .arg(messageRowId) };
+    }
+    return raw;
+}
+
+Result<int> IntakeStore::acknowledgmentsWithin(qint64 ticketId, const QString& recipient, int seconds) const
+{
+    auto query = m_database.run(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ? "
+                                               "AND recipient = ? AND created_at >= %1 - ?")
+                                    .arg(m_database.nowSql()),
+                                { ticketId, recipient, seconds });
+    if (!query) {
+        return query.error();
+    }
+    return query.value().next() ? query.value().value(0).toInt() : 0;
+}
+
 Result<QList<SenderDirectoryEntry>> IntakeStore::senderDirectory() const
 {
     auto clients = ClientRepository(m_database).all();
@@ -213,20 +303,21 @@ Result<qint64> IntakeStore::addOutgoingMessage(qint64 ticketId, const QString& m
 
 Result<qint64> IntakeStore::hold(qint64 messageRowId, const QString& reason, const QString& detail,
                                  const QString& sender, const QString& subject, const QByteArray& raw,
-                                 const QString& rawSha256, const QDateTime& arrived) const
+                                 const QString& rawSha256, const QDateTime& arrived, const QString& spamScore) const
 {
     return insertedId(m_database.run(
         QStringLiteral("INSERT INTO quarantine (message_row_id, reason, detail, sender, subject, raw, raw_sha256, "
-                       "arrived_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
+                       "arrived_at, spam_score, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
             .arg(m_database.nowSql()),
-        { idOrNull(messageRowId), reason, text(detail), text(sender), text(subject), raw, rawSha256,
-          toEpoch(arrived) }));
+        { idOrNull(messageRowId), reason, text(detail), text(sender), text(subject), raw, rawSha256, toEpoch(arrived),
+          text(spamScore) }));
 }
 
 Result<QList<QuarantineEntry>> IntakeStore::quarantine(const QString& status) const
 {
-    auto query
-        = m_database.run(quarantineColumns + QStringLiteral("WHERE status = ? ORDER BY arrived_at, id"), { status });
+    auto query = status.isEmpty()
+        ? m_database.run(quarantineColumns + QStringLiteral("ORDER BY arrived_at, id"))
+        : m_database.run(quarantineColumns + QStringLiteral("WHERE status = ? ORDER BY arrived_at, id"), { status });
     if (!query) {
         return query.error();
     }
@@ -329,6 +420,16 @@ Result<QList<OutgoingMailRow>> IntakeStore::outgoing(qint64 ticketId) const
         rows.append(outgoingFromRow(query.value()));
     }
     return rows;
+}
+
+Result<QString> IntakeStore::lastAcknowledgmentSender() const
+{
+    auto value
+        = m_database.runScalar(QStringLiteral("SELECT envelope_from FROM outgoing_mail ORDER BY id DESC LIMIT 1"));
+    if (!value) {
+        return value.error();
+    }
+    return value->toString();
 }
 
 Status IntakeStore::markSent(qint64 id) const

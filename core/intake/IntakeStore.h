@@ -35,6 +35,15 @@ struct QuarantineEntry
     QString resolvedBy;
     QString resolutionNote;
     qint64 messageRowId = 0;
+    QString spamScore; // "7.2/5.0" for spam, else empty
+};
+
+// How a mail relates to what was filed before (docs/mail-intake.md#duplicates).
+struct PriorMail
+{
+    enum class Kind { New, Duplicate, IdCollision };
+    Kind kind = Kind::New;
+    QString detail;
 };
 
 struct OutgoingMailRow
@@ -79,6 +88,17 @@ public:
 
     // An incoming mail with this Message-ID, or a held mail with these bytes, was seen.
     Result<bool> isKnownIncoming(const QString& messageId, const QString& rawSha256) const;
+    // Whether these bytes or this content were filed before, and whether another mail
+    // (incoming with other content, or one of ours) already uses the Message-ID.
+    Result<PriorMail> prior(const QString& messageId, const QString& rawSha256, const QString& contentSha256) const;
+    // The original of a filed mail, compressed; `damage` is what the parser found.
+    Status storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256, const QString& contentSha256,
+                    const QStringList& damage) const;
+    // The original of message row `messageRowId` of ticket `ticketId`.
+    Result<QByteArray> rawMessage(qint64 ticketId, qint64 messageRowId) const;
+    // Acknowledgments queued for `recipient` on a ticket in the last `seconds` by the
+    // database server's clock (the loop guard).
+    Result<int> acknowledgmentsWithin(qint64 ticketId, const QString& recipient, int seconds) const;
     Result<QList<SenderDirectoryEntry>> senderDirectory() const;
     // Active projects of a client: id and site URLs.
     Result<QList<std::pair<qint64, QStringList>>> activeProjects(qint64 clientId) const;
@@ -91,7 +111,8 @@ public:
 
     Result<qint64> hold(qint64 messageRowId, const QString& reason, const QString& detail, const QString& sender,
                         const QString& subject, const QByteArray& raw, const QString& rawSha256,
-                        const QDateTime& arrived) const;
+                        const QDateTime& arrived, const QString& spamScore = {}) const;
+    // Entries with `status` (held, released, discarded); every entry when empty.
     Result<QList<QuarantineEntry>> quarantine(const QString& status = QStringLiteral("held")) const;
     Result<std::pair<QuarantineEntry, QByteArray>> quarantined(qint64 id) const;
     Status resolve(qint64 id, const QString& status, qint64 ticketId, const QString& by, const QString& note) const;
@@ -100,6 +121,8 @@ public:
                      const QByteArray& content, const QDateTime& notBefore) const;
     Result<QList<OutgoingMailRow>> dueMail(const QDateTime& now, int limit) const;
     Result<QList<OutgoingMailRow>> outgoing(qint64 ticketId = 0) const;
+    // The sender of the latest acknowledgment: the intake's address, empty before the first.
+    Result<QString> lastAcknowledgmentSender() const;
     Status markSent(qint64 id) const;
     Status markFailed(qint64 id, const QString& error, const QDateTime& nextAttempt) const;
 

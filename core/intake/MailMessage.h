@@ -45,7 +45,12 @@ struct MailMessage
     QString text; // the text/plain part, or the HTML part turned into text
     QList<MailAttachment> attachments;
     AutoReplyKind autoReply = AutoReplyKind::None;
+    QStringList recipients; // To and Cc addresses, lower-cased
+    QString spamVerdict; // the mail server's X-Spam-Status when it flagged the mail as spam
     QStringList warnings; // what the MIME parser found odd, for the intake log
+    // Damage a person must know about (bad base64, truncation, nesting limits, repaired
+    // charsets): the ticket carries these lines and the original mail as an attachment.
+    QStringList damage;
 
     // Where the acknowledgment goes: Reply-To when given, else From.
     const MailAddress& replyAddress() const { return replyTo.isEmpty() ? from : replyTo; }

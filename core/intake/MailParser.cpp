@@ -4,6 +4,7 @@
 #include "core/intake/MailParser.h"
 
 #include "core/intake/HtmlToText.h"
+#include "core/intake/MailDecoding.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -98,7 +99,7 @@ QString header(GMimeObject* object, const char* name)
 struct ParseIssues
 {
     QStringList warnings;
-    QStringList critical;
+    QStringList damage; // parts skipped or cut short: the ticket says so
 };
 
 QString describeIssue(GMimeParserWarning code)
@@ -150,10 +151,13 @@ void collectIssue(gint64 offset, GMimeParserWarning code, const gchar* item, gpo
         text += QStringLiteral(" (%1)").arg(QString::fromUtf8(item).left(80));
     }
     text += QStringLiteral(" at byte %1").arg(offset);
-    const bool critical = code == GMIME_CRIT_INVALID_HEADER_NAME || code == GMIME_CRIT_CONFLICTING_HEADER
-        || code == GMIME_CRIT_CONFLICTING_PARAMETER || code == GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY
-        || code == GMIME_CRIT_NESTING_OVERFLOW || code == GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT;
-    (critical ? issues->critical : issues->warnings).append(text);
+    const bool damage = code == GMIME_WARN_TRUNCATED_MESSAGE || code == GMIME_WARN_MALFORMED_MULTIPART
+        || code == GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY || code == GMIME_CRIT_NESTING_OVERFLOW
+        || code == GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT;
+    QStringList& list = damage ? issues->damage : issues->warnings;
+    if (list.size() < 20 && !list.contains(text)) { // a hostile mail repeats one issue thousands of times
+        list.append(text);
+    }
 }
 
 MailAddress firstMailbox(InternetAddressList* list)
@@ -170,6 +174,37 @@ MailAddress firstMailbox(InternetAddressList* list)
                 return { addr.toLower(), fromUtf8(internet_address_get_name(address)).trimmed() };
             }
         }
+    }
+    return {};
+}
+
+QStringList addresses(InternetAddressList* list)
+{
+    QStringList result;
+    for (int i = 0; list && i < internet_address_list_length(list) && result.size() < 100; ++i) {
+        InternetAddress* address = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
+            const QString addr
+                = fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address))).trimmed().toLower();
+            if (addr.contains(QLatin1Char('@')) && !result.contains(addr)) {
+                result.append(addr);
+            }
+        }
+    }
+    return result;
+}
+
+// The receiving server's anti-spam verdict (SpamAssassin's headers, which most filters
+// copy): the X-Spam-Status text when it says spam, else empty.
+QString spamVerdict(GMimeObject* object)
+{
+    const QString flag = header(object, "X-Spam-Flag");
+    const QString status = header(object, "X-Spam-Status").simplified();
+    if (status.startsWith(QLatin1String("yes"), Qt::CaseInsensitive)) {
+        return status.left(200);
+    }
+    if (flag.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0) {
+        return status.isEmpty() ? QStringLiteral("X-Spam-Flag: YES") : status.left(200);
     }
     return {};
 }
@@ -210,60 +245,76 @@ QByteArray decodedContent(GMimePart* part)
     return result;
 }
 
-bool isValidUtf8(const QByteArray& bytes)
+// The transfer encoding as sent: GMime decodes base64 leniently, skipping what is not
+// base64, so damage is only visible in the encoded form.
+bool isDamagedBase64(GMimePart* part)
 {
-    return g_utf8_validate(bytes.constData(), bytes.size(), nullptr);
+    if (g_mime_part_get_content_encoding(part) != GMIME_CONTENT_ENCODING_BASE64) {
+        return false;
+    }
+    GMimeDataWrapper* wrapper = g_mime_part_get_content(part);
+    GMimeStream* encoded = wrapper ? g_mime_data_wrapper_get_stream(wrapper) : nullptr;
+    if (!encoded) {
+        return false;
+    }
+    GByteArray* bytes = g_byte_array_new();
+    GObjectPtr<GMimeStream> copy(g_mime_stream_mem_new_with_byte_array(bytes));
+    g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(copy.get()), FALSE);
+    g_mime_stream_reset(encoded);
+    g_mime_stream_write_to_stream(encoded, copy.get());
+    g_mime_stream_reset(encoded);
+    const bool damaged = !MailDecoding::isWellFormedBase64(
+        QByteArrayView(reinterpret_cast<const char*>(bytes->data), static_cast<qsizetype>(bytes->len)));
+    g_byte_array_free(bytes, TRUE);
+    return damaged;
 }
 
-QString convertToUnicode(const QByteArray& bytes, const char* charset)
-{
-    gsize written = 0;
-    gchar* converted = g_convert(bytes.constData(), bytes.size(), "UTF-8", charset, nullptr, &written, nullptr);
-    if (!converted) {
-        return {};
-    }
-    QString result = QString::fromUtf8(converted, static_cast<qsizetype>(written));
-    g_free(converted);
-    return result;
-}
-
-// The part's declared charset, through GMime's alias table (cp1251, x-cp1251 → iconv's
-// name). Undeclared or unknown 8-bit text is most often windows-1251 in Russian mail.
-QString decodeText(const QByteArray& bytes, const char* declared, QStringList& warnings)
-{
-    if (declared && *declared) {
-        const char* iconvName = g_mime_charset_iconv_name(declared);
-        if (g_ascii_strcasecmp(iconvName, "UTF-8") == 0 || g_ascii_strcasecmp(iconvName, "US-ASCII") == 0) {
-            if (isValidUtf8(bytes)) {
-                return QString::fromUtf8(bytes);
-            }
-        } else if (QString text = convertToUnicode(bytes, iconvName); !text.isNull() || bytes.isEmpty()) {
-            return text;
-        }
-        warnings.append(QCoreApplication::translate("dd::MailParser", "text does not match its charset %1")
-                            .arg(QString::fromLatin1(declared)));
-    }
-    if (isValidUtf8(bytes)) {
-        return QString::fromUtf8(bytes);
-    }
-    if (QString text = convertToUnicode(bytes, "WINDOWS-1251"); !text.isNull()) {
-        return text;
-    }
-    return QString::fromUtf8(bytes);
-}
+constexpr int maxForwardDepth = 8;
 
 struct BodyWalk
 {
     const MailParserOptions* options = nullptr;
+    MailMessage* mail = nullptr;
+    int depth = 0;
     QString plain;
     QString html;
-    QList<MailAttachment> attachments;
-    QStringList* warnings = nullptr;
+    QStringList forwarded; // the texts of forwarded messages, with a header line each
 };
+
+void walkMessage(GMimeMessage* message, BodyWalk& walk);
+
+void visitForwarded(GMimeMessagePart* part, BodyWalk& outer)
+{
+    GMimeMessage* inner = g_mime_message_part_get_message(part);
+    if (!inner) {
+        return;
+    }
+    if (outer.depth >= maxForwardDepth) {
+        outer.mail->damage.append(
+            QCoreApplication::translate("dd::MailParser", "forwarded messages nested more than %1 deep were not read")
+                .arg(maxForwardDepth));
+        return;
+    }
+    BodyWalk walk { outer.options, outer.mail, outer.depth + 1, {}, {}, {} };
+    walkMessage(inner, walk);
+    const MailAddress from = firstMailbox(g_mime_message_get_from(inner));
+    QString block = QCoreApplication::translate("dd::MailParser", "---------- Forwarded message from %1: %2 ----------")
+                        .arg(from.displayName.isEmpty()
+                                 ? from.address
+                                 : from.displayName + QStringLiteral(" <") + from.address + QLatin1Char('>'),
+                             fromUtf8(g_mime_message_get_subject(inner)).simplified());
+    block += QLatin1Char('\n') + (walk.plain.trimmed().isEmpty() ? walk.html : walk.plain.trimmed());
+    outer.forwarded.append(block);
+    outer.forwarded += walk.forwarded;
+}
 
 void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer userData)
 {
     auto* walk = static_cast<BodyWalk*>(userData);
+    if (GMIME_IS_MESSAGE_PART(object)) {
+        visitForwarded(GMIME_MESSAGE_PART(object), *walk);
+        return;
+    }
     if (!GMIME_IS_PART(object)) {
         return;
     }
@@ -274,17 +325,30 @@ void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer userData)
     const QString fileName = fromUtf8(g_mime_part_get_filename(part));
     const bool attachment = g_mime_part_is_attachment(part) || !fileName.isEmpty() || !(isPlain || isHtml);
     const QByteArray content = decodedContent(part);
+    const QString label
+        = fileName.isEmpty() ? QStringLiteral("attachment-%1").arg(walk->mail->attachments.size() + 1) : fileName;
+    if (isDamagedBase64(part)) {
+        walk->mail->damage.append(
+            QCoreApplication::translate("dd::MailParser",
+                                        "“%1” is damaged (invalid or truncated base64): its content may be incomplete")
+                .arg(attachment ? label : QCoreApplication::translate("dd::MailParser", "the text")));
+    }
     if (!attachment) {
         const char* charset = g_mime_object_get_content_type_parameter(object, "charset");
         if (isPlain && walk->plain.trimmed().isEmpty()) {
-            walk->plain = decodeText(content, charset, *walk->warnings);
+            walk->plain = MailDecoding::decodeText(content, charset, *walk->mail);
         } else if (isHtml && walk->html.isEmpty()) {
-            walk->html = HtmlToText::convert(content, QByteArray(charset));
+            bool complete = true;
+            walk->html = HtmlToText::convert(content, QByteArray(charset), &complete);
+            if (!complete) {
+                walk->mail->damage.append(QCoreApplication::translate(
+                    "dd::MailParser", "the HTML text is nested too deep to keep its layout: its bare text is shown"));
+            }
         }
         return;
     }
     MailAttachment item;
-    item.fileName = fileName.isEmpty() ? QStringLiteral("attachment-%1").arg(walk->attachments.size() + 1) : fileName;
+    item.fileName = label;
     gchar* mimeType = g_mime_content_type_get_mime_type(type);
     item.contentType = fromUtf8(mimeType).toLower();
     g_free(mimeType);
@@ -293,7 +357,12 @@ void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer userData)
     if (!item.omitted) {
         item.content = content;
     }
-    walk->attachments.append(item);
+    walk->mail->attachments.append(item);
+}
+
+void walkMessage(GMimeMessage* message, BodyWalk& walk)
+{
+    g_mime_message_foreach(message, &visitPart, &walk);
 }
 
 AutoReplyKind detectAutoReply(GMimeMessage* message, const MailAddress& from)
@@ -314,6 +383,17 @@ AutoReplyKind detectAutoReply(GMimeMessage* message, const MailAddress& from)
     }
     // Older responders (vacation, Exchange) mark themselves with these instead.
     if (!header(object, "X-Autoreply").isEmpty() || !header(object, "X-Autorespond").isEmpty()) {
+        return AutoReplyKind::AutoSubmitted;
+    }
+    // Exchange marks its own automatic replies so; others only say it in the subject.
+    if (!header(object, "X-Auto-Response-Suppress").isEmpty()) {
+        return AutoReplyKind::AutoSubmitted;
+    }
+    static const QRegularExpression outOfOffice(
+        QStringLiteral(R"(^\s*(automatic reply|auto(matic)?[- ]?(reply|response)|out of (the )?office|autoreply|)"
+                       R"(автоответ|автоматический ответ|авто-ответ)\b|out of (the )?office|в отпуске|нет на месте)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (outOfOffice.match(fromUtf8(g_mime_message_get_subject(message))).hasMatch()) {
         return AutoReplyKind::AutoSubmitted;
     }
     const QString precedence = header(object, "Precedence").toLower();
@@ -372,10 +452,6 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
     if (!message) {
         return Error { QCoreApplication::translate("dd::MailParser", "not an e-mail message") };
     }
-    if (!issues.critical.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::MailParser", "malformed message: %1")
-                           .arg(issues.critical.join(QStringLiteral("; "))) };
-    }
 
     MailMessage mail;
     GMimeObject* object = GMIME_OBJECT(message.get());
@@ -396,13 +472,28 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
     mail.references = messageIds(object, "References", options.get());
     mail.autoReply = detectAutoReply(message.get(), mail.from);
 
-    BodyWalk walk;
-    walk.options = &m_options;
-    walk.warnings = &mail.warnings;
-    g_mime_message_foreach(message.get(), &visitPart, &walk);
+    mail.recipients = addresses(g_mime_message_get_addresses(message.get(), GMIME_ADDRESS_TYPE_TO));
+    mail.recipients += addresses(g_mime_message_get_addresses(message.get(), GMIME_ADDRESS_TYPE_CC));
+    mail.spamVerdict = spamVerdict(object);
+
+    BodyWalk walk { &m_options, &mail, 0, {}, {}, {} };
+    walkMessage(message.get(), walk);
     mail.text = walk.plain.trimmed().isEmpty() ? walk.html : walk.plain.trimmed();
-    mail.attachments = walk.attachments;
+    for (const QString& block : walk.forwarded) {
+        mail.text += (mail.text.isEmpty() ? QString() : QStringLiteral("\n\n")) + block;
+    }
     mail.warnings += issues.warnings;
+    mail.damage += issues.damage;
+    if (mail.text.trimmed().isEmpty() && mail.attachments.isEmpty() && !mail.damage.isEmpty()) {
+        // The structure is too broken to find the text part: the body as it came.
+        const qsizetype crlf = raw.indexOf("\r\n\r\n");
+        const qsizetype lf = raw.indexOf("\n\n");
+        const qsizetype bodyStart = crlf < 0 ? lf : lf < 0 ? crlf : std::min(crlf, lf);
+        if (bodyStart >= 0) {
+            MailMessage scratch;
+            mail.text = MailDecoding::decodeText(raw.mid(bodyStart).left(256 * 1024), nullptr, scratch).trimmed();
+        }
+    }
 
     mail.messageId = fromUtf8(g_mime_message_get_message_id(message.get())).trimmed();
     if (mail.messageId.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "core/schema/SchemaCatalog.h"
 
+#include "core/intake/IntakeArchiveMigration.h"
 #include "core/intake/IntakeMigration.h"
 #include "core/regression/RegressionMigration.h"
 #include "core/storage/Schema.h"
@@ -11,6 +12,7 @@ void SchemaCatalog::registerAll()
     static const bool registered = [] {
         Schema::registerMigration(RegressionMigration::migration(4));
         Schema::registerMigration(IntakeMigration::migration(5));
+        Schema::registerMigration(IntakeArchiveMigration::migration(9));
         return true;
     }();
     (void)registered;

@@ -82,11 +82,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         }
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=dutydesk"));
     } else {
+        // A path with a typo must not silently start a new, empty database in a new folder:
+        // only the default location's folder is created, by the program that chose it.
         const QFileInfo file(location.sqlitePath);
-        if (!QDir().mkpath(file.absolutePath())) {
-            return Error {
-                QCoreApplication::translate("dd::Database", "cannot create the folder %1").arg(file.absolutePath())
-            };
+        if (!QFileInfo(file.absolutePath()).isDir()) {
+            return Error { QCoreApplication::translate("dd::Database", "the folder %1 of the database does not exist")
+                               .arg(QDir::toNativeSeparators(file.absolutePath())) };
         }
         db.setDatabaseName(location.sqlitePath);
         // Another process may hold the write lock for a moment (the console and the CLI).

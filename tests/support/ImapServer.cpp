@@ -1,5 +1,7 @@
 #include "ImapServer.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -182,6 +184,53 @@ Status ImapServer::doveadm(const QStringList& arguments, const QByteArray& input
 Status ImapServer::deliver(const QByteArray& message)
 {
     return doveadm({ QStringLiteral("save"), QStringLiteral("-u"), user() }, message);
+}
+
+Status ImapServer::deliverMany(const QList<QByteArray>& messages)
+{
+    if (messages.isEmpty()) {
+        return Done {};
+    }
+    // The first through doveadm, so that Dovecot creates the maildir with its owner.
+    if (auto first = deliver(messages.first()); !first) {
+        return first;
+    }
+    const QString newDir = m_dir->path() + QStringLiteral("/home/%1/Maildir/new").arg(user());
+    const passwd* owner = ::geteuid() == 0 ? ::getpwnam("dovecot") : nullptr;
+    static int serial = 0;
+    for (qsizetype i = 1; i < messages.size(); ++i) {
+        const QString path = QStringLiteral("%1/%2.M%3P%4.dutydesk-test")
+                                 .arg(newDir)
+                                 .arg(QDateTime::currentSecsSinceEpoch())
+                                 .arg(++serial)
+                                 .arg(QCoreApplication::applicationPid());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(messages.at(i)) != messages.at(i).size()) {
+            return Error { QStringLiteral("cannot write %1").arg(path) };
+        }
+        file.close();
+        if (owner && ::chown(QFile::encodeName(path).constData(), owner->pw_uid, owner->pw_gid) != 0) {
+            return Error { QStringLiteral("cannot give %1 to the dovecot user").arg(path) };
+        }
+    }
+    // Dovecot assigns the UIDs when it next looks at the folder: now, in file name order.
+    return doveadm({ QStringLiteral("mailbox"), QStringLiteral("status"), QStringLiteral("-u"), user(),
+                     QStringLiteral("messages"), QStringLiteral("INBOX") });
+}
+
+Status ImapServer::restart()
+{
+    if (m_running) {
+        return Done {};
+    }
+    if (auto started = runProgram(QStringLiteral("/usr/sbin/dovecot"), { QStringLiteral("-c"), m_config }); !started) {
+        return started;
+    }
+    m_running = true;
+    for (int wait = 0; wait < 50 && !isListening(m_imapsPort); ++wait) {
+        QThread::msleep(100);
+    }
+    return isListening(m_imapsPort) ? Status(Done {}) : Status(Error { QStringLiteral("Dovecot did not restart") });
 }
 
 Status ImapServer::changeUidValidity(qint64 uidValidity)

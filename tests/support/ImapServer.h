@@ -34,6 +34,11 @@ public:
 
     // Delivers a message into INBOX the way the MTA would (doveadm save).
     Status deliver(const QByteArray& message);
+    // Many messages at once, written straight into the maildir (a backlog, the benchmark):
+    // one doveadm run instead of one per message.
+    Status deliverMany(const QList<QByteArray>& messages);
+    // Starts a stopped server again on the same ports (the outage tests).
+    Status restart();
     // Gives INBOX a new UIDVALIDITY, as a rebuilt mailbox would have.
     Status changeUidValidity(qint64 uidValidity);
     Status stop();

@@ -46,6 +46,9 @@ QString reasonName(const QString& slug)
     if (slug == quarantine_reason::noProject) {
         return QuarantineDialog::tr("Project unclear");
     }
+    if (slug == quarantine_reason::spam) {
+        return QuarantineDialog::tr("Spam");
+    }
     return slug;
 }
 
@@ -69,7 +72,7 @@ QuarantineDialog::QuarantineDialog(const Database& database, const Actor& actor,
     setModal(false);
     IntakeSettings settings;
     settings.supportAddress = supportAddress;
-    m_service = std::make_unique<IntakeService>(database, settings);
+    m_service = std::make_unique<QuarantineService>(database, settings);
 
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("quarantineFilter"));

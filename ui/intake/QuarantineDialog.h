@@ -2,7 +2,7 @@
 
 #include "core/domain/Actor.h"
 #include "core/domain/Permissions.h"
-#include "core/intake/IntakeService.h"
+#include "core/intake/QuarantineService.h"
 
 #include <QDialog>
 #include <QHash>
@@ -23,7 +23,7 @@ class Database;
 
 // The console's view of mail the intake held back (docs/rules.md#tickets, #intake): a manager reads it and
 // either files it as a ticket of a chosen project or discards it with a reason. The rules
-// (what may be released, that a discard needs a reason, who did it) are IntakeService's;
+// (what may be released, that a discard needs a reason, who did it) are QuarantineService's;
 // this only shows its answers. Non-modal: it may stay open beside the queue.
 class QuarantineDialog : public QDialog
 {
@@ -78,7 +78,7 @@ private:
     const Database& m_database;
     Actor m_actor;
     Permissions m_permissions; // asked from the database once
-    std::unique_ptr<IntakeService> m_service;
+    std::unique_ptr<QuarantineService> m_service;
     QHash<qint64, MailSummary> m_summaries;
     QString m_selectedSender;
     qint64 m_senderClientId = 0; // the client the selected mail's sender writes for

@@ -2,6 +2,7 @@
 
 #include "core/billing/TicketFeedback.h"
 #include "core/domain/TicketEventText.h"
+#include "core/intake/IntakeStore.h"
 #include "core/sla/Categories.h"
 #include "core/sla/ExplanationText.h"
 #include "core/sla/SlaEngine.h"
@@ -12,10 +13,13 @@
 #include "ui/common/VocabularyNames.h"
 #include "ui/reports/WorkLogWidget.h"
 
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -74,6 +78,8 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     m_tabs->addTab(m_history, tr("History"));
     m_messages = new QTextBrowser(m_tabs);
     m_messages->setObjectName(QStringLiteral("messagesView"));
+    m_messages->setOpenLinks(false);
+    connect(m_messages, &QTextBrowser::anchorClicked, this, &TicketDetailWidget::saveOriginal);
     m_tabs->addTab(m_messages, tr("Messages"));
     m_workLog = new WorkLogWidget(m_tabs);
     m_workLog->setObjectName(QStringLiteral("workLog"));
@@ -356,6 +362,12 @@ void TicketDetailWidget::fillMessages(qint64 ticketId)
             html += QStringLiteral("<br>📎 %1 (%2)")
                         .arg(attachment.fileName.toHtmlEscaped(), QLocale().formattedDataSize(attachment.sizeBytes));
         }
+        if (message.incoming && message.channel.startsWith(QLatin1String("email"))) {
+            html += QStringLiteral("<br><a href=\"original:%1:%2\">%3</a>")
+                        .arg(ticketId)
+                        .arg(message.id)
+                        .arg(tr("Save original…"));
+        }
         html += QStringLiteral("</p>");
     }
     if (auto loose = store.looseAttachments(ticketId); loose && !loose->isEmpty()) {
@@ -368,6 +380,28 @@ void TicketDetailWidget::fillMessages(qint64 ticketId)
     }
     m_messages->setHtml(html.isEmpty() ? tr("<i>No messages yet.</i>") : html);
     m_tabs->setTabText(2, tr("Messages (%1)").arg(messages->size()));
+}
+
+void TicketDetailWidget::saveOriginal(const QUrl& link)
+{
+    const QStringList parts = link.toString().split(QLatin1Char(':'));
+    if (!m_database || parts.size() != 3 || parts.at(0) != QLatin1String("original")) {
+        return;
+    }
+    auto raw = IntakeStore(*m_database).rawMessage(parts.at(1).toLongLong(), parts.at(2).toLongLong());
+    if (!raw) {
+        QMessageBox::warning(this, tr("Save original"), raw.error().toString());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save original"), QStringLiteral("message-%1.eml").arg(parts.at(2)), tr("E-mail messages (*.eml)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*raw) != raw->size()) {
+        QMessageBox::warning(this, tr("Save original"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
 }
 
 } // namespace dd

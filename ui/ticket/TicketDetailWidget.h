@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QUrl>
+
 #include "core/domain/Actor.h"
 #include "core/domain/Project.h"
 #include "core/domain/User.h"
@@ -47,6 +49,8 @@ private:
     QString explanationText(const QueueEntry& entry, const TicketClock& clock) const;
     int fillHistory(qint64 ticketId); // the latest rating in it, 0 when none
     void fillMessages(qint64 ticketId);
+    // "Save original…" under an e-mail: the mail as it arrived (docs/mail-intake.md#damage).
+    void saveOriginal(const QUrl& link);
     QString personText(qint64 userId) const;
 
     const Database* m_database = nullptr;

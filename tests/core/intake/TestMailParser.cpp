@@ -26,6 +26,8 @@ private slots:
     void recognisesAutomaticMessages();
     void refusesMalformedMessages_data();
     void refusesMalformedMessages();
+    void keepsDamagedAndForwardedContent_data();
+    void keepsDamagedAndForwardedContent();
     void synthesizesAStableIdWhenMissing();
 
 private:
@@ -204,6 +206,20 @@ void TestMailParser::recognisesAutomaticMessages_data()
     QTest::newRow("X-Autoreply") << plain + "X-Autoreply: yes\r\n\r\nbody\r\n" << AutoReplyKind::AutoSubmitted;
     QTest::newRow("Precedence: bulk") << plain + "Precedence: bulk\r\n\r\nbody\r\n" << AutoReplyKind::ListOrBulk;
     QTest::newRow("ordinary mail") << plain + "\r\nbody\r\n" << AutoReplyKind::None;
+    const QByteArray head = "From: a@romashka.ru\r\nMessage-ID: <x@y>\r\n";
+    QTest::newRow("Out of Office subject") << head + "Subject: Out of Office: Re: [#12] site\r\n\r\nbody\r\n"
+                                           << AutoReplyKind::AutoSubmitted;
+    QTest::newRow("Russian vacation subject")
+        << head + "Subject: =?UTF-8?B?0K8g0LIg0L7RgtC/0YPRgdC60LU=?=\r\n\r\nbody\r\n" // «Я в отпуске»
+        << AutoReplyKind::AutoSubmitted;
+    QTest::newRow("Автоответ subject") << head
+            + "Subject: =?UTF-8?B?0JDQstGC0L7QvtGC0LLQtdGCOiDRgdCw0LnRgg==?=\r\n\r\nb\r\n"
+                                       << AutoReplyKind::AutoSubmitted;
+    QTest::newRow("X-Auto-Response-Suppress") << plain + "X-Auto-Response-Suppress: All\r\n\r\nbody\r\n"
+                                              << AutoReplyKind::AutoSubmitted;
+    QTest::newRow("a request mentioning a vacation in the body")
+        << head + "Subject: site down\r\n\r\nI was on vacation, out of office, and now the site is down\r\n"
+        << AutoReplyKind::None;
 }
 
 void TestMailParser::recognisesAutomaticMessages()
@@ -221,8 +237,6 @@ void TestMailParser::refusesMalformedMessages_data()
 
     QTest::newRow("no From header") << load(QStringLiteral("no-from.eml")) << "no sender";
     QTest::newRow("From without an address") << load(QStringLiteral("bad-from.eml")) << "cannot be read";
-    QTest::newRow("multipart without boundary")
-        << load(QStringLiteral("multipart-no-boundary.eml")) << "multipart without boundary";
     QTest::newRow("empty input") << QByteArray("\r\n") << "empty";
     QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff garbage", 13) << "";
 }
@@ -234,6 +248,75 @@ void TestMailParser::refusesMalformedMessages()
     const auto mail = MailParser().parse(raw);
     QVERIFY(!mail.ok());
     QVERIFY2(mail.error().message.contains(error), qPrintable(mail.error().message));
+}
+
+void TestMailParser::keepsDamagedAndForwardedContent_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("text"); // the description contains this
+    QTest::addColumn<QString>("damage"); // a damage line contains this; empty: no damage
+    QTest::addColumn<int>("attachments");
+
+    const QByteArray head
+        = "From: anna.petrova@romashka.ru\r\nSubject: s\r\nMessage-ID: <d@r>\r\nMIME-Version: 1.0\r\n";
+    QTest::newRow("forwarded message keeps its text and attachment")
+        << head
+            + "Content-Type: multipart/mixed; boundary=\"o\"\r\n\r\n--o\r\nContent-Type: text/plain; "
+              "charset=utf-8\r\n\r\n"
+              "See below.\r\n--o\r\nContent-Type: message/rfc822\r\n\r\nFrom: Oleg <oleg@shop.ru>\r\n"
+              "Subject: Order 5 failed\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"i\"\r\n\r\n"
+              "--i\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPayment page shows error 500.\r\n--i\r\n"
+              "Content-Type: image/png; name=\"err.png\"\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+              "--i--\r\n--o--\r\n"
+        << "---------- Forwarded message from Oleg <oleg@shop.ru>: Order 5 failed ----------\nPayment page shows error "
+           "500."
+        << QString() << 1;
+    QByteArray deep = "<html><body>";
+    for (int i = 0; i < 300; ++i) {
+        deep += "<div>";
+    }
+    deep += "Deep text here";
+    QTest::newRow("HTML nested 300 levels keeps its text")
+        << head + "Content-Type: text/html; charset=utf-8\r\n\r\n" + deep + "\r\n"
+        << "Deep text here"
+        << "nested too deep" << 0;
+    QTest::newRow("one stray byte in UTF-8 is replaced, the rest stays UTF-8")
+        << head + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + QByteArray("Привет, сайт \xff не работает") + "\r\n"
+        << QStringLiteral("Привет, сайт \uFFFD не работает") << "did not match its charset" << 0;
+    QTest::newRow("bad base64 is flagged") << head
+            + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: "
+              "text/plain\r\n\r\nlog\r\n--b\r\n"
+              "Content-Type: application/pdf; name=\"a.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+              "JVBER!!!#$%^&*\r\n--b--\r\n"
+                                           << "log"
+                                           << "“a.pdf” is damaged" << 1;
+    QTest::newRow("truncated attachment is flagged") << head
+            + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: "
+              "text/plain\r\n\r\nlog\r\n--b\r\n"
+              "Content-Type: application/pdf; name=\"a.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+              "JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI"
+                                                     << "log"
+                                                     << "“a.pdf” is damaged" << 1;
+    QTest::newRow("multipart without boundary") << load(QStringLiteral("multipart-no-boundary.eml")) << "Lost?"
+                                                << "multipart without boundary" << 0;
+}
+
+void TestMailParser::keepsDamagedAndForwardedContent()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, text);
+    QFETCH(QString, damage);
+    QFETCH(int, attachments);
+    const auto mail = MailParser().parse(raw);
+    QVERIFY2(mail.ok(), qPrintable(mail.ok() ? QString() : mail.error().message));
+    QVERIFY2(mail->text.contains(text), qPrintable(mail->text));
+    if (damage.isEmpty()) {
+        QVERIFY2(mail->damage.isEmpty(), qPrintable(mail->damage.join(QLatin1Char('|'))));
+    } else {
+        QVERIFY2(mail->damage.join(QLatin1Char('|')).contains(damage), qPrintable(mail->damage.join(QLatin1Char('|'))));
+    }
+    QCOMPARE(mail->attachments.size(), attachments);
 }
 
 void TestMailParser::synthesizesAStableIdWhenMissing()

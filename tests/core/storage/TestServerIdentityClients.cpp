@@ -1,4 +1,5 @@
 #include "core/intake/IntakeService.h"
+#include "core/intake/QuarantineService.h"
 #include "core/storage/Database.h"
 #include "core/storage/SessionIdentity.h"
 #include "core/storage/TicketRepository.h"
@@ -230,7 +231,7 @@ void TestServerIdentityClients::intakeWorksAsItsServiceRole()
     auto anna = UserRepository(*engineer).actorFor(QStringLiteral("anna"), true);
     QVERIFY(anna.ok());
     auto released
-        = IntakeService(*engineer, settings).release(quarantineId->toLongLong(), project->toLongLong(), *anna);
+        = QuarantineService(*engineer, settings).release(quarantineId->toLongLong(), project->toLongLong(), *anna);
     QVERIFY2(released.ok(), qPrintable(released.ok() ? QString() : released.error().message));
     QCOMPARE(lastActor(released->ticketId), QStringLiteral("anna"));
     auto resolvedBy

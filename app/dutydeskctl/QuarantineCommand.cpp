@@ -1,0 +1,334 @@
+#include "QuarantineCommand.h"
+
+#include "StorageSession.h"
+
+#include "core/intake/QuarantineService.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace dd::ctl {
+
+namespace {
+
+QJsonObject entryJson(const QuarantineEntry& e)
+{
+    return { { QStringLiteral("id"), e.id },
+             { QStringLiteral("sender"), e.sender },
+             { QStringLiteral("subject"), e.subject },
+             { QStringLiteral("reason"), e.reason },
+             { QStringLiteral("detail"), e.detail },
+             { QStringLiteral("received"),
+               e.arrived.isValid() ? QJsonValue(formatMoscowIso(e.arrived)) : QJsonValue() },
+             { QStringLiteral("status"), e.status },
+             { QStringLiteral("spam_score"), e.spamScore.isEmpty() ? QJsonValue() : QJsonValue(e.spamScore) },
+             { QStringLiteral("ticket_id"), e.ticketId > 0 ? QJsonValue(e.ticketId) : QJsonValue() },
+             { QStringLiteral("resolved_by"), e.resolvedBy.isEmpty() ? QJsonValue() : QJsonValue(e.resolvedBy) },
+             { QStringLiteral("note"), e.resolutionNote.isEmpty() ? QJsonValue() : QJsonValue(e.resolutionNote) } };
+}
+
+Result<qint64> parseId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return Error {
+            QCoreApplication::translate("dd::ctl", "a quarantine id is a positive number, not “%1”").arg(text)
+        };
+    }
+    return id;
+}
+
+// Writes bytes to FILE, or to standard output as they are (no text conversion).
+int writeBytes(CommandContext& ctx, const QString& path, const QByteArray& bytes)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        ctx.out.flush();
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+QString QuarantineCommand::description() const
+{
+    return QCoreApplication::translate("dd::ctl", "Mail the intake held back: list, show, release, discard.");
+}
+
+int QuarantineCommand::run(CommandContext& ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    if (sub == QLatin1String("list")) {
+        return list(ctx);
+    }
+    if (sub == QLatin1String("show")) {
+        return show(ctx);
+    }
+    if (sub == QLatin1String("release")) {
+        return release(ctx);
+    }
+    if (sub == QLatin1String("discard")) {
+        return discard(ctx);
+    }
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List held mail (--all: every status).") },
+          { QStringLiteral("show"), QCoreApplication::translate("dd::ctl", "Show one held mail and its original.") },
+          { QStringLiteral("release"),
+            QCoreApplication::translate("dd::ctl", "File a held mail as a ticket of a project.") },
+          { QStringLiteral("discard"), QCoreApplication::translate("dd::ctl", "Discard a held mail, saying why.") } });
+}
+
+int QuarantineCommand::list(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List held mail."));
+    CommandContext::addCommonOptions(parser);
+    parser.addOption({ QStringLiteral("status"),
+                       QCoreApplication::translate("dd::ctl", "held (default), released or discarded."),
+                       QStringLiteral("STATUS"), QStringLiteral("held") });
+    parser.addOption({ QStringLiteral("all"), QCoreApplication::translate("dd::ctl", "Every status.") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        return ctx.usageError(QCoreApplication::translate(
+            "dd::ctl", "usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]"));
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    const QuarantineService service(*database, {});
+    auto entries
+        = service.list(parser.isSet(QStringLiteral("all")) ? QString() : parser.value(QStringLiteral("status")));
+    if (!entries) {
+        return ctx.failure(entries.error().message);
+    }
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const QuarantineEntry& e : entries.value()) {
+            array << entryJson(e);
+        }
+        printJson(ctx, array);
+        return ExitOk;
+    }
+    for (const QuarantineEntry& e : entries.value()) {
+        ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                       .arg(e.id)
+                       .arg(toMoscow(e.arrived).toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.status, e.reason,
+                            e.sender.isEmpty() ? QStringLiteral("-") : e.sender, e.subject)
+                << "\n";
+    }
+    return ExitOk;
+}
+
+int QuarantineCommand::show(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "Show one held mail."));
+    CommandContext::addCommonOptions(parser);
+    parser.addOption(
+        { QStringLiteral("raw"), QCoreApplication::translate("dd::ctl", "Print the original mail only.") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const QStringList args = parser.positionalArguments().mid(2);
+    if (args.size() != 1) {
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "usage: dutydeskctl quarantine show ID [--raw]"));
+    }
+    auto id = parseId(args.at(0));
+    if (!id) {
+        return ctx.usageError(id.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto held = QuarantineService(*database, {}).show(id.value());
+    if (!held) {
+        return ctx.failure(held.error().message);
+    }
+    const auto& [entry, raw] = held.value();
+    if (parser.isSet(QStringLiteral("raw"))) {
+        return writeBytes(ctx, {}, raw);
+    }
+    if (ctx.json()) {
+        QJsonObject object = entryJson(entry);
+        object.insert(QStringLiteral("raw"), QString::fromUtf8(raw));
+        printJson(ctx, object);
+        return ExitOk;
+    }
+    ctx.out << QCoreApplication::translate("dd::ctl", "Quarantined mail %1 (%2)").arg(entry.id).arg(entry.status)
+            << "\n"
+            << QCoreApplication::translate("dd::ctl", "Received: %1")
+                   .arg(toMoscow(entry.arrived).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            << "\n"
+            << QCoreApplication::translate("dd::ctl", "Sender: %1").arg(entry.sender) << "\n"
+            << QCoreApplication::translate("dd::ctl", "Subject: %1").arg(entry.subject) << "\n"
+            << QCoreApplication::translate("dd::ctl", "Reason: %1 — %2").arg(entry.reason, entry.detail) << "\n\n"
+            << QString::fromUtf8(raw.left(64 * 1024)) << "\n";
+    return ExitOk;
+}
+
+int QuarantineCommand::release(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "File a held mail as a ticket."));
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    parser.addOption({ QStringLiteral("project"),
+                       QCoreApplication::translate("dd::ctl", "The project of the ticket (id, code or name)."),
+                       QStringLiteral("PROJECT") });
+    parser.addOption({ QStringLiteral("from"),
+                       QCoreApplication::translate(
+                           "dd::ctl", "Sender of the acknowledgment (default: that of the intake's last one)."),
+                       QStringLiteral("ADDRESS") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const QStringList args = parser.positionalArguments().mid(2);
+    if (args.size() != 1 || !parser.isSet(QStringLiteral("project"))) {
+        return ctx.usageError(QCoreApplication::translate(
+            "dd::ctl", "usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]"));
+    }
+    auto id = parseId(args.at(0));
+    if (!id) {
+        return ctx.usageError(id.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    auto project = ProjectRepository(*database).find(parser.value(QStringLiteral("project")));
+    if (!project) {
+        return ctx.failure(project.error().message);
+    }
+    if (!project.value()) {
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”")
+                               .arg(parser.value(QStringLiteral("project"))));
+    }
+    IntakeSettings settings;
+    settings.supportAddress.address = parser.value(QStringLiteral("from")).trimmed().toLower();
+    if (settings.supportAddress.address.isEmpty()) {
+        auto last = IntakeStore(*database).lastAcknowledgmentSender();
+        if (!last) {
+            return ctx.failure(last.error().message);
+        }
+        settings.supportAddress.address = last.value();
+    }
+    if (!settings.supportAddress.address.contains(QLatin1Char('@'))) {
+        return ctx.usageError(QCoreApplication::translate(
+            "dd::ctl", "the intake has sent no acknowledgment yet: name the sender with --from ADDRESS"));
+    }
+    QuarantineService service(*database, settings);
+    auto released = service.release(id.value(), project.value()->id, actor.value());
+    if (!released) {
+        return ctx.failure(released.error().message);
+    }
+    if (ctx.json()) {
+        printJson(
+            ctx,
+            QJsonObject { { QStringLiteral("id"), id.value() }, { QStringLiteral("ticket"), released->ticketNumber } });
+    } else {
+        ctx.out << QCoreApplication::translate("dd::ctl", "quarantined mail %1 filed as ticket #%2")
+                       .arg(id.value())
+                       .arg(released->ticketNumber)
+                << "\n";
+    }
+    return ExitOk;
+}
+
+int QuarantineCommand::discard(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "Discard a held mail."));
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    parser.addOption({ QStringLiteral("reason"), QCoreApplication::translate("dd::ctl", "Why it is discarded."),
+                       QStringLiteral("TEXT") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const QStringList args = parser.positionalArguments().mid(2);
+    if (args.size() != 1) {
+        return ctx.usageError(QCoreApplication::translate(
+            "dd::ctl", "usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]"));
+    }
+    auto id = parseId(args.at(0));
+    if (!id) {
+        return ctx.usageError(id.error().message);
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    QuarantineService service(*database, {});
+    if (auto done = service.discard(id.value(), parser.value(QStringLiteral("reason")), actor.value()); !done) {
+        return ctx.failure(done.error().message);
+    }
+    ctx.out << QCoreApplication::translate("dd::ctl", "quarantined mail %1 discarded").arg(id.value()) << "\n";
+    return ExitOk;
+}
+
+int ticketRawCommand(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("dd::ctl", "Write the original of a mail filed on a ticket."));
+    CommandContext::addCommonOptions(parser);
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+                       QCoreApplication::translate("dd::ctl", "Write to FILE instead of standard output."),
+                       QStringLiteral("FILE") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const QStringList args = parser.positionalArguments().mid(2);
+    bool ok = false;
+    const qint64 messageRow = args.value(1).toLongLong(&ok);
+    if (args.size() != 2 || !ok || messageRow <= 0) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]"));
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto ticket = StorageSession::ticket(*database, args.at(0));
+    if (!ticket) {
+        return ctx.failure(ticket.error().message);
+    }
+    auto raw = IntakeStore(*database).rawMessage(ticket->id, messageRow);
+    if (!raw) {
+        return ctx.failure(raw.error().message);
+    }
+    return writeBytes(ctx, parser.value(QStringLiteral("output")), raw.value());
+}
+
+} // namespace dd::ctl

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Command.h"
+
+namespace dd::ctl {
+
+// dutydeskctl quarantine list|show|release|discard — mail the intake held back
+// (docs/mail-intake.md), with the rules the console's quarantine dialog uses
+// (core/intake/QuarantineService).
+class QuarantineCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("quarantine"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+
+private:
+    int list(CommandContext& ctx);
+    int show(CommandContext& ctx);
+    int release(CommandContext& ctx);
+    int discard(CommandContext& ctx);
+};
+
+// dutydeskctl ticket raw TICKET MESSAGE [--output FILE]: the original of a filed mail.
+int ticketRawCommand(CommandContext& ctx);
+
+} // namespace dd::ctl

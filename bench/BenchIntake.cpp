@@ -1,0 +1,151 @@
+// bench_intake: 10,000 messages from Dovecot on loopback filed into SQLite and into
+// PostgreSQL, acknowledgments sent to an SMTP sink (issue 19; figures, not pass/fail).
+// Usage: bench_intake [MESSAGES]   (needs DUTYDESK_SOURCE_DIR like the tests)
+#include "core/intake/AcknowledgmentSender.h"
+#include "core/intake/ImapClient.h"
+#include "core/intake/IntakeRunner.h"
+#include "core/intake/IntakeService.h"
+#include "core/intake/MailboxPoller.h"
+#include "core/intake/SmtpSender.h"
+
+#include "tests/core/intake/IntakeTestDatabase.h"
+#include "tests/support/ImapServer.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/SmtpServer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace dd;
+
+namespace {
+
+// Realistic support mail: new requests from the clients' people, a tenth of them
+// follow-ups threaded by In-Reply-To, a few HTML and attachment mails.
+QList<QByteArray> mailbox(int count)
+{
+    static const QStringList senders { QStringLiteral("info@romashka.ru"), QStringLiteral("anna.petrova@romashka.ru"),
+                                       QStringLiteral("oleg@romashka.ru") };
+    QList<QByteArray> mails;
+    for (int i = 0; i < count; ++i) {
+        const QString from = senders.at(i % senders.size());
+        QString headers
+            = QStringLiteral("Received: from mx.romashka.ru by mail.echo-company.ru; Mon, 30 Nov 2026 "
+                             "09:%1:00 +0300\r\nFrom: %2\r\nTo: support@echo-company.ru\r\n"
+                             "Subject: Заявка %3: не работает корзина\r\nMessage-ID: <bench-%3@romashka.ru>\r\n"
+                             "Date: Mon, 30 Nov 2026 09:%1:00 +0300\r\nMIME-Version: 1.0\r\n")
+                  .arg(i % 60, 2, 10, QLatin1Char('0'))
+                  .arg(from)
+                  .arg(i);
+        if (i % 10 == 9) {
+            headers += QStringLiteral("In-Reply-To: <bench-%1@romashka.ru>\r\n").arg(i - 1);
+        }
+        QString body = QStringLiteral("Здравствуйте!\r\n\r\nНа сайте romashka.ru при оформлении заказа %1 корзина "
+                                      "пустеет, оплата не проходит. Проверьте, пожалуйста.\r\n")
+                           .arg(i)
+                           .repeated(6);
+        QByteArray mail;
+        if (i % 20 == 5) {
+            mail = (headers
+                    + QStringLiteral("Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                                     "Content-Type: text/html; charset=utf-8\r\n\r\n<p>%1</p>\r\n--b\r\n"
+                                     "Content-Type: image/png; name=\"screen.png\"\r\n"
+                                     "Content-Transfer-Encoding: base64\r\n\r\n")
+                          .arg(body))
+                       .toUtf8()
+                + QByteArray(6000, 'x').toBase64() + "\r\n--b--\r\n";
+        } else {
+            mail = (headers + QStringLiteral("Content-Type: text/plain; charset=utf-8\r\n\r\n") + body).toUtf8();
+        }
+        mails << mail;
+    }
+    return mails;
+}
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+int fail(const QString& what)
+{
+    std::fprintf(stderr, "bench_intake: %s\n", qPrintable(what));
+    return 1;
+}
+
+int run(const QString& engine, const QString& url, int count)
+{
+    auto imap = test::ImapServer::start();
+    auto smtp = test::SmtpServer::start();
+    if (!imap || !smtp) {
+        return fail(!imap ? imap.error().message : smtp.error().message);
+    }
+    if (auto delivered = imap.value()->deliverMany(mailbox(count)); !delivered) {
+        return fail(delivered.error().message);
+    }
+    auto db = test::IntakeTestDatabase::create(url);
+    IntakeSettings settings;
+    settings.supportAddress = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка") };
+    IntakeService service(*db.database, settings);
+    ImapSettings imapSettings = ImapSettings::fromUrl(imap.value()->url()).value();
+    imapSettings.password = imap.value()->password();
+    imapSettings.transport.caFile = imap.value()->caFile();
+    ImapClient client(imapSettings);
+    SmtpSettings smtpSettings = SmtpSettings::fromUrl(smtp.value()->url()).value();
+    smtpSettings.transport.requireTls = false;
+    SmtpSender relay(smtpSettings);
+
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuBefore = cpuSeconds();
+    MailboxPoller poller(service);
+    auto polled = poller.poll(client, IntakeRunner::mailboxKey(imapSettings));
+    if (!polled) {
+        return fail(polled.error().message);
+    }
+    const double filedSeconds = timer.nsecsElapsed() / 1e9;
+    const double filedCpu = cpuSeconds() - cpuBefore; // this process only: SQLite's work, not PostgreSQL's
+    timer.restart();
+    auto sent = AcknowledgmentSender(service.store()).sendAllDue(relay);
+    if (!sent) {
+        return fail(sent.error().message);
+    }
+    const double sentSeconds = timer.nsecsElapsed() / 1e9;
+    const qint64 tickets = db.count(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    std::printf("%-10s %6d messages filed in %6.2f s = %7.0f messages/s (intake CPU %.2f s = %.0f messages per "
+                "CPU-second; %lld tickets, %d follow-ups, %d held); %d acknowledgments sent in %6.2f s = %6.0f/s\n",
+                qPrintable(engine), polled->fetched, filedSeconds, polled->fetched / filedSeconds, filedCpu,
+                polled->fetched / filedCpu, tickets, polled->messages, polled->quarantined, sent->sent, sentSeconds,
+                sent->sent / sentSeconds);
+    std::fflush(stdout);
+    return polled->fetched == count ? 0 : fail(QStringLiteral("only %1 of %2 filed").arg(polled->fetched).arg(count));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("default.info=false")); // one line per mail otherwise
+    // ./dev bench passes its arguments to every benchmark: anything but a count is theirs.
+    bool given = false;
+    const int requested = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt(&given) : 0;
+    const int count = given && requested > 0 ? requested : 10000;
+    if (qEnvironmentVariableIsEmpty("DUTYDESK_SOURCE_DIR")) {
+        qputenv("DUTYDESK_SOURCE_DIR", QByteArray(DUTYDESK_SOURCE_DIR));
+    }
+    int failed = run(QStringLiteral("SQLite"), {}, count);
+    auto postgres = test::PostgresServer::start();
+    if (!postgres || !postgres.value()->createDatabase(QStringLiteral("bench")).ok()) {
+        return fail(postgres ? QStringLiteral("cannot create the database") : postgres.error().message);
+    }
+    failed |= run(QStringLiteral("PostgreSQL"), postgres.value()->url(QStringLiteral("bench")), count);
+    return failed;
+}

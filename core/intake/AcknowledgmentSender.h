@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+
+namespace dd {
+
+class IntakeStore;
+class SmtpSender;
+
+// Sends the queued acknowledgments (outgoing_mail) through the relay; a refused one is
+// retried 1, 2, 4 … minutes later, at most an hour apart. A mail is marked sent only
+// after the relay took it, so a crash in between may send it twice, never lose it.
+class AcknowledgmentSender
+{
+public:
+    struct Summary
+    {
+        int sent = 0;
+        int failed = 0;
+        QStringList errors;
+    };
+
+    explicit AcknowledgmentSender(const IntakeStore& store, std::function<void(const QString&)> checkpoint = {});
+
+    // At most `limit` of the mails due now.
+    Result<Summary> sendDue(SmtpSender& smtp, int limit = 100);
+    // Everything due now, in rounds of `limit`: after a backlog nobody waits for a later cycle.
+    Result<Summary> sendAllDue(SmtpSender& smtp, int limit = 100);
+
+    static QDateTime nextAttempt(const QDateTime& now, int failedAttempts);
+
+private:
+    const IntakeStore& m_store;
+    std::function<void(const QString&)> m_checkpoint;
+};
+
+} // namespace dd

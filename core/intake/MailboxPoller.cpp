@@ -1,0 +1,121 @@
+#include "core/intake/MailboxPoller.h"
+
+#include "core/intake/ImapClient.h"
+#include "core/intake/IntakeService.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+MailboxPoller::MailboxPoller(IntakeService& service, int batchSize)
+    : m_service(service)
+    , m_batchSize(std::clamp(batchSize, 1, ImapClient::maxListing))
+{ }
+
+Result<qint64> MailboxPoller::startUid(ImapClient& imap, const QString& mailbox, qint64& uidValidity, qint64& uidNext)
+{
+    auto state = imap.state();
+    if (!state) {
+        return state.error();
+    }
+    uidValidity = state->uidValidity;
+    uidNext = state->uidNext;
+    const IntakeStore& store = m_service.store();
+    auto stored = store.cursor(mailbox);
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored.value() && stored.value()->uidValidity == state->uidValidity) {
+        return stored.value()->lastUid;
+    }
+    qint64 lastUid = 0;
+    if (stored.value()) {
+        // The mailbox was rebuilt and its UIDs renumbered: read it all again; what was
+        // filed before is recognised by its content.
+        qWarning("%s: UIDVALIDITY changed from %lld to %lld; re-reading the mailbox", qPrintable(mailbox),
+                 stored.value()->uidValidity, state->uidValidity);
+    } else if (m_service.settings().skipExisting) {
+        lastUid = std::max<qint64>(0, state->uidNext - 1);
+    }
+    if (auto saved = store.saveCursor(mailbox, { state->uidValidity, lastUid }); !saved) {
+        return saved.error();
+    }
+    return lastUid;
+}
+
+Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QString& mailbox)
+{
+    m_summary = {};
+    qint64 uidValidity = 0;
+    qint64 uidNext = 0;
+    auto start = startUid(imap, mailbox, uidValidity, uidNext);
+    if (!start) {
+        return start.error();
+    }
+    qint64 next = start.value() + 1;
+    // UIDs have gaps (expunged mail): walk ranges up to UIDNEXT, then ask again for what
+    // arrived meanwhile.
+    for (;;) {
+        if (next >= uidNext) {
+            qint64 validity = 0;
+            auto refreshed = imap.state();
+            if (!refreshed) {
+                return refreshed.error();
+            }
+            validity = refreshed->uidValidity;
+            if (validity != uidValidity || refreshed->uidNext <= next) {
+                break; // nothing new, or rebuilt: the next poll starts over
+            }
+            uidNext = refreshed->uidNext;
+        }
+        const qint64 last = std::min(next + m_batchSize - 1, uidNext - 1);
+        auto batch = imap.messagesBetween(next, last);
+        if (!batch) {
+            return batch.error();
+        }
+        for (const ImapMessageInfo& info : batch.value()) {
+            if (auto filed = fileOne(imap, mailbox, uidValidity, info.uid, info.internalDate); !filed) {
+                return filed.error();
+            }
+        }
+        next = last + 1;
+    }
+    return m_summary;
+}
+
+Status MailboxPoller::fileOne(ImapClient& imap, const QString& mailbox, qint64 uidValidity, qint64 uid,
+                              const QDateTime& internalDate)
+{
+    auto raw = imap.fetch(uid, uidValidity);
+    if (!raw) {
+        return raw.error(); // the connection; the next poll starts again from this UID
+    }
+    ++m_summary.fetched;
+    auto outcome = m_service.process(mailbox, uidValidity, uid, internalDate, raw.value());
+    if (!outcome) {
+        return Error {
+            QCoreApplication::translate("dd::IntakeService", "UID %1: %2").arg(uid).arg(outcome.error().message)
+        };
+    }
+    const QString& kind = outcome->outcome;
+    m_summary.tickets += kind == QLatin1String("ticket");
+    m_summary.messages += kind == QLatin1String("message");
+    m_summary.duplicates += kind == QLatin1String("duplicate");
+    m_summary.quarantined += kind == QLatin1String("quarantined");
+    const QByteArray line
+        = QStringLiteral("%1 UID %2: %3%4%5")
+              .arg(mailbox)
+              .arg(uid)
+              .arg(kind)
+              .arg(outcome->ticketNumber ? QStringLiteral(" #%1").arg(outcome->ticketNumber) : QString())
+              .arg(outcome->detail.isEmpty() ? QString() : QStringLiteral(" — ") + outcome->detail)
+              .toUtf8();
+    if (kind == QLatin1String("quarantined")) {
+        qWarning("%s", line.constData());
+    } else {
+        qInfo("%s", line.constData());
+    }
+    return Done {};
+}
+
+} // namespace dd

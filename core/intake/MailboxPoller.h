@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace dd {
+
+class ImapClient;
+class IntakeService;
+
+// Reads a mailbox for the intake: everything above the last processed UID, in bounded
+// UID ranges, each message fetched, filed and committed on its own — a backlog of any
+// size is read in one run, and a crash loses at most the message in hand.
+class MailboxPoller
+{
+public:
+    struct Summary
+    {
+        int fetched = 0;
+        int tickets = 0;
+        int messages = 0;
+        int duplicates = 0;
+        int quarantined = 0;
+    };
+
+    explicit MailboxPoller(IntakeService& service, int batchSize = 100);
+
+    // `mailbox` names the mailbox in the database ("support@mail.example.org/INBOX").
+    // Stops at the first error (the connection, the database): the next poll resumes at
+    // that UID. `summary` counts what was done before.
+    Result<Summary> poll(ImapClient& imap, const QString& mailbox);
+    const Summary& lastSummary() const { return m_summary; }
+
+private:
+    Result<qint64> startUid(ImapClient& imap, const QString& mailbox, qint64& uidValidity, qint64& uidNext);
+    Status fileOne(ImapClient& imap, const QString& mailbox, qint64 uidValidity, qint64 uid,
+                   const QDateTime& internalDate);
+
+    IntakeService& m_service;
+    int m_batchSize;
+    Summary m_summary;
+};
+
+} // namespace dd

@@ -1,0 +1,81 @@
+#include "core/intake/QuarantineService.h"
+
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+QuarantineService::QuarantineService(const Database& database, IntakeSettings settings)
+    : m_database(database)
+    , m_intake(database, std::move(settings))
+{ }
+
+Result<QList<QuarantineEntry>> QuarantineService::list(const QString& status) const
+{
+    static const QStringList statuses { QStringLiteral("held"), QStringLiteral("released"),
+                                        QStringLiteral("discarded") };
+    if (!status.isEmpty() && !statuses.contains(status)) {
+        return Error { QCoreApplication::translate("dd::QuarantineService",
+                                                   "a quarantine status is held, released or discarded, not “%1”")
+                           .arg(status) };
+    }
+    return m_intake.store().quarantine(status);
+}
+
+Result<std::pair<QuarantineEntry, QByteArray>> QuarantineService::show(qint64 id) const
+{
+    return m_intake.store().quarantined(id);
+}
+
+Result<IntakeOutcome> QuarantineService::release(qint64 id, qint64 projectId, const Actor& by)
+{
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    auto held = m_intake.store().quarantined(id);
+    if (!held) {
+        return held.error();
+    }
+    const auto& [entry, raw] = held.value();
+    if (entry.status != QLatin1String("held")) {
+        return Error {
+            QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more").arg(id)
+        };
+    }
+    auto parsed = m_intake.parser().parse(raw);
+    MailMessage mail;
+    if (parsed) {
+        mail = parsed.value();
+    } else {
+        // An unreadable mail still becomes a ticket when a manager says so: its raw text.
+        mail.subject = entry.subject.isEmpty() ? QCoreApplication::translate("dd::IntakeService", "(unreadable mail)")
+                                               : entry.subject;
+        mail.text = QString::fromUtf8(raw.left(64 * 1024));
+        mail.autoReply = AutoReplyKind::AutoSubmitted; // nobody to acknowledge
+        mail.damage << parsed.error().message;
+    }
+    auto created = m_intake.fileReleased(mail, raw, projectId, entry.arrived, entry.messageRowId, by);
+    if (!created) {
+        return created.error();
+    }
+    if (auto resolved = m_intake.store().resolve(id, QStringLiteral("released"), created->ticketId, by.login, {});
+        !resolved) {
+        return resolved.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return created;
+}
+
+Status QuarantineService::discard(qint64 id, const QString& reason, const Actor& by)
+{
+    if (reason.trimmed().isEmpty()) {
+        return Error { QCoreApplication::translate("dd::IntakeService", "say why the mail is discarded") };
+    }
+    return m_intake.store().resolve(id, QStringLiteral("discarded"), 0, by.login, reason.trimmed());
+}
+
+} // namespace dd

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/domain/Actor.h"
+#include "core/intake/IntakeService.h"
+#include "core/intake/IntakeStore.h"
+#include "core/util/Result.h"
+
+namespace dd {
+
+// What people do with held mail (docs/rules.md#intake), for the console's quarantine
+// dialog and `dutydeskctl quarantine`: list, look at, release as a ticket of a project,
+// discard with a reason — each recorded with who did it.
+class QuarantineService
+{
+public:
+    QuarantineService(const Database& database, IntakeSettings settings);
+
+    // `status`: held, released, discarded, or empty for all.
+    Result<QList<QuarantineEntry>> list(const QString& status = QStringLiteral("held")) const;
+    // The entry and its original mail.
+    Result<std::pair<QuarantineEntry, QByteArray>> show(qint64 id) const;
+    Result<IntakeOutcome> release(qint64 id, qint64 projectId, const Actor& by);
+    Status discard(qint64 id, const QString& reason, const Actor& by);
+
+    const IntakeStore& store() const { return m_intake.store(); }
+
+private:
+    const Database& m_database;
+    IntakeService m_intake;
+};
+
+} // namespace dd

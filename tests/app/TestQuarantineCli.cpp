@@ -1,0 +1,145 @@
+// dutydeskctl quarantine list|show|release|discard and ticket raw, spawned as a user would.
+#include "core/intake/IntakeService.h"
+
+#include "tests/core/intake/IntakeTestDatabase.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace dd;
+
+class TestQuarantineCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsShowsReleasesAndDiscards();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    Run ctl(const QStringList& arguments) const;
+    test::IntakeTestDatabase m_db;
+};
+
+TestQuarantineCli::Run TestQuarantineCli::ctl(const QStringList& arguments) const
+{
+    QProcess process;
+    process.start(test::programPath(QStringLiteral("dutydeskctl")),
+                  arguments + QStringList { QStringLiteral("--database"), m_db.path() });
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestQuarantineCli::listsShowsReleasesAndDiscards()
+{
+    m_db = test::IntakeTestDatabase::create();
+    IntakeSettings settings;
+    settings.supportAddress = { QStringLiteral("support@echo-company.ru"), {} };
+    IntakeService intake(*m_db.database, settings);
+    const QString mailbox = QStringLiteral("support@mail/INBOX");
+    const QByteArray known = "From: info@romashka.ru\r\nSubject: menu\r\nMessage-ID: <k@r>\r\n\r\nThe menu is gone\r\n";
+    const QByteArray stranger
+        = "From: boss@romashka.ru\r\nSubject: Сайт лежит\r\nMessage-ID: <s@r>\r\n\r\nПочините сайт\r\n";
+    const QByteArray spam = "From: deals@spam.example\r\nSubject: pills\r\nMessage-ID: <p@x>\r\nX-Spam-Flag: YES\r\n"
+                            "X-Spam-Status: Yes, score=9.9 required=5.0\r\n\r\nbuy\r\n";
+    QCOMPARE(intake.process(mailbox, 1, 1, {}, known)->outcome, QStringLiteral("ticket"));
+    QCOMPARE(intake.process(mailbox, 1, 2, {}, stranger)->outcome, QStringLiteral("quarantined"));
+    QCOMPARE(intake.process(mailbox, 1, 3, {}, spam)->outcome, QStringLiteral("quarantined"));
+
+    Run list = ctl({ QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QJsonArray held = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(held.size(), 2);
+    const QJsonObject first = held.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("sender")).toString(), QStringLiteral("boss@romashka.ru"));
+    QCOMPARE(first.value(QStringLiteral("subject")).toString(), QStringLiteral("Сайт лежит"));
+    QCOMPARE(first.value(QStringLiteral("reason")).toString(), QStringLiteral("unknown-sender"));
+    QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("held"));
+    QVERIFY(!first.value(QStringLiteral("received")).toString().isEmpty());
+    QCOMPARE(held.at(1).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("spam"));
+    QVERIFY(held.at(1).toObject().value(QStringLiteral("spam_score")).toString().contains(QStringLiteral("9.9")));
+    const QString strangerId = QString::number(first.value(QStringLiteral("id")).toInteger());
+    const QString spamId = QString::number(held.at(1).toObject().value(QStringLiteral("id")).toInteger());
+
+    const Run show = ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), strangerId });
+    QVERIFY2(show.exitCode == 0, qPrintable(show.err));
+    QVERIFY(QString::fromUtf8(show.out).contains(QStringLiteral("Сайт лежит")));
+    QCOMPARE(ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), strangerId, QStringLiteral("--raw") }).out,
+             stranger);
+    QVERIFY(ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), QStringLiteral("999") }).exitCode != 0);
+
+    // Releasing needs a project that exists.
+    QVERIFY(ctl({ QStringLiteral("quarantine"), QStringLiteral("release"), strangerId, QStringLiteral("--project"),
+                  QStringLiteral("nosuch") })
+                .exitCode
+            != 0);
+    const Run released = ctl({ QStringLiteral("quarantine"), QStringLiteral("release"), strangerId,
+                               QStringLiteral("--project"), QStringLiteral("romashka") });
+    QVERIFY2(released.exitCode == 0, qPrintable(released.err));
+    QVERIFY2(QString::fromUtf8(released.out).contains(QStringLiteral("ticket #2")), released.out.constData());
+    QCOMPARE(
+        m_db.count(QStringLiteral("SELECT COUNT(*) FROM quarantine WHERE status = 'released' AND ticket_id IS NOT NULL "
+                                  "AND resolved_by <> ''")),
+        1); // who did it is recorded
+    // Its acknowledgment goes out from the intake's address.
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE recipient = 'boss@romashka.ru' "
+                                       "AND envelope_from = 'support@echo-company.ru'")),
+             1);
+
+    // A discard says why.
+    QVERIFY(ctl({ QStringLiteral("quarantine"), QStringLiteral("discard"), spamId }).exitCode != 0);
+    const Run discarded = ctl({ QStringLiteral("quarantine"), QStringLiteral("discard"), spamId,
+                                QStringLiteral("--reason"), QStringLiteral("spam") });
+    QVERIFY2(discarded.exitCode == 0, qPrintable(discarded.err));
+    list = ctl(
+        { QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json") });
+    const QJsonArray all = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("released"));
+    QCOMPARE(all.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("discarded"));
+    QCOMPARE(all.at(1).toObject().value(QStringLiteral("note")).toString(), QStringLiteral("spam"));
+    QCOMPARE(QJsonDocument::fromJson(
+                 ctl({ QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--json") }).out)
+                 .array()
+                 .size(),
+             0);
+
+    // A database path whose folder does not exist is an error naming it; nothing is created.
+    QProcess missing;
+    missing.start(test::programPath(QStringLiteral("dutydeskctl")),
+                  { QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--database"),
+                    QStringLiteral("/nonexistent-dutydesk-ctl/dutydesk.sqlite") });
+    QVERIFY(missing.waitForFinished(30000));
+    QVERIFY(missing.exitCode() != 0);
+    QVERIFY2(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("/nonexistent-dutydesk-ctl")),
+             "the error names the folder");
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent-dutydesk-ctl")));
+
+    // The original of a filed mail, byte for byte.
+    const qint64 row = m_db.count(QStringLiteral("SELECT id FROM messages WHERE message_id = 'k@r'"));
+    const Run raw = ctl({ QStringLiteral("ticket"), QStringLiteral("raw"), QStringLiteral("1"), QString::number(row) });
+    QVERIFY2(raw.exitCode == 0, qPrintable(raw.err));
+    QCOMPARE(raw.out, known);
+    QVERIFY(ctl({ QStringLiteral("ticket"), QStringLiteral("raw"), QStringLiteral("2"), QString::number(row) }).exitCode
+            != 0); // not a message of ticket 2
+}
+
+QTEST_GUILESS_MAIN(TestQuarantineCli)
+#include "TestQuarantineCli.moc"
