@@ -16,9 +16,21 @@ ReportRepository::ReportRepository(const Database& database)
 
 Result<QList<TicketHistory>> ReportRepository::histories(qint64 projectId) const
 {
-    const TicketRepository tickets(m_database);
     TicketFilter filter;
     filter.projectId = projectId;
+    return historiesOf(filter);
+}
+
+Result<QList<TicketHistory>> ReportRepository::escalatedHistories() const
+{
+    TicketFilter filter;
+    filter.escalatedOnly = true;
+    return historiesOf(filter);
+}
+
+Result<QList<TicketHistory>> ReportRepository::historiesOf(const TicketFilter& filter) const
+{
+    const TicketRepository tickets(m_database);
     auto list = tickets.list(filter);
     if (!list) {
         return list.error();

@@ -4,6 +4,7 @@
 #include "core/storage/ChangeTrackingMigration.h"
 #include "core/storage/Database.h"
 #include "core/storage/ServerRolesMigration.h"
+#include "core/storage/TicketSearchMigration.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -198,6 +199,7 @@ std::vector<Migration>& registry()
         ChangeTrackingMigration::migration(2),
         ServerRolesMigration::migration(3),
         CalendarMigration::migration(6),
+        TicketSearchMigration::migration(7),
     };
     return list;
 }

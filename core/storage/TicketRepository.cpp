@@ -65,6 +65,17 @@ QString filterClause(const TicketFilter& filter, QVariantList& values)
         conditions << QStringLiteral("t.level = ?");
         values << filter.level;
     }
+    if (filter.open) {
+        conditions << QStringLiteral("t.status %1 ('new', 'registered', 'waiting', 'reopened')")
+                          .arg(*filter.open ? QLatin1String("IN") : QLatin1String("NOT IN"));
+    }
+    if (filter.escalatedOnly) {
+        conditions << QStringLiteral("t.escalated <> 0"); // the partial index tickets_escalated
+    }
+    if (filter.after) {
+        conditions << QStringLiteral("(t.arrived_at > ? OR (t.arrived_at = ? AND t.id > ?))");
+        values << filter.after->first << filter.after->first << filter.after->second;
+    }
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -443,11 +454,39 @@ Result<QList<TicketEventRecord>> TicketRepository::events(qint64 ticketId, qint6
     return events;
 }
 
+Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOfIds(const QList<qint64>& ids) const
+{
+    constexpr int chunk = 500; // as in byIds
+    QHash<qint64, QList<TicketEventRecord>> byTicket;
+    for (int start = 0; start < ids.size(); start += chunk) {
+        QVariantList values;
+        QStringList marks;
+        for (qint64 id : ids.mid(start, chunk)) {
+            values << id;
+            marks << QStringLiteral("?");
+        }
+        auto query = m_database.run(eventColumns
+                                        + QStringLiteral("WHERE e.ticket_id IN (%1) ORDER BY e.ticket_id, "
+                                                         "e.ticket_version, e.id")
+                                              .arg(marks.join(QLatin1Char(','))),
+                                    values);
+        if (!query) {
+            return query.error();
+        }
+        while (query.value().next()) {
+            TicketEventRecord event = eventFromRow(query.value());
+            byTicket[event.ticketId] << std::move(event);
+        }
+    }
+    return byTicket;
+}
+
 Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOf(const TicketFilter& filter) const
 {
     QVariantList values;
     QString sql = eventColumns;
-    if (filter.projectId > 0 || filter.status || !filter.level.isEmpty() || filter.limit > 0) {
+    if (filter.projectId > 0 || filter.status || !filter.level.isEmpty() || filter.open || filter.escalatedOnly
+        || filter.after || filter.limit > 0) {
         QString inner = QStringLiteral("SELECT t.id FROM tickets t ") + filterClause(filter, values);
         if (filter.limit > 0) {
             // The same tickets list() returns.

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace dd {
 
@@ -19,6 +20,12 @@ struct TicketFilter
     qint64 projectId = 0; // 0 = all projects
     std::optional<TicketStatus> status;
     QString level; // empty = all
+    // true: the open ones (new, registered, waiting, reopened — TicketFlow::isOpen);
+    // false: resolved, closed and the rest.
+    std::optional<bool> open;
+    bool escalatedOnly = false; // tickets with an open escalation (an indexed read)
+    // Paging in list order: only tickets after this (arrived_at, id) key.
+    std::optional<std::pair<qint64, qint64>> after;
     int limit = 0; // 0 = no limit
 };
 
@@ -75,6 +82,8 @@ public:
     Result<QList<TicketEventRecord>> events(qint64 ticketId, qint64 afterVersion = 0) const;
     // The histories of all tickets `filter` selects, keyed by ticket id (for clocks).
     Result<QHash<qint64, QList<TicketEventRecord>>> eventsOf(const TicketFilter& filter) const;
+    // The histories of the tickets among `ids` (a refetch after changes, in one query per 500).
+    Result<QHash<qint64, QList<TicketEventRecord>>> eventsOfIds(const QList<qint64>& ids) const;
 
 private:
     Result<QList<Ticket>> select(const QString& where, const QVariantList& values, int limit = 0) const;

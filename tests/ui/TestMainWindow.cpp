@@ -5,11 +5,13 @@
 #include "core/util/Translations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dd;
@@ -24,6 +26,7 @@ private slots:
     void clockTicks();
     void showsTheDatabaseAndTheEmptyPlaces();
     void findShortcutFocusesSearch();
+    void failedOpeningIsNoLoad();
     void speaksRussian();
 
 private:
@@ -82,6 +85,28 @@ void TestMainWindow::showsTheDatabaseAndTheEmptyPlaces()
     QSignalSpy loaded(&window, &MainWindow::dataLoaded);
     window.loadData();
     QVERIFY(loaded.wait(2000));
+}
+
+void TestMainWindow::failedOpeningIsNoLoad()
+{
+    // A file under a regular file cannot be created: opening fails.
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("not-a-directory")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    MainWindow window(*DatabaseLocation::parse(blocker.fileName() + QStringLiteral("/console.sqlite")));
+    QVERIFY(test::showAndWait(&window));
+    QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    window.loadData();
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().startsWith(QStringLiteral("Cannot open the database")),
+             qPrintable(failed.at(0).at(0).toString()));
+    QTest::qWait(200); // nothing else is on its way
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(!window.database());
+    auto* database = test::requireChild<QLabel>(&window, QStringLiteral("databaseLabel"));
+    QVERIFY(database->text().startsWith(QStringLiteral("Cannot open the database")));
 }
 
 void TestMainWindow::findShortcutFocusesSearch()

@@ -16,7 +16,8 @@ EscalationNotifier::EscalationNotifier(const Database& database, QSystemTrayIcon
 
 Status EscalationNotifier::check()
 {
-    auto histories = ReportRepository(m_database).histories();
+    // Open escalations are the tickets whose flag is set: the partial index finds them.
+    auto histories = ReportRepository(m_database).escalatedHistories();
     if (!histories) {
         return histories.error();
     }

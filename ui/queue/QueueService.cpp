@@ -1,0 +1,170 @@
+#include "ui/queue/QueueService.h"
+
+#include "core/sla/SlaEngine.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketSearch.h"
+#include "core/util/Clock.h"
+
+#include <QSet>
+
+namespace dd {
+
+namespace {
+
+qint64 nowSecs()
+{
+    return Clock::current().nowUtc().toSecsSinceEpoch();
+}
+
+} // namespace
+
+QueueService::QueueService(const Database& database, QObject* parent)
+    : QObject(parent)
+    , m_location(database.location())
+    , m_password(database.connection().password())
+{
+    m_thread.setObjectName(QStringLiteral("dutydesk-queue"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+QueueService::~QueueService()
+{
+    m_closing = true;
+    ++m_loadGeneration;
+    ++m_searchGeneration;
+    // The connection is closed in the thread that opened it.
+    QMetaObject::invokeMethod(m_context, [this] { m_database.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+}
+
+void QueueService::setEngine(std::shared_ptr<const SlaEngine> engine)
+{
+    m_engine = std::move(engine);
+}
+
+void QueueService::post(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
+}
+
+Result<const Database*> QueueService::connection()
+{
+    if (!m_database) {
+        Database::Options options;
+        options.migrate = false; // the session's connection did that
+        options.installServerClock = false; // and installed the clock
+        options.password = m_password;
+        auto opened = Database::open(m_location, options);
+        if (!opened) {
+            return opened.error();
+        }
+        m_database = std::move(opened.value());
+    }
+    return m_database.get();
+}
+
+void QueueService::load()
+{
+    const quint64 generation = ++m_loadGeneration;
+    post([this, generation, engine = m_engine] {
+        if (generation != m_loadGeneration) {
+            return;
+        }
+        auto database = connection();
+        auto snapshot = database ? QueueLoader(**database, *engine).loadOpen(nowSecs())
+                                 : Result<ConsoleSnapshot>(database.error());
+        if (!snapshot) {
+            QMetaObject::invokeMethod(this, [this, message = snapshot.error().toString()] { emit failed(message, true); });
+            return;
+        }
+        m_projects = snapshot->projects;
+        auto shared = std::make_shared<ConsoleSnapshot>(std::move(snapshot.value()));
+        QMetaObject::invokeMethod(this, [this, generation, shared] {
+            if (generation == m_loadGeneration) {
+                emit openLoaded(shared);
+            }
+        });
+        loadClosed(generation, engine);
+    });
+}
+
+void QueueService::loadClosed(quint64 generation, std::shared_ptr<const SlaEngine> engine)
+{
+    const QueueLoader loader(*m_database, *engine);
+    std::optional<std::pair<qint64, qint64>> after;
+    // Page by page, so a newer load or the end of the session stops it within one page,
+    // and the GUI thread takes each page as one model update.
+    while (generation == m_loadGeneration) {
+        auto page = loader.loadClosedPage(after, closedPageSize, m_projects);
+        if (!page) {
+            QMetaObject::invokeMethod(this, [this, message = page.error().toString()] { emit failed(message, false); });
+            return;
+        }
+        if (page->empty()) {
+            QMetaObject::invokeMethod(this, [this, generation] {
+                if (generation == m_loadGeneration) {
+                    emit closedFinished();
+                }
+            });
+            return;
+        }
+        after = QueueLoader::pageKey(page->back());
+        auto shared = std::make_shared<std::vector<QueueEntry>>(std::move(page.value()));
+        QMetaObject::invokeMethod(this, [this, generation, shared] {
+            if (generation == m_loadGeneration) {
+                emit closedLoaded(shared);
+            }
+        });
+    }
+}
+
+void QueueService::refetch(const QList<qint64>& ticketIds)
+{
+    post([this, ticketIds, engine = m_engine] {
+        if (m_closing) {
+            return;
+        }
+        auto database = connection();
+        auto entries = database ? QueueLoader(**database, *engine).loadTickets(ticketIds, m_projects, nowSecs())
+                                : Result<std::vector<QueueEntry>>(database.error());
+        if (!entries) {
+            QMetaObject::invokeMethod(this, [this, message = entries.error().toString()] { emit failed(message, false); });
+            return;
+        }
+        QSet<qint64> missing(ticketIds.cbegin(), ticketIds.cend());
+        for (const QueueEntry& entry : entries.value()) {
+            missing.remove(entry.ticket.id);
+        }
+        auto shared = std::make_shared<std::vector<QueueEntry>>(std::move(entries.value()));
+        QMetaObject::invokeMethod(this, [this, shared, gone = QList<qint64>(missing.cbegin(), missing.cend())] {
+            emit refetched(shared, gone);
+        });
+    });
+}
+
+void QueueService::search(const QString& text)
+{
+    const quint64 generation = ++m_searchGeneration;
+    post([this, generation, text] {
+        if (generation != m_searchGeneration) {
+            return; // typed on: a newer search is queued
+        }
+        auto database = connection();
+        auto found = database ? TicketSearch(**database).find(text) : Result<QList<qint64>>(database.error());
+        if (!found) {
+            QMetaObject::invokeMethod(this, [this, message = found.error().toString()] { emit failed(message, false); });
+            return;
+        }
+        QMetaObject::invokeMethod(this, [this, generation, text, ids = found.value()] {
+            if (generation == m_searchGeneration) {
+                emit searchFinished(text, ids);
+            }
+        });
+    });
+}
+
+} // namespace dd
