@@ -72,9 +72,17 @@ QString filterClause(const TicketFilter& filter, QVariantList& values)
     if (filter.escalatedOnly) {
         conditions << QStringLiteral("t.escalated <> 0"); // the partial index tickets_escalated
     }
-    if (filter.after) {
-        conditions << QStringLiteral("(t.arrived_at > ? OR (t.arrived_at = ? AND t.id > ?))");
-        values << filter.after->first << filter.after->first << filter.after->second;
+    if (filter.afterId) {
+        conditions << QStringLiteral("t.id > ?");
+        values << *filter.afterId;
+    }
+    if (!filter.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.ids) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        conditions << QStringLiteral("t.id IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -90,9 +98,10 @@ TicketRepository::TicketRepository(const Database& database)
     : m_database(database)
 { }
 
-Result<QList<Ticket>> TicketRepository::select(const QString& where, const QVariantList& values, int limit) const
+Result<QList<Ticket>> TicketRepository::select(const QString& where, const QVariantList& values, int limit,
+                                               bool byId) const
 {
-    QString sql = ticketColumns + where + QStringLiteral(" ORDER BY t.arrived_at, t.id");
+    QString sql = ticketColumns + where + (byId ? QStringLiteral(" ORDER BY t.id") : QStringLiteral(" ORDER BY t.arrived_at, t.id"));
     QVariantList bound = values;
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -161,7 +170,7 @@ Result<QList<Ticket>> TicketRepository::list(const TicketFilter& filter) const
 {
     QVariantList values;
     const QString where = filterClause(filter, values);
-    return select(where, values, filter.limit);
+    return select(where, values, filter.limit, filter.afterId.has_value());
 }
 
 Status TicketRepository::appendEvent(qint64 ticketId, qint64 ticketVersion, const QString& type, const QVariant& at,
@@ -481,19 +490,29 @@ Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOfIds(co
     return byTicket;
 }
 
-Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOf(const TicketFilter& filter) const
+Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOf(const TicketFilter& filter,
+                                                                          const QString& type) const
 {
     QVariantList values;
     QString sql = eventColumns;
+    QStringList conditions;
+    if (!type.isEmpty()) {
+        conditions << QStringLiteral("e.type = ?");
+        values << type;
+    }
     if (filter.projectId > 0 || filter.status || !filter.level.isEmpty() || filter.open || filter.escalatedOnly
-        || filter.after || filter.limit > 0) {
+        || filter.afterId || !filter.ids.isEmpty() || filter.limit > 0) {
         QString inner = QStringLiteral("SELECT t.id FROM tickets t ") + filterClause(filter, values);
         if (filter.limit > 0) {
             // The same tickets list() returns.
-            inner += QStringLiteral(" ORDER BY t.arrived_at, t.id LIMIT ?");
+            inner += filter.afterId ? QStringLiteral(" ORDER BY t.id LIMIT ?")
+                                    : QStringLiteral(" ORDER BY t.arrived_at, t.id LIMIT ?");
             values << filter.limit;
         }
-        sql += QStringLiteral("WHERE e.ticket_id IN (%1) ").arg(inner);
+        conditions << QStringLiteral("e.ticket_id IN (%1)").arg(inner);
+    }
+    if (!conditions.isEmpty()) {
+        sql += QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + u' ';
     }
     sql += QStringLiteral("ORDER BY e.ticket_id, e.ticket_version, e.id");
     auto query = m_database.prepare(sql);

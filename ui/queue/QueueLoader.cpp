@@ -74,12 +74,12 @@ Result<ConsoleSnapshot> QueueLoader::loadOpen(qint64 now) const
     return snapshot;
 }
 
-Result<std::vector<QueueEntry>> QueueLoader::loadClosedPage(const std::optional<std::pair<qint64, qint64>>& after,
-                                                            int limit, const QList<Project>& projects) const
+Result<std::vector<QueueEntry>> QueueLoader::loadClosedPage(qint64 afterId, int limit,
+                                                            const QList<Project>& projects) const
 {
     TicketFilter closed;
     closed.open = false;
-    closed.after = after;
+    closed.afterId = afterId;
     closed.limit = limit;
     auto rows = TicketRepository(m_database).list(closed);
     if (!rows) {
@@ -95,7 +95,7 @@ Result<ConsoleSnapshot> QueueLoader::load(qint64 now) const
     if (!snapshot) {
         return snapshot;
     }
-    std::optional<std::pair<qint64, qint64>> after;
+    qint64 after = 0;
     for (;;) {
         auto page = loadClosedPage(after, 5000, snapshot->projects);
         if (!page) {
@@ -104,15 +104,10 @@ Result<ConsoleSnapshot> QueueLoader::load(qint64 now) const
         if (page->empty()) {
             return snapshot;
         }
-        after = pageKey(page->back());
+        after = page->back().ticket.id;
         std::vector<QueueEntry>& entries = snapshot.value().entries;
         std::move(page.value().begin(), page.value().end(), std::back_inserter(entries));
     }
-}
-
-std::pair<qint64, qint64> QueueLoader::pageKey(const QueueEntry& entry)
-{
-    return { entry.ticket.arrived.toSecsSinceEpoch(), entry.ticket.id };
 }
 
 Result<std::vector<QueueEntry>> QueueLoader::loadTickets(const QList<qint64>& ticketIds, const QList<Project>& projects,

@@ -8,8 +8,6 @@
 #include <QHash>
 #include <QList>
 
-#include <optional>
-#include <utility>
 #include <vector>
 
 namespace dd {
@@ -36,10 +34,9 @@ public:
 
     // Projects, people and the open tickets.
     Result<ConsoleSnapshot> loadOpen(qint64 now) const;
-    // The next `limit` resolved and closed tickets after `after` (arrived_at, id); an
-    // empty page is the end. `projects` names their clients.
-    Result<std::vector<QueueEntry>> loadClosedPage(const std::optional<std::pair<qint64, qint64>>& after, int limit,
-                                                   const QList<Project>& projects) const;
+    // The next `limit` resolved and closed tickets with an id above `afterId`, in id
+    // order; an empty page is the end. `projects` names their clients.
+    Result<std::vector<QueueEntry>> loadClosedPage(qint64 afterId, int limit, const QList<Project>& projects) const;
     // Everything at once: loadOpen() and every closed page (tools and benchmarks).
     Result<ConsoleSnapshot> load(qint64 now) const;
     // Tickets again after changes (here or on another desktop): two queries for the lot.
@@ -47,9 +44,6 @@ public:
     Result<std::vector<QueueEntry>> loadTickets(const QList<qint64>& ticketIds, const QList<Project>& projects,
                                                 qint64 now) const;
     Result<QueueEntry> loadTicket(qint64 ticketId, const QList<Project>& projects, qint64 now) const;
-
-    // The key loadClosedPage() continues after.
-    static std::pair<qint64, qint64> pageKey(const QueueEntry& entry);
 
 private:
     const Database& m_database;

@@ -95,7 +95,7 @@ void QueueService::load()
 void QueueService::loadClosed(quint64 generation, std::shared_ptr<const SlaEngine> engine)
 {
     const QueueLoader loader(*m_database, *engine);
-    std::optional<std::pair<qint64, qint64>> after;
+    qint64 after = 0;
     // Page by page, so a newer load or the end of the session stops it within one page,
     // and the GUI thread takes each page as one model update.
     while (generation == m_loadGeneration) {
@@ -112,7 +112,7 @@ void QueueService::loadClosed(quint64 generation, std::shared_ptr<const SlaEngin
             });
             return;
         }
-        after = QueueLoader::pageKey(page->back());
+        after = page->back().ticket.id;
         auto shared = std::make_shared<std::vector<QueueEntry>>(std::move(page.value()));
         QMetaObject::invokeMethod(this, [this, generation, shared] {
             if (generation == m_loadGeneration) {
