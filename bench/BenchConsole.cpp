@@ -70,8 +70,9 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
 
 DatabaseLocation prepareDatabase(int tickets)
 {
-    const QString path = qEnvironmentVariable(
-        "DUTYDESK_BENCH_DB", QCoreApplication::applicationDirPath() + QStringLiteral("/bench-console-%1.sqlite").arg(tickets));
+    const QString path = qEnvironmentVariable("DUTYDESK_BENCH_DB",
+                                              QCoreApplication::applicationDirPath()
+                                                  + QStringLiteral("/bench-console-%1.sqlite").arg(tickets));
     const auto location = *DatabaseLocation::parse(path);
     if (QFileInfo::exists(path)) {
         return location;
@@ -200,8 +201,8 @@ int main(int argc, char* argv[])
             die(QStringLiteral("no search answer for %1").arg(word));
         }
         const qint64 total = typed.elapsed();
-        std::printf("search “%s”: %lld ms after typing (150 ms of it the debounce), %d rows shown\n",
-                    qPrintable(word), total, window.queueProxy()->rowCount());
+        std::printf("search “%s”: %lld ms after typing (150 ms of it the debounce), %d rows shown\n", qPrintable(word),
+                    total, window.queueProxy()->rowCount());
     }
     std::printf("peak: %lld MiB RSS now\n", residentMiB());
     return 0;

@@ -101,7 +101,8 @@ TicketRepository::TicketRepository(const Database& database)
 Result<QList<Ticket>> TicketRepository::select(const QString& where, const QVariantList& values, int limit,
                                                bool byId) const
 {
-    QString sql = ticketColumns + where + (byId ? QStringLiteral(" ORDER BY t.id") : QStringLiteral(" ORDER BY t.arrived_at, t.id"));
+    QString sql = ticketColumns + where
+        + (byId ? QStringLiteral(" ORDER BY t.id") : QStringLiteral(" ORDER BY t.arrived_at, t.id"));
     QVariantList bound = values;
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -491,7 +492,7 @@ Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOfIds(co
 }
 
 Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOf(const TicketFilter& filter,
-                                                                          const QString& type) const
+                                                                           const QString& type) const
 {
     QVariantList values;
     QString sql = eventColumns;

@@ -5,8 +5,8 @@
 #include "core/util/Translations.h"
 
 #include <QDir>
-#include <QFile>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -35,7 +35,8 @@ QueueService::~QueueService()
     ++m_loadGeneration;
     ++m_searchGeneration;
     // The connection is closed in the thread that opened it.
-    QMetaObject::invokeMethod(m_context, [this] { m_database.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_database.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_context;
@@ -78,7 +79,8 @@ void QueueService::load()
         auto snapshot = database ? QueueLoader(**database, *engine).loadOpen(nowSecs())
                                  : Result<ConsoleSnapshot>(database.error());
         if (!snapshot) {
-            QMetaObject::invokeMethod(this, [this, message = snapshot.error().toString()] { emit failed(message, true); });
+            QMetaObject::invokeMethod(this,
+                                      [this, message = snapshot.error().toString()] { emit failed(message, true); });
             return;
         }
         m_projects = snapshot->projects;
@@ -132,7 +134,8 @@ void QueueService::refetch(const QList<qint64>& ticketIds)
         auto entries = database ? QueueLoader(**database, *engine).loadTickets(ticketIds, m_projects, nowSecs())
                                 : Result<std::vector<QueueEntry>>(database.error());
         if (!entries) {
-            QMetaObject::invokeMethod(this, [this, message = entries.error().toString()] { emit failed(message, false); });
+            QMetaObject::invokeMethod(this,
+                                      [this, message = entries.error().toString()] { emit failed(message, false); });
             return;
         }
         QSet<qint64> missing(ticketIds.cbegin(), ticketIds.cend());
@@ -156,7 +159,8 @@ void QueueService::search(const QString& text)
         auto database = connection();
         auto found = database ? TicketSearch(**database).find(text) : Result<QList<qint64>>(database.error());
         if (!found) {
-            QMetaObject::invokeMethod(this, [this, message = found.error().toString()] { emit failed(message, false); });
+            QMetaObject::invokeMethod(this,
+                                      [this, message = found.error().toString()] { emit failed(message, false); });
             return;
         }
         QMetaObject::invokeMethod(this, [this, generation, text, ids = found.value()] {
