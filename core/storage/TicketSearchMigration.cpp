@@ -33,6 +33,8 @@ QStringList sqliteStatements()
             .arg(refreshOf(QStringLiteral("NEW.id"))),
         QStringLiteral("CREATE TRIGGER ticket_search_update AFTER UPDATE ON tickets BEGIN %1 END")
             .arg(refreshOf(QStringLiteral("NEW.id"))),
+        QStringLiteral("CREATE TRIGGER ticket_search_delete AFTER DELETE ON tickets BEGIN "
+                       "DELETE FROM ticket_search WHERE rowid = OLD.id; END"),
         QStringLiteral("CREATE TRIGGER ticket_search_message AFTER INSERT ON messages "
                        "WHEN NEW.ticket_id IS NOT NULL BEGIN %1 END")
             .arg(refreshOf(QStringLiteral("NEW.ticket_id"))),
@@ -46,8 +48,8 @@ QStringList postgresStatements()
 {
     const QString concat = QStringLiteral("string_agg(m.subject || ' ' || m.body, ' ')");
     return {
-        QStringLiteral("CREATE TABLE ticket_search (ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id), "
-                       "document tsvector NOT NULL)"),
+        QStringLiteral("CREATE TABLE ticket_search (ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id) "
+                       "ON DELETE CASCADE, document tsvector NOT NULL)"),
         QStringLiteral("CREATE INDEX ticket_search_document ON ticket_search USING gin (document)"),
         QStringLiteral("INSERT INTO ticket_search (ticket_id, document) SELECT d.id, to_tsvector('russian', d.text) "
                        "FROM (%1) AS d (id, text)")

@@ -6,8 +6,10 @@
 #include "tests/support/TestRows.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/QueueModel.h"
+#include "ui/queue/QueueProxyModel.h"
 #include "ui/settings/ConsoleSettings.h"
 
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -69,6 +71,22 @@ void TestConsoleSession::opensFollowsAndClosesAPostgresConsole()
     // Filed on another desktop: the notification, the batch, the worker's refetch.
     const qint64 second = *test::insertTicket(other, project, QStringLiteral("Не приходят письма"));
     QTRY_VERIFY_WITH_TIMEOUT(window->queueModel()->rowOfTicket(second) >= 0, 10000);
+
+    // Search reaches past the row's own text: a word of the description, in another form
+    // (PostgreSQL stems Russian), found by the index once typing pauses.
+    QVERIFY(other
+                .run(QStringLiteral("UPDATE tickets SET description = ? WHERE id = ?"),
+                     { QStringLiteral("Письма с подтверждением заказа не доходят"), second })
+                .ok());
+    auto* search = test::requireChild<QLineEdit>(window.get(), QStringLiteral("searchEdit"));
+    QSignalSpy shown(window.get(), &MainWindow::searchShown);
+    for (const QChar c : QStringLiteral("подтверждения")) { // typed (keyClicks knows only ASCII)
+        search->insert(QString(c));
+    }
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(shown.count(), 1); // one search for the whole word: debounced
+    QCOMPARE(window->queueProxy()->rowCount(), 1);
+    QCOMPARE(window->queueProxy()->index(0, 0).data(QueueModel::TicketIdRole).toLongLong(), second);
 
     window.reset();
     QTRY_COMPARE_WITH_TIMEOUT(otherSessions(other), 0, 5000);

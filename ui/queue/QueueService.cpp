@@ -90,38 +90,39 @@ void QueueService::load()
                 emit openLoaded(shared);
             }
         });
-        loadClosed(generation, engine);
+        loadClosed(generation, engine, 0);
     });
 }
 
-void QueueService::loadClosed(quint64 generation, std::shared_ptr<const SlaEngine> engine)
+void QueueService::loadClosed(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId)
 {
-    const QueueLoader loader(*m_database, *engine);
-    qint64 after = 0;
-    // Page by page, so a newer load or the end of the session stops it within one page,
-    // and the GUI thread takes each page as one model update.
-    while (generation == m_loadGeneration) {
-        auto page = loader.loadClosedPage(after, closedPageSize, m_projects);
-        if (!page) {
-            QMetaObject::invokeMethod(this, [this, message = page.error().toString()] { emit failed(message, false); });
-            return;
-        }
-        if (page->empty()) {
-            QMetaObject::invokeMethod(this, [this, generation] {
-                if (generation == m_loadGeneration) {
-                    emit closedFinished();
-                }
-            });
-            return;
-        }
-        after = page->back().ticket.id;
-        auto shared = std::make_shared<std::vector<QueueEntry>>(std::move(page.value()));
-        QMetaObject::invokeMethod(this, [this, generation, shared] {
+    // One page per task, the next one posted behind whatever else was asked meanwhile: a
+    // refetch or a search waits for one page, not for the whole closed set. A newer load
+    // or the end of the session stops it within a page.
+    if (generation != m_loadGeneration) {
+        return;
+    }
+    auto page = QueueLoader(*m_database, *engine).loadClosedPage(afterId, closedPageSize, m_projects);
+    if (!page) {
+        QMetaObject::invokeMethod(this, [this, message = page.error().toString()] { emit failed(message, false); });
+        return;
+    }
+    if (page->empty()) {
+        QMetaObject::invokeMethod(this, [this, generation] {
             if (generation == m_loadGeneration) {
-                emit closedLoaded(shared);
+                emit closedFinished();
             }
         });
+        return;
     }
+    const qint64 last = page->back().ticket.id;
+    auto shared = std::make_shared<std::vector<QueueEntry>>(std::move(page.value()));
+    QMetaObject::invokeMethod(this, [this, generation, shared] {
+        if (generation == m_loadGeneration) {
+            emit closedLoaded(shared);
+        }
+    });
+    post([this, generation, engine, last] { loadClosed(generation, engine, last); });
 }
 
 void QueueService::refetch(const QList<qint64>& ticketIds)

@@ -42,7 +42,8 @@ public:
     void refetch(const QList<qint64>& ticketIds);
     void search(const QString& text);
 
-    static constexpr int closedPageSize = 5000;
+    // Small enough that closing the console waits for at most one page.
+    static constexpr int closedPageSize = 2000;
 
 signals:
     void openLoaded(const std::shared_ptr<dd::ConsoleSnapshot>& snapshot);
@@ -58,7 +59,7 @@ private:
     void post(std::function<void()> work);
     // The worker's connection, opened on first use; worker thread only.
     Result<const Database*> connection();
-    void loadClosed(quint64 generation, std::shared_ptr<const SlaEngine> engine);
+    void loadClosed(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId);
 
     DatabaseLocation m_location;
     QString m_password;
