@@ -40,6 +40,8 @@
 #include <QToolBar>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace dd {
 
 namespace {
@@ -112,7 +114,12 @@ void MainWindow::createActions()
 
     m_showClosedAction = new QAction(tr("Show &resolved and closed"), this);
     m_showClosedAction->setCheckable(true);
-    connect(m_showClosedAction, &QAction::toggled, this, [this](bool on) { m_queueProxy->setShowClosed(on); });
+    connect(m_showClosedAction, &QAction::toggled, this, [this](bool on) {
+        m_queueProxy->setShowClosed(on);
+        if (on && m_session) {
+            m_session->queue().loadClosed(); // if not on its way yet
+        }
+    });
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -305,6 +312,15 @@ void MainWindow::showCurrentTicket()
 
 bool MainWindow::selectTicket(qint64 number)
 {
+    // A closed ticket may not have arrived from the worker yet: read that one now.
+    const auto known = std::find_if(m_queueModel->entries().cbegin(), m_queueModel->entries().cend(),
+                                    [number](const QueueEntry& entry) { return entry.ticket.number == number; });
+    if (known == m_queueModel->entries().cend() && m_session) {
+        const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
+        if (auto entries = QueueLoader(m_session->database(), *m_engine).loadNumber(number, m_snapshot.projects, now)) {
+            m_queueModel->upsertMany(std::move(entries.value()));
+        }
+    }
     for (const QueueEntry& entry : m_queueModel->entries()) {
         if (entry.ticket.number != number) {
             continue;

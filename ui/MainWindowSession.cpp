@@ -20,12 +20,14 @@
 #include "ui/ticket/TicketDetailWidget.h"
 #include "ui/widgets/BreachNotifier.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 
 namespace dd {
@@ -182,6 +184,17 @@ void MainWindow::showSnapshot(ConsoleSnapshot snapshot)
     m_ticketCountLabel->setText(tr("%n ticket(s)", nullptr, m_queueModel->rowCount()));
     m_toolWindows->attach(&m_session->database(), m_actor);
     emit dataLoaded();
+    // Closed tickets once the first screen is up (at once when asked to show them): they
+    // should not compete with it for the machine.
+    if (m_showClosedAction->isChecked()) {
+        m_session->queue().loadClosed();
+    } else {
+        QTimer::singleShot(1000, this, [this] {
+            if (m_session) {
+                m_session->queue().loadClosed();
+            }
+        });
+    }
 }
 
 void MainWindow::applyChanged(std::vector<QueueEntry> entries, const QList<qint64>& missing)

@@ -131,6 +131,18 @@ Result<std::vector<QueueEntry>> QueueLoader::loadTickets(const QList<qint64>& ti
     return makeEntries(m_engine, rows.value(), histories.value(), projects, now);
 }
 
+Result<std::vector<QueueEntry>> QueueLoader::loadNumber(qint64 number, const QList<Project>& projects, qint64 now) const
+{
+    auto found = TicketRepository(m_database).findByNumber(number);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return std::vector<QueueEntry> {};
+    }
+    return loadTickets({ found.value()->id }, projects, now);
+}
+
 Result<QueueEntry> QueueLoader::loadTicket(qint64 ticketId, const QList<Project>& projects, qint64 now) const
 {
     auto entries = loadTickets({ ticketId }, projects, now);

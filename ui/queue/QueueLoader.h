@@ -44,6 +44,8 @@ public:
     Result<std::vector<QueueEntry>> loadTickets(const QList<qint64>& ticketIds, const QList<Project>& projects,
                                                 qint64 now) const;
     Result<QueueEntry> loadTicket(qint64 ticketId, const QList<Project>& projects, qint64 now) const;
+    // The ticket with this number (a closed one asked for before its page arrived).
+    Result<std::vector<QueueEntry>> loadNumber(qint64 number, const QList<Project>& projects, qint64 now) const;
 
 private:
     const Database& m_database;

@@ -68,6 +68,21 @@ Result<const Database*> QueueService::connection()
     return m_database.get();
 }
 
+template<typename T, typename Read> Result<T> QueueService::withRetry(Read read)
+{
+    for (int attempt = 0;; ++attempt) {
+        auto database = connection();
+        if (!database) {
+            return database.error();
+        }
+        Result<T> result = read(**database);
+        if (result || attempt > 0) {
+            return result;
+        }
+        m_database.reset();
+    }
+}
+
 void QueueService::load()
 {
     const quint64 generation = ++m_loadGeneration;
@@ -75,9 +90,8 @@ void QueueService::load()
         if (generation != m_loadGeneration) {
             return;
         }
-        auto database = connection();
-        auto snapshot = database ? QueueLoader(**database, *engine).loadOpen(nowSecs())
-                                 : Result<ConsoleSnapshot>(database.error());
+        auto snapshot = withRetry<ConsoleSnapshot>(
+            [&](const Database& database) { return QueueLoader(database, *engine).loadOpen(nowSecs()); });
         if (!snapshot) {
             QMetaObject::invokeMethod(this,
                                       [this, message = snapshot.error().toString()] { emit failed(message, true); });
@@ -90,11 +104,20 @@ void QueueService::load()
                 emit openLoaded(shared);
             }
         });
-        loadClosed(generation, engine, 0);
     });
 }
 
-void QueueService::loadClosed(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId)
+void QueueService::loadClosed()
+{
+    const quint64 generation = m_loadGeneration;
+    if (generation == 0 || m_closedGeneration == generation) {
+        return;
+    }
+    m_closedGeneration = generation;
+    post([this, generation, engine = m_engine] { loadClosedPage(generation, engine, 0); });
+}
+
+void QueueService::loadClosedPage(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId)
 {
     // One page per task, the next one posted behind whatever else was asked meanwhile: a
     // refetch or a search waits for one page, not for the whole closed set. A newer load
@@ -102,7 +125,9 @@ void QueueService::loadClosed(quint64 generation, std::shared_ptr<const SlaEngin
     if (generation != m_loadGeneration) {
         return;
     }
-    auto page = QueueLoader(*m_database, *engine).loadClosedPage(afterId, closedPageSize, m_projects);
+    auto page = withRetry<std::vector<QueueEntry>>([&](const Database& database) {
+        return QueueLoader(database, *engine).loadClosedPage(afterId, closedPageSize, m_projects);
+    });
     if (!page) {
         QMetaObject::invokeMethod(this, [this, message = page.error().toString()] { emit failed(message, false); });
         return;
@@ -122,7 +147,7 @@ void QueueService::loadClosed(quint64 generation, std::shared_ptr<const SlaEngin
             emit closedLoaded(shared);
         }
     });
-    post([this, generation, engine, last] { loadClosed(generation, engine, last); });
+    post([this, generation, engine, last] { loadClosedPage(generation, engine, last); });
 }
 
 void QueueService::refetch(const QList<qint64>& ticketIds)
@@ -131,9 +156,9 @@ void QueueService::refetch(const QList<qint64>& ticketIds)
         if (m_closing) {
             return;
         }
-        auto database = connection();
-        auto entries = database ? QueueLoader(**database, *engine).loadTickets(ticketIds, m_projects, nowSecs())
-                                : Result<std::vector<QueueEntry>>(database.error());
+        auto entries = withRetry<std::vector<QueueEntry>>([&](const Database& database) {
+            return QueueLoader(database, *engine).loadTickets(ticketIds, m_projects, nowSecs());
+        });
         if (!entries) {
             QMetaObject::invokeMethod(this,
                                       [this, message = entries.error().toString()] { emit failed(message, false); });
@@ -157,8 +182,8 @@ void QueueService::search(const QString& text)
         if (generation != m_searchGeneration) {
             return; // typed on: a newer search is queued
         }
-        auto database = connection();
-        auto found = database ? TicketSearch(**database).find(text) : Result<QList<qint64>>(database.error());
+        auto found
+            = withRetry<QList<qint64>>([&](const Database& database) { return TicketSearch(database).find(text); });
         if (!found) {
             QMetaObject::invokeMethod(this,
                                       [this, message = found.error().toString()] { emit failed(message, false); });

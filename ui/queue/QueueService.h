@@ -34,9 +34,11 @@ public:
     ~QueueService() override;
 
     void setEngine(std::shared_ptr<const SlaEngine> engine);
-    // Projects, people and open tickets (openLoaded), then closed pages (closedLoaded)
-    // until closedFinished.
+    // Projects, people and open tickets (openLoaded).
     void load();
+    // The resolved and closed tickets of the last load, in pages (closedLoaded) until
+    // closedFinished; once per load, later calls do nothing.
+    void loadClosed();
     // The tickets named by a change, in one query (refetched); `missing` were deleted
     // or are hidden now.
     void refetch(const QList<qint64>& ticketIds);
@@ -59,7 +61,11 @@ private:
     void post(std::function<void()> work);
     // The worker's connection, opened on first use; worker thread only.
     Result<const Database*> connection();
-    void loadClosed(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId);
+    // Runs `read` on that connection; after a failure once more on a fresh one (the
+    // server may have restarted: the GUI's connection reconnects through its monitor,
+    // this one on its next use).
+    template<typename T, typename Read> Result<T> withRetry(Read read);
+    void loadClosedPage(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId);
 
     DatabaseLocation m_location;
     QString m_password;
@@ -67,6 +73,7 @@ private:
     QThread m_thread;
     QObject* m_context = nullptr; // lives in m_thread; work is posted to it
     std::atomic<quint64> m_loadGeneration { 0 };
+    quint64 m_closedGeneration = 0; // the load whose closed tickets were asked for
     std::atomic<quint64> m_searchGeneration { 0 };
     std::atomic<bool> m_closing { false };
     // Worker thread only:
