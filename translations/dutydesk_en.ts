@@ -1008,6 +1008,10 @@
         <source>Connected again to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>

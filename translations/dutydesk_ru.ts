@@ -1012,6 +1012,10 @@
         <source>Connected again to %1</source>
         <translation>Снова подключено к %1</translation>
     </message>
+    <message>
+        <source>Loading tickets…</source>
+        <translation>Загрузка заявок…</translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>

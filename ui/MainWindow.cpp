@@ -1,20 +1,19 @@
 #include "ui/MainWindow.h"
 
-#include "core/demo/DemoData.h"
-#include "core/schema/SchemaCatalog.h"
 #include "core/sla/SlaEngine.h"
 #include "core/storage/Database.h"
 #include "core/storage/SessionIdentity.h"
 #include "core/storage/TicketSla.h"
 #include "core/util/Clock.h"
+#include "ui/ConsoleSession.h"
 #include "ui/ToolWindows.h"
 #include "ui/common/RoleGate.h"
 #include "ui/queue/ProjectTreeModel.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
+#include "ui/queue/QueueService.h"
 #include "ui/queue/QueueSync.h"
 #include "ui/queue/QueueView.h"
-#include "ui/reports/EscalationNotifier.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/ticket/NewRequestDialog.h"
@@ -41,6 +40,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace dd {
 
@@ -80,7 +81,11 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
     resize(1440, 880);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before any child goes: the session's objects hold the connection the widgets use.
+    closeSession();
+}
 
 void MainWindow::createActions()
 {
@@ -110,7 +115,12 @@ void MainWindow::createActions()
 
     m_showClosedAction = new QAction(tr("Show &resolved and closed"), this);
     m_showClosedAction->setCheckable(true);
-    connect(m_showClosedAction, &QAction::toggled, this, [this](bool on) { m_queueProxy->setShowClosed(on); });
+    connect(m_showClosedAction, &QAction::toggled, this, [this](bool on) {
+        m_queueProxy->setShowClosed(on);
+        if (on && m_session) {
+            m_session->queue().loadClosed(); // if not on its way yet
+        }
+    });
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -213,7 +223,12 @@ void MainWindow::createCentralArea()
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentTicket);
     connect(m_queueModel, &QueueModel::summaryChanged, this, &MainWindow::refreshSummary);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_queueProxy, &QueueProxyModel::setSearchText);
+    // Filtering 100,000 rows on every keystroke froze the window: search once typing pauses.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::searchNow);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
 
     m_detailStack = new QStackedWidget(m_splitter);
     m_detailStack->setObjectName(QStringLiteral("detailStack"));
@@ -275,138 +290,6 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_statusClock);
 }
 
-bool MainWindow::openDatabase()
-{
-    if (m_db) {
-        return true;
-    }
-    Database::Options options;
-    options.installServerClock = m_useServerClock;
-    auto opened = SchemaCatalog::open(m_location, options);
-    if (!opened) {
-        const QString message = tr("Cannot open the database: %1").arg(opened.error().toString());
-        m_databaseLabel->setText(message);
-        m_detailPlaceholder->setText(message);
-        return false;
-    }
-    m_db = std::move(opened.value());
-    if (m_fillDemoData) {
-        if (auto filled = ensureDemoData(*m_db); !filled) {
-            const QString message = tr("Demo data: %1").arg(filled.error().toString());
-            qWarning("%s", qPrintable(message));
-            statusBar()->showMessage(message);
-        }
-    }
-    rebuildEngine();
-    // Other desktops' changes arrive by notification; only the named tickets are refetched.
-    m_sync = new QueueSync(*m_db, this);
-    connect(m_sync, &QueueSync::ticketsChanged, this, [this](const QList<qint64>& ids) {
-        for (qint64 id : ids) {
-            reloadTicket(id);
-        }
-    });
-    connect(m_sync, &QueueSync::reloadNeeded, this, &MainWindow::loadData);
-    connect(m_sync, &QueueSync::statusChanged, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    connect(m_sync, &QueueSync::connectionChanged, this, [this](bool connected, const QString& message) {
-        m_outageLabel->setText(message);
-        m_outageLabel->setVisible(!connected);
-        m_databaseLabel->setVisible(connected); // the outage sentence names the database
-        if (connected) {
-            statusBar()->showMessage(tr("Connected again to %1").arg(m_location.displayName()), 10000);
-        } else {
-            statusBar()->clearMessage(); // a stale passing message would only confuse
-        }
-    });
-    // Escalations to the head of support: one notification each (ui/reports); owned by
-    // the sync object, so it goes with the connection it reads.
-    (new EscalationNotifier(*m_db, m_notifier->trayIcon(), m_sync))->follow(m_sync);
-    return true;
-}
-
-void MainWindow::rebuildEngine()
-{
-    // The calendar, the policy table, the thresholds and the shortened-day rule all come
-    // from the database, as for every other desktop, the CLI and the reports.
-    auto sla = TicketSla::load(*m_db);
-    if (!sla) {
-        statusBar()->showMessage(tr("SLA policy: %1").arg(sla.error().toString()));
-        m_engine = std::make_shared<SlaEngine>(ProductionCalendar {});
-    } else {
-        const SlaEngine& loaded = sla.value()->engine();
-        m_engine = std::make_shared<SlaEngine>(loaded.calendar(), loaded.settings(), loaded.policy());
-    }
-    m_queueModel->setEngine(m_engine);
-    m_ticketActions->setContext(m_db.get(), m_engine.get());
-    m_detail->setContext(m_db.get(), m_engine.get());
-}
-
-void MainWindow::loadData()
-{
-    if (openDatabase()) {
-        const qint64 keep = currentTicketId();
-        const int scroll = m_queueView->verticalScrollBar()->value();
-        const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
-        auto snapshot = QueueLoader(*m_db, *m_engine).load(now);
-        if (!snapshot) {
-            statusBar()->showMessage(tr("Cannot read the tickets: %1").arg(snapshot.error().toString()));
-        } else {
-            // On PostgreSQL the login is who acts; the login setting counts on SQLite only.
-            auto actor = SessionIdentity::actor(*m_db, {}, ConsoleSettings::login());
-            m_actor = actor ? *actor : Actor { 0, ConsoleSettings::login(), {} };
-            RoleGate::apply(m_newRequestAction, RoleGate::permissions(*m_db, m_actor), Permissions::Action::FileTicket,
-                            true);
-            m_snapshot = std::move(snapshot.value());
-            const bool firstLoad = m_projectsModel->rowCount() == 0;
-            m_queueModel->setEntries(std::move(m_snapshot.entries));
-            m_snapshot.entries.clear();
-            if (firstLoad) {
-                m_projectsModel->setProjects(m_snapshot.projects);
-                m_projectsView->expandAll();
-                m_projectsView->setCurrentIndex(m_projectsModel->index(0, 0));
-            }
-            refreshSummary();
-            m_queueProxy->setCurrentUserId(m_actor.userId);
-            m_ticketActions->setPeople(m_actor, m_snapshot.users, m_snapshot.projects);
-            m_detail->setPeople(m_snapshot.users, m_snapshot.projects);
-            m_detail->setActor(m_actor);
-            m_queueModel->tick();
-            m_queueModel->startTicking();
-            const int row = m_queueModel->rowOfTicket(keep);
-            if (row >= 0) {
-                m_queueView->setCurrentIndex(m_queueProxy->mapFromSource(m_queueModel->index(row, 0)));
-            }
-            m_queueView->verticalScrollBar()->setValue(scroll);
-            m_ticketCountLabel->setText(tr("%n ticket(s)", nullptr, m_queueModel->rowCount()));
-            m_toolWindows->attach(m_db.get(), m_actor);
-        }
-    }
-    QTimer::singleShot(0, this, &MainWindow::dataLoaded);
-}
-
-void MainWindow::refreshSummary()
-{
-    m_projectsModel->updateSummary(m_queueModel->entries());
-    m_notifier->updateWorstState();
-}
-
-void MainWindow::reloadTicket(qint64 ticketId)
-{
-    if (!m_db) {
-        return;
-    }
-    const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
-    auto entry = QueueLoader(*m_db, *m_engine).loadTicket(ticketId, m_snapshot.projects, now);
-    if (!entry) {
-        statusBar()->showMessage(entry.error().toString(), 8000);
-        return;
-    }
-    m_queueModel->upsert(std::move(entry.value()));
-    if (currentTicketId() == ticketId) {
-        showCurrentTicket();
-    }
-}
-
 qint64 MainWindow::currentTicketId() const
 {
     const QModelIndex current = m_queueView->currentIndex();
@@ -430,6 +313,15 @@ void MainWindow::showCurrentTicket()
 
 bool MainWindow::selectTicket(qint64 number)
 {
+    // A closed ticket may not have arrived from the worker yet: read that one now.
+    const auto known = std::find_if(m_queueModel->entries().cbegin(), m_queueModel->entries().cend(),
+                                    [number](const QueueEntry& entry) { return entry.ticket.number == number; });
+    if (known == m_queueModel->entries().cend() && m_session) {
+        const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
+        if (auto entries = QueueLoader(m_session->database(), *m_engine).loadNumber(number, m_snapshot.projects, now)) {
+            m_queueModel->upsertMany(std::move(entries.value()));
+        }
+    }
     for (const QueueEntry& entry : m_queueModel->entries()) {
         if (entry.ticket.number != number) {
             continue;
@@ -475,10 +367,10 @@ void MainWindow::focusSearch()
 
 void MainWindow::newRequest()
 {
-    if (!m_db) {
+    if (!m_session) {
         return;
     }
-    auto* dialog = new NewRequestDialog(*m_db, m_actor, m_snapshot.projects, this);
+    auto* dialog = new NewRequestDialog(m_session->database(), m_actor, m_snapshot.projects, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewRequestDialog::ticketFiled, this, [this](qint64 ticketId) {
         reloadTicket(ticketId);
@@ -492,11 +384,11 @@ void MainWindow::newRequest()
 
 void MainWindow::showSettings()
 {
-    auto* dialog = new SettingsDialog(m_db.get(), m_actor, this);
+    auto* dialog = new SettingsDialog(m_session ? &m_session->database() : nullptr, m_actor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
         // Thresholds and the shortened-day choice change every clock: recompute them.
-        if (m_db) {
+        if (m_session) {
             rebuildEngine();
             loadData();
         }

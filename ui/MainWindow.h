@@ -14,6 +14,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 class QTableView;
 class QTreeView;
 
@@ -21,10 +22,10 @@ namespace dd {
 
 class BreachDockWidget;
 class BreachNotifier;
+class ConsoleSession;
 class Database;
 class QueueModel;
 class QueueProxyModel;
-class QueueSync;
 class ProjectTreeModel;
 class SlaEngine;
 class StatusClockWidget;
@@ -51,13 +52,19 @@ public:
     QueueModel* queueModel() const { return m_queueModel; }
     QueueProxyModel* queueProxy() const { return m_queueProxy; }
     BreachNotifier* notifier() const { return m_notifier; }
-    const Database* database() const { return m_db.get(); }
+    const Database* database() const;
     // Selects a ticket in the queue (clearing filters that hide it); false if unknown.
     bool selectTicket(qint64 number);
 
 signals:
-    // Emitted once the first load from the database has finished; --screenshot waits for it.
+    // Emitted when the open tickets are in the queue (the closed ones follow in the
+    // background); --screenshot waits for it. Never after a failure: loadFailed instead.
     void dataLoaded();
+    void loadFailed(const QString& message);
+    // Every resolved and closed ticket is in the model too.
+    void closedLoaded();
+    // The search index answered for `text` and the queue shows what it found.
+    void searchShown(const QString& text);
 
 public slots:
     void loadData();
@@ -65,7 +72,7 @@ public slots:
     void showAbout();
     void showSettings();
     void newRequest();
-    // One ticket changed (here or on another desktop): its row and the detail follow.
+    // One ticket changed here: its row and the detail follow.
     void reloadTicket(qint64 ticketId);
 
 private:
@@ -76,6 +83,11 @@ private:
     void createBreachDock();
     void createStatusBar();
     bool openDatabase();
+    void connectSession();
+    void closeSession();
+    void showSnapshot(ConsoleSnapshot snapshot);
+    void applyChanged(std::vector<QueueEntry> entries, const QList<qint64>& missing);
+    void searchNow();
     void rebuildEngine();
     void showCurrentTicket();
     void applyQuickFilter(int index);
@@ -86,7 +98,7 @@ private:
     DatabaseLocation m_location;
     bool m_useServerClock = true;
     bool m_fillDemoData = false;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ConsoleSession> m_session;
     std::shared_ptr<SlaEngine> m_engine;
     ConsoleSnapshot m_snapshot; // projects and people; the entries live in the model
     Actor m_actor;
@@ -115,7 +127,7 @@ private:
     QLabel* m_detailPlaceholder = nullptr;
     TicketDetailWidget* m_detail = nullptr;
     BreachDockWidget* m_breachDock = nullptr;
-    QueueSync* m_sync = nullptr;
+    QTimer* m_searchTimer = nullptr; // search waits for the typing to pause
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_outageLabel = nullptr; // shown while the shared database is unreachable
     QLabel* m_ticketCountLabel = nullptr;

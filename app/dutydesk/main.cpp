@@ -125,7 +125,9 @@ int main(int argc, char* argv[])
     }
     const QString screenshotPath = parser.value(screenshotOption);
     if (!screenshotPath.isEmpty()) {
-        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, screenshotPath] {
+        // The window as it stands once the open tickets are in; after a failure, with the
+        // failure shown (and a non-zero exit).
+        const auto grab = [&window, screenshotPath](int exitCode) {
             // Let layouts settle before grabbing.
             QApplication::processEvents();
             QApplication::processEvents();
@@ -135,7 +137,12 @@ int main(int argc, char* argv[])
                 QApplication::exit(1);
                 return;
             }
-            QApplication::exit(0);
+            QApplication::exit(exitCode);
+        };
+        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [grab] { grab(0); });
+        QObject::connect(&window, &dd::MainWindow::loadFailed, &window, [grab](const QString& message) {
+            fail(message);
+            grab(1);
         });
     }
     window.show();

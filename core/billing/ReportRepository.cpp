@@ -16,14 +16,28 @@ ReportRepository::ReportRepository(const Database& database)
 
 Result<QList<TicketHistory>> ReportRepository::histories(qint64 projectId) const
 {
-    const TicketRepository tickets(m_database);
     TicketFilter filter;
     filter.projectId = projectId;
+    return historiesOf(filter);
+}
+
+Result<QList<TicketHistory>> ReportRepository::escalatedHistories(const QList<qint64>& ticketIds) const
+{
+    TicketFilter filter;
+    filter.escalatedOnly = true;
+    filter.ids = ticketIds;
+    // TicketFeedback::escalations reads nothing but the escalation events.
+    return historiesOf(filter, ticket_event::escalated);
+}
+
+Result<QList<TicketHistory>> ReportRepository::historiesOf(const TicketFilter& filter, const QString& eventType) const
+{
+    const TicketRepository tickets(m_database);
     auto list = tickets.list(filter);
     if (!list) {
         return list.error();
     }
-    auto events = tickets.eventsOf(filter);
+    auto events = tickets.eventsOf(filter, eventType);
     if (!events) {
         return events.error();
     }

@@ -13,6 +13,7 @@ namespace dd {
 
 class Database;
 class SlaEngine;
+struct TicketFilter;
 
 // Reads what reports are computed from: tickets with their histories, the work log,
 // the tariffs' rates. Nothing here is stored twice; reports are computed on reading.
@@ -23,12 +24,18 @@ public:
 
     // Every ticket (of one project when projectId > 0) with its history.
     Result<QList<TicketHistory>> histories(qint64 projectId = 0) const;
+    // Only the tickets with an open escalation (an indexed read), among `ticketIds` when
+    // given, with nothing but their escalation events: what the escalation notifier
+    // needs, without reading every history.
+    Result<QList<TicketHistory>> escalatedHistories(const QList<qint64>& ticketIds = {}) const;
     // tariff code → kopecks per hour (none when the tariff has no rate set).
     Result<QHash<QString, std::optional<qint64>>> hourlyRates() const;
     // The client by id or exact name, its month computed at `now` (UTC epoch seconds).
     Result<MonthlyReport> monthlyReport(const QString& client, QDate month, const SlaEngine& engine, qint64 now) const;
 
 private:
+    Result<QList<TicketHistory>> historiesOf(const TicketFilter& filter, const QString& eventType = {}) const;
+
     const Database& m_database;
 };
 

@@ -235,7 +235,7 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
                                .arg(table) };
         }
     }
-    auto now = database.serverNow();
+    auto now = options.now ? Result<QDateTime>(*options.now) : database.serverNow();
     if (!now) {
         return now.error();
     }

@@ -3,6 +3,10 @@
 #include "core/demo/DemoTicketWriter.h"
 #include "core/util/Result.h"
 
+#include <QDateTime>
+
+#include <optional>
+
 namespace dd {
 
 class Database;
@@ -13,6 +17,9 @@ struct DemoOptions
     int tickets = 3000;
     quint32 seed = 20260301; // the same seed gives the same data
     int weeks = 8; // tickets arrive over this many recent weeks
+    // The instant the histories lead up to; unset: the server's clock (docs/rules.md#time).
+    // Tests fix it, so what the demo shows does not depend on the time of day.
+    std::optional<QDateTime> now;
 };
 
 struct DemoReport

@@ -185,6 +185,12 @@ Status DemoTicketWriter::write(qint64 id, qint64 spanStart, qint64 now)
                                                QStringLiteral("third-party") };
             for (int round = 0; round < rounds; ++round) {
                 t += between(1 * minute, 60 * minute);
+                if (chance(0.4)) {
+                    // The client adds something and the engineer postpones before replying:
+                    // the follow-up reaction it owes stays paused while the ticket waits.
+                    byClient(t, { { ticket_event::clientMessage, noData } });
+                    t += between(5 * minute, 45 * minute);
+                }
                 const QString reason = pick(reasons);
                 by(t, { { ticket_event::waitingStarted, statusData("registered", "waiting", reason), reason } });
                 t += between(3 * hour, 4 * day);

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ServerIdentityMigration.h"
 #include "core/storage/ServerRolesMigration.h"
+#include "core/storage/TicketSearchMigration.h"
 #include "core/storage/WaitingReasonMigration.h"
 
 #include <QCoreApplication>
@@ -202,6 +203,7 @@ std::vector<Migration>& registry()
         CalendarMigration::migration(6),
         WaitingReasonMigration::migration(7),
         ServerIdentityMigration::migration(8),
+        TicketSearchMigration::migration(10),
     };
     return list;
 }

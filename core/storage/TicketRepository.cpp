@@ -68,6 +68,25 @@ QString filterClause(const TicketFilter& filter, QVariantList& values)
         conditions << QStringLiteral("t.level = ?");
         values << filter.level;
     }
+    if (filter.open) {
+        conditions << QStringLiteral("t.status %1 ('new', 'registered', 'waiting', 'reopened')")
+                          .arg(*filter.open ? QLatin1String("IN") : QLatin1String("NOT IN"));
+    }
+    if (filter.escalatedOnly) {
+        conditions << QStringLiteral("t.escalated <> 0"); // the partial index tickets_escalated
+    }
+    if (filter.afterId) {
+        conditions << QStringLiteral("t.id > ?");
+        values << *filter.afterId;
+    }
+    if (!filter.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.ids) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        conditions << QStringLiteral("t.id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -82,9 +101,11 @@ TicketRepository::TicketRepository(const Database& database)
     : m_database(database)
 { }
 
-Result<QList<Ticket>> TicketRepository::select(const QString& where, const QVariantList& values, int limit) const
+Result<QList<Ticket>> TicketRepository::select(const QString& where, const QVariantList& values, int limit,
+                                               bool byId) const
 {
-    QString sql = ticketColumns + where + QStringLiteral(" ORDER BY t.arrived_at, t.id");
+    QString sql = ticketColumns + where
+        + (byId ? QStringLiteral(" ORDER BY t.id") : QStringLiteral(" ORDER BY t.arrived_at, t.id"));
     QVariantList bound = values;
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -153,7 +174,7 @@ Result<QList<Ticket>> TicketRepository::list(const TicketFilter& filter) const
 {
     QVariantList values;
     const QString where = filterClause(filter, values);
-    return select(where, values, filter.limit);
+    return select(where, values, filter.limit, filter.afterId.has_value());
 }
 
 Status TicketRepository::appendEvent(qint64 ticketId, qint64 ticketVersion, const QString& type, const QVariant& at,
@@ -495,18 +516,56 @@ Result<QList<TicketEventRecord>> TicketRepository::events(qint64 ticketId, qint6
     return events;
 }
 
-Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOf(const TicketFilter& filter) const
+Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOfIds(const QList<qint64>& ids) const
+{
+    constexpr int chunk = 500; // as in byIds
+    QHash<qint64, QList<TicketEventRecord>> byTicket;
+    for (int start = 0; start < ids.size(); start += chunk) {
+        QVariantList values;
+        QStringList marks;
+        for (qint64 id : ids.mid(start, chunk)) {
+            values << id;
+            marks << QStringLiteral("?");
+        }
+        auto query = m_database.run(eventColumns
+                                        + QStringLiteral("WHERE e.ticket_id IN (%1) ORDER BY e.ticket_id, "
+                                                         "e.ticket_version, e.id")
+                                              .arg(marks.join(QLatin1Char(','))),
+                                    values);
+        if (!query) {
+            return query.error();
+        }
+        while (query.value().next()) {
+            TicketEventRecord event = eventFromRow(query.value());
+            byTicket[event.ticketId] << std::move(event);
+        }
+    }
+    return byTicket;
+}
+
+Result<QHash<qint64, QList<TicketEventRecord>>> TicketRepository::eventsOf(const TicketFilter& filter,
+                                                                           const QString& type) const
 {
     QVariantList values;
     QString sql = eventColumns;
-    if (filter.projectId > 0 || filter.status || !filter.level.isEmpty() || filter.limit > 0) {
+    QStringList conditions;
+    if (!type.isEmpty()) {
+        conditions << QStringLiteral("e.type = ?");
+        values << type;
+    }
+    if (filter.projectId > 0 || filter.status || !filter.level.isEmpty() || filter.open || filter.escalatedOnly
+        || filter.afterId || !filter.ids.isEmpty() || filter.limit > 0) {
         QString inner = QStringLiteral("SELECT t.id FROM tickets t ") + filterClause(filter, values);
         if (filter.limit > 0) {
             // The same tickets list() returns.
-            inner += QStringLiteral(" ORDER BY t.arrived_at, t.id LIMIT ?");
+            inner += filter.afterId ? QStringLiteral(" ORDER BY t.id LIMIT ?")
+                                    : QStringLiteral(" ORDER BY t.arrived_at, t.id LIMIT ?");
             values << filter.limit;
         }
-        sql += QStringLiteral("WHERE e.ticket_id IN (%1) ").arg(inner);
+        conditions << QStringLiteral("e.ticket_id IN (%1)").arg(inner);
+    }
+    if (!conditions.isEmpty()) {
+        sql += QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + u' ';
     }
     sql += QStringLiteral("ORDER BY e.ticket_id, e.ticket_version, e.id");
     auto query = m_database.prepare(sql);

@@ -19,6 +19,14 @@ struct TicketFilter
     qint64 projectId = 0; // 0 = all projects
     std::optional<TicketStatus> status;
     QString level; // empty = all
+    // true: the open ones (new, registered, waiting, reopened — TicketFlow::isOpen);
+    // false: resolved, closed and the rest.
+    std::optional<bool> open;
+    bool escalatedOnly = false; // tickets with an open escalation (an indexed read)
+    QList<qint64> ids; // only these tickets (at most a few hundred: one bound value each)
+    // Paging through a long list: only tickets with a greater id, in id order (the
+    // primary key: no sort, however many tickets there are).
+    std::optional<qint64> afterId;
     int limit = 0; // 0 = no limit
 };
 
@@ -78,11 +86,16 @@ public:
                                const Actor& actor) const;
 
     Result<QList<TicketEventRecord>> events(qint64 ticketId, qint64 afterVersion = 0) const;
-    // The histories of all tickets `filter` selects, keyed by ticket id (for clocks).
-    Result<QHash<qint64, QList<TicketEventRecord>>> eventsOf(const TicketFilter& filter) const;
+    // The histories of all tickets `filter` selects, keyed by ticket id (for clocks);
+    // only the events of `type` when given.
+    Result<QHash<qint64, QList<TicketEventRecord>>> eventsOf(const TicketFilter& filter,
+                                                             const QString& type = {}) const;
+    // The histories of the tickets among `ids` (a refetch after changes, in one query per 500).
+    Result<QHash<qint64, QList<TicketEventRecord>>> eventsOfIds(const QList<qint64>& ids) const;
 
 private:
-    Result<QList<Ticket>> select(const QString& where, const QVariantList& values, int limit = 0) const;
+    Result<QList<Ticket>> select(const QString& where, const QVariantList& values, int limit = 0,
+                                 bool byId = false) const;
     Status appendEvent(qint64 ticketId, qint64 ticketVersion, const QString& type, const QVariant& at,
                        const QJsonObject& data, const Actor& actor) const;
     Error conflictError(const TicketChange& change, TicketConflict* conflict) const;

@@ -8,6 +8,8 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
+#include <optional>
 
 namespace dd {
 
@@ -28,16 +30,24 @@ class ChangeBatcher : public QObject
 
 public:
     static constexpr std::chrono::milliseconds defaultWindow { 50 };
+    // Milliseconds on a monotonic clock; the default is the system's steady clock.
+    using TimeSource = std::function<qint64()>;
 
     explicit ChangeBatcher(QObject* parent = nullptr);
     explicit ChangeBatcher(ChangeWatcher& watcher, QObject* parent = nullptr);
 
-    void setWindow(std::chrono::milliseconds window) { m_timer.setInterval(window); }
+    void setWindow(std::chrono::milliseconds window) { m_window = window; }
+    // Tests step a fake time source and call flushIfDue() instead of waiting.
+    void setTimeSource(TimeSource source) { m_time = std::move(source); }
+    bool isPending() const { return m_windowStart.has_value(); }
 
 public slots:
     void add(const dd::RowChange& change);
     // Emits what is pending now.
     void flush();
+    // Emits what is pending if the window that began with the first change is over;
+    // otherwise waits for the rest of it. The timer only calls this.
+    void flushIfDue();
 
 signals:
     // Sorted ids, each once.
@@ -46,6 +56,11 @@ signals:
     void tableChanged(const QString& table);
 
 private:
+    void arm(qint64 remainingMs);
+
+    std::chrono::milliseconds m_window = defaultWindow;
+    TimeSource m_time;
+    std::optional<qint64> m_windowStart;
     QTimer m_timer;
     QHash<QString, QSet<qint64>> m_rows;
     QSet<QString> m_tables;

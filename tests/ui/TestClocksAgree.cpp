@@ -1,3 +1,4 @@
+#include "core/billing/ReportRepository.h"
 #include "core/storage/TicketRepository.h"
 #include "core/storage/TicketSla.h"
 #include "core/util/Clock.h"
@@ -16,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace dd;
 using dd::test::BillingFixture;
 
@@ -30,6 +33,7 @@ private slots:
     void initTestCase();
     void sameClocksEverywhere_data();
     void sameClocksEverywhere();
+    void reportAgreesWithTheClocks();
 
 private:
     QJsonObject cliTicket(qint64 number) const;
@@ -151,6 +155,36 @@ void TestClocksAgree::sameClocksEverywhere()
             named = named || label->text().contains(clockStateName(clock.state));
         }
         QVERIFY2(named, qPrintable(clockStateName(clock.state)));
+    }
+}
+
+void TestClocksAgree::reportAgreesWithTheClocks()
+{
+    // The client's October report gives each ticket the outcome its clocks give.
+    const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
+    const auto report = ReportRepository(*m_fixture->db)
+                            .monthlyReport(BillingFixture::clientName(), QDate(2026, 10, 1), m_sla->engine(), now);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QVERIFY(report->tickets.size() >= 4);
+    const TicketRepository tickets(*m_fixture->db);
+    for (const ReportTicket& row : report->tickets) {
+        const Ticket ticket = tickets.get(row.id).value();
+        const auto clocks = computeTicketClocks(m_sla->engine(), TicketSla::clockEvents(tickets.events(row.id).value()),
+                                                ticket.tariff, now);
+        const bool breached = std::any_of(clocks.begin(), clocks.end(), [](const TicketClock& clock) {
+            return clock.kind != ClockKind::Resolution && clock.state == ClockState::Breached;
+        });
+        const bool allExcluded = std::all_of(clocks.begin(), clocks.end(), [](const TicketClock& clock) {
+            return clock.isExcluded() || clock.kind == ClockKind::Resolution;
+        });
+        if (row.outcome == SlaOutcome::Breached) {
+            QVERIFY2(breached, qPrintable(QString::number(row.number)));
+        } else if (row.outcome == SlaOutcome::Met) {
+            QVERIFY2(!breached, qPrintable(QString::number(row.number)));
+        } else if (row.outcome == SlaOutcome::NotCounted) {
+            QVERIFY2(allExcluded || row.status == QLatin1String("out-of-scope"),
+                     qPrintable(QString::number(row.number)));
+        }
     }
 }
 

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 
@@ -95,8 +96,10 @@ void TestConsoleOutage::replySurvivesAnOutage()
     MainWindow window(*DatabaseLocation::parse(url));
     window.setUseServerClock(false);
     window.resize(1200, 760);
+    QSignalSpy loaded(&window, &MainWindow::dataLoaded);
     window.loadData();
     QVERIFY(test::showAndWait(&window));
+    QVERIFY(loaded.count() == 1 || loaded.wait(10000)); // the queue is read on a worker
     QVERIFY(window.selectTicket(ticketNumber));
     auto* outage = test::requireChild<QLabel>(&window, QStringLiteral("outageLabel"));
     QVERIFY(outage);

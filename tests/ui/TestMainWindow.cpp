@@ -6,10 +6,12 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dd;
@@ -24,13 +26,16 @@ private slots:
     void clockTicks();
     void showsTheDatabaseAndTheEmptyPlaces();
     void findShortcutFocusesSearch();
+    void failedOpeningIsNoLoad();
     void speaksRussian();
 
 private:
-    DatabaseLocation sqlite() const
-    {
-        return *DatabaseLocation::parse(QDir::tempPath() + QStringLiteral("/dutydesk-test-mainwindow.sqlite"));
-    }
+    // A file of this run's own: a shared one in /tmp was migrated by other checkouts'
+    // runs, to schema versions this build does not know (and opening it then fails).
+    DatabaseLocation sqlite() const { return *DatabaseLocation::parse(databasePath()); }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("dutydesk-test-mainwindow.sqlite")); }
+
+    QTemporaryDir m_dir;
 };
 
 void TestMainWindow::showsMoscowClockAndLocalTime()
@@ -75,13 +80,35 @@ void TestMainWindow::showsTheDatabaseAndTheEmptyPlaces()
     QVERIFY(test::showAndWait(&window));
     auto* database = test::requireChild<QLabel>(&window, QStringLiteral("databaseLabel"));
     QVERIFY(database);
-    QVERIFY(database->text().contains(QDir::tempPath() + QStringLiteral("/dutydesk-test-mainwindow.sqlite")));
+    QVERIFY(database->text().contains(databasePath()));
     QVERIFY(test::requireChild<QTableView>(&window, QStringLiteral("queueView")));
     auto* dock = test::requireChild<QDockWidget>(&window, QStringLiteral("breachDock"));
     QVERIFY(dock && dock->isVisible());
     QSignalSpy loaded(&window, &MainWindow::dataLoaded);
     window.loadData();
     QVERIFY(loaded.wait(2000));
+}
+
+void TestMainWindow::failedOpeningIsNoLoad()
+{
+    // A file under a regular file cannot be created: opening fails.
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("not-a-directory")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    MainWindow window(*DatabaseLocation::parse(blocker.fileName() + QStringLiteral("/console.sqlite")));
+    QVERIFY(test::showAndWait(&window));
+    QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    window.loadData();
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().startsWith(QStringLiteral("Cannot open the database")),
+             qPrintable(failed.at(0).at(0).toString()));
+    QTest::qWait(200); // nothing else is on its way
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(!window.database());
+    auto* database = test::requireChild<QLabel>(&window, QStringLiteral("databaseLabel"));
+    QVERIFY(database->text().startsWith(QStringLiteral("Cannot open the database")));
 }
 
 void TestMainWindow::findShortcutFocusesSearch()

@@ -235,6 +235,46 @@ void QueueModel::upsert(QueueEntry entry)
     emit summaryChanged();
 }
 
+void QueueModel::upsertMany(std::vector<QueueEntry> entries)
+{
+    if (entries.empty()) {
+        return;
+    }
+    std::vector<QueueEntry> added;
+    std::vector<int> changed;
+    for (QueueEntry& entry : entries) {
+        const int row = rowOfTicket(entry.ticket.id);
+        if (row < 0) {
+            added.push_back(std::move(entry));
+            continue;
+        }
+        m_entries[static_cast<size_t>(row)] = std::move(entry);
+        changed.push_back(row);
+    }
+    // One signal per run of adjacent rows: a span from the first to the last changed row
+    // would make the proxy re-examine every row between them.
+    std::sort(changed.begin(), changed.end());
+    for (size_t i = 0; i < changed.size();) {
+        size_t j = i;
+        while (j + 1 < changed.size() && changed[j + 1] <= changed[j] + 1) {
+            ++j;
+        }
+        emit dataChanged(index(changed[i], 0), index(changed[j], ColumnCount - 1));
+        i = j + 1;
+    }
+    if (!added.empty()) {
+        const int at = rowCount();
+        beginInsertRows({}, at, at + static_cast<int>(added.size()) - 1);
+        for (QueueEntry& entry : added) {
+            m_rowOfTicket.insert(entry.ticket.id, rowCount());
+            m_entries.push_back(std::move(entry));
+        }
+        endInsertRows();
+    }
+    scheduleNextTransition();
+    emit summaryChanged();
+}
+
 void QueueModel::remove(qint64 ticketId)
 {
     const int row = rowOfTicket(ticketId);

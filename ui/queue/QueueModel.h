@@ -48,6 +48,9 @@ public:
     // One ticket changed or appeared (another desktop, an action here): its row is
     // updated in place, so selections and scroll positions survive.
     void upsert(QueueEntry entry);
+    // Many tickets in one model update (a sync burst, a page of closed tickets): rows
+    // known are replaced in place, new ones appended in one insertion.
+    void upsertMany(std::vector<QueueEntry> entries);
     void remove(qint64 ticketId);
 
     const QueueEntry& entry(int row) const { return m_entries[static_cast<size_t>(row)]; }

@@ -86,6 +86,7 @@ void QueueProxyModel::setSearchText(const QString& text)
         return;
     }
     m_search = folded;
+    m_searchMatches.clear();
     QString digits = m_search;
     if (digits.startsWith(QLatin1Char('#'))) {
         digits.remove(0, 1);
@@ -96,6 +97,15 @@ void QueueProxyModel::setSearchText(const QString& text)
         m_searchNumber = 0;
     }
     m_pinnedTicketId = 0;
+    invalidateFilter();
+}
+
+void QueueProxyModel::setSearchMatches(const QString& text, const QList<qint64>& ticketIds)
+{
+    if (text.trimmed().toCaseFolded() != m_search) {
+        return; // an answer to an older question
+    }
+    m_searchMatches = QSet<qint64>(ticketIds.cbegin(), ticketIds.cend());
     invalidateFilter();
 }
 
@@ -180,7 +190,7 @@ bool QueueProxyModel::accepts(const QueueEntry& entry) const
         }
         break;
     }
-    return m_search.isEmpty() || entry.searchText.contains(m_search);
+    return m_search.isEmpty() || m_searchMatches.contains(t.id) || entry.searchText.contains(m_search);
 }
 
 bool QueueProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCollator>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace dd {
@@ -28,6 +29,9 @@ public:
     // 0 = all; a project narrows more than a client.
     void setScope(qint64 clientId, qint64 projectId);
     void setSearchText(const QString& text);
+    // What the search index found for `text` (description, messages, assignee … beyond
+    // the row's own text); ignored unless `text` is still the search text.
+    void setSearchMatches(const QString& text, const QList<qint64>& ticketIds);
     void setShowClosed(bool show);
     // The selected ticket stays in view while selected, even once it no longer matches
     // (resolved here, changed on another desktop), so the selection is never lost.
@@ -51,6 +55,7 @@ private:
     qint64 m_projectId = 0;
     QString m_search; // case-folded
     qint64 m_searchNumber = 0; // "#123" or "123" also matches the number exactly
+    QSet<qint64> m_searchMatches; // from the index, for m_search
     bool m_showClosed = false;
     qint64 m_pinnedTicketId = 0;
     bool m_queueOrder = true;

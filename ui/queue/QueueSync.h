@@ -2,17 +2,15 @@
 
 #include <QList>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 
 #include <memory>
 
 namespace dd {
 
+class ChangeBatcher;
 class ChangeWatcher;
 class ConnectionMonitor;
 class Database;
-struct RowChange;
 
 // Brings other desktops' changes into the console (docs/rules.md#shared-database): follows the database's
 // change notifications (core/sync), gathers the tickets named within a short window and
@@ -36,13 +34,9 @@ signals:
     void connectionChanged(bool connected, const QString& message);
 
 private:
-    void noteChange(const RowChange& change);
-    void flush();
-
     std::unique_ptr<ChangeWatcher> m_watcher;
     ConnectionMonitor* m_monitor = nullptr;
-    QSet<qint64> m_pending;
-    QTimer m_flush;
+    ChangeBatcher* m_batcher = nullptr;
 };
 
 } // namespace dd

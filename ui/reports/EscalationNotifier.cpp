@@ -6,6 +6,8 @@
 
 #include <QSystemTrayIcon>
 
+#include <algorithm>
+
 namespace dd {
 
 EscalationNotifier::EscalationNotifier(const Database& database, QSystemTrayIcon* tray, QObject* parent)
@@ -16,12 +18,38 @@ EscalationNotifier::EscalationNotifier(const Database& database, QSystemTrayIcon
 
 Status EscalationNotifier::check()
 {
-    auto histories = ReportRepository(m_database).histories();
+    // Open escalations are the tickets whose flag is set: the partial index finds them.
+    auto histories = ReportRepository(m_database).escalatedHistories();
     if (!histories) {
         return histories.error();
     }
     m_open.clear();
-    for (const Escalation& e : TicketFeedback::escalations(*histories)) {
+    update(*histories);
+    return Done {};
+}
+
+Status EscalationNotifier::check(const QList<qint64>& ticketIds)
+{
+    // Only the changed tickets are read again (a burst of 500 changes must not read
+    // every escalation 500 times); their old state is dropped first.
+    const QSet<qint64> changed(ticketIds.cbegin(), ticketIds.cend());
+    m_open.removeIf([&](const Escalation& e) { return changed.contains(e.ticketId); });
+    constexpr int chunk = 500; // one bound value per id
+    for (int start = 0; start < ticketIds.size(); start += chunk) {
+        auto histories = ReportRepository(m_database).escalatedHistories(ticketIds.mid(start, chunk));
+        if (!histories) {
+            return histories.error();
+        }
+        update(*histories);
+    }
+    std::sort(m_open.begin(), m_open.end(),
+              [](const Escalation& a, const Escalation& b) { return a.escalatedAt < b.escalatedAt; });
+    return Done {};
+}
+
+void EscalationNotifier::update(const QList<TicketHistory>& histories)
+{
+    for (const Escalation& e : TicketFeedback::escalations(histories)) {
         if (e.handled) {
             continue;
         }
@@ -39,19 +67,18 @@ Status EscalationNotifier::check()
         }
         emit notified(e.ticketId, title, text);
     }
-    return Done {};
 }
 
 void EscalationNotifier::follow(QueueSync* sync)
 {
-    const auto checkNow = [this] {
-        if (auto checked = check(); !checked) {
+    const auto logged = [](const Status& checked) {
+        if (!checked) {
             qWarning("escalations: %s", qPrintable(checked.error().message));
         }
     };
-    connect(sync, &QueueSync::ticketsChanged, this, checkNow);
-    connect(sync, &QueueSync::reloadNeeded, this, checkNow);
-    checkNow();
+    connect(sync, &QueueSync::ticketsChanged, this, [this, logged](const QList<qint64>& ids) { logged(check(ids)); });
+    connect(sync, &QueueSync::reloadNeeded, this, [this, logged] { logged(check()); });
+    logged(check());
 }
 
 } // namespace dd

@@ -26,6 +26,8 @@ public:
 
     // Recomputes the escalations from the histories and notifies the new ones.
     Status check();
+    // The same for the named tickets only (after they changed).
+    Status check(const QList<qint64>& ticketIds);
     // Checks now and whenever `sync` reports changed or reloaded tickets; a failed check
     // is logged, never fatal (the next change checks again).
     void follow(QueueSync* sync);
@@ -35,6 +37,8 @@ signals:
     void notified(qint64 ticketId, const QString& title, const QString& text);
 
 private:
+    void update(const QList<TicketHistory>& histories);
+
     const Database& m_database;
     QSystemTrayIcon* m_tray;
     QList<Escalation> m_open;

@@ -198,7 +198,11 @@ void WorkLogWidget::removeSelected()
         m_error->show();
         return;
     }
-    reload();
+    // Removed, but the list may no longer say so: tell rather than show a stale table.
+    if (auto done = reload(); !done) {
+        m_error->setText(done.error().message);
+        m_error->show();
+    }
 }
 
 } // namespace dd

@@ -61,16 +61,42 @@ void TestChangeBatcher::keylessTablesAskForAReload()
 
 void TestChangeBatcher::windowStartsAtTheFirstChange()
 {
+    // A stepped time source: the window is proven without waiting on the wall clock.
+    qint64 now = 1000;
     ChangeBatcher batcher;
+    batcher.setTimeSource([&now] { return now; });
     batcher.setWindow(std::chrono::milliseconds(200));
     QSignalSpy rows(&batcher, &ChangeBatcher::rowsChanged);
-    batcher.add(change(QStringLiteral("tickets"), 1));
-    QTest::qWait(100);
+    batcher.flushIfDue(); // nothing pending: nothing to say
     QCOMPARE(rows.count(), 0);
-    // A change inside the window joins the pending refetch.
+    QVERIFY(!batcher.isPending());
+
+    batcher.add(change(QStringLiteral("tickets"), 1));
+    QVERIFY(batcher.isPending());
+    now += 100;
+    batcher.flushIfDue();
+    QCOMPARE(rows.count(), 0);
+    // A change inside the window joins the pending refetch and does not extend it.
     batcher.add(change(QStringLiteral("tickets"), 2));
-    QTRY_COMPARE(rows.count(), 1);
+    now += 99;
+    batcher.flushIfDue();
+    QCOMPARE(rows.count(), 0);
+    now += 1; // 200 ms after the first change
+    batcher.flushIfDue();
+    QCOMPARE(rows.count(), 1);
     QCOMPARE(rows.at(0).at(1).value<QList<qint64>>(), (QList<qint64> { 1, 2 }));
+    QVERIFY(!batcher.isPending());
+
+    // The next change opens a new window from its own time.
+    now += 1000;
+    batcher.add(change(QStringLiteral("tickets"), 3));
+    now += 199;
+    batcher.flushIfDue();
+    QCOMPARE(rows.count(), 1);
+    now += 1;
+    batcher.flushIfDue();
+    QCOMPARE(rows.count(), 2);
+    QCOMPARE(rows.at(1).at(1).value<QList<qint64>>(), (QList<qint64> { 3 }));
 }
 
 QTEST_GUILESS_MAIN(TestChangeBatcher)

@@ -18,6 +18,7 @@ class TestEscalationNotifier : public QObject
 
 private slots:
     void announcesEachEscalationOnce();
+    void rechecksOnlyTheChangedTickets();
 };
 
 void TestEscalationNotifier::announcesEachEscalationOnce()
@@ -47,6 +48,38 @@ void TestEscalationNotifier::announcesEachEscalationOnce()
     QVERIFY(notifier.check().ok());
     QCOMPARE(notified.count(), 2);
     QCOMPARE(notifier.open().size(), 1);
+}
+
+void TestEscalationNotifier::rechecksOnlyTheChangedTickets()
+{
+    QTemporaryDir dir;
+    QString error;
+    BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    EscalationNotifier notifier(*fixture.db, nullptr);
+    QSignalSpy notified(&notifier, &EscalationNotifier::notified);
+    QVERIFY(notifier.check().ok());
+    QCOMPARE(notified.count(), 1); // #C, open since before the start
+
+    const Actor head { fixture.headId, QStringLiteral("head"), QStringLiteral("Ирина Head") };
+    QVERIFY(TicketFeedback(*fixture.db).escalate(fixture.ticketE, head).ok());
+    // A check of other tickets does not see it; one of the escalated ticket does, once.
+    QVERIFY(notifier.check({ fixture.ticketA }).ok());
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notifier.open().size(), 1);
+    QVERIFY(notifier.check({ fixture.ticketA, fixture.ticketE }).ok());
+    QCOMPARE(notified.count(), 2);
+    QCOMPARE(notified.at(1).at(0).toLongLong(), fixture.ticketE);
+    QCOMPARE(notifier.open().size(), 2);
+    QCOMPARE(notifier.open().first().ticketId, fixture.ticketC); // oldest first
+    QVERIFY(notifier.check({ fixture.ticketE }).ok());
+    QCOMPARE(notified.count(), 2);
+
+    // Handled: the changed ticket leaves the open list, the others stay.
+    QVERIFY(TicketFeedback(*fixture.db).handleEscalation(fixture.ticketC, head).ok());
+    QVERIFY(notifier.check({ fixture.ticketC }).ok());
+    QCOMPARE(notifier.open().size(), 1);
+    QCOMPARE(notifier.open().first().ticketId, fixture.ticketE);
 }
 
 QTEST_MAIN(TestEscalationNotifier)

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,7 +82,11 @@ std::unique_ptr<MainWindow> TestConsoleTicketFlow::openWindow(const QString& log
     ConsoleSettings::setValue(ConsoleSettings::Key::Login, login); // the actor is read at loading
     auto window = std::make_unique<MainWindow>(m_location);
     window->setUseServerClock(false);
+    QSignalSpy loaded(window.get(), &MainWindow::dataLoaded);
     window->loadData();
+    if (!loaded.wait(10000)) { // the queue is read on a worker
+        qWarning("the console did not load");
+    }
     return window;
 }
 

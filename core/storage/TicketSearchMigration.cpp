@@ -1,0 +1,107 @@
+#include "core/storage/TicketSearchMigration.h"
+
+namespace dd {
+
+namespace {
+
+// The searchable text of the tickets `where` selects, one row per ticket (id, text).
+// Quarantined mail is not part of a ticket until released.
+QString documents(const QString& where, const QString& concat)
+{
+    return QStringLiteral("SELECT t.id, '#' || t.number || ' ' || t.subject || ' ' || c.name || ' ' || p.name || ' ' "
+                          "|| p.code || ' ' || COALESCE(u.login, '') || ' ' || COALESCE(u.full_name, '') || ' ' "
+                          "|| t.description || ' ' || COALESCE((SELECT %2 FROM messages m "
+                          "WHERE m.ticket_id = t.id AND m.quarantined = 0), '') "
+                          "FROM tickets t JOIN projects p ON p.id = t.project_id JOIN clients c ON c.id = p.client_id "
+                          "LEFT JOIN users u ON u.id = t.assignee_id %1")
+        .arg(where, concat);
+}
+
+QStringList sqliteStatements()
+{
+    const QString concat = QStringLiteral("group_concat(m.subject || ' ' || m.body, ' ')");
+    const QString refresh = QStringLiteral("DELETE FROM ticket_search WHERE rowid = %1; "
+                                           "INSERT INTO ticket_search (rowid, document) %2;");
+    const auto refreshOf = [&](const QString& id) {
+        return refresh.arg(id, documents(QStringLiteral("WHERE t.id = %1").arg(id), concat));
+    };
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE ticket_search USING fts5(document, "
+                       "tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("INSERT INTO ticket_search (rowid, document) ") + documents({}, concat),
+        QStringLiteral("CREATE TRIGGER ticket_search_insert AFTER INSERT ON tickets BEGIN %1 END")
+            .arg(refreshOf(QStringLiteral("NEW.id"))),
+        QStringLiteral("CREATE TRIGGER ticket_search_update AFTER UPDATE ON tickets BEGIN %1 END")
+            .arg(refreshOf(QStringLiteral("NEW.id"))),
+        QStringLiteral("CREATE TRIGGER ticket_search_delete AFTER DELETE ON tickets BEGIN "
+                       "DELETE FROM ticket_search WHERE rowid = OLD.id; END"),
+        QStringLiteral("CREATE TRIGGER ticket_search_message AFTER INSERT ON messages "
+                       "WHEN NEW.ticket_id IS NOT NULL BEGIN %1 END")
+            .arg(refreshOf(QStringLiteral("NEW.ticket_id"))),
+        QStringLiteral("CREATE TRIGGER ticket_search_message_update AFTER UPDATE ON messages "
+                       "WHEN NEW.ticket_id IS NOT NULL BEGIN %1 END")
+            .arg(refreshOf(QStringLiteral("NEW.ticket_id"))),
+    };
+}
+
+QStringList postgresStatements()
+{
+    const QString concat = QStringLiteral("string_agg(m.subject || ' ' || m.body, ' ')");
+    return {
+        QStringLiteral("CREATE TABLE ticket_search (ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id) "
+                       "ON DELETE CASCADE, document tsvector NOT NULL)"),
+        QStringLiteral("CREATE INDEX ticket_search_document ON ticket_search USING gin (document)"),
+        QStringLiteral("INSERT INTO ticket_search (ticket_id, document) SELECT d.id, to_tsvector('russian', d.text) "
+                       "FROM (%1) AS d (id, text)")
+            .arg(documents({}, concat)),
+        // SECURITY DEFINER: it reads every table the document needs whatever the writer
+        // may see, and writes the index nobody else may write.
+        QStringLiteral(R"(CREATE FUNCTION dutydesk_ticket_search_refresh() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+            DECLARE
+                target BIGINT;
+            BEGIN
+                IF TG_TABLE_NAME = 'messages' THEN
+                    target := NEW.ticket_id;
+                ELSE
+                    target := NEW.id;
+                END IF;
+                IF target IS NULL THEN
+                    RETURN NULL;
+                END IF;
+                INSERT INTO ticket_search (ticket_id, document)
+                    SELECT d.id, to_tsvector('russian', d.text) FROM (%1) AS d (id, text)
+                ON CONFLICT (ticket_id) DO UPDATE SET document = EXCLUDED.document;
+                RETURN NULL;
+            END $$)")
+            .arg(documents(QStringLiteral("WHERE t.id = target"), concat)),
+        QStringLiteral("CREATE TRIGGER ticket_search_ticket AFTER INSERT OR UPDATE ON tickets "
+                       "FOR EACH ROW EXECUTE FUNCTION dutydesk_ticket_search_refresh()"),
+        QStringLiteral("CREATE TRIGGER ticket_search_message AFTER INSERT OR UPDATE ON messages "
+                       "FOR EACH ROW EXECUTE FUNCTION dutydesk_ticket_search_refresh()"),
+        QStringLiteral("REVOKE ALL ON FUNCTION dutydesk_ticket_search_refresh() FROM PUBLIC"),
+        QStringLiteral("GRANT SELECT ON ticket_search TO dutydesk_engineer, dutydesk_manager, dutydesk_programmer, "
+                       "dutydesk_tester, dutydesk_admin"),
+        // The index holds the tickets' words: a row is visible exactly when its ticket is
+        // (the tickets' own row-level security applies inside the subquery).
+        QStringLiteral("ALTER TABLE ticket_search ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY ticket_search_visible ON ticket_search FOR SELECT "
+                       "USING (EXISTS (SELECT 1 FROM tickets t WHERE t.id = ticket_search.ticket_id))"),
+        QStringLiteral("SELECT dutydesk_check_row_security()"),
+    };
+}
+
+} // namespace
+
+Migration TicketSearchMigration::migration(int version)
+{
+    return { version,
+             QStringLiteral("ticket search index, escalated tickets index"),
+             {
+                 QStringLiteral("CREATE INDEX tickets_escalated ON tickets (id) WHERE escalated <> 0"),
+             },
+             postgresStatements(),
+             sqliteStatements() };
+}
+
+} // namespace dd

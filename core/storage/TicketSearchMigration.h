@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/storage/Schema.h"
+
+namespace dd {
+
+// What the console needs to stay quick at 100,000 tickets (docs/console.md):
+//  - a full-text index of every ticket — number, subject, client, project, assignee,
+//    description and the messages filed to it — kept by triggers, so every writer
+//    (console, CLI, mail intake) keeps it current: SQLite FTS5 (unicode61, case and
+//    diacritics folded; searched by prefix), PostgreSQL tsvector with the Russian stemmer;
+//  - a partial index of the escalated tickets, so the escalation notifier reads a few
+//    rows instead of every history.
+// On PostgreSQL the index rows are written by a SECURITY DEFINER function (nobody is
+// granted writes on ticket_search) and read only joined with tickets, whose row-level
+// security decides what a login finds.
+class TicketSearchMigration
+{
+public:
+    static Migration migration(int version);
+};
+
+} // namespace dd

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/util/DatabaseLocation.h"
+#include "ui/queue/QueueLoader.h"
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace dd {
+
+class Database;
+class SlaEngine;
+
+// The queue's reads off the GUI thread (docs/console.md): a worker thread with a
+// connection of its own (Qt SQL connections belong to one thread) loads the open
+// tickets, then the resolved and closed ones in pages, refetches changed tickets and
+// runs searches; results come back as signals on the thread that owns the service.
+// A newer load() or search() makes an older one stop and drops its results.
+class QueueService : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Entries = std::shared_ptr<std::vector<QueueEntry>>;
+
+    // Reads the location and password of `database` (the GUI thread's connection).
+    explicit QueueService(const Database& database, QObject* parent = nullptr);
+    // Stops the work in progress and closes the worker's connection in its thread.
+    ~QueueService() override;
+
+    void setEngine(std::shared_ptr<const SlaEngine> engine);
+    // Projects, people and open tickets (openLoaded).
+    void load();
+    // The resolved and closed tickets of the last load, in pages (closedLoaded) until
+    // closedFinished; once per load, later calls do nothing.
+    void loadClosed();
+    // The tickets named by a change, in one query (refetched); `missing` were deleted
+    // or are hidden now.
+    void refetch(const QList<qint64>& ticketIds);
+    void search(const QString& text);
+
+    // Small enough that closing the console waits for at most one page.
+    static constexpr int closedPageSize = 2000;
+
+signals:
+    void openLoaded(const std::shared_ptr<dd::ConsoleSnapshot>& snapshot);
+    void closedLoaded(const dd::QueueService::Entries& page);
+    void closedFinished();
+    void refetched(const dd::QueueService::Entries& entries, const QList<qint64>& missing);
+    void searchFinished(const QString& text, const QList<qint64>& ticketIds);
+    // A sentence for the status bar; `loading` says whether the first load failed.
+    void failed(const QString& message, bool loading);
+
+private:
+    // Runs `work` on the worker thread; it may use connection().
+    void post(std::function<void()> work);
+    // The worker's connection, opened on first use; worker thread only.
+    Result<const Database*> connection();
+    // Runs `read` on that connection; after a failure once more on a fresh one (the
+    // server may have restarted: the GUI's connection reconnects through its monitor,
+    // this one on its next use).
+    template<typename T, typename Read> Result<T> withRetry(Read read);
+    void loadClosedPage(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId);
+
+    DatabaseLocation m_location;
+    QString m_password;
+    std::shared_ptr<const SlaEngine> m_engine;
+    QThread m_thread;
+    QObject* m_context = nullptr; // lives in m_thread; work is posted to it
+    std::atomic<quint64> m_loadGeneration { 0 };
+    quint64 m_closedGeneration = 0; // the load whose closed tickets were asked for
+    std::atomic<quint64> m_searchGeneration { 0 };
+    std::atomic<bool> m_closing { false };
+    // Worker thread only:
+    std::unique_ptr<Database> m_database;
+    QList<Project> m_projects;
+};
+
+} // namespace dd
