@@ -4,8 +4,7 @@
 
 #include "core/sla/ClockHistoryJson.h"
 #include "core/sla/SlaEngine.h"
-#include "core/storage/CalendarRepository.h"
-#include "core/storage/SlaConfiguration.h"
+#include "core/storage/TicketSla.h"
 #include "core/time/MoscowIsoCodec.h"
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
@@ -128,23 +127,24 @@ private:
         if (!database) {
             return m_ctx.failure(database.error().message);
         }
-        const auto calendar = *database ? effectiveCalendar(**database) : ProductionCalendar::builtin();
-        if (!calendar) {
-            return m_ctx.failure(calendar.error().toString());
-        }
+        // With a database, exactly the engine the console and the reports build (TicketSla).
+        ProductionCalendar calendar;
         SlaPolicy policy = SlaPolicy::defaults();
         SlaSettings settings;
         if (*database) {
-            auto stored = SlaConfiguration::loadPolicy(**database);
-            if (!stored) {
-                return m_ctx.failure(stored.error().message);
+            auto sla = TicketSla::load(**database);
+            if (!sla) {
+                return m_ctx.failure(sla.error().toString());
             }
-            auto shared = SlaConfiguration::loadSettings(**database);
-            if (!shared) {
-                return m_ctx.failure(shared.error().message);
+            calendar = sla.value()->engine().calendar();
+            policy = sla.value()->engine().policy();
+            settings = sla.value()->engine().settings();
+        } else {
+            auto builtin = ProductionCalendar::builtin();
+            if (!builtin) {
+                return m_ctx.failure(builtin.error().toString());
             }
-            policy = *stored;
-            settings = *shared;
+            calendar = *builtin;
         }
         if (!m_tariff.isEmpty() && !policy.hasTariff(m_tariff)) {
             QStringList known = policy.tariffs();
@@ -155,7 +155,7 @@ private:
         if (m_parser.isSet(m_options.fullDays)) {
             settings.shortenedDays = false;
         }
-        m_engine = std::make_unique<SlaEngine>(*calendar, settings, policy);
+        m_engine = std::make_unique<SlaEngine>(calendar, settings, policy);
         return std::nullopt;
     }
 
