@@ -21,8 +21,9 @@ namespace dd {
 class Database
 {
 public:
-    // Where a PostgreSQL password comes from when none is passed: the system keychain
-    // (docs/rules.md#shared-database) is plugged in here later. Returns an empty string for "no password".
+    // Where a PostgreSQL password comes from when none is passed; the programs plug in the
+    // system keychain (KeychainPasswordProvider, docs/rules.md#shared-database). Returns an
+    // empty string for "no password".
     using PasswordProvider = std::function<QString(const DatabaseLocation&)>;
     static void setPasswordProvider(PasswordProvider provider);
 

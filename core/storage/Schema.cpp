@@ -262,7 +262,7 @@ Result<int> Schema::currentVersion(const Database& database)
     return version.value().next() ? version.value().value(0).toInt() : 0;
 }
 
-Status Schema::migrate(const Database& database)
+Status Schema::migrate(const Database& database, int upTo)
 {
     // Up to date: touch nothing. Staff log in as roles without CREATE on the schema
     // (ServerRolesMigration), and even CREATE TABLE IF NOT EXISTS needs it.
@@ -275,7 +275,8 @@ Status Schema::migrate(const Database& database)
                                .arg(int(i) + 1) };
         }
     }
-    if (auto current = currentVersion(database); current && *current == latestVersion()) {
+    const int target = upTo > 0 ? std::min(upTo, latestVersion()) : latestVersion();
+    if (auto current = currentVersion(database); current && *current >= target && *current <= latestVersion()) {
         return Done {};
     }
     Transaction transaction(database);
@@ -309,7 +310,7 @@ Status Schema::migrate(const Database& database)
                            .arg(latestVersion()) };
     }
     for (const Migration& migration : steps) {
-        if (migration.version <= *current) {
+        if (migration.version <= *current || migration.version > target) {
             continue;
         }
         for (const QString& statement :

@@ -41,8 +41,9 @@ public:
     static int latestVersion();
     static QString ddl(const QString& statement, bool postgres);
     // Applies the pending migrations in one transaction, holding a lock so that two
-    // desktops starting at once do not both apply them.
-    static Status migrate(const Database& database);
+    // desktops starting at once do not both apply them. `upTo` stops at an earlier
+    // version (the upgrade tests build every released schema that way); 0 means latest.
+    static Status migrate(const Database& database, int upTo = 0);
     // 0 for an empty database.
     static Result<int> currentVersion(const Database& database);
 };

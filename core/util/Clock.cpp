@@ -36,23 +36,4 @@ QDateTime OffsetClock::nowUtc() const
     return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs);
 }
 
-FakeClock::FakeClock(QDateTime nowUtc)
-    : m_now(nowUtc.toUTC())
-{ }
-
-QDateTime FakeClock::nowUtc() const
-{
-    return m_now;
-}
-
-void FakeClock::set(QDateTime nowUtc)
-{
-    m_now = nowUtc.toUTC();
-}
-
-void FakeClock::advance(qint64 seconds)
-{
-    m_now = m_now.addSecs(seconds);
-}
-
 } // namespace dd

@@ -7,7 +7,8 @@
 namespace dd {
 
 // The one source of "now". The program uses the database server's clock once connected
-// (docs/rules.md#time: desktops with skewed clocks must agree); tests install a fake one.
+// (docs/rules.md#time: desktops with skewed clocks must agree); tests install a fake one
+// (tests/support/FakeClock.h).
 // Nothing outside a Clock calls QDateTime::currentDateTime().
 class Clock
 {
@@ -36,19 +37,6 @@ public:
 
 private:
     qint64 m_offsetMs;
-};
-
-// A clock that stands still until told to move; for tests.
-class FakeClock : public Clock
-{
-public:
-    explicit FakeClock(QDateTime nowUtc);
-    QDateTime nowUtc() const override;
-    void set(QDateTime nowUtc);
-    void advance(qint64 seconds);
-
-private:
-    QDateTime m_now;
 };
 
 } // namespace dd

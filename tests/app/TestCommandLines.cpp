@@ -1,7 +1,7 @@
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -9,26 +9,11 @@ using namespace dd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessRun;
 
 Run run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(test::programPath(program), arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runBuilt(program, arguments, { {}, {}, 60000 });
 }
 
 } // namespace

@@ -2,13 +2,13 @@
 #include "core/intake/IntakeService.h"
 
 #include "tests/core/intake/IntakeTestDatabase.h"
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace dd;
@@ -21,30 +21,15 @@ private slots:
     void listsShowsReleasesAndDiscards();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = test::ProcessRun;
     Run ctl(const QStringList& arguments) const;
     test::IntakeTestDatabase m_db;
 };
 
 TestQuarantineCli::Run TestQuarantineCli::ctl(const QStringList& arguments) const
 {
-    QProcess process;
-    process.start(test::programPath(QStringLiteral("dutydeskctl")),
-                  arguments + QStringList { QStringLiteral("--database"), m_db.path() });
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runBuilt(QStringLiteral("dutydeskctl"),
+                          arguments + QStringList { QStringLiteral("--database"), m_db.path() }, { {}, {}, 60000 });
 }
 
 void TestQuarantineCli::listsShowsReleasesAndDiscards()
@@ -65,7 +50,7 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
 
     Run list = ctl({ QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--json") });
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
-    const QJsonArray held = QJsonDocument::fromJson(list.out).array();
+    const QJsonArray held = list.json().array();
     QCOMPARE(held.size(), 2);
     const QJsonObject first = held.at(0).toObject();
     QCOMPARE(first.value(QStringLiteral("sender")).toString(), QStringLiteral("boss@romashka.ru"));
@@ -80,7 +65,7 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
 
     const Run show = ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), strangerId });
     QVERIFY2(show.exitCode == 0, qPrintable(show.err));
-    QVERIFY(QString::fromUtf8(show.out).contains(QStringLiteral("Сайт лежит")));
+    QVERIFY(show.out.contains(QStringLiteral("Сайт лежит")));
     QCOMPARE(ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), strangerId, QStringLiteral("--raw") }).out,
              stranger);
     QVERIFY(ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), QStringLiteral("999") }).exitCode != 0);
@@ -93,7 +78,7 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
     const Run released = ctl({ QStringLiteral("quarantine"), QStringLiteral("release"), strangerId,
                                QStringLiteral("--project"), QStringLiteral("romashka") });
     QVERIFY2(released.exitCode == 0, qPrintable(released.err));
-    QVERIFY2(QString::fromUtf8(released.out).contains(QStringLiteral("ticket #2")), released.out.constData());
+    QVERIFY2(released.out.contains(QStringLiteral("ticket #2")), released.outBytes.constData());
     QCOMPARE(
         m_db.count(QStringLiteral("SELECT COUNT(*) FROM quarantine WHERE status = 'released' AND ticket_id IS NOT NULL "
                                   "AND resolved_by <> ''")),
@@ -110,7 +95,7 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
     QVERIFY2(discarded.exitCode == 0, qPrintable(discarded.err));
     list = ctl(
         { QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json") });
-    const QJsonArray all = QJsonDocument::fromJson(list.out).array();
+    const QJsonArray all = list.json().array();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("released"));
     QCOMPARE(all.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("discarded"));
@@ -122,21 +107,19 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
              0);
 
     // A database path whose folder does not exist is an error naming it; nothing is created.
-    QProcess missing;
-    missing.start(test::programPath(QStringLiteral("dutydeskctl")),
-                  { QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--database"),
-                    QStringLiteral("/nonexistent-dutydesk-ctl/dutydesk.sqlite") });
-    QVERIFY(missing.waitForFinished(30000));
-    QVERIFY(missing.exitCode() != 0);
-    QVERIFY2(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("/nonexistent-dutydesk-ctl")),
-             "the error names the folder");
+    const Run missing
+        = test::runBuilt(QStringLiteral("dutydeskctl"),
+                         { QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--database"),
+                           QStringLiteral("/nonexistent-dutydesk-ctl/dutydesk.sqlite") });
+    QVERIFY(missing.exitCode > 0);
+    QVERIFY2(missing.err.contains(QStringLiteral("/nonexistent-dutydesk-ctl")), "the error names the folder");
     QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent-dutydesk-ctl")));
 
     // The original of a filed mail, byte for byte.
     const qint64 row = m_db.count(QStringLiteral("SELECT id FROM messages WHERE message_id = 'k@r'"));
     const Run raw = ctl({ QStringLiteral("ticket"), QStringLiteral("raw"), QStringLiteral("1"), QString::number(row) });
     QVERIFY2(raw.exitCode == 0, qPrintable(raw.err));
-    QCOMPARE(raw.out, known);
+    QCOMPARE(raw.outBytes, known);
     QVERIFY(ctl({ QStringLiteral("ticket"), QStringLiteral("raw"), QStringLiteral("2"), QString::number(row) }).exitCode
             != 0); // not a message of ticket 2
 }

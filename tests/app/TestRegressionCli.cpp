@@ -1,4 +1,5 @@
 #include "tests/core/regression/RegressionFixture.h"
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include "core/storage/TicketRepository.h"
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,13 +17,7 @@ using namespace dd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using Run = test::ProcessRun;
 
 } // namespace
 
@@ -64,18 +58,9 @@ void TestRegressionCli::cleanup()
 
 Run TestRegressionCli::ctl(const QStringList& arguments) const
 {
-    QProcess process;
-    process.start(test::programPath(QStringLiteral("dutydeskctl")),
-                  QStringList { QStringLiteral("--database"), m_fixture->path() } + arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runBuilt(QStringLiteral("dutydeskctl"),
+                          QStringList { QStringLiteral("--database"), m_fixture->path() } + arguments,
+                          { {}, {}, 60000 });
 }
 
 qint64 TestRegressionCli::startRun()
@@ -112,7 +97,7 @@ void TestRegressionCli::dueListsOpenRunsAsOfADate()
     QCOMPARE(boss.exitCode, 0);
     QCOMPARE(boss.json().array().size(), 0);
     const Run text = ctl({ "testing", "due", "--today", "2026-03-05" });
-    QVERIFY(text.out.contains("overdue     2025-12-30  snasti"));
+    QVERIFY(text.outBytes.contains("overdue     2025-12-30  snasti"));
 }
 
 void TestRegressionCli::wrongArgumentsExitTwo_data()
@@ -145,7 +130,7 @@ void TestRegressionCli::logsARunItemByItem()
 
     const Run failed = ctl({ "testing", "record", id, "cart", "fail", "--note", "Quantity stays 1", "--as", "olga" });
     QCOMPARE(failed.exitCode, 0);
-    QVERIFY(failed.out.contains("cart: fail"));
+    QVERIFY(failed.outBytes.contains("cart: fail"));
     QCOMPARE(ctl({ "testing", "record", id, "basket", "pass", "--as", "olga" }).exitCode, 1);
     QCOMPARE(ctl({ "testing", "record", id, "2", "skip", "--as", "olga" }).exitCode, 0);
 
@@ -171,7 +156,7 @@ void TestRegressionCli::logsARunItemByItem()
 
     const Run shown = ctl({ "testing", "show", id });
     QCOMPARE(shown.exitCode, 0);
-    QVERIFY(shown.out.contains("fail    cart"));
+    QVERIFY(shown.outBytes.contains("fail    cart"));
 }
 
 void TestRegressionCli::failedItemBecomesATicket()
@@ -204,7 +189,7 @@ void TestRegressionCli::icsParsesBackWithLibical()
 {
     const Run ics = ctl({ "testing", "ics", "--tester", "olga", "--today", "2026-03-05" });
     QCOMPARE(ics.exitCode, 0);
-    icalcomponent* calendar = icalparser_parse_string(ics.out.constData());
+    icalcomponent* calendar = icalparser_parse_string(ics.outBytes.constData());
     QVERIFY(calendar);
     QStringList uids;
     QList<QDate> starts;
@@ -222,8 +207,8 @@ void TestRegressionCli::icsParsesBackWithLibical()
 
     const Run nobody = ctl({ "testing", "ics", "--tester", "boss", "--today", "2026-03-05" });
     QCOMPARE(nobody.exitCode, 0);
-    QVERIFY(nobody.out.startsWith("BEGIN:VCALENDAR"));
-    QVERIFY(!nobody.out.contains("BEGIN:VEVENT"));
+    QVERIFY(nobody.outBytes.startsWith("BEGIN:VCALENDAR"));
+    QVERIFY(!nobody.outBytes.contains("BEGIN:VEVENT"));
     QCOMPARE(ctl({ "testing", "ics", "--tester", "nobody" }).exitCode, 1);
 }
 
@@ -249,7 +234,7 @@ void TestRegressionCli::checklistIsEditablePerProject()
     good.close();
     const Run saved = ctl({ "testing", "checklist", "rybolov", "--set", good.fileName(), "--as", "boss" });
     QCOMPARE(saved.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(saved.out), QStringLiteral("cart: Корзина\ngift-cards: Подарочные карты\n"));
+    QCOMPARE(saved.out, QStringLiteral("cart: Корзина\ngift-cards: Подарочные карты\n"));
     const Run started = ctl({ "testing", "start", "rybolov", "--as", "olga", "--json" });
     QCOMPARE(started.json().object()["items"].toArray().size(), 2);
     // Other projects keep the default.

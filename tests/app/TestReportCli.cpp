@@ -1,4 +1,5 @@
 #include "tests/core/billing/BillingFixture.h"
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include "core/billing/CsvWriter.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,26 +23,11 @@ using dd::test::BillingFixture;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = test::ProcessRun;
 
 Run run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(program, arguments);
 }
 
 QString normalized(const QString& text)
@@ -99,7 +84,7 @@ void TestReportCli::writesCsvThatParsesBack()
                         QStringLiteral("--client"), BillingFixture::clientName(), QStringLiteral("--format"),
                         QStringLiteral("csv"), QStringLiteral("-o"), path });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(r.out.contains("27000.00"));
+    QVERIFY(r.outBytes.contains("27000.00"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -121,7 +106,7 @@ void TestReportCli::writesCsvThatParsesBack()
                                             "print(len(rows)); print(rows[1][0]); print(rows[-1][14])"),
                              path });
         QVERIFY2(py.exitCode == 0, qPrintable(py.err));
-        const QStringList lines = QString::fromUtf8(py.out).split(QLatin1Char('\n'));
+        const QStringList lines = py.out.split(QLatin1Char('\n'));
         QCOMPARE(lines.value(0), QStringLiteral("7"));
         QCOMPARE(lines.value(1), BillingFixture::clientName());
         QCOMPARE(lines.value(2), QStringLiteral("27000.00"));
@@ -156,7 +141,7 @@ void TestReportCli::writesPdfWithTheClientOnARealPage()
     }
     const Run text = run(pdftotext, { path, QStringLiteral("-") });
     QCOMPARE(text.exitCode, 0);
-    const QString content = normalized(QString::fromUtf8(text.out));
+    const QString content = normalized(text.out);
     QVERIFY2(content.contains(BillingFixture::clientName()), qPrintable(content.left(600)));
     QVERIFY2(content.contains(QStringLiteral("Не работает корзина")), qPrintable(content));
     QVERIFY(content.contains(QStringLiteral("Пётр Петров")));
@@ -226,7 +211,7 @@ void TestReportCli::logsWorkAndListsItsBilling()
     const Run listed
         = ctl({ QStringLiteral("--json"), QStringLiteral("worklog"), QStringLiteral("list"), QStringLiteral("2") });
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
-    const QJsonArray entries = QJsonDocument::fromJson(listed.out).array();
+    const QJsonArray entries = listed.json().array();
     QCOMPARE(entries.size(), 4);
     const auto seconds
         = [&](int i, const char* key) { return entries.at(i).toObject().value(QLatin1String(key)).toInteger(); };
@@ -247,7 +232,7 @@ void TestReportCli::logsWorkAndListsItsBilling()
 
     const Run text = ctl({ QStringLiteral("worklog"), QStringLiteral("list"), QStringLiteral("2") });
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("4")));
+    QVERIFY(text.out.contains(QStringLiteral("4")));
 }
 
 void TestReportCli::refusesBadWorklogArguments_data()
@@ -291,12 +276,12 @@ void TestReportCli::ratesAndHandlesEscalations()
     QCOMPARE(ctl(QStringList { "feedback", "rate", "1", "7" } + as).exitCode, 2);
     const Run fromReply = ctl(QStringList { "feedback", "rate", "1", "--reply", "Спасибо!\nОценка: 4" } + as);
     QVERIFY2(fromReply.exitCode == 0, qPrintable(fromReply.err));
-    QVERIFY(QString::fromUtf8(fromReply.out).contains(QStringLiteral("4")));
+    QVERIFY(fromReply.out.contains(QStringLiteral("4")));
     QCOMPARE(ctl(QStringList { "feedback", "rate", "1", "--reply", "Спасибо!" } + as).exitCode, 1);
 
     const Run open = ctl({ QStringLiteral("--json"), QStringLiteral("feedback"), QStringLiteral("escalations") });
     QCOMPARE(open.exitCode, 0);
-    QJsonArray list = QJsonDocument::fromJson(open.out).array();
+    QJsonArray list = open.json().array();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().toObject().value(QLatin1String("ticket")).toInteger(), 3);
     QVERIFY(list.first().toObject().value(QLatin1String("handled_by")).isNull());
@@ -305,7 +290,7 @@ void TestReportCli::ratesAndHandlesEscalations()
     QCOMPARE(ctl(QStringList { "feedback", "handle", "3" } + as).exitCode, 1);
     const Run all = ctl({ QStringLiteral("--json"), QStringLiteral("feedback"), QStringLiteral("escalations"),
                           QStringLiteral("--all") });
-    list = QJsonDocument::fromJson(all.out).array();
+    list = all.json().array();
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.first().toObject().value(QLatin1String("handled_by")).toString(), QStringLiteral("Ирина Head"));
     QCOMPARE(ctl(QStringList { "feedback", "reopen", "1" } + as).exitCode, 0);

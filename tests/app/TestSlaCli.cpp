@@ -1,3 +1,4 @@
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include "core/sla/SlaEngine.h"
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,29 +16,11 @@ using namespace dd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessRun;
 
 Run ctl(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    process.start(test::programPath(QStringLiteral("dutydeskctl")), arguments);
-    process.waitForStarted();
-    process.write(input);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runBuilt(QStringLiteral("dutydeskctl"), arguments, { input, {}, 60000 });
 }
 
 QString calendarFile(const QString& year)

@@ -1,10 +1,10 @@
 #include "tests/support/PostgresServer.h"
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,37 +13,13 @@ using namespace dd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessRun;
 
 Run ctl(const QStringList& arguments, const QString& user = QString())
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DUTYDESK_USER"));
-    if (!user.isEmpty()) {
-        environment.insert(QStringLiteral("DUTYDESK_USER"), user);
-    }
-    process.setProcessEnvironment(environment);
-    process.start(test::programPath(QStringLiteral("dutydeskctl")), arguments);
-    Run result;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QJsonDocument parsed(const Run& run)
-{
-    return QJsonDocument::fromJson(run.out.toUtf8());
+    // Without a user the CLI falls back to the login (a null value unsets the variable).
+    return test::runBuilt(QStringLiteral("dutydeskctl"), arguments,
+                          { {}, { { QStringLiteral("DUTYDESK_USER"), user.isEmpty() ? QString() : user } }, 240000 });
 }
 
 } // namespace
@@ -93,7 +69,7 @@ void TestTicketCli::ticketWorkflow()
     QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
     const Run again = ctl(db + QStringList { "migrate", "--json" });
     QCOMPARE(again.exitCode, 0);
-    QCOMPARE(parsed(again).object().value("from").toInt(), parsed(again).object().value("to").toInt());
+    QCOMPARE(again.json().object().value("from").toInt(), again.json().object().value("to").toInt());
 
     const Run demo = ctl(db + QStringList { "demo", "--tickets", "300", "--weeks", "2" });
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
@@ -102,7 +78,7 @@ void TestTicketCli::ticketWorkflow()
     // Every JSON ticket carries the contract's keys.
     const Run list = ctl(db + QStringList { "--json", "ticket", "list" });
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
-    const QJsonArray tickets = parsed(list).array();
+    const QJsonArray tickets = list.json().array();
     QCOMPARE(tickets.size(), 300);
     const QStringList states { "ok", "warning", "breached", "paused", "met", "excluded", "error" };
     int withDeadline = 0;
@@ -124,15 +100,15 @@ void TestTicketCli::ticketWorkflow()
 
     const Run waiting = ctl(db + QStringList { "ticket", "list", "--json", "--status", "waiting" });
     QCOMPARE(waiting.exitCode, 0);
-    QVERIFY(!parsed(waiting).array().isEmpty());
-    for (const QJsonValue& value : parsed(waiting).array()) {
+    QVERIFY(!waiting.json().array().isEmpty());
+    for (const QJsonValue& value : waiting.json().array()) {
         QCOMPARE(value.toObject().value("status").toString(), QStringLiteral("waiting"));
         QVERIFY(!value.toObject().value("reason").toString().isEmpty());
     }
     const Run filtered
         = ctl(db + QStringList { "ticket", "list", "--json", "--project", "rybolov", "--level", "emergency" });
     QCOMPARE(filtered.exitCode, 0);
-    for (const QJsonValue& value : parsed(filtered).array()) {
+    for (const QJsonValue& value : filtered.json().array()) {
         QCOMPARE(value.toObject().value("project").toString(), QStringLiteral("rybolov"));
         QCOMPARE(value.toObject().value("level").toString(), QStringLiteral("emergency"));
     }
@@ -165,7 +141,7 @@ void TestTicketCli::ticketWorkflow()
               + QStringList { "ticket", "add", "--project", "rybolov", "--subject", "Не работает фильтр по цене",
                               "--channel", "email", "--category", "bug-fixing", "--json", "--as", "a.petrova" });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-    const QJsonObject ticket = parsed(added).object();
+    const QJsonObject ticket = added.json().object();
     QCOMPARE(ticket.value("status").toString(), QStringLiteral("new"));
     QCOMPARE(ticket.value("version").toInt(), 1);
     QCOMPARE(ticket.value("number").toInt(), 301);
@@ -179,8 +155,8 @@ void TestTicketCli::ticketWorkflow()
                                                    "registered", "--assignee", "a.petrova", "--json" },
                                QStringLiteral("a.petrova"));
     QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
-    QCOMPARE(parsed(registered).object().value("version").toInt(), 2);
-    QCOMPARE(parsed(registered).object().value("assignee").toString(), QStringLiteral("a.petrova"));
+    QCOMPARE(registered.json().object().value("version").toInt(), 2);
+    QCOMPARE(registered.json().object().value("assignee").toString(), QStringLiteral("a.petrova"));
 
     const Run stale = ctl(db
                           + QStringList { "ticket", "update", id, "--expect-version", "1", "--status", "waiting",
@@ -193,7 +169,7 @@ void TestTicketCli::ticketWorkflow()
 
     const Run shown = ctl(db + QStringList { "ticket", "show", id, "--json" });
     QCOMPARE(shown.exitCode, 0);
-    const QJsonObject after = parsed(shown).object();
+    const QJsonObject after = shown.json().object();
     QCOMPARE(after.value("version").toInt(), 2);
     QCOMPARE(after.value("status").toString(), QStringLiteral("registered"));
     QStringList types;
@@ -227,7 +203,7 @@ void TestTicketCli::hundredThousandDemoTickets()
     const QString database = m_dir.filePath(QStringLiteral("big.sqlite"));
     const Run demo = ctl({ "--database", database, "--json", "demo", "--tickets", "100000" });
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    const QJsonObject report = parsed(demo).object();
+    const QJsonObject report = demo.json().object();
     QCOMPARE(report.value("tickets").toInt(), 100000);
     QVERIFY(report.value("events").toInteger() > 300000);
     qInfo("100,000 demo tickets with %lld events in %lld ms", report.value("events").toInteger(),
@@ -235,7 +211,7 @@ void TestTicketCli::hundredThousandDemoTickets()
     QVERIFY(report.value("ms").toInteger() < 60000);
     const Run one = ctl({ "--database", database, "--json", "ticket", "list", "--status", "new", "--limit", "3" });
     QCOMPARE(one.exitCode, 0);
-    QCOMPARE(parsed(one).array().size(), 3);
+    QCOMPARE(one.json().array().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestTicketCli)

@@ -4,18 +4,6 @@
 
 namespace dd::test {
 
-ScopedFakeClock::ScopedFakeClock(const QDateTime& nowUtc)
-{
-    auto clock = std::make_unique<FakeClock>(nowUtc);
-    m_clock = clock.get();
-    Clock::install(std::move(clock));
-}
-
-ScopedFakeClock::~ScopedFakeClock()
-{
-    Clock::install(nullptr);
-}
-
 bool showAndWait(QWidget* widget)
 {
     widget->show();

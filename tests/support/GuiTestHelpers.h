@@ -1,23 +1,11 @@
 #pragma once
 
-#include "core/util/Clock.h"
+#include "tests/support/FakeClock.h"
 
 #include <QDateTime>
 #include <QWidget>
 
 namespace dd::test {
-
-// Installs a FakeClock for the lifetime of the object, then returns to the system clock.
-class ScopedFakeClock
-{
-public:
-    explicit ScopedFakeClock(const QDateTime& nowUtc);
-    ~ScopedFakeClock();
-    FakeClock& clock() { return *m_clock; }
-
-private:
-    FakeClock* m_clock;
-};
 
 // Shows a top-level widget on the offscreen platform and waits until it is exposed.
 bool showAndWait(QWidget* widget);

@@ -1,4 +1,7 @@
-#include "PostgresServer.h"
+#include "tests/support/PostgresServer.h"
+
+#include "core/schema/SchemaCatalog.h"
+#include "core/util/DatabaseLocation.h"
 
 #include <QCollator>
 #include <QDir>
@@ -191,6 +194,29 @@ Status PostgresServer::createDatabase(const QString& name)
     }
     QSqlDatabase::removeDatabase(connectionName);
     return Done {};
+}
+
+Result<std::unique_ptr<Database>> PostgresServer::open(const QString& database, const QString& user) const
+{
+    Database::Options options;
+    options.installServerClock = false;
+    const auto location = DatabaseLocation::parse(url(database, user));
+    if (!location) {
+        return location.error();
+    }
+    return SchemaCatalog::open(*location, options);
+}
+
+Result<std::unique_ptr<PostgresServer>> PostgresServer::startWithDatabase(const QString& database)
+{
+    auto server = start();
+    if (!server) {
+        return server.error();
+    }
+    if (auto created = server.value()->createDatabase(database); !created) {
+        return created.error();
+    }
+    return server;
 }
 
 Result<QSqlDatabase> PostgresServer::connect(const QString& connectionName, const QString& database,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/Database.h"
 #include "core/util/Result.h"
 
 #include <QSqlDatabase>
@@ -39,6 +40,13 @@ public:
     // A QPSQL connection registered under `connectionName`, already open.
     Result<QSqlDatabase> connect(const QString& connectionName, const QString& database = QStringLiteral("postgres"),
                                  const QString& user = QStringLiteral("postgres")) const;
+
+    // The product's database `database` on this server, migrated through SchemaCatalog like
+    // a program opens it, without the server clock (tests install fake ones).
+    Result<std::unique_ptr<Database>> open(const QString& database,
+                                           const QString& user = QStringLiteral("postgres")) const;
+    // A fresh server with an empty database `database` created on it.
+    static Result<std::unique_ptr<PostgresServer>> startWithDatabase(const QString& database);
 
     // For outage tests: stop the server (fast shutdown) and start it again on the same port.
     Status stop();

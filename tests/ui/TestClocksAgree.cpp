@@ -5,6 +5,7 @@
 #include "core/util/MoscowTime.h"
 #include "tests/core/billing/BillingFixture.h"
 #include "tests/support/GuiTestHelpers.h"
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 #include "ui/common/VocabularyNames.h"
 #include "ui/queue/QueueModel.h"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,15 +48,15 @@ private:
 
 QJsonObject TestClocksAgree::cliTicket(qint64 number) const
 {
-    QProcess process;
-    process.start(test::programPath(QStringLiteral("dutydeskctl")),
-                  { QStringLiteral("--database"), m_path, QStringLiteral("ticket"), QStringLiteral("show"),
-                    QString::number(number), QStringLiteral("--json") });
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        qWarning("%s", process.readAllStandardError().constData());
+    const test::ProcessRun shown
+        = test::runBuilt(QStringLiteral("dutydeskctl"),
+                         { QStringLiteral("--database"), m_path, QStringLiteral("ticket"), QStringLiteral("show"),
+                           QString::number(number), QStringLiteral("--json") });
+    if (shown.exitCode != 0) {
+        qWarning("%s", qPrintable(shown.err));
         return {};
     }
-    const QJsonObject document = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const QJsonObject document = shown.json().object();
     return document.contains(QLatin1String("ticket")) ? document.value(QLatin1String("ticket")).toObject() : document;
 }
 

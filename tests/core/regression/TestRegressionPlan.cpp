@@ -1,6 +1,6 @@
 #include "core/regression/RegressionPlan.h"
 
-#include "core/util/Clock.h"
+#include "tests/support/FakeClock.h"
 
 #include <QTest>
 

@@ -2,10 +2,9 @@
 #include "tests/support/PostgresServer.h"
 
 #include "core/regression/RegressionRepository.h"
-#include "core/schema/SchemaCatalog.h"
 #include "core/storage/ServerRolesMigration.h"
 #include "core/storage/TicketRepository.h"
-#include "core/util/Clock.h"
+#include "tests/support/FakeClock.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -35,10 +34,7 @@ private:
 
 std::unique_ptr<Database> TestRegressionPostgres::login(const QString& name)
 {
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened
-        = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("testing"), name)), options);
+    auto opened = m_server->open(QStringLiteral("testing"), name);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;

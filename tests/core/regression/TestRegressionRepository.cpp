@@ -2,7 +2,7 @@
 
 #include "core/regression/RegressionRepository.h"
 #include "core/storage/TicketRepository.h"
-#include "core/util/Clock.h"
+#include "tests/support/FakeClock.h"
 
 #include <QSqlQuery>
 #include <QTest>

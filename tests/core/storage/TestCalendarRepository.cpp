@@ -331,10 +331,7 @@ void TestCalendarRepository::onlyAdministratorsChangeTheCalendar()
     }
     QVERIFY(CalendarRepository(*owner).save(shipped(2026), CalendarSource::Imported, Actor {}).ok());
     const auto as = [&](const QString& login) {
-        Database::Options options;
-        options.installServerClock = false;
-        auto opened
-            = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("roles"), login)), options);
+        auto opened = m_server->open(QStringLiteral("roles"), login);
         return opened ? std::move(opened).value() : nullptr;
     };
 

@@ -2,9 +2,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/KeychainPasswordProvider.h"
 #include "tests/support/PostgresServer.h"
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -104,20 +104,15 @@ void TestKeychainPassword::wrongPasswordIsRefused()
 void TestKeychainPassword::commandLineUsesTheKeychain()
 {
     QVERIFY(KeychainPasswordProvider::save(location(), m_password).ok());
-    QProcess ctl;
-    ctl.start(test::programPath(QStringLiteral("dutydeskctl")),
-              { QStringLiteral("migrate"), QStringLiteral("--database"), location().displayName() });
-    QVERIFY(ctl.waitForFinished(60000));
-    QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+    const QStringList migrate { QStringLiteral("migrate"), QStringLiteral("--database"), location().displayName() };
+    const test::ProcessRun withPassword = test::runBuilt(QStringLiteral("dutydeskctl"), migrate);
+    QVERIFY2(withPassword.exitCode == 0, qPrintable(withPassword.err));
 
     QVERIFY(CredentialStore().removePassword(CredentialStore::databaseKey(location())).ok());
-    ctl.start(test::programPath(QStringLiteral("dutydeskctl")),
-              { QStringLiteral("migrate"), QStringLiteral("--database"), location().displayName() });
-    QVERIFY(ctl.waitForFinished(60000));
-    QCOMPARE(ctl.exitCode(), 1);
-    const QByteArray err = ctl.readAllStandardError();
-    QCOMPARE(err.count('\n'), 1);
-    QVERIFY2(err.contains("password"), err.constData());
+    const test::ProcessRun withoutPassword = test::runBuilt(QStringLiteral("dutydeskctl"), migrate);
+    QCOMPARE(withoutPassword.exitCode, 1);
+    QCOMPARE(withoutPassword.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(withoutPassword.err.contains(QStringLiteral("password")), qPrintable(withoutPassword.err));
 }
 
 QTEST_GUILESS_MAIN(TestKeychainPassword)

@@ -5,11 +5,10 @@
 #include "core/storage/TicketRepository.h"
 #include "core/storage/UserRepository.h"
 #include "tests/core/storage/ServerRoleFixture.h"
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTest>
 
 using namespace dd;
@@ -37,14 +36,9 @@ private slots:
     void stampingCost();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::ProcessRun;
     Run ctl(const QString& login, const QStringList& arguments, const QByteArray& input = {},
-            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+            QList<std::pair<QString, QString>> environment = {});
     QString lastActor(qint64 ticketId);
 
     test::ServerRoleFixture m_fixture;
@@ -63,21 +57,12 @@ void TestServerIdentityClients::cleanupTestCase()
 
 TestServerIdentityClients::Run TestServerIdentityClients::ctl(const QString& login, const QStringList& arguments,
                                                               const QByteArray& input,
-                                                              const QProcessEnvironment& environment)
+                                                              QList<std::pair<QString, QString>> environment)
 {
-    QProcess process;
-    QProcessEnvironment env = environment;
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(test::programPath(QStringLiteral("dutydeskctl")),
-                  arguments + QStringList { QStringLiteral("--database"), m_fixture.url(login) });
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        return {};
-    }
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    environment.append({ QStringLiteral("LANGUAGE"), QStringLiteral("en") });
+    return test::runBuilt(QStringLiteral("dutydeskctl"),
+                          arguments + QStringList { QStringLiteral("--database"), m_fixture.url(login) },
+                          { input, environment, 60000 });
 }
 
 QString TestServerIdentityClients::lastActor(qint64 ticketId)
@@ -99,8 +84,6 @@ void TestServerIdentityClients::ctlRefusesToActAsSomeoneElse()
 {
     QFETCH(QStringList, extra);
     QFETCH(QString, environmentUser);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DUTYDESK_USER"), environmentUser);
     const qint64 ticket = m_fixture.id(QStringLiteral("shop-ticket"));
     const QString before = lastActor(ticket);
     auto version = m_fixture.owner().runScalar(QStringLiteral("SELECT version FROM tickets WHERE id = ?"), { ticket });
@@ -110,7 +93,7 @@ void TestServerIdentityClients::ctlRefusesToActAsSomeoneElse()
                                       QStringLiteral("--expect-version"), version->toString(),
                                       QStringLiteral("--comment"), QStringLiteral("fixed") }
                             + extra,
-                        {}, environment);
+                        {}, { { QStringLiteral("DUTYDESK_USER"), environmentUser } });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("only an administrator may act as “boris”")), qPrintable(run.err));
     QCOMPARE(lastActor(ticket), before);
@@ -121,14 +104,14 @@ void TestServerIdentityClients::ctlRecordsTheLogin()
     const qint64 ticket = m_fixture.id(QStringLiteral("shop-ticket"));
     auto version = m_fixture.owner().runScalar(QStringLiteral("SELECT version FROM tickets WHERE id = ?"), { ticket });
     QVERIFY(version.ok());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("USER"), QStringLiteral("boris")); // the OS login does not count either
-    environment.remove(QStringLiteral("DUTYDESK_USER"));
-    const Run run = ctl(QStringLiteral("pavel"),
-                        { QStringLiteral("ticket"), QStringLiteral("update"), QString::number(ticket),
-                          QStringLiteral("--expect-version"), version->toString(), QStringLiteral("--comment"),
-                          QStringLiteral("fixed") },
-                        {}, environment);
+    const Run run
+        = ctl(QStringLiteral("pavel"),
+              { QStringLiteral("ticket"), QStringLiteral("update"), QString::number(ticket),
+                QStringLiteral("--expect-version"), version->toString(), QStringLiteral("--comment"),
+                QStringLiteral("fixed") },
+              {},
+              // The OS login does not count either; a null value unsets the variable.
+              { { QStringLiteral("USER"), QStringLiteral("boris") }, { QStringLiteral("DUTYDESK_USER"), QString() } });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(lastActor(ticket), QStringLiteral("pavel"));
 }

@@ -1,5 +1,4 @@
 #include "core/domain/Vocabulary.h"
-#include "core/schema/SchemaCatalog.h"
 #include "core/storage/Database.h"
 #include "core/storage/ServerRolesMigration.h"
 #include "core/storage/TicketRepository.h"
@@ -75,11 +74,8 @@ Database* TestServerRoles::as(const QString& login)
 {
     auto& slot = m_logins[login];
     if (!slot) {
-        Database::Options options;
-        options.installServerClock = false;
         // migrate stays on: an up-to-date schema must open for a role that may not create.
-        auto opened
-            = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"), login)), options);
+        auto opened = m_server->open(QStringLiteral("support"), login);
         if (!opened) {
             qWarning("%s", qPrintable(opened.error().message));
             return nullptr;
@@ -103,9 +99,7 @@ void TestServerRoles::initTestCase()
     QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error().message));
     m_server = std::move(server).value();
     QVERIFY(m_server->createDatabase(QStringLiteral("support")).ok());
-    Database::Options options;
-    options.installServerClock = false;
-    auto owner = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"))), options);
+    auto owner = m_server->open(QStringLiteral("support"));
     QVERIFY2(owner.ok(), qPrintable(owner.ok() ? QString() : owner.error().message));
     m_owner = std::move(owner).value();
 

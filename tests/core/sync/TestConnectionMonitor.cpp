@@ -35,9 +35,7 @@ private:
 
 std::unique_ptr<Database> TestConnectionMonitor::open()
 {
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"))), options);
+    auto opened = m_server->open(QStringLiteral("support"));
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;
@@ -47,10 +45,9 @@ std::unique_ptr<Database> TestConnectionMonitor::open()
 
 void TestConnectionMonitor::init()
 {
-    auto server = test::PostgresServer::start();
+    auto server = test::PostgresServer::startWithDatabase(QStringLiteral("support"));
     QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error().message));
     m_server = std::move(server).value();
-    QVERIFY(m_server->createDatabase(QStringLiteral("support")).ok());
     m_database = open();
     QVERIFY(m_database);
     auto client = test::insertClient(*m_database, QStringLiteral("Ромашка"));

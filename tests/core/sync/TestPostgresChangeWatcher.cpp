@@ -1,4 +1,3 @@
-#include "core/schema/SchemaCatalog.h"
 #include "core/storage/Database.h"
 #include "core/sync/ChangeWatcher.h"
 #include "core/sync/PostgresChangeWatcher.h"
@@ -35,9 +34,7 @@ private:
 
 std::unique_ptr<Database> TestPostgresChangeWatcher::open()
 {
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(m_server->url(QStringLiteral("support"))), options);
+    auto opened = m_server->open(QStringLiteral("support"));
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;
@@ -47,10 +44,9 @@ std::unique_ptr<Database> TestPostgresChangeWatcher::open()
 
 void TestPostgresChangeWatcher::initTestCase()
 {
-    auto server = test::PostgresServer::start();
+    auto server = test::PostgresServer::startWithDatabase(QStringLiteral("support"));
     QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error().message));
     m_server = std::move(server).value();
-    QVERIFY(m_server->createDatabase(QStringLiteral("support")).ok());
     m_writing = open();
     QVERIFY(m_writing);
     m_watching = open();
