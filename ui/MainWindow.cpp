@@ -21,6 +21,8 @@
 #include "ui/ticket/TicketDetailWidget.h"
 #include "ui/widgets/BreachDockWidget.h"
 #include "ui/widgets/BreachNotifier.h"
+#include "ui/widgets/DesktopNotifications.h"
+#include "ui/widgets/NotificationBanner.h"
 #include "ui/widgets/StatusClockWidget.h"
 
 #include <QAction>
@@ -40,6 +42,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -65,7 +68,7 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
     , m_engine(std::make_shared<SlaEngine>(ProductionCalendar {}))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Dutydesk — %1").arg(database.displayName()));
+    updateWindowTitle();
     setWindowIcon(QIcon(QStringLiteral(":/icons/dutydesk.svg")));
     m_queueModel = new QueueModel(m_engine, this);
     m_ticketActions = new TicketActions(this);
@@ -77,6 +80,7 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
     createMenus();
     createStatusBar();
     m_notifier = new BreachNotifier(m_queueModel, this);
+    connectAlerts();
     connect(m_ticketActions, &TicketActions::ticketChanged, this, &MainWindow::reloadTicket);
     resize(1440, 880);
 }
@@ -248,7 +252,15 @@ void MainWindow::createCentralArea()
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("Ticket queues"));
-    setCentralWidget(m_tabs);
+    // The banner carries every alert inside the window, whatever the desktop shows.
+    m_banner = new NotificationBanner(this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createBreachDock()
@@ -263,6 +275,33 @@ void MainWindow::createBreachDock()
             [this] { m_toolWindows->showTestingSchedule(); });
     addDockWidget(Qt::BottomDockWidgetArea, m_breachDock);
     resizeDocks({ m_breachDock }, { 190 }, Qt::Vertical);
+}
+
+void MainWindow::connectAlerts()
+{
+    DesktopNotifications* alerts = m_notifier->notifications();
+    connect(alerts, &DesktopNotifications::shown, m_banner, &NotificationBanner::showAlert);
+    const auto open = [this](qint64 ticketId) {
+        const int row = m_queueModel->rowOfTicket(ticketId);
+        if (row < 0) {
+            return;
+        }
+        m_tabs->setCurrentIndex(0);
+        selectTicket(m_queueModel->entry(row).ticket.number);
+        raise();
+        activateWindow();
+    };
+    connect(alerts, &DesktopNotifications::activated, this, open);
+    connect(m_banner, &NotificationBanner::openRequested, this, open);
+    connect(m_notifier, &BreachNotifier::countsChanged, this, &MainWindow::updateWindowTitle);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The taskbar shows the title: the breached count is seen without switching windows.
+    const int breached = m_notifier ? m_notifier->breachedCount() : 0;
+    const QString base = tr("Dutydesk — %1").arg(m_location.displayName());
+    setWindowTitle(breached > 0 ? tr("(%n breached) %1", nullptr, breached).arg(base) : base);
 }
 
 void MainWindow::createStatusBar()
@@ -328,14 +367,9 @@ bool MainWindow::selectTicket(qint64 number)
         }
         const QModelIndex source = m_queueModel->index(m_queueModel->rowOfTicket(entry.ticket.id), 0);
         QModelIndex index = m_queueProxy->mapFromSource(source);
-        if (!index.isValid()) { // hidden by a filter: show everything again
-            for (QAction* action : std::as_const(m_quickFilterActions)) {
-                action->setChecked(false);
-            }
-            applyQuickFilter(-1);
-            m_searchEdit->clear();
-            m_projectsView->setCurrentIndex(m_projectsModel->index(0, 0));
-            m_showClosedAction->setChecked(!entry.open);
+        if (!index.isValid()) {
+            // Hidden by the engineer's filters: shown pinned among them, filters kept.
+            m_queueProxy->revealTicket(entry.ticket.id);
             index = m_queueProxy->mapFromSource(source);
         }
         m_queueView->setCurrentIndex(index);

@@ -22,6 +22,7 @@ namespace dd {
 
 class BreachDockWidget;
 class BreachNotifier;
+class NotificationBanner;
 class ConsoleSession;
 class Database;
 class QueueModel;
@@ -52,6 +53,7 @@ public:
     QueueModel* queueModel() const { return m_queueModel; }
     QueueProxyModel* queueProxy() const { return m_queueProxy; }
     BreachNotifier* notifier() const { return m_notifier; }
+    NotificationBanner* banner() const { return m_banner; }
     const Database* database() const;
     // Selects a ticket in the queue (clearing filters that hide it); false if unknown.
     bool selectTicket(qint64 number);
@@ -81,6 +83,8 @@ private:
     void createToolBar();
     void createCentralArea();
     void createBreachDock();
+    void connectAlerts();
+    void updateWindowTitle();
     void createStatusBar();
     bool openDatabase();
     void connectSession();
@@ -133,6 +137,7 @@ private:
     QLabel* m_ticketCountLabel = nullptr;
     StatusClockWidget* m_statusClock = nullptr;
     BreachNotifier* m_notifier = nullptr;
+    NotificationBanner* m_banner = nullptr;
 };
 
 } // namespace dd

@@ -132,6 +132,15 @@ void QueueProxyModel::setPinnedTicket(qint64 ticketId)
     }
 }
 
+void QueueProxyModel::revealTicket(qint64 ticketId)
+{
+    setPinnedTicket(ticketId);
+    const int row = m_queue ? m_queue->rowOfTicket(ticketId) : -1;
+    if (row >= 0 && !accepts(m_queue->entry(row))) {
+        invalidateFilter();
+    }
+}
+
 void QueueProxyModel::sort(int column, Qt::SortOrder order)
 {
     m_queueOrder = column < 0;

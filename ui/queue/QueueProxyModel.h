@@ -35,6 +35,9 @@ public:
     void setShowClosed(bool show);
     // The selected ticket stays in view while selected, even once it no longer matches
     // (resolved here, changed on another desktop), so the selection is never lost.
+    // Pins a ticket and shows it even when the filters hide it (a notification or a
+    // breach warning opens it without throwing away the engineer's filters).
+    void revealTicket(qint64 ticketId);
     void setPinnedTicket(qint64 ticketId);
 
     // column < 0 returns to the queue order.

@@ -20,10 +20,10 @@ struct KeyInfo
     std::function<bool(const QVariant&)> valid;
 };
 
-const std::array<KeyInfo, 5>& table()
+const std::array<KeyInfo, 6>& table()
 {
     using K = ConsoleSettings::Key;
-    static const std::array<KeyInfo, 5> keys { {
+    static const std::array<KeyInfo, 6> keys { {
         { K::Database, "database/location", QString(),
           [](const QVariant& v) { return v.toString().isEmpty() || DatabaseLocation::parse(v.toString()).ok(); } },
         { K::Language, "ui/language", QString(),
@@ -36,6 +36,11 @@ const std::array<KeyInfo, 5>& table()
               const QString address = v.toString();
               return address.count(QLatin1Char('@')) == 1 && !address.startsWith(QLatin1Char('@'))
                   && !address.endsWith(QLatin1Char('@')) && !address.contains(QLatin1Char(' '));
+          } },
+        { K::NotifySound, "notifications/sound", false,
+          [](const QVariant& v) {
+              const QString text = v.toString();
+              return v.typeId() == QMetaType::Bool || text == QLatin1String("true") || text == QLatin1String("false");
           } },
     } };
     return keys;

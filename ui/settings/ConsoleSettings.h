@@ -17,8 +17,9 @@ public:
         Database, // "" = the default SQLite file, else a path or postgresql://user@host:port/db
         Language, // "" = system, "ru", "en"
         Login, // who works at this desktop ("" = the OS login)
-        NotifyDesktop, // tray notifications on warning and breach
+        NotifyDesktop, // desktop notifications on warning, breach and a new emergency
         SupportAddress, // the support mailbox acknowledgments come from (the regulation's support@…)
+        NotifySound, // desktop notifications ask for the desktop's message sound
     };
 
     static QVariant value(Key key);

@@ -38,7 +38,10 @@ SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWi
     , m_password(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_login(new QLineEdit(this))
-    , m_notify(new QCheckBox(tr("Desktop notification when a clock enters warning and when it breaches"), this))
+    , m_notify(new QCheckBox(tr("Desktop notification when a clock enters warning, when it breaches and when an "
+                                "emergency arrives"),
+                             this))
+    , m_sound(new QCheckBox(tr("With the desktop's message sound"), this))
     , m_percent(new QSpinBox(this))
     , m_emergencyMinutes(minutesBox(this))
     , m_standardMinutes(minutesBox(this))
@@ -79,6 +82,11 @@ SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWi
     m_notify->setObjectName(QStringLiteral("notifyCheck"));
     m_notify->setChecked(ConsoleSettings::value(K::NotifyDesktop).toBool());
     deskForm->addRow(m_notify);
+    m_sound->setObjectName(QStringLiteral("soundCheck"));
+    m_sound->setChecked(ConsoleSettings::value(K::NotifySound).toBool());
+    m_sound->setEnabled(m_notify->isChecked());
+    connect(m_notify, &QCheckBox::toggled, m_sound, &QCheckBox::setEnabled);
+    deskForm->addRow(m_sound);
 
     // Shared through the database: every desktop computes the same deadlines and states.
     auto* warnings = new QGroupBox(tr("Breach warnings (shared by every desktop of this database)"), this);
@@ -174,6 +182,7 @@ void SettingsDialog::save()
         }
     }
     ConsoleSettings::setValue(K::NotifyDesktop, m_notify->isChecked());
+    ConsoleSettings::setValue(K::NotifySound, m_sound->isChecked());
     accept();
     emit settingsSaved();
 }

@@ -48,6 +48,7 @@ private:
     QComboBox* m_language;
     QLineEdit* m_login;
     QCheckBox* m_notify;
+    QCheckBox* m_sound;
     QSpinBox* m_percent;
     QSpinBox* m_emergencyMinutes;
     QSpinBox* m_standardMinutes;

@@ -3,6 +3,7 @@
 #include "ui/common/VocabularyNames.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/settings/ConsoleSettings.h"
+#include "ui/widgets/DesktopNotifications.h"
 
 #include <QPainter>
 #include <QSystemTrayIcon>
@@ -34,6 +35,7 @@ BreachNotifier::BreachNotifier(QueueModel* model, QObject* parent)
     : QObject(parent)
     , m_model(model)
     , m_tray(new QSystemTrayIcon(this))
+    , m_desktop(new DesktopNotifications(m_tray, this))
 {
     m_tray->setObjectName(QStringLiteral("breachTrayIcon"));
     m_tray->setIcon(iconFor(m_worst));
@@ -42,6 +44,8 @@ BreachNotifier::BreachNotifier(QueueModel* model, QObject* parent)
         m_tray->show();
     }
     connect(model, &QueueModel::clockStateChanged, this, &BreachNotifier::clockStateChanged);
+    // The first load resets the model; rows inserted later are tickets that just arrived.
+    connect(model, &QueueModel::rowsInserted, this, &BreachNotifier::rowsArrived);
 }
 
 BreachNotifier::~BreachNotifier() = default;
@@ -66,9 +70,6 @@ void BreachNotifier::clockStateChanged(qint64 ticketId, ClockState from, ClockSt
     }
     m_announced.insert(key);
     updateWorstState();
-    if (!ConsoleSettings::value(ConsoleSettings::Key::NotifyDesktop).toBool()) {
-        return;
-    }
     const Ticket& t = entry.ticket;
     const QString title = to == ClockState::Breached ? tr("#%1 breached its SLA").arg(t.number)
                                                      : tr("#%1 is close to breaching its SLA").arg(t.number);
@@ -76,11 +77,40 @@ void BreachNotifier::clockStateChanged(qint64 ticketId, ClockState from, ClockSt
     const QString text = tr("%1 — %2\n%3: %4 left")
                              .arg(t.projectName, t.subject, clock, formatCountdown(m_model->reading(row).remaining));
     ++m_count;
-    if (m_tray->isVisible()) {
-        m_tray->showMessage(title, text,
-                            to == ClockState::Breached ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
-    }
+    m_desktop->setDesktopEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifyDesktop).toBool());
+    m_desktop->setSoundEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifySound).toBool());
+    m_desktop->show({ ticketId, title, text,
+                      to == ClockState::Breached ? DesktopNotifications::Urgency::Critical
+                                                 : DesktopNotifications::Urgency::Normal });
     emit notified(ticketId, to, title, text);
+}
+
+void BreachNotifier::rowsArrived(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid()) {
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        const QueueEntry& entry = m_model->entry(row);
+        const Ticket& t = entry.ticket;
+        // An emergency cannot wait for its warning (docs/rules.md#service-levels): the
+        // team hears of it the moment it arrives.
+        if (!entry.open || t.level != QLatin1String("emergency") || t.status != TicketStatus::New) {
+            continue;
+        }
+        const QString key = QStringLiteral("%1/arrived").arg(t.id);
+        if (m_announced.contains(key)) {
+            continue;
+        }
+        m_announced.insert(key);
+        const QString title = tr("New emergency ticket #%1").arg(t.number);
+        const QString text = tr("%1 — %2").arg(t.projectName, t.subject);
+        ++m_count;
+        m_desktop->setDesktopEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifyDesktop).toBool());
+        m_desktop->setSoundEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifySound).toBool());
+        m_desktop->show({ t.id, title, text, DesktopNotifications::Urgency::Critical });
+        emit notified(t.id, entry.state, title, text);
+    }
 }
 
 void BreachNotifier::updateWorstState()
@@ -99,6 +129,11 @@ void BreachNotifier::updateWorstState()
         }
     }
     m_tray->setToolTip(tr("Dutydesk: %1 breached, %2 in warning").arg(breaches).arg(warnings));
+    if (breaches != m_breaches || warnings != m_warnings) {
+        m_breaches = breaches;
+        m_warnings = warnings;
+        emit countsChanged(breaches, warnings);
+    }
     if (worst != m_worst) {
         m_worst = worst;
         m_tray->setIcon(iconFor(worst));

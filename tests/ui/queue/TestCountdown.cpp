@@ -19,6 +19,8 @@ class TestCountdown : public QObject
 private slots:
     void crossesIntoWarningAndBreachedOnce();
     void ticksWithoutChangingRows();
+    void newEmergencyNotifiesAtOnce();
+    void revealingKeepsTheFilters();
 };
 
 namespace {
@@ -125,6 +127,70 @@ void TestCountdown::ticksWithoutChangingRows()
     model.startTicking();
     QTRY_VERIFY_WITH_TIMEOUT(ticked.count() >= 12, 3000);
     model.stopTicking();
+}
+
+void TestCountdown::newEmergencyNotifiesAtOnce()
+{
+    const qint64 arrived = test::moscow("2026-03-03T10:00:00");
+    test::ScopedFakeClock clock(QDateTime::fromSecsSinceEpoch(arrived, Qt::UTC));
+    TicketSpec known;
+    known.level = QStringLiteral("emergency");
+    QueueModel model(test::builtinEngine());
+    BreachNotifier notifier(&model);
+    QSignalSpy notified(&notifier, &BreachNotifier::notified);
+    model.setEntries({ makeQueueEntry(known, arrived) }); // the first load announces nothing
+    QCOMPARE(notified.count(), 0);
+
+    TicketSpec standard;
+    standard.number = 2;
+    model.upsert(makeQueueEntry(standard, arrived));
+    QCOMPARE(notified.count(), 0);
+
+    TicketSpec emergency;
+    emergency.number = 3;
+    emergency.level = QStringLiteral("emergency");
+    emergency.subject = QStringLiteral("Сайт не открывается");
+    model.upsert(makeQueueEntry(emergency, arrived));
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toLongLong(), qint64(30));
+    QVERIFY(notified.at(0).at(2).toString().contains(QStringLiteral("#3")));
+    QVERIFY(notified.at(0).at(3).toString().contains(QStringLiteral("Сайт не открывается")));
+
+    // The same ticket again (a refetch) or once it is registered: no second alert.
+    model.remove(30);
+    model.upsert(makeQueueEntry(emergency, arrived));
+    emergency.status = TicketStatus::Registered;
+    model.upsert(makeQueueEntry(emergency, arrived));
+    QCOMPARE(notified.count(), 1);
+}
+
+void TestCountdown::revealingKeepsTheFilters()
+{
+    const qint64 arrived = test::moscow("2026-03-03T10:00:00");
+    test::ScopedFakeClock clock(QDateTime::fromSecsSinceEpoch(arrived + 7 * 24 * 3600, Qt::UTC));
+    TicketSpec late; // a week old: breached
+    TicketSpec fresh;
+    fresh.number = 2;
+    fresh.arrived = "2026-03-10T09:50:00";
+    QueueModel model(test::builtinEngine());
+    BreachNotifier notifier(&model);
+    QSignalSpy counts(&notifier, &BreachNotifier::countsChanged);
+    model.setEntries({ makeQueueEntry(late, arrived + 7 * 24 * 3600), makeQueueEntry(fresh, arrived + 7 * 24 * 3600) });
+    notifier.updateWorstState();
+    QCOMPARE(notifier.breachedCount(), 1);
+    QVERIFY(!counts.isEmpty());
+    QCOMPARE(counts.last().at(0).toInt(), 1); // what the window title shows
+
+    QueueProxyModel breachedOnly;
+    breachedOnly.setQueueModel(&model);
+    breachedOnly.setQuickFilter(QueueProxyModel::QuickFilter::Breached);
+    QCOMPARE(breachedOnly.rowCount(), 1);
+    breachedOnly.revealTicket(20); // opened from an alert: shown among the breached
+    QCOMPARE(breachedOnly.rowCount(), 2);
+    QCOMPARE(breachedOnly.quickFilter(), QueueProxyModel::QuickFilter::Breached);
+    breachedOnly.setQuickFilter(QueueProxyModel::QuickFilter::None); // a new view drops the pin
+    breachedOnly.setQuickFilter(QueueProxyModel::QuickFilter::Breached);
+    QCOMPARE(breachedOnly.rowCount(), 1);
 }
 
 QTEST_MAIN(TestCountdown)
