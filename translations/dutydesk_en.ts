@@ -69,6 +69,14 @@
         <source>Dutydesk: %1 breached, %2 in warning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New emergency ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::Calendar</name>
@@ -528,6 +536,13 @@
     </message>
     <message>
         <source>the database already holds data (%1); demo data goes into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DesktopNotifications</name>
+    <message>
+        <source>Open the ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,6 +1027,13 @@
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(%n breached) %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>
@@ -1291,6 +1313,24 @@
     <message>
         <source>The arrival time is in the future.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::NotificationBanner</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1601,10 +1641,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrived (Moscow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No clock runs: the ticket is %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,6 +1650,14 @@
     </message>
     <message>
         <source>No clock runs: no reaction is owed and the tariff sets no resolution target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the request arrived, Moscow time (your own time in each row&apos;s tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2197,10 +2241,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Desktop notification when a clock enters warning and when it breaches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A shortened pre-holiday day ends an hour early (15:00) for standard requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,6 +2330,14 @@
     </message>
     <message>
         <source>The shared settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notification when a clock enters warning, when it breaches and when an emergency arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the desktop&apos;s message sound</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

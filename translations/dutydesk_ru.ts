@@ -70,6 +70,14 @@
         <source>Dutydesk: %1 breached, %2 in warning</source>
         <translation>Dutydesk: просрочено %1, под угрозой %2</translation>
     </message>
+    <message>
+        <source>New emergency ticket #%1</source>
+        <translation>Новая аварийная заявка №%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::Calendar</name>
@@ -530,6 +538,13 @@
     <message>
         <source>the database already holds data (%1); demo data goes into an empty database</source>
         <translation>в базе данных уже есть данные (%1); демонстрационные данные загружаются только в пустую базу</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DesktopNotifications</name>
+    <message>
+        <source>Open the ticket</source>
+        <translation>Открыть заявку</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1031,14 @@
         <source>Loading tickets…</source>
         <translation>Загрузка заявок…</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n breached) %1</source>
+        <translation>
+            <numerusform>(%n нарушение) %1</numerusform>
+            <numerusform>(%n нарушения) %1</numerusform>
+            <numerusform>(%n нарушений) %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>
@@ -1295,6 +1318,25 @@
     <message>
         <source>The arrival time is in the future.</source>
         <translation>Время поступления — в будущем.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::NotificationBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1649,6 @@
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <source>Arrived (Moscow)</source>
-        <translation>Поступило (МСК)</translation>
-    </message>
-    <message>
         <source>No clock runs: the ticket is %1</source>
         <translation>Часы не идут: обращение — %1</translation>
     </message>
@@ -1621,6 +1659,14 @@
     <message>
         <source>No clock runs: no reaction is owed and the tariff sets no resolution target</source>
         <translation>Часы не идут: реакция не требуется, а тариф не задаёт срок решения</translation>
+    </message>
+    <message>
+        <source>When the request arrived, Moscow time (your own time in each row&apos;s tooltip)</source>
+        <translation>Когда поступило обращение, по московскому времени (ваше местное время — в подсказке строки)</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Поступило</translation>
     </message>
 </context>
 <context>
@@ -2203,10 +2249,6 @@
         <translation> мин</translation>
     </message>
     <message>
-        <source>Desktop notification when a clock enters warning and when it breaches</source>
-        <translation>Уведомление на рабочем столе, когда срок под угрозой и когда он нарушен</translation>
-    </message>
-    <message>
         <source>A shortened pre-holiday day ends an hour early (15:00) for standard requests</source>
         <translation>Сокращённый предпраздничный день заканчивается на час раньше (15:00) для стандартных обращений</translation>
     </message>
@@ -2297,6 +2339,14 @@
     <message>
         <source>The shared settings were not saved: %1</source>
         <translation>Общие настройки не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Desktop notification when a clock enters warning, when it breaches and when an emergency arrives</source>
+        <translation>Уведомлять на рабочем столе, когда срок подходит к концу, когда он нарушен и когда поступает аварийная заявка</translation>
+    </message>
+    <message>
+        <source>With the desktop&apos;s message sound</source>
+        <translation>Со звуком сообщения рабочего стола</translation>
     </message>
 </context>
 <context>

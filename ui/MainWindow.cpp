@@ -16,6 +16,7 @@
 #include "ui/queue/QueueView.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/WindowLayout.h"
 #include "ui/ticket/NewRequestDialog.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketDetailWidget.h"
@@ -28,11 +29,13 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -82,7 +85,70 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
     m_notifier = new BreachNotifier(m_queueModel, this);
     connectAlerts();
     connect(m_ticketActions, &TicketActions::ticketChanged, this, &MainWindow::reloadTicket);
-    resize(1440, 880);
+    restoreLayout();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(WindowLayout::state(QStringLiteral("geometry")))) {
+        // The first start: as large as suits the screen, never larger than it (1280×720
+        // laptops). A "screen" narrower than any desktop's, like the offscreen platform's
+        // 800×600, is not one to fit: there the window keeps its designed size.
+        const QScreen* shown = screen();
+        const QSize available = shown ? shown->availableGeometry().size() : QSize();
+        const QSize designed(1440, 880);
+        resize(available.width() >= 1024 ? designed.boundedTo(available * 0.96) : designed);
+    }
+    restoreState(WindowLayout::state(QStringLiteral("window")));
+    m_splitter->restoreState(WindowLayout::state(QStringLiteral("projects-splitter")));
+    m_workSplitter->restoreState(WindowLayout::state(QStringLiteral("queue-splitter")));
+    m_queueView->horizontalHeader()->restoreState(WindowLayout::state(QStringLiteral("queue-columns")));
+    const int filter = WindowLayout::value(QStringLiteral("quick-filter"), -1).toInt();
+    if (filter >= 0 && filter < m_quickFilterActions.size()) {
+        m_quickFilterActions[filter]->setChecked(true);
+        applyQuickFilter(filter);
+    }
+    m_showClosedAction->setChecked(WindowLayout::value(QStringLiteral("show-closed"), false).toBool());
+    arrangeForWidth();
+}
+
+void MainWindow::saveLayout() const
+{
+    WindowLayout::setState(QStringLiteral("geometry"), saveGeometry());
+    WindowLayout::setState(QStringLiteral("window"), saveState());
+    WindowLayout::setState(QStringLiteral("projects-splitter"), m_splitter->saveState());
+    WindowLayout::setState(QStringLiteral("queue-splitter"), m_workSplitter->saveState());
+    WindowLayout::setState(QStringLiteral("queue-columns"), m_queueView->horizontalHeader()->saveState());
+    const auto checked = std::find_if(m_quickFilterActions.cbegin(), m_quickFilterActions.cend(),
+                                      [](const QAction* action) { return action->isChecked(); });
+    WindowLayout::setValue(QStringLiteral("quick-filter"),
+                           checked == m_quickFilterActions.cend()
+                               ? -1
+                               : static_cast<int>(std::distance(m_quickFilterActions.cbegin(), checked)));
+    WindowLayout::setValue(QStringLiteral("show-closed"), m_showClosedAction->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangeForWidth();
+}
+
+void MainWindow::arrangeForWidth()
+{
+    // Below this width a side-by-side ticket pane squeezes the subject to "…".
+    const Qt::Orientation wanted = width() < 1400 ? Qt::Vertical : Qt::Horizontal;
+    if (m_workSplitter->orientation() != wanted) {
+        m_workSplitter->setOrientation(wanted);
+        // Proportions, not pixels: the splitter may not have its final size yet.
+        m_workSplitter->setSizes({ 3000, 2000 });
+    }
 }
 
 MainWindow::~MainWindow()
@@ -223,7 +289,12 @@ void MainWindow::createCentralArea()
 
     m_queueProxy = new QueueProxyModel(this);
     m_queueProxy->setQueueModel(m_queueModel);
-    m_queueView = new QueueView(m_queueModel, m_queueProxy, m_splitter);
+    // The queue and the ticket side by side on a wide screen, the ticket below it on a
+    // narrow one (1280×720): the subject keeps its room either way.
+    m_workSplitter = new QSplitter(Qt::Horizontal, m_splitter);
+    m_workSplitter->setObjectName(QStringLiteral("workSplitter"));
+    m_workSplitter->setChildrenCollapsible(false);
+    m_queueView = new QueueView(m_queueModel, m_queueProxy, m_workSplitter);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentTicket);
     connect(m_queueModel, &QueueModel::summaryChanged, this, &MainWindow::refreshSummary);
@@ -234,8 +305,10 @@ void MainWindow::createCentralArea()
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::searchNow);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
 
-    m_detailStack = new QStackedWidget(m_splitter);
+    m_detailStack = new QStackedWidget(m_workSplitter);
     m_detailStack->setObjectName(QStringLiteral("detailStack"));
+    // Its tabs scroll: below the queue it may be short, the queue keeps its share.
+    m_detailStack->setMinimumSize(240, 160);
     m_detailPlaceholder = makePlaceholder(
         tr("Select a ticket to see its clocks, history and the project's account manager, programmer and tester."),
         m_detailStack);
@@ -243,10 +316,12 @@ void MainWindow::createCentralArea()
     m_detail = new TicketDetailWidget(m_detailStack);
     m_detailStack->addWidget(m_detail);
 
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 6);
-    m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({ 235, 840, 365 });
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({ 235, 1205 });
+    m_workSplitter->setStretchFactor(0, 3);
+    m_workSplitter->setStretchFactor(1, 2);
+    m_workSplitter->setSizes({ 840, 365 });
     // The queue is the first tab; the testing schedule joins once the database is open.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));

@@ -55,8 +55,13 @@ public:
     BreachNotifier* notifier() const { return m_notifier; }
     NotificationBanner* banner() const { return m_banner; }
     const Database* database() const;
-    // Selects a ticket in the queue (clearing filters that hide it); false if unknown.
+    // Selects a ticket in the queue (pinned among the filters when they hide it); false if unknown.
     bool selectTicket(qint64 number);
+
+protected:
+    // The layout is saved when the window closes and restored when it opens.
+    void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 signals:
     // Emitted when the open tickets are in the queue (the closed ones follow in the
@@ -84,6 +89,9 @@ private:
     void createCentralArea();
     void createBreachDock();
     void connectAlerts();
+    void restoreLayout();
+    void saveLayout() const;
+    void arrangeForWidth();
     void updateWindowTitle();
     void createStatusBar();
     bool openDatabase();
@@ -120,7 +128,8 @@ private:
 
     QLineEdit* m_searchEdit = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QSplitter* m_splitter = nullptr;
+    QSplitter* m_splitter = nullptr; // projects | the work area
+    QSplitter* m_workSplitter = nullptr; // queue | ticket, side by side or stacked
     ToolWindows* m_toolWindows = nullptr;
     QTreeView* m_projectsView = nullptr;
     ProjectTreeModel* m_projectsModel = nullptr;

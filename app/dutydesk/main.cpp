@@ -67,7 +67,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption selectOption(QStringLiteral("select-ticket"),
                                           QStringLiteral("Select the ticket with this number once loaded."),
                                           QStringLiteral("NUMBER"));
-    parser.addOptions({ databaseOption, langOption, screenshotOption, demoOption, selectOption });
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x720 (for screenshots)."), QStringLiteral("WxH"));
+    parser.addOptions({ databaseOption, langOption, screenshotOption, demoOption, selectOption, sizeOption });
     if (!parser.parse(QApplication::arguments())) {
         fail(parser.errorText());
         return 2;
@@ -112,7 +114,19 @@ int main(int argc, char* argv[])
     if (isDefault) {
         QDir().mkpath(QFileInfo(database.sqlitePath).absolutePath());
     }
+    QSize windowSize;
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        windowSize = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+        if (windowSize.width() < 640 || windowSize.height() < 400) {
+            fail(QStringLiteral("--size wants WIDTHxHEIGHT of at least 640x400, e.g. 1280x720"));
+            return 2;
+        }
+    }
     dd::MainWindow window(database);
+    if (windowSize.isValid()) {
+        window.resize(windowSize);
+    }
     // The default file shows the demo on its first start (docs/rules.md#shared-database: the demo runs on SQLite).
     window.setFillDemoData(!database.isPostgres() && (isDefault || parser.isSet(demoOption)));
     const qint64 selectNumber = parser.value(selectOption).toLongLong();

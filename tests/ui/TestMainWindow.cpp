@@ -1,15 +1,21 @@
 #include "tests/support/GuiTestHelpers.h"
 #include "ui/MainWindow.h"
+#include "ui/queue/QueueModel.h"
+#include "ui/queue/QueueProxyModel.h"
 #include "ui/widgets/StatusClockWidget.h"
 
 #include "core/util/Translations.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +34,8 @@ private slots:
     void findShortcutFocusesSearch();
     void failedOpeningIsNoLoad();
     void speaksRussian();
+    void fitsA1280x720Screen();
+    void remembersTheLayout();
 
 private:
     // A file of this run's own: a shared one in /tmp was migrated by other checkouts'
@@ -136,6 +144,51 @@ void TestMainWindow::speaksRussian()
     QVERIFY(test::requireChild<QDockWidget>(&window, QStringLiteral("breachDock"))
                 ->windowTitle()
                 .contains(QStringLiteral("Нарушени")));
+}
+
+void TestMainWindow::fitsA1280x720Screen()
+{
+    MainWindow window(sqlite());
+    window.resize(1280, 720);
+    QVERIFY(test::showAndWait(&window));
+    // The ticket goes below the queue, so the subject keeps its room.
+    auto* work = test::requireChild<QSplitter>(&window, QStringLiteral("workSplitter"));
+    QVERIFY(work);
+    QCOMPARE(work->orientation(), Qt::Vertical);
+    auto* queue = test::requireChild<QTableView>(&window, QStringLiteral("queueView"));
+    QVERIFY(queue);
+    QTRY_VERIFY2(queue->columnWidth(QueueModel::Subject) >= queue->viewport()->width() * 2 / 5,
+                 qPrintable(QStringLiteral("subject %1 of %2 px")
+                                .arg(queue->columnWidth(QueueModel::Subject))
+                                .arg(queue->viewport()->width())));
+    QVERIFY(queue->height() > work->height() / 2); // the ticket below does not squeeze the queue
+    window.resize(1920, 1080);
+    QTRY_COMPARE(work->orientation(), Qt::Horizontal);
+}
+
+void TestMainWindow::remembersTheLayout()
+{
+    {
+        MainWindow window(sqlite());
+        window.resize(1500, 900);
+        QVERIFY(test::showAndWait(&window));
+        auto* waiting = test::requireChild<QAction>(&window, QStringLiteral("filterWaiting"));
+        QVERIFY(waiting);
+        waiting->trigger();
+        auto* queue = test::requireChild<QTableView>(&window, QStringLiteral("queueView"));
+        queue->horizontalHeader()->resizeSection(QueueModel::Project, 200);
+        queue->horizontalHeader()->setSectionHidden(QueueModel::Arrived, true);
+        window.close();
+    }
+    MainWindow again(sqlite());
+    QVERIFY(test::showAndWait(&again));
+    QCOMPARE(again.size(), QSize(1500, 900));
+    QVERIFY(test::requireChild<QAction>(&again, QStringLiteral("filterWaiting"))->isChecked());
+    QCOMPARE(again.queueProxy()->quickFilter(), QueueProxyModel::QuickFilter::Waiting);
+    auto* queue = test::requireChild<QTableView>(&again, QStringLiteral("queueView"));
+    QCOMPARE(queue->horizontalHeader()->sectionSize(QueueModel::Project), 200);
+    QVERIFY(queue->horizontalHeader()->isSectionHidden(QueueModel::Arrived));
+    QSettings().remove(QStringLiteral("layout")); // the next window starts as on a first start
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 #include "ui/queue/QueueModel.h"
 
+#include "core/util/MoscowTime.h"
+
 #include "core/domain/TicketFlow.h"
 #include "core/sla/SlaEngine.h"
 #include "core/storage/TicketSla.h"
@@ -100,6 +102,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         if (index.column() == Subject) {
             return t.subject;
         }
+        if (index.column() == Arrived) {
+            return formatMoscowTime(t.arrived, true);
+        }
         if (index.column() == TimeLeft && e.shown && e.shown->isError()) {
             return tr("%1: %2").arg(clockKindName(e.shown->kind), e.shown->error);
         }
@@ -153,7 +158,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case Assignee:
         return t.assigneeName.isEmpty() ? t.assigneeLogin : t.assigneeName;
     case Arrived:
-        return formatMoscowTime(t.arrived);
+        // Moscow time, as every deadline; the engineer's own clock is in the tooltip.
+        return toMoscow(t.arrived).toString(QStringLiteral("dd.MM HH:mm"));
     default:
         return {};
     }
@@ -178,6 +184,9 @@ QString QueueModel::noClockReason(const QueueEntry& entry)
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Arrived) {
+        return tr("When the request arrived, Moscow time (your own time in each row's tooltip)");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -197,7 +206,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case Assignee:
         return tr("Assignee");
     case Arrived:
-        return tr("Arrived (Moscow)");
+        return tr("Arrived");
     default:
         return {};
     }

@@ -5,8 +5,29 @@
 #include "ui/queue/QueueProxyModel.h"
 
 #include <QHeaderView>
+#include <QMenu>
+#include <QStyledItemDelegate>
 
 namespace dd {
+
+namespace {
+
+// A long subject keeps its start and its end ("Не работает… на странице оплаты"); the
+// whole of it is in the tooltip. Names and statuses elide at the end as usual.
+class MiddleElidingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
 
 QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
     : QTableView(parent)
@@ -22,9 +43,14 @@ QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
     setItemDelegateForColumn(QueueModel::TimeLeft, new CountdownDelegate(this));
     setSortingEnabled(true);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    setItemDelegateForColumn(QueueModel::Subject, new MiddleElidingDelegate(this));
     QHeaderView* header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
-    const int widths[] = { 52, 92, 92, 0, 104, 92, 96, 136 };
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &QueueView::chooseColumns);
+    const int widths[] = { 48, 80, 96, 0, 100, 92, 96, 88 };
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         if (widths[column] > 0) {
             header->resizeSection(column, widths[column]);
@@ -35,6 +61,24 @@ QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
         const int x = columnViewportPosition(QueueModel::TimeLeft);
         viewport()->update(x, 0, columnWidth(QueueModel::TimeLeft), viewport()->height());
     });
+}
+
+void QueueView::chooseColumns(const QPoint& at)
+{
+    // Every column but the subject and the countdown can be hidden.
+    QMenu menu(this);
+    QHeaderView* header = horizontalHeader();
+    for (int column = 0; column < QueueModel::ColumnCount; ++column) {
+        if (column == QueueModel::Subject || column == QueueModel::TimeLeft) {
+            continue;
+        }
+        QAction* action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(at));
 }
 
 } // namespace dd
