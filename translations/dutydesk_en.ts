@@ -597,9 +597,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -848,9 +848,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) of the text did not match its charset %1 and were replaced by �</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte of the text did not match its charset %1 and was replaced by �</numerusform>
+            <numerusform>%n bytes of the text did not match its charset %1 and were replaced by �</numerusform>
         </translation>
     </message>
     <message>
@@ -1014,9 +1014,9 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,10 +1029,57 @@
     </message>
     <message numerus="yes">
         <source>(%n breached) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n breached) %1</numerusform>
+            <numerusform>(%n breached) %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Save this view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (filters, search, project and sort are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 of %n ticket</numerusform>
+            <numerusform>%1 of %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search closed tickets too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket matches these filters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1327,9 +1374,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -1395,16 +1442,16 @@
     </message>
     <message numerus="yes">
         <source>%n open ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open ticket</numerusform>
+            <numerusform>%n open tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open ticket(s), worst clock: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open ticket, worst clock: %1</numerusform>
+            <numerusform>%n open tickets, worst clock: %1</numerusform>
         </translation>
     </message>
 </context>

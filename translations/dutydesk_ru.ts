@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>New emergency ticket #%1</source>
-        <translation>Новая аварийная заявка №%1</translation>
+        <translation>Новое экстренное обращение №%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -544,7 +544,7 @@
     <name>dd::DesktopNotifications</name>
     <message>
         <source>Open the ticket</source>
-        <translation>Открыть заявку</translation>
+        <translation>Открыть обращение</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1038,54 @@
             <numerusform>(%n нарушения) %1</numerusform>
             <numerusform>(%n нарушений) %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Save this view…</source>
+        <translation>&amp;Сохранить этот вид…</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Сохранить вид</translation>
+    </message>
+    <message>
+        <source>Name (filters, search, project and sort are kept):</source>
+        <translation>Название (сохраняются фильтры, поиск, проект и сортировка):</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation>Сохранённые &amp;виды</translation>
+    </message>
+    <message>
+        <source>View “%1” saved</source>
+        <translation>Вид «%1» сохранён</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>Сохранённых видов пока нет</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 из %n обращения</numerusform>
+            <numerusform>%1 из %n обращений</numerusform>
+            <numerusform>%1 из %n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for «%1»</source>
+        <translation>Ничего не найдено по «%1»</translation>
+    </message>
+    <message>
+        <source>Search closed tickets too</source>
+        <translation>Искать и среди закрытых</translation>
+    </message>
+    <message>
+        <source>No ticket matches these filters</source>
+        <translation>Нет обращений, подходящих под эти фильтры</translation>
     </message>
 </context>
 <context>

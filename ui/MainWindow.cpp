@@ -15,6 +15,7 @@
 #include "ui/queue/QueueSync.h"
 #include "ui/queue/QueueView.h"
 #include "ui/settings/ConsoleSettings.h"
+#include "ui/settings/SavedViews.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/WindowLayout.h"
 #include "ui/ticket/NewRequestDialog.h"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -103,11 +105,8 @@ void MainWindow::restoreLayout()
     m_splitter->restoreState(WindowLayout::state(QStringLiteral("projects-splitter")));
     m_workSplitter->restoreState(WindowLayout::state(QStringLiteral("queue-splitter")));
     m_queueView->horizontalHeader()->restoreState(WindowLayout::state(QStringLiteral("queue-columns")));
-    const int filter = WindowLayout::value(QStringLiteral("quick-filter"), -1).toInt();
-    if (filter >= 0 && filter < m_quickFilterActions.size()) {
-        m_quickFilterActions[filter]->setChecked(true);
-        applyQuickFilter(filter);
-    }
+    checkQuickFilters(
+        QueueProxyModel::QuickFilters(QFlag(WindowLayout::value(QStringLiteral("quick-filters"), 0).toInt())));
     m_showClosedAction->setChecked(WindowLayout::value(QStringLiteral("show-closed"), false).toBool());
     arrangeForWidth();
 }
@@ -119,12 +118,7 @@ void MainWindow::saveLayout() const
     WindowLayout::setState(QStringLiteral("projects-splitter"), m_splitter->saveState());
     WindowLayout::setState(QStringLiteral("queue-splitter"), m_workSplitter->saveState());
     WindowLayout::setState(QStringLiteral("queue-columns"), m_queueView->horizontalHeader()->saveState());
-    const auto checked = std::find_if(m_quickFilterActions.cbegin(), m_quickFilterActions.cend(),
-                                      [](const QAction* action) { return action->isChecked(); });
-    WindowLayout::setValue(QStringLiteral("quick-filter"),
-                           checked == m_quickFilterActions.cend()
-                               ? -1
-                               : static_cast<int>(std::distance(m_quickFilterActions.cbegin(), checked)));
+    WindowLayout::setValue(QStringLiteral("quick-filters"), static_cast<int>(checkedQuickFilters().toInt()));
     WindowLayout::setValue(QStringLiteral("show-closed"), m_showClosedAction->isChecked());
 }
 
@@ -184,6 +178,7 @@ void MainWindow::createActions()
             [this] { m_queueView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); });
 
     m_showClosedAction = new QAction(tr("Show &resolved and closed"), this);
+    m_showClosedAction->setObjectName(QStringLiteral("showClosedAction"));
     m_showClosedAction->setCheckable(true);
     connect(m_showClosedAction, &QAction::toggled, this, [this](bool on) {
         m_queueProxy->setShowClosed(on);
@@ -199,21 +194,29 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Dutydesk"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    auto* filterGroup = new QActionGroup(this);
-    filterGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    // Not exclusive: "My tickets" and "Breached" together show my breached tickets.
     const QStringList names { QStringLiteral("filterMine"), QStringLiteral("filterUnassigned"),
                               QStringLiteral("filterEmergencies"), QStringLiteral("filterWaiting"),
                               QStringLiteral("filterBreached") };
     const QStringList texts { tr("My tickets"), tr("Unassigned"), tr("Emergencies"), tr("Waiting"), tr("Breached") };
     for (int i = 0; i < texts.size(); ++i) {
-        auto* action = new QAction(texts[i], filterGroup);
+        auto* action = new QAction(texts[i], this);
         action->setObjectName(names[i]);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::toggled, this, &MainWindow::applyQuickFilters);
         m_quickFilterActions.append(action);
     }
-    connect(filterGroup, &QActionGroup::triggered, this, [this](QAction* action) {
-        applyQuickFilter(action->isChecked() ? static_cast<int>(m_quickFilterActions.indexOf(action)) : -1);
+    m_saveViewAction = new QAction(tr("&Save this view…"), this);
+    m_saveViewAction->setObjectName(QStringLiteral("saveViewAction"));
+    connect(m_saveViewAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save this view"),
+                                                   tr("Name (filters, search, project and sort are kept):"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            saveCurrentView(name.trimmed());
+        }
     });
 }
 
@@ -236,6 +239,10 @@ void MainWindow::createMenus()
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addActions(m_quickFilterActions);
+    m_viewsMenu = viewMenu->addMenu(tr("Saved &views"));
+    m_viewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
+    viewMenu->addAction(m_saveViewAction);
+    rebuildViewsMenu();
     viewMenu->addSeparator();
     viewMenu->addAction(m_queueOrderAction);
     viewMenu->addAction(m_showClosedAction);
@@ -298,6 +305,14 @@ void MainWindow::createCentralArea()
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentTicket);
     connect(m_queueModel, &QueueModel::summaryChanged, this, &MainWindow::refreshSummary);
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
+        connect(m_queueProxy, signal, this, &MainWindow::updateQueueFeedback);
+    }
+    connect(m_queueProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateQueueFeedback);
+    connect(m_queueProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateQueueFeedback);
+    connect(m_queueView, &QueueView::emptyActionTriggered, this, [this] { m_showClosedAction->setChecked(true); });
+    // The sentence names the search: it changes with the words even when the rows do not.
+    connect(this, &MainWindow::searchShown, this, &MainWindow::updateQueueFeedback);
     // Filtering 100,000 rows on every keystroke froze the window: search once typing pauses.
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -454,11 +469,123 @@ bool MainWindow::selectTicket(qint64 number)
     return false;
 }
 
-void MainWindow::applyQuickFilter(int index)
+namespace {
+
+using QuickFilter = QueueProxyModel::QuickFilter;
+// In the order of the quick-filter actions.
+const QuickFilter quickFilterOfAction[] = { QuickFilter::Mine, QuickFilter::Unassigned, QuickFilter::Emergencies,
+                                            QuickFilter::Waiting, QuickFilter::Breached };
+
+} // namespace
+
+QueueProxyModel::QuickFilters MainWindow::checkedQuickFilters() const
 {
-    using F = QueueProxyModel::QuickFilter;
-    static const F filters[] = { F::Mine, F::Unassigned, F::Emergencies, F::Waiting, F::Breached };
-    m_queueProxy->setQuickFilter(index < 0 ? F::None : filters[index]);
+    QueueProxyModel::QuickFilters filters;
+    for (int i = 0; i < m_quickFilterActions.size(); ++i) {
+        if (m_quickFilterActions[i]->isChecked()) {
+            filters |= quickFilterOfAction[i];
+        }
+    }
+    return filters;
+}
+
+void MainWindow::checkQuickFilters(QueueProxyModel::QuickFilters filters)
+{
+    for (int i = 0; i < m_quickFilterActions.size(); ++i) {
+        const QSignalBlocker quiet(m_quickFilterActions[i]);
+        m_quickFilterActions[i]->setChecked(filters.testFlag(quickFilterOfAction[i]));
+    }
+    applyQuickFilters();
+}
+
+void MainWindow::applyQuickFilters()
+{
+    m_queueProxy->setQuickFilters(checkedQuickFilters());
+}
+
+QString MainWindow::viewOwner() const
+{
+    return m_actor.login.isEmpty() ? ConsoleSettings::login() : m_actor.login;
+}
+
+void MainWindow::saveCurrentView(const QString& name)
+{
+    SavedView view;
+    view.name = name;
+    view.quickFilters = static_cast<int>(checkedQuickFilters().toInt());
+    view.showClosed = m_showClosedAction->isChecked();
+    view.search = m_searchEdit->text();
+    const QModelIndex scope = m_projectsView->currentIndex().siblingAtColumn(0);
+    view.clientId = scope.data(ProjectTreeModel::ClientIdRole).toLongLong();
+    view.projectId = scope.data(ProjectTreeModel::ProjectIdRole).toLongLong();
+    const QHeaderView* header = m_queueView->horizontalHeader();
+    view.sortColumn = m_queueProxy->isQueueOrder() ? -1 : header->sortIndicatorSection();
+    view.sortDescending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    SavedViews::save(viewOwner(), view);
+    rebuildViewsMenu();
+    statusBar()->showMessage(tr("View “%1” saved").arg(name), 5000);
+}
+
+bool MainWindow::applyView(const QString& name)
+{
+    const QList<SavedView> views = SavedViews::load(viewOwner());
+    const auto view
+        = std::find_if(views.cbegin(), views.cend(), [&name](const SavedView& known) { return known.name == name; });
+    if (view == views.cend()) {
+        return false;
+    }
+    checkQuickFilters(QueueProxyModel::QuickFilters(QFlag(view->quickFilters)));
+    m_showClosedAction->setChecked(view->showClosed);
+    const QModelIndex scope = m_projectsModel->indexOf(view->clientId, view->projectId);
+    m_projectsView->setCurrentIndex(scope.isValid() ? scope : m_projectsModel->index(0, 0));
+    m_searchEdit->setText(view->search);
+    searchNow();
+    if (view->sortColumn < 0) {
+        m_queueProxy->sort(-1);
+        m_queueView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    } else {
+        m_queueView->sortByColumn(view->sortColumn, view->sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    return true;
+}
+
+void MainWindow::rebuildViewsMenu()
+{
+    m_viewsMenu->clear();
+    const QList<SavedView> views = SavedViews::load(viewOwner());
+    for (const SavedView& view : views) {
+        m_viewsMenu->addAction(view.name, this, [this, name = view.name] { applyView(name); });
+    }
+    if (views.isEmpty()) {
+        m_viewsMenu->addAction(tr("No saved views yet"))->setEnabled(false);
+        return;
+    }
+    m_viewsMenu->addSeparator();
+    QMenu* removeMenu = m_viewsMenu->addMenu(tr("Delete"));
+    for (const SavedView& view : views) {
+        removeMenu->addAction(view.name, this, [this, name = view.name] {
+            SavedViews::remove(viewOwner(), name);
+            rebuildViewsMenu();
+        });
+    }
+}
+
+void MainWindow::updateQueueFeedback()
+{
+    // The count follows what the engineer sees; an empty result says why and how to widen it.
+    const int shown = m_queueProxy->rowCount();
+    const int total = m_queueModel->rowCount();
+    m_ticketCountLabel->setText(shown == total ? tr("%n ticket(s)", nullptr, total)
+                                               : tr("%1 of %n ticket(s)", nullptr, total).arg(shown));
+    const QString search = m_searchEdit->text().trimmed();
+    if (shown > 0 || total == 0) {
+        m_queueView->setEmptyMessage({}, {});
+    } else if (!search.isEmpty()) {
+        m_queueView->setEmptyMessage(tr("Nothing found for «%1»").arg(search),
+                                     m_showClosedAction->isChecked() ? QString() : tr("Search closed tickets too"));
+    } else {
+        m_queueView->setEmptyMessage(tr("No ticket matches these filters"), {});
+    }
 }
 
 void MainWindow::applyScope()

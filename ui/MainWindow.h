@@ -3,6 +3,7 @@
 #include "core/domain/Actor.h"
 #include "core/util/DatabaseLocation.h"
 #include "ui/queue/QueueLoader.h"
+#include "ui/queue/QueueProxyModel.h"
 
 #include <QMainWindow>
 
@@ -11,6 +12,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -27,6 +29,7 @@ class ConsoleSession;
 class Database;
 class QueueModel;
 class QueueProxyModel;
+class QueueView;
 class ProjectTreeModel;
 class SlaEngine;
 class StatusClockWidget;
@@ -55,6 +58,9 @@ public:
     BreachNotifier* notifier() const { return m_notifier; }
     NotificationBanner* banner() const { return m_banner; }
     const Database* database() const;
+    // Saved views of the engineer (View → Saved views).
+    void saveCurrentView(const QString& name);
+    bool applyView(const QString& name);
     // Selects a ticket in the queue (pinned among the filters when they hide it); false if unknown.
     bool selectTicket(qint64 number);
 
@@ -102,7 +108,12 @@ private:
     void searchNow();
     void rebuildEngine();
     void showCurrentTicket();
-    void applyQuickFilter(int index);
+    void applyQuickFilters();
+    QueueProxyModel::QuickFilters checkedQuickFilters() const;
+    void checkQuickFilters(QueueProxyModel::QuickFilters filters);
+    QString viewOwner() const;
+    void rebuildViewsMenu();
+    void updateQueueFeedback();
     void applyScope();
     qint64 currentTicketId() const;
     void refreshSummary();
@@ -121,6 +132,8 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_queueOrderAction = nullptr;
     QAction* m_showClosedAction = nullptr;
+    QAction* m_saveViewAction = nullptr;
+    QMenu* m_viewsMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_quickFilterActions;
@@ -133,7 +146,7 @@ private:
     ToolWindows* m_toolWindows = nullptr;
     QTreeView* m_projectsView = nullptr;
     ProjectTreeModel* m_projectsModel = nullptr;
-    QTableView* m_queueView = nullptr;
+    QueueView* m_queueView = nullptr;
     QueueModel* m_queueModel = nullptr;
     QueueProxyModel* m_queueProxy = nullptr;
     QStackedWidget* m_detailStack = nullptr;

@@ -16,6 +16,7 @@
 #include "ui/queue/QueueProxyModel.h"
 #include "ui/queue/QueueService.h"
 #include "ui/queue/QueueSync.h"
+#include "ui/queue/QueueView.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketDetailWidget.h"
@@ -82,7 +83,7 @@ void MainWindow::connectSession()
             [this](const std::shared_ptr<ConsoleSnapshot>& snapshot) { showSnapshot(std::move(*snapshot)); });
     connect(queue, &QueueService::closedLoaded, this, [this](const QueueService::Entries& page) {
         m_queueModel->upsertMany(std::move(*page));
-        m_ticketCountLabel->setText(tr("%n ticket(s)", nullptr, m_queueModel->rowCount()));
+        updateQueueFeedback();
     });
     connect(queue, &QueueService::closedFinished, this, &MainWindow::closedLoaded);
     connect(queue, &QueueService::refetched, this,
@@ -183,7 +184,7 @@ void MainWindow::showSnapshot(ConsoleSnapshot snapshot)
         m_queueView->setCurrentIndex(m_queueProxy->mapFromSource(m_queueModel->index(row, 0)));
     }
     m_queueView->verticalScrollBar()->setValue(scroll);
-    m_ticketCountLabel->setText(tr("%n ticket(s)", nullptr, m_queueModel->rowCount()));
+    updateQueueFeedback();
     m_toolWindows->attach(&m_session->database(), m_actor);
     emit dataLoaded();
     // Closed tickets once the first screen is up (at once when asked to show them): they
@@ -210,7 +211,7 @@ void MainWindow::applyChanged(std::vector<QueueEntry> entries, const QList<qint6
     for (qint64 id : missing) {
         m_queueModel->remove(id);
     }
-    m_ticketCountLabel->setText(tr("%n ticket(s)", nullptr, m_queueModel->rowCount()));
+    updateQueueFeedback();
     if (currentChanged) {
         showCurrentTicket();
     }

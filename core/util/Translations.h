@@ -5,7 +5,8 @@
 namespace dd {
 
 // Installs the Dutydesk and Qt catalogues for `language` ("ru", "en"); an empty string
-// follows the system locale. Returns the language actually in use ("ru" or "en").
+// follows the system locale; a later call replaces what an earlier one installed.
+// Returns the language actually in use ("ru" or "en").
 QString installTranslations(const QString& language);
 
 // The languages the program ships, for --lang validation and the settings dialog.

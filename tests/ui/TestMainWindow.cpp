@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
+#include "ui/queue/QueueView.h"
 #include "ui/widgets/StatusClockWidget.h"
 
 #include "core/util/Translations.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -36,6 +38,7 @@ private slots:
     void speaksRussian();
     void fitsA1280x720Screen();
     void remembersTheLayout();
+    void filtersCombineAndViewsAreSaved();
 
 private:
     // A file of this run's own: a shared one in /tmp was migrated by other checkouts'
@@ -184,11 +187,98 @@ void TestMainWindow::remembersTheLayout()
     QVERIFY(test::showAndWait(&again));
     QCOMPARE(again.size(), QSize(1500, 900));
     QVERIFY(test::requireChild<QAction>(&again, QStringLiteral("filterWaiting"))->isChecked());
-    QCOMPARE(again.queueProxy()->quickFilter(), QueueProxyModel::QuickFilter::Waiting);
+    QCOMPARE(again.queueProxy()->quickFilters(), QueueProxyModel::QuickFilter::Waiting);
     auto* queue = test::requireChild<QTableView>(&again, QStringLiteral("queueView"));
     QCOMPARE(queue->horizontalHeader()->sectionSize(QueueModel::Project), 200);
     QVERIFY(queue->horizontalHeader()->isSectionHidden(QueueModel::Arrived));
     QSettings().remove(QStringLiteral("layout")); // the next window starts as on a first start
+}
+
+void TestMainWindow::filtersCombineAndViewsAreSaved()
+{
+    installTranslations(QStringLiteral("en")); // speaksRussian switched to Russian
+    MainWindow window(*DatabaseLocation::parse(m_dir.filePath(QStringLiteral("demo.sqlite"))));
+    window.setFillDemoData(true);
+    QVERIFY(test::showAndWait(&window));
+    QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+    window.loadData();
+    QVERIFY(loaded.wait(60000));
+    const int total = window.queueModel()->rowCount();
+    QVERIFY(total > 0);
+    auto* count = test::requireChild<QLabel>(&window, QStringLiteral("ticketCountLabel"));
+    QVERIFY(count);
+
+    // Two quick filters at once: a row must pass both. The pair is one the demo data
+    // tells apart (some rows pass one filter only).
+    using F = QueueProxyModel::QuickFilter;
+    const auto passes = [&window](F filter, const QueueEntry& entry) {
+        switch (filter) {
+        case F::Unassigned:
+            return entry.ticket.assigneeId == 0;
+        case F::Emergencies:
+            return entry.ticket.level == QLatin1String("emergency");
+        case F::Waiting:
+            return entry.ticket.status == TicketStatus::Waiting;
+        default:
+            return entry.shown.has_value() && entry.state == ClockState::Breached;
+        }
+    };
+    const auto countPassing = [&window, &passes](QList<F> filters) {
+        int n = 0;
+        for (const QueueEntry& entry : window.queueModel()->entries()) {
+            n += entry.open && std::all_of(filters.cbegin(), filters.cend(), [&](F f) { return passes(f, entry); });
+        }
+        return n;
+    };
+    const QHash<F, QString> actionOf { { F::Unassigned, QStringLiteral("filterUnassigned") },
+                                       { F::Emergencies, QStringLiteral("filterEmergencies") },
+                                       { F::Waiting, QStringLiteral("filterWaiting") },
+                                       { F::Breached, QStringLiteral("filterBreached") } };
+    const QList<F> all { F::Unassigned, F::Emergencies, F::Waiting, F::Breached };
+    QList<F> pair;
+    for (int i = 0; i < all.size() && pair.isEmpty(); ++i) {
+        for (int j = i + 1; j < all.size() && pair.isEmpty(); ++j) {
+            const int both = countPassing({ all[i], all[j] });
+            if (both > 0 && both < countPassing({ all[i] }) && both < countPassing({ all[j] })) {
+                pair = { all[i], all[j] };
+            }
+        }
+    }
+    QVERIFY2(!pair.isEmpty(), "the demo data has rows that pass one quick filter and not another");
+    auto* first = test::requireChild<QAction>(&window, actionOf.value(pair[0]));
+    auto* second = test::requireChild<QAction>(&window, actionOf.value(pair[1]));
+    first->trigger();
+    second->trigger();
+    QVERIFY(first->isChecked() && second->isChecked());
+    const int expected = countPassing(pair);
+    QCOMPARE(window.queueProxy()->rowCount(), expected);
+    // The count follows the filter.
+    QCOMPARE(count->text(), QStringLiteral("%1 of %2 tickets").arg(expected).arg(total));
+
+    window.saveCurrentView(QStringLiteral("Горит"));
+    first->trigger();
+    second->trigger();
+    QCOMPARE(window.queueProxy()->quickFilters(), QueueProxyModel::QuickFilters());
+    QVERIFY(window.applyView(QStringLiteral("Горит")));
+    QVERIFY(first->isChecked() && second->isChecked());
+    QCOMPARE(window.queueProxy()->rowCount(), expected);
+    QVERIFY(!window.applyView(QStringLiteral("нет такого")));
+    first->trigger();
+    second->trigger();
+
+    // A search that finds nothing says so and offers closed tickets too.
+    auto* search = test::requireChild<QLineEdit>(&window, QStringLiteral("searchEdit"));
+    QSignalSpy searched(&window, &MainWindow::searchShown);
+    search->setText(QStringLiteral("щщщзззнетслова"));
+    QVERIFY(searched.wait(5000));
+    auto* queue = test::requireChild<QueueView>(&window, QStringLiteral("queueView"));
+    QTRY_COMPARE(queue->emptyMessage(), QStringLiteral("Nothing found for «щщщзззнетслова»"));
+    auto* widen = test::requireChild<QPushButton>(&window, QStringLiteral("queueEmptyAction"));
+    QVERIFY(widen && widen->isVisible());
+    QTest::mouseClick(widen, Qt::LeftButton);
+    QVERIFY(test::requireChild<QAction>(&window, QStringLiteral("showClosedAction"))->isChecked());
+    search->clear();
+    QTRY_VERIFY(queue->emptyMessage().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

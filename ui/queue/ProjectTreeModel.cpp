@@ -154,4 +154,13 @@ QModelIndex ProjectTreeModel::indexOfProject(qint64 projectId) const
     return item ? item->index() : QModelIndex();
 }
 
+QModelIndex ProjectTreeModel::indexOf(qint64 clientId, qint64 projectId) const
+{
+    if (projectId != 0) {
+        return indexOfProject(projectId);
+    }
+    QStandardItem* client = m_clientItems.value(clientId);
+    return client ? client->index() : QModelIndex();
+}
+
 } // namespace dd

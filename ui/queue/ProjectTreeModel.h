@@ -26,6 +26,8 @@ public:
     void updateSummary(const std::vector<QueueEntry>& entries);
 
     QModelIndex indexOfProject(qint64 projectId) const;
+    // The project's row, else the client's, else invalid (0, 0: "all projects" is row 0).
+    QModelIndex indexOf(qint64 clientId, qint64 projectId) const;
 
 private:
     void setSummary(QStandardItem* nameItem, QStandardItem* countItem, int open, int worstSeverity);

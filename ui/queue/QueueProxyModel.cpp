@@ -52,10 +52,10 @@ void QueueProxyModel::setQueueModel(QueueModel* model)
     sort(-1);
 }
 
-void QueueProxyModel::setQuickFilter(QuickFilter filter)
+void QueueProxyModel::setQuickFilters(QuickFilters filters)
 {
-    if (m_quickFilter != filter) {
-        m_quickFilter = filter;
+    if (m_quickFilters != filters) {
+        m_quickFilters = filters;
         m_pinnedTicketId = 0; // the user asked for another view: it shows what matches
         invalidateFilter();
     }
@@ -170,36 +170,33 @@ bool QueueProxyModel::accepts(const QueueEntry& entry) const
     if (m_projectId != 0 ? t.projectId != m_projectId : (m_clientId != 0 && entry.clientId != m_clientId)) {
         return false;
     }
-    switch (m_quickFilter) {
-    case QuickFilter::None:
-        break;
-    case QuickFilter::Mine:
-        if (m_currentUserId == 0 || t.assigneeId != m_currentUserId) {
+    for (const QuickFilter filter : { QuickFilter::Mine, QuickFilter::Unassigned, QuickFilter::Emergencies,
+                                      QuickFilter::Waiting, QuickFilter::Breached }) {
+        if (m_quickFilters.testFlag(filter) && !passes(entry, filter)) {
             return false;
         }
-        break;
-    case QuickFilter::Unassigned:
-        if (t.assigneeId != 0) {
-            return false;
-        }
-        break;
-    case QuickFilter::Emergencies:
-        if (t.level != QLatin1String("emergency")) {
-            return false;
-        }
-        break;
-    case QuickFilter::Waiting:
-        if (t.status != TicketStatus::Waiting) {
-            return false;
-        }
-        break;
-    case QuickFilter::Breached:
-        if (!entry.shown || entry.state != ClockState::Breached) {
-            return false;
-        }
-        break;
     }
     return m_search.isEmpty() || m_searchMatches.contains(t.id) || entry.searchText.contains(m_search);
+}
+
+bool QueueProxyModel::passes(const QueueEntry& entry, QuickFilter filter) const
+{
+    const Ticket& t = entry.ticket;
+    switch (filter) {
+    case QuickFilter::None:
+        return true;
+    case QuickFilter::Mine:
+        return m_currentUserId != 0 && t.assigneeId == m_currentUserId;
+    case QuickFilter::Unassigned:
+        return t.assigneeId == 0;
+    case QuickFilter::Emergencies:
+        return t.level == QLatin1String("emergency");
+    case QuickFilter::Waiting:
+        return t.status == TicketStatus::Waiting;
+    case QuickFilter::Breached:
+        return entry.shown && entry.state == ClockState::Breached;
+    }
+    return true;
 }
 
 bool QueueProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

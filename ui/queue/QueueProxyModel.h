@@ -9,22 +9,26 @@ namespace dd {
 class QueueModel;
 struct QueueEntry;
 
-// The queue as an engineer sees it: one project or client (the tree), a quick filter,
-// a text search, and by default the queue order of docs/rules.md#tickets (emergencies first by
-// deadline, then first in, first out) until a column header is clicked.
+// The queue as an engineer sees it: one project or client (the tree), quick filters
+// (combined: "mine" and "breached" shows my breached tickets), a text search, and by default the queue order of
+// docs/rules.md#tickets (emergencies first by deadline, then first in, first out) until a column header is clicked.
 class QueueProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class QuickFilter { None, Mine, Unassigned, Emergencies, Waiting, Breached };
+    enum class QuickFilter { None = 0, Mine = 1, Unassigned = 2, Emergencies = 4, Waiting = 8, Breached = 16 };
+    Q_DECLARE_FLAGS(QuickFilters, QuickFilter)
 
     explicit QueueProxyModel(QObject* parent = nullptr);
 
     void setQueueModel(QueueModel* model);
 
-    void setQuickFilter(QuickFilter filter);
-    QuickFilter quickFilter() const { return m_quickFilter; }
+    // A row shows when it passes every filter set.
+    void setQuickFilters(QuickFilters filters);
+    QuickFilters quickFilters() const { return m_quickFilters; }
+    // Exactly one filter (None: none).
+    void setQuickFilter(QuickFilter filter) { setQuickFilters(filter == QuickFilter::None ? QuickFilters() : filter); }
     void setCurrentUserId(qint64 userId);
     // 0 = all; a project narrows more than a client.
     void setScope(qint64 clientId, qint64 projectId);
@@ -50,9 +54,10 @@ protected:
 
 private:
     bool accepts(const QueueEntry& entry) const;
+    bool passes(const QueueEntry& entry, QuickFilter filter) const;
 
     QueueModel* m_queue = nullptr;
-    QuickFilter m_quickFilter = QuickFilter::None;
+    QuickFilters m_quickFilters;
     qint64 m_currentUserId = 0;
     qint64 m_clientId = 0;
     qint64 m_projectId = 0;
@@ -64,5 +69,7 @@ private:
     bool m_queueOrder = true;
     QCollator m_collator; // one collator, not one per comparison: sorting 100,000 subjects
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(QueueProxyModel::QuickFilters)
 
 } // namespace dd

@@ -5,8 +5,13 @@
 #include "ui/queue/QueueProxyModel.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dd {
 
@@ -56,11 +61,52 @@ QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
             header->resizeSection(column, widths[column]);
         }
     }
+    m_empty = new QWidget(viewport());
+    m_empty->setObjectName(QStringLiteral("queueEmpty"));
+    auto* emptyLayout = new QVBoxLayout(m_empty);
+    m_emptyText = new QLabel(m_empty);
+    m_emptyText->setObjectName(QStringLiteral("queueEmptyText"));
+    m_emptyText->setTextFormat(Qt::PlainText); // it quotes what the engineer typed
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyAction = new QPushButton(m_empty);
+    m_emptyAction->setObjectName(QStringLiteral("queueEmptyAction"));
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
+    connect(m_emptyAction, &QPushButton::clicked, this, &QueueView::emptyActionTriggered);
+    m_empty->hide();
     // A tick repaints only the countdown cells the view shows: no row changes, no query.
     connect(model, &QueueModel::ticked, this, [this] {
         const int x = columnViewportPosition(QueueModel::TimeLeft);
         viewport()->update(x, 0, columnWidth(QueueModel::TimeLeft), viewport()->height());
     });
+}
+
+void QueueView::setEmptyMessage(const QString& message, const QString& action)
+{
+    m_emptyText->setText(message);
+    m_emptyAction->setText(action);
+    m_emptyAction->setVisible(!action.isEmpty());
+    m_empty->setVisible(!message.isEmpty());
+    placeEmptyMessage();
+}
+
+QString QueueView::emptyMessage() const
+{
+    return m_empty->isVisible() ? m_emptyText->text() : QString();
+}
+
+void QueueView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    placeEmptyMessage();
+}
+
+void QueueView::placeEmptyMessage()
+{
+    const QRect area = viewport()->rect();
+    const QSize size(std::min(area.width() - 20, 520), m_empty->sizeHint().height());
+    m_empty->setGeometry(QRect(QPoint((area.width() - size.width()) / 2, area.height() / 3), size));
 }
 
 void QueueView::chooseColumns(const QPoint& at)

@@ -2,6 +2,9 @@
 
 #include <QTableView>
 
+class QLabel;
+class QPushButton;
+
 namespace dd {
 
 class QueueModel;
@@ -18,8 +21,26 @@ class QueueView : public QTableView
 public:
     QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent = nullptr);
 
+    // A sentence over the empty table (nothing found, nothing matches) and, when not
+    // empty, a button that widens the view; an empty message hides both.
+    void setEmptyMessage(const QString& message, const QString& action);
+    QString emptyMessage() const;
+
+signals:
+    void emptyActionTriggered();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private slots:
     void chooseColumns(const QPoint& at);
+
+private:
+    void placeEmptyMessage();
+
+    QWidget* m_empty = nullptr;
+    QLabel* m_emptyText = nullptr;
+    QPushButton* m_emptyAction = nullptr;
 };
 
 } // namespace dd

@@ -187,7 +187,7 @@ void TestCountdown::revealingKeepsTheFilters()
     QCOMPARE(breachedOnly.rowCount(), 1);
     breachedOnly.revealTicket(20); // opened from an alert: shown among the breached
     QCOMPARE(breachedOnly.rowCount(), 2);
-    QCOMPARE(breachedOnly.quickFilter(), QueueProxyModel::QuickFilter::Breached);
+    QCOMPARE(breachedOnly.quickFilters(), QueueProxyModel::QuickFilter::Breached);
     breachedOnly.setQuickFilter(QueueProxyModel::QuickFilter::None); // a new view drops the pin
     breachedOnly.setQuickFilter(QueueProxyModel::QuickFilter::Breached);
     QCOMPARE(breachedOnly.rowCount(), 1);

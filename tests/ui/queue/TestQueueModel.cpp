@@ -150,6 +150,11 @@ void TestQueueModel::quickFilters_data()
     QTest::newRow("emergencies") << int(F::Emergencies) << QList<qint64> { 3, 2 };
     QTest::newRow("waiting") << int(F::Waiting) << QList<qint64> { 5 };
     QTest::newRow("breached") << int(F::Breached) << QList<qint64> { 4 };
+    // Combined: a row passes every filter checked.
+    QTest::newRow("mine + breached") << (int(F::Mine) | int(F::Breached)) << QList<qint64> { 4 };
+    QTest::newRow("mine + emergencies") << (int(F::Mine) | int(F::Emergencies)) << QList<qint64> { 2 };
+    QTest::newRow("unassigned + emergencies") << (int(F::Unassigned) | int(F::Emergencies)) << QList<qint64> { 3 };
+    QTest::newRow("waiting + breached") << (int(F::Waiting) | int(F::Breached)) << QList<qint64> {};
 }
 
 void TestQueueModel::quickFilters()
@@ -157,7 +162,7 @@ void TestQueueModel::quickFilters()
     QFETCH(int, filter);
     QFETCH(QList<qint64>, numbers);
     m_proxy->setCurrentUserId(7);
-    m_proxy->setQuickFilter(static_cast<QueueProxyModel::QuickFilter>(filter));
+    m_proxy->setQuickFilters(QueueProxyModel::QuickFilters(QFlag(filter)));
     QCOMPARE(visibleNumbers(), numbers);
     m_proxy->setScope(1, 0); // one client: #4 belongs to another
     numbers.removeAll(4);
