@@ -1081,6 +1081,14 @@
         <source>No ticket matches these filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>
@@ -1712,6 +1720,17 @@
     <name>dd::QueueSync</name>
     <message>
         <source>Live updates are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuickGuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;A day in Dutydesk&lt;/h3&gt;&lt;p&gt;&lt;b&gt;The queue&lt;/b&gt; lists the open requests of every project, the most urgent first: emergencies by deadline, then first in, first out. &lt;i&gt;Time left&lt;/i&gt; counts down to the deadline of the clock that runs now — reaction, a follow-up reaction, or resolution — in the service hours of the request&apos;s level; a paused clock (the client is asked for something) shows ‖.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quick filters&lt;/b&gt; (Alt+1 … Alt+5) combine: &lt;i&gt;My tickets&lt;/i&gt; and &lt;i&gt;Breached&lt;/i&gt; together show your breached requests. Save a way of looking at the queue under View → Saved views.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A new request&lt;/b&gt; by phone or messenger: File → New request (Ctrl+N). Register it, answer the client, put it on hold with a reason, resolve it — each from the ticket menu; every step is in the History.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Breach warnings&lt;/b&gt; are docked below the queue; an alert also comes as a desktop notification and a banner above the queue. Opening one keeps your filters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The testing schedule&lt;/b&gt; tab lists every project&apos;s bimonthly regression run; overdue runs are in the warnings dock too.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,6 +2404,21 @@
     </message>
     <message>
         <source>With the desktop&apos;s message sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1087,6 +1087,14 @@
         <source>No ticket matches these filters</source>
         <translation>Нет обращений, подходящих под эти фильтры</translation>
     </message>
+    <message>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Краткое руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>
@@ -1722,6 +1730,17 @@
     <message>
         <source>Live updates are off: %1</source>
         <translation>Обновления в реальном времени отключены: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuickGuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Краткое руководство</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;A day in Dutydesk&lt;/h3&gt;&lt;p&gt;&lt;b&gt;The queue&lt;/b&gt; lists the open requests of every project, the most urgent first: emergencies by deadline, then first in, first out. &lt;i&gt;Time left&lt;/i&gt; counts down to the deadline of the clock that runs now — reaction, a follow-up reaction, or resolution — in the service hours of the request&apos;s level; a paused clock (the client is asked for something) shows ‖.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quick filters&lt;/b&gt; (Alt+1 … Alt+5) combine: &lt;i&gt;My tickets&lt;/i&gt; and &lt;i&gt;Breached&lt;/i&gt; together show your breached requests. Save a way of looking at the queue under View → Saved views.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A new request&lt;/b&gt; by phone or messenger: File → New request (Ctrl+N). Register it, answer the client, put it on hold with a reason, resolve it — each from the ticket menu; every step is in the History.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Breach warnings&lt;/b&gt; are docked below the queue; an alert also comes as a desktop notification and a banner above the queue. Opening one keeps your filters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The testing schedule&lt;/b&gt; tab lists every project&apos;s bimonthly regression run; overdue runs are in the warnings dock too.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Рабочий день в Dutydesk&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Очередь&lt;/b&gt; показывает открытые обращения всех проектов, самые срочные — первыми: экстренные по сроку, затем в порядке поступления. Колонка &lt;i&gt;Осталось&lt;/i&gt; отсчитывает время до срока того таймера, который идёт сейчас, — реакции, повторной реакции или решения — в часы обслуживания уровня обращения; остановленный таймер (у клиента что-то запросили) отмечен знаком ‖.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Быстрые фильтры&lt;/b&gt; (Alt+1 … Alt+5) сочетаются: &lt;i&gt;Мои обращения&lt;/i&gt; вместе с &lt;i&gt;Просрочены&lt;/i&gt; покажут ваши просроченные обращения. Удобный вид очереди можно сохранить: Вид → Сохранённые виды.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Новое обращение&lt;/b&gt; по телефону или в мессенджере: Файл → Новое обращение (Ctrl+N). Зарегистрируйте его, ответьте клиенту, отложите с указанием причины, решите — всё из меню обращения; каждый шаг виден на вкладке «История».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Нарушения сроков&lt;/b&gt; собраны в панели под очередью; кроме того, приходит уведомление на рабочий стол и появляется строка над очередью. Переход по уведомлению сохраняет ваши фильтры.&lt;/p&gt;&lt;p&gt;&lt;b&gt;График тестирования&lt;/b&gt; показывает регрессионные прогоны каждого проекта раз в два месяца; просроченные прогоны тоже попадают в панель предупреждений.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2414,21 @@
     <message>
         <source>With the desktop&apos;s message sound</source>
         <translation>Со звуком сообщения рабочего стола</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

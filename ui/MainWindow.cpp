@@ -24,6 +24,7 @@
 #include "ui/widgets/BreachDockWidget.h"
 #include "ui/widgets/BreachNotifier.h"
 #include "ui/widgets/DesktopNotifications.h"
+#include "ui/widgets/HelpDialogs.h"
 #include "ui/widgets/NotificationBanner.h"
 #include "ui/widgets/StatusClockWidget.h"
 
@@ -252,6 +253,21 @@ void MainWindow::createMenus()
     m_toolWindows->addMenus(menuBar());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = helpMenu->addAction(tr("&Quick guide"));
+    guide->setObjectName(QStringLiteral("quickGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] {
+        QuickGuideDialog dialog(this);
+        dialog.exec();
+    });
+    QAction* keys = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
 }
 

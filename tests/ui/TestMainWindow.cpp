@@ -3,6 +3,7 @@
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
 #include "ui/queue/QueueView.h"
+#include "ui/widgets/HelpDialogs.h"
 #include "ui/widgets/StatusClockWidget.h"
 
 #include "core/util/Translations.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private slots:
     void fitsA1280x720Screen();
     void remembersTheLayout();
     void filtersCombineAndViewsAreSaved();
+    void listsItsKeyboardShortcuts();
 
 private:
     // A file of this run's own: a shared one in /tmp was migrated by other checkouts'
@@ -279,6 +282,27 @@ void TestMainWindow::filtersCombineAndViewsAreSaved()
     QVERIFY(test::requireChild<QAction>(&window, QStringLiteral("showClosedAction"))->isChecked());
     search->clear();
     QTRY_VERIFY(queue->emptyMessage().isEmpty());
+}
+
+void TestMainWindow::listsItsKeyboardShortcuts()
+{
+    MainWindow window(sqlite());
+    QVERIFY(test::showAndWait(&window));
+    ShortcutsDialog dialog(&window);
+    auto* table = test::requireChild<QTableWidget>(&dialog, QStringLiteral("shortcutsTable"));
+    QVERIFY(table);
+    QStringList keys;
+    QStringList names;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        names << table->item(row, 0)->text();
+        keys << table->item(row, 1)->text();
+    }
+    // The list is read from the actions: what Ctrl+F and Alt+5 do is in it.
+    QVERIFY2(keys.contains(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)),
+             qPrintable(keys.join(',')));
+    QVERIFY(keys.contains(QStringLiteral("Alt+5")));
+    QVERIFY(names.contains(QStringLiteral("Breached")));
+    QVERIFY(dialog.shortcutCount() >= 8);
 }
 
 QTEST_MAIN(TestMainWindow)
