@@ -217,6 +217,13 @@ void Schema::registerMigration(Migration migration)
                                    [&](const Migration& known) { return known.version == migration.version; });
     if (same == list.end()) {
         list.push_back(std::move(migration));
+        return;
+    }
+    // Two modules claiming one version would silently drop a migration: a programming
+    // error every test run catches at once.
+    if (same->name != migration.name) {
+        qFatal("schema migration %d registered twice: \"%s\" and \"%s\"", migration.version,
+               qPrintable(same->name), qPrintable(migration.name));
     }
 }
 

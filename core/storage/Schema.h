@@ -34,7 +34,8 @@ class Schema
 public:
     // Storage registers its own migrations; modules above it (regression, intake, …)
     // register theirs through core/schema/SchemaCatalog, so storage never names them.
-    // Registering a version twice is a no-op. Versions interleave across modules;
+    // Registering the same migration twice is a no-op; two different ones under one
+    // version abort the program. Versions interleave across modules;
     // migrate() refuses a set with a gap (a program that forgot a module).
     static void registerMigration(Migration migration);
     static std::vector<Migration> migrations();
