@@ -661,6 +661,57 @@
     </message>
 </context>
 <context>
+    <name>dd::FirstRunDialog</name>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Dutydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo: 14 projects and their tickets, marked DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the team&apos;s database (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a postgresql://login@host:port/database address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ImapClient</name>
     <message>
         <source>the IMAP server reported no UIDVALIDITY for %1</source>
@@ -1113,6 +1164,30 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutydesk — DEMO — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the clients, people and tickets are made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database. Pick yourself, so that “My tickets” shows your work and your actions carry your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -664,6 +664,57 @@
     </message>
 </context>
 <context>
+    <name>dd::FirstRunDialog</name>
+    <message>
+        <source>Test the connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Welcome to Dutydesk</source>
+        <translation>Добро пожаловать в Dutydesk</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>С чего начать?</translation>
+    </message>
+    <message>
+        <source>Try the demo: 14 projects and their tickets, marked DEMO</source>
+        <translation>Попробовать демо: 14 проектов с обращениями, с пометкой ДЕМО</translation>
+    </message>
+    <message>
+        <source>Connect to the team&apos;s database (PostgreSQL)</source>
+        <translation>Подключиться к общей базе команды (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Start with an empty database on this computer</source>
+        <translation>Начать с пустой базы на этом компьютере</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>хранится в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Give a postgresql://login@host:port/database address</source>
+        <translation>Укажите адрес вида postgresql://логин@сервер:порт/база</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+</context>
+<context>
     <name>dd::ImapClient</name>
     <message>
         <source>the IMAP server reported no UIDVALIDITY for %1</source>
@@ -1121,6 +1172,30 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Dutydesk — DEMO — %1</source>
+        <translation>Dutydesk — ДЕМО — %1</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <source>Demo data: the clients, people and tickets are made up</source>
+        <translation>Демонстрационные данные: клиенты, сотрудники и обращения вымышлены</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Кто вы?</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database. Pick yourself, so that “My tickets” shows your work and your actions carry your name:</source>
+        <translation>«%1» нет среди пользователей этой базы. Выберите себя, чтобы в «Моих обращениях» была ваша работа, а ваши действия записывались под вашим именем:</translation>
+    </message>
+    <message>
+        <source>You work as %1</source>
+        <translation>Вы работаете как %1</translation>
     </message>
 </context>
 <context>

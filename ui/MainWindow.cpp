@@ -406,7 +406,8 @@ void MainWindow::updateWindowTitle()
 {
     // The taskbar shows the title: the breached count is seen without switching windows.
     const int breached = m_notifier ? m_notifier->breachedCount() : 0;
-    const QString base = tr("Dutydesk — %1").arg(m_location.displayName());
+    const QString base = m_demo ? tr("Dutydesk — DEMO — %1").arg(m_location.displayName())
+                                : tr("Dutydesk — %1").arg(m_location.displayName());
     setWindowTitle(breached > 0 ? tr("(%n breached) %1", nullptr, breached).arg(base) : base);
 }
 
@@ -430,6 +431,14 @@ void MainWindow::createStatusBar()
     m_outageLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
     m_outageLabel->setVisible(false);
     statusBar()->addPermanentWidget(m_outageLabel, 1);
+
+    m_demoLabel = new QLabel(tr("DEMO"), this);
+    m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
+    m_demoLabel->setToolTip(tr("Demo data: the clients, people and tickets are made up"));
+    m_demoLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #8e24aa; font-weight: bold; padding: 1px 8px; }"));
+    m_demoLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_demoLabel);
 
     m_statusClock = new StatusClockWidget(this);
     statusBar()->addPermanentWidget(m_statusClock);

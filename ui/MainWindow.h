@@ -51,6 +51,10 @@ public:
     void setUseServerClock(bool use) { m_useServerClock = use; }
     // Fill an empty database with the demo data on opening (the first start).
     void setFillDemoData(bool fill) { m_fillDemoData = fill; }
+    // Ask who works here when the login is none of the database's users (the program
+    // does; tests and screenshots do not).
+    void setAskIdentity(bool ask) { m_askIdentity = ask; }
+    bool isDemo() const { return m_demo; }
 
     StatusClockWidget* statusClock() const { return m_statusClock; }
     QueueModel* queueModel() const { return m_queueModel; }
@@ -95,6 +99,7 @@ private:
     void createCentralArea();
     void createBreachDock();
     void connectAlerts();
+    void askIdentity(const QList<User>& users);
     void restoreLayout();
     void saveLayout() const;
     void arrangeForWidth();
@@ -121,6 +126,10 @@ private:
     DatabaseLocation m_location;
     bool m_useServerClock = true;
     bool m_fillDemoData = false;
+    bool m_askIdentity = false;
+    bool m_identityAsked = false;
+    bool m_demo = false; // DemoData filled the database: DEMO in the title and status bar
+    QLabel* m_demoLabel = nullptr;
     std::unique_ptr<ConsoleSession> m_session;
     std::shared_ptr<SlaEngine> m_engine;
     ConsoleSnapshot m_snapshot; // projects and people; the entries live in the model

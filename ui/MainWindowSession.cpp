@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "core/demo/DemoData.h"
+
 // The main window's side of its ConsoleSession: opening it, loading the queue through
 // the session's worker, applying other desktops' changes and search results.
 
@@ -23,6 +25,7 @@
 #include "ui/widgets/BreachNotifier.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -71,9 +74,39 @@ bool MainWindow::openDatabase()
         statusBar()->showMessage(warning);
     }
     m_session = std::move(opened.value());
+    const auto demo = isDemoDatabase(m_session->database());
+    m_demo = demo && *demo;
+    m_demoLabel->setVisible(m_demo);
+    updateWindowTitle();
     connectSession();
     rebuildEngine();
     return true;
+}
+
+void MainWindow::askIdentity(const QList<User>& users)
+{
+    QStringList names;
+    for (const User& user : users) {
+        names << QStringLiteral("%1 (%2)").arg(user.fullName, user.login);
+    }
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(
+        this, tr("Who are you?"),
+        tr("“%1” is not a user of this database. Pick yourself, so that “My tickets” shows your work and your "
+           "actions carry your name:")
+            .arg(ConsoleSettings::login()),
+        names, 0, false, &ok);
+    const qsizetype index = names.indexOf(picked);
+    if (!ok || index < 0) {
+        return;
+    }
+    const User& user = users.at(index);
+    ConsoleSettings::setValue(ConsoleSettings::Key::Login, user.login);
+    m_actor = Actor { user.id, user.login, user.fullName };
+    m_queueProxy->setCurrentUserId(user.id);
+    m_ticketActions->setPeople(m_actor, m_snapshot.users, m_snapshot.projects);
+    m_detail->setActor(m_actor);
+    statusBar()->showMessage(tr("You work as %1").arg(m_actor.displayName()), 8000);
 }
 
 void MainWindow::connectSession()
@@ -161,6 +194,13 @@ void MainWindow::showSnapshot(ConsoleSnapshot snapshot)
     // On PostgreSQL the login is who acts; the login setting counts on SQLite only.
     auto actor = SessionIdentity::actor(m_session->database(), {}, ConsoleSettings::login());
     m_actor = actor ? *actor : Actor { 0, ConsoleSettings::login(), {} };
+    if (m_actor.userId == 0 && m_askIdentity && !m_identityAsked && !m_location.isPostgres()
+        && !snapshot.users.isEmpty()) {
+        m_identityAsked = true;
+        // Not one of this database's people: "My tickets" would stay empty and actions
+        // would be recorded under a stranger's name. Asked once the queue is up.
+        QTimer::singleShot(0, this, [this, users = snapshot.users] { askIdentity(users); });
+    }
     m_snapshot = std::move(snapshot);
     const bool firstLoad = m_projectsModel->rowCount() == 0;
     m_queueModel->setEntries(std::move(m_snapshot.entries));

@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 #include "ui/settings/ConsoleSettings.h"
+#include "ui/settings/FirstRunDialog.h"
 
+#include "core/schema/SchemaCatalog.h"
 #include "core/storage/KeychainPasswordProvider.h"
 #include "core/util/DatabaseLocation.h"
 #include "core/util/Translations.h"
@@ -111,7 +113,35 @@ int main(int argc, char* argv[])
         database = *parsed;
     }
 
-    if (isDefault) {
+    const bool screenshot = parser.isSet(screenshotOption);
+    bool fillDemo = parser.isSet(demoOption);
+    if (isDefault && !QFileInfo::exists(database.sqlitePath)) {
+        if (screenshot) {
+            fillDemo = true; // nobody to ask: the demo, as before
+        } else if (!fillDemo) {
+            // The very first start: demo, the team's database, or an empty one?
+            dd::FirstRunDialog first([](const dd::DatabaseLocation& location, const QString& password) -> dd::Status {
+                dd::Database::Options options;
+                options.password = password;
+                auto opened = dd::SchemaCatalog::open(location, options);
+                return opened ? dd::Status(dd::Done {}) : dd::Status(opened.error());
+            });
+            if (first.exec() != QDialog::Accepted) {
+                return 0;
+            }
+            if (first.choice() == dd::FirstRunDialog::Choice::Shared) {
+                database = first.location();
+                dd::ConsoleSettings::setValue(dd::ConsoleSettings::Key::Database, database.displayName());
+                if (!first.password().isEmpty()) {
+                    if (auto saved = dd::KeychainPasswordProvider::save(database, first.password()); !saved) {
+                        fail(saved.error().toString());
+                    }
+                }
+            }
+            fillDemo = first.choice() == dd::FirstRunDialog::Choice::Demo;
+        }
+    }
+    if (!database.isPostgres()) {
         QDir().mkpath(QFileInfo(database.sqlitePath).absolutePath());
     }
     QSize windowSize;
@@ -127,8 +157,9 @@ int main(int argc, char* argv[])
     if (windowSize.isValid()) {
         window.resize(windowSize);
     }
-    // The default file shows the demo on its first start (docs/rules.md#shared-database: the demo runs on SQLite).
-    window.setFillDemoData(!database.isPostgres() && (isDefault || parser.isSet(demoOption)));
+    // The demo runs on SQLite (docs/rules.md#shared-database).
+    window.setFillDemoData(!database.isPostgres() && fillDemo);
+    window.setAskIdentity(!screenshot);
     const qint64 selectNumber = parser.value(selectOption).toLongLong();
     if (selectNumber > 0) {
         QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, selectNumber] {

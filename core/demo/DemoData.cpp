@@ -272,6 +272,12 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
             return rated.error();
         }
     }
+    // Marks the file as the demo: the console says DEMO over it, so nobody takes its
+    // clients for real ones (a counter row: no schema change, no shared setting).
+    if (auto marked = database.run(QStringLiteral("INSERT INTO counters (name, value) VALUES ('demo-data', 1)"));
+        !marked) {
+        return marked.error();
+    }
     report.tickets = options.tickets;
     report.events = *loaded;
     report.elapsedMs = timer.elapsed();
@@ -331,6 +337,15 @@ Status ensureDemoData(const Database& database)
         return generated.error();
     }
     return Done {};
+}
+
+Result<bool> isDemoDatabase(const Database& database)
+{
+    auto marked = database.runScalar(QStringLiteral("SELECT COUNT(*) FROM counters WHERE name = 'demo-data'"));
+    if (!marked) {
+        return marked.error();
+    }
+    return marked->toLongLong() > 0;
 }
 
 } // namespace dd

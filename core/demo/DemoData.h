@@ -52,4 +52,7 @@ private:
 // leaves it alone otherwise.
 Status ensureDemoData(const Database& database);
 
+// Whether DemoData filled this database (the console marks it DEMO).
+Result<bool> isDemoDatabase(const Database& database);
+
 } // namespace dd

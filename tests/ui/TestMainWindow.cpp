@@ -3,16 +3,19 @@
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
 #include "ui/queue/QueueView.h"
+#include "ui/settings/ConsoleSettings.h"
 #include "ui/widgets/HelpDialogs.h"
 #include "ui/widgets/StatusClockWidget.h"
 
 #include "core/util/Translations.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace dd;
 
@@ -42,6 +46,7 @@ private slots:
     void remembersTheLayout();
     void filtersCombineAndViewsAreSaved();
     void listsItsKeyboardShortcuts();
+    void marksTheDemoAndAsksWhoWorks();
 
 private:
     // A file of this run's own: a shared one in /tmp was migrated by other checkouts'
@@ -303,6 +308,47 @@ void TestMainWindow::listsItsKeyboardShortcuts()
     QVERIFY(keys.contains(QStringLiteral("Alt+5")));
     QVERIFY(names.contains(QStringLiteral("Breached")));
     QVERIFY(dialog.shortcutCount() >= 8);
+}
+
+void TestMainWindow::marksTheDemoAndAsksWhoWorks()
+{
+    installTranslations(QStringLiteral("en"));
+    MainWindow window(*DatabaseLocation::parse(m_dir.filePath(QStringLiteral("demo-identity.sqlite"))));
+    window.setFillDemoData(true);
+    window.setAskIdentity(true);
+    QVERIFY(test::showAndWait(&window));
+    // The test's login is none of the demo's people: the console asks; pick the first.
+    QString question;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &window, [&question, &answer] {
+        if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+            question = dialog->labelText();
+            answer.stop();
+            dialog->accept();
+        }
+    });
+    answer.start();
+    QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+    window.loadData();
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(window.isDemo());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("DEMO")));
+    QVERIFY(test::requireChild<QLabel>(&window, QStringLiteral("demoLabel"))->isVisible());
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.contains(QStringLiteral("is not a user of this database")), qPrintable(question));
+    const QString login = ConsoleSettings::value(ConsoleSettings::Key::Login).toString();
+    QVERIFY(!login.isEmpty());
+    ConsoleSettings::setValue(ConsoleSettings::Key::Login, QString());
+
+    // A database the demo did not fill carries no mark.
+    MainWindow plain(sqlite());
+    QVERIFY(test::showAndWait(&plain));
+    QSignalSpy plainLoaded(&plain, &MainWindow::dataLoaded);
+    plain.loadData();
+    QVERIFY(plainLoaded.wait(20000));
+    QVERIFY(!plain.isDemo());
+    QVERIFY(!plain.windowTitle().contains(QStringLiteral("DEMO")));
 }
 
 QTEST_MAIN(TestMainWindow)
