@@ -47,29 +47,15 @@ bool AcknowledgmentQueue::outsideBusinessHours(const QDateTime& arrived)
     return !counted || *counted == 0;
 }
 
-Result<bool> AcknowledgmentQueue::heldBack(qint64 ticketId, const QString& sender) const
+Result<LoopGuardState> AcknowledgmentQueue::loopGuard(qint64 ticketId, const QString& sender) const
 {
     // The loop guard: an autoresponder that does not say so answers every acknowledgment.
-    if (m_settings.acknowledgmentIntervalSeconds <= 0) {
-        return false;
-    }
-    auto recent = m_store.acknowledgmentsWithin(ticketId, sender, m_settings.acknowledgmentIntervalSeconds);
-    if (!recent) {
-        return recent.error();
-    }
-    return recent.value() > 0;
+    return m_store.loopGuard(ticketId, sender, m_settings.acknowledgmentIntervalSeconds);
 }
 
-Result<bool> AcknowledgmentQueue::queue(const MailMessage& mail, qint64 ticketId, qint64 number,
-                                        const QDateTime& arrived, AcknowledgmentTemplate::Kind kind, bool urgent)
+Status AcknowledgmentQueue::queue(const MailMessage& mail, qint64 ticketId, qint64 number, const QDateTime& arrived,
+                                  AcknowledgmentTemplate::Kind kind, bool urgent)
 {
-    auto held = heldBack(ticketId, mail.from.address);
-    if (!held) {
-        return held.error();
-    }
-    if (held.value()) {
-        return false;
-    }
     const AcknowledgmentTemplate& text
         = kind == AcknowledgmentTemplate::Kind::NewTicket ? m_settings.newTicket : m_settings.clientMessage;
     const auto rendered
@@ -102,7 +88,7 @@ Result<bool> AcknowledgmentQueue::queue(const MailMessage& mail, qint64 ticketId
         !queued) {
         return queued.error();
     }
-    return true;
+    return Done {};
 }
 
 } // namespace dd

@@ -21,12 +21,13 @@ public:
     AcknowledgmentQueue(const Database& database, const IntakeSettings& settings, const IntakeStore& store);
     ~AcknowledgmentQueue();
 
-    // Queues the acknowledgment unless the loop guard holds it back (an acknowledgment to
-    // this sender on this ticket within the interval); says which.
-    Result<bool> queue(const MailMessage& mail, qint64 ticketId, qint64 number, const QDateTime& arrived,
-                       AcknowledgmentTemplate::Kind kind, bool urgent = false);
-    // Whether the loop guard would hold an acknowledgment to `sender` on the ticket back.
-    Result<bool> heldBack(qint64 ticketId, const QString& sender) const;
+    // Queues the acknowledgment; the caller asked loopGuard() first unless the ticket is
+    // new (filed in this transaction, it has no acknowledgment yet).
+    Status queue(const MailMessage& mail, qint64 ticketId, qint64 number, const QDateTime& arrived,
+                 AcknowledgmentTemplate::Kind kind, bool urgent = false);
+    // Whether an acknowledgment to `sender` on the ticket is held back: at most one per
+    // sender and ticket per interval (docs/rules.md#intake).
+    Result<LoopGuardState> loopGuard(qint64 ticketId, const QString& sender) const;
 
 private:
     // «СРОЧНО» outside business hours: the regulation sends off-hours emergencies to the

@@ -1,5 +1,7 @@
 #include "core/intake/IntakeStore.h"
 
+#include "core/domain/TicketEventRecord.h"
+
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 
@@ -76,6 +78,35 @@ Status done(const Result<QSqlQuery>& query)
     return Done {};
 }
 
+// The per-message statements run through Database::runRows: prepared once per run.
+Status done(const Result<QList<QVariantList>>& rows)
+{
+    if (!rows) {
+        return rows.error();
+    }
+    return Done {};
+}
+
+Result<qint64> insertedId(const Result<QList<QVariantList>>& rows)
+{
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->isEmpty() || rows->first().isEmpty()) {
+        return Error { QCoreApplication::translate("dd::IntakeStore", "the new row got no id") };
+    }
+    return rows->first().first().toLongLong();
+}
+
+// The first column of the first row of a COUNT(*).
+Result<qint64> countOf(const Result<QList<QVariantList>>& rows)
+{
+    if (!rows) {
+        return rows.error();
+    }
+    return rows->isEmpty() || rows->first().isEmpty() ? 0 : rows->first().first().toLongLong();
+}
+
 } // namespace
 
 IntakeStore::IntakeStore(const Database& database)
@@ -97,7 +128,7 @@ Result<std::optional<MailboxCursor>> IntakeStore::cursor(const QString& mailbox)
 
 Status IntakeStore::saveCursor(const QString& mailbox, const MailboxCursor& cursor) const
 {
-    return done(m_database.run(
+    return done(m_database.runRows(
         QStringLiteral("INSERT INTO mailbox_state (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, %1) "
                        "ON CONFLICT (mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, "
                        "last_uid = excluded.last_uid, updated_at = excluded.updated_at")
@@ -107,19 +138,19 @@ Status IntakeStore::saveCursor(const QString& mailbox, const MailboxCursor& curs
 
 Result<bool> IntakeStore::isLogged(const QString& mailbox, qint64 uidValidity, qint64 uid) const
 {
-    auto query = m_database.run(
+    auto count = countOf(m_database.runRows(
         QStringLiteral("SELECT COUNT(*) FROM intake_log WHERE mailbox = ? AND uid_validity = ? AND uid = ?"),
-        { mailbox, uidValidity, uid });
-    if (!query) {
-        return query.error();
+        { mailbox, uidValidity, uid }));
+    if (!count) {
+        return count.error();
     }
-    return query.value().next() && query.value().value(0).toLongLong() > 0;
+    return count.value() > 0;
 }
 
 Status IntakeStore::log(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& rawSha256,
                         const QString& outcome, qint64 messageRowId, qint64 ticketId, const QString& detail) const
 {
-    return done(m_database.run(
+    return done(m_database.runRows(
         QStringLiteral("INSERT INTO intake_log (mailbox, uid_validity, uid, raw_sha256, outcome, message_row_id, "
                        "ticket_id, detail, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1)")
             .arg(m_database.nowSql()),
@@ -141,31 +172,32 @@ Result<bool> IntakeStore::isKnownIncoming(const QString& messageId, const QStrin
 Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& rawSha256,
                                      const QString& contentSha256) const
 {
-    auto same = m_database.run(QStringLiteral("SELECT (SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + "
-                                              "(SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?)"),
-                               { rawSha256, rawSha256 });
+    auto same
+        = countOf(m_database.runRows(QStringLiteral("SELECT (SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + "
+                                                    "(SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?)"),
+                                     { rawSha256, rawSha256 }));
     if (!same) {
         return same.error();
     }
-    if (same.value().next() && same.value().value(0).toLongLong() > 0) {
+    if (same.value() > 0) {
         return PriorMail { PriorMail::Kind::Duplicate,
                            QCoreApplication::translate("dd::IntakeStore", "the same mail was read before") };
     }
     if (messageId.isEmpty()) {
         return PriorMail {};
     }
-    auto owner = m_database.run(QStringLiteral("SELECT m.direction, r.content_sha256 FROM messages m "
-                                               "LEFT JOIN message_raw r ON r.message_row_id = m.id "
-                                               "WHERE m.message_id = ?"),
-                                { messageId });
+    auto owner = m_database.runRows(QStringLiteral("SELECT m.direction, r.content_sha256 FROM messages m "
+                                                   "LEFT JOIN message_raw r ON r.message_row_id = m.id "
+                                                   "WHERE m.message_id = ?"),
+                                    { messageId });
     if (!owner) {
         return owner.error();
     }
-    if (!owner.value().next()) {
+    if (owner->isEmpty()) {
         return PriorMail {};
     }
-    const bool ours = owner.value().value(0).toString() == QLatin1String("out");
-    const QVariant content = owner.value().value(1);
+    const bool ours = owner->first().at(0).toString() == QLatin1String("out");
+    const QVariant content = owner->first().at(1);
     // Mail filed before its original was kept (content unknown) counts as the same.
     if (!ours && (content.isNull() || content.toString() == contentSha256)) {
         return PriorMail {
@@ -185,7 +217,7 @@ Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& ra
 Status IntakeStore::storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256,
                              const QString& contentSha256, const QStringList& damage) const
 {
-    return done(m_database.run(
+    return done(m_database.runRows(
         QStringLiteral("INSERT INTO message_raw (message_row_id, raw_sha256, content_sha256, size_bytes, compressed, "
                        "damage, created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
             .arg(m_database.nowSql()),
@@ -217,14 +249,65 @@ Result<QByteArray> IntakeStore::rawMessage(qint64 ticketId, qint64 messageRowId)
 
 Result<int> IntakeStore::acknowledgmentsWithin(qint64 ticketId, const QString& recipient, int seconds) const
 {
-    auto query = m_database.run(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ? "
-                                               "AND recipient = ? AND created_at >= %1 - ?")
-                                    .arg(m_database.nowSql()),
-                                { ticketId, recipient, seconds });
-    if (!query) {
-        return query.error();
+    auto count = countOf(m_database.runRows(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ? "
+                                                           "AND recipient = ? AND created_at >= %1 - ?")
+                                                .arg(m_database.nowSql()),
+                                            { ticketId, recipient, seconds }));
+    if (!count) {
+        return count.error();
     }
-    return query.value().next() ? query.value().value(0).toInt() : 0;
+    return static_cast<int>(count.value());
+}
+
+Result<QList<MailAddress>> IntakeStore::escalationRecipients(qint64 ticketId) const
+{
+    auto rows = m_database.runRows(
+        QStringLiteral("SELECT u.email, u.full_name FROM users u WHERE u.active = 1 AND COALESCE(u.email, '') <> '' "
+                       "AND (u.id IN (SELECT p.account_manager_id FROM tickets t JOIN projects p ON p.id = "
+                       "t.project_id WHERE t.id = ?) OR u.id IN (SELECT user_id FROM user_roles WHERE role = ?)) "
+                       "ORDER BY u.id"),
+        { ticketId, QStringLiteral("head-of-support") });
+    if (!rows) {
+        return rows.error();
+    }
+    QList<MailAddress> recipients;
+    for (const QVariantList& row : rows.value()) {
+        const MailAddress address { row.at(0).toString().trimmed().toLower(), row.at(1).toString() };
+        const bool known = std::any_of(recipients.cbegin(), recipients.cend(),
+                                       [&](const MailAddress& other) { return other.address == address.address; });
+        if (!known) {
+            recipients.append(address);
+        }
+    }
+    return recipients;
+}
+
+Result<LoopGuardState> IntakeStore::loopGuard(qint64 ticketId, const QString& sender, int seconds) const
+{
+    if (seconds <= 0) {
+        return LoopGuardState {};
+    }
+    auto latest = m_database.runRows(QStringLiteral("SELECT MAX(created_at) FROM outgoing_mail WHERE ticket_id = ? "
+                                                    "AND recipient = ? AND created_at >= %1 - ?")
+                                         .arg(m_database.nowSql()),
+                                     { ticketId, sender, seconds });
+    if (!latest) {
+        return latest.error();
+    }
+    if (latest->isEmpty() || latest->first().first().isNull()) {
+        return LoopGuardState {};
+    }
+    // What staff do when they expect the client to write: answer, wait for them, resolve
+    // or close (the client rates or objects), reopen. Triage (registering, assigning) is not.
+    auto answers = countOf(m_database.runRows(
+        QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND type IN (?, ?, ?, ?, ?) "
+                       "AND recorded_at >= ?"),
+        { ticketId, ticket_event::reply, ticket_event::waitingStarted, ticket_event::resolved, ticket_event::closed,
+          ticket_event::reopened, latest->first().first() }));
+    if (!answers) {
+        return answers.error();
+    }
+    return LoopGuardState { true, answers.value() > 0 };
 }
 
 Result<QList<SenderDirectoryEntry>> IntakeStore::senderDirectory() const
@@ -246,24 +329,23 @@ Result<QList<SenderDirectoryEntry>> IntakeStore::senderDirectory() const
 
 Result<QList<std::pair<qint64, QStringList>>> IntakeStore::activeProjects(qint64 clientId) const
 {
-    auto query = m_database.run(
+    auto rows = m_database.runRows(
         QStringLiteral("SELECT id, site_urls FROM projects WHERE client_id = ? AND status = 'active' ORDER BY id"),
         { clientId });
-    if (!query) {
-        return query.error();
+    if (!rows) {
+        return rows.error();
     }
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
     QList<std::pair<qint64, QStringList>> projects;
-    while (query.value().next()) {
-        projects.append({ query.value().value(0).toLongLong(),
-                          query.value().value(1).toString().split(QRegularExpression(QStringLiteral("[\\s,]+")),
-                                                                  Qt::SkipEmptyParts) });
+    for (const QVariantList& row : rows.value()) {
+        projects.append({ row.at(0).toLongLong(), row.at(1).toString().split(separators, Qt::SkipEmptyParts) });
     }
     return projects;
 }
 
 Result<qint64> IntakeStore::addIncoming(const IncomingRow& row) const
 {
-    return insertedId(m_database.run(
+    return insertedId(m_database.runRows(
         QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, subject, "
                        "body, received_at, quarantined, quarantine_reason) "
                        "VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -281,7 +363,7 @@ Status IntakeStore::attachToTicket(qint64 messageRowId, qint64 ticketId) const
 
 Status IntakeStore::addAttachment(qint64 messageRowId, qint64 ticketId, const MailAttachment& attachment) const
 {
-    return done(m_database.run(
+    return done(m_database.runRows(
         QStringLiteral("INSERT INTO attachments (message_id, ticket_id, file_name, mime_type, size_bytes, content, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
             .arg(m_database.nowSql()),
@@ -294,7 +376,7 @@ Result<qint64> IntakeStore::addOutgoingMessage(qint64 ticketId, const QString& m
                                                const QString& recipient, const QString& subject,
                                                const QString& body) const
 {
-    return insertedId(m_database.run(
+    return insertedId(m_database.runRows(
         QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, subject, "
                        "body, received_at) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1) RETURNING id")
             .arg(m_database.nowSql()),
@@ -305,7 +387,7 @@ Result<qint64> IntakeStore::hold(qint64 messageRowId, const QString& reason, con
                                  const QString& sender, const QString& subject, const QByteArray& raw,
                                  const QString& rawSha256, const QDateTime& arrived, const QString& spamScore) const
 {
-    return insertedId(m_database.run(
+    return insertedId(m_database.runRows(
         QStringLiteral("INSERT INTO quarantine (message_row_id, reason, detail, sender, subject, raw, raw_sha256, "
                        "arrived_at, spam_score, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
             .arg(m_database.nowSql()),
@@ -380,11 +462,11 @@ Status IntakeStore::queueMail(qint64 ticketId, qint64 messageRowId, const QStrin
     if (m_database.isPostgres()) {
         // No open relay: the server function checks the recipient against the ticket and
         // takes the sender from the settings unless the intake daemon itself calls it.
-        return done(
-            m_database.run(QStringLiteral("SELECT dutydesk_queue_mail(?, ?, ?, ?, ?, ?)"),
-                           { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
+        return done(m_database.runRows(
+            QStringLiteral("SELECT dutydesk_queue_mail(?, ?, ?, ?, ?, ?)"),
+            { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
     }
-    return done(m_database.run(
+    return done(m_database.runRows(
         QStringLiteral("INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, "
                        "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
             .arg(m_database.nowSql()),

@@ -2,6 +2,8 @@
 
 #include "core/billing/RatingParser.h"
 #include "core/billing/TicketFeedback.h"
+#include "core/domain/TicketEventRecord.h"
+#include "core/intake/EscalationNotice.h"
 #include "core/storage/Database.h"
 #include "core/storage/TicketRepository.h"
 
@@ -52,7 +54,6 @@ MailFiler::MailFiler(const Database& database, const IntakeSettings& settings, c
     , m_acknowledgments(database, settings, store)
 { }
 
-// Who may write changes rarely: read at most every few seconds, not per mail of a backlog.
 Status MailFiler::refreshDirectory()
 {
     if (m_directoryAge.isValid() && !m_directoryAge.hasExpired(5000)) {
@@ -63,6 +64,7 @@ Status MailFiler::refreshDirectory()
         return directory.error();
     }
     m_directory = directory.value();
+    m_projects.clear();
     m_directoryAge.start();
     return Done {};
 }
@@ -103,7 +105,7 @@ Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived
     case IntakeDecision::Action::CreateTicket:
         break;
     }
-    auto projects = m_store.activeProjects(decision.clientId);
+    auto projects = activeProjects(decision.clientId);
     if (!projects) {
         return projects.error();
     }
@@ -117,6 +119,18 @@ Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived
                 .arg(projects->size()));
     }
     return createTicket(mail, *project, decision.urgent, arrived, 0, m_settings.actor);
+}
+
+Result<QList<std::pair<qint64, QStringList>>> MailFiler::activeProjects(qint64 clientId)
+{
+    if (auto known = m_projects.constFind(clientId); known != m_projects.constEnd()) {
+        return known.value();
+    }
+    auto projects = m_store.activeProjects(clientId);
+    if (projects) {
+        m_projects.insert(clientId, projects.value());
+    }
+    return projects;
 }
 
 Result<IntakeOutcome> MailFiler::hold(const MailMessage* mail, bool withMessageRow, const QDateTime& arrived,
@@ -238,12 +252,21 @@ Result<IntakeOutcome> MailFiler::appendToTicket(const MailMessage& mail, const T
     if (!messageRow) {
         return messageRow.error();
     }
-    // A new client message starts a new reaction clock (docs/rules.md#clocks).
+    auto guard = m_acknowledgments.loopGuard(ticket.ticketId, mail.from.address);
+    if (!guard) {
+        return guard.error();
+    }
+    // A new client message starts a new reaction clock and ends a wait (docs/rules.md#clocks);
+    // an automatic one (an echo of our acknowledgment) is kept in the history only.
+    const bool automatic = mail.autoReply != AutoReplyKind::None || guard->automatic();
     const QJsonObject data { { QStringLiteral("messageId"), mail.messageId },
                              { QStringLiteral("sender"), mail.from.address },
                              { QStringLiteral("subject"), mail.subject },
                              { QStringLiteral("messageRow"), messageRow.value() } };
-    auto recorded = TicketRepository(m_database).recordClientMessage(ticket.ticketId, arrived, data, m_settings.actor);
+    const TicketRepository tickets(m_database);
+    auto recorded = automatic
+        ? tickets.recordEvent(ticket.ticketId, ticket_event::automaticMessage, arrived, data, m_settings.actor)
+        : tickets.recordClientMessage(ticket.ticketId, arrived, data, m_settings.actor);
     if (!recorded) {
         return recorded.error();
     }
@@ -267,14 +290,17 @@ Result<IntakeOutcome> MailFiler::appendToTicket(const MailMessage& mail, const T
         return escalated.error();
     }
     detail += escalated.value();
-    auto queued = m_acknowledgments.queue(mail, ticket.ticketId, ticket.number, arrived,
-                                          AcknowledgmentTemplate::Kind::ClientMessage);
-    if (!queued) {
-        return queued.error();
-    }
-    if (!queued.value()) {
+    if (guard->held) {
         detail += QStringLiteral(", ")
             + QCoreApplication::translate("dd::IntakeService", "no acknowledgment (loop guard: one was sent recently)");
+    } else if (auto queued = m_acknowledgments.queue(mail, ticket.ticketId, ticket.number, arrived,
+                                                     AcknowledgmentTemplate::Kind::ClientMessage);
+               !queued) {
+        return queued.error();
+    }
+    if (automatic) {
+        detail
+            += QStringLiteral(", ") + QCoreApplication::translate("dd::IntakeService", "automatic: no reaction owed");
     }
     return IntakeOutcome { QStringLiteral("message"), ticket.ticketId, ticket.number, detail };
 }
@@ -297,7 +323,14 @@ Result<QString> MailFiler::escalate(const MailMessage& mail, const TicketRef& ti
     if (auto flagged = TicketFeedback(m_database).escalate(ticket.ticketId, m_settings.actor); !flagged) {
         return flagged.error();
     }
-    return QStringLiteral(", ") + QCoreApplication::translate("dd::IntakeService", "escalated");
+    // Managers see the flag in the console; by mail they hear of it away from it too.
+    auto notified = EscalationNotice(m_settings, m_store).queue(current.value(), mail);
+    if (!notified) {
+        return notified.error();
+    }
+    return QStringLiteral(", ")
+        + QCoreApplication::translate("dd::IntakeService", "escalated (%n notified by mail)", nullptr,
+                                      notified.value());
 }
 
 } // namespace dd

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 
 namespace dd {
 
@@ -39,7 +40,10 @@ private:
     Result<qint64> storeIncoming(const MailMessage& mail, qint64 ticketId, bool urgent, const QDateTime& arrived,
                                  qint64 existingMessageRow);
     Result<QString> escalate(const MailMessage& mail, const TicketRef& ticket);
+    // Who may write and their clients' projects change rarely: read at most every few
+    // seconds, not per mail of a backlog.
     Status refreshDirectory();
+    Result<QList<std::pair<qint64, QStringList>>> activeProjects(qint64 clientId);
 
     const Database& m_database;
     const IntakeSettings& m_settings;
@@ -47,6 +51,7 @@ private:
     AcknowledgmentQueue m_acknowledgments;
     MailOriginal m_original;
     QList<SenderDirectoryEntry> m_directory;
+    QHash<qint64, QList<std::pair<qint64, QStringList>>> m_projects; // by client, with m_directory
     QElapsedTimer m_directoryAge;
 };
 

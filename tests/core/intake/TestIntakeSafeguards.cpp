@@ -4,7 +4,9 @@
 #include "core/intake/IntakeService.h"
 #include "core/intake/MailParser.h"
 #include "core/intake/QuarantineService.h"
+#include "core/sla/TicketClocks.h"
 #include "core/storage/TicketRepository.h"
+#include "core/storage/TicketSla.h"
 
 #include "tests/core/intake/IntakeServiceFixture.h"
 
@@ -24,7 +26,30 @@ private slots:
     void acknowledgesOncePerSenderAndTicketPerHour();
     void quarantinesSpamByTheServersVerdict();
     void escalatesMailToTheHeadOfSupport();
+    void anAutoresponderLoopOwesNoReaction();
+
+private:
+    Result<IntakeOutcome> processAt(const QByteArray& raw, int minutesLater);
+    std::vector<TicketClock> clocksAt(qint64 ticketId, int minutesLater);
 };
+
+Result<IntakeOutcome> TestIntakeSafeguards::processAt(const QByteArray& raw, int minutesLater)
+{
+    return service().process(QStringLiteral("support@mail/INBOX"), 77, ++m_uid, m_arrived.addSecs(minutesLater * 60),
+                             raw);
+}
+
+std::vector<TicketClock> TestIntakeSafeguards::clocksAt(qint64 ticketId, int minutesLater)
+{
+    const auto sla = TicketSla::load(*m_db.database);
+    const auto ticket = TicketRepository(*m_db.database).get(ticketId);
+    const auto history = TicketRepository(*m_db.database).events(ticketId);
+    if (!sla || !ticket || !history) {
+        qFatal("cannot read ticket %lld", ticketId);
+    }
+    return computeTicketClocks(sla.value()->engine(), TicketSla::clockEvents(history.value()), ticket->tariff,
+                               m_arrived.addSecs(minutesLater * 60).toSecsSinceEpoch());
+}
 
 void TestIntakeSafeguards::filesACollidingMessageIdUnderADerivedId()
 {
@@ -143,6 +168,67 @@ void TestIntakeSafeguards::escalatesMailToTheHeadOfSupport()
     QByteArray again = complaint;
     again.replace("<c1@r>", "<c2@r>").replace("Three days", "Four days");
     QCOMPARE(process(again)->outcome, QStringLiteral("message"));
+}
+
+// An autoresponder without any marker answers each acknowledgment: after the first, the
+// loop guard holds the acknowledgments back, and its replies are filed as automatic — no
+// follow-up reaction owed, no wait ended (docs/rules.md#intake). A person's answer after
+// staff wrote is a client message again.
+void TestIntakeSafeguards::anAutoresponderLoopOwesNoReaction()
+{
+    const QByteArray request = "From: anna.petrova@romashka.ru\r\nTo: support@echo-company.ru\r\n"
+                               "Subject: Корзина пустеет\r\nMessage-ID: <loop0@r>\r\n\r\nКорзина пустеет.\r\n";
+    const auto filed = process(request);
+    QCOMPARE(filed->outcome, QStringLiteral("ticket"));
+    const qint64 ticketId = filed->ticketId;
+    const TicketRepository tickets(*m_db.database);
+    QVERIFY(tickets.recordEvent(ticketId, ticket_event::registered, m_arrived.addSecs(5 * 60), {}, Actor {}).ok());
+    const auto before = clocksAt(ticketId, 30);
+    for (int n = 1; n <= 5; ++n) {
+        const QByteArray echo = QStringLiteral("From: anna.petrova@romashka.ru\r\nTo: support@echo-company.ru\r\n"
+                                               "Subject: Re: %1 Корзина пустеет\r\nMessage-ID: <loop%2@r>\r\n\r\n"
+                                               "Спасибо, ваше письмо получено.\r\n")
+                                    .arg(IntakeRules::ticketTag(filed->ticketNumber))
+                                    .arg(n)
+                                    .toUtf8();
+        const auto echoed = processAt(echo, 9 + n);
+        QCOMPARE(echoed->outcome, QStringLiteral("message"));
+        QVERIFY2(echoed->detail.contains(QStringLiteral("automatic")), qPrintable(echoed->detail));
+    }
+    QCOMPARE(service().store().outgoing(ticketId)->size(), 1); // the ticket's own acknowledgment
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE ticket_id = ? AND direction = 'in'"),
+                        { ticketId }),
+             6);
+    const auto history = tickets.events(ticketId).value();
+    const auto count = [&](const QString& type) {
+        return std::count_if(history.begin(), history.end(), [&](const auto& event) { return event.type == type; });
+    };
+    QCOMPARE(count(ticket_event::clientMessage), 0);
+    QCOMPARE(count(ticket_event::automaticMessage), 5);
+    const auto after = clocksAt(ticketId, 30);
+    QCOMPARE(after.size(), before.size());
+    for (size_t i = 0; i < before.size(); ++i) {
+        QCOMPARE(after.at(i).kind, before.at(i).kind);
+        QCOMPARE(after.at(i).started, before.at(i).started);
+        QCOMPARE(after.at(i).deadline, before.at(i).deadline);
+        QCOMPARE(after.at(i).state, before.at(i).state);
+    }
+    // Staff answered: the next mail is the client's answer, owed a reaction (still
+    // without a second acknowledgment within the hour).
+    QVERIFY(tickets.recordEvent(ticketId, ticket_event::reply, m_arrived.addSecs(20 * 60), {}, Actor {}).ok());
+    QByteArray answer = request;
+    answer.replace("<loop0@r>", "<answer@r>")
+        .replace("Subject: ", "Subject: Re: [#" + QByteArray::number(filed->ticketNumber) + "] ");
+    const auto answered = processAt(answer, 25);
+    QCOMPARE(answered->outcome, QStringLiteral("message"));
+    QVERIFY2(!answered->detail.contains(QStringLiteral("automatic")), qPrintable(answered->detail));
+    QCOMPARE(service().store().outgoing(ticketId)->size(), 1);
+    const auto clocks = clocksAt(ticketId, 30);
+    const bool followUp = std::any_of(clocks.begin(), clocks.end(), [&](const TicketClock& clock) {
+        return clock.kind == ClockKind::FollowUpReaction
+            && clock.started == m_arrived.addSecs(25 * 60).toSecsSinceEpoch();
+    });
+    QVERIFY(followUp);
 }
 
 QTEST_GUILESS_MAIN(TestIntakeSafeguards)
