@@ -532,6 +532,22 @@
     </message>
 </context>
 <context>
+    <name>dd::EscalationNotice</name>
+    <message>
+        <source>%1 Escalated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote to the head of support about ticket #%2 “%3”; the ticket is flagged as escalated.
+
+Their mail:
+
+%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::EscalationNotifier</name>
     <message>
         <source>Escalation: ticket #%1</source>
@@ -747,8 +763,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>escalated</source>
+        <source>automatic: no reaction owed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>escalated (%n notified by mail)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3014,10 @@
         <source>the client answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an automatic reply from the client&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketFeedback</name>
@@ -4680,15 +4707,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mailbox UIDs listed per request (default and most 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

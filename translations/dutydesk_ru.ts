@@ -533,6 +533,27 @@
     </message>
 </context>
 <context>
+    <name>dd::EscalationNotice</name>
+    <message>
+        <source>%1 Escalated: %2</source>
+        <translation>%1 Эскалация: %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote to the head of support about ticket #%2 “%3”; the ticket is flagged as escalated.
+
+Their mail:
+
+%4
+</source>
+        <translation>%1 написал руководителю поддержки по обращению №%2 «%3»; обращение отмечено как эскалированное.
+
+Письмо:
+
+%4
+</translation>
+    </message>
+</context>
+<context>
     <name>dd::EscalationNotifier</name>
     <message>
         <source>Escalation: ticket #%1</source>
@@ -749,8 +770,16 @@
         <translation>без подтверждения (защита от петель: подтверждение уже отправлялось недавно)</translation>
     </message>
     <message>
-        <source>escalated</source>
-        <translation>эскалировано</translation>
+        <source>automatic: no reaction owed</source>
+        <translation>автоматическое: реакция не требуется</translation>
+    </message>
+    <message numerus="yes">
+        <source>escalated (%n notified by mail)</source>
+        <translation>
+            <numerusform>эскалировано (по почте уведомлён %n адресат)</numerusform>
+            <numerusform>эскалировано (по почте уведомлены %n адресата)</numerusform>
+            <numerusform>эскалировано (по почте уведомлено %n адресатов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3026,10 @@
         <source>the client answered</source>
         <translation>клиент ответил</translation>
     </message>
+    <message>
+        <source>an automatic reply from the client&apos;s side</source>
+        <translation>автоматический ответ со стороны клиента</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketFeedback</name>
@@ -4686,16 +4719,16 @@
         <translation>Не чаще одного подтверждения отправителю по обращению за этот период (по умолчанию 1h; защита от петель).</translation>
     </message>
     <message>
-        <source>Mailbox UIDs listed per request (default and most 100).</source>
-        <translation>Сколько UID ящика запрашивать за раз (по умолчанию и не больше 100).</translation>
-    </message>
-    <message>
         <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
         <translation>Проверять каждое письмо этим демоном SpamAssassin перед регистрацией.</translation>
     </message>
     <message>
         <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket.</source>
         <translation>Адрес руководителя поддержки: письмо на него по обращению эскалирует обращение.</translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most %1).</source>
+        <translation>Сколько UID ящика запрашивать за раз (по умолчанию и не больше %1).</translation>
     </message>
 </context>
 </TS>
