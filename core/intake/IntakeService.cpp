@@ -71,6 +71,46 @@ Result<IntakeOutcome> IntakeService::process(const QString& mailbox, qint64 uidV
     return held ? held : outcome;
 }
 
+// Parses the mail and files, holds or drops it; `failure` is why a first attempt failed.
+Result<IntakeOutcome> IntakeService::route(const QByteArray& raw, const QDateTime& arrived,
+                                           const std::optional<SpamVerdict>& spam, const QString& failure)
+{
+    Result<IntakeOutcome> outcome = IntakeOutcome { QStringLiteral("duplicate"), 0, 0, {} };
+    const auto parsed = m_parser.parse(raw);
+    if (parsed) {
+        m_original.contentSha256 = contentSha256(parsed.value());
+    }
+    m_filer.setOriginal(m_original);
+    QDateTime when = arrived;
+    if (!when.isValid()) {
+        when = parsed ? parsed->date : QDateTime();
+    }
+    if (!when.isValid()) {
+        when = Clock::current().nowUtc();
+    }
+    const MailMessage* mail = parsed ? &parsed.value() : nullptr;
+    if (!failure.isEmpty()) {
+        outcome = m_filer.hold(
+            mail, false, when, quarantine_reason::malformed,
+            QCoreApplication::translate("dd::IntakeService", "could not be registered: %1").arg(failure));
+    } else if (!parsed) {
+        auto prior = m_store.prior({}, m_original.rawSha256, {});
+        if (!prior) {
+            return prior.error();
+        }
+        outcome = prior->kind == PriorMail::Kind::Duplicate
+            ? Result<IntakeOutcome>(IntakeOutcome { QStringLiteral("duplicate"), 0, 0, prior->detail })
+            : m_filer.hold(nullptr, false, when, quarantine_reason::malformed, parsed.error().message);
+    } else if (!parsed->spamVerdict.isEmpty() || (spam && spam->spam)) {
+        const QString score = spam && spam->spam ? spam->scoreText() : parsed->spamVerdict;
+        outcome = m_filer.hold(mail, true, when, quarantine_reason::spam,
+                               QCoreApplication::translate("dd::IntakeService", "spam (score %1)").arg(score), score);
+    } else {
+        outcome = m_filer.file(parsed.value(), when);
+    }
+    return outcome;
+}
+
 Result<IntakeOutcome> IntakeService::attempt(const QString& mailbox, qint64 uidValidity, qint64 uid,
                                              const QDateTime& arrived, const QByteArray& raw,
                                              const std::optional<SpamVerdict>& spam, const QString& failure)
@@ -85,39 +125,7 @@ Result<IntakeOutcome> IntakeService::attempt(const QString& mailbox, qint64 uidV
     }
     Result<IntakeOutcome> outcome = IntakeOutcome { QStringLiteral("duplicate"), 0, 0, {} };
     if (!logged.value()) {
-        const auto parsed = m_parser.parse(raw);
-        if (parsed) {
-            m_original.contentSha256 = contentSha256(parsed.value());
-        }
-        m_filer.setOriginal(m_original);
-        QDateTime when = arrived;
-        if (!when.isValid()) {
-            when = parsed ? parsed->date : QDateTime();
-        }
-        if (!when.isValid()) {
-            when = Clock::current().nowUtc();
-        }
-        const MailMessage* mail = parsed ? &parsed.value() : nullptr;
-        if (!failure.isEmpty()) {
-            outcome = m_filer.hold(
-                mail, false, when, quarantine_reason::malformed,
-                QCoreApplication::translate("dd::IntakeService", "could not be registered: %1").arg(failure));
-        } else if (!parsed) {
-            auto prior = m_store.prior({}, m_original.rawSha256, {});
-            if (!prior) {
-                return prior.error();
-            }
-            outcome = prior->kind == PriorMail::Kind::Duplicate
-                ? Result<IntakeOutcome>(IntakeOutcome { QStringLiteral("duplicate"), 0, 0, prior->detail })
-                : m_filer.hold(nullptr, false, when, quarantine_reason::malformed, parsed.error().message);
-        } else if (!parsed->spamVerdict.isEmpty() || (spam && spam->spam)) {
-            const QString score = spam && spam->spam ? spam->scoreText() : parsed->spamVerdict;
-            outcome
-                = m_filer.hold(mail, true, when, quarantine_reason::spam,
-                               QCoreApplication::translate("dd::IntakeService", "spam (score %1)").arg(score), score);
-        } else {
-            outcome = m_filer.file(parsed.value(), when);
-        }
+        outcome = route(raw, arrived, spam, failure);
         if (!outcome) {
             return outcome.error();
         }
