@@ -100,32 +100,27 @@ Result<bool> IntakeStore::isKnownIncoming(const QString& messageId, const QStrin
 Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& rawSha256,
                                      const QString& contentSha256) const
 {
-    auto same
-        = countOf(m_database.runRows(QStringLiteral("SELECT (SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + "
-                                                    "(SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?)"),
-                                     { rawSha256, rawSha256 }));
-    if (!same) {
-        return same.error();
+    // One statement, one round trip: the same bytes seen before, and the mail (if any)
+    // that already has this Message-ID with the hash of its content.
+    auto rows = m_database.runRows(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + "
+                       "(SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?), m.id, m.direction, r.content_sha256 "
+                       "FROM (SELECT 1 AS one) o LEFT JOIN messages m ON m.message_id = ? "
+                       "LEFT JOIN message_raw r ON r.message_row_id = m.id LIMIT 1"),
+        { rawSha256, rawSha256, textOrNull(messageId) });
+    if (!rows) {
+        return rows.error();
     }
-    if (same.value() > 0) {
+    const QVariantList found = rows->value(0);
+    if (found.value(0).toLongLong() > 0) {
         return PriorMail { PriorMail::Kind::Duplicate,
                            QCoreApplication::translate("dd::IntakeStore", "the same mail was read before") };
     }
-    if (messageId.isEmpty()) {
+    if (messageId.isEmpty() || found.value(1).isNull()) {
         return PriorMail {};
     }
-    auto owner = m_database.runRows(QStringLiteral("SELECT m.direction, r.content_sha256 FROM messages m "
-                                                   "LEFT JOIN message_raw r ON r.message_row_id = m.id "
-                                                   "WHERE m.message_id = ?"),
-                                    { messageId });
-    if (!owner) {
-        return owner.error();
-    }
-    if (owner->isEmpty()) {
-        return PriorMail {};
-    }
-    const bool ours = owner->first().at(0).toString() == QLatin1String("out");
-    const QVariant content = owner->first().at(1);
+    const bool ours = found.value(2).toString() == QLatin1String("out");
+    const QVariant content = found.value(3);
     // Mail filed before its original was kept (content unknown) counts as the same.
     if (!ours && (content.isNull() || content.toString() == contentSha256)) {
         return PriorMail {
