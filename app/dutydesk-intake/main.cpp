@@ -231,8 +231,9 @@ int main(int argc, char* argv[])
         QStringLiteral("DURATION"), QStringLiteral("1h"));
     const QCommandLineOption batchSize(
         QStringLiteral("batch-size"),
-        QCoreApplication::translate("dd::intake", "Mailbox UIDs listed per request (default and most 100)."),
-        QStringLiteral("N"), QStringLiteral("100"));
+        QCoreApplication::translate("dd::intake", "Mailbox UIDs listed per request (default and most %1).")
+            .arg(ImapClient::maxListing),
+        QStringLiteral("N"), QString::number(ImapClient::maxListing));
     const QCommandLineOption spamd(
         QStringLiteral("spamd"),
         QCoreApplication::translate("dd::intake", "Ask this SpamAssassin daemon about every mail before filing it."),

@@ -46,6 +46,9 @@ inline const QString categoryChanged = QStringLiteral("category-changed");
 inline const QString escalated = QStringLiteral("escalated");
 inline const QString rated = QStringLiteral("rated");
 inline const QString comment = QStringLiteral("comment");
+// A client's mail the intake took for automatic (an echo of our acknowledgment that
+// carries no marker, docs/rules.md#intake): filed, but no reaction owed and no wait ended.
+inline const QString automaticMessage = QStringLiteral("automatic-message");
 } // namespace ticket_event
 
 } // namespace dd

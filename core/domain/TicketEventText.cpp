@@ -77,6 +77,9 @@ QString TicketEventText::describe(const TicketEventRecord& event)
     if (event.type == clientMessage) {
         return QCoreApplication::translate("dd::TicketEventText", "a message from the client");
     }
+    if (event.type == automaticMessage) {
+        return QCoreApplication::translate("dd::TicketEventText", "an automatic reply from the client's side");
+    }
     if (event.type == reply) {
         return QCoreApplication::translate("dd::TicketEventText", "a reply to the client");
     }

@@ -94,16 +94,14 @@ Result<MailboxState> ImapClient::state()
 Result<QList<ImapMessageInfo>> ImapClient::messagesBetween(qint64 first, qint64 last)
 {
     last = std::min(last, first + maxListing - 1);
-    auto response = m_session.imapRequest(
-        mailboxUrl(), QStringLiteral("UID FETCH %1:%2 (UID INTERNALDATE RFC822.SIZE)").arg(first).arg(last));
+    auto response = m_session.imapRequest(mailboxUrl(),
+                                          QStringLiteral("UID FETCH %1:%2 (UID INTERNALDATE)").arg(first).arg(last));
     if (!response) {
         return response.error();
     }
     static const QRegularExpression uidPattern(QStringLiteral(R"(\bUID\s+(\d+))"),
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression datePattern(QStringLiteral(R"re(INTERNALDATE\s+"([^"]+)")re"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sizePattern(QStringLiteral(R"(RFC822\.SIZE\s+(\d+))"),
                                                 QRegularExpression::CaseInsensitiveOption);
     QList<ImapMessageInfo> messages;
     for (const QByteArray& line : response->split('\n')) {
@@ -114,7 +112,6 @@ Result<QList<ImapMessageInfo>> ImapClient::messagesBetween(qint64 first, qint64 
         ImapMessageInfo info;
         info.uid = uidPattern.match(text).captured(1).toLongLong();
         info.internalDate = parseInternalDate(datePattern.match(text).captured(1));
-        info.size = sizePattern.match(text).captured(1).toLongLong();
         // "n:m" is "m:n" to IMAP: a range above every UID still returns the highest one.
         if (info.uid >= first && info.uid <= last) {
             messages.append(info);

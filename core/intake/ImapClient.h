@@ -33,7 +33,6 @@ struct ImapMessageInfo
 {
     qint64 uid = 0;
     QDateTime internalDate; // when the server received it: the request's arrival (docs/rules.md#clocks)
-    qint64 size = 0;
 };
 
 // Reads the support mailbox by UID over libcurl. UIDs only grow within one UIDVALIDITY,
@@ -44,13 +43,18 @@ class ImapClient
 public:
     explicit ImapClient(ImapSettings settings);
 
+    const ImapSettings& settings() const { return m_settings; }
+
     Result<MailboxState> state();
     // Messages with a UID from `first` to `last`, in UID order, at most maxListing of
     // them. libcurl 7.88 counts a custom command's answer against a 300 KB "header"
-    // limit, and counts each line with what follows it in its buffer: 200 lines measured
-    // 193–310 KB (the backlog failure), 100 lines 99–186 KB.
+    // limit, and counts each line with what follows it in its buffer, so a listing that
+    // arrives in one piece costs about its lines squared times their length: 200 lines
+    // measured 193–310 KB (the backlog failure), 100 lines up to 308 KB once the server
+    // had the answer ready in one piece (the fetches run on other connections since
+    // MailPrefetcher). 50 short lines stay under 100 KB.
     Result<QList<ImapMessageInfo>> messagesBetween(qint64 first, qint64 last);
-    static constexpr int maxListing = 100;
+    static constexpr int maxListing = 50;
     Result<QByteArray> fetch(qint64 uid, qint64 uidValidity);
 
     // Parses an IMAP INTERNALDATE ("26-Nov-2026 02:40:00 +0300") into UTC.

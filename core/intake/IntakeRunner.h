@@ -27,7 +27,7 @@ public:
         IntakeSettings intake;
         ImapSettings imap;
         SmtpSettings smtp;
-        int batchSize = 100; // UIDs per listing request, at most ImapClient::maxListing
+        int batchSize = ImapClient::maxListing; // UIDs per listing request, at most ImapClient::maxListing
         int maxBackoffSeconds = 30;
     };
 

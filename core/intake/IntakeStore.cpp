@@ -1,5 +1,6 @@
 #include "core/intake/IntakeStore.h"
 
+#include "core/intake/IntakeStoreRows.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 
@@ -7,6 +8,8 @@
 #include <QRegularExpression>
 
 namespace dd {
+
+using namespace intake_rows;
 
 namespace {
 
@@ -32,50 +35,6 @@ const QString quarantineColumns
     = QStringLiteral("SELECT id, reason, detail, sender, subject, arrived_at, status, ticket_id, resolved_by, "
                      "resolution_note, message_row_id, raw, spam_score FROM quarantine ");
 
-const QString outgoingColumns = QStringLiteral(
-    "SELECT id, ticket_id, envelope_from, recipient, content, attempts, status, last_error, next_attempt_at "
-    "FROM outgoing_mail ");
-
-OutgoingMailRow outgoingFromRow(const QSqlQuery& row)
-{
-    OutgoingMailRow mail;
-    mail.id = row.value(0).toLongLong();
-    mail.ticketId = row.value(1).toLongLong();
-    mail.envelopeFrom = row.value(2).toString();
-    mail.recipient = row.value(3).toString();
-    mail.content = row.value(4).toByteArray();
-    mail.attempts = row.value(5).toInt();
-    mail.status = row.value(6).toString();
-    mail.lastError = row.value(7).toString();
-    mail.nextAttempt = fromEpoch(row.value(8).toLongLong());
-    return mail;
-}
-
-Result<qint64> insertedId(Result<QSqlQuery> query)
-{
-    if (!query) {
-        return query.error();
-    }
-    if (!query.value().next()) {
-        return Error { QCoreApplication::translate("dd::IntakeStore", "the new row got no id") };
-    }
-    return query.value().value(0).toLongLong();
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-Status done(const Result<QSqlQuery>& query)
-{
-    if (!query) {
-        return query.error();
-    }
-    return Done {};
-}
-
 } // namespace
 
 IntakeStore::IntakeStore(const Database& database)
@@ -97,7 +56,7 @@ Result<std::optional<MailboxCursor>> IntakeStore::cursor(const QString& mailbox)
 
 Status IntakeStore::saveCursor(const QString& mailbox, const MailboxCursor& cursor) const
 {
-    return done(m_database.run(
+    return done(m_database.runRows(
         QStringLiteral("INSERT INTO mailbox_state (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, %1) "
                        "ON CONFLICT (mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, "
                        "last_uid = excluded.last_uid, updated_at = excluded.updated_at")
@@ -107,19 +66,19 @@ Status IntakeStore::saveCursor(const QString& mailbox, const MailboxCursor& curs
 
 Result<bool> IntakeStore::isLogged(const QString& mailbox, qint64 uidValidity, qint64 uid) const
 {
-    auto query = m_database.run(
+    auto count = countOf(m_database.runRows(
         QStringLiteral("SELECT COUNT(*) FROM intake_log WHERE mailbox = ? AND uid_validity = ? AND uid = ?"),
-        { mailbox, uidValidity, uid });
-    if (!query) {
-        return query.error();
+        { mailbox, uidValidity, uid }));
+    if (!count) {
+        return count.error();
     }
-    return query.value().next() && query.value().value(0).toLongLong() > 0;
+    return count.value() > 0;
 }
 
 Status IntakeStore::log(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& rawSha256,
                         const QString& outcome, qint64 messageRowId, qint64 ticketId, const QString& detail) const
 {
-    return done(m_database.run(
+    return done(m_database.runRows(
         QStringLiteral("INSERT INTO intake_log (mailbox, uid_validity, uid, raw_sha256, outcome, message_row_id, "
                        "ticket_id, detail, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1)")
             .arg(m_database.nowSql()),
@@ -141,31 +100,27 @@ Result<bool> IntakeStore::isKnownIncoming(const QString& messageId, const QStrin
 Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& rawSha256,
                                      const QString& contentSha256) const
 {
-    auto same = m_database.run(QStringLiteral("SELECT (SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + "
-                                              "(SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?)"),
-                               { rawSha256, rawSha256 });
-    if (!same) {
-        return same.error();
+    // One statement, one round trip: the same bytes seen before, and the mail (if any)
+    // that already has this Message-ID with the hash of its content.
+    auto rows = m_database.runRows(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + "
+                       "(SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?), m.id, m.direction, r.content_sha256 "
+                       "FROM (SELECT 1 AS one) o LEFT JOIN messages m ON m.message_id = ? "
+                       "LEFT JOIN message_raw r ON r.message_row_id = m.id LIMIT 1"),
+        { rawSha256, rawSha256, textOrNull(messageId) });
+    if (!rows) {
+        return rows.error();
     }
-    if (same.value().next() && same.value().value(0).toLongLong() > 0) {
+    const QVariantList found = rows->value(0);
+    if (found.value(0).toLongLong() > 0) {
         return PriorMail { PriorMail::Kind::Duplicate,
                            QCoreApplication::translate("dd::IntakeStore", "the same mail was read before") };
     }
-    if (messageId.isEmpty()) {
+    if (messageId.isEmpty() || found.value(1).isNull()) {
         return PriorMail {};
     }
-    auto owner = m_database.run(QStringLiteral("SELECT m.direction, r.content_sha256 FROM messages m "
-                                               "LEFT JOIN message_raw r ON r.message_row_id = m.id "
-                                               "WHERE m.message_id = ?"),
-                                { messageId });
-    if (!owner) {
-        return owner.error();
-    }
-    if (!owner.value().next()) {
-        return PriorMail {};
-    }
-    const bool ours = owner.value().value(0).toString() == QLatin1String("out");
-    const QVariant content = owner.value().value(1);
+    const bool ours = found.value(2).toString() == QLatin1String("out");
+    const QVariant content = found.value(3);
     // Mail filed before its original was kept (content unknown) counts as the same.
     if (!ours && (content.isNull() || content.toString() == contentSha256)) {
         return PriorMail {
@@ -185,7 +140,7 @@ Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& ra
 Status IntakeStore::storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256,
                              const QString& contentSha256, const QStringList& damage) const
 {
-    return done(m_database.run(
+    return done(m_database.runRows(
         QStringLiteral("INSERT INTO message_raw (message_row_id, raw_sha256, content_sha256, size_bytes, compressed, "
                        "damage, created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
             .arg(m_database.nowSql()),
@@ -215,18 +170,6 @@ Result<QByteArray> IntakeStore::rawMessage(qint64 ticketId, qint64 messageRowId)
     return raw;
 }
 
-Result<int> IntakeStore::acknowledgmentsWithin(qint64 ticketId, const QString& recipient, int seconds) const
-{
-    auto query = m_database.run(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ? "
-                                               "AND recipient = ? AND created_at >= %1 - ?")
-                                    .arg(m_database.nowSql()),
-                                { ticketId, recipient, seconds });
-    if (!query) {
-        return query.error();
-    }
-    return query.value().next() ? query.value().value(0).toInt() : 0;
-}
-
 Result<QList<SenderDirectoryEntry>> IntakeStore::senderDirectory() const
 {
     auto clients = ClientRepository(m_database).all();
@@ -246,24 +189,23 @@ Result<QList<SenderDirectoryEntry>> IntakeStore::senderDirectory() const
 
 Result<QList<std::pair<qint64, QStringList>>> IntakeStore::activeProjects(qint64 clientId) const
 {
-    auto query = m_database.run(
+    auto rows = m_database.runRows(
         QStringLiteral("SELECT id, site_urls FROM projects WHERE client_id = ? AND status = 'active' ORDER BY id"),
         { clientId });
-    if (!query) {
-        return query.error();
+    if (!rows) {
+        return rows.error();
     }
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
     QList<std::pair<qint64, QStringList>> projects;
-    while (query.value().next()) {
-        projects.append({ query.value().value(0).toLongLong(),
-                          query.value().value(1).toString().split(QRegularExpression(QStringLiteral("[\\s,]+")),
-                                                                  Qt::SkipEmptyParts) });
+    for (const QVariantList& row : rows.value()) {
+        projects.append({ row.at(0).toLongLong(), row.at(1).toString().split(separators, Qt::SkipEmptyParts) });
     }
     return projects;
 }
 
 Result<qint64> IntakeStore::addIncoming(const IncomingRow& row) const
 {
-    return insertedId(m_database.run(
+    return insertedId(m_database.runRows(
         QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, subject, "
                        "body, received_at, quarantined, quarantine_reason) "
                        "VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -281,7 +223,7 @@ Status IntakeStore::attachToTicket(qint64 messageRowId, qint64 ticketId) const
 
 Status IntakeStore::addAttachment(qint64 messageRowId, qint64 ticketId, const MailAttachment& attachment) const
 {
-    return done(m_database.run(
+    return done(m_database.runRows(
         QStringLiteral("INSERT INTO attachments (message_id, ticket_id, file_name, mime_type, size_bytes, content, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
             .arg(m_database.nowSql()),
@@ -290,22 +232,11 @@ Status IntakeStore::addAttachment(qint64 messageRowId, qint64 ticketId, const Ma
           attachment.size, attachment.content }));
 }
 
-Result<qint64> IntakeStore::addOutgoingMessage(qint64 ticketId, const QString& messageId, const QString& sender,
-                                               const QString& recipient, const QString& subject,
-                                               const QString& body) const
-{
-    return insertedId(m_database.run(
-        QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, subject, "
-                       "body, received_at) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1) RETURNING id")
-            .arg(m_database.nowSql()),
-        { ticketId, messageId, text(sender), text(recipient), text(subject), text(body) }));
-}
-
 Result<qint64> IntakeStore::hold(qint64 messageRowId, const QString& reason, const QString& detail,
                                  const QString& sender, const QString& subject, const QByteArray& raw,
                                  const QString& rawSha256, const QDateTime& arrived, const QString& spamScore) const
 {
-    return insertedId(m_database.run(
+    return insertedId(m_database.runRows(
         QStringLiteral("INSERT INTO quarantine (message_row_id, reason, detail, sender, subject, raw, raw_sha256, "
                        "arrived_at, spam_score, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
             .arg(m_database.nowSql()),
@@ -372,79 +303,6 @@ Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, c
         };
     }
     return Done {};
-}
-
-Status IntakeStore::queueMail(qint64 ticketId, qint64 messageRowId, const QString& envelopeFrom,
-                              const QString& recipient, const QByteArray& content, const QDateTime& notBefore) const
-{
-    if (m_database.isPostgres()) {
-        // No open relay: the server function checks the recipient against the ticket and
-        // takes the sender from the settings unless the intake daemon itself calls it.
-        return done(
-            m_database.run(QStringLiteral("SELECT dutydesk_queue_mail(?, ?, ?, ?, ?, ?)"),
-                           { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
-    }
-    return done(m_database.run(
-        QStringLiteral("INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, "
-                       "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
-            .arg(m_database.nowSql()),
-        { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
-}
-
-Result<QList<OutgoingMailRow>> IntakeStore::dueMail(const QDateTime& now, int limit) const
-{
-    auto query = m_database.run(
-        outgoingColumns
-            + QStringLiteral("WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"),
-        { toEpoch(now), limit });
-    if (!query) {
-        return query.error();
-    }
-    QList<OutgoingMailRow> rows;
-    while (query.value().next()) {
-        rows.append(outgoingFromRow(query.value()));
-    }
-    return rows;
-}
-
-Result<QList<OutgoingMailRow>> IntakeStore::outgoing(qint64 ticketId) const
-{
-    auto query = ticketId > 0
-        ? m_database.run(outgoingColumns + QStringLiteral("WHERE ticket_id = ? ORDER BY id"), { ticketId })
-        : m_database.run(outgoingColumns + QStringLiteral("ORDER BY id"));
-    if (!query) {
-        return query.error();
-    }
-    QList<OutgoingMailRow> rows;
-    while (query.value().next()) {
-        rows.append(outgoingFromRow(query.value()));
-    }
-    return rows;
-}
-
-Result<QString> IntakeStore::lastAcknowledgmentSender() const
-{
-    auto value
-        = m_database.runScalar(QStringLiteral("SELECT envelope_from FROM outgoing_mail ORDER BY id DESC LIMIT 1"));
-    if (!value) {
-        return value.error();
-    }
-    return value->toString();
-}
-
-Status IntakeStore::markSent(qint64 id) const
-{
-    return done(m_database.run(QStringLiteral("UPDATE outgoing_mail SET status = 'sent', attempts = attempts + 1, "
-                                              "last_error = '', sent_at = %1 WHERE id = ?")
-                                   .arg(m_database.nowSql()),
-                               { id }));
-}
-
-Status IntakeStore::markFailed(qint64 id, const QString& error, const QDateTime& nextAttempt) const
-{
-    return done(m_database.run(QStringLiteral("UPDATE outgoing_mail SET attempts = attempts + 1, last_error = ?, "
-                                              "next_attempt_at = ? WHERE id = ?"),
-                               { text(error), toEpoch(nextAttempt), id }));
 }
 
 std::optional<TicketRef> IntakeStore::lookup(const QString& sql, const QVariant& value) const

@@ -75,6 +75,18 @@ struct IncomingRow
 
 // The intake's SQL: its own tables (IntakeMigration) and the incoming/outgoing rows of
 // `messages` and `attachments`. Every statement joins the caller's transaction.
+// Whether the loop guard holds a sender's acknowledgment back: one went to them on the
+// ticket within the interval. `answeredSince`: staff replied on the ticket, set it
+// waiting, resolved, closed or reopened it after that acknowledgment, so the sender's
+// mail is an answer, not an echo.
+struct LoopGuardState
+{
+    bool held = false;
+    bool answeredSince = false;
+    // A reply to our own acknowledgment, as far as can be told: filed, but no reaction owed.
+    bool automatic() const { return held && !answeredSince; }
+};
+
 class IntakeStore : public IntakeLookup
 {
 public:
@@ -99,6 +111,11 @@ public:
     // Acknowledgments queued for `recipient` on a ticket in the last `seconds` by the
     // database server's clock (the loop guard).
     Result<int> acknowledgmentsWithin(qint64 ticketId, const QString& recipient, int seconds) const;
+    // Who hears of the ticket's escalation by mail: its project's account manager and the
+    // heads of support, active and with an address (docs/rules.md#tickets).
+    Result<QList<MailAddress>> escalationRecipients(qint64 ticketId) const;
+    // The loop guard's view of a sender on a ticket (docs/rules.md#intake).
+    Result<LoopGuardState> loopGuard(qint64 ticketId, const QString& sender, int seconds) const;
     Result<QList<SenderDirectoryEntry>> senderDirectory() const;
     // Active projects of a client: id and site URLs.
     Result<QList<std::pair<qint64, QStringList>>> activeProjects(qint64 clientId) const;

@@ -2,15 +2,26 @@
 
 #include "core/intake/ImapClient.h"
 #include "core/intake/IntakeService.h"
+#include "core/intake/MailPrefetcher.h"
 
 #include <QCoreApplication>
 
 namespace dd {
 
+namespace {
+
+constexpr int prefetchFrom = 4;
+constexpr int prefetchConnections = 2;
+constexpr int prefetchWindow = 16;
+
+} // namespace
+
 MailboxPoller::MailboxPoller(IntakeService& service, int batchSize)
     : m_service(service)
     , m_batchSize(std::clamp(batchSize, 1, ImapClient::maxListing))
 { }
+
+MailboxPoller::~MailboxPoller() = default;
 
 Result<qint64> MailboxPoller::startUid(ImapClient& imap, const QString& mailbox, qint64& uidValidity, qint64& uidNext)
 {
@@ -73,25 +84,50 @@ Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QStri
         if (!batch) {
             return batch.error();
         }
-        for (const ImapMessageInfo& info : batch.value()) {
-            if (auto filed = fileOne(imap, mailbox, uidValidity, info.uid, info.internalDate); !filed) {
-                return filed.error();
-            }
+        if (auto filed = fileBatch(imap, mailbox, uidValidity, batch.value()); !filed) {
+            return filed.error();
         }
         next = last + 1;
     }
     return m_summary;
 }
 
-Status MailboxPoller::fileOne(ImapClient& imap, const QString& mailbox, qint64 uidValidity, qint64 uid,
-                              const QDateTime& internalDate)
+Status MailboxPoller::fileBatch(ImapClient& imap, const QString& mailbox, qint64 uidValidity,
+                                const QList<ImapMessageInfo>& batch)
 {
-    auto raw = imap.fetch(uid, uidValidity);
-    if (!raw) {
-        return raw.error(); // the connection; the next poll starts again from this UID
+    // A few mails are fetched in turn; more are worth the prefetcher's own connections.
+    const bool ahead = batch.size() >= prefetchFrom;
+    if (ahead) {
+        if (!m_prefetcher) {
+            m_prefetcher = std::make_unique<MailPrefetcher>(imap.settings(), prefetchConnections, prefetchWindow);
+        }
+        QList<qint64> uids;
+        for (const ImapMessageInfo& info : batch) {
+            uids.append(info.uid);
+        }
+        m_prefetcher->start(uids, uidValidity);
     }
+    for (int index = 0; index < batch.size(); ++index) {
+        const ImapMessageInfo& info = batch.at(index);
+        auto raw = ahead ? m_prefetcher->take(index) : imap.fetch(info.uid, uidValidity);
+        if (!raw) {
+            return raw.error(); // the connection; the next poll starts again from this UID
+        }
+        if (auto filed = fileOne(mailbox, uidValidity, info.uid, info.internalDate, raw.value()); !filed) {
+            return filed.error();
+        }
+    }
+    if (ahead) {
+        m_prefetcher->stop();
+    }
+    return Done {};
+}
+
+Status MailboxPoller::fileOne(const QString& mailbox, qint64 uidValidity, qint64 uid, const QDateTime& internalDate,
+                              const QByteArray& raw)
+{
     ++m_summary.fetched;
-    auto outcome = m_service.process(mailbox, uidValidity, uid, internalDate, raw.value());
+    auto outcome = m_service.process(mailbox, uidValidity, uid, internalDate, raw);
     if (!outcome) {
         return Error {
             QCoreApplication::translate("dd::IntakeService", "UID %1: %2").arg(uid).arg(outcome.error().message)

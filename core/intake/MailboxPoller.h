@@ -1,14 +1,17 @@
 #pragma once
 
+#include "core/intake/ImapClient.h"
 #include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
+
 namespace dd {
 
-class ImapClient;
 class IntakeService;
+class MailPrefetcher;
 
 // Reads a mailbox for the intake: everything above the last processed UID, in bounded
 // UID ranges, each message fetched, filed and committed on its own — a backlog of any
@@ -26,6 +29,7 @@ public:
     };
 
     explicit MailboxPoller(IntakeService& service, int batchSize = 100);
+    ~MailboxPoller();
 
     // `mailbox` names the mailbox in the database ("support@mail.example.org/INBOX").
     // Stops at the first error (the connection, the database): the next poll resumes at
@@ -35,11 +39,13 @@ public:
 
 private:
     Result<qint64> startUid(ImapClient& imap, const QString& mailbox, qint64& uidValidity, qint64& uidNext);
-    Status fileOne(ImapClient& imap, const QString& mailbox, qint64 uidValidity, qint64 uid,
-                   const QDateTime& internalDate);
+    Status fileBatch(ImapClient& imap, const QString& mailbox, qint64 uidValidity, const QList<ImapMessageInfo>& batch);
+    Status fileOne(const QString& mailbox, qint64 uidValidity, qint64 uid, const QDateTime& internalDate,
+                   const QByteArray& raw);
 
     IntakeService& m_service;
     int m_batchSize;
+    std::unique_ptr<MailPrefetcher> m_prefetcher; // made for the first batch big enough
     Summary m_summary;
 };
 

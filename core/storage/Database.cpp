@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <atomic>
 
@@ -49,6 +50,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
 
 Database::~Database()
 {
+    dropKeptStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -174,7 +176,9 @@ Status Database::installServerClock() const
 
 Status Database::migrate()
 {
-    return Schema::migrate(*this);
+    auto migrated = Schema::migrate(*this);
+    dropKeptStatements(); // a plan kept across a schema change may no longer fit
+    return migrated;
 }
 
 Result<int> Database::schemaVersion() const
@@ -219,14 +223,75 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values) 
 
 Result<QVariant> Database::runScalar(const QString& sql, const QVariantList& values) const
 {
-    auto query = run(sql, values);
-    if (!query) {
-        return query.error();
+    auto rows = runRows(sql, values);
+    if (!rows) {
+        return rows.error();
     }
-    QSqlQuery& rows = query.value();
-    const QVariant value = rows.next() ? rows.value(0) : QVariant();
-    rows.finish();
-    return value;
+    return rows->isEmpty() || rows->first().isEmpty() ? QVariant() : rows->first().first();
+}
+
+void Database::dropKeptStatements() const
+{
+    m_kept.clear();
+}
+
+Result<QSqlQuery> Database::keptStatement(const QString& sql) const
+{
+    if (auto kept = m_kept.constFind(sql); kept != m_kept.constEnd()) {
+        if (!m_reachable) {
+            return unreachableError(isWrite(sql));
+        }
+        return kept.value();
+    }
+    auto prepared = prepare(sql);
+    if (!prepared) {
+        return prepared.error();
+    }
+    prepared.value().setForwardOnly(true); // rows are read once, in order
+    if (m_kept.size() >= 256) {
+        m_kept.clear(); // statements built from data (IN lists): keep the set bounded
+    }
+    m_kept.insert(sql, prepared.value());
+    return prepared;
+}
+
+Status Database::forEachRow(const QString& sql, const QVariantList& values,
+                            const std::function<void(const QSqlQuery&)>& row) const
+{
+    auto kept = keptStatement(sql);
+    if (!kept) {
+        return kept.error();
+    }
+    QSqlQuery& query = kept.value();
+    if (auto done = exec(query, values); !done) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        m_kept.remove(sql); // after a failure, prepare afresh (the session may be new)
+        return failed(done.error(), error, isWrite(sql));
+    }
+    while (query.next()) {
+        row(query);
+    }
+    query.finish();
+    return Done {};
+}
+
+Result<QList<QVariantList>> Database::runRows(const QString& sql, const QVariantList& values) const
+{
+    QList<QVariantList> rows;
+    auto done = forEachRow(sql, values, [&rows](const QSqlQuery& query) {
+        QVariantList row;
+        const int columns = query.record().count();
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column) {
+            row.append(query.value(column));
+        }
+        rows.append(std::move(row));
+    });
+    if (!done) {
+        return done.error();
+    }
+    return rows;
 }
 
 Status Database::begin() const
@@ -281,6 +346,7 @@ void Database::rollback() const
 
 Status Database::reconnect()
 {
+    dropKeptStatements();
     QSqlDatabase db = connection();
     db.close();
     if (!db.open()) {

@@ -111,18 +111,11 @@ Result<QList<Ticket>> TicketRepository::select(const QString& where, const QVari
         sql += QStringLiteral(" LIMIT ?");
         bound << limit;
     }
-    auto query = m_database.prepare(sql);
-    if (!query) {
-        return query.error();
-    }
-    QSqlQuery& rows = query.value();
-    rows.setForwardOnly(true);
-    if (auto done = Database::exec(rows, bound); !done) {
-        return done.error();
-    }
+    // A kept statement: the mail intake reads each ticket it files back.
     QList<Ticket> tickets;
-    while (rows.next()) {
-        tickets << ticketFromRow(rows);
+    auto done = m_database.forEachRow(sql, bound, [&tickets](const QSqlQuery& row) { tickets << ticketFromRow(row); });
+    if (!done) {
+        return done.error();
     }
     return tickets;
 }

@@ -4,7 +4,7 @@
 #include "core/intake/QuarantineService.h"
 #include "core/storage/TicketRepository.h"
 
-#include "tests/core/intake/IntakeTestDatabase.h"
+#include "tests/core/intake/IntakeServiceFixture.h"
 #include "tests/support/TestPaths.h"
 
 #include <QFile>
@@ -13,13 +13,13 @@
 
 using namespace dd;
 
-class TestIntakeService : public QObject
+class TestIntakeService : public QObject, public test::IntakeServiceFixture
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
     void filesANewRequestAndQueuesTheAcknowledgment();
     void marksUrgentSubjects();
     void filesTheSameMessageIdOnce();
@@ -33,77 +33,7 @@ private slots:
     void picksTheProjectTheMailNames();
     void discardNeedsAReason();
     void quarantinesAMessageTheDatabaseRefusesAndGoesOn();
-    void filesACollidingMessageIdUnderADerivedId();
-    void keepsTheOriginalOfEveryFiledMail();
-    void acknowledgesOncePerSenderAndTicketPerHour();
-    void quarantinesSpamByTheServersVerdict();
-    void escalatesMailToTheHeadOfSupport();
-
-private:
-    static QByteArray load(const QString& name);
-    static QByteArray fromSender(QByteArray raw, const QString& address);
-    Result<IntakeOutcome> process(const QByteArray& raw);
-    static IntakeSettings settings();
-    void restart(const IntakeSettings& settings);
-    IntakeService& service() { return *m_service; }
-    QuarantineService& quarantine() { return *m_quarantine; }
-
-    test::IntakeTestDatabase m_db;
-    std::unique_ptr<IntakeService> m_service;
-    std::unique_ptr<QuarantineService> m_quarantine;
-    qint64 m_uid = 0;
-    const QDateTime m_arrived = QDateTime(QDate(2026, 11, 25), QTime(7, 15, 30), QTimeZone::utc());
 };
-
-QByteArray TestIntakeService::load(const QString& name)
-{
-    QFile file(test::sourceDir() + QStringLiteral("/tests/core/intake/data/") + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot open %s", qPrintable(name));
-    }
-    return file.readAll();
-}
-
-QByteArray TestIntakeService::fromSender(QByteArray raw, const QString& address)
-{
-    const qsizetype start = raw.indexOf("From:");
-    const qsizetype end = raw.indexOf('\n', start);
-    return raw.replace(start, end - start, ("From: " + address + "\r").toUtf8());
-}
-
-Result<IntakeOutcome> TestIntakeService::process(const QByteArray& raw)
-{
-    return service().process(QStringLiteral("support@mail/INBOX"), 77, ++m_uid, m_arrived, raw);
-}
-
-IntakeSettings TestIntakeService::settings()
-{
-    IntakeSettings settings;
-    settings.supportAddress = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка") };
-    settings.parser.maxAttachmentSize = 512;
-    return settings;
-}
-
-void TestIntakeService::restart(const IntakeSettings& settings)
-{
-    m_service = std::make_unique<IntakeService>(*m_db.database, settings);
-}
-
-void TestIntakeService::init()
-{
-    m_db = test::IntakeTestDatabase::create();
-    const IntakeSettings settings = TestIntakeService::settings();
-    m_service = std::make_unique<IntakeService>(*m_db.database, settings);
-    m_quarantine = std::make_unique<QuarantineService>(*m_db.database, settings);
-    m_uid = 0;
-}
-
-void TestIntakeService::cleanup()
-{
-    m_quarantine.reset();
-    m_service.reset();
-    m_db = {};
-}
 
 void TestIntakeService::filesANewRequestAndQueuesTheAcknowledgment()
 {
@@ -410,125 +340,6 @@ void TestIntakeService::quarantinesAMessageTheDatabaseRefusesAndGoesOn()
     const QByteArray next = "From: info@romashka.ru\r\nSubject: fine\r\nMessage-ID: <p2@romashka.ru>\r\n\r\nx\r\n";
     QCOMPARE(process(next)->outcome, QStringLiteral("ticket"));
     QCOMPARE(service().store().cursor(QStringLiteral("support@mail/INBOX")).value()->lastUid, 2);
-}
-
-void TestIntakeService::filesACollidingMessageIdUnderADerivedId()
-{
-    const auto first = process(load(QStringLiteral("cyrillic-split-subject.eml")));
-    const auto acks = service().store().outgoing(first->ticketId).value();
-    const QString ackId = MailParser().parse(acks[0].content)->messageId;
-    // A client's mail carrying the Message-ID of our acknowledgment (a bounced copy does).
-    const QByteArray stolen = QStringLiteral("From: oleg@romashka.ru\r\nSubject: new problem\r\nMessage-ID: <%1>\r\n"
-                                             "\r\nThe menu is gone\r\n")
-                                  .arg(ackId)
-                                  .toUtf8();
-    const auto filed = process(stolen);
-    QVERIFY2(filed.ok(), qPrintable(filed.ok() ? QString() : filed.error().message));
-    QCOMPARE(filed->outcome, QStringLiteral("ticket"));
-    const Ticket ticket = TicketRepository(*m_db.database).get(filed->ticketId).value();
-    QVERIFY2(ticket.description.contains(QStringLiteral("one of our own mails")), qPrintable(ticket.description));
-    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE message_id LIKE ?"),
-                        { ackId.section(QLatin1Char('@'), 0, 0) + QStringLiteral(".dd-%") }),
-             1);
-    // The same mail again (another UID): a duplicate, not a third row.
-    QCOMPARE(process(stolen)->outcome, QStringLiteral("duplicate"));
-    // A client's reused Message-ID with other content is filed too, not dropped.
-    QByteArray reused = stolen;
-    reused.replace("The menu is gone", "The footer is gone");
-    QCOMPARE(process(reused)->outcome, QStringLiteral("ticket"));
-    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 3);
-    // A redelivery with other relay headers but the same content is the same mail.
-    QCOMPARE(process("Received: by relay2\r\n" + reused)->outcome, QStringLiteral("duplicate"));
-}
-
-void TestIntakeService::keepsTheOriginalOfEveryFiledMail()
-{
-    const QByteArray raw = load(QStringLiteral("attachments.eml"));
-    const auto filed = process(raw);
-    QCOMPARE(filed->outcome, QStringLiteral("ticket"));
-    const qint64 row = m_db.count(QStringLiteral("SELECT id FROM messages WHERE ticket_id = ? AND direction = 'in'"),
-                                  { filed->ticketId });
-    QCOMPARE(service().store().rawMessage(filed->ticketId, row).value(), raw);
-    QVERIFY(m_db.count(QStringLiteral("SELECT LENGTH(compressed) FROM message_raw WHERE message_row_id = ?"), { row })
-            < raw.size()); // compressed
-    QVERIFY(!service().store().rawMessage(filed->ticketId + 1, row).ok()); // only through its own ticket
-}
-
-void TestIntakeService::acknowledgesOncePerSenderAndTicketPerHour()
-{
-    const auto first = process(load(QStringLiteral("cyrillic-split-subject.eml")));
-    const QString sender = MailParser().parse(load(QStringLiteral("cyrillic-split-subject.eml")))->from.address;
-    // An autoresponder that does not say so, answering every acknowledgment.
-    for (int i = 0; i < 3; ++i) {
-        const QByteArray echo = QStringLiteral("From: %1\r\nSubject: Re: %2 thanks\r\nMessage-ID: <echo%3@r>\r\n\r\n"
-                                               "I received your message %3.\r\n")
-                                    .arg(sender, IntakeRules::ticketTag(first->ticketNumber))
-                                    .arg(i)
-                                    .toUtf8();
-        const auto reply = process(echo);
-        QCOMPARE(reply->outcome, QStringLiteral("message")); // still filed
-        QVERIFY2(reply->detail.contains(QStringLiteral("no acknowledgment")), qPrintable(reply->detail));
-    }
-    QCOMPARE(service().store().outgoing(first->ticketId)->size(), 1);
-    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE ticket_id = ? AND direction = 'in'"),
-                        { first->ticketId }),
-             4);
-    // Another sender on the same ticket is acknowledged.
-    const QByteArray colleague = QStringLiteral("From: oleg@romashka.ru\r\nSubject: Re: %1\r\nMessage-ID: <o@r>\r\n"
-                                                "\r\nSame here\r\n")
-                                     .arg(IntakeRules::ticketTag(first->ticketNumber))
-                                     .toUtf8();
-    QCOMPARE(process(colleague)->outcome, QStringLiteral("message"));
-    QCOMPARE(service().store().outgoing(first->ticketId)->size(), 2);
-    // After the interval the same sender is acknowledged again.
-    QVERIFY(m_db.database->run(QStringLiteral("UPDATE outgoing_mail SET created_at = created_at - 3601")).ok());
-    const QByteArray later = QStringLiteral("From: %1\r\nSubject: Re: %2\r\nMessage-ID: <later@r>\r\n\r\nStill\r\n")
-                                 .arg(sender, IntakeRules::ticketTag(first->ticketNumber))
-                                 .toUtf8();
-    QCOMPARE(process(later)->outcome, QStringLiteral("message"));
-    QCOMPARE(service().store().outgoing(first->ticketId)->size(), 3);
-}
-
-void TestIntakeService::quarantinesSpamByTheServersVerdict()
-{
-    const QByteArray spam
-        = "From: info@romashka.ru\r\nSubject: cheap pills\r\nMessage-ID: <s1@x>\r\n"
-          "X-Spam-Flag: YES\r\nX-Spam-Status: Yes, score=12.3 required=5.0 tests=GTUBE\r\n\r\nbuy\r\n";
-    QCOMPARE(process(spam)->outcome, QStringLiteral("quarantined"));
-    const auto held = service().store().quarantine().value();
-    QCOMPARE(held.size(), 1);
-    QCOMPARE(held[0].reason, quarantine_reason::spam);
-    QVERIFY2(held[0].spamScore.contains(QStringLiteral("score=12.3")), qPrintable(held[0].spamScore));
-    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")), 0); // never acknowledged
-    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
-    const QByteArray ham = "From: info@romashka.ru\r\nSubject: menu\r\nMessage-ID: <s2@x>\r\n"
-                           "X-Spam-Flag: NO\r\nX-Spam-Status: No, score=0.1 required=5.0\r\n\r\nfix it\r\n";
-    QCOMPARE(process(ham)->outcome, QStringLiteral("ticket"));
-}
-
-void TestIntakeService::escalatesMailToTheHeadOfSupport()
-{
-    IntakeSettings withHead = settings();
-    withHead.escalationAddress = QStringLiteral("head@echo-company.ru");
-    restart(withHead);
-    const auto first = process(load(QStringLiteral("cyrillic-split-subject.eml")));
-    QVERIFY(!TicketRepository(*m_db.database).get(first->ticketId)->escalated);
-    const QByteArray complaint = QStringLiteral("From: info@romashka.ru\r\nTo: Head <HEAD@echo-company.ru>\r\n"
-                                                "Subject: %1 nobody answers\r\nMessage-ID: <c1@r>\r\n\r\n"
-                                                "Three days without an answer.\r\n")
-                                     .arg(IntakeRules::ticketTag(first->ticketNumber))
-                                     .toUtf8();
-    const auto escalated = process(complaint);
-    QCOMPARE(escalated->outcome, QStringLiteral("message"));
-    QVERIFY2(escalated->detail.contains(QStringLiteral("escalated")), qPrintable(escalated->detail));
-    QVERIFY(TicketRepository(*m_db.database).get(first->ticketId)->escalated);
-    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND type = ?"),
-                        { first->ticketId, ticket_event::escalated }),
-             1);
-    // A second mail to the head while the flag is up changes nothing and fails nothing.
-    QByteArray again = complaint;
-    again.replace("<c1@r>", "<c2@r>").replace("Three days", "Four days");
-    QCOMPARE(process(again)->outcome, QStringLiteral("message"));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeService)

@@ -1,0 +1,183 @@
+// The outgoing half of IntakeStore: the acknowledgment queue, the loop guard, escalation
+// notices' recipients.
+#include "core/intake/IntakeStore.h"
+
+#include "core/domain/TicketEventRecord.h"
+#include "core/intake/IntakeStoreRows.h"
+#include "core/storage/Database.h"
+
+namespace dd {
+
+using namespace intake_rows;
+
+namespace {
+
+const QString outgoingColumns = QStringLiteral(
+    "SELECT id, ticket_id, envelope_from, recipient, content, attempts, status, last_error, next_attempt_at "
+    "FROM outgoing_mail ");
+
+OutgoingMailRow outgoingFromRow(const QSqlQuery& row)
+{
+    OutgoingMailRow mail;
+    mail.id = row.value(0).toLongLong();
+    mail.ticketId = row.value(1).toLongLong();
+    mail.envelopeFrom = row.value(2).toString();
+    mail.recipient = row.value(3).toString();
+    mail.content = row.value(4).toByteArray();
+    mail.attempts = row.value(5).toInt();
+    mail.status = row.value(6).toString();
+    mail.lastError = row.value(7).toString();
+    mail.nextAttempt = fromEpoch(row.value(8).toLongLong());
+    return mail;
+}
+
+} // namespace
+
+Result<int> IntakeStore::acknowledgmentsWithin(qint64 ticketId, const QString& recipient, int seconds) const
+{
+    auto count = countOf(m_database.runRows(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ? "
+                                                           "AND recipient = ? AND created_at >= %1 - ?")
+                                                .arg(m_database.nowSql()),
+                                            { ticketId, recipient, seconds }));
+    if (!count) {
+        return count.error();
+    }
+    return static_cast<int>(count.value());
+}
+
+Result<QList<MailAddress>> IntakeStore::escalationRecipients(qint64 ticketId) const
+{
+    auto rows = m_database.runRows(
+        QStringLiteral("SELECT u.email, u.full_name FROM users u WHERE u.active = 1 AND COALESCE(u.email, '') <> '' "
+                       "AND (u.id IN (SELECT p.account_manager_id FROM tickets t JOIN projects p ON p.id = "
+                       "t.project_id WHERE t.id = ?) OR u.id IN (SELECT user_id FROM user_roles WHERE role = ?)) "
+                       "ORDER BY u.id"),
+        { ticketId, QStringLiteral("head-of-support") });
+    if (!rows) {
+        return rows.error();
+    }
+    QList<MailAddress> recipients;
+    for (const QVariantList& row : rows.value()) {
+        const MailAddress address { row.at(0).toString().trimmed().toLower(), row.at(1).toString() };
+        const bool known = std::any_of(recipients.cbegin(), recipients.cend(),
+                                       [&](const MailAddress& other) { return other.address == address.address; });
+        if (!known) {
+            recipients.append(address);
+        }
+    }
+    return recipients;
+}
+
+Result<LoopGuardState> IntakeStore::loopGuard(qint64 ticketId, const QString& sender, int seconds) const
+{
+    if (seconds <= 0) {
+        return LoopGuardState {};
+    }
+    auto latest = m_database.runRows(QStringLiteral("SELECT MAX(created_at) FROM outgoing_mail WHERE ticket_id = ? "
+                                                    "AND recipient = ? AND created_at >= %1 - ?")
+                                         .arg(m_database.nowSql()),
+                                     { ticketId, sender, seconds });
+    if (!latest) {
+        return latest.error();
+    }
+    if (latest->isEmpty() || latest->first().first().isNull()) {
+        return LoopGuardState {};
+    }
+    // What staff do when they expect the client to write: answer, wait for them, resolve
+    // or close (the client rates or objects), reopen. Triage (registering, assigning) is not.
+    auto answers = countOf(m_database.runRows(
+        QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND type IN (?, ?, ?, ?, ?) "
+                       "AND recorded_at >= ?"),
+        { ticketId, ticket_event::reply, ticket_event::waitingStarted, ticket_event::resolved, ticket_event::closed,
+          ticket_event::reopened, latest->first().first() }));
+    if (!answers) {
+        return answers.error();
+    }
+    return LoopGuardState { true, answers.value() > 0 };
+}
+
+Result<qint64> IntakeStore::addOutgoingMessage(qint64 ticketId, const QString& messageId, const QString& sender,
+                                               const QString& recipient, const QString& subject,
+                                               const QString& body) const
+{
+    return insertedId(m_database.runRows(
+        QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, subject, "
+                       "body, received_at) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1) RETURNING id")
+            .arg(m_database.nowSql()),
+        { ticketId, messageId, text(sender), text(recipient), text(subject), text(body) }));
+}
+
+Status IntakeStore::queueMail(qint64 ticketId, qint64 messageRowId, const QString& envelopeFrom,
+                              const QString& recipient, const QByteArray& content, const QDateTime& notBefore) const
+{
+    if (m_database.isPostgres()) {
+        // No open relay: the server function checks the recipient against the ticket and
+        // takes the sender from the settings unless the intake daemon itself calls it.
+        return done(m_database.runRows(
+            QStringLiteral("SELECT dutydesk_queue_mail(?, ?, ?, ?, ?, ?)"),
+            { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
+    }
+    return done(m_database.runRows(
+        QStringLiteral("INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, "
+                       "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
+            .arg(m_database.nowSql()),
+        { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
+}
+
+Result<QList<OutgoingMailRow>> IntakeStore::dueMail(const QDateTime& now, int limit) const
+{
+    auto query = m_database.run(
+        outgoingColumns
+            + QStringLiteral("WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"),
+        { toEpoch(now), limit });
+    if (!query) {
+        return query.error();
+    }
+    QList<OutgoingMailRow> rows;
+    while (query.value().next()) {
+        rows.append(outgoingFromRow(query.value()));
+    }
+    return rows;
+}
+
+Result<QList<OutgoingMailRow>> IntakeStore::outgoing(qint64 ticketId) const
+{
+    auto query = ticketId > 0
+        ? m_database.run(outgoingColumns + QStringLiteral("WHERE ticket_id = ? ORDER BY id"), { ticketId })
+        : m_database.run(outgoingColumns + QStringLiteral("ORDER BY id"));
+    if (!query) {
+        return query.error();
+    }
+    QList<OutgoingMailRow> rows;
+    while (query.value().next()) {
+        rows.append(outgoingFromRow(query.value()));
+    }
+    return rows;
+}
+
+Result<QString> IntakeStore::lastAcknowledgmentSender() const
+{
+    auto value
+        = m_database.runScalar(QStringLiteral("SELECT envelope_from FROM outgoing_mail ORDER BY id DESC LIMIT 1"));
+    if (!value) {
+        return value.error();
+    }
+    return value->toString();
+}
+
+Status IntakeStore::markSent(qint64 id) const
+{
+    return done(m_database.runRows(QStringLiteral("UPDATE outgoing_mail SET status = 'sent', attempts = attempts + 1, "
+                                                  "last_error = '', sent_at = %1 WHERE id = ?")
+                                       .arg(m_database.nowSql()),
+                                   { id }));
+}
+
+Status IntakeStore::markFailed(qint64 id, const QString& error, const QDateTime& nextAttempt) const
+{
+    return done(m_database.runRows(QStringLiteral("UPDATE outgoing_mail SET attempts = attempts + 1, last_error = ?, "
+                                                  "next_attempt_at = ? WHERE id = ?"),
+                                   { text(error), toEpoch(nextAttempt), id }));
+}
+
+} // namespace dd

@@ -1,0 +1,86 @@
+#include "core/intake/MailPrefetcher.h"
+
+namespace dd {
+
+MailPrefetcher::MailPrefetcher(ImapSettings settings, int connections, int window)
+    : m_settings(std::move(settings))
+    , m_connections(std::max(1, connections))
+    , m_window(std::max(1, window))
+{ }
+
+MailPrefetcher::~MailPrefetcher()
+{
+    stop();
+}
+
+void MailPrefetcher::start(const QList<qint64>& uids, qint64 uidValidity)
+{
+    stop();
+    {
+        std::lock_guard lock(m_mutex);
+        m_uids = uids;
+        m_uidValidity = uidValidity;
+        m_slots.assign(static_cast<size_t>(uids.size()), std::nullopt);
+        m_taken = 0;
+        m_stopping = false;
+    }
+    while (static_cast<int>(m_clients.size()) < m_connections) {
+        m_clients.push_back(std::make_unique<ImapClient>(m_settings));
+    }
+    for (int worker = 0; worker < m_connections && worker < uids.size(); ++worker) {
+        m_threads.emplace_back(&MailPrefetcher::work, this, worker);
+    }
+}
+
+void MailPrefetcher::work(int worker)
+{
+    ImapClient& client = *m_clients.at(static_cast<size_t>(worker));
+    for (qsizetype index = worker; index < m_uids.size(); index += m_connections) {
+        qint64 uid = 0;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [&] { return m_stopping || index < m_taken + m_window; });
+            if (m_stopping) {
+                return;
+            }
+            uid = m_uids.at(index);
+        }
+        auto raw = client.fetch(uid, m_uidValidity);
+        const bool failed = !raw.ok();
+        {
+            std::lock_guard lock(m_mutex);
+            m_slots[static_cast<size_t>(index)].emplace(std::move(raw));
+        }
+        m_changed.notify_all();
+        if (failed) {
+            return; // the connection is gone or the mailbox changed: the poll stops there
+        }
+    }
+}
+
+Result<QByteArray> MailPrefetcher::take(int index)
+{
+    std::unique_lock lock(m_mutex);
+    m_taken = index + 1;
+    m_changed.notify_all();
+    auto& slot = m_slots.at(static_cast<size_t>(index));
+    m_changed.wait(lock, [&] { return slot.has_value(); });
+    Result<QByteArray> raw = std::move(*slot);
+    slot.reset();
+    return raw;
+}
+
+void MailPrefetcher::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    for (std::thread& thread : m_threads) {
+        thread.join();
+    }
+    m_threads.clear();
+}
+
+} // namespace dd

@@ -1,0 +1,106 @@
+// Escalation mail (docs/rules.md#tickets): a client's mail to the head of support's
+// address flags the ticket, and the project's account manager and the heads of support
+// hear of it by mail — queued with the filing, sent to a real SMTP server (aiosmtpd).
+#include "core/intake/AcknowledgmentSender.h"
+#include "core/intake/IntakeRules.h"
+#include "core/intake/SmtpSender.h"
+#include "core/storage/TicketRepository.h"
+
+#include "tests/core/intake/IntakeServiceFixture.h"
+#include "tests/support/SmtpServer.h"
+
+#include <QTest>
+
+using namespace dd;
+
+class TestEscalationMail : public QObject, public test::IntakeServiceFixture
+{
+    Q_OBJECT
+
+private slots:
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+    void notifiesTheAccountManagerAndTheHeadsOfSupport();
+
+private:
+    qint64 addUser(const QString& login, const QString& email, bool active = true);
+};
+
+qint64 TestEscalationMail::addUser(const QString& login, const QString& email, bool active)
+{
+    auto id = m_db.database->runScalar(
+        QStringLiteral("INSERT INTO users (login, full_name, email, active, created_at) VALUES (?, ?, ?, ?, 0) "
+                       "RETURNING id"),
+        { login, login, email.isEmpty() ? QVariant() : QVariant(email), active ? 1 : 0 });
+    if (!id) {
+        qFatal("cannot add %s: %s", qPrintable(login), qPrintable(id.error().message));
+    }
+    return id->toLongLong();
+}
+
+void TestEscalationMail::notifiesTheAccountManagerAndTheHeadsOfSupport()
+{
+    const qint64 manager = addUser(QStringLiteral("manager"), QStringLiteral("Manager@echo-company.ru"));
+    QVERIFY(m_db.database
+                ->runScalar(QStringLiteral("UPDATE projects SET account_manager_id = ? WHERE id = ?"),
+                            { manager, m_db.romashkaProject })
+                .ok());
+    const qint64 head = addUser(QStringLiteral("head"), QStringLiteral("head.person@echo-company.ru"));
+    const qint64 formerHead = addUser(QStringLiteral("former"), QStringLiteral("former@echo-company.ru"), false);
+    const qint64 headWithoutMail = addUser(QStringLiteral("nomail"), {});
+    addUser(QStringLiteral("engineer"), QStringLiteral("engineer@echo-company.ru"));
+    for (const qint64 user : { head, formerHead, headWithoutMail }) {
+        QVERIFY(m_db.database
+                    ->runScalar(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, 'head-of-support')"),
+                                { user })
+                    .ok());
+    }
+    IntakeSettings withHead = settings();
+    withHead.escalationAddress = QStringLiteral("head@echo-company.ru");
+    restart(withHead);
+    const auto first = process(load(QStringLiteral("cyrillic-split-subject.eml")));
+    QCOMPARE(first->outcome, QStringLiteral("ticket"));
+    const QByteArray complaint = QStringLiteral("From: Олег <oleg@romashka.ru>\r\nTo: head@echo-company.ru\r\n"
+                                                "Subject: %1 никто не отвечает\r\nMessage-ID: <esc1@r>\r\n"
+                                                "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+                                                "Третий день без ответа, корзина так и не работает.\r\n")
+                                     .arg(IntakeRules::ticketTag(first->ticketNumber))
+                                     .toUtf8();
+    const auto escalated = process(complaint);
+    QCOMPARE(escalated->outcome, QStringLiteral("message"));
+    QVERIFY2(escalated->detail.contains(QStringLiteral("2 notified")), qPrintable(escalated->detail));
+    QVERIFY(TicketRepository(*m_db.database).get(first->ticketId)->escalated);
+
+    auto sink = test::SmtpServer::start();
+    QVERIFY2(sink.ok(), qPrintable(sink.ok() ? QString() : sink.error().message));
+    SmtpSettings relaySettings = SmtpSettings::fromUrl(sink.value()->url()).value();
+    relaySettings.transport.requireTls = false;
+    SmtpSender relay(relaySettings);
+    auto sent = AcknowledgmentSender(service().store()).sendAllDue(relay);
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+    QStringList notified;
+    for (const test::SmtpServer::Received& mail : sink.value()->received()) {
+        if (!mail.content.contains("Auto-Submitted") || mail.recipients.contains(QStringLiteral("oleg@romashka.ru"))
+            || mail.recipients.contains(QStringLiteral("anna.petrova@romashka.ru"))) {
+            continue; // the clients' acknowledgments
+        }
+        notified += mail.recipients;
+        const MailMessage read = MailParser().parse(mail.content).value();
+        QVERIFY2(read.text.contains(QStringLiteral("Третий день без ответа")), qPrintable(read.text));
+        QVERIFY2(read.subject.contains(IntakeRules::ticketTag(first->ticketNumber)), qPrintable(read.subject));
+        QCOMPARE(read.from.address, QStringLiteral("support@echo-company.ru"));
+    }
+    notified.sort();
+    QCOMPARE(
+        notified,
+        (QStringList { QStringLiteral("head.person@echo-company.ru"), QStringLiteral("manager@echo-company.ru") }));
+    // Already escalated: a second mail to the head notifies nobody again.
+    QByteArray again = complaint;
+    again.replace("<esc1@r>", "<esc2@r>");
+    QVERIFY(process(again).ok());
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE recipient LIKE '%@echo-company.ru'")),
+             2);
+}
+
+QTEST_GUILESS_MAIN(TestEscalationMail)
+#include "TestEscalationMail.moc"
