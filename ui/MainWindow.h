@@ -63,7 +63,9 @@ signals:
     void loadFailed(const QString& message);
     // Every resolved and closed ticket is in the model too.
     void closedLoaded();
-    // The search index answered for `text` and the queue shows what it found.
+    // The search index's first page for `text` (the open tickets' matches) is shown.
+    void searchFirstShown(const QString& text);
+    // The search index answered for `text` and the queue shows all it found.
     void searchShown(const QString& text);
 
 public slots:

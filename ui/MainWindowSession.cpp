@@ -89,9 +89,20 @@ void MainWindow::connectSession()
             [this](const QueueService::Entries& entries, const QList<qint64>& missing) {
                 applyChanged(std::move(*entries), missing);
             });
-    connect(queue, &QueueService::searchFinished, this, [this](const QString& text, const QList<qint64>& ids) {
+    connect(queue, &QueueService::searchMatched, this,
+            [this](const QString& text, const QList<qint64>& ids, bool firstPage) {
+                if (text != m_searchEdit->text()) {
+                    return;
+                }
+                if (firstPage) {
+                    m_queueProxy->setSearchMatches(text, ids);
+                    emit searchFirstShown(text);
+                } else {
+                    m_queueProxy->addSearchMatches(text, ids);
+                }
+            });
+    connect(queue, &QueueService::searchFinished, this, [this](const QString& text) {
         if (text == m_searchEdit->text()) {
-            m_queueProxy->setSearchMatches(text, ids);
             emit searchShown(text);
         }
     });
@@ -184,7 +195,7 @@ void MainWindow::showSnapshot(ConsoleSnapshot snapshot)
     }
     m_queueView->verticalScrollBar()->setValue(scroll);
     m_ticketCountLabel->setText(tr("%n ticket(s)", nullptr, m_queueModel->rowCount()));
-    m_toolWindows->attach(&m_session->database(), m_actor);
+    m_toolWindows->attach(m_session.get(), m_actor);
     emit dataLoaded();
     // Closed tickets once the first screen is up (at once when asked to show them): they
     // should not compete with it for the machine.

@@ -1,8 +1,7 @@
 #include "ui/reports/EscalationNotifier.h"
 
 #include "ui/queue/QueueSync.h"
-
-#include "core/billing/ReportRepository.h"
+#include "ui/reports/ReportsService.h"
 
 #include <QSystemTrayIcon>
 
@@ -10,16 +9,16 @@
 
 namespace dd {
 
-EscalationNotifier::EscalationNotifier(const Database& database, QSystemTrayIcon* tray, QObject* parent)
+EscalationNotifier::EscalationNotifier(const ReportsService& reports, QSystemTrayIcon* tray, QObject* parent)
     : QObject(parent)
-    , m_database(database)
+    , m_reports(reports)
     , m_tray(tray)
 { }
 
 Status EscalationNotifier::check()
 {
     // Open escalations are the tickets whose flag is set: the partial index finds them.
-    auto histories = ReportRepository(m_database).escalatedHistories();
+    auto histories = m_reports.escalatedHistories();
     if (!histories) {
         return histories.error();
     }
@@ -36,7 +35,7 @@ Status EscalationNotifier::check(const QList<qint64>& ticketIds)
     m_open.removeIf([&](const Escalation& e) { return changed.contains(e.ticketId); });
     constexpr int chunk = 500; // one bound value per id
     for (int start = 0; start < ticketIds.size(); start += chunk) {
-        auto histories = ReportRepository(m_database).escalatedHistories(ticketIds.mid(start, chunk));
+        auto histories = m_reports.escalatedHistories(ticketIds.mid(start, chunk));
         if (!histories) {
             return histories.error();
         }

@@ -10,8 +10,8 @@ class QSystemTrayIcon;
 
 namespace dd {
 
-class Database;
 class QueueSync;
+class ReportsService;
 
 // Tells managers when a client escalates a ticket to the head of support (docs/rules.md#tickets):
 // a desktop notification once per escalation, however often it is checked. The first
@@ -22,7 +22,7 @@ class EscalationNotifier : public QObject
     Q_OBJECT
 
 public:
-    EscalationNotifier(const Database& database, QSystemTrayIcon* tray, QObject* parent = nullptr);
+    EscalationNotifier(const ReportsService& reports, QSystemTrayIcon* tray, QObject* parent = nullptr);
 
     // Recomputes the escalations from the histories and notifies the new ones.
     Status check();
@@ -39,7 +39,7 @@ signals:
 private:
     void update(const QList<TicketHistory>& histories);
 
-    const Database& m_database;
+    const ReportsService& m_reports;
     QSystemTrayIcon* m_tray;
     QList<Escalation> m_open;
     QSet<QString> m_announced; // ticket id and escalation instant

@@ -1,11 +1,8 @@
 #include "ui/reports/SlaDashboardWidget.h"
 
-#include "core/billing/ReportRepository.h"
-#include "core/regression/RegressionRepository.h"
-#include "core/storage/Database.h"
-#include "core/storage/TicketSla.h"
 #include "core/util/MoscowTime.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/reports/ReportsService.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -157,7 +154,7 @@ SlaDashboardWidget::SlaDashboardWidget(QWidget* parent)
     connect(m_handleButton, &QPushButton::clicked, this, &SlaDashboardWidget::handleSelectedEscalation);
     connect(m_escalationTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_escalationTable->currentRow();
-        m_handleButton->setEnabled(m_database && row >= 0 && row < m_escalations.size()
+        m_handleButton->setEnabled(m_service && m_request == 0 && row >= 0 && row < m_escalations.size()
                                    && !m_escalations.at(row).handled);
     });
     rebuildCharts();
@@ -192,28 +189,43 @@ QChart* SlaDashboardWidget::chart(const QString& name) const
     return view ? view->chart() : nullptr;
 }
 
-Status SlaDashboardWidget::load(const Database& database, const Actor& actor, qint64 now, int weeks)
+void SlaDashboardWidget::load(ReportsService* service, const Actor& actor, qint64 now, int weeks)
 {
-    auto sla = TicketSla::load(database);
-    if (!sla) {
-        return sla.error();
+    if (m_service != service) {
+        if (m_service) {
+            disconnect(m_service, nullptr, this, nullptr);
+        }
+        m_service = service;
+        connect(service, &ReportsService::dashboardLoaded, this, &SlaDashboardWidget::showFigures);
+        connect(service, &ReportsService::dashboardFailed, this, &SlaDashboardWidget::showFailure);
     }
-    auto histories = ReportRepository(database).histories();
-    if (!histories) {
-        return histories.error();
-    }
-    const QDate today = QDateTime::fromSecsSinceEpoch(now, moscowZone()).date();
-    auto testing = RegressionRepository(database).schedule(today);
-    if (!testing) {
-        return testing.error();
-    }
-    const QDate firstWeek = SlaStatistics::weekOf(now).addDays(-7 * (std::max(1, weeks) - 1));
-    const qint64 from = QDateTime(firstWeek, QTime(0, 0), moscowZone()).toSecsSinceEpoch();
-    m_database = &database;
     m_actor = actor;
-    setStatistics(SlaStatistics::compute(*histories, (*sla)->engine(), { from, now + 1 }, *testing),
-                  TicketFeedback::escalations(*histories));
-    return Done {};
+    m_now = now;
+    m_weeks = weeks;
+    // Every ticket's history is read: on the service's thread, the window stays live.
+    m_summary->setText(tr("Computing the figures from every ticket's history…"));
+    m_handleButton->setEnabled(false);
+    m_request = service->loadDashboard(now, weeks);
+}
+
+void SlaDashboardWidget::showFigures(quint64 request, const std::shared_ptr<const DashboardFigures>& figures)
+{
+    if (request != m_request) {
+        return; // another widget's, or an older load's
+    }
+    m_request = 0;
+    setStatistics(figures->statistics, figures->escalations);
+    emit loaded();
+}
+
+void SlaDashboardWidget::showFailure(quint64 request, const QString& message)
+{
+    if (request != m_request) {
+        return;
+    }
+    m_request = 0;
+    m_summary->setText(tr("Cannot compute the dashboard: %1").arg(message.toHtmlEscaped()));
+    emit loadFailed(message);
 }
 
 void SlaDashboardWidget::setStatistics(const SlaStatistics& statistics, const QList<Escalation>& escalations)
@@ -527,19 +539,16 @@ void SlaDashboardWidget::exportChartInteractively(const QString& name)
 void SlaDashboardWidget::handleSelectedEscalation()
 {
     const int row = m_escalationTable->currentRow();
-    if (!m_database || row < 0 || row >= m_escalations.size() || m_escalations.at(row).handled) {
+    if (!m_service || m_request != 0 || row < 0 || row >= m_escalations.size() || m_escalations.at(row).handled) {
         return;
     }
     const qint64 ticketId = m_escalations.at(row).ticketId;
-    if (auto done = TicketFeedback(*m_database).handleEscalation(ticketId, m_actor); !done) {
+    if (auto done = m_service->handleEscalation(ticketId, m_actor); !done) {
         QMessageBox::warning(this, tr("Escalation"), done.error().message);
         return;
     }
-    auto histories = ReportRepository(*m_database).histories();
-    if (histories) {
-        m_escalations = TicketFeedback::escalations(*histories);
-        rebuildEscalations();
-    }
+    // The list and the open count come from the histories again, in the background.
+    load(m_service, m_actor, m_now, m_weeks);
     emit escalationHandled(ticketId);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/billing/TicketFeedback.h"
 #include "ui/reports/EscalationNotifier.h"
+#include "ui/reports/ReportsService.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,7 +28,8 @@ void TestEscalationNotifier::announcesEachEscalationOnce()
     QString error;
     BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    EscalationNotifier notifier(*fixture.db, nullptr);
+    const ReportsService reports(*fixture.db);
+    EscalationNotifier notifier(reports, nullptr);
     QSignalSpy notified(&notifier, &EscalationNotifier::notified);
 
     QVERIFY(notifier.check().ok()); // #3 is open since before the start: announced
@@ -56,7 +58,8 @@ void TestEscalationNotifier::rechecksOnlyTheChangedTickets()
     QString error;
     BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    EscalationNotifier notifier(*fixture.db, nullptr);
+    const ReportsService reports(*fixture.db);
+    EscalationNotifier notifier(reports, nullptr);
     QSignalSpy notified(&notifier, &EscalationNotifier::notified);
     QVERIFY(notifier.check().ok());
     QCOMPARE(notified.count(), 1); // #C, open since before the start
