@@ -36,7 +36,8 @@ Result<QList<QuarantineListItem>> QuarantineService::overview(const QString& sta
     QList<QuarantineListItem> items;
     items.reserve(entries->size());
     for (const QuarantineEntry& entry : *entries) {
-        QuarantineListItem item { entry };
+        QuarantineListItem item;
+        item.entry = entry;
         // An unreadable mail still lists; its size is known, its attachments are not.
         if (auto held = m_intake.store().quarantined(entry.id); held) {
             item.size = held->second.size();

@@ -4,7 +4,10 @@
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace dd {
 
@@ -24,7 +27,11 @@ QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     QHeaderView* header = horizontalHeader();
     header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
-    const int widths[] = { 52, 92, 92, 0, 104, 92, 96, 136 };
+    // Numbers are bold and reach seven digits in a database of a million tickets.
+    QFont bold = font();
+    bold.setBold(true);
+    const int numberWidth = std::max(52, QFontMetrics(bold).horizontalAdvance(QStringLiteral("0000000")) + 16);
+    const int widths[] = { numberWidth, 92, 92, 0, 104, 92, 96, 136 };
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         if (widths[column] > 0) {
             header->resizeSection(column, widths[column]);
