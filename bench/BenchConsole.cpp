@@ -273,11 +273,20 @@ int main(int argc, char* argv[])
     }
     std::printf("open tickets shown: %lld ms, %d rows, %lld MiB RSS, worst GUI stall %lld ms\n", clock.elapsed(),
                 window.queueModel()->rowCount(), residentMiB(), probe.reset());
-    if (!waitFor([&] { return closed; }, 1800000)) {
-        die(QStringLiteral("the closed tickets never came"));
+    if (window.closedDeferred()) {
+        // Past the background limit: they load when shown, and a search fetches its finds.
+        waitFor([] { return false; }, 3000);
+        std::printf("resolved and closed tickets left until shown; 3 s later: %d rows, %lld MiB RSS, worst GUI stall "
+                    "%lld ms\n",
+                    window.queueModel()->rowCount(), residentMiB(), probe.reset());
+    } else {
+        if (!waitFor([&] { return closed; }, 1800000)) {
+            die(QStringLiteral("the closed tickets never came"));
+        }
+        std::printf("all tickets in the model: %lld ms, %d rows, %lld MiB RSS, worst GUI stall while they came %lld "
+                    "ms\n",
+                    clock.elapsed(), window.queueModel()->rowCount(), residentMiB(), probe.reset());
     }
-    std::printf("all tickets in the model: %lld ms, %d rows, %lld MiB RSS, worst GUI stall while they came %lld ms\n",
-                clock.elapsed(), window.queueModel()->rowCount(), residentMiB(), probe.reset());
 
     measureChanges(window, location, probe);
     measureSearch(window, probe);

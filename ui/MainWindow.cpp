@@ -114,10 +114,12 @@ void MainWindow::createActions()
             [this] { m_queueView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); });
 
     m_showClosedAction = new QAction(tr("Show &resolved and closed"), this);
+    m_showClosedAction->setObjectName(QStringLiteral("showClosedAction"));
     m_showClosedAction->setCheckable(true);
     connect(m_showClosedAction, &QAction::toggled, this, [this](bool on) {
         m_queueProxy->setShowClosed(on);
         if (on && m_session) {
+            m_closedDeferred = false;
             m_session->queue().loadClosed(); // if not on its way yet
         }
     });

@@ -47,6 +47,12 @@ public:
     void setUseServerClock(bool use) { m_useServerClock = use; }
     // Fill an empty database with the demo data on opening (the first start).
     void setFillDemoData(bool fill) { m_fillDemoData = fill; }
+    // Up to how many resolved and closed tickets load in the background after the first
+    // screen; more than that load when shown (View → Show resolved and closed) and those a
+    // search finds one by one (docs/console.md).
+    void setClosedInBackgroundLimit(qint64 limit) { m_closedInBackgroundLimit = limit; }
+    // True when the last load left the resolved and closed tickets for later.
+    bool closedDeferred() const { return m_closedDeferred; }
 
     StatusClockWidget* statusClock() const { return m_statusClock; }
     QueueModel* queueModel() const { return m_queueModel; }
@@ -96,10 +102,14 @@ private:
     void applyScope();
     qint64 currentTicketId() const;
     void refreshSummary();
+    // In a search's page, the tickets left for later (closedDeferred) that it shows are read.
+    void fetchMissingMatches(const QString& text, const QList<qint64>& ids);
 
     DatabaseLocation m_location;
     bool m_useServerClock = true;
     bool m_fillDemoData = false;
+    qint64 m_closedInBackgroundLimit = 200000;
+    bool m_closedDeferred = false;
     std::unique_ptr<ConsoleSession> m_session;
     std::shared_ptr<SlaEngine> m_engine;
     ConsoleSnapshot m_snapshot; // projects and people; the entries live in the model

@@ -67,6 +67,36 @@ Result<QList<TicketHistory>> ReportsService::escalatedHistories(const QList<qint
     return ReportRepository(m_database).escalatedHistories(ticketIds);
 }
 
+void ReportsService::readEscalations(bool all, const QList<qint64>& ticketIds)
+{
+    m_worker.post([this, all, ticketIds] {
+        auto histories = m_worker.withRetry<QList<TicketHistory>>([&](const Database& database) {
+            const ReportRepository reports(database);
+            if (all) {
+                return reports.escalatedHistories();
+            }
+            QList<TicketHistory> read;
+            constexpr int chunk = 500; // one bound value per id
+            for (int start = 0; start < ticketIds.size(); start += chunk) {
+                auto part = reports.escalatedHistories(ticketIds.mid(start, chunk));
+                if (!part) {
+                    return part;
+                }
+                read += part.value();
+            }
+            return Result<QList<TicketHistory>>(read);
+        });
+        if (!histories) {
+            QMetaObject::invokeMethod(
+                this, [this, message = histories.error().toString()] { emit escalationsFailed(message); });
+            return;
+        }
+        QMetaObject::invokeMethod(this, [this, all, ticketIds, read = std::move(histories.value())] {
+            emit escalationsRead(all, ticketIds, read);
+        });
+    });
+}
+
 Status ReportsService::handleEscalation(qint64 ticketId, const Actor& actor) const
 {
     return TicketFeedback(m_database).handleEscalation(ticketId, actor);

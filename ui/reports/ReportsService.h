@@ -42,11 +42,16 @@ public:
 
     // The tickets with an open escalation (an indexed read), among `ticketIds` when given.
     Result<QList<TicketHistory>> escalatedHistories(const QList<qint64>& ticketIds = {}) const;
+    // The same in the background (at a million tickets the open escalations alone are
+    // many): escalationsRead, with `all` when every ticket was read, else `ticketIds`.
+    void readEscalations(bool all, const QList<qint64>& ticketIds = {});
     Status handleEscalation(qint64 ticketId, const Actor& actor) const;
 
 signals:
     void dashboardLoaded(quint64 request, const std::shared_ptr<const dd::DashboardFigures>& figures);
     void dashboardFailed(quint64 request, const QString& message);
+    void escalationsRead(bool all, const QList<qint64>& ticketIds, const QList<dd::TicketHistory>& histories);
+    void escalationsFailed(const QString& message);
 
 private:
     const Database& m_database;
