@@ -1012,6 +1012,13 @@
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n resolved or closed ticket(s) load when shown (View → Show resolved and closed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>
@@ -2531,6 +2538,14 @@
     </message>
     <message>
         <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures from every ticket&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1016,6 +1016,14 @@
         <source>Loading tickets…</source>
         <translation>Загрузка заявок…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n resolved or closed ticket(s) load when shown (View → Show resolved and closed).</source>
+        <translation>
+            <numerusform>%n решённое или закрытое обращение загрузится при показе (Вид → Показывать решённые и закрытые).</numerusform>
+            <numerusform>%n решённых или закрытых обращения загрузятся при показе (Вид → Показывать решённые и закрытые).</numerusform>
+            <numerusform>%n решённых или закрытых обращений загрузятся при показе (Вид → Показывать решённые и закрытые).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::MonthlyReport</name>
@@ -2538,6 +2546,14 @@
     <message>
         <source>Escalation</source>
         <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Computing the figures from every ticket&apos;s history…</source>
+        <translation>Показатели рассчитываются по истории всех обращений…</translation>
+    </message>
+    <message>
+        <source>Cannot compute the dashboard: %1</source>
+        <translation>Не удалось рассчитать панель SLA: %1</translation>
     </message>
 </context>
 <context>
