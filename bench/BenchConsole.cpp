@@ -8,6 +8,8 @@
 //   - search: from the last keystroke in the search field to the index's first page (the
 //     open tickets' matches) and to its last page shown in the queue (results stream in);
 //   - browsing: scrolling through the whole queue, selecting tickets;
+//   - the SLA dashboard: shown, then filled from every history on the reports' worker
+//     (DUTYDESK_BENCH_DASHBOARD=0 skips it);
 //   - the same 10 ms probe runs throughout: the worst GUI stall of every phase is printed.
 // The database is generated once (DUTYDESK_BENCH_DB overrides the path). The cold start
 // of the program itself is bench/console_start.sh.
@@ -18,7 +20,9 @@
 #include "ui/MainWindow.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
+#include "ui/reports/SlaDashboardWidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -245,6 +249,31 @@ void measureBrowsing(MainWindow& window, StallProbe& probe)
                 worstSelect);
 }
 
+// The SLA dashboard: shown at once, computed from every history on the reports' worker.
+void measureDashboard(MainWindow& window, StallProbe& probe)
+{
+    auto* action = window.findChild<QAction*>(QStringLiteral("slaDashboardAction"));
+    if (!action) {
+        die(QStringLiteral("no dashboard action"));
+    }
+    probe.reset();
+    QElapsedTimer clock;
+    clock.start();
+    action->trigger();
+    auto* dashboard = window.findChild<SlaDashboardWidget*>();
+    if (!dashboard) {
+        die(QStringLiteral("no dashboard"));
+    }
+    const qint64 shown = clock.elapsed();
+    if (!waitFor([&] { return !dashboard->isLoading(); }, 1800000)) {
+        die(QStringLiteral("the dashboard never filled"));
+    }
+    std::printf("SLA dashboard: window shown after %lld ms, figures after %lld ms, %lld MiB RSS, worst GUI stall %lld "
+                "ms\n",
+                shown, clock.elapsed(), residentMiB(), probe.reset());
+    dashboard->close();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -291,6 +320,9 @@ int main(int argc, char* argv[])
     measureChanges(window, location, probe);
     measureSearch(window, probe);
     measureBrowsing(window, probe);
+    if (qEnvironmentVariable("DUTYDESK_BENCH_DASHBOARD") != QLatin1String("0")) {
+        measureDashboard(window, probe);
+    }
     std::printf("at the end: %lld MiB RSS\n", residentMiB());
     return 0;
 }
