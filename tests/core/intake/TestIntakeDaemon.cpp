@@ -469,7 +469,9 @@ qint64 TestIntakeDaemon::countWhenUp(const QString& sql)
 {
     auto query = m_db.database->run(sql);
     if (!query || !query.value().next()) {
-        m_db.database->reconnect(); // the server came back: so does the test's connection
+        // The server may be back: so is the test's connection. Still down: the caller
+        // polls again, and the next poll tries again.
+        static_cast<void>(m_db.database->reconnect());
         return -1;
     }
     return query.value().value(0).toLongLong();
