@@ -2,7 +2,9 @@
 # The console's cold start as a user starts it (issue 16): a demo database made by
 # dutydeskctl, then `dutydesk --database F --screenshot out.png` offscreen under
 # /usr/bin/time, which reports the wall time and the peak resident memory of the whole
-# program. Usage: bench/console_start.sh [BUILD_DIR] [TICKETS…]   (default: build 100 100000)
+# program, and its CPU time (user + system: steadier than the wall time on a shared machine).
+# Usage: bench/console_start.sh [BUILD_DIR] [TICKETS…]   (default: build 100 100000; add
+# 1000000 for the million-ticket start — generating that database takes minutes).
 # Databases are kept in $DUTYDESK_BENCH_DIR (default BUILD_DIR/bench) between runs.
 set -euo pipefail
 build=${1:-build}

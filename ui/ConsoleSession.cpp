@@ -6,6 +6,7 @@
 #include "ui/queue/QueueService.h"
 #include "ui/queue/QueueSync.h"
 #include "ui/reports/EscalationNotifier.h"
+#include "ui/reports/ReportsService.h"
 
 #include <QCoreApplication>
 
@@ -28,10 +29,11 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const DatabaseLocat
         }
     }
     session->m_queue = std::make_unique<QueueService>(*session->m_database);
+    session->m_reports = std::make_unique<ReportsService>(*session->m_database);
     // Other desktops' changes arrive by notification; only the named tickets are refetched.
     session->m_sync = std::make_unique<QueueSync>(*session->m_database);
     // Escalations to the head of support: one notification each (ui/reports).
-    session->m_escalations = std::make_unique<EscalationNotifier>(*session->m_database, tray);
+    session->m_escalations = std::make_unique<EscalationNotifier>(*session->m_reports, tray);
     session->m_escalations->follow(session->m_sync.get());
     return session;
 }
@@ -42,6 +44,7 @@ ConsoleSession::~ConsoleSession()
     m_escalations.reset();
     m_sync.reset(); // the watcher (UNLISTEN) and the monitor (heartbeat, failure handler)
     m_queue.reset(); // the worker closes its own connection and stops
+    m_reports.reset(); // so does the reports' worker
     m_database.reset();
 }
 

@@ -15,10 +15,12 @@ class Database;
 class EscalationNotifier;
 class QueueService;
 class QueueSync;
+class ReportsService;
 
 // One open database and everything that holds it: the change watcher and the
 // connection monitor (inside QueueSync), the queue's worker thread with its own
-// connection (QueueService) and the escalation notifier. It alone owns them and tears
+// connection (QueueService), the reports' service with its worker (ReportsService) and
+// the escalation notifier. It alone owns them and tears
 // them down in a fixed order — those who hold the connection first, the connection
 // last — so no destructor reads a closed one. The main window only shows a session;
 // opening another database builds a new session before the old one goes.
@@ -43,6 +45,7 @@ public:
     Database& database() const { return *m_database; }
     QueueSync& sync() const { return *m_sync; }
     QueueService& queue() const { return *m_queue; }
+    ReportsService& reports() const { return *m_reports; }
     EscalationNotifier& escalations() const { return *m_escalations; }
 
 private:
@@ -50,6 +53,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<QueueService> m_queue;
+    std::unique_ptr<ReportsService> m_reports;
     std::unique_ptr<QueueSync> m_sync;
     std::unique_ptr<EscalationNotifier> m_escalations;
 };

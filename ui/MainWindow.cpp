@@ -184,6 +184,7 @@ void MainWindow::createActions()
     connect(m_showClosedAction, &QAction::toggled, this, [this](bool on) {
         m_queueProxy->setShowClosed(on);
         if (on && m_session) {
+            m_closedDeferred = false;
             m_session->queue().loadClosed(); // if not on its way yet
         }
     });

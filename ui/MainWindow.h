@@ -55,6 +55,12 @@ public:
     // does; tests and screenshots do not).
     void setAskIdentity(bool ask) { m_askIdentity = ask; }
     bool isDemo() const { return m_demo; }
+    // Up to how many resolved and closed tickets load in the background after the first
+    // screen; more than that load when shown (View → Show resolved and closed) and those a
+    // search finds one by one (docs/console.md).
+    void setClosedInBackgroundLimit(qint64 limit) { m_closedInBackgroundLimit = limit; }
+    // True when the last load left the resolved and closed tickets for later.
+    bool closedDeferred() const { return m_closedDeferred; }
 
     StatusClockWidget* statusClock() const { return m_statusClock; }
     QueueModel* queueModel() const { return m_queueModel; }
@@ -80,7 +86,9 @@ signals:
     void loadFailed(const QString& message);
     // Every resolved and closed ticket is in the model too.
     void closedLoaded();
-    // The search index answered for `text` and the queue shows what it found.
+    // The search index's first page for `text` (the open tickets' matches) is shown.
+    void searchFirstShown(const QString& text);
+    // The search index answered for `text` and the queue shows all it found.
     void searchShown(const QString& text);
 
 public slots:
@@ -122,6 +130,8 @@ private:
     void applyScope();
     qint64 currentTicketId() const;
     void refreshSummary();
+    // In a search's page, the tickets left for later (closedDeferred) that it shows are read.
+    void fetchMissingMatches(const QString& text, const QList<qint64>& ids);
 
     DatabaseLocation m_location;
     bool m_useServerClock = true;
@@ -130,6 +140,8 @@ private:
     bool m_identityAsked = false;
     bool m_demo = false; // DemoData filled the database: DEMO in the title and status bar
     QLabel* m_demoLabel = nullptr;
+    qint64 m_closedInBackgroundLimit = 200000;
+    bool m_closedDeferred = false;
     std::unique_ptr<ConsoleSession> m_session;
     std::shared_ptr<SlaEngine> m_engine;
     ConsoleSnapshot m_snapshot; // projects and people; the entries live in the model

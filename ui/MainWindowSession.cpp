@@ -9,7 +9,6 @@
 #include "core/storage/Database.h"
 #include "core/storage/SessionIdentity.h"
 #include "core/storage/TicketSla.h"
-#include "core/storage/UserRepository.h"
 #include "core/util/Clock.h"
 #include "ui/ConsoleSession.h"
 #include "ui/ToolWindows.h"
@@ -34,6 +33,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
+
+#include <algorithm>
+#include <limits>
 
 namespace dd {
 
@@ -123,9 +125,21 @@ void MainWindow::connectSession()
             [this](const QueueService::Entries& entries, const QList<qint64>& missing) {
                 applyChanged(std::move(*entries), missing);
             });
-    connect(queue, &QueueService::searchFinished, this, [this](const QString& text, const QList<qint64>& ids) {
+    connect(queue, &QueueService::searchMatched, this,
+            [this](const QString& text, const QList<qint64>& ids, bool firstPage) {
+                if (text != m_searchEdit->text()) {
+                    return;
+                }
+                if (firstPage) {
+                    m_queueProxy->setSearchMatches(text, ids);
+                    emit searchFirstShown(text);
+                } else {
+                    m_queueProxy->addSearchMatches(text, ids);
+                }
+                fetchMissingMatches(text, ids);
+            });
+    connect(queue, &QueueService::searchFinished, this, [this](const QString& text) {
         if (text == m_searchEdit->text()) {
-            m_queueProxy->setSearchMatches(text, ids);
             emit searchShown(text);
         }
     });
@@ -225,12 +239,21 @@ void MainWindow::showSnapshot(ConsoleSnapshot snapshot)
     }
     m_queueView->verticalScrollBar()->setValue(scroll);
     updateQueueFeedback();
-    m_toolWindows->attach(&m_session->database(), m_actor);
+    m_toolWindows->attach(m_session.get(), m_actor);
     emit dataLoaded();
     // Closed tickets once the first screen is up (at once when asked to show them): they
-    // should not compete with it for the machine.
+    // should not compete with it for the machine. A million of them would take gigabytes
+    // that nobody looks at: past the limit they wait until shown.
+    const qint64 closedCount = m_snapshot.ticketCount - m_queueModel->rowCount();
+    m_closedDeferred = false;
     if (m_showClosedAction->isChecked()) {
         m_session->queue().loadClosed();
+    } else if (closedCount > m_closedInBackgroundLimit) {
+        m_closedDeferred = true;
+        statusBar()->showMessage(
+            tr("%n resolved or closed ticket(s) load when shown (View → Show resolved and closed).", nullptr,
+               int(std::min<qint64>(closedCount, std::numeric_limits<int>::max()))),
+            15000);
     } else {
         QTimer::singleShot(1000, this, [this] {
             if (m_session) {
@@ -263,6 +286,33 @@ void MainWindow::searchNow()
     m_queueProxy->setSearchText(text); // the rows' own text at once; the index adds the rest
     if (m_session && !text.trimmed().isEmpty()) {
         m_session->queue().search(text);
+    }
+}
+
+void MainWindow::fetchMissingMatches(const QString& text, const QList<qint64>& ids)
+{
+    // Resolved and closed tickets left for later are hidden anyway, except the one whose
+    // number is typed (it shows whatever its status): only then are they read.
+    QString digits = text.trimmed();
+    if (digits.startsWith(QLatin1Char('#'))) {
+        digits.remove(0, 1);
+    }
+    bool isNumber = false;
+    digits.toLongLong(&isNumber);
+    if (!m_closedDeferred || !m_session || !isNumber) {
+        return;
+    }
+    QList<qint64> missing;
+    for (qint64 id : ids) {
+        if (m_queueModel->rowOfTicket(id) < 0) {
+            missing << id;
+        }
+        if (missing.size() >= QueueService::searchPageSize) {
+            break; // hidden unless shown; showing them loads them all
+        }
+    }
+    if (!missing.isEmpty()) {
+        m_session->queue().refetch(missing);
     }
 }
 

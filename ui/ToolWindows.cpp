@@ -1,6 +1,7 @@
 #include "ui/ToolWindows.h"
 
 #include "core/util/Clock.h"
+#include "ui/ConsoleSession.h"
 #include "ui/intake/QuarantineDialog.h"
 #include "ui/regression/RegressionScheduleWidget.h"
 #include "ui/reports/SlaDashboardWidget.h"
@@ -40,15 +41,15 @@ void ToolWindows::addMenus(QMenuBar* menuBar)
     connect(quarantineAction, &QAction::triggered, this, &ToolWindows::openQuarantine);
 }
 
-void ToolWindows::attach(const Database* database, const Actor& actor)
+void ToolWindows::attach(const ConsoleSession* session, const Actor& actor)
 {
-    m_database = database;
+    m_session = session;
     m_actor = actor;
-    if (!m_database) {
+    if (!m_session) {
         return;
     }
     if (!m_schedule) {
-        m_schedule = new RegressionScheduleWidget(*m_database, m_actor, m_tabs);
+        m_schedule = new RegressionScheduleWidget(m_session->database(), m_actor, m_tabs);
         m_tabs->addTab(m_schedule, tr("Testing schedule"));
         connect(m_schedule, &RegressionScheduleWidget::overdueRunsChanged, this, &ToolWindows::updateOverdueRuns);
     } else {
@@ -72,31 +73,29 @@ void ToolWindows::updateOverdueRuns()
 
 void ToolWindows::openDashboard()
 {
-    if (!m_database) {
+    if (!m_session) {
         return;
     }
-    // A child window, so it never outlives the database connection it reads.
+    // A child window, shown at once: its figures are computed on the reports' worker.
     auto* dashboard = new SlaDashboardWidget(m_window);
     dashboard->setWindowFlag(Qt::Window);
     dashboard->setAttribute(Qt::WA_DeleteOnClose);
     dashboard->resize(1280, 900);
-    if (auto loaded = dashboard->load(*m_database, m_actor, Clock::current().nowUtc().toSecsSinceEpoch()); !loaded) {
-        QMessageBox::warning(m_window, tr("SLA dashboard"), loaded.error().message);
-        delete dashboard;
-        return;
-    }
+    connect(dashboard, &SlaDashboardWidget::loadFailed, m_window,
+            [this](const QString& message) { QMessageBox::warning(m_window, tr("SLA dashboard"), message); });
+    dashboard->load(&m_session->reports(), m_actor, Clock::current().nowUtc().toSecsSinceEpoch());
     dashboard->show();
 }
 
 void ToolWindows::openQuarantine()
 {
-    if (!m_database) {
+    if (!m_session) {
         return;
     }
     // Releasing a message queues its acknowledgment, sent from the support mailbox.
     const MailAddress supportAddress { ConsoleSettings::value(ConsoleSettings::Key::SupportAddress).toString(),
                                        tr("Technical support") };
-    auto* dialog = new QuarantineDialog(*m_database, m_actor, supportAddress, m_window);
+    auto* dialog = new QuarantineDialog(m_session->database(), m_actor, supportAddress, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -11,7 +11,7 @@ class QTabWidget;
 namespace dd {
 
 class BreachDockWidget;
-class Database;
+class ConsoleSession;
 class RegressionScheduleWidget;
 
 // The console beyond the ticket queue: the testing schedule as a second tab (its overdue
@@ -25,8 +25,9 @@ public:
     ToolWindows(QMainWindow* window, QTabWidget* tabs, BreachDockWidget* breachDock);
 
     void addMenus(QMenuBar* menuBar);
-    // Once the database is open; again after every reload (the actor may have changed).
-    void attach(const Database* database, const Actor& actor);
+    // Once the database is open; again after every reload (the actor may have changed);
+    // nullptr when the session closes.
+    void attach(const ConsoleSession* session, const Actor& actor);
     RegressionScheduleWidget* testingSchedule() const { return m_schedule; }
 
 public slots:
@@ -40,7 +41,7 @@ private:
     QMainWindow* m_window;
     QTabWidget* m_tabs;
     BreachDockWidget* m_breachDock;
-    const Database* m_database = nullptr;
+    const ConsoleSession* m_session = nullptr;
     Actor m_actor;
     RegressionScheduleWidget* m_schedule = nullptr;
 };

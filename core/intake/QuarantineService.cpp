@@ -1,6 +1,9 @@
 #include "core/intake/QuarantineService.h"
 
+#include "core/intake/MailParser.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/TicketRepository.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +24,40 @@ Result<QList<QuarantineEntry>> QuarantineService::list(const QString& status) co
                            .arg(status) };
     }
     return m_intake.store().quarantine(status);
+}
+
+Result<QList<QuarantineListItem>> QuarantineService::overview(const QString& status) const
+{
+    auto entries = list(status);
+    if (!entries) {
+        return entries.error();
+    }
+    const TicketRepository tickets(m_database);
+    QList<QuarantineListItem> items;
+    items.reserve(entries->size());
+    for (const QuarantineEntry& entry : *entries) {
+        QuarantineListItem item;
+        item.entry = entry;
+        // An unreadable mail still lists; its size is known, its attachments are not.
+        if (auto held = m_intake.store().quarantined(entry.id); held) {
+            item.size = held->second.size();
+            if (auto parsed = m_intake.parser().parse(held->second); parsed) {
+                item.attachments = int(parsed->attachments.size());
+            }
+        }
+        if (entry.status == QLatin1String("released")) {
+            auto ticket = tickets.get(entry.ticketId);
+            item.ticketNumber = ticket ? ticket->number : 0;
+            item.ticketError = ticket ? QString() : ticket.error().message;
+        }
+        items << std::move(item);
+    }
+    return items;
+}
+
+Result<QList<Project>> QuarantineService::projects() const
+{
+    return ProjectRepository(m_database).all();
 }
 
 Result<std::pair<QuarantineEntry, QByteArray>> QuarantineService::show(qint64 id) const

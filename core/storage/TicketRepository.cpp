@@ -272,7 +272,8 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
                            .arg(change.expectedVersion) };
     }
     if (current.version != change.expectedVersion) {
-        transaction.commit(); // nothing written; end the read
+        // Nothing was written; ending the read cannot lose data, and the conflict is what the user must hear.
+        static_cast<void>(transaction.commit());
         return conflictError(change, conflict);
     }
 
@@ -366,7 +367,8 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
         return updated.error();
     }
     if (updated.value().numRowsAffected() != 1) {
-        transaction.commit();
+        // No row matched, nothing was written: the conflict is the news, not how the empty transaction ended.
+        static_cast<void>(transaction.commit());
         return conflictError(change, conflict);
     }
     const qint64 newVersion = change.expectedVersion + 1;

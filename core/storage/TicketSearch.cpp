@@ -2,6 +2,8 @@
 
 #include "core/storage/Database.h"
 
+#include <algorithm>
+
 namespace dd {
 
 TicketSearch::TicketSearch(const Database& database)
@@ -27,9 +29,55 @@ QStringList TicketSearch::words(const QString& text)
 
 Result<QList<qint64>> TicketSearch::find(const QString& text, int limit) const
 {
+    QList<qint64> ids;
+    if (Status scanned = scan(words(text), std::nullopt, limit,
+                              [&](qint64 id) {
+                                  ids << id;
+                                  return true;
+                              });
+        !scanned) {
+        return scanned.error();
+    }
+    return ids;
+}
+
+Status TicketSearch::findInPages(const QString& text, int pageSize,
+                                 const std::function<bool(const QList<qint64>&)>& page) const
+{
     const QStringList terms = words(text);
+    QList<qint64> ids;
+    bool more = true;
+    // Pages double: the first shows soon, and a word in half of a million tickets is a
+    // score of pages, not thousands of them (each one is a model update).
+    int size = std::max(1, pageSize);
+    const auto collect = [&](qint64 id) {
+        ids << id;
+        if (ids.size() >= size) {
+            more = page(std::exchange(ids, {}));
+            size *= 2;
+        }
+        return more;
+    };
+    for (const bool open : { true, false }) {
+        if (Status scanned = scan(terms, open, 0, collect); !scanned) {
+            return scanned;
+        }
+        // The open part ends its page early: it shows before the rest is read.
+        if (more && !ids.isEmpty()) {
+            more = page(std::exchange(ids, {}));
+        }
+        if (!more) {
+            break;
+        }
+    }
+    return Done {};
+}
+
+Status TicketSearch::scan(const QStringList& terms, std::optional<bool> open, int limit,
+                          const std::function<bool(qint64)>& row) const
+{
     if (terms.isEmpty()) {
-        return QList<qint64> {};
+        return Done {};
     }
     // Only letters and digits reach the query language, so no input can break its syntax.
     QStringList parts;
@@ -38,9 +86,14 @@ Result<QList<qint64>> TicketSearch::find(const QString& text, int limit) const
     }
     QString sql = m_database.isPostgres()
         ? QStringLiteral("SELECT t.id FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id "
-                         "WHERE s.document @@ to_tsquery('russian', ?) ORDER BY t.arrived_at DESC, t.id DESC")
+                         "WHERE s.document @@ to_tsquery('russian', ?)")
         : QStringLiteral("SELECT t.id FROM ticket_search s JOIN tickets t ON t.id = s.rowid "
-                         "WHERE ticket_search MATCH ? ORDER BY t.arrived_at DESC, t.id DESC");
+                         "WHERE ticket_search MATCH ?");
+    if (open) {
+        sql += QStringLiteral(" AND t.status %1 ('new', 'registered', 'waiting', 'reopened')")
+                   .arg(*open ? QLatin1String("IN") : QLatin1String("NOT IN"));
+    }
+    sql += QStringLiteral(" ORDER BY t.arrived_at DESC, t.id DESC");
     QVariantList values { parts.join(m_database.isPostgres() ? QStringLiteral(" & ") : QStringLiteral(" ")) };
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -50,11 +103,12 @@ Result<QList<qint64>> TicketSearch::find(const QString& text, int limit) const
     if (!query) {
         return query.error();
     }
-    QList<qint64> ids;
     while (query.value().next()) {
-        ids << query.value().value(0).toLongLong();
+        if (!row(query.value().value(0).toLongLong())) {
+            break;
+        }
     }
-    return ids;
+    return Done {};
 }
 
 } // namespace dd

@@ -18,8 +18,9 @@ struct Error
     QString toString() const { return line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(message) : message; }
 };
 
-// Value-or-error, the return type of every fallible core function.
-template<typename T> class Result
+// Value-or-error, the return type of every fallible core function. [[nodiscard]]: a
+// dropped failure is a warning; ignore one only visibly (static_cast<void>) with the reason.
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

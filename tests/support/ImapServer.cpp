@@ -160,14 +160,17 @@ service stats {
         if (isListening(server->m_imapsPort)) {
             return server;
         }
-        server->stop();
+        // Clean up the half-started server; the error below says what went wrong.
+        static_cast<void>(server->stop());
     }
     return Error { QStringLiteral("Dovecot did not start") };
 }
 
 ImapServer::~ImapServer()
 {
-    stop();
+    if (Status stopped = stop(); !stopped) {
+        qWarning("Dovecot did not stop: %s", qPrintable(stopped.error().toString()));
+    }
 }
 
 QString ImapServer::url() const

@@ -117,9 +117,12 @@ Result<std::unique_ptr<PostgresServer>> PostgresServer::start(const Options& opt
 PostgresServer::~PostgresServer()
 {
     if (m_running) {
-        runTool(QStringLiteral("pg_ctl"),
-                { QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
-                  QStringLiteral("-w"), QStringLiteral("stop") });
+        const Status stopped = runTool(QStringLiteral("pg_ctl"),
+                                       { QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"),
+                                         QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop") });
+        if (!stopped) {
+            qWarning("PostgreSQL did not stop: %s", qPrintable(stopped.error().toString()));
+        }
     }
 }
 

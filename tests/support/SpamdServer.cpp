@@ -100,7 +100,9 @@ Status SpamdServer::restart()
 
 SpamdServer::~SpamdServer()
 {
-    stop();
+    if (Status stopped = stop(); !stopped) {
+        qWarning("spamd did not stop: %s", qPrintable(stopped.error().toString()));
+    }
 }
 
 } // namespace dd::test

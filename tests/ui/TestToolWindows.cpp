@@ -3,6 +3,7 @@
 #include "ui/ToolWindows.h"
 #include "ui/intake/QuarantineDialog.h"
 #include "ui/regression/RegressionScheduleWidget.h"
+#include "ui/reports/SlaDashboardWidget.h"
 #include "ui/widgets/BreachDockWidget.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@ private slots:
     void testingScheduleIsASecondTab();
     void overdueRunsReachTheBreachDock();
     void quarantineOpensFromTheMailMenu();
+    void dashboardShowsAtOnceAndFillsInTheBackground();
     void cleanupTestCase();
 
 private:
@@ -87,6 +89,23 @@ void TestToolWindows::quarantineOpensFromTheMailMenu()
     auto* dialog = m_window->findChild<QuarantineDialog*>();
     QTRY_VERIFY(dialog->isVisible());
     dialog->close();
+}
+
+void TestToolWindows::dashboardShowsAtOnceAndFillsInTheBackground()
+{
+    auto* action = test::requireChild<QAction>(m_window.get(), QStringLiteral("slaDashboardAction"));
+    QVERIFY(action);
+    action->trigger();
+    // Every ticket's history is read on the reports' worker: the window is up before.
+    auto* dashboard = m_window->findChild<SlaDashboardWidget*>();
+    QVERIFY(dashboard);
+    QVERIFY(dashboard->isVisible());
+    QVERIFY(dashboard->isLoading());
+    QVERIFY(dashboard->statistics().weeks.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isLoading(), 60000);
+    QCOMPARE(dashboard->statistics().weeks.size(), 12);
+    QVERIFY(dashboard->statistics().met + dashboard->statistics().breached > 0);
+    dashboard->close();
 }
 
 void TestToolWindows::cleanupTestCase()

@@ -2,8 +2,6 @@
 
 #include "core/intake/IntakeRules.h"
 #include "core/intake/MailParser.h"
-#include "core/storage/ProjectRepository.h"
-#include "core/storage/TicketRepository.h"
 #include "ui/common/RoleGate.h"
 #include "ui/common/VocabularyNames.h"
 
@@ -63,16 +61,15 @@ QString addressText(const MailAddress& address)
 QuarantineDialog::QuarantineDialog(const Database& database, const Actor& actor, const MailAddress& supportAddress,
                                    QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
     , m_actor(actor)
     , m_permissions(RoleGate::permissions(database, actor))
+    , m_worker(database, QStringLiteral("dutydesk-quarantine"))
 {
     setObjectName(QStringLiteral("quarantineDialog"));
     setWindowTitle(tr("Mail quarantine"));
     setModal(false);
-    IntakeSettings settings;
-    settings.supportAddress = supportAddress;
-    m_service = std::make_unique<QuarantineService>(database, settings);
+    m_settings.supportAddress = supportAddress;
+    m_service = std::make_unique<QuarantineService>(database, m_settings);
 
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("quarantineFilter"));
@@ -193,24 +190,41 @@ void QuarantineDialog::refresh()
 {
     const qint64 keep = selectedId();
     const int keepRow = m_table->currentRow();
-    auto entries = m_service->store().quarantine(currentStatus());
+    const quint64 request = ++m_listRequest;
+    m_worker.post([this, request, keep, keepRow, status = currentStatus(), settings = m_settings] {
+        auto items = m_worker.withRetry<QList<QuarantineListItem>>(
+            [&](const Database& database) { return QuarantineService(database, settings).overview(status); });
+        QMetaObject::invokeMethod(this,
+                                  [this, request, items, keep, keepRow] { showList(request, items, keep, keepRow); });
+    });
+    updateActions();
+}
+
+void QuarantineDialog::showList(quint64 request, const Result<QList<QuarantineListItem>>& items, qint64 keep,
+                                int keepRow)
+{
+    if (request != m_listRequest) {
+        return; // a newer refresh is on its way
+    }
+    m_shownRequest = request;
     m_table->setRowCount(0);
-    if (!entries) {
-        showError(entries.error().message);
+    if (!items) {
+        showError(items.error().message);
         showSelected();
+        emit listed();
         return;
     }
     const bool resolved = currentStatus() != QLatin1String("held");
     m_table->setColumnHidden(Outcome, !resolved);
     const QLocale locale;
-    m_table->setRowCount(int(entries->size()));
-    for (int row = 0; row < entries->size(); ++row) {
-        const QuarantineEntry& entry = entries->at(row);
-        const MailSummary sizes = summary(entry.id);
+    m_table->setRowCount(int(items->size()));
+    for (int row = 0; row < items->size(); ++row) {
+        const QuarantineListItem& item = items->at(row);
+        const QuarantineEntry& entry = item.entry;
         QString outcome;
         if (entry.status == QLatin1String("released")) {
-            auto ticket = TicketRepository(m_database).get(entry.ticketId);
-            outcome = ticket ? tr("Ticket #%1 (%2)").arg(ticket->number).arg(entry.resolvedBy) : ticket.error().message;
+            outcome = item.ticketError.isEmpty() ? tr("Ticket #%1 (%2)").arg(item.ticketNumber).arg(entry.resolvedBy)
+                                                 : item.ticketError;
         } else if (entry.status == QLatin1String("discarded")) {
             outcome = tr("%1 (%2)").arg(entry.resolutionNote, entry.resolvedBy);
         }
@@ -218,15 +232,15 @@ void QuarantineDialog::refresh()
                                   entry.sender,
                                   entry.subject,
                                   reasonName(entry.reason),
-                                  locale.formattedDataSize(sizes.size),
-                                  QString::number(sizes.attachments),
+                                  locale.formattedDataSize(item.size),
+                                  QString::number(item.attachments),
                                   outcome };
         for (int column = 0; column < ColumnCount; ++column) {
-            auto* item = new QTableWidgetItem(cells[column]);
+            auto* cell = new QTableWidgetItem(cells[column]);
             if (column == Size || column == Attachments) {
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             }
-            m_table->setItem(row, column, item);
+            m_table->setItem(row, column, cell);
         }
         m_table->item(row, Received)->setData(Qt::UserRole, entry.id);
         m_table->item(row, Reason)->setToolTip(entry.detail);
@@ -237,22 +251,7 @@ void QuarantineDialog::refresh()
         m_table->selectRow(qBound(0, keepRow, m_table->rowCount() - 1));
     }
     showSelected();
-}
-
-QuarantineDialog::MailSummary QuarantineDialog::summary(qint64 id)
-{
-    if (auto cached = m_summaries.constFind(id); cached != m_summaries.constEnd()) {
-        return *cached;
-    }
-    MailSummary result;
-    if (auto held = m_service->store().quarantined(id); held) {
-        result.size = held->second.size();
-        if (auto parsed = MailParser().parse(held->second); parsed) {
-            result.attachments = int(parsed->attachments.size());
-        }
-    }
-    m_summaries.insert(id, result);
-    return result;
+    emit listed();
 }
 
 QuarantineDialog::Preview QuarantineDialog::preview(qint64 id) const
@@ -320,7 +319,7 @@ void QuarantineDialog::fillProjects()
 {
     const qint64 previous = m_project->currentData().toLongLong();
     m_project->clear();
-    auto projects = ProjectRepository(m_database).all();
+    auto projects = m_service->projects();
     if (!projects) {
         showError(projects.error().message);
         updateActions();

@@ -3,6 +3,7 @@
 #include "core/domain/Actor.h"
 #include "core/domain/Permissions.h"
 #include "core/intake/QuarantineService.h"
+#include "ui/common/DatabaseWorker.h"
 
 #include <QDialog>
 #include <QHash>
@@ -24,7 +25,8 @@ class Database;
 // The console's view of mail the intake held back (docs/rules.md#tickets, #intake): a manager reads it and
 // either files it as a ticket of a chosen project or discards it with a reason. The rules
 // (what may be released, that a discard needs a reason, who did it) are QuarantineService's;
-// this only shows its answers. Non-modal: it may stay open beside the queue.
+// this only shows its answers. Non-modal: it may stay open beside the queue. The list reads and
+// parses every listed mail, so it is read on a worker thread with its own connection.
 class QuarantineDialog : public QDialog
 {
     Q_OBJECT
@@ -38,10 +40,14 @@ public:
 
     // Selects the row of quarantined mail `id` in the current list; false when not listed.
     bool selectMail(qint64 quarantineId);
+    // True from refresh() until its list is shown (listed).
+    bool isListing() const { return m_listRequest != m_shownRequest; }
 
 signals:
     void mailReleased(qint64 quarantineId, qint64 ticketId, qint64 ticketNumber);
     void mailDiscarded(qint64 quarantineId);
+    // The list asked for by the last refresh() is shown.
+    void listed();
 
 public slots:
     // Reloads the list (after a live change of the quarantine table, say); the selection
@@ -55,12 +61,6 @@ private slots:
     void fillProjects();
 
 private:
-    // Size and attachments of a mail: its raw text never changes, so parsed once.
-    struct MailSummary
-    {
-        qint64 size = 0;
-        int attachments = 0;
-    };
     struct Preview
     {
         QString text;
@@ -69,17 +69,18 @@ private:
 
     QString currentStatus() const;
     qint64 selectedId() const;
-    MailSummary summary(qint64 id);
+    void showList(quint64 request, const Result<QList<QuarantineListItem>>& items, qint64 keep, int keepRow);
     Preview preview(qint64 id) const;
     void showError(const QString& message);
     void showInfo(const QString& message);
     void updateActions();
 
-    const Database& m_database;
     Actor m_actor;
     Permissions m_permissions; // asked from the database once
+    IntakeSettings m_settings;
     std::unique_ptr<QuarantineService> m_service;
-    QHash<qint64, MailSummary> m_summaries;
+    quint64 m_listRequest = 0;
+    quint64 m_shownRequest = 0;
     QString m_selectedSender;
     qint64 m_senderClientId = 0; // the client the selected mail's sender writes for
 
@@ -92,6 +93,7 @@ private:
     QLineEdit* m_reason = nullptr;
     QPushButton* m_discard = nullptr;
     QLabel* m_message = nullptr;
+    DatabaseWorker m_worker; // last: it stops before the rest goes
 };
 
 } // namespace dd

@@ -71,6 +71,13 @@ Result<ConsoleSnapshot> QueueLoader::loadOpen(qint64 now) const
         return histories.error();
     }
     snapshot.entries = makeEntries(m_engine, rows.value(), histories.value(), snapshot.projects, now);
+    // How many resolved and closed ones there are decides whether they load in the
+    // background (docs/console.md): SQLite counts on its smallest index.
+    auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    if (!count) {
+        return count.error();
+    }
+    snapshot.ticketCount = count.value().next() ? count.value().value(0).toLongLong() : 0;
     return snapshot;
 }
 

@@ -22,6 +22,7 @@ struct ConsoleSnapshot
     QList<Project> projects;
     QList<User> users;
     std::vector<QueueEntry> entries;
+    qint64 ticketCount = 0; // every ticket this login may see, open or not
 };
 
 // Reads queue entries. Only open tickets have running clocks, so only their histories

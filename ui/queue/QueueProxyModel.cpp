@@ -109,6 +109,17 @@ void QueueProxyModel::setSearchMatches(const QString& text, const QList<qint64>&
     invalidateFilter();
 }
 
+void QueueProxyModel::addSearchMatches(const QString& text, const QList<qint64>& ticketIds)
+{
+    if (text.trimmed().toCaseFolded() != m_search || ticketIds.isEmpty()) {
+        return;
+    }
+    for (qint64 id : ticketIds) {
+        m_searchMatches.insert(id);
+    }
+    invalidateFilter();
+}
+
 void QueueProxyModel::setShowClosed(bool show)
 {
     if (m_showClosed != show) {

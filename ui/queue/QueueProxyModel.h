@@ -36,6 +36,8 @@ public:
     // What the search index found for `text` (description, messages, assignee … beyond
     // the row's own text); ignored unless `text` is still the search text.
     void setSearchMatches(const QString& text, const QList<qint64>& ticketIds);
+    // More of them: search results stream in, a page at a time.
+    void addSearchMatches(const QString& text, const QList<qint64>& ticketIds);
     void setShowClosed(bool show);
     // The selected ticket stays in view while selected, even once it no longer matches
     // (resolved here, changed on another desktop), so the selection is never lost.

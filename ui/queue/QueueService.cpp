@@ -20,26 +20,14 @@ qint64 nowSecs()
 
 QueueService::QueueService(const Database& database, QObject* parent)
     : QObject(parent)
-    , m_location(database.location())
-    , m_password(database.connection().password())
-{
-    m_thread.setObjectName(QStringLiteral("dutydesk-queue"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
-}
+    , m_worker(database, QStringLiteral("dutydesk-queue"))
+{ }
 
 QueueService::~QueueService()
 {
-    m_closing = true;
     ++m_loadGeneration;
     ++m_searchGeneration;
-    // The connection is closed in the thread that opened it.
-    QMetaObject::invokeMethod(
-        m_context, [this] { m_database.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_context;
+    m_worker.stop(); // before m_projects, which its work uses
 }
 
 void QueueService::setEngine(std::shared_ptr<const SlaEngine> engine)
@@ -47,50 +35,14 @@ void QueueService::setEngine(std::shared_ptr<const SlaEngine> engine)
     m_engine = std::move(engine);
 }
 
-void QueueService::post(std::function<void()> work)
-{
-    QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
-}
-
-Result<const Database*> QueueService::connection()
-{
-    if (!m_database) {
-        Database::Options options;
-        options.migrate = false; // the session's connection did that
-        options.installServerClock = false; // and installed the clock
-        options.password = m_password;
-        auto opened = Database::open(m_location, options);
-        if (!opened) {
-            return opened.error();
-        }
-        m_database = std::move(opened.value());
-    }
-    return m_database.get();
-}
-
-template<typename T, typename Read> Result<T> QueueService::withRetry(Read read)
-{
-    for (int attempt = 0;; ++attempt) {
-        auto database = connection();
-        if (!database) {
-            return database.error();
-        }
-        Result<T> result = read(**database);
-        if (result || attempt > 0) {
-            return result;
-        }
-        m_database.reset();
-    }
-}
-
 void QueueService::load()
 {
     const quint64 generation = ++m_loadGeneration;
-    post([this, generation, engine = m_engine] {
+    m_worker.post([this, generation, engine = m_engine] {
         if (generation != m_loadGeneration) {
             return;
         }
-        auto snapshot = withRetry<ConsoleSnapshot>(
+        auto snapshot = m_worker.withRetry<ConsoleSnapshot>(
             [&](const Database& database) { return QueueLoader(database, *engine).loadOpen(nowSecs()); });
         if (!snapshot) {
             QMetaObject::invokeMethod(this,
@@ -114,7 +66,7 @@ void QueueService::loadClosed()
         return;
     }
     m_closedGeneration = generation;
-    post([this, generation, engine = m_engine] { loadClosedPage(generation, engine, 0); });
+    m_worker.post([this, generation, engine = m_engine] { loadClosedPage(generation, engine, 0); });
 }
 
 void QueueService::loadClosedPage(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId)
@@ -125,7 +77,7 @@ void QueueService::loadClosedPage(quint64 generation, std::shared_ptr<const SlaE
     if (generation != m_loadGeneration) {
         return;
     }
-    auto page = withRetry<std::vector<QueueEntry>>([&](const Database& database) {
+    auto page = m_worker.withRetry<std::vector<QueueEntry>>([&](const Database& database) {
         return QueueLoader(database, *engine).loadClosedPage(afterId, closedPageSize, m_projects);
     });
     if (!page) {
@@ -147,16 +99,13 @@ void QueueService::loadClosedPage(quint64 generation, std::shared_ptr<const SlaE
             emit closedLoaded(shared);
         }
     });
-    post([this, generation, engine, last] { loadClosedPage(generation, engine, last); });
+    m_worker.post([this, generation, engine, last] { loadClosedPage(generation, engine, last); });
 }
 
 void QueueService::refetch(const QList<qint64>& ticketIds)
 {
-    post([this, ticketIds, engine = m_engine] {
-        if (m_closing) {
-            return;
-        }
-        auto entries = withRetry<std::vector<QueueEntry>>([&](const Database& database) {
+    m_worker.post([this, ticketIds, engine = m_engine] {
+        auto entries = m_worker.withRetry<std::vector<QueueEntry>>([&](const Database& database) {
             return QueueLoader(database, *engine).loadTickets(ticketIds, m_projects, nowSecs());
         });
         if (!entries) {
@@ -178,20 +127,35 @@ void QueueService::refetch(const QList<qint64>& ticketIds)
 void QueueService::search(const QString& text)
 {
     const quint64 generation = ++m_searchGeneration;
-    post([this, generation, text] {
+    m_worker.post([this, generation, text] {
         if (generation != m_searchGeneration) {
             return; // typed on: a newer search is queued
         }
-        auto found
-            = withRetry<QList<qint64>>([&](const Database& database) { return TicketSearch(database).find(text); });
+        bool first = true;
+        const auto deliver = [&](const QList<qint64>& ids) {
+            QMetaObject::invokeMethod(this, [this, generation, text, ids, first] {
+                if (generation == m_searchGeneration) {
+                    emit searchMatched(text, ids, first);
+                }
+            });
+            first = false;
+            return generation == m_searchGeneration && !m_worker.stopping();
+        };
+        auto found = m_worker.withRetry<Done>([&](const Database& database) -> Status {
+            first = true; // a retry starts over
+            return TicketSearch(database).findInPages(text, searchPageSize, deliver);
+        });
         if (!found) {
             QMetaObject::invokeMethod(this,
                                       [this, message = found.error().toString()] { emit failed(message, false); });
             return;
         }
-        QMetaObject::invokeMethod(this, [this, generation, text, ids = found.value()] {
+        QMetaObject::invokeMethod(this, [this, generation, text, first] {
             if (generation == m_searchGeneration) {
-                emit searchFinished(text, ids);
+                if (first) {
+                    emit searchMatched(text, {}, true); // nothing found: clear the last search's
+                }
+                emit searchFinished(text);
             }
         });
     });

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "core/util/DatabaseLocation.h"
+#include "ui/common/DatabaseWorker.h"
 #include "ui/queue/QueueLoader.h"
 
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -46,39 +45,30 @@ public:
 
     // Small enough that closing the console waits for at most one page.
     static constexpr int closedPageSize = 2000;
+    // The first page of search results; the next ones double.
+    static constexpr int searchPageSize = 500;
 
 signals:
     void openLoaded(const std::shared_ptr<dd::ConsoleSnapshot>& snapshot);
     void closedLoaded(const dd::QueueService::Entries& page);
     void closedFinished();
     void refetched(const dd::QueueService::Entries& entries, const QList<qint64>& missing);
-    void searchFinished(const QString& text, const QList<qint64>& ticketIds);
+    // Search results stream in: the first page (the open tickets' matches) replaces the
+    // last search's, the next ones add to it; then searchFinished.
+    void searchMatched(const QString& text, const QList<qint64>& ticketIds, bool firstPage);
+    void searchFinished(const QString& text);
     // A sentence for the status bar; `loading` says whether the first load failed.
     void failed(const QString& message, bool loading);
 
 private:
-    // Runs `work` on the worker thread; it may use connection().
-    void post(std::function<void()> work);
-    // The worker's connection, opened on first use; worker thread only.
-    Result<const Database*> connection();
-    // Runs `read` on that connection; after a failure once more on a fresh one (the
-    // server may have restarted: the GUI's connection reconnects through its monitor,
-    // this one on its next use).
-    template<typename T, typename Read> Result<T> withRetry(Read read);
     void loadClosedPage(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId);
 
-    DatabaseLocation m_location;
-    QString m_password;
+    DatabaseWorker m_worker;
     std::shared_ptr<const SlaEngine> m_engine;
-    QThread m_thread;
-    QObject* m_context = nullptr; // lives in m_thread; work is posted to it
     std::atomic<quint64> m_loadGeneration { 0 };
     quint64 m_closedGeneration = 0; // the load whose closed tickets were asked for
     std::atomic<quint64> m_searchGeneration { 0 };
-    std::atomic<bool> m_closing { false };
-    // Worker thread only:
-    std::unique_ptr<Database> m_database;
-    QList<Project> m_projects;
+    QList<Project> m_projects; // worker thread only
 };
 
 } // namespace dd

@@ -4,6 +4,7 @@
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -55,7 +56,11 @@ QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
     header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &QueueView::chooseColumns);
-    const int widths[] = { 48, 80, 96, 0, 100, 92, 96, 88 };
+    // Numbers are bold and reach seven digits in a database of a million tickets.
+    QFont bold = font();
+    bold.setBold(true);
+    const int numberWidth = std::max(48, QFontMetrics(bold).horizontalAdvance(QStringLiteral("0000000")) + 16);
+    const int widths[] = { numberWidth, 80, 96, 0, 100, 92, 96, 88 };
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         if (widths[column] > 0) {
             header->resizeSection(column, widths[column]);

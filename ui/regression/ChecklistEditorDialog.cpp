@@ -3,7 +3,6 @@
 #include "ui/regression/RegressionScheduleModel.h"
 
 #include "core/regression/ChecklistTemplate.h"
-#include "core/regression/RegressionRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -17,7 +16,7 @@ namespace dd {
 ChecklistEditorDialog::ChecklistEditorDialog(const Database& database, qint64 projectId, const QString& projectName,
                                              const Actor& actor, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_testing(database)
     , m_projectId(projectId)
     , m_actor(actor)
 {
@@ -52,7 +51,7 @@ ChecklistEditorDialog::ChecklistEditorDialog(const Database& database, qint64 pr
     layout->addWidget(buttons);
     resize(720, 480);
 
-    auto current = RegressionRepository(m_database).checklist(projectId);
+    auto current = m_testing.checklist(projectId);
     if (current) {
         m_text->setPlainText(current->toText());
     } else {
@@ -67,7 +66,7 @@ void ChecklistEditorDialog::save()
         m_message->setText(parsed.error().toString());
         return;
     }
-    if (Status saved = RegressionRepository(m_database).setChecklist(m_projectId, *parsed, m_actor); !saved) {
+    if (Status saved = m_testing.setChecklist(m_projectId, *parsed, m_actor); !saved) {
         m_message->setText(saved.error().message);
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Actor.h"
+#include "core/regression/RegressionService.h"
 
 #include <QDialog>
 
@@ -30,7 +31,7 @@ public slots:
     void resetToDefault();
 
 private:
-    const Database& m_database;
+    RegressionService m_testing;
     qint64 m_projectId;
     Actor m_actor;
     QPlainTextEdit* m_text = nullptr;

@@ -1,9 +1,5 @@
 #include "ui/regression/FeatureTestDialog.h"
 
-#include "core/regression/RegressionRepository.h"
-#include "core/storage/TicketRepository.h"
-#include "core/storage/UserRepository.h"
-
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,18 +11,18 @@ namespace dd {
 
 FeatureTestDialog::FeatureTestDialog(const Database& database, qint64 ticketId, const Actor& actor, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_testing(database)
     , m_ticketId(ticketId)
     , m_actor(actor)
 {
     setObjectName(QStringLiteral("featureTestDialog"));
-    auto ticket = TicketRepository(database).get(ticketId);
+    auto ticket = m_testing.ticket(ticketId);
     setWindowTitle(ticket ? tr("Feature test for #%1").arg(ticket->number) : tr("Feature test"));
     auto* subject = new QLabel(ticket ? ticket->subject : ticket.error().message, this);
     subject->setWordWrap(true);
     m_tester = new QComboBox(this);
     m_tester->setObjectName(QStringLiteral("testerCombo"));
-    if (auto users = UserRepository(database).all(); users) {
+    if (auto users = m_testing.users(); users) {
         for (const User& user : *users) {
             if (user.active && user.hasRole(Role::Tester)) {
                 m_tester->addItem(user.displayName(), user.id);
@@ -61,8 +57,7 @@ FeatureTestDialog::FeatureTestDialog(const Database& database, qint64 ticketId, 
 
 void FeatureTestDialog::request()
 {
-    auto run = RegressionRepository(m_database)
-                   .requestFeatureTest(m_ticketId, m_tester->currentData().toLongLong(), m_due->date(), m_actor);
+    auto run = m_testing.requestFeatureTest(m_ticketId, m_tester->currentData().toLongLong(), m_due->date(), m_actor);
     if (!run) {
         m_message->setText(run.error().message);
         return;

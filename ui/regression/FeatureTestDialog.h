@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Actor.h"
+#include "core/regression/RegressionService.h"
 
 #include <QDialog>
 
@@ -28,7 +29,7 @@ public slots:
     void request();
 
 private:
-    const Database& m_database;
+    RegressionService m_testing;
     qint64 m_ticketId;
     Actor m_actor;
     QComboBox* m_tester = nullptr;

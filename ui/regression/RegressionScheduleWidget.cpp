@@ -6,7 +6,6 @@
 #include "ui/regression/RunLogDialog.h"
 
 #include "core/regression/IcsExport.h"
-#include "core/regression/RegressionRepository.h"
 #include "ui/common/RoleGate.h"
 
 #include <QCheckBox>
@@ -59,6 +58,7 @@ void addLegend(QHBoxLayout* layout, QWidget* parent)
 RegressionScheduleWidget::RegressionScheduleWidget(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_testing(database)
     , m_actor(actor)
     , m_permissions(RoleGate::permissions(database, actor))
 {
@@ -195,7 +195,7 @@ void RegressionScheduleWidget::showEvent(QShowEvent* event)
 void RegressionScheduleWidget::refresh()
 {
     m_today = RegressionPlan::moscowToday();
-    auto entries = RegressionRepository(m_database).schedule(m_today);
+    auto entries = m_testing.schedule(m_today);
     if (!entries) {
         m_summary->setText(entries.error().message);
         return;
@@ -286,9 +286,9 @@ void RegressionScheduleWidget::startSelectedRun()
     if (!entry) {
         return;
     }
-    const RegressionRepository repo(m_database);
-    auto run = entry->kind == RunKind::Feature ? repo.startRequested(entry->runId, m_actor)
-                                               : repo.startRegression(entry->projectId, m_actor);
+    const RegressionService& testing = m_testing;
+    auto run = entry->kind == RunKind::Feature ? testing.startRequested(entry->runId, m_actor)
+                                               : testing.startRegression(entry->projectId, m_actor);
     if (!run) {
         m_summary->setText(run.error().message);
         return;

@@ -3,6 +3,7 @@
 #include "core/domain/Actor.h"
 #include "core/domain/Permissions.h"
 #include "core/regression/RegressionPlan.h"
+#include "core/regression/RegressionService.h"
 // Complete types: the signals carry these dialogs, and the meta-type system (QSignalSpy,
 // queued connections) needs to know they are QObjects.
 #include "ui/regression/ChecklistEditorDialog.h"
@@ -77,6 +78,7 @@ private:
     void showEvent(QShowEvent* event) override;
 
     const Database& m_database;
+    RegressionService m_testing;
     Actor m_actor;
     Permissions m_permissions; // asked from the database with each actor
     QList<ScheduleEntry> m_entries;

@@ -3,7 +3,6 @@
 #include "ui/regression/RegressionScheduleModel.h"
 
 #include "core/regression/ChecklistTemplate.h"
-#include "core/regression/RegressionRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -80,7 +79,7 @@ QToolButton* resultButton(const QString& text, const QString& name, ItemResult r
 
 RunLogDialog::RunLogDialog(const Database& database, qint64 runId, const Actor& actor, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_testing(database)
     , m_runId(runId)
     , m_actor(actor)
 {
@@ -210,7 +209,7 @@ void RunLogDialog::buildUi()
 
 void RunLogDialog::reload()
 {
-    auto loaded = RegressionRepository(m_database).run(m_runId);
+    auto loaded = m_testing.run(m_runId);
     if (!loaded) {
         showMessage(loaded.error().message, true);
         return;
@@ -333,8 +332,7 @@ void RunLogDialog::recordCurrent(ItemResult result)
         return;
     }
     const int index = currentItemIndex();
-    auto recorded
-        = RegressionRepository(m_database).record(m_runId, item->slug, result, m_noteEdit->toPlainText(), m_actor);
+    auto recorded = m_testing.record(m_runId, item->slug, result, m_noteEdit->toPlainText(), m_actor);
     if (!recorded) {
         showMessage(recorded.error().message, true);
         showCurrentItem();
@@ -374,15 +372,15 @@ void RunLogDialog::attachScreenshot()
         files = QFileDialog::getOpenFileNames(this, tr("Attach screenshots"), QString(),
                                               tr("Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"));
     }
-    const RegressionRepository repo(m_database);
+    const RegressionService& testing = m_testing;
     for (const QString& path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
             return;
         }
-        auto attached = repo.attach(item->id, QFileInfo(path).fileName(), QMimeDatabase().mimeTypeForFile(path).name(),
-                                    file.readAll());
+        auto attached = testing.attach(item->id, QFileInfo(path).fileName(),
+                                       QMimeDatabase().mimeTypeForFile(path).name(), file.readAll());
         if (!attached) {
             showMessage(attached.error().message, true);
             return;
@@ -401,7 +399,7 @@ void RunLogDialog::createTicket()
     if (!item) {
         return;
     }
-    auto ticket = RegressionRepository(m_database).ticketFromItem(item->id, m_actor);
+    auto ticket = m_testing.ticketFromItem(item->id, m_actor);
     if (!ticket) {
         showMessage(ticket.error().message, true);
         return;
@@ -414,7 +412,7 @@ void RunLogDialog::createTicket()
 
 void RunLogDialog::finishRun()
 {
-    auto finished = RegressionRepository(m_database).finish(m_runId, m_summaryEdit->toPlainText(), m_actor);
+    auto finished = m_testing.finish(m_runId, m_summaryEdit->toPlainText(), m_actor);
     if (!finished) {
         showMessage(finished.error().message, true);
         return;

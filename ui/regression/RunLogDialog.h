@@ -2,6 +2,7 @@
 
 #include "core/domain/Actor.h"
 #include "core/regression/RegressionRun.h"
+#include "core/regression/RegressionService.h"
 
 #include <QDialog>
 
@@ -55,7 +56,7 @@ private:
     void showMessage(const QString& text, bool error);
     const RegressionRunItem* currentItem() const;
 
-    const Database& m_database;
+    RegressionService m_testing;
     qint64 m_runId;
     Actor m_actor;
     RegressionRun m_run;

@@ -10,8 +10,8 @@ class QSystemTrayIcon;
 
 namespace dd {
 
-class Database;
 class QueueSync;
+class ReportsService;
 
 // Tells managers when a client escalates a ticket to the head of support (docs/rules.md#tickets):
 // a desktop notification once per escalation, however often it is checked. The first
@@ -22,24 +22,31 @@ class EscalationNotifier : public QObject
     Q_OBJECT
 
 public:
-    EscalationNotifier(const Database& database, QSystemTrayIcon* tray, QObject* parent = nullptr);
+    EscalationNotifier(ReportsService& reports, QSystemTrayIcon* tray, QObject* parent = nullptr);
 
     // Recomputes the escalations from the histories and notifies the new ones.
     Status check();
     // The same for the named tickets only (after they changed).
     Status check(const QList<qint64>& ticketIds);
-    // Checks now and whenever `sync` reports changed or reloaded tickets; a failed check
-    // is logged, never fatal (the next change checks again).
+    // check() or check(ticketIds) on the reports' worker; the notifications follow when
+    // it answers (checked), a failure is logged.
+    void checkInBackground(bool all, const QList<qint64>& ticketIds = {});
+    // Checks in the background now and whenever `sync` reports changed or reloaded
+    // tickets; a failed check is logged, never fatal (the next change checks again).
     void follow(QueueSync* sync);
     const QList<Escalation>& open() const { return m_open; }
 
 signals:
     void notified(qint64 ticketId, const QString& title, const QString& text);
+    // A background check was applied.
+    void checked();
 
 private:
+    // The escalations read for every ticket (`all`) or for `ticketIds` replace what was known of them.
+    void apply(bool all, const QList<qint64>& ticketIds, const QList<TicketHistory>& histories);
     void update(const QList<TicketHistory>& histories);
 
-    const Database& m_database;
+    ReportsService& m_reports;
     QSystemTrayIcon* m_tray;
     QList<Escalation> m_open;
     QSet<QString> m_announced; // ticket id and escalation instant

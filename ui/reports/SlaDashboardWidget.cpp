@@ -1,11 +1,8 @@
 #include "ui/reports/SlaDashboardWidget.h"
 
-#include "core/billing/ReportRepository.h"
-#include "core/regression/RegressionRepository.h"
-#include "core/storage/Database.h"
-#include "core/storage/TicketSla.h"
 #include "core/util/MoscowTime.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/reports/ReportsService.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -32,52 +29,6 @@
 #include <algorithm>
 
 namespace dd {
-
-namespace {
-
-QString levelName(SlaLevel level)
-{
-    return slaLevelName(level);
-}
-
-QStringList weekLabels(const QList<QDate>& weeks)
-{
-    QStringList labels;
-    for (const QDate& week : weeks) {
-        labels << week.toString(QStringLiteral("dd.MM"));
-    }
-    return labels;
-}
-
-// A chart replaced wholesale on every rebuild: axes and series belong to it.
-QChart* freshChart(QChartView* view, const QString& title)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
-    return chart;
-}
-
-QValueAxis* countAxis(int maximum)
-{
-    auto* axis = new QValueAxis;
-    axis->setRange(0, std::max(1, maximum));
-    axis->setTickCount(std::min(std::max(1, maximum), 5) + 1);
-    axis->setLabelFormat(QStringLiteral("%d"));
-    return axis;
-}
-
-QString formatInstant(const QDateTime& instant)
-{
-    return instant.isValid() ? toMoscow(instant).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-} // namespace
 
 SlaDashboardWidget::SlaDashboardWidget(QWidget* parent)
     : QWidget(parent)
@@ -124,6 +75,8 @@ SlaDashboardWidget::SlaDashboardWidget(QWidget* parent)
     m_breachTable->setHorizontalHeaderLabels(
         { tr("Ticket"), tr("Project"), tr("Level"), tr("Deadline"), tr("Late by (working time)") });
     m_breachTable->horizontalHeader()->setStretchLastSection(true);
+    // Fitting the columns measured every cell: thousands of breaches at 100,000 tickets.
+    m_breachTable->horizontalHeader()->setResizeContentsPrecision(200);
     m_breachTable->verticalHeader()->hide();
     m_breachTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     breachLayout->addWidget(m_breachTable);
@@ -139,6 +92,7 @@ SlaDashboardWidget::SlaDashboardWidget(QWidget* parent)
     m_escalationTable->setHorizontalHeaderLabels(
         { tr("Ticket"), tr("Client / project"), tr("Escalated"), tr("By"), tr("Handled"), tr("Handled by") });
     m_escalationTable->horizontalHeader()->setStretchLastSection(true);
+    m_escalationTable->horizontalHeader()->setResizeContentsPrecision(200);
     m_escalationTable->verticalHeader()->hide();
     m_escalationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_escalationTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -157,7 +111,7 @@ SlaDashboardWidget::SlaDashboardWidget(QWidget* parent)
     connect(m_handleButton, &QPushButton::clicked, this, &SlaDashboardWidget::handleSelectedEscalation);
     connect(m_escalationTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_escalationTable->currentRow();
-        m_handleButton->setEnabled(m_database && row >= 0 && row < m_escalations.size()
+        m_handleButton->setEnabled(m_service && m_request == 0 && row >= 0 && row < m_escalations.size()
                                    && !m_escalations.at(row).handled);
     });
     rebuildCharts();
@@ -192,28 +146,43 @@ QChart* SlaDashboardWidget::chart(const QString& name) const
     return view ? view->chart() : nullptr;
 }
 
-Status SlaDashboardWidget::load(const Database& database, const Actor& actor, qint64 now, int weeks)
+void SlaDashboardWidget::load(ReportsService* service, const Actor& actor, qint64 now, int weeks)
 {
-    auto sla = TicketSla::load(database);
-    if (!sla) {
-        return sla.error();
+    if (m_service != service) {
+        if (m_service) {
+            disconnect(m_service, nullptr, this, nullptr);
+        }
+        m_service = service;
+        connect(service, &ReportsService::dashboardLoaded, this, &SlaDashboardWidget::showFigures);
+        connect(service, &ReportsService::dashboardFailed, this, &SlaDashboardWidget::showFailure);
     }
-    auto histories = ReportRepository(database).histories();
-    if (!histories) {
-        return histories.error();
-    }
-    const QDate today = QDateTime::fromSecsSinceEpoch(now, moscowZone()).date();
-    auto testing = RegressionRepository(database).schedule(today);
-    if (!testing) {
-        return testing.error();
-    }
-    const QDate firstWeek = SlaStatistics::weekOf(now).addDays(-7 * (std::max(1, weeks) - 1));
-    const qint64 from = QDateTime(firstWeek, QTime(0, 0), moscowZone()).toSecsSinceEpoch();
-    m_database = &database;
     m_actor = actor;
-    setStatistics(SlaStatistics::compute(*histories, (*sla)->engine(), { from, now + 1 }, *testing),
-                  TicketFeedback::escalations(*histories));
-    return Done {};
+    m_now = now;
+    m_weeks = weeks;
+    // Every ticket's history is read: on the service's thread, the window stays live.
+    m_summary->setText(tr("Computing the figures from every ticket's history…"));
+    m_handleButton->setEnabled(false);
+    m_request = service->loadDashboard(now, weeks);
+}
+
+void SlaDashboardWidget::showFigures(quint64 request, const std::shared_ptr<const DashboardFigures>& figures)
+{
+    if (request != m_request) {
+        return; // another widget's, or an older load's
+    }
+    m_request = 0;
+    setStatistics(figures->statistics, figures->escalations);
+    emit loaded();
+}
+
+void SlaDashboardWidget::showFailure(quint64 request, const QString& message)
+{
+    if (request != m_request) {
+        return;
+    }
+    m_request = 0;
+    m_summary->setText(tr("Cannot compute the dashboard: %1").arg(message.toHtmlEscaped()));
+    emit loadFailed(message);
 }
 
 void SlaDashboardWidget::setStatistics(const SlaStatistics& statistics, const QList<Escalation>& escalations)
@@ -221,271 +190,6 @@ void SlaDashboardWidget::setStatistics(const SlaStatistics& statistics, const QL
     m_statistics = statistics;
     m_escalations = escalations;
     rebuildCharts();
-}
-
-void SlaDashboardWidget::rebuildCharts()
-{
-    const SlaStatistics& s = m_statistics;
-    const int open = static_cast<int>(
-        std::count_if(m_escalations.cbegin(), m_escalations.cend(), [](const Escalation& e) { return !e.handled; }));
-    int ratings = 0;
-    int ratingSum = 0;
-    for (const RatingAverage& r : s.ratingsByProject) {
-        ratings += r.count;
-        ratingSum += r.sum;
-    }
-    m_summary->setText(tr("<b>%1 %</b> of reactions in time (%2 of %3) · <b>%4</b> breaches · <b>%5</b> open "
-                          "escalations · average rating <b>%6</b>")
-                           .arg(QLocale().toString(s.overallPercent(), 'f', 1))
-                           .arg(s.met)
-                           .arg(s.met + s.breached)
-                           .arg(s.breached)
-                           .arg(open)
-                           .arg(ratings == 0 ? QStringLiteral("—")
-                                             : QLocale().toString(static_cast<double>(ratingSum) / ratings, 'f', 2)));
-
-    // The project filter of the compliance chart: all projects, then each one.
-    QStringList projects;
-    for (const ComplianceCell& cell : s.compliance) {
-        if (!projects.contains(cell.project)) {
-            projects << cell.project;
-        }
-    }
-    projects.sort();
-    const QString current = m_projectFilter->currentIndex() > 0 ? m_projectFilter->currentText() : QString();
-    {
-        const QSignalBlocker blocker(m_projectFilter);
-        m_projectFilter->clear();
-        m_projectFilter->addItem(tr("All projects"));
-        m_projectFilter->addItems(projects);
-        m_projectFilter->setCurrentIndex(std::max(0, m_projectFilter->findText(current)));
-    }
-    rebuildCompliance();
-
-    const QStringList weeks = weekLabels(s.weeks);
-    {
-        QChart* chart = freshChart(m_charts.value(QStringLiteral("breaches")), tr("Breaches by week"));
-        auto* set = new QBarSet(tr("breached reactions"));
-        set->setColor(QColor(0xc6, 0x28, 0x28));
-        int maximum = 0;
-        for (const QDate& week : s.weeks) {
-            *set << s.breachesByWeek.value(week);
-            maximum = std::max(maximum, s.breachesByWeek.value(week));
-        }
-        auto* series = new QBarSeries;
-        series->append(set);
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(weeks);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto* y = countAxis(maximum);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-        chart->legend()->hide();
-    }
-    {
-        QChart* chart
-            = freshChart(m_charts.value(QStringLiteral("reaction")), tr("First reaction time (working time)"));
-        auto* series = new QStackedBarSeries;
-        QList<int> totals(SlaStatistics::reactionBucketLabels().size(), 0);
-        for (const SlaLevel level : { SlaLevel::Emergency, SlaLevel::Urgent, SlaLevel::Standard }) {
-            auto* set = new QBarSet(levelName(level));
-            const QList<int> counts = s.reactionHistogram.value(level);
-            for (int i = 0; i < totals.size(); ++i) {
-                const int count = counts.value(i);
-                *set << count;
-                totals[i] += count;
-            }
-            series->append(set);
-        }
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(SlaStatistics::reactionBucketLabels());
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto* y = countAxis(*std::max_element(totals.cbegin(), totals.cend()));
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-    }
-    {
-        QChart* chart
-            = freshChart(m_charts.value(QStringLiteral("backlog")), tr("Open tickets at the end of each week"));
-        auto* series = new QStackedBarSeries;
-        int maximum = 0;
-        QList<int> totals(s.weeks.size(), 0);
-        for (const QString& state : SlaStatistics::backlogStates()) {
-            auto* set = new QBarSet(statusName(ticketStatusFromSlug(state).value_or(TicketStatus::New)));
-            for (int i = 0; i < s.weeks.size(); ++i) {
-                const int count = s.backlog.value(s.weeks.at(i)).value(state);
-                *set << count;
-                totals[i] += count;
-                maximum = std::max(maximum, totals[i]);
-            }
-            series->append(set);
-        }
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(weeks);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto* y = countAxis(maximum);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-    }
-    {
-        QChart* chart = freshChart(m_charts.value(QStringLiteral("testing")), tr("Regression testing runs"));
-        auto* due = new QBarSet(tr("due"));
-        auto* done = new QBarSet(tr("done"));
-        QStringList months;
-        int maximum = 0;
-        for (const RegressionMonth& month : s.testing) {
-            months << QLocale().standaloneMonthName(month.month.month(), QLocale::ShortFormat) + QStringLiteral(" ")
-                    + QString::number(month.month.year());
-            *due << month.due;
-            *done << month.done;
-            maximum = std::max(maximum, month.due);
-        }
-        auto* series = new QBarSeries;
-        series->append(due);
-        series->append(done);
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(months);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto* y = countAxis(maximum);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-    }
-    const auto ratingChart = [this](const QString& name, const QString& title, const QList<RatingAverage>& list) {
-        QChart* chart = freshChart(m_charts.value(name), title);
-        auto* set = new QBarSet(tr("average rating"));
-        set->setColor(QColor(0x2e, 0x7d, 0x32));
-        QStringList names;
-        for (const RatingAverage& r : list) {
-            names << tr("%1 (%2)").arg(r.name).arg(r.count);
-            *set << r.average();
-        }
-        auto* series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(3);
-        chart->addSeries(series);
-        auto* y = new QBarCategoryAxis;
-        y->append(names);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-        auto* x = new QValueAxis;
-        x->setRange(0, 5);
-        x->setTickCount(6);
-        x->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        chart->legend()->hide();
-    };
-    ratingChart(QStringLiteral("ratings-projects"), tr("Average rating by project"), s.ratingsByProject);
-    ratingChart(QStringLiteral("ratings-engineers"), tr("Average rating by engineer"), s.ratingsByEngineer);
-    rebuildBreaches();
-    rebuildEscalations();
-}
-
-void SlaDashboardWidget::showComplianceFor(int)
-{
-    rebuildCompliance();
-}
-
-void SlaDashboardWidget::rebuildCompliance()
-{
-    const SlaStatistics& s = m_statistics;
-    const QString project = m_projectFilter->currentIndex() > 0 ? m_projectFilter->currentText() : QString();
-    QChart* chart = freshChart(m_charts.value(QStringLiteral("compliance")),
-                               project.isEmpty() ? tr("Reactions in time, % by week")
-                                                 : tr("Reactions in time, % by week: %1").arg(project));
-    auto* x = new QBarCategoryAxis;
-    x->append(weekLabels(s.weeks));
-    x->setTitleText(tr("week from Monday (Moscow time)"));
-    auto* y = new QValueAxis;
-    // A little room above 100 % and below 0 %, so lines on the limits stay visible.
-    y->setRange(-5, 105);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0);
-    y->setTickInterval(25);
-    y->setLabelFormat(QStringLiteral("%d %%"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (const SlaLevel level : { SlaLevel::Emergency, SlaLevel::Urgent, SlaLevel::Standard }) {
-        auto* series = new QLineSeries;
-        series->setName(levelName(level));
-        series->setPointsVisible(true);
-        for (int i = 0; i < s.weeks.size(); ++i) {
-            int met = 0;
-            int breached = 0;
-            for (const ComplianceCell& cell : s.compliance) {
-                if (cell.level == level && cell.week == s.weeks.at(i)
-                    && (project.isEmpty() || cell.project == project)) {
-                    met += cell.met;
-                    breached += cell.breached;
-                }
-            }
-            // A week without decided clocks has no point: the line joins the weeks that have one.
-            if (met + breached > 0) {
-                series->append(i, 100.0 * met / (met + breached));
-            }
-        }
-        chart->addSeries(series);
-        // After addSeries: the chart's theme gives the colour, this only thickens it.
-        QPen pen = series->pen();
-        pen.setWidth(3);
-        series->setPen(pen);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-}
-
-void SlaDashboardWidget::rebuildBreaches()
-{
-    const QList<BreachRecord>& breaches = m_statistics.breaches;
-    m_breachTable->setRowCount(static_cast<int>(breaches.size()));
-    for (int row = 0; row < breaches.size(); ++row) {
-        const BreachRecord& b = breaches.at(row);
-        const QStringList cells { QStringLiteral("#%1").arg(b.ticketNumber)
-                                      + (b.followUp ? tr(" (follow-up)") : QString()),
-                                  b.project, levelName(b.level),
-                                  formatInstant(QDateTime::fromSecsSinceEpoch(b.deadline, QTimeZone::utc())),
-                                  formatDuration(b.overdue) };
-        for (int column = 0; column < cells.size(); ++column) {
-            m_breachTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
-    }
-    m_breachTable->resizeColumnsToContents();
-}
-
-void SlaDashboardWidget::rebuildEscalations()
-{
-    m_escalationTable->setRowCount(static_cast<int>(m_escalations.size()));
-    for (int row = 0; row < m_escalations.size(); ++row) {
-        const Escalation& e = m_escalations.at(row);
-        const QStringList cells { QStringLiteral("#%1 %2").arg(e.ticketNumber).arg(e.subject),
-                                  QStringLiteral("%1 / %2").arg(e.clientName, e.projectName),
-                                  formatInstant(e.escalatedAt),
-                                  e.escalatedBy,
-                                  e.handled ? formatInstant(e.handledAt) : tr("open"),
-                                  e.handledBy };
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            if (!e.handled) {
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
-            }
-            m_escalationTable->setItem(row, column, item);
-        }
-    }
-    m_escalationTable->resizeColumnsToContents();
-    m_handleButton->setEnabled(false);
 }
 
 Status SlaDashboardWidget::exportChart(const QString& name, const QString& path) const
@@ -527,19 +231,16 @@ void SlaDashboardWidget::exportChartInteractively(const QString& name)
 void SlaDashboardWidget::handleSelectedEscalation()
 {
     const int row = m_escalationTable->currentRow();
-    if (!m_database || row < 0 || row >= m_escalations.size() || m_escalations.at(row).handled) {
+    if (!m_service || m_request != 0 || row < 0 || row >= m_escalations.size() || m_escalations.at(row).handled) {
         return;
     }
     const qint64 ticketId = m_escalations.at(row).ticketId;
-    if (auto done = TicketFeedback(*m_database).handleEscalation(ticketId, m_actor); !done) {
+    if (auto done = m_service->handleEscalation(ticketId, m_actor); !done) {
         QMessageBox::warning(this, tr("Escalation"), done.error().message);
         return;
     }
-    auto histories = ReportRepository(*m_database).histories();
-    if (histories) {
-        m_escalations = TicketFeedback::escalations(*histories);
-        rebuildEscalations();
-    }
+    // The list and the open count come from the histories again, in the background.
+    load(m_service, m_actor, m_now, m_weeks);
     emit escalationHandled(ticketId);
 }
 

@@ -6,7 +6,10 @@
 #include "core/util/Result.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class QChart;
 class QChartView;
@@ -17,12 +20,14 @@ class QTableWidget;
 
 namespace dd {
 
-class Database;
+struct DashboardFigures;
+class ReportsService;
 
 // The head of support's SLA dashboard (docs/rules.md#service-levels, #tickets, #regression-testing): compliance per
 // project and level by week, breaches, the reaction-time distribution, the backlog by state, testing runs done vs due,
 // average ratings, and the escalations until handled. Every figure is SlaStatistics computed from the ticket histories
-// on load; nothing is cached in the database. Each chart exports as PNG.
+// on load — by ReportsService on its worker thread, the widget shows a loading state meanwhile; nothing is cached in
+// the database. Each chart exports as PNG.
 class SlaDashboardWidget : public QWidget
 {
     Q_OBJECT
@@ -31,9 +36,11 @@ public:
     explicit SlaDashboardWidget(QWidget* parent = nullptr);
     ~SlaDashboardWidget() override;
 
-    // Reads the histories and the testing schedule and shows the `weeks` weeks up to `now`.
-    // `actor` is who marks escalations handled.
-    Status load(const Database& database, const Actor& actor, qint64 now, int weeks = 12);
+    // Asks `service` for the figures of the `weeks` weeks up to `now` and shows them when
+    // they come (loaded or loadFailed); until then a loading state. `actor` is who marks
+    // escalations handled.
+    void load(ReportsService* service, const Actor& actor, qint64 now, int weeks = 12);
+    bool isLoading() const { return m_request != 0; }
     // Shows figures computed elsewhere (tests, a report for a fixed period).
     void setStatistics(const SlaStatistics& statistics, const QList<Escalation>& escalations);
 
@@ -45,6 +52,8 @@ public:
     Status exportChart(const QString& name, const QString& path) const;
 
 signals:
+    void loaded();
+    void loadFailed(const QString& message);
     void escalationHandled(qint64 ticketId);
 
 private slots:
@@ -55,13 +64,18 @@ private slots:
 private:
     QChartView* addChartView(const QString& name, const QString& title, int row, int column);
     void rebuildCharts();
+    void showFigures(quint64 request, const std::shared_ptr<const DashboardFigures>& figures);
+    void showFailure(quint64 request, const QString& message);
     void rebuildCompliance();
     void rebuildBreaches();
     void rebuildEscalations();
 
     SlaStatistics m_statistics;
     QList<Escalation> m_escalations;
-    const Database* m_database = nullptr;
+    QPointer<ReportsService> m_service; // the session's; gone with it
+    quint64 m_request = 0; // the figures asked for and not yet shown
+    qint64 m_now = 0;
+    int m_weeks = 12;
     Actor m_actor;
 
     QLabel* m_summary = nullptr;

@@ -1,9 +1,6 @@
 #include "ui/reports/WorkLogWidget.h"
 
-#include "core/billing/WorkLogRepository.h"
-#include "core/storage/Database.h"
-#include "core/storage/TicketRepository.h"
-#include "core/storage/TicketSla.h"
+#include "core/billing/WorkLogService.h"
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
 
@@ -77,10 +74,11 @@ WorkLogWidget::WorkLogWidget(QWidget* parent)
             [this] { m_removeButton->setEnabled(m_table->currentRow() >= 0); });
 }
 
+WorkLogWidget::~WorkLogWidget() = default;
+
 void WorkLogWidget::setContext(const Database* database, const SlaEngine* engine, const Actor& actor)
 {
-    m_database = database;
-    m_engine = engine;
+    m_service = database && engine ? std::make_unique<WorkLogService>(*database, *engine) : nullptr;
     m_actor = actor;
 }
 
@@ -98,38 +96,25 @@ Status WorkLogWidget::reload()
     m_table->setRowCount(0);
     m_entries.clear();
     m_total = {};
-    if (!m_database || !m_engine || m_ticketId == 0) {
+    if (!m_service || m_ticketId == 0) {
         return Done {};
     }
-    auto entries = WorkLogRepository(*m_database).forTicket(m_ticketId);
-    if (!entries) {
-        return entries.error();
+    auto log = m_service->forTicket(m_ticketId);
+    if (!log) {
+        return log.error();
     }
-    auto ticket = TicketRepository(*m_database).get(m_ticketId);
-    if (!ticket) {
-        return ticket.error();
-    }
-    auto history = TicketRepository(*m_database).events(m_ticketId);
-    if (!history) {
-        return history.error();
-    }
-    const auto periods = levelPeriods(TicketSla::clockEvents(*history));
-    const BillingSplit split(*m_engine);
-    m_entries = *entries;
-    m_table->setRowCount(static_cast<int>(m_entries.size()));
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const WorkLogEntry& e = m_entries.at(row);
-        const qint64 a = e.started.toSecsSinceEpoch();
-        const qint64 b = e.finished.toSecsSinceEpoch();
-        auto billed = periods.empty() ? split.split(a, b, parseSlaLevel(ticket->level).value_or(SlaLevel::Standard))
-                                      : split.split(a, b, periods);
-        const BilledTime time = billed ? *billed : BilledTime {};
-        m_total += time;
+    m_total = log->total;
+    m_table->setRowCount(static_cast<int>(log->entries.size()));
+    for (int row = 0; row < log->entries.size(); ++row) {
+        const BilledWorkLogEntry& line = log->entries.at(row);
+        const WorkLogEntry& e = line.entry;
+        m_entries << e;
         const QStringList cells { toMoscow(e.started).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                   toMoscow(e.finished).toString(QStringLiteral("HH:mm")),
                                   e.userName.isEmpty() ? e.userLogin : e.userName,
-                                  formatDuration(time.normalSeconds),
-                                  billed ? formatDuration(time.doubleSeconds) : billed.error().message,
+                                  formatDuration(line.billed.normalSeconds),
+                                  line.billingError.isEmpty() ? formatDuration(line.billed.doubleSeconds)
+                                                              : line.billingError,
                                   e.note };
         for (int column = 0; column < cells.size(); ++column) {
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
@@ -144,7 +129,7 @@ Status WorkLogWidget::reload()
 void WorkLogWidget::addEntry()
 {
     m_error->hide();
-    if (!m_database || m_ticketId == 0) {
+    if (!m_service || m_ticketId == 0) {
         return;
     }
     // The editor shows Moscow wall time in a UTC-spec QDateTime; read it back as Moscow.
@@ -172,7 +157,7 @@ void WorkLogWidget::addEntry()
     entry.started = from;
     entry.finished = to;
     entry.note = m_note->text();
-    auto added = WorkLogRepository(*m_database).add(entry);
+    auto added = m_service->add(entry);
     if (!added) {
         m_error->setText(added.error().message);
         m_error->show();
@@ -190,10 +175,10 @@ void WorkLogWidget::addEntry()
 void WorkLogWidget::removeSelected()
 {
     const int row = m_table->currentRow();
-    if (!m_database || row < 0 || row >= m_entries.size()) {
+    if (!m_service || row < 0 || row >= m_entries.size()) {
         return;
     }
-    if (auto removed = WorkLogRepository(*m_database).remove(m_entries.at(row).id); !removed) {
+    if (auto removed = m_service->remove(m_entries.at(row).id); !removed) {
         m_error->setText(removed.error().message);
         m_error->show();
         return;

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -18,6 +20,7 @@ namespace dd {
 
 class Database;
 class SlaEngine;
+class WorkLogService;
 
 // The work log of one ticket, for the ticket pane (docs/rules.md#work-log): the entries with how each
 // is billed (normal / double rate, BillingSplit), and a form to log time as start–end or
@@ -28,6 +31,7 @@ class WorkLogWidget : public QWidget
 
 public:
     explicit WorkLogWidget(QWidget* parent = nullptr);
+    ~WorkLogWidget() override;
 
     // Who logs (the console's user) and where; the engine bills with the shared calendar.
     void setContext(const Database* database, const SlaEngine* engine, const Actor& actor);
@@ -47,8 +51,7 @@ private slots:
     void removeSelected();
 
 private:
-    const Database* m_database = nullptr;
-    const SlaEngine* m_engine = nullptr;
+    std::unique_ptr<WorkLogService> m_service; // none until there is a database and an engine
     Actor m_actor;
     qint64 m_ticketId = 0;
     QList<WorkLogEntry> m_entries;

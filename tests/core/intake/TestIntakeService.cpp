@@ -309,7 +309,9 @@ void TestIntakeService::picksTheProjectTheMailNames()
 
 void TestIntakeService::discardNeedsAReason()
 {
-    process(fromSender(load(QStringLiteral("koi8-r.eml")), QStringLiteral("spam@example.com")));
+    const auto held = process(fromSender(load(QStringLiteral("koi8-r.eml")), QStringLiteral("spam@example.com")));
+    QVERIFY(held.ok());
+    QCOMPARE(held->outcome, QStringLiteral("quarantined"));
     const qint64 id = service().store().quarantine()->first().id;
     const Actor manager { 0, QStringLiteral("head"), {} };
     QVERIFY(!quarantine().discard(id, QStringLiteral("  "), manager).ok());

@@ -20,6 +20,7 @@ private slots:
     void findsEveryFieldByWordPrefix();
     void followsChangesAndMessages();
     void anyTextIsSafe();
+    void streamsOpenMatchesFirstInGrowingPages();
 #ifdef DUTYDESK_TEST_POSTGRES
     void stemsRussianWords();
 #endif
@@ -115,6 +116,55 @@ void TestTicketSearch::anyTextIsSafe()
     QVERIFY(find(QStringLiteral("  ,.;  ")).isEmpty());
     QCOMPARE(TicketSearch::words(QStringLiteral("#12, «Ромашка»-корзина")),
              (QStringList { QStringLiteral("12"), QStringLiteral("ромашка"), QStringLiteral("корзина") }));
+}
+
+void TestTicketSearch::streamsOpenMatchesFirstInGrowingPages()
+{
+    // Five tickets with the word; the two newest are closed: without the open-first
+    // rule they would lead the results.
+    auto query = m_db->run(QStringLiteral("SELECT project_id FROM tickets WHERE id = ?"), { m_cart });
+    QVERIFY(query.ok() && query.value().next());
+    const qint64 project = query.value().value(0).toLongLong();
+    QList<qint64> open;
+    QList<qint64> closed;
+    for (int i = 0; i < 5; ++i) {
+        const qint64 id = *test::insertTicket(*m_db, project, QStringLiteral("Упал сервер %1").arg(i));
+        (i < 3 ? open : closed) << id;
+    }
+    QVERIFY(m_db->run(QStringLiteral("UPDATE tickets SET status = 'closed' WHERE id IN (?, ?)"),
+                      { closed.at(0), closed.at(1) })
+                .ok());
+    QList<QList<qint64>> pages;
+    const auto collect = [&](const QList<qint64>& page) {
+        pages << page;
+        return true;
+    };
+    QVERIFY(TicketSearch(*m_db).findInPages(QStringLiteral("сервер"), 1, collect).ok());
+    // Pages of 1, then 2 (they double); the open part ends its page; then the closed ones.
+    QCOMPARE(pages.size(), 3);
+    QCOMPARE(pages.at(0).size(), 1);
+    QCOMPARE(pages.at(1).size(), 2);
+    QList<qint64> first = pages.at(0) + pages.at(1);
+    std::sort(first.begin(), first.end());
+    QCOMPARE(first, open);
+    QList<qint64> last = pages.at(2);
+    std::sort(last.begin(), last.end());
+    QCOMPARE(last, closed);
+
+    // A newer search stops an older one after the page it is at.
+    pages.clear();
+    QVERIFY(TicketSearch(*m_db)
+                .findInPages(QStringLiteral("сервер"), 1,
+                             [&](const QList<qint64>& page) {
+                                 pages << page;
+                                 return false;
+                             })
+                .ok());
+    QCOMPARE(pages.size(), 1);
+    // No words, no pages.
+    pages.clear();
+    QVERIFY(TicketSearch(*m_db).findInPages(QStringLiteral(" ,. "), 1, collect).ok());
+    QVERIFY(pages.isEmpty());
 }
 
 #ifdef DUTYDESK_TEST_POSTGRES

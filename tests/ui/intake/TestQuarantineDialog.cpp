@@ -48,6 +48,8 @@ private:
     qint64 hold(const QByteArray& raw);
     // Clicks the table row of quarantined mail `id`; false when it is not listed.
     static bool clickRow(QTableWidget* table, qint64 id);
+    // Waits until the list the dialog asked its worker for is shown.
+    static bool listed(const QuarantineDialog& dialog);
     static int rowOf(QTableWidget* table, qint64 id);
 
     test::IntakeTestDatabase m_db;
@@ -84,6 +86,11 @@ qint64 TestQuarantineDialog::hold(const QByteArray& raw)
         qFatal("mail %lld was not quarantined", m_uid);
     }
     return m_service->store().quarantine()->last().id;
+}
+
+bool TestQuarantineDialog::listed(const QuarantineDialog& dialog)
+{
+    return QTest::qWaitFor([&] { return !dialog.isListing(); }, 10000);
 }
 
 int TestQuarantineDialog::rowOf(QTableWidget* table, qint64 id)
@@ -128,9 +135,15 @@ void TestQuarantineDialog::cleanup()
 void TestQuarantineDialog::listsHeldMailWithPreview()
 {
     QuarantineDialog dialog(*m_db.database, m_manager, {});
+    // Listing parses every mail: the worker does it, the dialog shows at once.
+    QVERIFY(dialog.isListing());
+    QCOMPARE(test::requireChild<QTableWidget>(&dialog, QStringLiteral("quarantineTable"))->rowCount(), 0);
+    QSignalSpy listedSignal(&dialog, &QuarantineDialog::listed);
     QVERIFY(test::showAndWait(&dialog));
+    QVERIFY(listed(dialog));
     auto* table = test::requireChild<QTableWidget>(&dialog, QStringLiteral("quarantineTable"));
     QVERIFY(table);
+    QCOMPARE(listedSignal.count(), 1);
     QCOMPARE(table->rowCount(), 3);
     const int row = rowOf(table, m_stranger);
     QVERIFY(row >= 0);
@@ -156,6 +169,7 @@ void TestQuarantineDialog::releasesIntoATicket()
     QuarantineDialog dialog(*m_db.database, m_manager, m_support);
     QSignalSpy released(&dialog, &QuarantineDialog::mailReleased);
     QVERIFY(test::showAndWait(&dialog));
+    QVERIFY(listed(dialog));
     auto* table = test::requireChild<QTableWidget>(&dialog, QStringLiteral("quarantineTable"));
     QVERIFY(clickRow(table, m_stranger));
     // A stranger belongs to no client: every active project is offered.
@@ -174,6 +188,7 @@ void TestQuarantineDialog::releasesIntoATicket()
     QCOMPARE(ticket.subject, QStringLiteral("Ошибка в каталоге"));
     QCOMPARE(ticket.projectId, m_db.romashkaProject);
     QVERIFY2(message->text().contains(QStringLiteral("#%1").arg(ticket.number)), qPrintable(message->text()));
+    QVERIFY(listed(dialog));
     QCOMPARE(rowOf(table, m_stranger), -1);
     QCOMPARE(table->rowCount(), 2);
     const auto resolved = m_service->store().quarantine(QStringLiteral("released")).value();
@@ -182,6 +197,7 @@ void TestQuarantineDialog::releasesIntoATicket()
 
     auto* filter = test::requireChild<QComboBox>(&dialog, QStringLiteral("quarantineFilter"));
     filter->setCurrentIndex(filter->findData(QStringLiteral("released")));
+    QVERIFY(listed(dialog));
     QCOMPARE(table->rowCount(), 1);
     QVERIFY(table->item(0, 6)->text().contains(QStringLiteral("#%1").arg(ticket.number)));
     QVERIFY(!test::requireChild<QPushButton>(&dialog, QStringLiteral("releaseButton"))->isEnabled());
@@ -191,6 +207,7 @@ void TestQuarantineDialog::offersTheSendersClientsProjects()
 {
     QuarantineDialog dialog(*m_db.database, m_manager, {});
     QVERIFY(test::showAndWait(&dialog));
+    QVERIFY(listed(dialog));
     QVERIFY(clickRow(test::requireChild<QTableWidget>(&dialog, QStringLiteral("quarantineTable")), m_unclear));
     auto* project = test::requireChild<QComboBox>(&dialog, QStringLiteral("releaseProjectCombo"));
     QCOMPARE(project->count(), 2);
@@ -214,6 +231,7 @@ void TestQuarantineDialog::offersResolvingOnlyToWhomTheRolesAllow()
     QVERIFY(added.ok());
     QuarantineDialog dialog(*m_db.database, Actor { added->id, added->login, added->fullName }, {});
     QVERIFY(test::showAndWait(&dialog));
+    QVERIFY(listed(dialog));
     auto* table = test::requireChild<QTableWidget>(&dialog, QStringLiteral("quarantineTable"));
     auto* release = test::requireChild<QPushButton>(&dialog, QStringLiteral("releaseButton"));
     auto* discard = test::requireChild<QPushButton>(&dialog, QStringLiteral("discardButton"));
@@ -232,6 +250,7 @@ void TestQuarantineDialog::offersResolvingOnlyToWhomTheRolesAllow()
     QVERIFY(headAdded.ok());
     QuarantineDialog allowed(*m_db.database, Actor { headAdded->id, headAdded->login, headAdded->fullName }, {});
     QVERIFY(test::showAndWait(&allowed));
+    QVERIFY(listed(allowed));
     QVERIFY(clickRow(test::requireChild<QTableWidget>(&allowed, QStringLiteral("quarantineTable")), m_spam));
     QVERIFY(test::requireChild<QPushButton>(&allowed, QStringLiteral("discardButton"))->isEnabled());
     QVERIFY(test::requireChild<QPushButton>(&allowed, QStringLiteral("releaseButton"))->isEnabled());
@@ -241,6 +260,7 @@ void TestQuarantineDialog::discardNeedsAReason()
 {
     QuarantineDialog dialog(*m_db.database, m_manager, {});
     QVERIFY(test::showAndWait(&dialog));
+    QVERIFY(listed(dialog));
     auto* table = test::requireChild<QTableWidget>(&dialog, QStringLiteral("quarantineTable"));
     auto* discard = test::requireChild<QPushButton>(&dialog, QStringLiteral("discardButton"));
     auto* reason = test::requireChild<QLineEdit>(&dialog, QStringLiteral("discardReasonEdit"));
@@ -258,6 +278,7 @@ void TestQuarantineDialog::discardNeedsAReason()
     QTest::keyClicks(reason, QStringLiteral("Spam"));
     QTest::mouseClick(discard, Qt::LeftButton);
     QVERIFY2(!message->property("error").toBool(), qPrintable(message->text()));
+    QVERIFY(listed(dialog));
     QCOMPARE(rowOf(table, m_spam), -1);
     QCOMPARE(table->rowCount(), 2);
     const auto discarded = m_service->store().quarantine(QStringLiteral("discarded")).value();
@@ -267,6 +288,7 @@ void TestQuarantineDialog::discardNeedsAReason()
 
     auto* filter = test::requireChild<QComboBox>(&dialog, QStringLiteral("quarantineFilter"));
     filter->setCurrentIndex(filter->findData(QStringLiteral("discarded")));
+    QVERIFY(listed(dialog));
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(rowOf(table, m_spam), 0);
     QVERIFY(table->item(0, 6)->text().contains(QStringLiteral("Spam")));
@@ -283,6 +305,7 @@ void TestQuarantineDialog::showsWhyAReleaseFailed()
     // refused as a whole and says so next to the buttons.
     QuarantineDialog dialog(*m_db.database, m_manager, {});
     QVERIFY(test::showAndWait(&dialog));
+    QVERIFY(listed(dialog));
     auto* table = test::requireChild<QTableWidget>(&dialog, QStringLiteral("quarantineTable"));
     QVERIFY(clickRow(table, m_stranger));
     QTest::mouseClick(test::requireChild<QPushButton>(&dialog, QStringLiteral("releaseButton")), Qt::LeftButton);
@@ -312,6 +335,7 @@ void TestQuarantineDialog::rendersScreenshots()
     QuarantineDialog dialog(*m_db.database, m_manager, m_support);
     dialog.resize(1100, 680);
     QVERIFY(test::showAndWait(&dialog));
+    QVERIFY(listed(dialog));
     QVERIFY(clickRow(test::requireChild<QTableWidget>(&dialog, QStringLiteral("quarantineTable")), m_stranger));
     QTest::keyClicks(test::requireChild<QLineEdit>(&dialog, QStringLiteral("discardReasonEdit")), QStringLiteral(" "));
     QTest::mouseClick(test::requireChild<QPushButton>(&dialog, QStringLiteral("discardButton")), Qt::LeftButton);

@@ -2,6 +2,7 @@
 
 #include "core/billing/TicketFeedback.h"
 #include "ui/reports/EscalationNotifier.h"
+#include "ui/reports/ReportsService.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ class TestEscalationNotifier : public QObject
 private slots:
     void announcesEachEscalationOnce();
     void rechecksOnlyTheChangedTickets();
+    void checksOnTheReportsWorker();
 };
 
 void TestEscalationNotifier::announcesEachEscalationOnce()
@@ -27,7 +29,8 @@ void TestEscalationNotifier::announcesEachEscalationOnce()
     QString error;
     BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    EscalationNotifier notifier(*fixture.db, nullptr);
+    ReportsService reports(*fixture.db);
+    EscalationNotifier notifier(reports, nullptr);
     QSignalSpy notified(&notifier, &EscalationNotifier::notified);
 
     QVERIFY(notifier.check().ok()); // #3 is open since before the start: announced
@@ -56,7 +59,8 @@ void TestEscalationNotifier::rechecksOnlyTheChangedTickets()
     QString error;
     BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    EscalationNotifier notifier(*fixture.db, nullptr);
+    ReportsService reports(*fixture.db);
+    EscalationNotifier notifier(reports, nullptr);
     QSignalSpy notified(&notifier, &EscalationNotifier::notified);
     QVERIFY(notifier.check().ok());
     QCOMPARE(notified.count(), 1); // #C, open since before the start
@@ -78,6 +82,35 @@ void TestEscalationNotifier::rechecksOnlyTheChangedTickets()
     // Handled: the changed ticket leaves the open list, the others stay.
     QVERIFY(TicketFeedback(*fixture.db).handleEscalation(fixture.ticketC, head).ok());
     QVERIFY(notifier.check({ fixture.ticketC }).ok());
+    QCOMPARE(notifier.open().size(), 1);
+    QCOMPARE(notifier.open().first().ticketId, fixture.ticketE);
+}
+
+void TestEscalationNotifier::checksOnTheReportsWorker()
+{
+    QTemporaryDir dir;
+    QString error;
+    BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    ReportsService reports(*fixture.db);
+    EscalationNotifier notifier(reports, nullptr);
+    QSignalSpy notified(&notifier, &EscalationNotifier::notified);
+    QSignalSpy checked(&notifier, &EscalationNotifier::checked);
+    // The read happens on the worker: nothing is known until it answers.
+    notifier.checkInBackground(true);
+    QCOMPARE(notified.count(), 0);
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toLongLong(), fixture.ticketC);
+
+    const Actor head { fixture.headId, QStringLiteral("head"), QStringLiteral("Ирина Head") };
+    QVERIFY(TicketFeedback(*fixture.db).escalate(fixture.ticketE, head).ok());
+    QVERIFY(TicketFeedback(*fixture.db).handleEscalation(fixture.ticketC, head).ok());
+    // Only the named tickets are read again: #E announced, #C leaves the open list.
+    notifier.checkInBackground(false, { fixture.ticketC, fixture.ticketE });
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(notified.count(), 2);
+    QCOMPARE(notified.at(1).at(0).toLongLong(), fixture.ticketE);
     QCOMPARE(notifier.open().size(), 1);
     QCOMPARE(notifier.open().first().ticketId, fixture.ticketE);
 }

@@ -1,0 +1,114 @@
+#include "ui/reports/ReportsService.h"
+
+#include "core/billing/ReportRepository.h"
+#include "core/regression/RegressionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/TicketSla.h"
+#include "core/util/MoscowTime.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace dd {
+
+ReportsService::ReportsService(const Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_worker(database, QStringLiteral("dutydesk-reports"))
+{ }
+
+ReportsService::~ReportsService()
+{
+    m_worker.stop();
+}
+
+quint64 ReportsService::loadDashboard(qint64 now, int weeks)
+{
+    const quint64 request = ++m_lastRequest;
+    m_worker.post([this, request, now, weeks] {
+        auto figures = m_worker.withRetry<DashboardFigures>(
+            [&](const Database& database) { return computeDashboard(database, now, weeks); });
+#ifdef __GLIBC__
+        // Every history was in memory (hundreds of MB at 100,000 tickets); hand the pages
+        // back rather than keep them in this thread's arena for the rest of the session.
+        malloc_trim(0);
+#endif
+        if (!figures) {
+            QMetaObject::invokeMethod(this, [this, request, message = figures.error().toString()] {
+                emit dashboardFailed(request, message);
+            });
+            return;
+        }
+        auto shared = std::make_shared<const DashboardFigures>(std::move(figures.value()));
+        QMetaObject::invokeMethod(this, [this, request, shared] { emit dashboardLoaded(request, shared); });
+    });
+    return request;
+}
+
+Result<DashboardFigures> ReportsService::computeDashboard(const Database& database, qint64 now, int weeks)
+{
+    auto sla = TicketSla::load(database);
+    if (!sla) {
+        return sla.error();
+    }
+    auto histories = ReportRepository(database).histories();
+    if (!histories) {
+        return histories.error();
+    }
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, moscowZone()).date();
+    auto testing = RegressionRepository(database).schedule(today);
+    if (!testing) {
+        return testing.error();
+    }
+    const QDate firstWeek = SlaStatistics::weekOf(now).addDays(-7 * (std::max(1, weeks) - 1));
+    const qint64 from = QDateTime(firstWeek, QTime(0, 0), moscowZone()).toSecsSinceEpoch();
+    return DashboardFigures { SlaStatistics::compute(*histories, (*sla)->engine(), { from, now + 1 }, *testing),
+                              TicketFeedback::escalations(*histories) };
+}
+
+Result<QList<TicketHistory>> ReportsService::escalatedHistories(const QList<qint64>& ticketIds) const
+{
+    return ReportRepository(m_database).escalatedHistories(ticketIds);
+}
+
+void ReportsService::readEscalations(bool all, const QList<qint64>& ticketIds)
+{
+    m_worker.post([this, all, ticketIds] {
+        auto histories = m_worker.withRetry<QList<TicketHistory>>([&](const Database& database) {
+            const ReportRepository reports(database);
+            if (all) {
+                return reports.escalatedHistories();
+            }
+            QList<TicketHistory> read;
+            constexpr int chunk = 500; // one bound value per id
+            for (int start = 0; start < ticketIds.size(); start += chunk) {
+                auto part = reports.escalatedHistories(ticketIds.mid(start, chunk));
+                if (!part) {
+                    return part;
+                }
+                read += part.value();
+            }
+            return Result<QList<TicketHistory>>(read);
+        });
+        if (!histories) {
+            QMetaObject::invokeMethod(
+                this, [this, message = histories.error().toString()] { emit escalationsFailed(message); });
+            return;
+        }
+        QMetaObject::invokeMethod(this, [this, all, ticketIds, read = std::move(histories.value())] {
+            emit escalationsRead(all, ticketIds, read);
+        });
+    });
+}
+
+Status ReportsService::handleEscalation(qint64 ticketId, const Actor& actor) const
+{
+    return TicketFeedback(m_database).handleEscalation(ticketId, actor);
+}
+
+} // namespace dd
