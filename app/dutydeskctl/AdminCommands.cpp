@@ -19,28 +19,9 @@ namespace dd::ctl {
 
 namespace {
 
-// Parses, opens the database and checks that the acting user administers. Returns
-// nullptr (with `code` set) when the command is already done.
 std::unique_ptr<Database> openAsAdmin(CommandContext& ctx, QCommandLineParser& parser, int& code, bool needsAdmin)
 {
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        code = *done;
-        return nullptr;
-    }
-    auto database = StorageSession::open(ctx, code);
-    if (!database || !needsAdmin) {
-        return database;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        code = ctx.failure(actor.error().message);
-        return nullptr;
-    }
-    if (auto allowed = StorageSession::requireAdmin(*database, *actor); !allowed) {
-        code = ctx.failure(allowed.error().message);
-        return nullptr;
-    }
-    return database;
+    return StorageSession::openAsAdmin(ctx, parser, code, needsAdmin);
 }
 
 QJsonObject userJson(const User& user)

@@ -1,0 +1,163 @@
+#include "TariffCommand.h"
+
+#include "StorageSession.h"
+
+#include "core/storage/TariffRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dd::ctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::ctl", text);
+}
+
+QJsonObject toJson(const Tariff& tariff)
+{
+    return { { QStringLiteral("code"), tariff.code },
+             { QStringLiteral("name"), tariff.name },
+             { QStringLiteral("hourlyRate"),
+               tariff.hourlyRateKopecks ? QJsonValue(TariffRepository::formatRate(tariff.hourlyRateKopecks))
+                                        : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("doubleRateMultiplier"), tariff.doubleRatePercent / 100.0 },
+             { QStringLiteral("version"), tariff.version } };
+}
+
+// --rate R (roubles, or "none") and --multiplier M (1–10) into a change.
+std::optional<QString> readChange(const QCommandLineParser& parser, TariffChange& change)
+{
+    if (parser.isSet(QStringLiteral("name"))) {
+        change.name = parser.value(QStringLiteral("name"));
+    }
+    if (parser.isSet(QStringLiteral("rate"))) {
+        const QString rate = parser.value(QStringLiteral("rate"));
+        if (rate == QLatin1String("none")) {
+            change.hourlyRateKopecks = std::optional<qint64>();
+        } else if (auto parsed = TariffRepository::parseRate(rate)) {
+            change.hourlyRateKopecks = std::optional<qint64>(*parsed);
+        } else {
+            return tr("--rate: %1, or none").arg(parsed.error().message);
+        }
+    }
+    if (parser.isSet(QStringLiteral("multiplier"))) {
+        bool ok = false;
+        const double multiplier = parser.value(QStringLiteral("multiplier")).replace(u',', u'.').toDouble(&ok);
+        if (!ok || multiplier < 1 || multiplier > 10) {
+            return tr("--multiplier is the double rate's factor from 1 to 10, like 2 or 1.5, not “%1”")
+                .arg(parser.value(QStringLiteral("multiplier")));
+        }
+        change.doubleRatePercent = qRound(multiplier * 100);
+    }
+    return std::nullopt;
+}
+
+int list(CommandContext& ctx, QCommandLineParser& parser)
+{
+    int code = ExitOk;
+    auto database = StorageSession::openAsAdmin(ctx, parser, code, false);
+    if (!database) {
+        return code;
+    }
+    auto tariffs = TariffRepository(*database).all();
+    if (!tariffs) {
+        return ctx.failure(tariffs.error().message);
+    }
+    QJsonArray array;
+    for (const Tariff& tariff : *tariffs) {
+        array << toJson(tariff);
+        if (!ctx.json()) {
+            ctx.out << tariff.code.leftJustified(12) << ' ' << tariff.name.leftJustified(20) << ' '
+                    << (tariff.hourlyRateKopecks
+                            ? tr("rate %1 ₽/h").arg(TariffRepository::formatRate(tariff.hourlyRateKopecks))
+                            : tr("no hourly rate"))
+                    << tr(", double ×%1").arg(tariff.doubleRatePercent / 100.0) << "\n";
+        }
+    }
+    if (ctx.json()) {
+        printJson(ctx, array);
+    }
+    return ExitOk;
+}
+
+int write(CommandContext& ctx, QCommandLineParser& parser, bool adding)
+{
+    parser.addPositionalArgument(QStringLiteral("CODE"), tr("The tariff's code, e.g. premium."));
+    parser.addOptions(
+        { { QStringLiteral("name"), tr("The tariff's name."), QStringLiteral("NAME") },
+          { QStringLiteral("rate"), tr("Hourly rate in roubles (e.g. 1500 or 1500.50), or none."),
+            QStringLiteral("R") },
+          { QStringLiteral("multiplier"), tr("The double rate's factor (default 2)."), QStringLiteral("M") } });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 3) {
+        return ctx.usageError(adding ? tr("tariff add needs CODE --name N --rate R") : tr("tariff set needs CODE"));
+    }
+    TariffChange change;
+    if (auto bad = readChange(parser, change)) {
+        return ctx.usageError(*bad);
+    }
+    if (adding && (!change.name || !change.hourlyRateKopecks)) {
+        return ctx.usageError(tr("tariff add needs --name N and --rate R"));
+    }
+    if (!adding && !change.name && !change.hourlyRateKopecks && !change.doubleRatePercent) {
+        return ctx.usageError(tr("tariff set needs --rate R, --name N or --multiplier M"));
+    }
+    int code = ExitOk;
+    auto database = StorageSession::openAsAdmin(ctx, parser, code, true);
+    if (!database) {
+        return code;
+    }
+    const QString tariffCode = parser.positionalArguments().at(2);
+    const TariffRepository tariffs(*database);
+    Status written = adding ? tariffs.add(Tariff { tariffCode, *change.name, *change.hourlyRateKopecks,
+                                                   change.doubleRatePercent.value_or(200), 0 })
+                            : tariffs.update(tariffCode, change);
+    if (!written) {
+        return ctx.failure(written.error().message);
+    }
+    auto stored = tariffs.find(tariffCode);
+    if (!stored || !*stored) {
+        return ctx.failure(stored ? tr("the tariff vanished") : stored.error().message);
+    }
+    if (ctx.json()) {
+        printJson(ctx, toJson(**stored));
+    } else {
+        ctx.out << (adding ? tr("Added the tariff %1.") : tr("Changed the tariff %1.")).arg(tariffCode) << "\n";
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+QString TariffCommand::description() const
+{
+    return tr("List, add and change tariffs and their hourly rates.");
+}
+
+int TariffCommand::run(CommandContext& ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    QCommandLineParser parser;
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    parser.setApplicationDescription(description());
+    if (sub == QLatin1String("list")) {
+        return list(ctx, parser);
+    }
+    if (sub == QLatin1String("add") || sub == QLatin1String("set")) {
+        return write(ctx, parser, sub == QLatin1String("add"));
+    }
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("list"), tr("Every tariff with its rate.") },
+          { QStringLiteral("add"), tr("A new tariff: tariff add CODE --name N --rate R [--multiplier M].") },
+          { QStringLiteral("set"), tr("Change one: tariff set CODE [--rate R] [--name N] [--multiplier M].") } });
+}
+
+} // namespace dd::ctl
