@@ -1,10 +1,10 @@
 #include "ui/ToolWindows.h"
 
+#include "core/storage/SharedSettings.h"
 #include "core/util/Clock.h"
 #include "ui/intake/QuarantineDialog.h"
 #include "ui/regression/RegressionScheduleWidget.h"
 #include "ui/reports/SlaDashboardWidget.h"
-#include "ui/settings/ConsoleSettings.h"
 #include "ui/widgets/BreachDockWidget.h"
 
 #include <QMainWindow>
@@ -94,8 +94,13 @@ void ToolWindows::openQuarantine()
         return;
     }
     // Releasing a message queues its acknowledgment, sent from the support mailbox.
-    const MailAddress supportAddress { ConsoleSettings::value(ConsoleSettings::Key::SupportAddress).toString(),
-                                       tr("Technical support") };
+    // The shared address (every desktop and the intake send from the same mailbox).
+    auto address = SharedSettings::text(*m_database, setting::supportAddress);
+    if (!address) {
+        QMessageBox::warning(m_window, tr("Quarantine"), address.error().message);
+        return;
+    }
+    const MailAddress supportAddress { *address, tr("Technical support") };
     auto* dialog = new QuarantineDialog(*m_database, m_actor, supportAddress, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

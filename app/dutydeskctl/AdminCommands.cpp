@@ -2,6 +2,7 @@
 
 #include "SecretPrompt.h"
 #include "StorageSession.h"
+#include "UserEditCommands.h"
 
 #include "core/storage/ClientRepository.h"
 #include "core/storage/ProjectRepository.h"
@@ -32,6 +33,7 @@ QJsonObject userJson(const User& user)
     }
     return { { QStringLiteral("id"), user.id },         { QStringLiteral("login"), user.login },
              { QStringLiteral("name"), user.fullName }, { QStringLiteral("email"), user.email },
+             { QStringLiteral("phone"), user.phone },       { QStringLiteral("active"), user.active },
              { QStringLiteral("roles"), roles },        { QStringLiteral("version"), user.version } };
 }
 
@@ -179,10 +181,19 @@ int UserCommand::run(CommandContext& ctx)
         }
         return ExitOk;
     }
+    if (sub == QLatin1String("set")) {
+        return userSet(ctx, parser);
+    }
+    if (sub == QLatin1String("deactivate")) {
+        return userDeactivate(ctx, parser);
+    }
     return dispatchUnknownSubcommand(
         ctx, name(),
         { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a user with roles (administrators).") },
-          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List users.") } });
+          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List users.") },
+          { QStringLiteral("set"), QCoreApplication::translate("dd::ctl", "Change a user's name, e-mail, phone, roles.") },
+          { QStringLiteral("deactivate"),
+            QCoreApplication::translate("dd::ctl", "Deactivate a user, reassigning their open tickets.") } });
 }
 
 QString ClientCommand::description() const

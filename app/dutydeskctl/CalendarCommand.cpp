@@ -153,6 +153,56 @@ int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const Calen
     return ExitOk;
 }
 
+// calendar set-day DATE --type working|off|shortened --reason R (issue 17).
+int setDay(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "dd::ctl", "Change one day: calendar set-day DATE --type working|off|shortened --reason R"));
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    parser.addPositionalArgument(QStringLiteral("DATE"), QCoreApplication::translate("dd::ctl", "The day, YYYY-MM-DD."));
+    parser.addOptions({ { QStringLiteral("type"), QCoreApplication::translate("dd::ctl", "working, off or shortened."),
+                          QStringLiteral("T") },
+                        { QStringLiteral("reason"),
+                          QCoreApplication::translate("dd::ctl", "Why (a decree, a company decision)."),
+                          QStringLiteral("R") } });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const QStringList words = parser.positionalArguments();
+    const QDate date = QDate::fromString(words.value(2), Qt::ISODate);
+    if (words.size() != 3 || !date.isValid()) {
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar set-day needs one DATE like 2026-12-31"));
+    }
+    static const QHash<QString, DayKind> kinds { { QStringLiteral("working"), DayKind::Working },
+                                                 { QStringLiteral("off"), DayKind::DayOff },
+                                                 { QStringLiteral("shortened"), DayKind::Shortened } };
+    const QString type = parser.value(QStringLiteral("type"));
+    if (!kinds.contains(type)) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "--type is working, off or shortened, not “%1”").arg(type));
+    }
+    if (parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar set-day needs --reason R"));
+    }
+    int code = ExitOk;
+    Actor actor;
+    auto database = StorageSession::openAsAdmin(ctx, parser, code, true, &actor);
+    if (!database) {
+        return code;
+    }
+    auto stored = CalendarRepository(*database).setDay(date, kinds.value(type), parser.value(QStringLiteral("reason")),
+                                                       actor);
+    if (!stored) {
+        return ctx.failure(stored.error().message);
+    }
+    ctx.out << QCoreApplication::translate("dd::ctl", "%1 is now %2 for everyone using this database.")
+                   .arg(date.toString(Qt::ISODate), type)
+            << "\n";
+    return ExitOk;
+}
+
 } // namespace
 
 QString CalendarCommand::description() const
@@ -170,13 +220,18 @@ int CalendarCommand::run(CommandContext& ctx)
     if (sub == QLatin1String("check") || sub == QLatin1String("import")) {
         return check(ctx, sub == QLatin1String("import"));
     }
+    if (sub == QLatin1String("set-day")) {
+        return setDay(ctx);
+    }
     return dispatchUnknownSubcommand(
         ctx, name(),
         { { QStringLiteral("show"),
             QCoreApplication::translate("dd::ctl", "A year month by month: days off, shortened days, working hours.") },
           { QStringLiteral("check"), QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file.") },
           { QStringLiteral("import"),
-            QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file and load its year.") } });
+            QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file and load its year.") },
+          { QStringLiteral("set-day"),
+            QCoreApplication::translate("dd::ctl", "Change one day (working, off, shortened) with a reason.") } });
 }
 
 int CalendarCommand::show(CommandContext& ctx)

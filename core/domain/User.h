@@ -14,6 +14,7 @@ struct User
     QString login; // unique; on PostgreSQL also the server role name
     QString fullName;
     QString email;
+    QString phone;
     bool active = true;
     QList<Role> roles;
     qint64 version = 1;

@@ -2,6 +2,7 @@
 
 #include "core/intake/ImapClient.h"
 #include "core/intake/IntakeService.h"
+#include "core/intake/SharedIntakeSettings.h"
 #include "core/intake/SmtpSender.h"
 #include "core/util/Result.h"
 
@@ -25,6 +26,8 @@ public:
     struct Config
     {
         IntakeSettings intake;
+        // What the flags fix; the rest is read from the shared settings every cycle.
+        IntakeOverrides overrides;
         ImapSettings imap;
         SmtpSettings smtp;
         int batchSize = 100; // UIDs per listing request, at most ImapClient::maxListing
@@ -48,6 +51,8 @@ public:
 
 private:
     bool ensureDatabase();
+    // Re-reads the shared settings; a change (or the policy's, calendar's) restarts the service.
+    bool refreshSettings();
     void report(const QString& part, const std::optional<QString>& problem);
     bool databaseAnswers() const;
 

@@ -82,8 +82,9 @@ Migration AdministrationMigration::settingsHistory(int version)
 
 Migration AdministrationMigration::policyValidity(int version)
 {
-    Migration migration { version, QStringLiteral("SLA policy validity, double-rate multiplier"), {}, {}, {} };
-    migration.statements << QStringLiteral(
+    Migration migration { version, QStringLiteral("SLA policy validity, double-rate multiplier, users' phones"), {},
+                          {}, {} };
+    migration.statements << QStringLiteral("ALTER TABLE users ADD COLUMN phone TEXT") << QStringLiteral(
         "ALTER TABLE tariffs ADD COLUMN double_rate_percent INTEGER NOT NULL DEFAULT 200 "
         "CHECK (double_rate_percent BETWEEN 100 AND 1000)");
     migration.postgresOnly = {

@@ -14,7 +14,7 @@ namespace dd {
 //
 // policyValidity: each SLA policy row has `valid_from`; a change adds a row instead of
 // overwriting one, so the clocks started before it keep their figures. Tariffs get the
-// double-rate multiplier (in percent, default 200). SQLite cannot change a UNIQUE
+// double-rate multiplier (in percent, default 200), users a phone. SQLite cannot change a UNIQUE
 // constraint, so sla_policies is rebuilt there (its change-tracking triggers with it).
 class AdministrationMigration
 {

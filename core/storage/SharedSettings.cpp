@@ -184,6 +184,14 @@ Status SharedSettings::set(const Database& database, const QString& key, const Q
     return transaction.commit();
 }
 
+bool SharedSettings::isSharedConfiguration(const QString& table)
+{
+    static const QStringList tables { QStringLiteral("settings"), QStringLiteral("tariffs"),
+                                      QStringLiteral("sla_policies"), QStringLiteral("calendar_years"),
+                                      QStringLiteral("calendar_days") };
+    return tables.contains(table);
+}
+
 Result<QList<SettingChange>> SharedSettings::history(const Database& database, const QString& key, int limit)
 {
     QString sql

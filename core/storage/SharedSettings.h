@@ -99,6 +99,11 @@ public:
     // a no-op. The history row is written by the database (AdministrationMigration).
     static Status set(const Database& database, const QString& key, const QString& value, const Actor& actor,
                       std::optional<qint64> expectedVersion = std::nullopt);
+    // Whether a change of `table` (core/sync's RowChange) changes what every desktop
+    // computes: the settings, tariffs, policy rows or calendar. Desktops rebuild their
+    // SLA engine then, without a restart.
+    static bool isSharedConfiguration(const QString& table);
+
     // Newest first; all keys when `key` is empty.
     static Result<QList<SettingChange>> history(const Database& database, const QString& key = {}, int limit = 100);
 };

@@ -61,9 +61,6 @@ void TestConsoleSettings::refusesBadValues()
     QVERIFY(!ConsoleSettings::setValue(K::Language, QStringLiteral("de")));
     QVERIFY(!ConsoleSettings::setValue(K::Database, QStringLiteral("mysql://host/db")));
     QVERIFY(!ConsoleSettings::setValue(K::Login, QStringLiteral("anna petrova")));
-    QVERIFY(!ConsoleSettings::setValue(K::SupportAddress, QStringLiteral("support.echo-company.ru")));
-    QCOMPARE(ConsoleSettings::value(K::SupportAddress).toString(), QStringLiteral("support@echo-company.ru"));
-    QVERIFY(ConsoleSettings::setValue(K::SupportAddress, QStringLiteral("help@shop.example")));
     // A hand-edited bad value falls back to the default.
     QSettings().setValue(ConsoleSettings::name(K::Language), QStringLiteral("klingon"));
     QCOMPARE(ConsoleSettings::value(K::Language).toString(), QString());
