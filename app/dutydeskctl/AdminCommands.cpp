@@ -33,7 +33,7 @@ QJsonObject userJson(const User& user)
     }
     return { { QStringLiteral("id"), user.id },         { QStringLiteral("login"), user.login },
              { QStringLiteral("name"), user.fullName }, { QStringLiteral("email"), user.email },
-             { QStringLiteral("phone"), user.phone },       { QStringLiteral("active"), user.active },
+             { QStringLiteral("phone"), user.phone },   { QStringLiteral("active"), user.active },
              { QStringLiteral("roles"), roles },        { QStringLiteral("version"), user.version } };
 }
 
@@ -191,7 +191,8 @@ int UserCommand::run(CommandContext& ctx)
         ctx, name(),
         { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a user with roles (administrators).") },
           { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List users.") },
-          { QStringLiteral("set"), QCoreApplication::translate("dd::ctl", "Change a user's name, e-mail, phone, roles.") },
+          { QStringLiteral("set"),
+            QCoreApplication::translate("dd::ctl", "Change a user's name, e-mail, phone, roles.") },
           { QStringLiteral("deactivate"),
             QCoreApplication::translate("dd::ctl", "Deactivate a user, reassigning their open tickets.") } });
 }

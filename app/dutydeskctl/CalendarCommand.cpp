@@ -161,19 +161,21 @@ int setDay(CommandContext& ctx)
         "dd::ctl", "Change one day: calendar set-day DATE --type working|off|shortened --reason R"));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("DATE"), QCoreApplication::translate("dd::ctl", "The day, YYYY-MM-DD."));
-    parser.addOptions({ { QStringLiteral("type"), QCoreApplication::translate("dd::ctl", "working, off or shortened."),
-                          QStringLiteral("T") },
-                        { QStringLiteral("reason"),
-                          QCoreApplication::translate("dd::ctl", "Why (a decree, a company decision)."),
-                          QStringLiteral("R") } });
+    parser.addPositionalArgument(QStringLiteral("DATE"),
+                                 QCoreApplication::translate("dd::ctl", "The day, YYYY-MM-DD."));
+    parser.addOptions(
+        { { QStringLiteral("type"), QCoreApplication::translate("dd::ctl", "working, off or shortened."),
+            QStringLiteral("T") },
+          { QStringLiteral("reason"), QCoreApplication::translate("dd::ctl", "Why (a decree, a company decision)."),
+            QStringLiteral("R") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const QStringList words = parser.positionalArguments();
     const QDate date = QDate::fromString(words.value(2), Qt::ISODate);
     if (words.size() != 3 || !date.isValid()) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar set-day needs one DATE like 2026-12-31"));
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "calendar set-day needs one DATE like 2026-12-31"));
     }
     static const QHash<QString, DayKind> kinds { { QStringLiteral("working"), DayKind::Working },
                                                  { QStringLiteral("off"), DayKind::DayOff },
@@ -192,8 +194,8 @@ int setDay(CommandContext& ctx)
     if (!database) {
         return code;
     }
-    auto stored = CalendarRepository(*database).setDay(date, kinds.value(type), parser.value(QStringLiteral("reason")),
-                                                       actor);
+    auto stored
+        = CalendarRepository(*database).setDay(date, kinds.value(type), parser.value(QStringLiteral("reason")), actor);
     if (!stored) {
         return ctx.failure(stored.error().message);
     }

@@ -22,13 +22,14 @@ int userSet(CommandContext& ctx, QCommandLineParser& parser)
     parser.setApplicationDescription(
         tr("Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]"));
     parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The user's login."));
-    parser.addOptions({ { QStringLiteral("name"), tr("The full name."), QStringLiteral("NAME") },
-                        { QStringLiteral("email"), tr("The e-mail address (empty to clear)."), QStringLiteral("EMAIL") },
-                        { QStringLiteral("phone"), tr("The phone number (empty to clear)."), QStringLiteral("PHONE") },
-                        { QStringLiteral("role"),
-                          tr("A role (%1); repeat for several; replaces the roles held.")
-                              .arg(allRoleSlugs().join(QStringLiteral(", "))),
-                          QStringLiteral("R") } });
+    parser.addOptions(
+        { { QStringLiteral("name"), tr("The full name."), QStringLiteral("NAME") },
+          { QStringLiteral("email"), tr("The e-mail address (empty to clear)."), QStringLiteral("EMAIL") },
+          { QStringLiteral("phone"), tr("The phone number (empty to clear)."), QStringLiteral("PHONE") },
+          { QStringLiteral("role"),
+            tr("A role (%1); repeat for several; replaces the roles held.")
+                .arg(allRoleSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("R") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
@@ -39,8 +40,7 @@ int userSet(CommandContext& ctx, QCommandLineParser& parser)
     for (const QString& slug : parser.values(QStringLiteral("role"))) {
         const auto role = roleFromSlug(slug);
         if (!role) {
-            return ctx.usageError(
-                tr("unknown role “%1” (%2)").arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
+            return ctx.usageError(tr("unknown role “%1” (%2)").arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
         }
         roles << *role;
     }
@@ -98,17 +98,18 @@ int userDeactivate(CommandContext& ctx, QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("reassign-to"))) {
         auto target = users.findByLogin(parser.value(QStringLiteral("reassign-to")));
         if (!target || !*target) {
-            return ctx.failure(target ? tr("there is no user “%1” (--reassign-to)")
-                                            .arg(parser.value(QStringLiteral("reassign-to")))
-                                      : target.error().message);
+            return ctx.failure(
+                target ? tr("there is no user “%1” (--reassign-to)").arg(parser.value(QStringLiteral("reassign-to")))
+                       : target.error().message);
         }
         reassignTo = (*target)->id;
     }
     const QString login = parser.positionalArguments().at(2);
     if (auto done = users.deactivate(login, reassignTo, actor); !done) {
         // The open tickets are named with the way out.
-        return ctx.failure(done.error().message
-                           + (reassignTo ? QString() : tr(" (dutydeskctl user deactivate %1 --reassign-to LOGIN)").arg(login)));
+        return ctx.failure(
+            done.error().message
+            + (reassignTo ? QString() : tr(" (dutydeskctl user deactivate %1 --reassign-to LOGIN)").arg(login)));
     }
     ctx.out << tr("user %1 deactivated").arg(login) << "\n";
     return ExitOk;

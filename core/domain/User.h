@@ -14,10 +14,10 @@ struct User
     QString login; // unique; on PostgreSQL also the server role name
     QString fullName;
     QString email;
-    QString phone;
     bool active = true;
     QList<Role> roles;
     qint64 version = 1;
+    QString phone; // last: older code builds users positionally
 
     bool hasRole(Role role) const { return roles.contains(role); }
     QString displayName() const { return fullName.isEmpty() ? login : fullName; }

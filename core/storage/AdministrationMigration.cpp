@@ -82,11 +82,13 @@ Migration AdministrationMigration::settingsHistory(int version)
 
 Migration AdministrationMigration::policyValidity(int version)
 {
-    Migration migration { version, QStringLiteral("SLA policy validity, double-rate multiplier, users' phones"), {},
-                          {}, {} };
-    migration.statements << QStringLiteral("ALTER TABLE users ADD COLUMN phone TEXT") << QStringLiteral(
-        "ALTER TABLE tariffs ADD COLUMN double_rate_percent INTEGER NOT NULL DEFAULT 200 "
-        "CHECK (double_rate_percent BETWEEN 100 AND 1000)");
+    Migration migration {
+        version, QStringLiteral("SLA policy validity, double-rate multiplier, users' phones"), {}, {}, {}
+    };
+    migration.statements << QStringLiteral("ALTER TABLE users ADD COLUMN phone TEXT")
+                         << QStringLiteral(
+                                "ALTER TABLE tariffs ADD COLUMN double_rate_percent INTEGER NOT NULL DEFAULT 200 "
+                                "CHECK (double_rate_percent BETWEEN 100 AND 1000)");
     migration.postgresOnly = {
         QStringLiteral("ALTER TABLE sla_policies ADD COLUMN valid_from BIGINT NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE sla_policies DROP CONSTRAINT sla_policies_tariff_level_key"),

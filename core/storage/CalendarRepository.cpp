@@ -164,7 +164,8 @@ Result<StoredCalendarYear> CalendarRepository::setDay(QDate date, DayKind kind, 
     CalendarYear year = found.value();
     QHash<QDate, QString> kept = notesNow.value();
     // A worked Saturday or Sunday is the calendar's working weekend (docs/rules.md#production-calendar).
-    year.setKind(date, kind == DayKind::Working && ProductionCalendar::isWeekend(date) ? DayKind::WorkingWeekend : kind);
+    year.setKind(date,
+                 kind == DayKind::Working && ProductionCalendar::isWeekend(date) ? DayKind::WorkingWeekend : kind);
     auto stored = save(year, CalendarSource::Edited, actor);
     if (!stored) {
         return stored.error();
@@ -196,7 +197,8 @@ Result<QHash<QDate, QString>> CalendarRepository::notes(int year) const
     }
     QHash<QDate, QString> notes;
     while (rows.value().next()) {
-        notes.insert(QDate::fromString(rows.value().value(0).toString(), Qt::ISODate), rows.value().value(1).toString());
+        notes.insert(QDate::fromString(rows.value().value(0).toString(), Qt::ISODate),
+                     rows.value().value(1).toString());
     }
     return notes;
 }

@@ -56,9 +56,9 @@ Result<Project> ProjectRepository::add(const Project& project) const
     }
     // The people named must hold the role they are named for (issue 17: a tester is not a programmer).
     const UserRepository users(m_database);
-    for (const auto& [id, role] : { std::pair { project.accountManagerId, Role::AccountManager },
-                                    std::pair { project.programmerId, Role::Programmer },
-                                    std::pair { project.testerId, Role::Tester } }) {
+    for (const auto& [id, role] :
+         { std::pair { project.accountManagerId, Role::AccountManager },
+           std::pair { project.programmerId, Role::Programmer }, std::pair { project.testerId, Role::Tester } }) {
         if (id == 0) {
             continue;
         }

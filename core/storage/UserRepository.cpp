@@ -83,7 +83,9 @@ Status UserRepository::update(const User& user, qint64 expectedVersion) const
                            .arg(allRoleSlugs().join(QStringLiteral(", "))) };
     }
     if (!user.email.isEmpty() && !user.email.contains(QLatin1Char('@'))) {
-        return Error { QCoreApplication::translate("dd::UserRepository", "“%1” is not an e-mail address").arg(user.email) };
+        return Error {
+            QCoreApplication::translate("dd::UserRepository", "“%1” is not an e-mail address").arg(user.email)
+        };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -182,8 +184,8 @@ Status UserRepository::deactivate(const QString& login, std::optional<qint64> re
             return moved.error();
         }
     }
-    auto updated = m_database.run(
-        QStringLiteral("UPDATE users SET active = 0, version = version + 1 WHERE id = ?"), { user.id });
+    auto updated = m_database.run(QStringLiteral("UPDATE users SET active = 0, version = version + 1 WHERE id = ?"),
+                                  { user.id });
     if (!updated) {
         return updated.error();
     }
@@ -217,10 +219,11 @@ Status UserRepository::requireRole(qint64 userId, Role role) const
 
 Result<QList<User>> UserRepository::select(const QString& where, const QVariantList& values) const
 {
-    auto query = m_database.run(QStringLiteral("SELECT id, login, full_name, email, active, version, phone FROM users %1 "
-                                               "ORDER BY login")
-                                    .arg(where),
-                                values);
+    auto query
+        = m_database.run(QStringLiteral("SELECT id, login, full_name, email, active, version, phone FROM users %1 "
+                                        "ORDER BY login")
+                             .arg(where),
+                         values);
     if (!query) {
         return query.error();
     }
