@@ -8,6 +8,7 @@
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/ServerRolesMigration.h"
 #include "core/storage/SessionIdentity.h"
+#include "core/storage/SharedSettings.h"
 #include "core/storage/UserRepository.h"
 #include "core/util/CredentialStore.h"
 
@@ -321,8 +322,10 @@ int ProjectCommand::run(CommandContext& ctx)
                 QCoreApplication::translate("dd::ctl", "active, paused or closed (default active)."),
                 QStringLiteral("S") },
               { QStringLiteral("testing-interval"),
-                QCoreApplication::translate("dd::ctl", "Months between regression tests (default 2)."),
-                QStringLiteral("MONTHS"), QStringLiteral("2") } });
+                QCoreApplication::translate("dd::ctl",
+                                            "Months between regression tests (default: the shared setting "
+                                            "testing.default-interval-months)."),
+                QStringLiteral("MONTHS") } });
         auto database = openAsAdmin(ctx, parser, code, true);
         if (!database) {
             return code;
@@ -342,7 +345,14 @@ int ProjectCommand::run(CommandContext& ctx)
         project.tariff = parser.value(QStringLiteral("tariff"));
         project.siteUrls = parser.values(QStringLiteral("site"));
         bool ok = false;
-        project.testingIntervalMonths = parser.value(QStringLiteral("testing-interval")).toInt(&ok);
+        if (parser.isSet(QStringLiteral("testing-interval"))) {
+            project.testingIntervalMonths = parser.value(QStringLiteral("testing-interval")).toInt(&ok);
+        } else if (auto shared = SharedSettings::number(*database, setting::testingIntervalMonths)) {
+            project.testingIntervalMonths = static_cast<int>(*shared);
+            ok = true;
+        } else {
+            return ctx.failure(shared.error().message);
+        }
         if (!ok) {
             return ctx.usageError(
                 QCoreApplication::translate("dd::ctl", "--testing-interval needs a number of months"));
