@@ -1,15 +1,21 @@
 #include "ui/ToolWindows.h"
 
+#include "core/storage/CalendarRepository.h"
+#include "core/storage/SessionIdentity.h"
 #include "core/storage/SharedSettings.h"
 #include "core/util/Clock.h"
+#include "core/util/MoscowTime.h"
+#include "ui/admin/AdministrationWindow.h"
 #include "ui/intake/QuarantineDialog.h"
 #include "ui/regression/RegressionScheduleWidget.h"
 #include "ui/reports/SlaDashboardWidget.h"
 #include "ui/widgets/BreachDockWidget.h"
 
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace dd {
@@ -38,6 +44,14 @@ void ToolWindows::addMenus(QMenuBar* menuBar)
     QAction* quarantineAction = mailMenu->addAction(tr("&Quarantine…"));
     quarantineAction->setObjectName(QStringLiteral("quarantineAction"));
     connect(quarantineAction, &QAction::triggered, this, &ToolWindows::openQuarantine);
+
+    // Administrators only: attach() shows it once the database says who works here.
+    m_adminMenu = menuBar->addMenu(tr("&Administration"));
+    m_adminMenu->setObjectName(QStringLiteral("administrationMenu"));
+    m_adminMenu->menuAction()->setVisible(false);
+    QAction* adminAction = m_adminMenu->addAction(tr("&Administration…"));
+    adminAction->setObjectName(QStringLiteral("administrationAction"));
+    connect(adminAction, &QAction::triggered, this, &ToolWindows::openAdministration);
 }
 
 void ToolWindows::attach(const Database* database, const Actor& actor)
@@ -56,6 +70,30 @@ void ToolWindows::attach(const Database* database, const Actor& actor)
     }
     m_schedule->refresh();
     updateOverdueRuns();
+    const bool administers = SessionIdentity::requireAdmin(*m_database, m_actor).ok();
+    if (m_adminMenu) {
+        m_adminMenu->menuAction()->setVisible(administers);
+    }
+    // Sixty days before the calendar runs out, administrators are told to load the next year.
+    auto calendar = effectiveCalendar(*m_database);
+    const auto end = calendar ? calendarRunsOutSoon(*calendar, toMoscow(Clock::current().nowUtc()).date())
+                              : std::optional<QDate>();
+    if (administers && end) {
+        m_window->statusBar()->showMessage(
+            tr("The production calendar ends on %1: import the next year (Administration → Calendar).")
+                .arg(QLocale().toString(*end, QLocale::LongFormat)));
+    }
+}
+
+void ToolWindows::openAdministration()
+{
+    if (!m_database) {
+        return;
+    }
+    auto* window = new AdministrationWindow(*m_database, m_actor, m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &AdministrationWindow::configurationChanged, this, &ToolWindows::configurationChanged);
+    window->show();
 }
 
 void ToolWindows::showTestingSchedule()

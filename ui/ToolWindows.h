@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QMainWindow;
+class QMenu;
 class QMenuBar;
 class QTabWidget;
 
@@ -33,6 +34,11 @@ public slots:
     void showTestingSchedule();
     void openDashboard();
     void openQuarantine();
+    void openAdministration();
+
+signals:
+    // The Administration window changed settings, the policy or the calendar.
+    void configurationChanged();
 
 private:
     void updateOverdueRuns();
@@ -43,6 +49,7 @@ private:
     const Database* m_database = nullptr;
     Actor m_actor;
     RegressionScheduleWidget* m_schedule = nullptr;
+    QMenu* m_adminMenu = nullptr;
 };
 
 } // namespace dd

@@ -189,9 +189,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption smtp(QStringLiteral("smtp"),
                                   QCoreApplication::translate("dd::intake", "The relay for acknowledgments."),
                                   QStringLiteral("smtp[s]://[user@]host[:port]"));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  QCoreApplication::translate("dd::intake", "Sender of the acknowledgments (default: the shared setting mail.support-address)."),
-                                  QStringLiteral("\"Name <support@…>\""));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate(
+            "dd::intake", "Sender of the acknowledgments (default: the shared setting mail.support-address)."),
+        QStringLiteral("\"Name <support@…>\""));
     const QCommandLineOption once(QStringLiteral("once"),
                                   QCoreApplication::translate("dd::intake", "Read the mailbox once and exit."));
     const QCommandLineOption interval(
@@ -222,12 +224,15 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("dd::intake", "On the first run, leave the mail already in the mailbox alone."));
     const QCommandLineOption maxAttachment(
         QStringLiteral("max-attachment-mb"),
-        QCoreApplication::translate("dd::intake", "Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb)."),
+        QCoreApplication::translate(
+            "dd::intake",
+            "Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb)."),
         QStringLiteral("MB"), QStringLiteral("10"));
     const QCommandLineOption ackInterval(
         QStringLiteral("ack-interval"),
         QCoreApplication::translate(
-            "dd::intake", "At most one acknowledgment per sender and ticket this often (default: the shared setting "
+            "dd::intake",
+            "At most one acknowledgment per sender and ticket this often (default: the shared setting "
             "mail.ack-interval; the loop guard)."),
         QStringLiteral("DURATION"), QStringLiteral("1h"));
     const QCommandLineOption batchSize(
@@ -375,8 +380,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(first.error().message)); // retried below
     }
 
-    IntakeRunner::Config config { settings, overrides, imapSettings.value(), smtpSettings.value(),
-                                  static_cast<int>(batch.value()), 30 };
+    IntakeRunner::Config config {
+        settings, overrides, imapSettings.value(), smtpSettings.value(), static_cast<int>(batch.value()), 30
+    };
     IntakeRunner runner(std::move(config), openDatabase,
                         [](const QString& line) { std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(line)); });
     if (parser.isSet(once)) {

@@ -86,8 +86,9 @@ bool IntakeRunner::refreshSettings()
     }
     report(QCoreApplication::translate("dd::IntakeRunner", "shared settings"), std::nullopt);
     if (m_config.intake.supportAddress.isEmpty()) {
-        report(QCoreApplication::translate("dd::IntakeRunner", "shared settings"),
-               QCoreApplication::translate("dd::IntakeRunner", "no support address: set mail.support-address or --from"));
+        report(
+            QCoreApplication::translate("dd::IntakeRunner", "shared settings"),
+            QCoreApplication::translate("dd::IntakeRunner", "no support address: set mail.support-address or --from"));
         return false;
     }
     if (*changed || !m_service) {

@@ -36,9 +36,8 @@ Result<bool> applySharedIntakeSettings(const Database& database, const IntakeOve
     }
     if (!overrides.newTicketTemplate) {
         const QString text = byKey.value(setting::ackTemplateRu);
-        auto chosen = text.isEmpty()
-            ? AcknowledgmentTemplate::defaultTemplate(AcknowledgmentTemplate::Kind::NewTicket)
-            : AcknowledgmentTemplate::fromText(text);
+        auto chosen = text.isEmpty() ? AcknowledgmentTemplate::defaultTemplate(AcknowledgmentTemplate::Kind::NewTicket)
+                                     : AcknowledgmentTemplate::fromText(text);
         if (!chosen) {
             return Error { setting::ackTemplateRu + QStringLiteral(": ") + chosen.error().message };
         }

@@ -59,8 +59,8 @@ std::unique_ptr<Database> TestPolicyValidity::fresh(const QString& name)
 {
     Database::Options options;
     options.installServerClock = false;
-    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(m_dir.filePath(name + QStringLiteral(".sqlite"))),
-                                      options);
+    auto opened
+        = SchemaCatalog::open(*DatabaseLocation::parse(m_dir.filePath(name + QStringLiteral(".sqlite"))), options);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;
@@ -107,9 +107,8 @@ void TestPolicyValidity::pastClocksKeepTheirPolicy()
     const TicketClock pastBefore = reaction(clocksOf(before.value()->engine(), pastArrival, now));
     QCOMPARE(pastBefore.allowed, 4 * hour);
 
-    QVERIFY(TariffRepository(*database)
-                .setPolicy(QStringLiteral("premium"), SlaLevel::Standard, 2 * hour, 10 * hour)
-                .ok());
+    QVERIFY(
+        TariffRepository(*database).setPolicy(QStringLiteral("premium"), SlaLevel::Standard, 2 * hour, 10 * hour).ok());
     auto after = TicketSla::load(*database);
     QVERIFY(after.ok());
     const SlaEngine& engine = after.value()->engine();
@@ -121,9 +120,8 @@ void TestPolicyValidity::pastClocksKeepTheirPolicy()
     // A ticket arriving after the change runs on the new times, resolution included.
     const auto future = clocksOf(engine, now + 60, now + 120);
     QCOMPARE(reaction(future).allowed, 2 * hour);
-    const auto resolution = std::find_if(future.begin(), future.end(), [](const TicketClock& clock) {
-        return clock.kind == ClockKind::Resolution;
-    });
+    const auto resolution = std::find_if(future.begin(), future.end(),
+                                         [](const TicketClock& clock) { return clock.kind == ClockKind::Resolution; });
     QVERIFY(resolution != future.end());
     QCOMPARE(resolution->allowed, 10 * hour);
     // `sla deadline --tariff premium` without a ticket: the policy in force now.
@@ -154,7 +152,8 @@ void TestPolicyValidity::staleAndBadPolicyEditsAreRefused()
     QVERIFY(seenId > 0);
     QVERIFY(tariffs.setPolicy(QStringLiteral("standard"), SlaLevel::Urgent, 6 * hour, std::nullopt, seenId).ok());
     // A second editor who saw the old row is refused, told what is in force now.
-    const Status stale = tariffs.setPolicy(QStringLiteral("standard"), SlaLevel::Urgent, 5 * hour, std::nullopt, seenId);
+    const Status stale
+        = tariffs.setPolicy(QStringLiteral("standard"), SlaLevel::Urgent, 5 * hour, std::nullopt, seenId);
     QVERIFY(!stale.ok());
     QVERIFY2(stale.error().message.contains(QStringLiteral("6h")), qPrintable(stale.error().message));
     QVERIFY(!tariffs.setPolicy(QStringLiteral("nope"), SlaLevel::Urgent, hour, std::nullopt).ok());

@@ -87,29 +87,72 @@ void TestSharedSettings::validators_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("stored"); // empty: refused
-    QTest::newRow("switch on") << "shortened-days" << "on" << "on";
-    QTest::newRow("switch in capitals") << "shortened-days" << "OFF" << "off";
-    QTest::newRow("switch yes refused") << "shortened-days" << "yes" << "";
-    QTest::newRow("percent in range") << "warning-percent" << "30" << "30";
-    QTest::newRow("percent zero refused") << "warning-percent" << "0" << "";
-    QTest::newRow("percent 100 refused") << "warning-percent" << "100" << "";
-    QTest::newRow("minutes a whole day") << "warning-minutes-standard" << "1440" << "1440";
-    QTest::newRow("minutes not a number") << "warning-minutes-urgent" << "two" << "";
-    QTest::newRow("address lower-cased") << "mail.support-address" << "Support@Echo.Example" << "support@echo.example";
-    QTest::newRow("address without at") << "mail.support-address" << "support.echo.example" << "";
-    QTest::newRow("support address required") << "mail.support-address" << "" << "";
-    QTest::newRow("head of support may be none") << "mail.head-of-support-address" << "" << "-";
-    QTest::newRow("ack interval 90m") << "mail.ack-interval" << "90m" << "5400";
-    QTest::newRow("ack interval 1h30m") << "mail.ack-interval" << "1h30m" << "5400";
-    QTest::newRow("ack interval too short") << "mail.ack-interval" << "30s" << "";
-    QTest::newRow("ack interval over a day") << "mail.ack-interval" << "25h" << "";
-    QTest::newRow("attachment limit") << "mail.max-attachment-mb" << "25" << "25";
-    QTest::newRow("attachment limit zero") << "mail.max-attachment-mb" << "0" << "";
-    QTest::newRow("testing interval") << "testing.default-interval-months" << "3" << "3";
-    QTest::newRow("testing interval too long") << "testing.default-interval-months" << "36" << "";
-    QTest::newRow("template with subject") << "ack.template-en" << "Subject: {tag} received\n\nHello {name}"
+    QTest::newRow("switch on") << "shortened-days"
+                               << "on"
+                               << "on";
+    QTest::newRow("switch in capitals") << "shortened-days"
+                                        << "OFF"
+                                        << "off";
+    QTest::newRow("switch yes refused") << "shortened-days"
+                                        << "yes"
+                                        << "";
+    QTest::newRow("percent in range") << "warning-percent"
+                                      << "30"
+                                      << "30";
+    QTest::newRow("percent zero refused") << "warning-percent"
+                                          << "0"
+                                          << "";
+    QTest::newRow("percent 100 refused") << "warning-percent"
+                                         << "100"
+                                         << "";
+    QTest::newRow("minutes a whole day") << "warning-minutes-standard"
+                                         << "1440"
+                                         << "1440";
+    QTest::newRow("minutes not a number") << "warning-minutes-urgent"
+                                          << "two"
+                                          << "";
+    QTest::newRow("address lower-cased") << "mail.support-address"
+                                         << "Support@Echo.Example"
+                                         << "support@echo.example";
+    QTest::newRow("address without at") << "mail.support-address"
+                                        << "support.echo.example"
+                                        << "";
+    QTest::newRow("support address required") << "mail.support-address"
+                                              << ""
+                                              << "";
+    QTest::newRow("head of support may be none") << "mail.head-of-support-address"
+                                                 << ""
+                                                 << "-";
+    QTest::newRow("ack interval 90m") << "mail.ack-interval"
+                                      << "90m"
+                                      << "5400";
+    QTest::newRow("ack interval 1h30m") << "mail.ack-interval"
+                                        << "1h30m"
+                                        << "5400";
+    QTest::newRow("ack interval too short") << "mail.ack-interval"
+                                            << "30s"
+                                            << "";
+    QTest::newRow("ack interval over a day") << "mail.ack-interval"
+                                             << "25h"
+                                             << "";
+    QTest::newRow("attachment limit") << "mail.max-attachment-mb"
+                                      << "25"
+                                      << "25";
+    QTest::newRow("attachment limit zero") << "mail.max-attachment-mb"
+                                           << "0"
+                                           << "";
+    QTest::newRow("testing interval") << "testing.default-interval-months"
+                                      << "3"
+                                      << "3";
+    QTest::newRow("testing interval too long") << "testing.default-interval-months"
+                                               << "36"
+                                               << "";
+    QTest::newRow("template with subject") << "ack.template-en"
+                                           << "Subject: {tag} received\n\nHello {name}"
                                            << "Subject: {tag} received\n\nHello {name}";
-    QTest::newRow("template without subject") << "ack.template-ru" << "Здравствуйте" << "";
+    QTest::newRow("template without subject") << "ack.template-ru"
+                                              << "Здравствуйте"
+                                              << "";
 }
 
 void TestSharedSettings::validators()
