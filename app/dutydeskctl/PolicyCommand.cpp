@@ -14,11 +14,6 @@ namespace dd::ctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::ctl", text);
-}
-
 QJsonObject toJson(const PolicyRow& row)
 {
     return { { QStringLiteral("tariff"), row.tariff },
@@ -47,11 +42,13 @@ int list(CommandContext& ctx, QCommandLineParser& parser, bool history)
         array << toJson(row);
         if (!ctx.json()) {
             ctx.out << row.tariff.leftJustified(12) << ' ' << slaLevelId(row.level).leftJustified(10) << ' '
-                    << tr("reaction %1, resolution %2, since %3")
+                    << QCoreApplication::translate("dd::ctl", "reaction %1, resolution %2, since %3")
                            .arg(durationText(row.maxReaction),
-                                row.resolutionTarget ? durationText(*row.resolutionTarget) : tr("none"),
-                                row.validFrom.toSecsSinceEpoch() == 0 ? tr("the start")
-                                                                      : formatMoscowIso(row.validFrom))
+                                row.resolutionTarget ? durationText(*row.resolutionTarget)
+                                                     : QCoreApplication::translate("dd::ctl", "none"),
+                                row.validFrom.toSecsSinceEpoch() == 0
+                                    ? QCoreApplication::translate("dd::ctl", "the start")
+                                    : formatMoscowIso(row.validFrom))
                     << "\n";
         }
     }
@@ -64,22 +61,28 @@ int list(CommandContext& ctx, QCommandLineParser& parser, bool history)
 int set(CommandContext& ctx, QCommandLineParser& parser)
 {
     parser.addOptions(
-        { { QStringLiteral("tariff"), tr("The tariff's code."), QStringLiteral("T") },
-          { QStringLiteral("level"), tr("emergency, standard or urgent."), QStringLiteral("L") },
-          { QStringLiteral("reaction"), tr("Max reaction, like 4h, 90m or 1h30m."), QStringLiteral("DUR") },
-          { QStringLiteral("resolution"), tr("Resolution target, or none (measured only)."),
+        { { QStringLiteral("tariff"), QCoreApplication::translate("dd::ctl", "The tariff's code."),
+            QStringLiteral("T") },
+          { QStringLiteral("level"), QCoreApplication::translate("dd::ctl", "emergency, standard or urgent."),
+            QStringLiteral("L") },
+          { QStringLiteral("reaction"), QCoreApplication::translate("dd::ctl", "Max reaction, like 4h, 90m or 1h30m."),
+            QStringLiteral("DUR") },
+          { QStringLiteral("resolution"),
+            QCoreApplication::translate("dd::ctl", "Resolution target, or none (measured only)."),
             QStringLiteral("DUR|none") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (!parser.isSet(QStringLiteral("tariff")) || !parser.isSet(QStringLiteral("level"))
         || !parser.isSet(QStringLiteral("reaction"))) {
-        return ctx.usageError(tr("policy set needs --tariff T --level L --reaction DUR"));
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "policy set needs --tariff T --level L --reaction DUR"));
     }
     const auto level = parseSlaLevel(parser.value(QStringLiteral("level")));
     if (!level) {
         return ctx.usageError(
-            tr("--level is emergency, standard or urgent, not “%1”").arg(parser.value(QStringLiteral("level"))));
+            QCoreApplication::translate("dd::ctl", "--level is emergency, standard or urgent, not “%1”")
+                .arg(parser.value(QStringLiteral("level"))));
     }
     const auto reaction = parseDurationText(parser.value(QStringLiteral("reaction")));
     if (!reaction) {
@@ -90,7 +93,8 @@ int set(CommandContext& ctx, QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("resolution")) && resolutionText != QLatin1String("none")) {
         const auto parsed = parseDurationText(resolutionText);
         if (!parsed) {
-            return ctx.usageError(QStringLiteral("--resolution: ") + parsed.error().message + tr(", or none"));
+            return ctx.usageError(QStringLiteral("--resolution: ") + parsed.error().message
+                                  + QCoreApplication::translate("dd::ctl", ", or none"));
         }
         resolution = *parsed;
     }
@@ -104,9 +108,11 @@ int set(CommandContext& ctx, QCommandLineParser& parser)
         return ctx.failure(written.error().message);
     }
     if (!ctx.json()) {
-        ctx.out << tr("%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.")
+        ctx.out << QCoreApplication::translate(
+                       "dd::ctl",
+                       "%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.")
                        .arg(tariff, slaLevelId(*level), durationText(*reaction),
-                            resolution ? durationText(*resolution) : tr("none"))
+                            resolution ? durationText(*resolution) : QCoreApplication::translate("dd::ctl", "none"))
                 << "\n";
         return ExitOk;
     }
@@ -126,7 +132,8 @@ int set(CommandContext& ctx, QCommandLineParser& parser)
 
 QString PolicyCommand::description() const
 {
-    return tr("List and change the SLA policy (tariff × level → reaction, resolution).");
+    return QCoreApplication::translate("dd::ctl",
+                                       "List and change the SLA policy (tariff × level → reaction, resolution).");
 }
 
 int PolicyCommand::run(CommandContext& ctx)
@@ -144,10 +151,13 @@ int PolicyCommand::run(CommandContext& ctx)
     }
     return dispatchUnknownSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), tr("The rows in force now.") },
-          { QStringLiteral("history"), tr("Every row with the instant it took effect.") },
+        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "The rows in force now.") },
+          { QStringLiteral("history"),
+            QCoreApplication::translate("dd::ctl", "Every row with the instant it took effect.") },
           { QStringLiteral("set"),
-            tr("A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].") } });
+            QCoreApplication::translate(
+                "dd::ctl",
+                "A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].") } });
 }
 
 } // namespace dd::ctl

@@ -10,14 +10,10 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::SharedSettings", text);
-}
-
 Error refused(const SettingDefinition& definition, const QString& value)
 {
-    return Error { tr("%1 cannot be “%2”; accepted: %3").arg(definition.key, value, definition.acceptedValues()) };
+    return Error { QCoreApplication::translate("dd::SharedSettings", "%1 cannot be “%2”; accepted: %3")
+                       .arg(definition.key, value, definition.acceptedValues()) };
 }
 
 } // namespace
@@ -76,13 +72,16 @@ QString SettingDefinition::acceptedValues() const
     case SettingType::Number:
         return QStringLiteral("%1–%2").arg(minimum).arg(maximum);
     case SettingType::Duration:
-        return tr("a duration from %1 to %2, like 1h or 90m").arg(durationText(minimum), durationText(maximum));
+        return QCoreApplication::translate("dd::SharedSettings", "a duration from %1 to %2, like 1h or 90m")
+            .arg(durationText(minimum), durationText(maximum));
     case SettingType::Address:
-        return optional ? tr("an e-mail address, or empty for none") : tr("an e-mail address");
+        return optional ? QCoreApplication::translate("dd::SharedSettings", "an e-mail address, or empty for none")
+                        : QCoreApplication::translate("dd::SharedSettings", "an e-mail address");
     case SettingType::Text:
         break;
     }
-    return tr("a template: a “Subject:” line, an empty line, the body; empty for the built-in one");
+    return QCoreApplication::translate(
+        "dd::SharedSettings", "a template: a “Subject:” line, an empty line, the body; empty for the built-in one");
 }
 
 Result<QString> SettingDefinition::normalize(const QString& value) const
@@ -162,7 +161,7 @@ QString SettingDefinition::description() const
         { setting::language, QT_TRANSLATE_NOOP("dd::SharedSettings", "Language of this desktop") },
         { setting::login, QT_TRANSLATE_NOOP("dd::SharedSettings", "Who works at this desktop") },
     };
-    return tr(texts.value(key, ""));
+    return QCoreApplication::translate("dd::SharedSettings", texts.value(key, ""));
 }
 
 } // namespace dd

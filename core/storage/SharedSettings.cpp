@@ -10,21 +10,19 @@ namespace dd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dd::SharedSettings", text);
-}
-
 Result<const SettingDefinition*> sharedDefinition(const QString& key)
 {
     const SettingDefinition* definition = SharedSettings::find(key);
     if (!definition) {
-        return Error {
-            tr("there is no setting “%1”; the shared settings are: %2").arg(key, SharedSettings::sharedKeys())
-        };
+        return Error { QCoreApplication::translate("dd::SharedSettings",
+                                                   "there is no setting “%1”; the shared settings are: %2")
+                           .arg(key, SharedSettings::sharedKeys()) };
     }
     if (definition->scope != SettingScope::Shared) {
-        return Error { tr("%1 is a desktop setting: set it in the console's Settings on that desktop").arg(key) };
+        return Error { QCoreApplication::translate(
+                           "dd::SharedSettings",
+                           "%1 is a desktop setting: set it in the console's Settings on that desktop")
+                           .arg(key) };
     }
     return definition;
 }
@@ -47,11 +45,16 @@ SettingValue readRow(const QSqlQuery& row)
 Error staleEdit(const SettingValue& now)
 {
     if (!now.stored) {
-        return Error { tr("%1 was reset meanwhile; reload it and try again").arg(now.key) };
+        return Error { QCoreApplication::translate("dd::SharedSettings",
+                                                   "%1 was reset meanwhile; reload it and try again")
+                           .arg(now.key) };
     }
-    return Error { tr("%1 was changed by %2 at %3 to “%4”; reload it and try again")
-                       .arg(now.key, now.updatedBy.isEmpty() ? tr("someone") : now.updatedBy,
-                            formatMoscowIso(now.updatedAt), now.value) };
+    return Error {
+        QCoreApplication::translate("dd::SharedSettings", "%1 was changed by %2 at %3 to “%4”; reload it and try again")
+            .arg(now.key,
+                 now.updatedBy.isEmpty() ? QCoreApplication::translate("dd::SharedSettings", "someone") : now.updatedBy,
+                 formatMoscowIso(now.updatedAt), now.value)
+    };
 }
 
 } // namespace

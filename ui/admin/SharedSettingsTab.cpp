@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -70,6 +71,7 @@ SharedSettingsTab::SharedSettingsTab(const Database& database, const Actor& acto
     m_history->setObjectName(QStringLiteral("settingsHistory"));
     m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("Setting"), tr("Old"), tr("New") });
     m_history->setRootIsDecorated(false);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(saveButton, 0, Qt::AlignLeft);

@@ -28,6 +28,7 @@ QTableWidget* table(QWidget* parent, const QString& name, const QStringList& hea
     widget->setSelectionMode(QAbstractItemView::SingleSelection);
     widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     widget->verticalHeader()->hide();
+    widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     widget->horizontalHeader()->setStretchLastSection(true);
     return widget;
 }
@@ -162,7 +163,6 @@ void TariffPolicyTab::reload()
             m_policy->setItem(row, column, item);
         }
     }
-    m_policy->resizeColumnsToContents();
 }
 
 void TariffPolicyTab::tariffSelected()
