@@ -106,6 +106,8 @@ int UserCommand::run(CommandContext& ctx)
                               QStringLiteral("NAME") },
                             { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The e-mail address."),
                               QStringLiteral("EMAIL") },
+                            { QStringLiteral("phone"), QCoreApplication::translate("dd::ctl", "The phone number."),
+                              QStringLiteral("PHONE") },
                             { QStringLiteral("login"),
                               QCoreApplication::translate("dd::ctl",
                                                           "Also create the PostgreSQL login with the group roles "
@@ -126,6 +128,7 @@ int UserCommand::run(CommandContext& ctx)
         user.login = parser.positionalArguments().at(2);
         user.fullName = parser.value(QStringLiteral("name"));
         user.email = parser.value(QStringLiteral("email"));
+        user.phone = parser.value(QStringLiteral("phone"));
         for (const QString& slug : parser.values(QStringLiteral("role"))) {
             const auto role = roleFromSlug(slug);
             if (!role) {

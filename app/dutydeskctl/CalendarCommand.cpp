@@ -4,10 +4,12 @@
 
 #include "core/sla/SlaSettings.h"
 #include "core/storage/CalendarRepository.h"
+#include "core/storage/SlaConfiguration.h"
 #include "core/time/ProductionCalendar.h"
 #include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -205,6 +207,49 @@ int setDay(CommandContext& ctx)
     return ExitOk;
 }
 
+// calendar export YEAR [--output FILE]: the year everyone using the database counts,
+// in the xmlcalendar format `calendar import` reads.
+int exportYear(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "dd::ctl", "Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]"));
+    CommandContext::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("YEAR"),
+                                 QCoreApplication::translate("dd::ctl", "The year, e.g. 2026."));
+    parser.addOption({ QStringLiteral("output"),
+                       QCoreApplication::translate("dd::ctl", "Write to FILE instead of standard output."),
+                       QStringLiteral("FILE") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    bool ok = false;
+    const int yearNumber = parser.positionalArguments().value(2).toInt(&ok);
+    if (parser.positionalArguments().size() != 3 || !ok) {
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar export takes one YEAR"));
+    }
+    auto database = StorageSession::openExisting(ctx);
+    if (!database) {
+        return ctx.failure(database.error().message);
+    }
+    const auto calendar = *database ? effectiveCalendar(**database) : ProductionCalendar::builtin();
+    const auto year = calendar ? calendar->year(yearNumber) : Result<CalendarYear>(calendar.error());
+    if (!year) {
+        return ctx.failure(year.error().message);
+    }
+    const QByteArray xml = writeXmlCalendar(*year);
+    if (!parser.isSet(QStringLiteral("output"))) {
+        ctx.out << QString::fromUtf8(xml);
+        return ExitOk;
+    }
+    QFile file(parser.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(xml) != xml.size()) {
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "cannot write %1: %2")
+                               .arg(parser.value(QStringLiteral("output")), file.errorString()));
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 QString CalendarCommand::description() const
@@ -225,6 +270,9 @@ int CalendarCommand::run(CommandContext& ctx)
     if (sub == QLatin1String("set-day")) {
         return setDay(ctx);
     }
+    if (sub == QLatin1String("export")) {
+        return exportYear(ctx);
+    }
     return dispatchUnknownSubcommand(
         ctx, name(),
         { { QStringLiteral("show"),
@@ -232,6 +280,7 @@ int CalendarCommand::run(CommandContext& ctx)
           { QStringLiteral("check"), QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file.") },
           { QStringLiteral("import"),
             QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file and load its year.") },
+          { QStringLiteral("export"), QCoreApplication::translate("dd::ctl", "Write a year as an xmlcalendar file.") },
           { QStringLiteral("set-day"),
             QCoreApplication::translate("dd::ctl", "Change one day (working, off, shortened) with a reason.") } });
 }
@@ -278,7 +327,15 @@ int CalendarCommand::show(CommandContext& ctx)
         return ctx.failure(year.error().message);
     }
     const QString origin = stored ? toSlug(stored->source) : toSlug(CalendarSource::Builtin);
-    const SlaSettings settings;
+    // Working hours follow the shared shortened-day rule of the database.
+    SlaSettings settings;
+    if (*database) {
+        auto shared = SlaConfiguration::loadSettings(**database);
+        if (!shared) {
+            return ctx.failure(shared.error().message);
+        }
+        settings = *shared;
+    }
     if (ctx.json()) {
         QJsonArray months;
         for (int month = 1; month <= 12; ++month) {

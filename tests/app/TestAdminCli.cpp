@@ -289,6 +289,13 @@ void TestAdminCli::calendarSetDay()
     QCOMPARE(ctl(on({ "calendar", "set-day", "2026-12-31", "--type", "holiday", "--reason", "x" })).exitCode, 2);
     QCOMPARE(ctl(on({ "calendar", "set-day", "2026-12-31", "--type", "off" })).exitCode, 2); // no reason
     QCOMPARE(ctl(on({ "calendar", "set-day", "2031-01-05", "--type", "off", "--reason", "x" })).exitCode, 1);
+    // Exported in the xmlcalendar format, the edits included, and read back by `calendar check`.
+    const QString file = m_dir.filePath(QStringLiteral("2026.xml"));
+    QCOMPARE(ctl({ "calendar", "export", "2026", "--output", file, "--database", m_database }).exitCode, 0);
+    const Run checked = ctl({ "calendar", "check", file, "--json" });
+    QCOMPARE(checked.exitCode, 0);
+    QVERIFY(ctl({ "calendar", "export", "2026", "--database", m_database }).out.contains(QStringLiteral("12.30")));
+    QCOMPARE(ctl({ "calendar", "export", "twenty", "--database", m_database }).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)

@@ -1,3 +1,5 @@
+#include "tests/support/PostgresServer.h"
+
 #include "core/domain/Actor.h"
 #include "core/schema/SchemaCatalog.h"
 #include "core/sla/SlaPolicy.h"
@@ -48,19 +50,32 @@ private:
     std::unique_ptr<Database> fresh(const QString& name);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::PostgresServer> m_server;
 };
 
 void TestPolicyValidity::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+#ifdef DUTYDESK_TEST_POSTGRES
+    auto started = test::PostgresServer::start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    m_server = std::move(started).value();
+#endif
 }
 
 std::unique_ptr<Database> TestPolicyValidity::fresh(const QString& name)
 {
     Database::Options options;
     options.installServerClock = false;
-    auto opened
-        = SchemaCatalog::open(*DatabaseLocation::parse(m_dir.filePath(name + QStringLiteral(".sqlite"))), options);
+    DatabaseLocation location = *DatabaseLocation::parse(m_dir.filePath(name + QStringLiteral(".sqlite")));
+    if (m_server) {
+        if (auto created = m_server->createDatabase(name); !created) {
+            qWarning("%s", qPrintable(created.error().message));
+            return nullptr;
+        }
+        location = *DatabaseLocation::parse(m_server->url(name));
+    }
+    auto opened = SchemaCatalog::open(location, options);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));
         return nullptr;

@@ -10,6 +10,7 @@
 #include "ui/admin/AdministrationWindow.h"
 #include "ui/admin/CalendarTab.h"
 #include "ui/queue/QueueModel.h"
+#include "ui/queue/QueueSync.h"
 #include "ui/widgets/BreachDockWidget.h"
 
 #include <QCheckBox>
@@ -49,6 +50,7 @@ private slots:
     void usersEditAndDeactivateWithReassignment();
     void templatesAreValidated();
     void menuOnlyForAdministrators();
+    void consoleHearsAnotherDesktopsChange();
 
 private:
     template<typename T> T* child(const QString& name) { return test::requireChild<T>(m_window.get(), name); }
@@ -278,6 +280,22 @@ void TestAdministrationWindow::menuOnlyForAdministrators()
     QVERIFY(anna.ok());
     tools.attach(m_database.get(), Actor { anna->id, anna->login, anna->fullName });
     QVERIFY(!menu->menuAction()->isVisible());
+}
+
+void TestAdministrationWindow::consoleHearsAnotherDesktopsChange()
+{
+    // The console's sync asks for a new SLA engine when another desktop (or the CLI)
+    // changes a shared setting, a policy row or the calendar — no restart.
+    QueueSync sync(*m_database);
+    QSignalSpy configuration(&sync, &QueueSync::configurationChanged);
+    QSignalSpy tickets(&sync, &QueueSync::ticketsChanged);
+    QVERIFY(SharedSettings::set(*m_other, setting::shortenedDays, QStringLiteral("off"), Actor {}).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(configuration.count() > 0, 5000);
+    const int before = configuration.count();
+    QVERIFY(
+        TariffRepository(*m_other).setPolicy(QStringLiteral("standard"), SlaLevel::Urgent, 3600, std::nullopt).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(configuration.count() > before, 5000);
+    QCOMPARE(tickets.count(), 0);
 }
 
 QTEST_MAIN(TestAdministrationWindow)
