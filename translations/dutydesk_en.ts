@@ -5408,6 +5408,22 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Change one: tariff set CODE [--rate R] [--name N] [--multiplier M].</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar export takes one YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::intake</name>

@@ -5418,6 +5418,22 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Change one: tariff set CODE [--rate R] [--name N] [--multiplier M].</source>
         <translation>Изменить тариф: tariff set КОД [--rate R] [--name N] [--multiplier M].</translation>
     </message>
+    <message>
+        <source>The phone number.</source>
+        <translation>Номер телефона.</translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
+        <translation>Записать год файлом xmlcalendar: calendar export ГОД [--output ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>calendar export takes one YEAR</source>
+        <translation>calendar export принимает один ГОД</translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file.</source>
+        <translation>Записать год файлом xmlcalendar.</translation>
+    </message>
 </context>
 <context>
     <name>dd::intake</name>
