@@ -90,6 +90,33 @@ CalendarTab::CalendarTab(const Database& database, const Actor& actor, QWidget* 
     m_warning->setWordWrap(true);
     m_outcome->setObjectName(QStringLiteral("calendarOutcome"));
 
+    QHBoxLayout* top = buildToolbar();
+    connect(m_year, &QSpinBox::valueChanged, this, &CalendarTab::showYear);
+    connect(m_grid, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        const QDate date(m_year->value(), row + 1, column + 1);
+        if (date.isValid()) {
+            m_day->setDate(date);
+        }
+    });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Day"), m_day);
+    form->addRow(tr("Becomes"), m_kind);
+    form->addRow(tr("Reason"), m_reason);
+    auto* apply = new QPushButton(tr("Change the day"), this);
+    apply->setObjectName(QStringLiteral("applyDayButton"));
+    connect(apply, &QPushButton::clicked, this, &CalendarTab::applyDay);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_warning);
+    layout->addLayout(top);
+    layout->addWidget(m_grid, 1);
+    layout->addLayout(form);
+    layout->addWidget(apply, 0, Qt::AlignLeft);
+    layout->addWidget(m_outcome);
+}
+
+QHBoxLayout* CalendarTab::buildToolbar()
+{
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year"), this));
     top->addWidget(m_year);
@@ -121,28 +148,7 @@ CalendarTab::CalendarTab(const Database& database, const Actor& actor, QWidget* 
             exportFile(path);
         }
     });
-    connect(m_year, &QSpinBox::valueChanged, this, &CalendarTab::showYear);
-    connect(m_grid, &QTableWidget::cellClicked, this, [this](int row, int column) {
-        const QDate date(m_year->value(), row + 1, column + 1);
-        if (date.isValid()) {
-            m_day->setDate(date);
-        }
-    });
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("Day"), m_day);
-    form->addRow(tr("Becomes"), m_kind);
-    form->addRow(tr("Reason"), m_reason);
-    auto* apply = new QPushButton(tr("Change the day"), this);
-    apply->setObjectName(QStringLiteral("applyDayButton"));
-    connect(apply, &QPushButton::clicked, this, &CalendarTab::applyDay);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_warning);
-    layout->addLayout(top);
-    layout->addWidget(m_grid, 1);
-    layout->addLayout(form);
-    layout->addWidget(apply, 0, Qt::AlignLeft);
-    layout->addWidget(m_outcome);
+    return top;
 }
 
 void CalendarTab::reload()

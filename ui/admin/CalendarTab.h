@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,8 @@ public slots:
     void exportFile(const QString& path);
 
 private:
+    // The year, the legend, import and export.
+    QHBoxLayout* buildToolbar();
     void showYear();
 
     const Database& m_database;

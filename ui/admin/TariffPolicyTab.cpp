@@ -78,6 +78,20 @@ TariffPolicyTab::TariffPolicyTab(const Database& database, QWidget* parent)
     m_outcome->setObjectName(QStringLiteral("tariffOutcome"));
     m_outcome->setWordWrap(true);
 
+    auto* columns = new QHBoxLayout;
+    QVBoxLayout* left = buildTariffColumn();
+    QVBoxLayout* right = buildPolicyColumn();
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_outcome);
+    connect(m_tariffs, &QTableWidget::itemSelectionChanged, this, &TariffPolicyTab::tariffSelected);
+    connect(m_policy, &QTableWidget::itemSelectionChanged, this, &TariffPolicyTab::policySelected);
+}
+
+QVBoxLayout* TariffPolicyTab::buildTariffColumn()
+{
     auto* tariffForm = new QFormLayout;
     tariffForm->addRow(tr("Code"), m_code);
     tariffForm->addRow(tr("Name"), m_name);
@@ -92,6 +106,16 @@ TariffPolicyTab::TariffPolicyTab(const Database& database, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &TariffPolicyTab::addTariff);
     connect(save, &QPushButton::clicked, this, &TariffPolicyTab::saveTariff);
 
+    auto* left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Tariffs"), this));
+    left->addWidget(m_tariffs, 1);
+    left->addLayout(tariffForm);
+    left->addLayout(tariffButtons);
+    return left;
+}
+
+QVBoxLayout* TariffPolicyTab::buildPolicyColumn()
+{
     auto* policyForm = new QFormLayout;
     policyForm->addRow(tr("Tariff"), m_policyTariff);
     policyForm->addRow(tr("Level"), m_policyLevel);
@@ -101,24 +125,12 @@ TariffPolicyTab::TariffPolicyTab(const Database& database, QWidget* parent)
     apply->setToolTip(tr("Clocks that started earlier keep the times in force when they started."));
     connect(apply, &QPushButton::clicked, this, &TariffPolicyTab::applyPolicy);
 
-    auto* columns = new QHBoxLayout;
-    auto* left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Tariffs"), this));
-    left->addWidget(m_tariffs, 1);
-    left->addLayout(tariffForm);
-    left->addLayout(tariffButtons);
     auto* right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("SLA policy in force"), this));
     right->addWidget(m_policy, 1);
     right->addLayout(policyForm);
     right->addWidget(apply, 0, Qt::AlignLeft);
-    columns->addLayout(left, 2);
-    columns->addLayout(right, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_outcome);
-    connect(m_tariffs, &QTableWidget::itemSelectionChanged, this, &TariffPolicyTab::tariffSelected);
-    connect(m_policy, &QTableWidget::itemSelectionChanged, this, &TariffPolicyTab::policySelected);
+    return right;
 }
 
 void TariffPolicyTab::reload()

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace dd {
 
@@ -32,6 +33,8 @@ public slots:
     void applyPolicy();
 
 private:
+    QVBoxLayout* buildTariffColumn();
+    QVBoxLayout* buildPolicyColumn();
     void tariffSelected();
     void policySelected();
 
