@@ -25,10 +25,12 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 using namespace dd;
@@ -51,6 +53,7 @@ private slots:
     void templatesAreValidated();
     void menuOnlyForAdministrators();
     void consoleHearsAnotherDesktopsChange();
+    void warnsBeforeTheCalendarRunsOut();
 
 private:
     template<typename T> T* child(const QString& name) { return test::requireChild<T>(m_window.get(), name); }
@@ -296,6 +299,32 @@ void TestAdministrationWindow::consoleHearsAnotherDesktopsChange()
         TariffRepository(*m_other).setPolicy(QStringLiteral("standard"), SlaLevel::Urgent, 3600, std::nullopt).ok());
     QTRY_VERIFY_WITH_TIMEOUT(configuration.count() > before, 5000);
     QCOMPARE(tickets.count(), 0);
+}
+
+void TestAdministrationWindow::warnsBeforeTheCalendarRunsOut()
+{
+    // The shipped calendar ends on 31 December 2027: 46 days before, administrators are told.
+    test::ScopedFakeClock clock(QDateTime(QDate(2027, 11, 15), QTime(9, 0), QTimeZone::utc()));
+    m_window = std::make_unique<AdministrationWindow>(*m_database, m_alex);
+    QVERIFY(test::showAndWait(m_window.get()));
+    auto* warning = child<QLabel>(QStringLiteral("calendarWarning"));
+    m_window->tabs()->setCurrentIndex(2);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("2027-12-31")), qPrintable(warning->text()));
+    m_window.reset();
+    QMainWindow frame;
+    auto* tabs = new QTabWidget(&frame);
+    frame.setCentralWidget(tabs);
+    auto* model = new QueueModel(std::make_shared<SlaEngine>(ProductionCalendar {}), &frame);
+    ToolWindows tools(&frame, tabs, new BreachDockWidget(model, &frame));
+    tools.addMenus(frame.menuBar());
+    tools.attach(m_database.get(), m_alex);
+    QVERIFY2(frame.statusBar()->currentMessage().contains(QStringLiteral("2027")),
+             qPrintable(frame.statusBar()->currentMessage()));
+    // Two months earlier, nothing is said.
+    clock.clock().set(QDateTime(QDate(2027, 9, 1), QTime(9, 0), QTimeZone::utc()));
+    m_window = std::make_unique<AdministrationWindow>(*m_database, m_alex);
+    QVERIFY(!child<QLabel>(QStringLiteral("calendarWarning"))->isVisibleTo(m_window.get()));
 }
 
 QTEST_MAIN(TestAdministrationWindow)
