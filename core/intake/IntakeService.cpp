@@ -10,6 +10,7 @@
 #include "core/util/Clock.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -468,8 +469,13 @@ Result<bool> IntakeService::queueAcknowledgment(const MailMessage& mail, qint64 
             return false;
         }
     }
-    const AcknowledgmentTemplate& text
-        = kind == AcknowledgmentTemplate::Kind::NewTicket ? m_settings.newTicket : m_settings.clientMessage;
+    // A client who wrote without a single Cyrillic letter gets the English text, when there is one.
+    static const QRegularExpression cyrillic(QStringLiteral("\\p{Cyrillic}"));
+    const bool english = kind == AcknowledgmentTemplate::Kind::NewTicket && m_settings.newTicketEnglish
+        && !cyrillic.match(mail.subject + mail.text).hasMatch();
+    const AcknowledgmentTemplate& text = english          ? *m_settings.newTicketEnglish
+        : kind == AcknowledgmentTemplate::Kind::NewTicket ? m_settings.newTicket
+                                                          : m_settings.clientMessage;
     const auto rendered
         = text.render({ number, bareSubject(mail.subject),
                         mail.from.displayName.isEmpty() ? mail.from.address : mail.from.displayName, arrived });

@@ -47,6 +47,26 @@ Result<bool> applySharedIntakeSettings(const Database& database, const IntakeOve
             changed = true;
         }
     }
+    if (!overrides.newTicketTemplate) {
+        const QString text = byKey.value(setting::ackTemplateEn);
+        std::optional<AcknowledgmentTemplate> english;
+        if (!text.isEmpty()) {
+            auto parsed = AcknowledgmentTemplate::fromText(text);
+            if (!parsed) {
+                return Error { setting::ackTemplateEn + QStringLiteral(": ") + parsed.error().message };
+            }
+            english = *parsed;
+        }
+        const auto same = [](const std::optional<AcknowledgmentTemplate>& a,
+                             const std::optional<AcknowledgmentTemplate>& b) {
+            return a.has_value() == b.has_value()
+                && (!a || (a->subjectTemplate() == b->subjectTemplate() && a->bodyTemplate() == b->bodyTemplate()));
+        };
+        if (!same(english, settings.newTicketEnglish)) {
+            settings.newTicketEnglish = english;
+            changed = true;
+        }
+    }
     return changed;
 }
 

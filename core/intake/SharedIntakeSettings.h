@@ -22,8 +22,8 @@ struct IntakeOverrides
 
 // Fills `settings` from the shared settings (core/storage/SharedSettings) where no flag
 // overrides them. Returns whether anything changed. An empty acknowledgment template
-// keeps the shipped one; the Russian template is the one sent (the regulation's
-// language); the English one is kept for clients who write in English.
+// keeps the shipped one; the English one, when set, answers a new ticket whose mail has
+// no Cyrillic letter (--ack-template fixes both to the file's text).
 Result<bool> applySharedIntakeSettings(const Database& database, const IntakeOverrides& overrides,
                                        IntakeSettings& settings);
 

@@ -61,6 +61,13 @@ void TestSharedIntakeSettings::defaultsThenSharedValues()
     QCOMPARE(settings.acknowledgmentIntervalSeconds, 15 * 60);
     QCOMPARE(settings.parser.maxAttachmentSize, qint64(25) * 1024 * 1024);
     QVERIFY(settings.newTicket.subjectTemplate().contains(QStringLiteral("принят")));
+    QVERIFY(!settings.newTicketEnglish); // no English text set
+    QVERIFY(SharedSettings::set(*m_database, setting::ackTemplateEn,
+                                QStringLiteral("Subject: {tag} received\n\nDear {name}, thank you."), Actor {})
+                .ok());
+    QVERIFY(*applySharedIntakeSettings(*m_database, {}, settings));
+    QVERIFY(settings.newTicketEnglish);
+    QVERIFY(settings.newTicketEnglish->subjectTemplate().contains(QStringLiteral("received")));
 }
 
 void TestSharedIntakeSettings::flagsOverride()
