@@ -91,8 +91,16 @@ bool IntakeRunner::refreshSettings()
             QCoreApplication::translate("dd::IntakeRunner", "no support address: set mail.support-address or --from"));
         return false;
     }
-    if (*changed || !m_service) {
+    // The service reads the SLA engine once: a new policy row, tariff or calendar year
+    // (their row counts and versions) builds it again.
+    auto stamp
+        = m_database->runScalar(QStringLiteral("SELECT (SELECT COUNT(*) + COALESCE(SUM(version), 0) FROM sla_policies) "
+                                               "+ (SELECT COUNT(*) + COALESCE(SUM(version), 0) FROM tariffs) "
+                                               "+ (SELECT COUNT(*) + COALESCE(SUM(version), 0) FROM calendar_years)"));
+    const qint64 configuration = stamp ? stamp->toLongLong() : -1;
+    if (*changed || !m_service || configuration != m_configurationStamp) {
         m_service = std::make_unique<IntakeService>(*m_database, m_config.intake);
+        m_configurationStamp = configuration;
     }
     return true;
 }

@@ -64,6 +64,7 @@ private:
     std::unique_ptr<ImapClient> m_imap;
     std::unique_ptr<SmtpSender> m_smtp;
     QMap<QString, QString> m_problems; // part → the problem last logged
+    qint64 m_configurationStamp = -1; // policy, tariffs and calendar as the service last read them
 };
 
 } // namespace dd
