@@ -83,6 +83,10 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
     createCentralArea();
     createBreachDock();
     m_toolWindows = new ToolWindows(this, m_tabs, m_breachDock);
+    connect(m_toolWindows, &ToolWindows::configurationChanged, this, [this] {
+        rebuildEngine();
+        loadData();
+    });
     createMenus();
     createStatusBar();
     m_notifier = new BreachNotifier(m_queueModel, this);

@@ -156,6 +156,11 @@ void MainWindow::connectSession()
     // A burst of changes from other desktops is one refetch on the worker, one model update.
     connect(sync, &QueueSync::ticketsChanged, queue, &QueueService::refetch);
     connect(sync, &QueueSync::reloadNeeded, this, &MainWindow::loadData);
+    // Another desktop (or the CLI) changed the shared settings, policy or calendar.
+    connect(sync, &QueueSync::configurationChanged, this, [this] {
+        rebuildEngine();
+        loadData();
+    });
     connect(sync, &QueueSync::statusChanged, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(sync, &QueueSync::connectionChanged, this, [this](bool connected, const QString& message) {

@@ -1,16 +1,22 @@
 #include "ui/ToolWindows.h"
 
+#include "core/storage/CalendarRepository.h"
+#include "core/storage/SessionIdentity.h"
+#include "core/storage/SharedSettings.h"
 #include "core/util/Clock.h"
 #include "ui/ConsoleSession.h"
+#include "core/util/MoscowTime.h"
+#include "ui/admin/AdministrationWindow.h"
 #include "ui/intake/QuarantineDialog.h"
 #include "ui/regression/RegressionScheduleWidget.h"
 #include "ui/reports/SlaDashboardWidget.h"
-#include "ui/settings/ConsoleSettings.h"
 #include "ui/widgets/BreachDockWidget.h"
 
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace dd {
@@ -39,6 +45,14 @@ void ToolWindows::addMenus(QMenuBar* menuBar)
     QAction* quarantineAction = mailMenu->addAction(tr("&Quarantine…"));
     quarantineAction->setObjectName(QStringLiteral("quarantineAction"));
     connect(quarantineAction, &QAction::triggered, this, &ToolWindows::openQuarantine);
+
+    // Administrators only: attach() shows it once the database says who works here.
+    m_adminMenu = menuBar->addMenu(tr("&Administration"));
+    m_adminMenu->setObjectName(QStringLiteral("administrationMenu"));
+    m_adminMenu->menuAction()->setVisible(false);
+    QAction* adminAction = m_adminMenu->addAction(tr("&Administration…"));
+    adminAction->setObjectName(QStringLiteral("administrationAction"));
+    connect(adminAction, &QAction::triggered, this, &ToolWindows::openAdministration);
 }
 
 void ToolWindows::attach(const ConsoleSession* session, const Actor& actor)
@@ -57,6 +71,30 @@ void ToolWindows::attach(const ConsoleSession* session, const Actor& actor)
     }
     m_schedule->refresh();
     updateOverdueRuns();
+    const bool administers = SessionIdentity::requireAdmin(m_session->database(), m_actor).ok();
+    if (m_adminMenu) {
+        m_adminMenu->menuAction()->setVisible(administers);
+    }
+    // Sixty days before the calendar runs out, administrators are told to load the next year.
+    auto calendar = effectiveCalendar(m_session->database());
+    const auto end = calendar ? calendarRunsOutSoon(*calendar, toMoscow(Clock::current().nowUtc()).date())
+                              : std::optional<QDate>();
+    if (administers && end) {
+        m_window->statusBar()->showMessage(
+            tr("The production calendar ends on %1: import the next year (Administration → Calendar).")
+                .arg(QLocale().toString(*end, QLocale::LongFormat)));
+    }
+}
+
+void ToolWindows::openAdministration()
+{
+    if (!m_session) {
+        return;
+    }
+    auto* window = new AdministrationWindow(m_session->database(), m_actor, m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &AdministrationWindow::configurationChanged, this, &ToolWindows::configurationChanged);
+    window->show();
 }
 
 void ToolWindows::showTestingSchedule()
@@ -93,8 +131,13 @@ void ToolWindows::openQuarantine()
         return;
     }
     // Releasing a message queues its acknowledgment, sent from the support mailbox.
-    const MailAddress supportAddress { ConsoleSettings::value(ConsoleSettings::Key::SupportAddress).toString(),
-                                       tr("Technical support") };
+    // The shared address (every desktop and the intake send from the same mailbox).
+    auto address = SharedSettings::text(m_session->database(), setting::supportAddress);
+    if (!address) {
+        QMessageBox::warning(m_window, tr("Quarantine"), address.error().message);
+        return;
+    }
+    const MailAddress supportAddress { *address, tr("Technical support") };
     auto* dialog = new QuarantineDialog(m_session->database(), m_actor, supportAddress, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

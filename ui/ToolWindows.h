@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QMainWindow;
+class QMenu;
 class QMenuBar;
 class QTabWidget;
 
@@ -34,6 +35,11 @@ public slots:
     void showTestingSchedule();
     void openDashboard();
     void openQuarantine();
+    void openAdministration();
+
+signals:
+    // The Administration window changed settings, the policy or the calendar.
+    void configurationChanged();
 
 private:
     void updateOverdueRuns();
@@ -44,6 +50,7 @@ private:
     const ConsoleSession* m_session = nullptr;
     Actor m_actor;
     RegressionScheduleWidget* m_schedule = nullptr;
+    QMenu* m_adminMenu = nullptr;
 };
 
 } // namespace dd

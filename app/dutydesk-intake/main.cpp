@@ -189,9 +189,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption smtp(QStringLiteral("smtp"),
                                   QCoreApplication::translate("dd::intake", "The relay for acknowledgments."),
                                   QStringLiteral("smtp[s]://[user@]host[:port]"));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  QCoreApplication::translate("dd::intake", "Sender of the acknowledgments."),
-                                  QStringLiteral("\"Name <support@…>\""));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate(
+            "dd::intake", "Sender of the acknowledgments (default: the shared setting mail.support-address)."),
+        QStringLiteral("\"Name <support@…>\""));
     const QCommandLineOption once(QStringLiteral("once"),
                                   QCoreApplication::translate("dd::intake", "Read the mailbox once and exit."));
     const QCommandLineOption interval(
@@ -222,12 +224,16 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("dd::intake", "On the first run, leave the mail already in the mailbox alone."));
     const QCommandLineOption maxAttachment(
         QStringLiteral("max-attachment-mb"),
-        QCoreApplication::translate("dd::intake", "Attachments above this size are not stored (default 10)."),
+        QCoreApplication::translate(
+            "dd::intake",
+            "Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb)."),
         QStringLiteral("MB"), QStringLiteral("10"));
     const QCommandLineOption ackInterval(
         QStringLiteral("ack-interval"),
         QCoreApplication::translate(
-            "dd::intake", "At most one acknowledgment per sender and ticket this often (default 1h; the loop guard)."),
+            "dd::intake",
+            "At most one acknowledgment per sender and ticket this often (default: the shared setting "
+            "mail.ack-interval; the loop guard)."),
         QStringLiteral("DURATION"), QStringLiteral("1h"));
     const QCommandLineOption batchSize(
         QStringLiteral("batch-size"),
@@ -241,14 +247,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption escalation(
         QStringLiteral("escalation-address"),
         QCoreApplication::translate("dd::intake",
-                                    "The head of support's address: a mail to it about a ticket escalates the ticket."),
+                                    "The head of support's address: a mail to it about a ticket escalates the ticket "
+                                    "(default: the shared setting mail.head-of-support-address)."),
         QStringLiteral("ADDRESS"));
     parser.addOptions({ database, databasePasswordFile, imap, smtp, from, once, interval, passwordFile,
                         smtpPasswordFile, caFile, newTemplate, messageTemplate, skipExisting, maxAttachment,
                         ackInterval, batchSize, spamd, escalation });
     parser.process(app);
 
-    for (const QCommandLineOption* required : { &database, &imap, &smtp, &from }) {
+    // --from, --escalation-address, --ack-interval, --max-attachment-mb and --ack-template
+    // override the shared settings for this daemon; without them it reads the database's.
+    for (const QCommandLineOption* required : { &database, &imap, &smtp }) {
         if (!parser.isSet(*required)) {
             return fail(QCoreApplication::translate("dd::intake", "--%1 is required; see --help")
                             .arg(required->names().first()),
@@ -258,7 +267,7 @@ int main(int argc, char* argv[])
     auto location = DatabaseLocation::parse(parser.value(database));
     auto imapSettings = ImapSettings::fromUrl(parser.value(imap));
     auto smtpSettings = SmtpSettings::fromUrl(parser.value(smtp));
-    auto sender = parseFrom(parser.value(from));
+    auto sender = parser.isSet(from) ? parseFrom(parser.value(from)) : Result<MailAddress>(MailAddress {});
     auto seconds = parseDuration(QStringLiteral("interval"), parser.value(interval));
     auto ackSeconds = parseDuration(QStringLiteral("ack-interval"), parser.value(ackInterval));
     auto attachmentMb = parseNumber(QStringLiteral("max-attachment-mb"), parser.value(maxAttachment), 1, 4096);
@@ -274,6 +283,12 @@ int main(int argc, char* argv[])
 
     IntakeSettings settings;
     settings.supportAddress = sender.value();
+    IntakeOverrides overrides;
+    overrides.supportAddress = parser.isSet(from);
+    overrides.escalationAddress = parser.isSet(escalation);
+    overrides.acknowledgmentInterval = parser.isSet(ackInterval);
+    overrides.maxAttachmentSize = parser.isSet(maxAttachment);
+    overrides.newTicketTemplate = parser.isSet(newTemplate);
     settings.skipExisting = parser.isSet(skipExisting);
     settings.parser.maxAttachmentSize = attachmentMb.value() * 1024 * 1024;
     settings.acknowledgmentIntervalSeconds = static_cast<int>(ackSeconds.value());
@@ -366,8 +381,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(first.error().message)); // retried below
     }
 
-    IntakeRunner::Config config { settings, imapSettings.value(), smtpSettings.value(), static_cast<int>(batch.value()),
-                                  30 };
+    IntakeRunner::Config config {
+        settings, overrides, imapSettings.value(), smtpSettings.value(), static_cast<int>(batch.value()), 30
+    };
     IntakeRunner runner(std::move(config), openDatabase,
                         [](const QString& line) { std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(line)); });
     if (parser.isSet(once)) {

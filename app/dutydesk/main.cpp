@@ -7,11 +7,14 @@
 #include "core/util/DatabaseLocation.h"
 #include "core/util/Translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -71,7 +74,12 @@ int main(int argc, char* argv[])
                                           QStringLiteral("NUMBER"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x720 (for screenshots)."), QStringLiteral("WxH"));
-    parser.addOptions({ databaseOption, langOption, screenshotOption, demoOption, selectOption, sizeOption });
+    const QCommandLineOption administrationOption(
+        QStringLiteral("administration"),
+        QStringLiteral("Open the Administration window on this tab (0–4) once loaded; --screenshot then saves it."),
+        QStringLiteral("TAB"));
+    parser.addOptions(
+        { databaseOption, langOption, screenshotOption, demoOption, selectOption, sizeOption, administrationOption });
     if (!parser.parse(QApplication::arguments())) {
         fail(parser.errorText());
         return 2;
@@ -168,6 +176,18 @@ int main(int argc, char* argv[])
             }
         });
     }
+    const bool administration = parser.isSet(administrationOption);
+    if (administration) {
+        const int tab = parser.value(administrationOption).toInt();
+        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, tab] {
+            if (auto* action = window.findChild<QAction*>(QStringLiteral("administrationAction"))) {
+                action->trigger();
+            }
+            if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("administrationTabs"))) {
+                tabs->setCurrentIndex(tab);
+            }
+        });
+    }
     const QString screenshotPath = parser.value(screenshotOption);
     if (!screenshotPath.isEmpty()) {
         // The window as it stands once the open tickets are in; after a failure, with the
@@ -176,7 +196,8 @@ int main(int argc, char* argv[])
             // Let layouts settle before grabbing.
             QApplication::processEvents();
             QApplication::processEvents();
-            const QPixmap pixmap = window.grab();
+            auto* dialog = window.findChild<QDialog*>(QStringLiteral("administrationWindow"));
+            const QPixmap pixmap = dialog ? dialog->grab() : window.grab();
             if (pixmap.isNull() || !pixmap.save(screenshotPath, "PNG")) {
                 fail(QStringLiteral("cannot write the screenshot to %1").arg(QDir::toNativeSeparators(screenshotPath)));
                 QApplication::exit(1);

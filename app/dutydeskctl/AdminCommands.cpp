@@ -2,11 +2,13 @@
 
 #include "SecretPrompt.h"
 #include "StorageSession.h"
+#include "UserEditCommands.h"
 
 #include "core/storage/ClientRepository.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/ServerRolesMigration.h"
 #include "core/storage/SessionIdentity.h"
+#include "core/storage/SharedSettings.h"
 #include "core/storage/UserRepository.h"
 #include "core/util/CredentialStore.h"
 
@@ -19,28 +21,9 @@ namespace dd::ctl {
 
 namespace {
 
-// Parses, opens the database and checks that the acting user administers. Returns
-// nullptr (with `code` set) when the command is already done.
 std::unique_ptr<Database> openAsAdmin(CommandContext& ctx, QCommandLineParser& parser, int& code, bool needsAdmin)
 {
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        code = *done;
-        return nullptr;
-    }
-    auto database = StorageSession::open(ctx, code);
-    if (!database || !needsAdmin) {
-        return database;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        code = ctx.failure(actor.error().message);
-        return nullptr;
-    }
-    if (auto allowed = StorageSession::requireAdmin(*database, *actor); !allowed) {
-        code = ctx.failure(allowed.error().message);
-        return nullptr;
-    }
-    return database;
+    return StorageSession::openAsAdmin(ctx, parser, code, needsAdmin);
 }
 
 QJsonObject userJson(const User& user)
@@ -51,6 +34,7 @@ QJsonObject userJson(const User& user)
     }
     return { { QStringLiteral("id"), user.id },         { QStringLiteral("login"), user.login },
              { QStringLiteral("name"), user.fullName }, { QStringLiteral("email"), user.email },
+             { QStringLiteral("phone"), user.phone },   { QStringLiteral("active"), user.active },
              { QStringLiteral("roles"), roles },        { QStringLiteral("version"), user.version } };
 }
 
@@ -122,6 +106,8 @@ int UserCommand::run(CommandContext& ctx)
                               QStringLiteral("NAME") },
                             { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The e-mail address."),
                               QStringLiteral("EMAIL") },
+                            { QStringLiteral("phone"), QCoreApplication::translate("dd::ctl", "The phone number."),
+                              QStringLiteral("PHONE") },
                             { QStringLiteral("login"),
                               QCoreApplication::translate("dd::ctl",
                                                           "Also create the PostgreSQL login with the group roles "
@@ -142,6 +128,7 @@ int UserCommand::run(CommandContext& ctx)
         user.login = parser.positionalArguments().at(2);
         user.fullName = parser.value(QStringLiteral("name"));
         user.email = parser.value(QStringLiteral("email"));
+        user.phone = parser.value(QStringLiteral("phone"));
         for (const QString& slug : parser.values(QStringLiteral("role"))) {
             const auto role = roleFromSlug(slug);
             if (!role) {
@@ -198,10 +185,20 @@ int UserCommand::run(CommandContext& ctx)
         }
         return ExitOk;
     }
+    if (sub == QLatin1String("set")) {
+        return userSet(ctx, parser);
+    }
+    if (sub == QLatin1String("deactivate")) {
+        return userDeactivate(ctx, parser);
+    }
     return dispatchUnknownSubcommand(
         ctx, name(),
         { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a user with roles (administrators).") },
-          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List users.") } });
+          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List users.") },
+          { QStringLiteral("set"),
+            QCoreApplication::translate("dd::ctl", "Change a user's name, e-mail, phone, roles.") },
+          { QStringLiteral("deactivate"),
+            QCoreApplication::translate("dd::ctl", "Deactivate a user, reassigning their open tickets.") } });
 }
 
 QString ClientCommand::description() const
@@ -328,8 +325,10 @@ int ProjectCommand::run(CommandContext& ctx)
                 QCoreApplication::translate("dd::ctl", "active, paused or closed (default active)."),
                 QStringLiteral("S") },
               { QStringLiteral("testing-interval"),
-                QCoreApplication::translate("dd::ctl", "Months between regression tests (default 2)."),
-                QStringLiteral("MONTHS"), QStringLiteral("2") } });
+                QCoreApplication::translate("dd::ctl",
+                                            "Months between regression tests (default: the shared setting "
+                                            "testing.default-interval-months)."),
+                QStringLiteral("MONTHS") } });
         auto database = openAsAdmin(ctx, parser, code, true);
         if (!database) {
             return code;
@@ -349,7 +348,14 @@ int ProjectCommand::run(CommandContext& ctx)
         project.tariff = parser.value(QStringLiteral("tariff"));
         project.siteUrls = parser.values(QStringLiteral("site"));
         bool ok = false;
-        project.testingIntervalMonths = parser.value(QStringLiteral("testing-interval")).toInt(&ok);
+        if (parser.isSet(QStringLiteral("testing-interval"))) {
+            project.testingIntervalMonths = parser.value(QStringLiteral("testing-interval")).toInt(&ok);
+        } else if (auto shared = SharedSettings::number(*database, setting::testingIntervalMonths)) {
+            project.testingIntervalMonths = static_cast<int>(*shared);
+            ok = true;
+        } else {
+            return ctx.failure(shared.error().message);
+        }
         if (!ok) {
             return ctx.usageError(
                 QCoreApplication::translate("dd::ctl", "--testing-interval needs a number of months"));

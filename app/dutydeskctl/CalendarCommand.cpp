@@ -4,10 +4,12 @@
 
 #include "core/sla/SlaSettings.h"
 #include "core/storage/CalendarRepository.h"
+#include "core/storage/SlaConfiguration.h"
 #include "core/time/ProductionCalendar.h"
 #include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,6 +155,101 @@ int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const Calen
     return ExitOk;
 }
 
+// calendar set-day DATE --type working|off|shortened --reason R (issue 17).
+int setDay(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "dd::ctl", "Change one day: calendar set-day DATE --type working|off|shortened --reason R"));
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    parser.addPositionalArgument(QStringLiteral("DATE"),
+                                 QCoreApplication::translate("dd::ctl", "The day, YYYY-MM-DD."));
+    parser.addOptions(
+        { { QStringLiteral("type"), QCoreApplication::translate("dd::ctl", "working, off or shortened."),
+            QStringLiteral("T") },
+          { QStringLiteral("reason"), QCoreApplication::translate("dd::ctl", "Why (a decree, a company decision)."),
+            QStringLiteral("R") } });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    const QStringList words = parser.positionalArguments();
+    const QDate date = QDate::fromString(words.value(2), Qt::ISODate);
+    if (words.size() != 3 || !date.isValid()) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "calendar set-day needs one DATE like 2026-12-31"));
+    }
+    static const QHash<QString, DayKind> kinds { { QStringLiteral("working"), DayKind::Working },
+                                                 { QStringLiteral("off"), DayKind::DayOff },
+                                                 { QStringLiteral("shortened"), DayKind::Shortened } };
+    const QString type = parser.value(QStringLiteral("type"));
+    if (!kinds.contains(type)) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "--type is working, off or shortened, not “%1”").arg(type));
+    }
+    if (parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar set-day needs --reason R"));
+    }
+    int code = ExitOk;
+    Actor actor;
+    auto database = StorageSession::openAsAdmin(ctx, parser, code, true, &actor);
+    if (!database) {
+        return code;
+    }
+    auto stored
+        = CalendarRepository(*database).setDay(date, kinds.value(type), parser.value(QStringLiteral("reason")), actor);
+    if (!stored) {
+        return ctx.failure(stored.error().message);
+    }
+    ctx.out << QCoreApplication::translate("dd::ctl", "%1 is now %2 for everyone using this database.")
+                   .arg(date.toString(Qt::ISODate), type)
+            << "\n";
+    return ExitOk;
+}
+
+// calendar export YEAR [--output FILE]: the year everyone using the database counts,
+// in the xmlcalendar format `calendar import` reads.
+int exportYear(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "dd::ctl", "Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]"));
+    CommandContext::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("YEAR"),
+                                 QCoreApplication::translate("dd::ctl", "The year, e.g. 2026."));
+    parser.addOption({ QStringLiteral("output"),
+                       QCoreApplication::translate("dd::ctl", "Write to FILE instead of standard output."),
+                       QStringLiteral("FILE") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    bool ok = false;
+    const int yearNumber = parser.positionalArguments().value(2).toInt(&ok);
+    if (parser.positionalArguments().size() != 3 || !ok) {
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar export takes one YEAR"));
+    }
+    auto database = StorageSession::openExisting(ctx);
+    if (!database) {
+        return ctx.failure(database.error().message);
+    }
+    const auto calendar = *database ? effectiveCalendar(**database) : ProductionCalendar::builtin();
+    const auto year = calendar ? calendar->year(yearNumber) : Result<CalendarYear>(calendar.error());
+    if (!year) {
+        return ctx.failure(year.error().message);
+    }
+    const QByteArray xml = writeXmlCalendar(*year);
+    if (!parser.isSet(QStringLiteral("output"))) {
+        ctx.out << QString::fromUtf8(xml);
+        return ExitOk;
+    }
+    QFile file(parser.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(xml) != xml.size()) {
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "cannot write %1: %2")
+                               .arg(parser.value(QStringLiteral("output")), file.errorString()));
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 QString CalendarCommand::description() const
@@ -170,13 +267,22 @@ int CalendarCommand::run(CommandContext& ctx)
     if (sub == QLatin1String("check") || sub == QLatin1String("import")) {
         return check(ctx, sub == QLatin1String("import"));
     }
+    if (sub == QLatin1String("set-day")) {
+        return setDay(ctx);
+    }
+    if (sub == QLatin1String("export")) {
+        return exportYear(ctx);
+    }
     return dispatchUnknownSubcommand(
         ctx, name(),
         { { QStringLiteral("show"),
             QCoreApplication::translate("dd::ctl", "A year month by month: days off, shortened days, working hours.") },
           { QStringLiteral("check"), QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file.") },
           { QStringLiteral("import"),
-            QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file and load its year.") } });
+            QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file and load its year.") },
+          { QStringLiteral("export"), QCoreApplication::translate("dd::ctl", "Write a year as an xmlcalendar file.") },
+          { QStringLiteral("set-day"),
+            QCoreApplication::translate("dd::ctl", "Change one day (working, off, shortened) with a reason.") } });
 }
 
 int CalendarCommand::show(CommandContext& ctx)
@@ -221,7 +327,15 @@ int CalendarCommand::show(CommandContext& ctx)
         return ctx.failure(year.error().message);
     }
     const QString origin = stored ? toSlug(stored->source) : toSlug(CalendarSource::Builtin);
-    const SlaSettings settings;
+    // Working hours follow the shared shortened-day rule of the database.
+    SlaSettings settings;
+    if (*database) {
+        auto shared = SlaConfiguration::loadSettings(**database);
+        if (!shared) {
+            return ctx.failure(shared.error().message);
+        }
+        settings = *shared;
+    }
     if (ctx.json()) {
         QJsonArray months;
         for (int month = 1; month <= 12; ++month) {

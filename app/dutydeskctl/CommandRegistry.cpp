@@ -5,10 +5,13 @@
 #include "DemoCommand.h"
 #include "FeedbackCommand.h"
 #include "MigrateCommand.h"
+#include "PolicyCommand.h"
 #include "QuarantineCommand.h"
 #include "RegressionCommand.h"
 #include "ReportCommand.h"
+#include "SettingsCommand.h"
 #include "SlaCommand.h"
+#include "TariffCommand.h"
 #include "TicketCommand.h"
 #include "WatchCommand.h"
 #include "WorklogCommand.h"
@@ -60,6 +63,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UserCommand>());
     commands.push_back(std::make_unique<ClientCommand>());
     commands.push_back(std::make_unique<ProjectCommand>());
+    commands.push_back(std::make_unique<TariffCommand>());
+    commands.push_back(std::make_unique<PolicyCommand>());
+    commands.push_back(std::make_unique<SettingsCommand>());
     commands.push_back(std::make_unique<RegressionCommand>());
     commands.push_back(std::make_unique<WorklogCommand>());
     commands.push_back(std::make_unique<ReportCommand>());

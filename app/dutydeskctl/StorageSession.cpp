@@ -79,6 +79,34 @@ Status StorageSession::requireAdmin(const Database& database, const Actor& actor
     return SessionIdentity::requireAdmin(database, actor);
 }
 
+std::unique_ptr<Database> StorageSession::openAsAdmin(CommandContext& ctx, QCommandLineParser& parser, int& exitCode,
+                                                      bool needsAdmin, Actor* actor)
+{
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        exitCode = *done;
+        return nullptr;
+    }
+    auto database = open(ctx, exitCode);
+    if (!database || (!needsAdmin && !actor)) {
+        return database;
+    }
+    auto acting = StorageSession::actor(*database, parser);
+    if (!acting) {
+        exitCode = ctx.failure(acting.error().message);
+        return nullptr;
+    }
+    if (needsAdmin) {
+        if (auto allowed = requireAdmin(*database, *acting); !allowed) {
+            exitCode = ctx.failure(allowed.error().message);
+            return nullptr;
+        }
+    }
+    if (actor) {
+        *actor = *acting;
+    }
+    return database;
+}
+
 Result<Ticket> StorageSession::ticket(const Database& database, const QString& text)
 {
     QString digits = text.trimmed();

@@ -42,6 +42,12 @@ public:
     // only administrators.
     static Status requireAdmin(const Database& database, const Actor& actor);
 
+    // Parses `parser` over the command's arguments, opens the database and, when
+    // `needsAdmin`, checks that the acting user administers. nullptr (with `exitCode`
+    // set) when the command is already done; `actor` is who acts.
+    static std::unique_ptr<Database> openAsAdmin(CommandContext& ctx, QCommandLineParser& parser, int& exitCode,
+                                                 bool needsAdmin, Actor* actor = nullptr);
+
     // A ticket named on the command line by its number, "12" or "#12".
     static Result<Ticket> ticket(const Database& database, const QString& text);
 };

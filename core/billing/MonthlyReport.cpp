@@ -103,11 +103,11 @@ QDate MonthlyReport::parseMonth(const QString& text)
     return QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1);
 }
 
-qint64 amountKopecks(const BilledTime& billed, qint64 rateKopecksPerHour)
+qint64 amountKopecks(const BilledTime& billed, qint64 rateKopecksPerHour, int doubleRatePercent)
 {
-    // Integer arithmetic, rounded half up once per line: no float drift in money.
-    const qint64 weighted = billed.normalSeconds + 2 * billed.doubleSeconds;
-    return (weighted * rateKopecksPerHour + 1800) / 3600;
+    // Integer arithmetic (seconds × percent), rounded half up once per line: no float drift in money.
+    const qint64 weighted = billed.normalSeconds * 100 + qint64(doubleRatePercent) * billed.doubleSeconds;
+    return (weighted * rateKopecksPerHour + 180000) / 360000;
 }
 
 QString formatRoubles(qint64 kopecks)
@@ -179,7 +179,8 @@ Result<MonthlyReport> MonthlyReport::compute(const Input& input, const SlaEngine
         line.billed = *billed;
         const auto rate = input.rates.value(ticket->ticket.tariff);
         if (rate) {
-            line.amountKopecks = amountKopecks(line.billed, *rate);
+            line.amountKopecks
+                = amountKopecks(line.billed, *rate, input.doubleRatePercents.value(ticket->ticket.tariff, 200));
             report.totalAmountKopecks += *line.amountKopecks;
             amountByTicket[entry.ticketId] += *line.amountKopecks;
         } else {

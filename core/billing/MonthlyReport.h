@@ -91,13 +91,15 @@ struct MonthlyReport
         QList<TicketHistory> tickets; // every ticket of the client
         QList<WorkLogEntry> work; // entries overlapping the month
         QHash<QString, std::optional<qint64>> rates;
+        QHash<QString, int> doubleRatePercents; // tariff → the double rate in percent; missing = 200
     };
     // Billing uses the level the ticket had while the work was done (BillingSplit).
     static Result<MonthlyReport> compute(const Input& input, const SlaEngine& engine);
 };
 
-// kopecks per hour × billed time: double time counts twice; rounded to the kopeck.
-qint64 amountKopecks(const BilledTime& billed, qint64 rateKopecksPerHour);
+// kopecks per hour × billed time: double time counts the tariff's multiplier (×2 by
+// default, issue 17); rounded to the kopeck.
+qint64 amountKopecks(const BilledTime& billed, qint64 rateKopecksPerHour, int doubleRatePercent = 200);
 // "1 234,50" style money for people (roubles, two decimals, locale-independent dot).
 QString formatRoubles(qint64 kopecks);
 // Seconds as decimal hours with two places ("1.50"), the figure accountants bill by.

@@ -72,6 +72,19 @@ Result<QHash<QString, std::optional<qint64>>> ReportRepository::hourlyRates() co
     return rates;
 }
 
+Result<QHash<QString, int>> ReportRepository::doubleRatePercents() const
+{
+    auto query = m_database.run(QStringLiteral("SELECT code, double_rate_percent FROM tariffs"));
+    if (!query) {
+        return query.error();
+    }
+    QHash<QString, int> percents;
+    while (query.value().next()) {
+        percents.insert(query.value().value(0).toString(), query.value().value(1).toInt());
+    }
+    return percents;
+}
+
 Result<MonthlyReport> ReportRepository::monthlyReport(const QString& client, QDate month, const SlaEngine& engine,
                                                       qint64 now) const
 {
@@ -113,6 +126,11 @@ Result<MonthlyReport> ReportRepository::monthlyReport(const QString& client, QDa
         return rates.error();
     }
     input.rates = *rates;
+    auto percents = doubleRatePercents();
+    if (!percents) {
+        return percents.error();
+    }
+    input.doubleRatePercents = *percents;
     return MonthlyReport::compute(input, engine);
 }
 

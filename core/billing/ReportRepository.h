@@ -30,6 +30,8 @@ public:
     Result<QList<TicketHistory>> escalatedHistories(const QList<qint64>& ticketIds = {}) const;
     // tariff code → kopecks per hour (none when the tariff has no rate set).
     Result<QHash<QString, std::optional<qint64>>> hourlyRates() const;
+    // Each tariff's double-rate multiplier, in percent.
+    Result<QHash<QString, int>> doubleRatePercents() const;
     // The client by id or exact name, its month computed at `now` (UTC epoch seconds).
     Result<MonthlyReport> monthlyReport(const QString& client, QDate month, const SlaEngine& engine, qint64 now) const;
 

@@ -17,6 +17,7 @@ struct User
     bool active = true;
     QList<Role> roles;
     qint64 version = 1;
+    QString phone; // last: older code builds users positionally
 
     bool hasRole(Role role) const { return roles.contains(role); }
     QString displayName() const { return fullName.isEmpty() ? login : fullName; }

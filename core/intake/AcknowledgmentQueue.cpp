@@ -56,8 +56,13 @@ Result<LoopGuardState> AcknowledgmentQueue::loopGuard(qint64 ticketId, const QSt
 Status AcknowledgmentQueue::queue(const MailMessage& mail, qint64 ticketId, qint64 number, const QDateTime& arrived,
                                   AcknowledgmentTemplate::Kind kind, bool urgent)
 {
-    const AcknowledgmentTemplate& text
-        = kind == AcknowledgmentTemplate::Kind::NewTicket ? m_settings.newTicket : m_settings.clientMessage;
+    // A client who wrote without a single Cyrillic letter gets the English text, when there is one.
+    static const QRegularExpression cyrillic(QStringLiteral("\\p{Cyrillic}"));
+    const bool english = kind == AcknowledgmentTemplate::Kind::NewTicket && m_settings.newTicketEnglish
+        && !cyrillic.match(mail.subject + mail.text).hasMatch();
+    const AcknowledgmentTemplate& text = english          ? *m_settings.newTicketEnglish
+        : kind == AcknowledgmentTemplate::Kind::NewTicket ? m_settings.newTicket
+                                                          : m_settings.clientMessage;
     const auto rendered
         = text.render({ number, bareSubject(mail.subject),
                         mail.from.displayName.isEmpty() ? mail.from.address : mail.from.displayName, arrived });

@@ -68,14 +68,46 @@ bool IntakeRunner::ensureDatabase()
         return false;
     }
     m_database = std::move(opened).value();
-    m_service = std::make_unique<IntakeService>(*m_database, m_config.intake);
+    m_service.reset();
+    if (!refreshSettings()) {
+        m_database.reset();
+        return false;
+    }
     report(part, std::nullopt);
+    return true;
+}
+
+bool IntakeRunner::refreshSettings()
+{
+    auto changed = applySharedIntakeSettings(*m_database, m_config.overrides, m_config.intake);
+    if (!changed) {
+        report(QCoreApplication::translate("dd::IntakeRunner", "shared settings"), changed.error().message);
+        return false;
+    }
+    report(QCoreApplication::translate("dd::IntakeRunner", "shared settings"), std::nullopt);
+    if (m_config.intake.supportAddress.isEmpty()) {
+        report(
+            QCoreApplication::translate("dd::IntakeRunner", "shared settings"),
+            QCoreApplication::translate("dd::IntakeRunner", "no support address: set mail.support-address or --from"));
+        return false;
+    }
+    // The service reads the SLA engine once: a new policy row, tariff or calendar year
+    // (their row counts and versions) builds it again.
+    auto stamp
+        = m_database->runScalar(QStringLiteral("SELECT (SELECT COUNT(*) + COALESCE(SUM(version), 0) FROM sla_policies) "
+                                               "+ (SELECT COUNT(*) + COALESCE(SUM(version), 0) FROM tariffs) "
+                                               "+ (SELECT COUNT(*) + COALESCE(SUM(version), 0) FROM calendar_years)"));
+    const qint64 configuration = stamp ? stamp->toLongLong() : -1;
+    if (*changed || !m_service || configuration != m_configurationStamp) {
+        m_service = std::make_unique<IntakeService>(*m_database, m_config.intake);
+        m_configurationStamp = configuration;
+    }
     return true;
 }
 
 bool IntakeRunner::cycle()
 {
-    if (!ensureDatabase()) {
+    if (!ensureDatabase() || !refreshSettings()) {
         return false;
     }
     const QString mailboxPart = QCoreApplication::translate("dd::IntakeRunner", "mailbox");

@@ -2,6 +2,7 @@
 
 #include "core/intake/ImapClient.h"
 #include "core/intake/IntakeService.h"
+#include "core/intake/SharedIntakeSettings.h"
 #include "core/intake/SmtpSender.h"
 #include "core/util/Result.h"
 
@@ -25,6 +26,8 @@ public:
     struct Config
     {
         IntakeSettings intake;
+        // What the flags fix; the rest is read from the shared settings every cycle.
+        IntakeOverrides overrides;
         ImapSettings imap;
         SmtpSettings smtp;
         int batchSize = ImapClient::maxListing; // UIDs per listing request, at most ImapClient::maxListing
@@ -48,6 +51,8 @@ public:
 
 private:
     bool ensureDatabase();
+    // Re-reads the shared settings; a change (or the policy's, calendar's) restarts the service.
+    bool refreshSettings();
     void report(const QString& part, const std::optional<QString>& problem);
     bool databaseAnswers() const;
 
@@ -59,6 +64,7 @@ private:
     std::unique_ptr<ImapClient> m_imap;
     std::unique_ptr<SmtpSender> m_smtp;
     QMap<QString, QString> m_problems; // part → the problem last logged
+    qint64 m_configurationStamp = -1; // policy, tariffs and calendar as the service last read them
 };
 
 } // namespace dd

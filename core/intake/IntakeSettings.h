@@ -19,6 +19,9 @@ struct IntakeSettings
     AcknowledgmentTemplate newTicket = AcknowledgmentTemplate::defaultTemplate(AcknowledgmentTemplate::Kind::NewTicket);
     AcknowledgmentTemplate clientMessage
         = AcknowledgmentTemplate::defaultTemplate(AcknowledgmentTemplate::Kind::ClientMessage);
+    // The English acknowledgment of a new ticket (shared setting ack.template-en), sent
+    // instead of newTicket when the client's mail has no Cyrillic letter; none: always newTicket.
+    std::optional<AcknowledgmentTemplate> newTicketEnglish;
     MailParserOptions parser;
     // On the very first run, leave the mail already in the mailbox alone.
     bool skipExisting = false;

@@ -1,5 +1,8 @@
 #include "core/sla/SlaPolicy.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace dd {
 
 SlaPolicy SlaPolicy::defaults()
@@ -15,11 +18,19 @@ SlaPolicy SlaPolicy::defaults()
 
 SlaTarget SlaPolicy::target(const QString& tariff, SlaLevel level) const
 {
+    return target(tariff, level, std::numeric_limits<qint64>::max());
+}
+
+SlaTarget SlaPolicy::target(const QString& tariff, SlaLevel level, qint64 at) const
+{
     const auto it = m_tariffs.constFind(tariff);
-    if (it != m_tariffs.cend() && (*it)[static_cast<int>(level)]) {
-        return *(*it)[static_cast<int>(level)];
+    if (it == m_tariffs.cend() || (*it)[static_cast<int>(level)].empty()) {
+        return defaultTarget(level);
     }
-    return defaultTarget(level);
+    const Rows& rows = (*it)[static_cast<int>(level)];
+    auto inForce = std::upper_bound(rows.cbegin(), rows.cend(), at,
+                                    [](qint64 instant, const auto& row) { return instant < row.first; });
+    return inForce == rows.cbegin() ? rows.front().second : std::prev(inForce)->second;
 }
 
 SlaTarget SlaPolicy::defaultTarget(SlaLevel level) const
@@ -32,9 +43,16 @@ void SlaPolicy::setDefaultTarget(SlaLevel level, const SlaTarget& target)
     m_defaults[static_cast<int>(level)] = target;
 }
 
-void SlaPolicy::setTarget(const QString& tariff, SlaLevel level, const SlaTarget& target)
+void SlaPolicy::setTarget(const QString& tariff, SlaLevel level, const SlaTarget& target, qint64 validFrom)
 {
-    m_tariffs[tariff][static_cast<int>(level)] = target;
+    Rows& rows = m_tariffs[tariff][static_cast<int>(level)];
+    auto at = std::lower_bound(rows.begin(), rows.end(), validFrom,
+                               [](const auto& row, qint64 instant) { return row.first < instant; });
+    if (at != rows.end() && at->first == validFrom) {
+        at->second = target;
+    } else {
+        rows.insert(at, { validFrom, target });
+    }
 }
 
 void SlaPolicy::addTariff(const QString& tariff)

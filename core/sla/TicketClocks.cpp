@@ -85,7 +85,8 @@ TicketClock evaluate(const SlaEngine& engine, const ClockTrack& track, const QSt
     clock.level = track.level;
     clock.started = track.started;
     clock.stopped = track.stopped;
-    const SlaTarget target = engine.policy().target(tariff, track.level);
+    // The row in force when the clock started: a later policy change leaves it alone.
+    const SlaTarget target = engine.policy().target(tariff, track.level, track.started);
     clock.allowed = track.kind == ClockKind::Resolution ? target.resolutionTarget.value_or(0) : target.maxReaction;
     const ScheduleKind schedule = scheduleOf(track.level);
 

@@ -133,6 +133,89 @@ Result<StoredCalendarYear> CalendarRepository::save(const CalendarYear& year, Ca
     return **stored;
 }
 
+Result<StoredCalendarYear> CalendarRepository::setDay(QDate date, DayKind kind, const QString& reason,
+                                                      const Actor& actor) const
+{
+    if (!date.isValid()) {
+        return Error { QCoreApplication::translate("dd::CalendarRepository", "not a date") };
+    }
+    if (reason.trimmed().isEmpty()) {
+        return Error { QCoreApplication::translate("dd::CalendarRepository",
+                                                   "changing a day of the calendar needs a reason") };
+    }
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    auto calendar = effectiveCalendar(m_database);
+    if (!calendar) {
+        return calendar.error();
+    }
+    auto found = calendar->year(date.year());
+    if (!found) {
+        return Error { QCoreApplication::translate("dd::CalendarRepository",
+                                                   "no calendar for %1 is loaded; import it first")
+                           .arg(date.year()) };
+    }
+    auto notesNow = notes(date.year());
+    if (!notesNow) {
+        return notesNow.error();
+    }
+    CalendarYear year = found.value();
+    QHash<QDate, QString> kept = notesNow.value();
+    // A worked Saturday or Sunday is the calendar's working weekend (docs/rules.md#production-calendar).
+    year.setKind(date,
+                 kind == DayKind::Working && ProductionCalendar::isWeekend(date) ? DayKind::WorkingWeekend : kind);
+    auto stored = save(year, CalendarSource::Edited, actor);
+    if (!stored) {
+        return stored.error();
+    }
+    kept.insert(date, reason.trimmed());
+    // A day back to its plain kind has no row after save(); it gets one for its note.
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+        auto noted = m_database.run(
+            QStringLiteral("INSERT INTO calendar_days (day, year, kind, holiday, note) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (day) DO UPDATE SET note = excluded.note"),
+            { it.key().toString(Qt::ISODate), it.key().year(), kindSlug(year.kind(it.key())),
+              year.isHoliday(it.key()) ? 1 : 0, it.value() });
+        if (!noted) {
+            return noted.error();
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return stored;
+}
+
+Result<QHash<QDate, QString>> CalendarRepository::notes(int year) const
+{
+    auto rows
+        = m_database.run(QStringLiteral("SELECT day, note FROM calendar_days WHERE year = ? AND note <> ''"), { year });
+    if (!rows) {
+        return rows.error();
+    }
+    QHash<QDate, QString> notes;
+    while (rows.value().next()) {
+        notes.insert(QDate::fromString(rows.value().value(0).toString(), Qt::ISODate),
+                     rows.value().value(1).toString());
+    }
+    return notes;
+}
+
+std::optional<QDate> calendarRunsOutSoon(const ProductionCalendar& calendar, QDate today, int days)
+{
+    const QList<int> years = calendar.years();
+    if (years.isEmpty()) {
+        return today;
+    }
+    const QDate last(years.last(), 12, 31);
+    if (today.daysTo(last) <= days) {
+        return last;
+    }
+    return std::nullopt;
+}
+
 Result<QList<StoredCalendarYear>> CalendarRepository::all() const
 {
     return select({}, {});

@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -46,6 +47,12 @@ public:
     // Every stored year, in year order.
     Result<QList<StoredCalendarYear>> all() const;
     Result<std::optional<StoredCalendarYear>> find(int year) const;
+    // An administrator's edit of one day (issue 17): the effective year with that day
+    // changed is stored as `admin`, the reason kept in the day's note. Notes of the
+    // year's other edited days stay.
+    Result<StoredCalendarYear> setDay(QDate date, DayKind kind, const QString& reason, const Actor& actor) const;
+    // The reasons given for the year's edited days.
+    Result<QHash<QDate, QString>> notes(int year) const;
 
 private:
     Result<QList<StoredCalendarYear>> select(const QString& where, const QVariantList& values) const;
@@ -61,5 +68,9 @@ Result<ProductionCalendar> effectiveCalendar(const Database& database);
 // sentence naming the year: a ticket or a work-log entry there could never get a clock
 // or a bill right (docs/rules.md#production-calendar).
 Status requireCalendarYear(const Database& database, const QDateTime& instant);
+
+// The last day the calendar covers, when `today` is within `days` of it (the console
+// warns administrators to load the next year): none while there is time.
+std::optional<QDate> calendarRunsOutSoon(const ProductionCalendar& calendar, QDate today, int days = 60);
 
 } // namespace dd

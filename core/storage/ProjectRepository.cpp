@@ -1,6 +1,7 @@
 #include "core/storage/ProjectRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -52,6 +53,18 @@ Result<Project> ProjectRepository::add(const Project& project) const
     if (!tariffs->contains(project.tariff)) {
         return Error { QCoreApplication::translate("dd::ProjectRepository", "unknown tariff “%1” (known: %2)")
                            .arg(project.tariff, tariffs->join(QStringLiteral(", "))) };
+    }
+    // The people named must hold the role they are named for (issue 17: a tester is not a programmer).
+    const UserRepository users(m_database);
+    for (const auto& [id, role] :
+         { std::pair { project.accountManagerId, Role::AccountManager },
+           std::pair { project.programmerId, Role::Programmer }, std::pair { project.testerId, Role::Tester } }) {
+        if (id == 0) {
+            continue;
+        }
+        if (auto holds = users.requireRole(id, role); !holds) {
+            return holds.error();
+        }
     }
     if (auto existing = find(project.code); !existing) {
         return existing.error();

@@ -1,5 +1,6 @@
 #include "core/storage/Schema.h"
 
+#include "core/storage/AdministrationMigration.h"
 #include "core/storage/CalendarMigration.h"
 #include "core/storage/ChangeTrackingMigration.h"
 #include "core/storage/Database.h"
@@ -204,6 +205,10 @@ std::vector<Migration>& registry()
         WaitingReasonMigration::migration(7),
         ServerIdentityMigration::migration(8),
         TicketSearchMigration::migration(10),
+        // Issue 17 was given 20 and 21; numbered after main's latest until the lead renumbers at merge
+        // (migrate() refuses a gap).
+        AdministrationMigration::settingsHistory(11),
+        AdministrationMigration::policyValidity(12),
     };
     return list;
 }

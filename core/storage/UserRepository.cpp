@@ -1,6 +1,7 @@
 #include "core/storage/UserRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/TicketRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -39,11 +40,11 @@ Result<User> UserRepository::add(const User& user) const
         return transaction.started().error();
     }
     auto inserted
-        = m_database.runScalar(QStringLiteral("INSERT INTO users (login, full_name, email, active, created_at) "
-                                              "VALUES (?, ?, ?, ?, %1) RETURNING id")
+        = m_database.runScalar(QStringLiteral("INSERT INTO users (login, full_name, email, phone, active, created_at) "
+                                              "VALUES (?, ?, ?, ?, ?, %1) RETURNING id")
                                    .arg(m_database.nowSql()),
                                { user.login, user.fullName.isEmpty() ? user.login : user.fullName,
-                                 textOrNull(user.email), user.active ? 1 : 0 });
+                                 textOrNull(user.email), textOrNull(user.phone), user.active ? 1 : 0 });
     if (!inserted) {
         return inserted.error();
     }
@@ -75,12 +76,154 @@ Result<User> UserRepository::add(const User& user) const
     return **stored;
 }
 
+Status UserRepository::update(const User& user, qint64 expectedVersion) const
+{
+    if (user.roles.isEmpty()) {
+        return Error { QCoreApplication::translate("dd::UserRepository", "a user needs at least one role (%1)")
+                           .arg(allRoleSlugs().join(QStringLiteral(", "))) };
+    }
+    if (!user.email.isEmpty() && !user.email.contains(QLatin1Char('@'))) {
+        return Error {
+            QCoreApplication::translate("dd::UserRepository", "“%1” is not an e-mail address").arg(user.email)
+        };
+    }
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    auto updated = m_database.run(QStringLiteral("UPDATE users SET full_name = ?, email = ?, phone = ?, "
+                                                 "version = version + 1 WHERE id = ? AND version = ?"),
+                                  { user.fullName.isEmpty() ? user.login : user.fullName, textOrNull(user.email),
+                                    textOrNull(user.phone), user.id, expectedVersion });
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated->numRowsAffected() != 1) {
+        auto now = findById(user.id);
+        if (!now || !*now) {
+            return now ? Error { QCoreApplication::translate("dd::UserRepository", "the user was removed") }
+                       : now.error();
+        }
+        return Error { QCoreApplication::translate("dd::UserRepository",
+                                                   "%1 was changed meanwhile (now “%2”, %3); reload and try again")
+                           .arg((*now)->login, (*now)->fullName, (*now)->email) };
+    }
+    if (auto cleared = m_database.run(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), { user.id });
+        !cleared) {
+        return cleared.error();
+    }
+    QStringList written;
+    for (Role role : user.roles) {
+        if (written.contains(toSlug(role))) {
+            continue;
+        }
+        written << toSlug(role);
+        if (auto added = m_database.run(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"),
+                                        { user.id, toSlug(role) });
+            !added) {
+            return added.error();
+        }
+    }
+    return transaction.commit();
+}
+
+Result<QList<qint64>> UserRepository::openTicketIds(qint64 userId) const
+{
+    auto rows = m_database.run(QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? "
+                                              "AND status NOT IN ('resolved', 'closed') ORDER BY id"),
+                               { userId });
+    if (!rows) {
+        return rows.error();
+    }
+    QList<qint64> ids;
+    while (rows.value().next()) {
+        ids << rows.value().value(0).toLongLong();
+    }
+    return ids;
+}
+
+Status UserRepository::deactivate(const QString& login, std::optional<qint64> reassignTo, const Actor& actor) const
+{
+    auto found = findByLogin(login);
+    if (!found || !*found) {
+        return found ? Error { QCoreApplication::translate("dd::UserRepository", "there is no user “%1”").arg(login) }
+                     : found.error();
+    }
+    const User& user = **found;
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    auto open = openTicketIds(user.id);
+    if (!open) {
+        return open.error();
+    }
+    if (!open->isEmpty() && !reassignTo) {
+        return Error { QCoreApplication::translate("dd::UserRepository",
+                                                   "%1 has %n open ticket(s); reassign them to someone first", nullptr,
+                                                   int(open->size()))
+                           .arg(login) };
+    }
+    if (reassignTo) {
+        if (auto allowed = requireRole(*reassignTo, Role::Engineer); !allowed) {
+            return allowed;
+        }
+    }
+    const TicketRepository tickets(m_database);
+    for (qint64 id : *open) {
+        auto ticket = tickets.get(id);
+        if (!ticket) {
+            return ticket.error();
+        }
+        TicketChange change;
+        change.ticketId = id;
+        change.expectedVersion = ticket->version;
+        change.assigneeId = *reassignTo;
+        change.comment = QCoreApplication::translate("dd::UserRepository", "%1 was deactivated").arg(login);
+        if (auto moved = tickets.update(change, actor); !moved) {
+            return moved.error();
+        }
+    }
+    auto updated = m_database.run(QStringLiteral("UPDATE users SET active = 0, version = version + 1 WHERE id = ?"),
+                                  { user.id });
+    if (!updated) {
+        return updated.error();
+    }
+    return transaction.commit();
+}
+
+Status UserRepository::requireRole(qint64 userId, Role role) const
+{
+    auto found = findById(userId);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return Error { QCoreApplication::translate("dd::UserRepository", "there is no user with id %1").arg(userId) };
+    }
+    if (!(*found)->active) {
+        return Error { QCoreApplication::translate("dd::UserRepository", "%1 is deactivated").arg((*found)->login) };
+    }
+    if (!(*found)->hasRole(role)) {
+        return Error { QCoreApplication::translate("dd::UserRepository", "%1 is not a %2 (their roles: %3)")
+                           .arg((*found)->login, toSlug(role), [&] {
+                               QStringList slugs;
+                               for (Role held : (*found)->roles) {
+                                   slugs << toSlug(held);
+                               }
+                               return slugs.join(QStringLiteral(", "));
+                           }()) };
+    }
+    return Done {};
+}
+
 Result<QList<User>> UserRepository::select(const QString& where, const QVariantList& values) const
 {
-    auto query = m_database.run(QStringLiteral("SELECT id, login, full_name, email, active, version FROM users %1 "
-                                               "ORDER BY login")
-                                    .arg(where),
-                                values);
+    auto query
+        = m_database.run(QStringLiteral("SELECT id, login, full_name, email, active, version, phone FROM users %1 "
+                                        "ORDER BY login")
+                             .arg(where),
+                         values);
     if (!query) {
         return query.error();
     }
@@ -95,6 +238,7 @@ Result<QList<User>> UserRepository::select(const QString& where, const QVariantL
         user.email = rows.value(3).toString();
         user.active = rows.value(4).toInt() != 0;
         user.version = rows.value(5).toLongLong();
+        user.phone = rows.value(6).toString();
         indexById.insert(user.id, users.size());
         users << user;
     }

@@ -27,6 +27,18 @@ public:
     // (the first start of an embedded database).
     Result<bool> anyoneHas(Role role) const;
 
+    // Changes a user's name, e-mail, phone and roles (issue 17). `expectedVersion` is the
+    // version the editor read: a stale edit is refused naming what the user holds now.
+    Status update(const User& user, qint64 expectedVersion) const;
+    // The tickets assigned to the user that are not resolved or closed.
+    Result<QList<qint64>> openTicketIds(qint64 userId) const;
+    // Deactivates a user (they can no longer be assigned or chosen for a project). With
+    // open tickets, `reassignTo` (a user id) takes them over, each a versioned ticket
+    // change in its history; without it, the deactivation is refused naming how many.
+    Status deactivate(const QString& login, std::optional<qint64> reassignTo, const Actor& actor) const;
+    // Projects: the user must be active and hold `role` (account manager, programmer, tester).
+    Status requireRole(qint64 userId, Role role) const;
+
     // The actor for history rows: the user with `login` when there is one; otherwise,
     // when `mustExist` is false, the bare login.
     Result<Actor> actorFor(const QString& login, bool mustExist) const;

@@ -1,6 +1,7 @@
 #include "ui/queue/QueueSync.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SharedSettings.h"
 #include "core/sync/ChangeBatcher.h"
 #include "core/sync/ChangeWatcher.h"
 #include "core/sync/ConnectionMonitor.h"
@@ -18,11 +19,15 @@ QueueSync::QueueSync(Database& database, QObject* parent)
     connect(m_batcher, &ChangeBatcher::rowsChanged, this, [this](const QString& table, const QList<qint64>& ids) {
         if (table == QLatin1String("tickets")) {
             emit ticketsChanged(ids);
+        } else if (SharedSettings::isSharedConfiguration(table)) {
+            emit configurationChanged();
         }
     });
     connect(m_batcher, &ChangeBatcher::tableChanged, this, [this](const QString& table) {
         if (table == QLatin1String("tickets")) {
             emit reloadNeeded();
+        } else if (SharedSettings::isSharedConfiguration(table)) {
+            emit configurationChanged();
         }
     });
     connect(m_watcher.get(), &ChangeWatcher::resyncNeeded, this, &QueueSync::reloadNeeded);

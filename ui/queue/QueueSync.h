@@ -28,6 +28,9 @@ public:
 signals:
     void ticketsChanged(const QList<qint64>& ticketIds);
     void reloadNeeded();
+    // An administrator changed the shared settings, a tariff, the policy or the calendar:
+    // rebuild the SLA engine, then reload.
+    void configurationChanged();
     // A sentence for the status bar (connection lost, reconnecting, back).
     void statusChanged(const QString& message);
     // The shared database went away or came back; the message says which and what next.

@@ -20,10 +20,10 @@ struct KeyInfo
     std::function<bool(const QVariant&)> valid;
 };
 
-const std::array<KeyInfo, 6>& table()
+const std::array<KeyInfo, 5>& table()
 {
     using K = ConsoleSettings::Key;
-    static const std::array<KeyInfo, 6> keys { {
+    static const std::array<KeyInfo, 5> keys { {
         { K::Database, "database/location", QString(),
           [](const QVariant& v) { return v.toString().isEmpty() || DatabaseLocation::parse(v.toString()).ok(); } },
         { K::Language, "ui/language", QString(),
@@ -31,12 +31,6 @@ const std::array<KeyInfo, 6>& table()
         { K::Login, "user/login", QString(),
           [](const QVariant& v) { return !v.toString().contains(QLatin1Char(' ')); } },
         { K::NotifyDesktop, "notifications/desktop", true, [](const QVariant& v) { return v.canConvert<bool>(); } },
-        { K::SupportAddress, "mail/supportAddress", QStringLiteral("support@echo-company.ru"),
-          [](const QVariant& v) {
-              const QString address = v.toString();
-              return address.count(QLatin1Char('@')) == 1 && !address.startsWith(QLatin1Char('@'))
-                  && !address.endsWith(QLatin1Char('@')) && !address.contains(QLatin1Char(' '));
-          } },
         { K::NotifySound, "notifications/sound", false,
           [](const QVariant& v) {
               const QString text = v.toString();

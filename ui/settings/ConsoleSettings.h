@@ -7,9 +7,9 @@ namespace dd {
 
 // The desktop's own settings, one table of keys (name, default, validator) mapped once
 // here; nothing else names a QSettings key. Shared settings (SLA policies, the calendar,
-// the shortened-day rule and warning thresholds: core/storage/SlaConfiguration) live in
-// the database, so every desktop computes the same deadlines; passwords only in the
-// keychain (CredentialStore).
+// the shortened-day rule, warning thresholds, mail addresses and limits:
+// core/storage/SharedSettings, the Administration window) live in the database, so every
+// desktop computes the same deadlines; passwords only in the keychain (CredentialStore).
 class ConsoleSettings
 {
 public:
@@ -18,7 +18,6 @@ public:
         Language, // "" = system, "ru", "en"
         Login, // who works at this desktop ("" = the OS login)
         NotifyDesktop, // desktop notifications on warning, breach and a new emergency
-        SupportAddress, // the support mailbox acknowledgments come from (the regulation's support@…)
         NotifySound, // desktop notifications ask for the desktop's message sound
     };
 

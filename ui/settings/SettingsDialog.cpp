@@ -1,6 +1,5 @@
 #include "ui/settings/SettingsDialog.h"
 
-#include "core/storage/SlaConfiguration.h"
 #include "core/util/CredentialStore.h"
 #include "core/util/DatabaseLocation.h"
 #include "ui/settings/ConsoleSettings.h"
@@ -13,22 +12,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace dd {
-
-namespace {
-
-QSpinBox* minutesBox(QWidget* parent)
-{
-    auto* box = new QSpinBox(parent);
-    box->setRange(0, 24 * 60);
-    box->setSuffix(QCoreApplication::translate("dd::SettingsDialog", " min"));
-    return box;
-}
-
-} // namespace
 
 SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWidget* parent)
     : QDialog(parent)
@@ -42,12 +28,6 @@ SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWi
                                 "emergency arrives"),
                              this))
     , m_sound(new QCheckBox(tr("With the desktop's message sound"), this))
-    , m_percent(new QSpinBox(this))
-    , m_emergencyMinutes(minutesBox(this))
-    , m_standardMinutes(minutesBox(this))
-    , m_urgentMinutes(minutesBox(this))
-    , m_shortened(
-          new QCheckBox(tr("A shortened pre-holiday day ends an hour early (15:00) for standard requests"), this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -88,42 +68,13 @@ SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWi
     connect(m_notify, &QCheckBox::toggled, m_sound, &QCheckBox::setEnabled);
     deskForm->addRow(m_sound);
 
-    // Shared through the database: every desktop computes the same deadlines and states.
-    auto* warnings = new QGroupBox(tr("Breach warnings (shared by every desktop of this database)"), this);
-    auto* warningForm = new QFormLayout(warnings);
-    m_percent->setObjectName(QStringLiteral("warningPercentSpin"));
-    m_percent->setRange(1, 99);
-    m_percent->setSuffix(QStringLiteral(" %"));
-    m_emergencyMinutes->setObjectName(QStringLiteral("emergencyMinutesSpin"));
-    m_standardMinutes->setObjectName(QStringLiteral("standardMinutesSpin"));
-    m_urgentMinutes->setObjectName(QStringLiteral("urgentMinutesSpin"));
-    warningForm->addRow(tr("Warning when less than this share is left:"), m_percent);
-    warningForm->addRow(tr("…or less than, for emergency:"), m_emergencyMinutes);
-    warningForm->addRow(tr("…for standard (working time):"), m_standardMinutes);
-    warningForm->addRow(tr("…for urgent:"), m_urgentMinutes);
-
-    auto* schedule = new QGroupBox(tr("Service hours (shared by every desktop of this database)"), this);
-    auto* scheduleLayout = new QVBoxLayout(schedule);
-    m_shortened->setObjectName(QStringLiteral("shortenedCheck"));
-    scheduleLayout->addWidget(m_shortened);
-    std::optional<SlaSettings> shared;
-    QString sharedProblem = tr("Open a database to change the settings shared through it.");
-    if (m_databaseConnection) {
-        auto loaded = SlaConfiguration::loadSettings(*m_databaseConnection);
-        if (loaded) {
-            shared = *loaded;
-        } else {
-            sharedProblem = tr("The shared settings cannot be read: %1").arg(loaded.error().toString());
-        }
-    }
-    m_shared = shared;
-    showShared(shared.value_or(SlaSettings {}));
-    for (QGroupBox* box : { warnings, schedule }) {
-        box->setEnabled(m_shared.has_value());
-        if (!m_shared) {
-            box->setToolTip(sharedProblem);
-        }
-    }
+    // Shared values (warnings, the shortened-day rule, mail addresses) live in the database and
+    // are changed in the Administration window, so no desktop keeps a copy of its own.
+    auto* shared = new QLabel(tr("Breach warnings, service hours, tariffs and mail settings are shared by every "
+                                 "desktop of the database: administrators change them in Administration."),
+                              this);
+    shared->setObjectName(QStringLiteral("sharedSettingsNote"));
+    shared->setWordWrap(true);
 
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
@@ -135,7 +86,7 @@ SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    for (QWidget* widget : std::initializer_list<QWidget*> { connection, desk, warnings, schedule, m_message }) {
+    for (QWidget* widget : std::initializer_list<QWidget*> { connection, desk, shared, m_message }) {
         layout->addWidget(widget);
     }
     layout->addWidget(buttons);
@@ -175,39 +126,10 @@ void SettingsDialog::save()
     }
     ConsoleSettings::setValue(K::Database, location);
     ConsoleSettings::setValue(K::Language, m_language->currentData().toString());
-    if (m_shared && m_databaseConnection && sharedFromFields() != *m_shared) {
-        if (auto stored = SlaConfiguration::saveSettings(*m_databaseConnection, sharedFromFields(), m_actor); !stored) {
-            refuse(tr("The shared settings were not saved: %1").arg(stored.error().toString()));
-            return;
-        }
-    }
     ConsoleSettings::setValue(K::NotifyDesktop, m_notify->isChecked());
     ConsoleSettings::setValue(K::NotifySound, m_sound->isChecked());
     accept();
     emit settingsSaved();
-}
-
-void SettingsDialog::showShared(const SlaSettings& settings)
-{
-    m_percent->setValue(qRound(settings.warningFor(SlaLevel::Standard).share * 100));
-    m_emergencyMinutes->setValue(int(settings.warningFor(SlaLevel::Emergency).seconds / 60));
-    m_standardMinutes->setValue(int(settings.warningFor(SlaLevel::Standard).seconds / 60));
-    m_urgentMinutes->setValue(int(settings.warningFor(SlaLevel::Urgent).seconds / 60));
-    m_shortened->setChecked(settings.shortenedDays);
-}
-
-SlaSettings SettingsDialog::sharedFromFields() const
-{
-    SlaSettings settings = m_shared.value_or(SlaSettings {});
-    const double share = m_percent->value() / 100.0;
-    const std::pair<SlaLevel, const QSpinBox*> minutes[] = { { SlaLevel::Emergency, m_emergencyMinutes },
-                                                             { SlaLevel::Standard, m_standardMinutes },
-                                                             { SlaLevel::Urgent, m_urgentMinutes } };
-    for (const auto& [level, box] : minutes) {
-        settings.warning[static_cast<int>(level)] = { share, box->value() * 60LL };
-    }
-    settings.shortenedDays = m_shortened->isChecked();
-    return settings;
 }
 
 void SettingsDialog::refuse(const QString& message)

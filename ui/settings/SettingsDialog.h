@@ -1,17 +1,13 @@
 #pragma once
 
 #include "core/domain/Actor.h"
-#include "core/sla/SlaSettings.h"
 
 #include <QDialog>
-
-#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 
 namespace dd {
 
@@ -19,15 +15,14 @@ class Database;
 
 // The desktop's settings — the database connection (its password goes to the system
 // keychain, never to the settings file), language, who works here, notifications —
-// checked by ConsoleSettings; and, when a database is open, the settings shared by every
-// desktop through it: the warning thresholds and the shortened-day rule
-// (SlaConfiguration; on PostgreSQL the server refuses them to staff who may not).
+// checked by ConsoleSettings. The settings shared by every desktop (warning thresholds,
+// the shortened-day rule, mail settings: core/storage/SharedSettings) are not here but
+// in the Administration window (ui/admin), so no desktop edits a copy of its own.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // Without a database the shared settings are shown disabled.
     explicit SettingsDialog(const Database* database = nullptr, const Actor& actor = {}, QWidget* parent = nullptr);
 
 signals:
@@ -35,13 +30,10 @@ signals:
 
 private:
     void save();
-    void showShared(const SlaSettings& settings);
-    SlaSettings sharedFromFields() const;
     void refuse(const QString& message);
 
     const Database* m_databaseConnection;
     Actor m_actor;
-    std::optional<SlaSettings> m_shared; // as loaded; nullopt when there is none to edit
 
     QLineEdit* m_database;
     QLineEdit* m_password;
@@ -49,11 +41,6 @@ private:
     QLineEdit* m_login;
     QCheckBox* m_notify;
     QCheckBox* m_sound;
-    QSpinBox* m_percent;
-    QSpinBox* m_emergencyMinutes;
-    QSpinBox* m_standardMinutes;
-    QSpinBox* m_urgentMinutes;
-    QCheckBox* m_shortened;
     QLabel* m_message;
 };
 

@@ -189,6 +189,9 @@ void TestMonthlyReport::roundsMoneyOncePerLine()
 {
     QCOMPARE(amountKopecks(BilledTime { 1, 0 }, 200000), qint64(56)); // 55.6 kopecks
     QCOMPARE(amountKopecks(BilledTime { 0, 1800 }, 150000), qint64(150000)); // half an hour doubled
+    // A tariff's own multiplier (issue 17): an hour at ×1.5 of 1000 ₽, plus a normal second.
+    QCOMPARE(amountKopecks(BilledTime { 0, 3600 }, 100000, 150), qint64(150000));
+    QCOMPARE(amountKopecks(BilledTime { 1, 0 }, 200000, 150), qint64(56));
     QCOMPARE(formatRoubles(123456), QStringLiteral("1234.56"));
     QCOMPARE(formatRoubles(5), QStringLiteral("0.05"));
     QCOMPARE(formatHours(4800), QStringLiteral("1.33"));

@@ -33,6 +33,7 @@ private slots:
     void picksTheProjectTheMailNames();
     void discardNeedsAReason();
     void quarantinesAMessageTheDatabaseRefusesAndGoesOn();
+    void acknowledgesInEnglishWhenTheClientWritesEnglish();
 };
 
 void TestIntakeService::filesANewRequestAndQueuesTheAcknowledgment()
@@ -342,6 +343,37 @@ void TestIntakeService::quarantinesAMessageTheDatabaseRefusesAndGoesOn()
     const QByteArray next = "From: info@romashka.ru\r\nSubject: fine\r\nMessage-ID: <p2@romashka.ru>\r\n\r\nx\r\n";
     QCOMPARE(process(next)->outcome, QStringLiteral("ticket"));
     QCOMPARE(service().store().cursor(QStringLiteral("support@mail/INBOX")).value()->lastUid, 2);
+}
+
+void TestIntakeService::acknowledgesInEnglishWhenTheClientWritesEnglish()
+{
+    // Issue 17: the shared English template answers a mail without a Cyrillic letter.
+    IntakeSettings english = settings();
+    english.newTicketEnglish
+        = AcknowledgmentTemplate::fromText(QStringLiteral("Subject: {tag} Request received: {subject}\n\nDear {name}, "
+                                                          "we registered your request as number {number}."))
+              .value();
+    restart(english);
+    const QByteArray raw = "From: Anna Petrova <anna.petrova@romashka.ru>\r\n"
+                           "To: support@echo-company.ru\r\n"
+                           "Subject: The cart is broken\r\n"
+                           "Message-ID: <english-1@romashka.ru>\r\n"
+                           "Date: Tue, 03 Mar 2026 10:00:00 +0300\r\n"
+                           "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+                           "The button does nothing.\r\n";
+    const auto outcome = process(raw);
+    QVERIFY2(outcome.ok() && outcome->outcome == QLatin1String("ticket"),
+             qPrintable(outcome.ok() ? outcome->detail : outcome.error().message));
+    const auto queued = service().store().outgoing(outcome->ticketId).value();
+    QCOMPARE(queued.size(), 1);
+    const MailMessage ack = MailParser().parse(queued[0].content).value();
+    QVERIFY2(ack.subject.contains(QStringLiteral("Request received: The cart is broken")), qPrintable(ack.subject));
+    // A Russian mail still gets the Russian text.
+    const auto russian = process(load(QStringLiteral("cyrillic-split-subject.eml")));
+    QVERIFY(russian.ok());
+    const MailMessage russianAck
+        = MailParser().parse(service().store().outgoing(russian->ticketId).value()[0].content).value();
+    QVERIFY(russianAck.subject.contains(QStringLiteral("Ваше обращение зарегистрировано")));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeService)

@@ -1,5 +1,7 @@
+#include "core/domain/Actor.h"
 #include "core/storage/Database.h"
 #include "core/storage/SessionIdentity.h"
+#include "core/storage/SharedSettings.h"
 #include "core/storage/TicketRepository.h"
 #include "tests/core/storage/ServerRoleFixture.h"
 
@@ -32,7 +34,8 @@ const TablePrivileges privileges[] {
     { "sla_policies", "warning_seconds", "EMPTAI", "A", "A", "A" },
     { "calendar_years", "source", "EMPTAI", "A", "A", "A" },
     { "calendar_days", "note", "EMPTAI", "A", "A", "A" },
-    { "settings", "value", "EMPTAI", "MA", "MA", "A" },
+    { "settings", "value", "EMPTAI", "A", "A", "A" },
+    { "settings_history", "new_value", "EMPTA", "", "", "" },
     { "clients", "name", "EMPTAI", "MA", "MA", "" },
     { "client_trusted_addresses", "person_name", "EMPTAI", "MA", "MA", "MA" },
     { "projects", "name", "EMPTAI", "MA", "MA", "" },
@@ -76,6 +79,7 @@ private slots:
     void onlyAnAdministratorActsForSomeoneElse();
     void adminChecksAskTheServer();
     void mailTakesItsSenderFromTheSettings();
+    void sharedSettingsAreStampedAndAdminOnly();
     void quarantineRecordsTheLogin();
     void everyTableWithProjectDataHasAPolicy();
 
@@ -410,6 +414,38 @@ void TestServerIdentity::mailTakesItsSenderFromTheSettings()
     QVERIFY(row.ok() && row.value().next());
     QCOMPARE(row.value().value(0).toString(), QStringLiteral("support@agency.example"));
     QCOMPARE(row.value().value(1).toString(), QStringLiteral("ромашка@example.org"));
+}
+
+void TestServerIdentity::sharedSettingsAreStampedAndAdminOnly()
+{
+    // An administrator's change: the server names them and the time, whatever the client sends.
+    Database* admin = m_fixture.as(QStringLiteral("alex"));
+    QVERIFY(admin);
+    const Actor impostor { m_fixture.id(QStringLiteral("boris")), QStringLiteral("boris"), {} };
+    const Status written = SharedSettings::set(*admin, setting::warningPercent, QStringLiteral("35"), impostor);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+    const auto value = SharedSettings::value(m_fixture.owner(), setting::warningPercent);
+    QVERIFY(value.ok());
+    QCOMPARE(value->updatedBy, QStringLiteral("alex"));
+    const auto changes = SharedSettings::history(m_fixture.owner(), setting::warningPercent);
+    QVERIFY(changes.ok() && !changes->isEmpty());
+    QCOMPARE(changes->first().by, QStringLiteral("alex"));
+    QCOMPARE(changes->first().newValue, QStringLiteral("35"));
+    // A manager (who could before issue 17) and an engineer are refused by the server.
+    for (const QString& login : { QStringLiteral("boris"), QStringLiteral("anna") }) {
+        Database* other = m_fixture.as(login);
+        QVERIFY(other);
+        const Status refused = SharedSettings::set(*other, setting::warningPercent, QStringLiteral("40"), Actor {});
+        QVERIFY2(!refused.ok(), qPrintable(login));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("permission denied")),
+                 qPrintable(refused.error().message));
+    }
+    // The history cannot be written or rewritten directly, even by an administrator.
+    QVERIFY(!run(*admin, QStringLiteral("DELETE FROM settings_history")).ok());
+    QVERIFY(!run(*admin,
+                 QStringLiteral("INSERT INTO settings_history (key, new_value, changed_at) "
+                                "VALUES ('x', 'y', 0)"))
+                 .ok());
 }
 
 void TestServerIdentity::quarantineRecordsTheLogin()

@@ -181,7 +181,7 @@ void TestStorage::usersClientsProjects()
     QVERIFY(found.ok() && found->has_value());
     QVERIFY((*found)->hasRole(Role::HeadOfSupport) && (*found)->hasRole(Role::Engineer));
     QVERIFY(!(*found)->hasRole(Role::Admin));
-    QVERIFY(!users.add(User { 0, QStringLiteral("Bad Login"), {}, {}, true, { Role::Engineer }, 1 }).ok());
+    QVERIFY(!users.add(User { 0, QStringLiteral("Bad Login"), {}, {}, true, { Role::Engineer }, 1, {} }).ok());
 
     const ClientRepository clients(*database);
     Client shop;

@@ -66,7 +66,8 @@ void TestTicketRace::racingUpdatesNeverOverwrite()
     for (const auto& [login, name] :
          { std::pair { "a.petrova", "Анна Петрова" }, std::pair { "d.sokolov", "Дмитрий Соколов" } }) {
         QVERIFY(
-            users.add(User { 0, QLatin1String(login), QString::fromUtf8(name), {}, true, { Role::Engineer }, 1 }).ok());
+            users.add(User { 0, QLatin1String(login), QString::fromUtf8(name), {}, true, { Role::Engineer }, 1, {} })
+                .ok());
     }
     auto client = ClientRepository(*database).add(
         Client { 0, QStringLiteral("ООО «Гонка»"), QStringLiteral("info@race.ru"), {}, 1 });

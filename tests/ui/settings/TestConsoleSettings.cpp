@@ -1,4 +1,5 @@
 #include "core/schema/SchemaCatalog.h"
+#include "core/storage/SharedSettings.h"
 #include "core/storage/SlaConfiguration.h"
 #include "core/storage/TicketSla.h"
 #include "tests/support/GuiTestHelpers.h"
@@ -29,8 +30,7 @@ private slots:
     void init();
     void refusesBadValues();
     void sharedSettingsReachEveryConnection();
-    void dialogSavesThresholdsAndShortenedDays();
-    void dialogWithoutDatabaseLeavesSharedSettingsAlone();
+    void dialogKeepsOnlyDesktopSettings();
     void dialogRefusesABadDatabase();
 
 private:
@@ -61,9 +61,6 @@ void TestConsoleSettings::refusesBadValues()
     QVERIFY(!ConsoleSettings::setValue(K::Language, QStringLiteral("de")));
     QVERIFY(!ConsoleSettings::setValue(K::Database, QStringLiteral("mysql://host/db")));
     QVERIFY(!ConsoleSettings::setValue(K::Login, QStringLiteral("anna petrova")));
-    QVERIFY(!ConsoleSettings::setValue(K::SupportAddress, QStringLiteral("support.echo-company.ru")));
-    QCOMPARE(ConsoleSettings::value(K::SupportAddress).toString(), QStringLiteral("support@echo-company.ru"));
-    QVERIFY(ConsoleSettings::setValue(K::SupportAddress, QStringLiteral("help@shop.example")));
     // A hand-edited bad value falls back to the default.
     QSettings().setValue(ConsoleSettings::name(K::Language), QStringLiteral("klingon"));
     QCOMPARE(ConsoleSettings::value(K::Language).toString(), QString());
@@ -99,7 +96,7 @@ void TestConsoleSettings::sharedSettingsReachEveryConnection()
     QVERIFY(broken.error().message.contains(QStringLiteral("shortened-days")));
 }
 
-void TestConsoleSettings::dialogSavesThresholdsAndShortenedDays()
+void TestConsoleSettings::dialogKeepsOnlyDesktopSettings()
 {
     const QString path = m_dir.filePath(QStringLiteral("dialog.sqlite"));
     auto database = open(path);
@@ -107,32 +104,18 @@ void TestConsoleSettings::dialogSavesThresholdsAndShortenedDays()
     SettingsDialog dialog(database.get(), Actor { 0, QStringLiteral("anna"), {} });
     QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
     dialog.show();
-    QVERIFY(test::requireChild<QSpinBox>(&dialog, QStringLiteral("emergencyMinutesSpin"))->isEnabled());
-    QCOMPARE(test::requireChild<QSpinBox>(&dialog, QStringLiteral("standardMinutesSpin"))->value(), 120);
-    test::requireChild<QSpinBox>(&dialog, QStringLiteral("emergencyMinutesSpin"))->setValue(20);
-    test::requireChild<QSpinBox>(&dialog, QStringLiteral("warningPercentSpin"))->setValue(30);
-    test::requireChild<QCheckBox>(&dialog, QStringLiteral("shortenedCheck"))->setChecked(false);
+    // The shared values are the Administration window's (issue 17): none is edited here.
+    QVERIFY(!dialog.findChild<QSpinBox*>());
+    QVERIFY(test::requireChild<QLabel>(&dialog, QStringLiteral("sharedSettingsNote"))
+                ->text()
+                .contains(QStringLiteral("Administration")));
     QTest::keyClicks(test::requireChild<QLineEdit>(&dialog, QStringLiteral("loginEdit")), QStringLiteral("boris"));
     QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(saved.count(), 1);
-    // Read back through another connection, as another desktop would.
+    QCOMPARE(ConsoleSettings::login(), QStringLiteral("boris"));
     auto other = open(path);
     QVERIFY(other);
-    const auto shared = SlaConfiguration::loadSettings(*other);
-    QVERIFY(shared.ok());
-    QCOMPARE(shared->warningFor(SlaLevel::Emergency).seconds, 20 * 60);
-    QCOMPARE(shared->warningFor(SlaLevel::Urgent).share, 0.30);
-    QVERIFY(!shared->shortenedDays);
-    QCOMPARE(ConsoleSettings::login(), QStringLiteral("boris"));
-}
-
-void TestConsoleSettings::dialogWithoutDatabaseLeavesSharedSettingsAlone()
-{
-    SettingsDialog dialog;
-    dialog.show();
-    auto* percent = test::requireChild<QSpinBox>(&dialog, QStringLiteral("warningPercentSpin"));
-    QVERIFY(!percent->isEnabled());
-    QVERIFY(!test::requireChild<QCheckBox>(&dialog, QStringLiteral("shortenedCheck"))->isEnabled());
+    QCOMPARE(SharedSettings::history(*other)->size(), 0);
 }
 
 void TestConsoleSettings::dialogRefusesABadDatabase()

@@ -1,0 +1,163 @@
+#include "PolicyCommand.h"
+
+#include "StorageSession.h"
+
+#include "core/storage/TariffRepository.h"
+#include "core/util/DurationText.h"
+#include "core/util/MoscowTime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dd::ctl {
+
+namespace {
+
+QJsonObject toJson(const PolicyRow& row)
+{
+    return { { QStringLiteral("tariff"), row.tariff },
+             { QStringLiteral("level"), slaLevelId(row.level) },
+             { QStringLiteral("maxReactionSeconds"), row.maxReaction },
+             { QStringLiteral("resolutionTargetSeconds"),
+               row.resolutionTarget ? QJsonValue(*row.resolutionTarget) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("validFrom"), formatMoscowIso(row.validFrom) },
+             { QStringLiteral("version"), row.version } };
+}
+
+int list(CommandContext& ctx, QCommandLineParser& parser, bool history)
+{
+    int code = ExitOk;
+    auto database = StorageSession::openAsAdmin(ctx, parser, code, false);
+    if (!database) {
+        return code;
+    }
+    const TariffRepository tariffs(*database);
+    auto rows = history ? tariffs.policyHistory() : tariffs.policyInForce();
+    if (!rows) {
+        return ctx.failure(rows.error().message);
+    }
+    QJsonArray array;
+    for (const PolicyRow& row : *rows) {
+        array << toJson(row);
+        if (!ctx.json()) {
+            ctx.out << row.tariff.leftJustified(12) << ' ' << slaLevelId(row.level).leftJustified(10) << ' '
+                    << QCoreApplication::translate("dd::ctl", "reaction %1, resolution %2, since %3")
+                           .arg(durationText(row.maxReaction),
+                                row.resolutionTarget ? durationText(*row.resolutionTarget)
+                                                     : QCoreApplication::translate("dd::ctl", "none"),
+                                row.validFrom.toSecsSinceEpoch() == 0
+                                    ? QCoreApplication::translate("dd::ctl", "the start")
+                                    : formatMoscowIso(row.validFrom))
+                    << "\n";
+        }
+    }
+    if (ctx.json()) {
+        printJson(ctx, array);
+    }
+    return ExitOk;
+}
+
+int set(CommandContext& ctx, QCommandLineParser& parser)
+{
+    parser.addOptions(
+        { { QStringLiteral("tariff"), QCoreApplication::translate("dd::ctl", "The tariff's code."),
+            QStringLiteral("T") },
+          { QStringLiteral("level"), QCoreApplication::translate("dd::ctl", "emergency, standard or urgent."),
+            QStringLiteral("L") },
+          { QStringLiteral("reaction"), QCoreApplication::translate("dd::ctl", "Max reaction, like 4h, 90m or 1h30m."),
+            QStringLiteral("DUR") },
+          { QStringLiteral("resolution"),
+            QCoreApplication::translate("dd::ctl", "Resolution target, or none (measured only)."),
+            QStringLiteral("DUR|none") } });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    if (!parser.isSet(QStringLiteral("tariff")) || !parser.isSet(QStringLiteral("level"))
+        || !parser.isSet(QStringLiteral("reaction"))) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "policy set needs --tariff T --level L --reaction DUR"));
+    }
+    const auto level = parseSlaLevel(parser.value(QStringLiteral("level")));
+    if (!level) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "--level is emergency, standard or urgent, not “%1”")
+                .arg(parser.value(QStringLiteral("level"))));
+    }
+    const auto reaction = parseDurationText(parser.value(QStringLiteral("reaction")));
+    if (!reaction) {
+        return ctx.usageError(QStringLiteral("--reaction: ") + reaction.error().message);
+    }
+    std::optional<qint64> resolution;
+    const QString resolutionText = parser.value(QStringLiteral("resolution"));
+    if (parser.isSet(QStringLiteral("resolution")) && resolutionText != QLatin1String("none")) {
+        const auto parsed = parseDurationText(resolutionText);
+        if (!parsed) {
+            return ctx.usageError(QStringLiteral("--resolution: ") + parsed.error().message
+                                  + QCoreApplication::translate("dd::ctl", ", or none"));
+        }
+        resolution = *parsed;
+    }
+    int code = ExitOk;
+    auto database = StorageSession::openAsAdmin(ctx, parser, code, true);
+    if (!database) {
+        return code;
+    }
+    const QString tariff = parser.value(QStringLiteral("tariff"));
+    if (auto written = TariffRepository(*database).setPolicy(tariff, *level, *reaction, resolution); !written) {
+        return ctx.failure(written.error().message);
+    }
+    if (!ctx.json()) {
+        ctx.out << QCoreApplication::translate(
+                       "dd::ctl",
+                       "%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.")
+                       .arg(tariff, slaLevelId(*level), durationText(*reaction),
+                            resolution ? durationText(*resolution) : QCoreApplication::translate("dd::ctl", "none"))
+                << "\n";
+        return ExitOk;
+    }
+    auto rows = TariffRepository(*database).policyInForce();
+    if (!rows) {
+        return ctx.failure(rows.error().message);
+    }
+    for (const PolicyRow& row : *rows) {
+        if (row.tariff == tariff && row.level == *level) {
+            printJson(ctx, toJson(row));
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+QString PolicyCommand::description() const
+{
+    return QCoreApplication::translate("dd::ctl",
+                                       "List and change the SLA policy (tariff × level → reaction, resolution).");
+}
+
+int PolicyCommand::run(CommandContext& ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    QCommandLineParser parser;
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    parser.setApplicationDescription(description());
+    if (sub == QLatin1String("list") || sub == QLatin1String("history")) {
+        return list(ctx, parser, sub == QLatin1String("history"));
+    }
+    if (sub == QLatin1String("set")) {
+        return set(ctx, parser);
+    }
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "The rows in force now.") },
+          { QStringLiteral("history"),
+            QCoreApplication::translate("dd::ctl", "Every row with the instant it took effect.") },
+          { QStringLiteral("set"),
+            QCoreApplication::translate(
+                "dd::ctl",
+                "A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].") } });
+}
+
+} // namespace dd::ctl

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+namespace dd::ctl {
+
+// dutydeskctl policy list|set|history: the SLA policy rows, each valid from its change on.
+class PolicyCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("policy"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+};
+
+} // namespace dd::ctl

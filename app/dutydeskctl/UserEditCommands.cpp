@@ -1,0 +1,119 @@
+#include "UserEditCommands.h"
+
+#include "StorageSession.h"
+
+#include "core/storage/UserRepository.h"
+
+#include <QCoreApplication>
+
+namespace dd::ctl {
+
+namespace { } // namespace
+
+int userSet(CommandContext& ctx, QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "dd::ctl", "Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]"));
+    parser.addPositionalArgument(QStringLiteral("LOGIN"), QCoreApplication::translate("dd::ctl", "The user's login."));
+    parser.addOptions(
+        { { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The full name."), QStringLiteral("NAME") },
+          { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The e-mail address (empty to clear)."),
+            QStringLiteral("EMAIL") },
+          { QStringLiteral("phone"), QCoreApplication::translate("dd::ctl", "The phone number (empty to clear)."),
+            QStringLiteral("PHONE") },
+          { QStringLiteral("role"),
+            QCoreApplication::translate("dd::ctl", "A role (%1); repeat for several; replaces the roles held.")
+                .arg(allRoleSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("R") } });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 3) {
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "user set needs one LOGIN"));
+    }
+    QList<Role> roles;
+    for (const QString& slug : parser.values(QStringLiteral("role"))) {
+        const auto role = roleFromSlug(slug);
+        if (!role) {
+            return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown role “%1” (%2)")
+                                      .arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
+        }
+        roles << *role;
+    }
+    int code = ExitOk;
+    auto database = StorageSession::openAsAdmin(ctx, parser, code, true);
+    if (!database) {
+        return code;
+    }
+    const UserRepository users(*database);
+    auto found = users.findByLogin(parser.positionalArguments().at(2));
+    if (!found || !*found) {
+        return ctx.failure(found ? QCoreApplication::translate("dd::ctl", "there is no user “%1”")
+                                       .arg(parser.positionalArguments().at(2))
+                                 : found.error().message);
+    }
+    User user = **found;
+    if (parser.isSet(QStringLiteral("name"))) {
+        user.fullName = parser.value(QStringLiteral("name"));
+    }
+    if (parser.isSet(QStringLiteral("email"))) {
+        user.email = parser.value(QStringLiteral("email")).trimmed();
+    }
+    if (parser.isSet(QStringLiteral("phone"))) {
+        user.phone = parser.value(QStringLiteral("phone")).trimmed();
+    }
+    if (!roles.isEmpty()) {
+        user.roles = roles;
+    }
+    if (auto updated = users.update(user, user.version); !updated) {
+        return ctx.failure(updated.error().message);
+    }
+    ctx.out << QCoreApplication::translate("dd::ctl", "user %1 changed").arg(user.login) << "\n";
+    return ExitOk;
+}
+
+int userDeactivate(CommandContext& ctx, QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "dd::ctl", "Deactivate a user: dutydeskctl user deactivate LOGIN [--reassign-to LOGIN]"));
+    parser.addPositionalArgument(QStringLiteral("LOGIN"), QCoreApplication::translate("dd::ctl", "The user's login."));
+    parser.addOption({ QStringLiteral("reassign-to"),
+                       QCoreApplication::translate("dd::ctl", "The engineer who takes over their open tickets."),
+                       QStringLiteral("LOGIN") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 3) {
+        return ctx.usageError(QCoreApplication::translate("dd::ctl", "user deactivate needs one LOGIN"));
+    }
+    int code = ExitOk;
+    Actor actor;
+    auto database = StorageSession::openAsAdmin(ctx, parser, code, true, &actor);
+    if (!database) {
+        return code;
+    }
+    const UserRepository users(*database);
+    std::optional<qint64> reassignTo;
+    if (parser.isSet(QStringLiteral("reassign-to"))) {
+        auto target = users.findByLogin(parser.value(QStringLiteral("reassign-to")));
+        if (!target || !*target) {
+            return ctx.failure(target ? QCoreApplication::translate("dd::ctl", "there is no user “%1” (--reassign-to)")
+                                            .arg(parser.value(QStringLiteral("reassign-to")))
+                                      : target.error().message);
+        }
+        reassignTo = (*target)->id;
+    }
+    const QString login = parser.positionalArguments().at(2);
+    if (auto done = users.deactivate(login, reassignTo, actor); !done) {
+        // The open tickets are named with the way out.
+        return ctx.failure(done.error().message
+                           + (reassignTo ? QString()
+                                         : QCoreApplication::translate(
+                                               "dd::ctl", " (dutydeskctl user deactivate %1 --reassign-to LOGIN)")
+                                               .arg(login)));
+    }
+    ctx.out << QCoreApplication::translate("dd::ctl", "user %1 deactivated").arg(login) << "\n";
+    return ExitOk;
+}
+
+} // namespace dd::ctl

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCommandLineParser>
+
+namespace dd::ctl {
+
+// dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…] and
+// user deactivate LOGIN [--reassign-to LOGIN]: parts of UserCommand (AdminCommands.cpp).
+int userSet(CommandContext& ctx, QCommandLineParser& parser);
+int userDeactivate(CommandContext& ctx, QCommandLineParser& parser);
+
+} // namespace dd::ctl
