@@ -46,6 +46,8 @@ inline const QString categoryChanged = QStringLiteral("category-changed");
 inline const QString escalated = QStringLiteral("escalated");
 inline const QString rated = QStringLiteral("rated");
 inline const QString comment = QStringLiteral("comment");
+// An internal note: never sent to the client.
+inline const QString note = QStringLiteral("note");
 } // namespace ticket_event
 
 } // namespace dd
