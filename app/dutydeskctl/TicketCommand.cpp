@@ -2,6 +2,7 @@
 
 #include "QuarantineCommand.h"
 #include "StorageSession.h"
+#include "TicketConversationCommand.h"
 #include "TicketJson.h"
 
 #include "core/domain/TicketEventText.h"
@@ -59,6 +60,16 @@ int TicketCommand::run(CommandContext& ctx)
     if (sub == QLatin1String("update")) {
         return update(ctx);
     }
+    using Handler = int (*)(CommandContext&);
+    const std::pair<const char*, Handler> conversation[] = { { "reply", ticketReplyCommand },
+                                                             { "note", ticketNoteCommand },
+                                                             { "message", ticketMessageCommand },
+                                                             { "retry-mail", ticketRetryMailCommand } };
+    for (const auto& [word, handler] : conversation) {
+        if (sub == QLatin1String(word)) {
+            return handler(ctx);
+        }
+    }
     return dispatchUnknownSubcommand(
         ctx, name(),
         { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List tickets with their SLA deadline.") },
@@ -66,7 +77,12 @@ int TicketCommand::run(CommandContext& ctx)
           { QStringLiteral("raw"),
             QCoreApplication::translate("dd::ctl", "Write the original of a mail on a ticket.") },
           { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "File a new ticket.") },
-          { QStringLiteral("update"), QCoreApplication::translate("dd::ctl", "Change a ticket you have read.") } });
+          { QStringLiteral("update"), QCoreApplication::translate("dd::ctl", "Change a ticket you have read.") },
+          { QStringLiteral("reply"), QCoreApplication::translate("dd::ctl", "Reply to the client by e-mail.") },
+          { QStringLiteral("note"), QCoreApplication::translate("dd::ctl", "Add an internal note.") },
+          { QStringLiteral("message"),
+            QCoreApplication::translate("dd::ctl", "Record a client's message by phone or messenger.") },
+          { QStringLiteral("retry-mail"), QCoreApplication::translate("dd::ctl", "Send a failed mail again.") } });
 }
 
 int TicketCommand::list(CommandContext& ctx)
@@ -212,6 +228,12 @@ int TicketCommand::show(CommandContext& ctx)
             events << eventJson(event);
         }
         object.insert(QStringLiteral("events"), events);
+        object.insert(QStringLiteral("steps_to_reproduce"), textOrNull(ticket->stepsToReproduce));
+        auto conversation = TicketConversation(*database).of(*id);
+        if (!conversation) {
+            return ctx.failure(conversation.error().message);
+        }
+        object.insert(QStringLiteral("conversation"), conversationJson(*conversation));
         printJson(ctx, object);
         return ExitOk;
     }
