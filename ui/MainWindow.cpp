@@ -19,6 +19,7 @@
 #include "ui/ticket/NewRequestDialog.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketDetailWidget.h"
+#include "ui/ticket/TicketService.h"
 #include "ui/widgets/BreachDockWidget.h"
 #include "ui/widgets/BreachNotifier.h"
 #include "ui/widgets/StatusClockWidget.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
     createStatusBar();
     m_notifier = new BreachNotifier(m_queueModel, this);
     connect(m_ticketActions, &TicketActions::ticketChanged, this, &MainWindow::reloadTicket);
+    connect(m_detail, &TicketDetailWidget::ticketChanged, this, &MainWindow::reloadTicket);
+    connect(m_ticketActions, &TicketActions::composeRequested, m_detail, &TicketDetailWidget::compose);
     resize(1440, 880);
 }
 
@@ -367,10 +370,10 @@ void MainWindow::focusSearch()
 
 void MainWindow::newRequest()
 {
-    if (!m_session) {
+    if (!m_session || !m_ticketService) {
         return;
     }
-    auto* dialog = new NewRequestDialog(m_session->database(), m_actor, m_snapshot.projects, this);
+    auto* dialog = new NewRequestDialog(*m_ticketService, m_snapshot.projects, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewRequestDialog::ticketFiled, this, [this](qint64 ticketId) {
         reloadTicket(ticketId);

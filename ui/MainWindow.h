@@ -30,6 +30,7 @@ class ProjectTreeModel;
 class SlaEngine;
 class StatusClockWidget;
 class TicketActions;
+class TicketService;
 class TicketDetailWidget;
 class ToolWindows;
 
@@ -99,6 +100,8 @@ private:
     bool m_useServerClock = true;
     bool m_fillDemoData = false;
     std::unique_ptr<ConsoleSession> m_session;
+    // What the ticket pane, its actions and dialogs read and write through (the session's connection).
+    std::unique_ptr<TicketService> m_ticketService;
     std::shared_ptr<SlaEngine> m_engine;
     ConsoleSnapshot m_snapshot; // projects and people; the entries live in the model
     Actor m_actor;

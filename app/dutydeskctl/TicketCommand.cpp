@@ -5,6 +5,7 @@
 #include "TicketConversationCommand.h"
 #include "TicketJson.h"
 
+#include "core/domain/PageUrl.h"
 #include "core/domain/TicketEventText.h"
 #include "core/sla/Categories.h"
 #include "core/storage/ProjectRepository.h"
@@ -293,7 +294,11 @@ int TicketCommand::add(CommandContext& ctx)
                 .arg(allLevelSlugs().join(QStringLiteral(", "))),
             QStringLiteral("L") },
           { QStringLiteral("description"), QCoreApplication::translate("dd::ctl", "The request's text."),
-            QStringLiteral("TEXT") } });
+            QStringLiteral("TEXT") },
+          { QStringLiteral("steps"), QCoreApplication::translate("dd::ctl", "Steps to reproduce."),
+            QStringLiteral("TEXT") },
+          { QStringLiteral("url"), QCoreApplication::translate("dd::ctl", "The page the request is about."),
+            QStringLiteral("URL") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
@@ -327,6 +332,12 @@ int TicketCommand::add(CommandContext& ctx)
                                   .arg(draft.level, allLevelSlugs().join(QStringLiteral(", "))));
     }
     draft.description = parser.value(QStringLiteral("description"));
+    draft.stepsToReproduce = parser.value(QStringLiteral("steps"));
+    draft.pageUrl = parser.value(QStringLiteral("url")).trimmed();
+    if (!draft.pageUrl.isEmpty() && !isPageUrl(draft.pageUrl)) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "--url wants a page address (http:// or https://)"));
+    }
     if (parser.isSet(QStringLiteral("arrived"))) {
         auto arrived = parseInstant(parser.value(QStringLiteral("arrived")));
         if (!arrived) {
@@ -414,7 +425,13 @@ int TicketCommand::update(CommandContext& ctx)
           { QStringLiteral("category"), QCoreApplication::translate("dd::ctl", "New category slug."),
             QStringLiteral("K") },
           { QStringLiteral("comment"), QCoreApplication::translate("dd::ctl", "Add a comment to the history."),
-            QStringLiteral("TEXT") } });
+            QStringLiteral("TEXT") },
+          { QStringLiteral("steps"),
+            QCoreApplication::translate("dd::ctl", "Steps to reproduce (an empty text clears them)."),
+            QStringLiteral("TEXT") },
+          { QStringLiteral("url"),
+            QCoreApplication::translate("dd::ctl", "The page the request is about (an empty text clears it)."),
+            QStringLiteral("URL") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
@@ -461,6 +478,16 @@ int TicketCommand::update(CommandContext& ctx)
         }
     }
     change.comment = parser.value(QStringLiteral("comment"));
+    if (parser.isSet(QStringLiteral("steps"))) {
+        change.stepsToReproduce = parser.value(QStringLiteral("steps"));
+    }
+    if (parser.isSet(QStringLiteral("url"))) {
+        change.pageUrl = parser.value(QStringLiteral("url")).trimmed();
+        if (!change.pageUrl->isEmpty() && !isPageUrl(*change.pageUrl)) {
+            return ctx.usageError(
+                QCoreApplication::translate("dd::ctl", "--url wants a page address (http:// or https://)"));
+        }
+    }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
     if (!database) {

@@ -46,6 +46,9 @@ inline const QString categoryChanged = QStringLiteral("category-changed");
 inline const QString escalated = QStringLiteral("escalated");
 inline const QString rated = QStringLiteral("rated");
 inline const QString comment = QStringLiteral("comment");
+// The request's details (docs/rules.md#tickets): page URL and steps to reproduce.
+inline const QString pageUrlChanged = QStringLiteral("page-url-changed");
+inline const QString stepsChanged = QStringLiteral("steps-changed");
 // An internal note: never sent to the client.
 inline const QString note = QStringLiteral("note");
 } // namespace ticket_event

@@ -96,6 +96,13 @@ QString TicketEventText::describe(const TicketEventRecord& event)
     if (event.type == comment) {
         return QCoreApplication::translate("dd::TicketEventText", "comment: «%1»").arg(text);
     }
+    if (event.type == pageUrlChanged) {
+        return fromTo(QCoreApplication::translate("dd::TicketEventText", "page URL"), data);
+    }
+    if (event.type == stepsChanged) {
+        return QCoreApplication::translate("dd::TicketEventText", "steps to reproduce: «%1»")
+            .arg(data.value(QLatin1String("to")).toString());
+    }
     if (event.type == note) {
         return QCoreApplication::translate("dd::TicketEventText", "internal note: «%1»").arg(text);
     }

@@ -2,10 +2,12 @@
 
 #include "core/billing/RatingParser.h"
 #include "core/billing/TicketFeedback.h"
+#include "core/domain/PageUrl.h"
 #include "core/domain/TicketEventRecord.h"
 #include "core/intake/IntakeRules.h"
 #include "core/intake/MailComposer.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/TicketRepository.h"
 #include "core/util/Clock.h"
 
@@ -342,6 +344,10 @@ Result<IntakeOutcome> IntakeService::createTicket(const MailMessage& mail, qint6
     draft.description = mail.text.isNull() ? QStringLiteral("") : mail.text;
     draft.stepsToReproduce = QStringLiteral("");
     draft.pageUrl = QStringLiteral("");
+    // The regulation's "page URL": the first address on the client's site in the mail.
+    if (auto project = ProjectRepository(m_database).find(QString::number(projectId)); project && *project) {
+        draft.pageUrl = firstSiteUrl(mail.subject + QLatin1Char('\n') + mail.text, (*project)->siteUrls);
+    }
     draft.category = QStringLiteral("");
     if (const QString note = describeAttachments(mail); !note.isEmpty()) {
         draft.description += QStringLiteral("\n\n") + note;

@@ -1,5 +1,6 @@
 #include "core/storage/TicketRepository.h"
 
+#include "core/domain/PageUrl.h"
 #include "core/domain/TicketEventText.h"
 #include "core/domain/TicketFlow.h"
 #include "core/storage/CalendarRepository.h"
@@ -213,6 +214,11 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
     if (!draft.arrived.isValid()) {
         return Error { QCoreApplication::translate("dd::TicketRepository", "a ticket needs its arrival time") };
     }
+    if (!draft.pageUrl.trimmed().isEmpty() && !isPageUrl(draft.pageUrl)) {
+        return Error { QCoreApplication::translate("dd::TicketRepository",
+                                                   "“%1” is not a page address (http:// or https://)")
+                           .arg(draft.pageUrl) };
+    }
     if (auto covered = requireCalendarYear(m_database, draft.arrived); !covered) {
         return covered.error();
     }
@@ -259,6 +265,36 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
     }
     return get(id);
 }
+
+namespace {
+
+// The request's details (issue 15): page URL and steps to reproduce, each its own event.
+Status detailChanges(const TicketChange& change, const Ticket& current, QStringList& assignments, QVariantList& values,
+                     QList<std::pair<QString, QJsonObject>>& events)
+{
+    if (change.pageUrl && change.pageUrl->trimmed() != current.pageUrl) {
+        const QString url = change.pageUrl->trimmed();
+        if (!url.isEmpty() && !isPageUrl(url)) {
+            return Error { QCoreApplication::translate("dd::TicketRepository",
+                                                       "“%1” is not a page address (http:// or https://)")
+                               .arg(url) };
+        }
+        assignments << QStringLiteral("page_url = ?");
+        values << textOrEmpty(url);
+        events.append({ ticket_event::pageUrlChanged,
+                        { { QStringLiteral("from"), current.pageUrl }, { QStringLiteral("to"), url } } });
+    }
+    if (change.stepsToReproduce && change.stepsToReproduce->trimmed() != current.stepsToReproduce) {
+        const QString steps = change.stepsToReproduce->trimmed();
+        assignments << QStringLiteral("steps_to_reproduce = ?");
+        values << textOrEmpty(steps);
+        events.append({ ticket_event::stepsChanged,
+                        { { QStringLiteral("from"), current.stepsToReproduce }, { QStringLiteral("to"), steps } } });
+    }
+    return Done {};
+}
+
+} // namespace
 
 Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor& actor, TicketConflict* conflict) const
 {
@@ -351,6 +387,9 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
         assignments << QStringLiteral("escalated = ?");
         values << (*change.escalated ? 1 : 0);
         events.append({ ticket_event::escalated, { { QStringLiteral("escalated"), *change.escalated } } });
+    }
+    if (auto details = detailChanges(change, current, assignments, values, events); !details) {
+        return details.error();
     }
     if (!change.comment.isEmpty()) {
         events.append({ ticket_event::comment, { { QStringLiteral("text"), change.comment } } });
