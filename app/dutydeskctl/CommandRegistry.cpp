@@ -9,6 +9,7 @@
 #include "RegressionCommand.h"
 #include "ReportCommand.h"
 #include "SlaCommand.h"
+#include "TemplateCommand.h"
 #include "TicketCommand.h"
 #include "WatchCommand.h"
 #include "WorklogCommand.h"
@@ -52,6 +53,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<TicketCommand>());
+    commands.push_back(std::make_unique<TemplateCommand>());
     commands.push_back(std::make_unique<QuarantineCommand>());
     commands.push_back(std::make_unique<SlaCommand>());
     commands.push_back(std::make_unique<CalendarCommand>());

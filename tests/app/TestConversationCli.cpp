@@ -186,6 +186,38 @@ void TestConversationCli::conversation()
         = ctl(db + QStringList { "ticket", "retry-mail", QString::number(delivery.value("mail_id").toInteger()) });
     QCOMPARE(retry.exitCode, 1);
     QVERIFY(retry.err.contains(QStringLiteral("failed")));
+    // Canned answers: everybody reads them, managers write them, edits are versioned.
+    // On PostgreSQL the owner (the server's grants decide), on SQLite a manager's login.
+    const auto manager = [&](const QStringList& command) {
+        return QStringList { "--database", owner } + command
+            + (postgres ? QStringList() : QStringList { "--as", "m.volkova" });
+    };
+    const QStringList answer {
+        "template", "add",
+        "--title",  "Оплата: где смотреть статус",
+        "--text",   "{client}, статус оплаты по обращению #{number}: https://help.example/pay\n{engineer}",
+        "--json"
+    };
+    QCOMPARE(ctl(db + answer).exitCode, 1); // an engineer may not
+    const Run added2 = ctl(manager(answer));
+    QVERIFY2(added2.exitCode == 0, qPrintable(added2.err));
+    const QString templateId = QString::number(object(added2).value("id").toInteger());
+    QVERIFY(ctl(manager({ "template", "add", "--title", "Доступ к хостингу", "--text", "Пришлите доступ" })).exitCode
+            == 0);
+    const Run listed = ctl(db + QStringList { "template", "list", "--filter", "ОПЛАТ статус", "--json" });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const QJsonArray found = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].toObject().value("title").toString(), QStringLiteral("Оплата: где смотреть статус"));
+    const Run edited = ctl(manager({ "template", "edit", templateId, "--expect-version", "1", "--text",
+                                     "Статус оплаты: https://help.example/pay", "--json" }));
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+    QCOMPARE(object(edited).value("version").toInt(), 2);
+    const Run stale = ctl(manager({ "template", "edit", templateId, "--expect-version", "1", "--title", "x" }));
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY2(stale.err.contains(QStringLiteral("not saved")), qPrintable(stale.err));
+    QCOMPARE(ctl(manager({ "template", "edit", templateId })).exitCode, 2);
+
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
