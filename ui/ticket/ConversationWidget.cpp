@@ -2,6 +2,7 @@
 
 #include "core/domain/TicketFlow.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/ticket/TemplatePicker.h"
 #include "ui/ticket/TicketService.h"
 
 #include <QComboBox>
@@ -88,7 +89,7 @@ ConversationWidget::ConversationWidget(QWidget* parent)
     m_template->setObjectName(QStringLiteral("templateButton"));
     m_template->setToolTip(tr("Insert a canned answer (Ctrl+Shift+T)"));
     m_template->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    connect(m_template, &QPushButton::clicked, this, &ConversationWidget::templateRequested);
+    connect(m_template, &QPushButton::clicked, this, &ConversationWidget::pickTemplate);
     auto* discardButton = new QPushButton(tr("Discard"), editorBox);
     discardButton->setObjectName(QStringLiteral("discardButton"));
     discardButton->setToolTip(tr("Esc"));
@@ -404,6 +405,23 @@ void ConversationWidget::insertText(const QString& text)
 {
     m_editor->insertPlainText(text);
     m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void ConversationWidget::pickTemplate()
+{
+    if (!m_service || m_ticket.id == 0) {
+        return;
+    }
+    auto templates = m_service->templates();
+    auto values = m_service->templateValues(m_ticket.id);
+    if (!templates || !values) {
+        showMessage(!templates ? templates.error().toString() : values.error().toString(), true);
+        return;
+    }
+    auto* picker = new TemplatePicker(*templates, *values, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] { insertText(picker->chosenText()); });
+    picker->open();
 }
 
 void ConversationWidget::send()

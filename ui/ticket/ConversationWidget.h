@@ -53,11 +53,12 @@ public:
 
 signals:
     void ticketChanged(qint64 ticketId);
-    void templateRequested();
 
 public slots:
     void send();
     void discard();
+    // The canned answers, filtered as one types; the chosen one goes in at the cursor.
+    void pickTemplate();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

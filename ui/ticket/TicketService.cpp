@@ -94,4 +94,18 @@ Status TicketService::retryMail(qint64 mailId) const
     return TicketReplies(m_database).retry(mailId);
 }
 
+Result<QList<ReplyTemplate>> TicketService::templates() const
+{
+    return ReplyTemplates(m_database).all();
+}
+
+Result<TemplateValues> TicketService::templateValues(qint64 ticketId) const
+{
+    auto target = TicketConversation(m_database).replyTarget(ticketId);
+    if (!target) {
+        return target.error();
+    }
+    return TemplateValues { target->clientName, target->number, m_actor.displayName() };
+}
+
 } // namespace dd

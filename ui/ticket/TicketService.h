@@ -4,6 +4,7 @@
 #include "core/domain/Ticket.h"
 #include "core/domain/TicketEventRecord.h"
 #include "core/intake/TicketReplies.h"
+#include "core/storage/ReplyTemplates.h"
 #include "core/storage/TicketConversation.h"
 #include "core/storage/TicketRepository.h"
 #include "core/util/Result.h"
@@ -40,6 +41,9 @@ public:
     Result<Ticket> note(qint64 ticketId, const QString& text) const;
     Result<Ticket> clientMessage(qint64 ticketId, Channel channel, const QString& text, const QDateTime& arrived) const;
     Status retryMail(qint64 mailId) const;
+    Result<QList<ReplyTemplate>> templates() const;
+    // What a template's placeholders stand for on this ticket, for the console's user.
+    Result<TemplateValues> templateValues(qint64 ticketId) const;
 
 private:
     const Database& m_database;
