@@ -16,10 +16,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDesktopServices>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -69,6 +71,9 @@ private slots:
     void conflictKeepsTheDraftAndTheInput();
     void templateInsert();
     void failedMailIsSentAgainAndAttachmentsOpen();
+    void riskyActionsAskFirst();
+    void clientMessageByPhone();
+    void newRequestTakesStepsAndUrl();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& login);
@@ -377,6 +382,108 @@ void TestTicketWorkspace::failedMailIsSentAgainAndAttachmentsOpen()
     QCOMPARE(QFileInfo(opened).fileName(), QStringLiteral("отчёт.txt"));
     QVERIFY(opened.open(QIODevice::ReadOnly));
     QCOMPARE(opened.readAll(), QByteArray("отчёт о проверке"));
+}
+
+void TestTicketWorkspace::riskyActionsAskFirst()
+{
+    auto window = openWindow(QStringLiteral("anna"));
+    QVERIFY(test::showAndWait(window.get()));
+    // No action takes Print or Open.
+    for (const QAction* action : window->findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            QVERIFY2(key != QKeySequence(Qt::CTRL | Qt::Key_P) && key != QKeySequence(Qt::CTRL | Qt::Key_O),
+                     qPrintable(action->objectName()));
+        }
+    }
+    QVERIFY(window->selectTicket(m_ticketNumber));
+    auto ask = [&window](const QString& action) {
+        window->findChild<QAction*>(action)->trigger();
+        QMessageBox* box = nullptr;
+        QTest::qWaitFor([&] { return (box = window->findChild<QMessageBox*>(QStringLiteral("confirmBox"))); }, 3000);
+        return box;
+    };
+    // Escalating asks; Cancel (the default) changes nothing.
+    QPointer<QMessageBox> box = ask(QStringLiteral("escalateAction"));
+    QVERIFY(box);
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!box);
+    QVERIFY(!TicketRepository(*m_db).get(m_ticketId)->escalated);
+    box = ask(QStringLiteral("escalateAction"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(TicketRepository(*m_db).get(m_ticketId)->escalated);
+    // Closing a resolved ticket asks too.
+    TicketChange resolve;
+    resolve.ticketId = m_ticketId;
+    resolve.expectedVersion = TicketRepository(*m_db).get(m_ticketId)->version;
+    resolve.status = TicketStatus::Resolved;
+    QVERIFY(TicketRepository(*m_db).update(resolve, Actor { 0, QStringLiteral("boris"), {} }).ok());
+    window->reloadTicket(m_ticketId);
+    QTRY_VERIFY(window->findChild<QAction*>(QStringLiteral("closeAction"))->isEnabled());
+    box = ask(QStringLiteral("closeAction"));
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!box);
+    QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Resolved);
+    box = ask(QStringLiteral("closeAction"));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Closed);
+}
+
+void TestTicketWorkspace::clientMessageByPhone()
+{
+    // The ticket waits for the client; the client calls back.
+    TicketChange wait;
+    wait.ticketId = m_ticketId;
+    wait.expectedVersion = TicketRepository(*m_db).get(m_ticketId)->version;
+    wait.status = TicketStatus::Waiting;
+    wait.waitingReason = WaitingReason::NotEnoughInformation;
+    QVERIFY(TicketRepository(*m_db).update(wait, Actor { 0, QStringLiteral("boris"), {} }).ok());
+    auto window = openWindow(QStringLiteral("anna"));
+    QVERIFY(test::showAndWait(window.get()));
+    QVERIFY(window->selectTicket(m_ticketNumber));
+    press(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QDialog*>(QStringLiteral("clientMessageDialog"))) && dialog->isVisible());
+    auto* channel = test::requireChild<QComboBox>(dialog, QStringLiteral("channelCombo"));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("telegram")));
+    type(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit")), QStringLiteral("Номер заказа 4512"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE type = 'client-message'")), 1);
+    const Ticket after = *TicketRepository(*m_db).get(m_ticketId);
+    QCOMPARE(after.status, TicketStatus::Registered); // the answer ended the wait
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE channel = 'telegram' AND direction = 'in' "
+                                  "AND body = 'Номер заказа 4512'")),
+             1);
+    auto* thread = test::requireChild<QTextBrowser>(window.get(), QStringLiteral("messagesView"));
+    QTRY_VERIFY(thread->toPlainText().contains(QStringLiteral("Номер заказа 4512")));
+}
+
+void TestTicketWorkspace::newRequestTakesStepsAndUrl()
+{
+    auto window = openWindow(QStringLiteral("anna"));
+    QVERIFY(test::showAndWait(window.get()));
+    window->newRequest();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QDialog*>(QStringLiteral("newRequestDialog"))) && dialog->isVisible());
+    type(test::requireChild<QLineEdit>(dialog, QStringLiteral("subjectEdit")), QStringLiteral("Корзина пустеет"));
+    type(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("stepsEdit")),
+         QStringLiteral("Положить товар, обновить страницу"));
+    auto* url = test::requireChild<QLineEdit>(dialog, QStringLiteral("pageUrlEdit"));
+    type(url, QStringLiteral("romashka/cart"));
+    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible()); // not an address: refused, input kept
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
+    url->clear();
+    type(url, QStringLiteral("https://romashka.ru/cart"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 2);
+    auto filed = TicketRepository(*m_db).findByNumber(m_ticketNumber + 1);
+    QVERIFY(filed.ok() && filed->has_value());
+    QCOMPARE((*filed)->pageUrl, QStringLiteral("https://romashka.ru/cart"));
+    QCOMPARE((*filed)->stepsToReproduce, QStringLiteral("Положить товар, обновить страницу"));
 }
 
 QTEST_MAIN(TestTicketWorkspace)
