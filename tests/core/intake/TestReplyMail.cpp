@@ -37,7 +37,8 @@ private slots:
 private:
     QStringList arguments() const;
     QString runDaemon();
-    void deliver(const QString& from, const QString& subject, const QString& messageId, const QString& inReplyTo = {});
+    void deliver(const QString& from, const QString& subject, const QString& messageId, const QString& inReplyTo = {},
+                 const QString& text = {});
     qint64 phoneTicket();
     qint64 writes() const; // rows a refused reply must not leave behind
 
@@ -111,14 +112,14 @@ QString TestReplyMail::runDaemon()
 }
 
 void TestReplyMail::deliver(const QString& from, const QString& subject, const QString& messageId,
-                            const QString& inReplyTo)
+                            const QString& inReplyTo, const QString& text)
 {
     const QString threading
         = inReplyTo.isEmpty() ? QString() : QStringLiteral("In-Reply-To: <%1>\r\nReferences: <%1>\r\n").arg(inReplyTo);
     const QByteArray mail = QStringLiteral("From: %1\r\nTo: support@echo-company.ru\r\nSubject: %2\r\n"
                                            "Message-ID: <%3>\r\n%4Date: Wed, 25 Nov 2026 10:00:00 +0300\r\n"
-                                           "Content-Type: text/plain; charset=utf-8\r\n\r\nТекст письма %3.\r\n")
-                                .arg(from, subject, messageId, threading)
+                                           "Content-Type: text/plain; charset=utf-8\r\n\r\nТекст письма %3. %5\r\n")
+                                .arg(from, subject, messageId, threading, text)
                                 .toUtf8();
     QVERIFY(m_imap->deliver(mail).ok());
 }
@@ -148,11 +149,15 @@ qint64 TestReplyMail::writes() const
 void TestReplyMail::replyReachesTheWriterAndTheAnswerThreadsBack()
 {
     deliver(QStringLiteral("Анна Петрова <anna.petrova@romashka.ru>"), QStringLiteral("Не работает корзина"),
-            QStringLiteral("a1@romashka.ru"));
+            QStringLiteral("a1@romashka.ru"), {},
+            QStringLiteral("Пример: https://example.com/x и https://romashka.ru/cart?item=7, не добавляется."));
     QCOMPARE(runDaemon(), QString());
     QCOMPARE(m_smtp->received().size(), 1); // the acknowledgment
     const qint64 ticketId = m_db.count(QStringLiteral("SELECT id FROM tickets"));
     const qint64 number = m_db.count(QStringLiteral("SELECT number FROM tickets"));
+    // The intake filled the page URL from the first address on the client's site.
+    QCOMPARE(TicketRepository(*m_db.database).get(ticketId)->pageUrl,
+             QStringLiteral("https://romashka.ru/cart?item=7"));
 
     QFile screenshot(m_files->filePath(QStringLiteral("cart.png")));
     QVERIFY(screenshot.open(QIODevice::WriteOnly));
