@@ -88,6 +88,12 @@ Result<ReplySent> TicketReplies::reply(const ReplyDraft& draft, const Actor& act
                                .arg(maxAttachmentSize() >> 20) };
         }
     }
+    // Everything read and written in one transaction: a refused reply leaves nothing, and
+    // an outage says so before anything is read.
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
     auto ticket = openTicket(m_database, draft.ticketId);
     if (!ticket) {
         return ticket.error();
@@ -130,10 +136,6 @@ Result<ReplySent> TicketReplies::reply(const ReplyDraft& draft, const Actor& act
     }
     mail.references = target->references;
 
-    Transaction transaction(m_database);
-    if (!transaction.started()) {
-        return transaction.started().error();
-    }
     QJsonArray files;
     for (const MailAttachment& attachment : draft.attachments) {
         files << attachment.fileName;
@@ -198,6 +200,10 @@ Result<Ticket> TicketReplies::clientMessage(qint64 ticketId, Channel channel, co
     if (text.trimmed().isEmpty()) {
         return Error { QCoreApplication::translate("dd::TicketReplies", "the client's message is empty") };
     }
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
     QDateTime at = arrived;
     if (!at.isValid()) {
         auto now = m_database.serverNow();
@@ -217,10 +223,6 @@ Result<Ticket> TicketReplies::clientMessage(qint64 ticketId, Channel channel, co
     if (at < ticket->arrived) {
         return Error { QCoreApplication::translate("dd::TicketReplies", "ticket #%1 arrived later than this message")
                            .arg(ticket->number) };
-    }
-    Transaction transaction(m_database);
-    if (!transaction.started()) {
-        return transaction.started().error();
     }
     auto row = TicketConversation(m_database).addIncoming(ticketId, toSlug(channel), text.trimmed(), at);
     if (!row) {
