@@ -123,7 +123,8 @@ Result<ReplySent> TicketReplies::reply(const ReplyDraft& draft, const Actor& act
 
     OutgoingMail mail;
     mail.automatic = false;
-    mail.from = MailAddress { *support, QCoreApplication::translate("dd::TicketReplies", "Technical support") };
+    // The client reads Russian whatever the engineer's interface language.
+    mail.from = MailAddress { *support, QStringLiteral("Техническая поддержка") };
     mail.to = MailAddress { target->recipient, {} };
     mail.subject = QStringLiteral("[#%1] %2").arg(target->number).arg(target->subject);
     mail.body = mailBody(draft.text, actor);

@@ -31,7 +31,7 @@ TriageEditor::TriageEditor(QWidget* parent)
     m_assignee->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_takeIt = new QPushButton(tr("Take it"), this);
     m_takeIt->setObjectName(QStringLiteral("takeItButton"));
-    m_takeIt->setToolTip(tr("Assign the ticket to me (Ctrl+T)"));
+    m_takeIt->setToolTip(tr("Assign the ticket to me (Ctrl+I)"));
     auto* assigneeRow = new QHBoxLayout;
     assigneeRow->addWidget(m_assignee, 1);
     assigneeRow->addWidget(m_takeIt);
