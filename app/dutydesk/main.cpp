@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,7 +68,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption selectOption(QStringLiteral("select-ticket"),
                                           QStringLiteral("Select the ticket with this number once loaded."),
                                           QStringLiteral("NUMBER"));
-    parser.addOptions({ databaseOption, langOption, screenshotOption, demoOption, selectOption });
+    const QCommandLineOption tabOption(QStringLiteral("ticket-tab"),
+                                       QStringLiteral("With --select-ticket: open this tab of the ticket pane."),
+                                       QStringLiteral("ticket|history|messages"));
+    parser.addOptions({ databaseOption, langOption, screenshotOption, demoOption, selectOption, tabOption });
     if (!parser.parse(QApplication::arguments())) {
         fail(parser.errorText());
         return 2;
@@ -116,10 +120,19 @@ int main(int argc, char* argv[])
     // The default file shows the demo on its first start (docs/rules.md#shared-database: the demo runs on SQLite).
     window.setFillDemoData(!database.isPostgres() && (isDefault || parser.isSet(demoOption)));
     const qint64 selectNumber = parser.value(selectOption).toLongLong();
+    const QString tab = parser.value(tabOption);
+    if (!tab.isEmpty() && tab != QLatin1String("ticket") && tab != QLatin1String("history")
+        && tab != QLatin1String("messages")) {
+        fail(QStringLiteral("unknown tab “%1” (ticket, history or messages)").arg(tab));
+        return 2;
+    }
     if (selectNumber > 0) {
-        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, selectNumber] {
+        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, selectNumber, tab] {
             if (!window.selectTicket(selectNumber)) {
                 fail(QStringLiteral("there is no ticket #%1").arg(selectNumber));
+            }
+            if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("ticketTabs")); tabs && !tab.isEmpty()) {
+                tabs->setCurrentIndex(tab == QLatin1String("history") ? 1 : tab == QLatin1String("messages") ? 2 : 0);
             }
         });
     }

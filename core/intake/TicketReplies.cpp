@@ -141,21 +141,22 @@ Result<ReplySent> TicketReplies::reply(const ReplyDraft& draft, const Actor& act
     for (const MailAttachment& attachment : draft.attachments) {
         files << attachment.fileName;
     }
-    // The reply stops the reaction clock to the client's last message (docs/rules.md#clocks).
-    auto recorded = TicketRepository(m_database)
-                        .recordEvent(draft.ticketId, ticket_event::reply, QDateTime(),
-                                     { { QStringLiteral("text"), draft.text.trimmed() },
-                                       { QStringLiteral("to"), target->recipient },
-                                       { QStringLiteral("attachments"), files } },
-                                     actor);
-    if (!recorded) {
-        return recorded.error();
-    }
     auto row = conversation.addOutgoing({ draft.ticketId, QStringLiteral("email"), mail.messageId, *support,
                                           target->recipient, mail.subject, draft.text.trimmed() },
                                         actor);
     if (!row) {
         return row.error();
+    }
+    // The reply stops the reaction clock to the client's last message (docs/rules.md#clocks).
+    auto recorded = TicketRepository(m_database)
+                        .recordEvent(draft.ticketId, ticket_event::reply, QDateTime(),
+                                     { { QStringLiteral("text"), draft.text.trimmed() },
+                                       { QStringLiteral("to"), target->recipient },
+                                       { QStringLiteral("attachments"), files },
+                                       { QStringLiteral("messageRow"), *row } },
+                                     actor);
+    if (!recorded) {
+        return recorded.error();
     }
     for (const MailAttachment& attachment : draft.attachments) {
         if (auto stored = conversation.addAttachment(*row, draft.ticketId, attachment.fileName, attachment.contentType,

@@ -45,6 +45,7 @@ QList<ConversationEntry> typedTexts(const QList<TicketEventRecord>& events)
             }
         }
         entry.context = actions.join(QStringLiteral(", "));
+        entry.ticketVersion = event.ticketVersion;
         entries << entry;
     }
     return entries;
@@ -108,9 +109,25 @@ Result<QList<ConversationEntry>> TicketConversation::of(qint64 ticketId) const
         entry.deliveries = mail->value(message.id);
         entries << entry;
     }
+    // Which history event recorded each message (they name its row): orders entries of one second.
+    QHash<qint64, qint64> versionOfRow;
+    for (const TicketEventRecord& event : std::as_const(*events)) {
+        if (event.type == ticket_event::clientMessage || event.type == ticket_event::reply) {
+            if (const qint64 row = event.data.value(QLatin1String("messageRow")).toInteger(); row > 0) {
+                versionOfRow.insert(row, event.ticketVersion);
+            }
+        }
+    }
+    for (ConversationEntry& entry : entries) {
+        entry.ticketVersion = versionOfRow.value(entry.messageRowId);
+    }
     entries += typedTexts(*events);
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const ConversationEntry& a, const ConversationEntry& b) { return a.at < b.at; });
+    std::stable_sort(entries.begin(), entries.end(), [](const ConversationEntry& a, const ConversationEntry& b) {
+        if (a.at != b.at) {
+            return a.at < b.at;
+        }
+        return a.ticketVersion != 0 && b.ticketVersion != 0 && a.ticketVersion < b.ticketVersion;
+    });
     return entries;
 }
 

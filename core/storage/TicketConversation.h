@@ -36,6 +36,7 @@ struct ConversationEntry
     QString text;
     QString context; // for a note typed with an action: the action, in words
     QDateTime at; // UTC
+    qint64 ticketVersion = 0; // of the history event that recorded it, when known: orders entries of one second
     QList<AttachmentInfo> attachments;
     QList<MailDelivery> deliveries;
 };

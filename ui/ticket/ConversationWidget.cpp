@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -193,14 +194,18 @@ void ConversationWidget::reload()
     if (auto loose = m_service->looseAttachments(m_ticket.id); loose && !loose->isEmpty()) {
         html += QStringLiteral("<p><b>%1</b>").arg(tr("Attachments of the request"));
         for (const AttachmentInfo& attachment : *loose) {
-            html += QStringLiteral("<br>📎 <a href=\"attachment:%1\">%2</a> (%3)")
+            html += QStringLiteral("<br>• <a href=\"attachment:%1\">%2</a> (%3)")
                         .arg(attachment.id)
                         .arg(attachment.fileName.toHtmlEscaped(), QLocale().formattedDataSize(attachment.sizeBytes));
         }
         html += QStringLiteral("</p>");
     }
     m_thread->setHtml(html.isEmpty() ? tr("<i>No messages yet.</i>") : html);
-    m_thread->verticalScrollBar()->setValue(m_thread->verticalScrollBar()->maximum());
+    // Newest at the bottom, in view — once the layout knows the document's height.
+    m_thread->moveCursor(QTextCursor::End);
+    QTimer::singleShot(0, m_thread, [thread = m_thread] {
+        thread->verticalScrollBar()->setValue(thread->verticalScrollBar()->maximum());
+    });
 }
 
 QString ConversationWidget::deliveryHtml(const MailDelivery& delivery) const
@@ -223,7 +228,7 @@ QString ConversationWidget::deliveryHtml(const MailDelivery& delivery) const
         text += QStringLiteral(" — ")
             + tr("%1 attempts, last: %2").arg(delivery.attempts).arg(delivery.lastError).toHtmlEscaped();
     }
-    return QStringLiteral("<span style=\"color:#6d6d6d\">⏳ %1</span>").arg(text);
+    return QStringLiteral("<span style=\"color:#6d6d6d\">… %1</span>").arg(text);
 }
 
 QString ConversationWidget::entryHtml(const ConversationEntry& entry) const
@@ -260,7 +265,7 @@ QString ConversationWidget::entryHtml(const ConversationEntry& entry) const
     }
     body += QStringLiteral("<br>") + paragraphs(entry.text);
     for (const AttachmentInfo& attachment : entry.attachments) {
-        body += QStringLiteral("<br>📎 <a href=\"attachment:%1\">%2</a> (%3)")
+        body += QStringLiteral("<br>• <a href=\"attachment:%1\">%2</a> (%3)")
                     .arg(attachment.id)
                     .arg(attachment.fileName.toHtmlEscaped(), QLocale().formattedDataSize(attachment.sizeBytes));
     }
@@ -372,7 +377,7 @@ void ConversationWidget::updateEditor()
     m_template->setEnabled(m_ticket.id != 0);
     QStringList names;
     for (const MailAttachment& attachment : std::as_const(m_attachments)) {
-        names << QStringLiteral("📎 %1 (%2)").arg(attachment.fileName, QLocale().formattedDataSize(attachment.size));
+        names << QStringLiteral("• %1 (%2)").arg(attachment.fileName, QLocale().formattedDataSize(attachment.size));
     }
     m_attachmentList->setText(note ? QString() : names.join(QStringLiteral("  ")));
     m_attachmentList->setVisible(!names.isEmpty() && !note);
