@@ -36,6 +36,88 @@ Result<Ticket> openTicket(const Database& database, qint64 ticketId)
     return ticket;
 }
 
+// Refused before anything is read: an empty reply, an attachment over the limit.
+Status checkDraft(const ReplyDraft& draft)
+{
+    if (draft.text.trimmed().isEmpty()) {
+        return Error { QCoreApplication::translate("dd::TicketReplies",
+                                                   "the reply is empty: write what the client should read") };
+    }
+    for (const MailAttachment& attachment : draft.attachments) {
+        if (attachment.size > TicketReplies::maxAttachmentSize()
+            || attachment.content.size() > TicketReplies::maxAttachmentSize()) {
+            return Error { QCoreApplication::translate("dd::TicketReplies", "the attachment %1 exceeds %2 MB")
+                               .arg(attachment.fileName)
+                               .arg(TicketReplies::maxAttachmentSize() >> 20) };
+        }
+    }
+    return Done {};
+}
+
+// The mail of a reply: from the support address to whoever wrote last, tagged and threaded.
+OutgoingMail composeReply(const ReplyDraft& draft, const ReplyTarget& target, const QString& support,
+                          const Actor& actor)
+{
+    OutgoingMail mail;
+    mail.automatic = false;
+    // The client reads Russian whatever the engineer's interface language.
+    mail.from = MailAddress { support, QStringLiteral("Техническая поддержка") };
+    mail.to = MailAddress { target.recipient, {} };
+    mail.subject = QStringLiteral("[#%1] %2").arg(target.number).arg(target.subject);
+    mail.body = TicketReplies::mailBody(draft.text, actor);
+    mail.html = MailComposer::textToHtml(mail.body);
+    mail.attachments = draft.attachments;
+    mail.messageId = MailComposer::generateMessageId(support);
+    mail.date = Clock::current().nowUtc();
+    if (!target.inReplyTo.isEmpty()) {
+        mail.inReplyTo = { target.inReplyTo };
+    }
+    mail.references = target.references;
+
+    return mail;
+}
+
+// The reply's message row, attachments, `reply` event and queued mail, in the caller's
+// transaction; returns the message row.
+Result<qint64> storeReply(const Database& database, const ReplyDraft& draft, const OutgoingMail& mail,
+                          const Actor& actor)
+{
+    const TicketConversation conversation(database);
+    QJsonArray files;
+    for (const MailAttachment& attachment : draft.attachments) {
+        files << attachment.fileName;
+    }
+    auto row = conversation.addOutgoing({ draft.ticketId, QStringLiteral("email"), mail.messageId, mail.from.address,
+                                          mail.to.address, mail.subject, draft.text.trimmed() },
+                                        actor);
+    if (!row) {
+        return row.error();
+    }
+    // The reply stops the reaction clock to the client's last message (docs/rules.md#clocks).
+    auto recorded = TicketRepository(database).recordEvent(draft.ticketId, ticket_event::reply, QDateTime(),
+                                                           { { QStringLiteral("text"), draft.text.trimmed() },
+                                                             { QStringLiteral("to"), mail.to.address },
+                                                             { QStringLiteral("attachments"), files },
+                                                             { QStringLiteral("messageRow"), *row } },
+                                                           actor);
+    if (!recorded) {
+        return recorded.error();
+    }
+    for (const MailAttachment& attachment : draft.attachments) {
+        if (auto stored = conversation.addAttachment(*row, draft.ticketId, attachment.fileName, attachment.contentType,
+                                                     attachment.content);
+            !stored) {
+            return stored.error();
+        }
+    }
+    if (auto queued = IntakeStore(database).queueMail(draft.ticketId, *row, mail.from.address, mail.to.address,
+                                                      MailComposer::compose(mail), mail.date);
+        !queued) {
+        return queued.error();
+    }
+    return *row;
+}
+
 } // namespace
 
 qint64 TicketReplies::maxAttachmentSize()
@@ -77,16 +159,8 @@ Result<MailAttachment> TicketReplies::readAttachment(const QString& path)
 
 Result<ReplySent> TicketReplies::reply(const ReplyDraft& draft, const Actor& actor) const
 {
-    if (draft.text.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::TicketReplies",
-                                                   "the reply is empty: write what the client should read") };
-    }
-    for (const MailAttachment& attachment : draft.attachments) {
-        if (attachment.size > maxAttachmentSize() || attachment.content.size() > maxAttachmentSize()) {
-            return Error { QCoreApplication::translate("dd::TicketReplies", "the attachment %1 exceeds %2 MB")
-                               .arg(attachment.fileName)
-                               .arg(maxAttachmentSize() >> 20) };
-        }
+    if (auto valid = checkDraft(draft); !valid) {
+        return valid.error();
     }
     // Everything read and written in one transaction: a refused reply leaves nothing, and
     // an outage says so before anything is read.
@@ -121,55 +195,11 @@ Result<ReplySent> TicketReplies::reply(const ReplyDraft& draft, const Actor& act
             "the support address is not known yet: the mail intake records it with its first mail") };
     }
 
-    OutgoingMail mail;
-    mail.automatic = false;
-    // The client reads Russian whatever the engineer's interface language.
-    mail.from = MailAddress { *support, QStringLiteral("Техническая поддержка") };
-    mail.to = MailAddress { target->recipient, {} };
-    mail.subject = QStringLiteral("[#%1] %2").arg(target->number).arg(target->subject);
-    mail.body = mailBody(draft.text, actor);
-    mail.html = MailComposer::textToHtml(mail.body);
-    mail.attachments = draft.attachments;
-    mail.messageId = MailComposer::generateMessageId(*support);
-    mail.date = Clock::current().nowUtc();
-    if (!target->inReplyTo.isEmpty()) {
-        mail.inReplyTo = { target->inReplyTo };
-    }
-    mail.references = target->references;
+    const OutgoingMail mail = composeReply(draft, *target, *support, actor);
 
-    QJsonArray files;
-    for (const MailAttachment& attachment : draft.attachments) {
-        files << attachment.fileName;
-    }
-    auto row = conversation.addOutgoing({ draft.ticketId, QStringLiteral("email"), mail.messageId, *support,
-                                          target->recipient, mail.subject, draft.text.trimmed() },
-                                        actor);
+    auto row = storeReply(m_database, draft, mail, actor);
     if (!row) {
         return row.error();
-    }
-    // The reply stops the reaction clock to the client's last message (docs/rules.md#clocks).
-    auto recorded = TicketRepository(m_database)
-                        .recordEvent(draft.ticketId, ticket_event::reply, QDateTime(),
-                                     { { QStringLiteral("text"), draft.text.trimmed() },
-                                       { QStringLiteral("to"), target->recipient },
-                                       { QStringLiteral("attachments"), files },
-                                       { QStringLiteral("messageRow"), *row } },
-                                     actor);
-    if (!recorded) {
-        return recorded.error();
-    }
-    for (const MailAttachment& attachment : draft.attachments) {
-        if (auto stored = conversation.addAttachment(*row, draft.ticketId, attachment.fileName, attachment.contentType,
-                                                     attachment.content);
-            !stored) {
-            return stored.error();
-        }
-    }
-    if (auto queued
-        = IntakeStore(m_database)
-              .queueMail(draft.ticketId, *row, *support, target->recipient, MailComposer::compose(mail), mail.date);
-        !queued) {
-        return queued.error();
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();

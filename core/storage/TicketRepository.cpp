@@ -5,6 +5,7 @@
 #include "core/domain/TicketFlow.h"
 #include "core/storage/CalendarRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/TicketDetails.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -265,36 +266,6 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
     }
     return get(id);
 }
-
-namespace {
-
-// The request's details (issue 15): page URL and steps to reproduce, each its own event.
-Status detailChanges(const TicketChange& change, const Ticket& current, QStringList& assignments, QVariantList& values,
-                     QList<std::pair<QString, QJsonObject>>& events)
-{
-    if (change.pageUrl && change.pageUrl->trimmed() != current.pageUrl) {
-        const QString url = change.pageUrl->trimmed();
-        if (!url.isEmpty() && !isPageUrl(url)) {
-            return Error { QCoreApplication::translate("dd::TicketRepository",
-                                                       "“%1” is not a page address (http:// or https://)")
-                               .arg(url) };
-        }
-        assignments << QStringLiteral("page_url = ?");
-        values << textOrEmpty(url);
-        events.append({ ticket_event::pageUrlChanged,
-                        { { QStringLiteral("from"), current.pageUrl }, { QStringLiteral("to"), url } } });
-    }
-    if (change.stepsToReproduce && change.stepsToReproduce->trimmed() != current.stepsToReproduce) {
-        const QString steps = change.stepsToReproduce->trimmed();
-        assignments << QStringLiteral("steps_to_reproduce = ?");
-        values << textOrEmpty(steps);
-        events.append({ ticket_event::stepsChanged,
-                        { { QStringLiteral("from"), current.stepsToReproduce }, { QStringLiteral("to"), steps } } });
-    }
-    return Done {};
-}
-
-} // namespace
 
 Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor& actor, TicketConflict* conflict) const
 {

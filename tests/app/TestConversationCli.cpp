@@ -186,6 +186,24 @@ void TestConversationCli::conversation()
         = ctl(db + QStringList { "ticket", "retry-mail", QString::number(delivery.value("mail_id").toInteger()) });
     QCOMPARE(retry.exitCode, 1);
     QVERIFY(retry.err.contains(QStringLiteral("failed")));
+    // The request's fields: steps to reproduce and page URL, each one history event.
+    const qint64 version
+        = object(ctl(db + QStringList { "ticket", "show", id, "--json" })).value("version").toInteger();
+    QCOMPARE(ctl(db
+                 + QStringList { "ticket", "update", id, "--expect-version", QString::number(version), "--url",
+                                 "rybolov-shop.ru/pay" })
+                 .exitCode,
+             2);
+    const Run details
+        = ctl(db
+              + QStringList { "ticket", "update", id, "--expect-version", QString::number(version), "--url",
+                              "https://rybolov-shop.ru/pay", "--steps", "1. Корзина 2. Оплатить картой", "--json" });
+    QVERIFY2(details.exitCode == 0, qPrintable(details.err));
+    const QJsonObject detailed = object(ctl(db + QStringList { "ticket", "show", id, "--json" }));
+    QCOMPARE(detailed.value("page_url").toString(), QStringLiteral("https://rybolov-shop.ru/pay"));
+    QCOMPARE(detailed.value("steps_to_reproduce").toString(), QStringLiteral("1. Корзина 2. Оплатить картой"));
+    QCOMPARE(detailed.value("version").toInteger(), version + 1);
+
     // Canned answers: everybody reads them, managers write them, edits are versioned.
     // On PostgreSQL the owner (the server's grants decide), on SQLite a manager's login.
     const auto manager = [&](const QStringList& command) {
