@@ -397,6 +397,25 @@
     </message>
 </context>
 <context>
+    <name>dd::ClientMessageDialog</name>
+    <message>
+        <source>Client&apos;s message on #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived (Moscow time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ClientRepository</name>
     <message>
         <source>a client needs a name</source>
@@ -439,6 +458,141 @@
     </message>
     <message>
         <source>the connection broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConversationWidget</name>
+    <message>
+        <source>Reply to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note (never sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a canned answer (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No messages yet.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered to %1 after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attempts, last: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic acknowledgment · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail goes out with the intake&apos;s next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for colleagues; the client never sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply to the client; it is e-mailed from the support address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is %1: reopen it to reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply queued for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,10 +957,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>acknowledgment to %1 (ticket %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(unreadable mail)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,6 +990,14 @@
     </message>
     <message>
         <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to %1 (ticket %2) failed for good: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to %1 (ticket %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1626,18 @@
     </message>
     <message>
         <source>The arrival time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open … 2. Press … 3. See …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to reproduce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page URL:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +2391,29 @@
     </message>
 </context>
 <context>
+    <name>dd::ReplyTemplates</name>
+    <message>
+        <source>there is no template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only managers edit the canned answers; ask the head of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template needs a title and a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template “%1” was changed by %2 (version %3, you read %4); your change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ReportRepository</name>
     <message>
         <source>no client “%1”</source>
@@ -2864,6 +3057,25 @@
     </message>
 </context>
 <context>
+    <name>dd::TemplatePicker</name>
+    <message>
+        <source>Canned answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter by title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no canned answers yet; managers add them (dutydeskctl template add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::TicketActions</name>
     <message>
         <source>Re&amp;gister…</source>
@@ -2899,14 +3111,6 @@
     </message>
     <message>
         <source>Mark &amp;escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your reply to the client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2957,11 +3161,46 @@
         <source>Record client &amp;rating…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;message by phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close #%1? The client can no longer reopen it by answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark #%1 as escalated? The head of support sees it among the escalations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketChangeDialog</name>
     <message>
         <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketConversation</name>
+    <message>
+        <source>the new row got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ticket with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail %1 has not failed: only a failed mail is sent again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,14 +3339,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;No messages yet.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,19 +3359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save original…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
+        <source>Triage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3190,10 +3409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,6 +3434,34 @@
     </message>
     <message>
         <source>the client answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message from the client by %1: «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply to %1: «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply to the client: «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps to reproduce: «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal note: «%1»</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3272,6 +3515,57 @@
     </message>
 </context>
 <context>
+    <name>dd::TicketReplies</name>
+    <message>
+        <source>ticket #%1 is %2: reopen it before writing to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment %1 has %2 MB; at most %3 MB go with a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is empty: write what the client should read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment %1 exceeds %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: the client «%2» has no e-mail address and wrote no mail; answer by phone or messenger and add the address to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the support address is not known yet: the mail intake records it with its first mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail from the client is filed by the mail intake; record phone and messenger messages here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message cannot arrive in the future (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 arrived later than this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::TicketRepository</name>
     <message>
         <source>there is no ticket with id %1</source>
@@ -3311,6 +3605,17 @@
     </message>
     <message>
         <source>ticket #%1: nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a page address (http:// or https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketService</name>
+    <message>
+        <source>attachment %1 has no stored content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3365,6 +3670,69 @@
     </message>
     <message>
         <source>Technical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TriageEditor</name>
+    <message>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open … 2. Press … 3. See …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to reproduce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unassigned —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no user account in this database to take tickets with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your input is kept: check the ticket and apply it again, or revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the ticket to me (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4800,6 +5168,166 @@
     </message>
     <message>
         <source>Write the original of a mail on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add and edit the canned answers for replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the canned answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a canned answer (managers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a canned answer (managers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those containing every word of TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a canned answer. The text may use {client}, {number} and {engineer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a canned answer you have read (--expect-version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl template add --title TEXT --text TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 “%2” saved (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the client by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a client&apos;s message by phone or messenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a failed mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to reproduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page the request is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url wants a page address (http:// or https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to reproduce (an empty text clears them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page the request is about (an empty text clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the client by e-mail: the mail intake sends it from the support address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeatable, at most %1 MB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply on #%1 queued for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an internal note to a ticket; it is never sent to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket note ID --text TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note added to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a client&apos;s message taken by phone or messenger; a reaction is owed from its arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, telegram, whatsapp or viber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it arrived (ISO 8601; no offset = Moscow time; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel is phone, telegram, whatsapp or viber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client message recorded on #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a failed mail again (its id is in ticket show --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket retry-mail MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail %1 queued again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

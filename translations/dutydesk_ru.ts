@@ -398,6 +398,25 @@
     </message>
 </context>
 <context>
+    <name>dd::ClientMessageDialog</name>
+    <message>
+        <source>Client&apos;s message on #%1</source>
+        <translation>Сообщение клиента по #%1</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Arrived (Moscow time):</source>
+        <translation>Поступило (московское время):</translation>
+    </message>
+    <message>
+        <source>What the client said:</source>
+        <translation>Что сообщил клиент:</translation>
+    </message>
+</context>
+<context>
     <name>dd::ClientRepository</name>
     <message>
         <source>a client needs a name</source>
@@ -441,6 +460,141 @@
     <message>
         <source>the connection broke</source>
         <translation>соединение прервано</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConversationWidget</name>
+    <message>
+        <source>Reply to the client</source>
+        <translation>Ответ клиенту</translation>
+    </message>
+    <message>
+        <source>Internal note (never sent)</source>
+        <translation>Внутренняя заметка (не отправляется)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Вложить…</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Шаблон…</translation>
+    </message>
+    <message>
+        <source>Insert a canned answer (Ctrl+Shift+T)</source>
+        <translation>Вставить готовый ответ (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Attachments of the request</source>
+        <translation>Вложения обращения</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No messages yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Сообщений пока нет.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>sent to %1 at %2</source>
+        <translation>отправлено %1 в %2</translation>
+    </message>
+    <message>
+        <source>not delivered to %1 after %2 attempts: %3</source>
+        <translation>не доставлено %1 после %2 попыток: %3</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить ещё раз</translation>
+    </message>
+    <message>
+        <source>queued for %1</source>
+        <translation>в очереди на отправку %1</translation>
+    </message>
+    <message>
+        <source>%1 attempts, last: %2</source>
+        <translation>попыток: %1, последняя: %2</translation>
+    </message>
+    <message>
+        <source>Client · %1 · %2</source>
+        <translation>Клиент · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reply by %1 · %2</source>
+        <translation>Ответ: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Automatic acknowledgment · %1</source>
+        <translation>Автоматическое подтверждение · %1</translation>
+    </message>
+    <message>
+        <source>Internal note by %1 · %2</source>
+        <translation>Внутренняя заметка: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>Save original…</source>
+        <translation>Сохранить оригинал…</translation>
+    </message>
+    <message>
+        <source>The mail goes out with the intake&apos;s next cycle.</source>
+        <translation>Письмо уйдёт со следующим циклом приёма почты.</translation>
+    </message>
+    <message>
+        <source>Save original</source>
+        <translation>Сохранить оригинал</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Письма (*.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1</source>
+        <translation>Нет приложения, чтобы открыть %1</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Enter)</source>
+        <translation>Добавить заметку (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send reply (Ctrl+Enter)</source>
+        <translation>Отправить ответ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>A note for colleagues; the client never sees it.</source>
+        <translation>Заметка для коллег; клиент её не увидит.</translation>
+    </message>
+    <message>
+        <source>Your reply to the client; it is e-mailed from the support address.</source>
+        <translation>Ваш ответ клиенту; он уйдёт письмом с адреса поддержки.</translation>
+    </message>
+    <message>
+        <source>The ticket is %1: reopen it to reply.</source>
+        <translation>Обращение в статусе «%1»: чтобы ответить, откройте его снова.</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>Вложить файлы в ответ</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Заметка добавлена.</translation>
+    </message>
+    <message>
+        <source>Reply queued for %1.</source>
+        <translation>Ответ поставлен в очередь на отправку: %1.</translation>
     </message>
 </context>
 <context>
@@ -806,10 +960,6 @@
         <translation>(без темы)</translation>
     </message>
     <message>
-        <source>acknowledgment to %1 (ticket %2): %3</source>
-        <translation>подтверждение для %1 (обращение %2): %3</translation>
-    </message>
-    <message>
         <source>(unreadable mail)</source>
         <translation>(нечитаемое письмо)</translation>
     </message>
@@ -844,6 +994,14 @@
     <message>
         <source>escalated</source>
         <translation>эскалировано</translation>
+    </message>
+    <message>
+        <source>mail to %1 (ticket %2) failed for good: %3</source>
+        <translation>письмо для %1 (обращение %2) так и не отправлено: %3</translation>
+    </message>
+    <message>
+        <source>mail to %1 (ticket %2): %3</source>
+        <translation>письмо для %1 (обращение %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1634,18 @@
     <message>
         <source>The arrival time is in the future.</source>
         <translation>Время поступления — в будущем.</translation>
+    </message>
+    <message>
+        <source>1. Open … 2. Press … 3. See …</source>
+        <translation>1. Открыть … 2. Нажать … 3. Увидеть …</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce:</source>
+        <translation>Шаги воспроизведения:</translation>
+    </message>
+    <message>
+        <source>Page URL:</source>
+        <translation>Адрес страницы:</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2401,29 @@
     </message>
 </context>
 <context>
+    <name>dd::ReplyTemplates</name>
+    <message>
+        <source>there is no template %1</source>
+        <translation>нет шаблона %1</translation>
+    </message>
+    <message>
+        <source>only managers edit the canned answers; ask the head of support</source>
+        <translation>готовые ответы правят только менеджеры; обратитесь к руководителю поддержки</translation>
+    </message>
+    <message>
+        <source>a template needs a title and a text</source>
+        <translation>у шаблона должны быть название и текст</translation>
+    </message>
+    <message>
+        <source>there is already a template “%1”</source>
+        <translation>шаблон «%1» уже есть</translation>
+    </message>
+    <message>
+        <source>template “%1” was changed by %2 (version %3, you read %4); your change was not saved</source>
+        <translation>шаблон «%1» изменил(а) %2 (версия %3, вы читали %4); ваше изменение не сохранено</translation>
+    </message>
+</context>
+<context>
     <name>dd::ReportRepository</name>
     <message>
         <source>no client “%1”</source>
@@ -2874,6 +3067,25 @@
     </message>
 </context>
 <context>
+    <name>dd::TemplatePicker</name>
+    <message>
+        <source>Canned answers</source>
+        <translation>Готовые ответы</translation>
+    </message>
+    <message>
+        <source>Type to filter by title or text</source>
+        <translation>Начните вводить — отбор по названию и тексту</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>There are no canned answers yet; managers add them (dutydeskctl template add).</source>
+        <translation>Готовых ответов пока нет; их добавляют менеджеры (dutydeskctl template add).</translation>
+    </message>
+</context>
+<context>
     <name>dd::TicketActions</name>
     <message>
         <source>Re&amp;gister…</source>
@@ -2910,14 +3122,6 @@
     <message>
         <source>Mark &amp;escalated</source>
         <translation>Отметить &amp;эскалацию</translation>
-    </message>
-    <message>
-        <source>Reply to #%1</source>
-        <translation>Ответ по №%1</translation>
-    </message>
-    <message>
-        <source>Your reply to the client:</source>
-        <translation>Ваш ответ клиенту:</translation>
     </message>
     <message>
         <source>Postpone #%1</source>
@@ -2967,12 +3171,47 @@
         <source>Record client &amp;rating…</source>
         <translation>Записать о&amp;ценку клиента…</translation>
     </message>
+    <message>
+        <source>&amp;Take it</source>
+        <translation>&amp;Взять себе</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Заметка…</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;message by phone…</source>
+        <translation>Сообщение &amp;клиента по телефону…</translation>
+    </message>
+    <message>
+        <source>Close #%1? The client can no longer reopen it by answering.</source>
+        <translation>Закрыть #%1? Ответом на письмо клиент его уже не откроет.</translation>
+    </message>
+    <message>
+        <source>Mark #%1 as escalated? The head of support sees it among the escalations.</source>
+        <translation>Отметить эскалацию #%1? Руководитель поддержки увидит обращение среди эскалаций.</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketChangeDialog</name>
     <message>
         <source>Reason:</source>
         <translation>Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketConversation</name>
+    <message>
+        <source>the new row got no id</source>
+        <translation>новая запись не получила номера</translation>
+    </message>
+    <message>
+        <source>there is no ticket with id %1</source>
+        <translation>нет обращения с id %1</translation>
+    </message>
+    <message>
+        <source>mail %1 has not failed: only a failed mail is sent again</source>
+        <translation>письмо %1 не в статусе «не доставлено»: повторно отправляется только недоставленное</translation>
     </message>
 </context>
 <context>
@@ -3110,14 +3349,6 @@
         <translation>&lt;br&gt;отведено %1, осталось %2, срок %3</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Вложения</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;No messages yet.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Сообщений пока нет.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>Messages (%1)</source>
         <translation>Сообщения (%1)</translation>
     </message>
@@ -3138,20 +3369,8 @@
         <translation>Приостанавливались на время ожидания; пока учтено %1.</translation>
     </message>
     <message>
-        <source>Save original…</source>
-        <translation>Сохранить оригинал…</translation>
-    </message>
-    <message>
-        <source>Save original</source>
-        <translation>Сохранить оригинал</translation>
-    </message>
-    <message>
-        <source>E-mail messages (*.eml)</source>
-        <translation>Письма (*.eml)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
+        <source>Triage</source>
+        <translation>Разбор</translation>
     </message>
 </context>
 <context>
@@ -3200,10 +3419,6 @@
         <translation>ответ клиенту</translation>
     </message>
     <message>
-        <source>a comment</source>
-        <translation>комментарий</translation>
-    </message>
-    <message>
         <source>rated %1</source>
         <translation>оценка %1</translation>
     </message>
@@ -3230,6 +3445,34 @@
     <message>
         <source>the client answered</source>
         <translation>клиент ответил</translation>
+    </message>
+    <message>
+        <source>a message from the client by %1: «%2»</source>
+        <translation>сообщение клиента (%1): «%2»</translation>
+    </message>
+    <message>
+        <source>a reply to %1: «%2»</source>
+        <translation>ответ для %1: «%2»</translation>
+    </message>
+    <message>
+        <source>a reply to the client: «%1»</source>
+        <translation>ответ клиенту: «%1»</translation>
+    </message>
+    <message>
+        <source>comment: «%1»</source>
+        <translation>комментарий: «%1»</translation>
+    </message>
+    <message>
+        <source>page URL</source>
+        <translation>адрес страницы</translation>
+    </message>
+    <message>
+        <source>steps to reproduce: «%1»</source>
+        <translation>шаги воспроизведения: «%1»</translation>
+    </message>
+    <message>
+        <source>internal note: «%1»</source>
+        <translation>внутренняя заметка: «%1»</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3525,57 @@
     </message>
 </context>
 <context>
+    <name>dd::TicketReplies</name>
+    <message>
+        <source>ticket #%1 is %2: reopen it before writing to the client</source>
+        <translation>обращение #%1 в статусе %2: откройте его снова, прежде чем писать клиенту</translation>
+    </message>
+    <message>
+        <source>cannot read the attachment %1</source>
+        <translation>не удалось прочитать вложение %1</translation>
+    </message>
+    <message>
+        <source>the attachment %1 has %2 MB; at most %3 MB go with a reply</source>
+        <translation>вложение %1 занимает %2 МБ; к ответу можно приложить не больше %3 МБ</translation>
+    </message>
+    <message>
+        <source>the reply is empty: write what the client should read</source>
+        <translation>ответ пуст: напишите, что должен прочитать клиент</translation>
+    </message>
+    <message>
+        <source>the attachment %1 exceeds %2 MB</source>
+        <translation>вложение %1 больше %2 МБ</translation>
+    </message>
+    <message>
+        <source>ticket #%1: the client «%2» has no e-mail address and wrote no mail; answer by phone or messenger and add the address to the client</source>
+        <translation>обращение #%1: у клиента «%2» нет адреса электронной почты, и писем от него не было; ответьте по телефону или в мессенджере и добавьте клиенту адрес</translation>
+    </message>
+    <message>
+        <source>the support address is not known yet: the mail intake records it with its first mail</source>
+        <translation>адрес поддержки ещё неизвестен: приём почты запоминает его с первым письмом</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>заметка пуста</translation>
+    </message>
+    <message>
+        <source>mail from the client is filed by the mail intake; record phone and messenger messages here</source>
+        <translation>письма клиента регистрирует приём почты; здесь записываются сообщения по телефону и в мессенджерах</translation>
+    </message>
+    <message>
+        <source>the client&apos;s message is empty</source>
+        <translation>сообщение клиента пусто</translation>
+    </message>
+    <message>
+        <source>the message cannot arrive in the future (%1)</source>
+        <translation>сообщение не может поступить в будущем (%1)</translation>
+    </message>
+    <message>
+        <source>ticket #%1 arrived later than this message</source>
+        <translation>обращение #%1 поступило позже этого сообщения</translation>
+    </message>
+</context>
+<context>
     <name>dd::TicketRepository</name>
     <message>
         <source>there is no ticket with id %1</source>
@@ -3322,6 +3616,17 @@
     <message>
         <source>ticket #%1: nothing to change</source>
         <translation>обращение №%1: нечего менять</translation>
+    </message>
+    <message>
+        <source>“%1” is not a page address (http:// or https://)</source>
+        <translation>«%1» — не адрес страницы (http:// или https://)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TicketService</name>
+    <message>
+        <source>attachment %1 has no stored content</source>
+        <translation>у вложения %1 нет сохранённого содержимого</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3681,69 @@
     <message>
         <source>Technical support</source>
         <translation>Техническая поддержка</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TriageEditor</name>
+    <message>
+        <source>Take it</source>
+        <translation>Взять себе</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Уровень:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Page URL:</source>
+        <translation>Адрес страницы:</translation>
+    </message>
+    <message>
+        <source>1. Open … 2. Press … 3. See …</source>
+        <translation>1. Открыть … 2. Нажать … 3. Увидеть …</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce:</source>
+        <translation>Шаги воспроизведения:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>— unassigned —</source>
+        <translation>— не назначен —</translation>
+    </message>
+    <message>
+        <source>You have no user account in this database to take tickets with.</source>
+        <translation>У вас нет учётной записи в этой базе, чтобы брать обращения.</translation>
+    </message>
+    <message>
+        <source>There is nobody called “%1”.</source>
+        <translation>Сотрудника «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Your input is kept: check the ticket and apply it again, or revert.</source>
+        <translation>Введённое сохранено: проверьте обращение и примените ещё раз или верните как было.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Assign the ticket to me (Ctrl+I)</source>
+        <translation>Назначить обращение на меня (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +5179,166 @@
     <message>
         <source>Write the original of a mail on a ticket.</source>
         <translation>Выгрузить оригинал письма из обращения.</translation>
+    </message>
+    <message>
+        <source>List, add and edit the canned answers for replies.</source>
+        <translation>Список, добавление и правка готовых ответов.</translation>
+    </message>
+    <message>
+        <source>List the canned answers.</source>
+        <translation>Показать готовые ответы.</translation>
+    </message>
+    <message>
+        <source>Add a canned answer (managers).</source>
+        <translation>Добавить готовый ответ (менеджеры).</translation>
+    </message>
+    <message>
+        <source>Change a canned answer (managers).</source>
+        <translation>Изменить готовый ответ (менеджеры).</translation>
+    </message>
+    <message>
+        <source>Only those containing every word of TEXT.</source>
+        <translation>Только содержащие каждое слово из TEXT.</translation>
+    </message>
+    <message>
+        <source>Add a canned answer. The text may use {client}, {number} and {engineer}.</source>
+        <translation>Добавить готовый ответ. В тексте можно использовать {client}, {number} и {engineer}.</translation>
+    </message>
+    <message>
+        <source>Change a canned answer you have read (--expect-version).</source>
+        <translation>Изменить прочитанный готовый ответ (--expect-version).</translation>
+    </message>
+    <message>
+        <source>The template id.</source>
+        <translation>Номер шаблона.</translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation>Название.</translation>
+    </message>
+    <message>
+        <source>The answer.</source>
+        <translation>Текст ответа.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl template add --title TEXT --text TEXT</source>
+        <translation>использование: dutydeskctl template add --title TEXT --text TEXT</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</source>
+        <translation>использование: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</translation>
+    </message>
+    <message>
+        <source>template %1 “%2” saved (version %3)</source>
+        <translation>шаблон %1 «%2» сохранён (версия %3)</translation>
+    </message>
+    <message>
+        <source>Reply to the client by e-mail.</source>
+        <translation>Ответить клиенту письмом.</translation>
+    </message>
+    <message>
+        <source>Add an internal note.</source>
+        <translation>Добавить внутреннюю заметку.</translation>
+    </message>
+    <message>
+        <source>Record a client&apos;s message by phone or messenger.</source>
+        <translation>Записать сообщение клиента по телефону или в мессенджере.</translation>
+    </message>
+    <message>
+        <source>Send a failed mail again.</source>
+        <translation>Повторно отправить недоставленное письмо.</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce.</source>
+        <translation>Шаги воспроизведения.</translation>
+    </message>
+    <message>
+        <source>The page the request is about.</source>
+        <translation>Страница, о которой обращение.</translation>
+    </message>
+    <message>
+        <source>--url wants a page address (http:// or https://)</source>
+        <translation>--url ожидает адрес страницы (http:// или https://)</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce (an empty text clears them).</source>
+        <translation>Шаги воспроизведения (пустой текст их стирает).</translation>
+    </message>
+    <message>
+        <source>The page the request is about (an empty text clears it).</source>
+        <translation>Страница, о которой обращение (пустой текст её стирает).</translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation>Текст.</translation>
+    </message>
+    <message>
+        <source>Reply to the client by e-mail: the mail intake sends it from the support address.</source>
+        <translation>Ответить клиенту письмом: приём почты отправит его с адреса поддержки.</translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeatable, at most %1 MB each).</source>
+        <translation>Вложить FILE (можно несколько, каждый не больше %1 МБ).</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</source>
+        <translation>использование: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</translation>
+    </message>
+    <message>
+        <source>reply on #%1 queued for %2</source>
+        <translation>ответ по #%1 поставлен в очередь для %2</translation>
+    </message>
+    <message>
+        <source>Add an internal note to a ticket; it is never sent to the client.</source>
+        <translation>Добавить к обращению внутреннюю заметку; клиенту она не отправляется.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket note ID --text TEXT</source>
+        <translation>использование: dutydeskctl ticket note ID --text TEXT</translation>
+    </message>
+    <message>
+        <source>note added to #%1</source>
+        <translation>заметка добавлена к #%1</translation>
+    </message>
+    <message>
+        <source>Record a client&apos;s message taken by phone or messenger; a reaction is owed from its arrival.</source>
+        <translation>Записать сообщение клиента, принятое по телефону или в мессенджере; время реакции отсчитывается от его поступления.</translation>
+    </message>
+    <message>
+        <source>phone, telegram, whatsapp or viber.</source>
+        <translation>phone, telegram, whatsapp или viber.</translation>
+    </message>
+    <message>
+        <source>When it arrived (ISO 8601; no offset = Moscow time; default now).</source>
+        <translation>Когда поступило (ISO 8601; без смещения — московское время; по умолчанию сейчас).</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</source>
+        <translation>использование: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</translation>
+    </message>
+    <message>
+        <source>--channel is phone, telegram, whatsapp or viber</source>
+        <translation>--channel — это phone, telegram, whatsapp или viber</translation>
+    </message>
+    <message>
+        <source>client message recorded on #%1</source>
+        <translation>сообщение клиента записано в #%1</translation>
+    </message>
+    <message>
+        <source>Send a failed mail again (its id is in ticket show --json).</source>
+        <translation>Повторно отправить недоставленное письмо (его номер есть в ticket show --json).</translation>
+    </message>
+    <message>
+        <source>The mail id.</source>
+        <translation>Номер письма.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket retry-mail MAIL</source>
+        <translation>использование: dutydeskctl ticket retry-mail MAIL</translation>
+    </message>
+    <message>
+        <source>mail %1 queued again</source>
+        <translation>письмо %1 снова в очереди</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "ui/ticket/NewRequestDialog.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketDetailWidget.h"
+#include "ui/ticket/TicketService.h"
 #include "ui/widgets/BreachDockWidget.h"
 #include "ui/widgets/BreachNotifier.h"
 #include "ui/widgets/DesktopNotifications.h"
@@ -92,6 +93,8 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
     m_notifier = new BreachNotifier(m_queueModel, this);
     connectAlerts();
     connect(m_ticketActions, &TicketActions::ticketChanged, this, &MainWindow::reloadTicket);
+    connect(m_detail, &TicketDetailWidget::ticketChanged, this, &MainWindow::reloadTicket);
+    connect(m_ticketActions, &TicketActions::composeRequested, m_detail, &TicketDetailWidget::compose);
     restoreLayout();
 }
 
@@ -633,10 +636,10 @@ void MainWindow::focusSearch()
 
 void MainWindow::newRequest()
 {
-    if (!m_session) {
+    if (!m_session || !m_ticketService) {
         return;
     }
-    auto* dialog = new NewRequestDialog(m_session->database(), m_actor, m_snapshot.projects, this);
+    auto* dialog = new NewRequestDialog(*m_ticketService, m_snapshot.projects, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewRequestDialog::ticketFiled, this, [this](qint64 ticketId) {
         reloadTicket(ticketId);

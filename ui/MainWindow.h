@@ -34,6 +34,7 @@ class ProjectTreeModel;
 class SlaEngine;
 class StatusClockWidget;
 class TicketActions;
+class TicketService;
 class TicketDetailWidget;
 class ToolWindows;
 
@@ -143,6 +144,8 @@ private:
     qint64 m_closedInBackgroundLimit = 200000;
     bool m_closedDeferred = false;
     std::unique_ptr<ConsoleSession> m_session;
+    // What the ticket pane, its actions and dialogs read and write through (the session's connection).
+    std::unique_ptr<TicketService> m_ticketService;
     std::shared_ptr<SlaEngine> m_engine;
     ConsoleSnapshot m_snapshot; // projects and people; the entries live in the model
     Actor m_actor;

@@ -21,6 +21,7 @@
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketDetailWidget.h"
+#include "ui/ticket/TicketService.h"
 #include "ui/widgets/BreachNotifier.h"
 
 #include <QAction>
@@ -52,6 +53,7 @@ void MainWindow::closeSession()
     m_ticketActions->setContext(nullptr, m_engine.get());
     m_detail->setContext(nullptr, m_engine.get());
     m_toolWindows->attach(nullptr, m_actor);
+    m_ticketService.reset();
     m_session.reset();
 }
 
@@ -189,8 +191,11 @@ void MainWindow::rebuildEngine()
     }
     m_queueModel->setEngine(m_engine);
     m_session->queue().setEngine(m_engine);
-    m_ticketActions->setContext(&m_session->database(), m_engine.get());
-    m_detail->setContext(&m_session->database(), m_engine.get());
+    if (!m_ticketService || &m_ticketService->database() != &m_session->database()) {
+        m_ticketService = std::make_unique<TicketService>(m_session->database(), m_actor);
+    }
+    m_ticketActions->setContext(m_ticketService.get(), m_engine.get());
+    m_detail->setContext(m_ticketService.get(), m_engine.get());
 }
 
 void MainWindow::loadData()
@@ -233,6 +238,9 @@ void MainWindow::showSnapshot(ConsoleSnapshot snapshot)
         tr("Select a ticket to see its clocks, history and the project's account manager, programmer and tester."));
     refreshSummary();
     m_queueProxy->setCurrentUserId(m_actor.userId);
+    if (m_ticketService) {
+        m_ticketService->setActor(m_actor);
+    }
     m_ticketActions->setPeople(m_actor, m_snapshot.users, m_snapshot.projects);
     m_detail->setPeople(m_snapshot.users, m_snapshot.projects);
     m_detail->setActor(m_actor);

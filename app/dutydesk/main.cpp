@@ -78,8 +78,11 @@ int main(int argc, char* argv[])
         QStringLiteral("administration"),
         QStringLiteral("Open the Administration window on this tab (0–4) once loaded; --screenshot then saves it."),
         QStringLiteral("TAB"));
-    parser.addOptions(
-        { databaseOption, langOption, screenshotOption, demoOption, selectOption, sizeOption, administrationOption });
+    const QCommandLineOption tabOption(QStringLiteral("ticket-tab"),
+                                       QStringLiteral("With --select-ticket: open this tab of the ticket pane."),
+                                       QStringLiteral("ticket|history|messages"));
+    parser.addOptions({ databaseOption, langOption, screenshotOption, demoOption, selectOption, sizeOption,
+                        administrationOption, tabOption });
     if (!parser.parse(QApplication::arguments())) {
         fail(parser.errorText());
         return 2;
@@ -169,10 +172,19 @@ int main(int argc, char* argv[])
     window.setFillDemoData(!database.isPostgres() && fillDemo);
     window.setAskIdentity(!screenshot);
     const qint64 selectNumber = parser.value(selectOption).toLongLong();
+    const QString tab = parser.value(tabOption);
+    if (!tab.isEmpty() && tab != QLatin1String("ticket") && tab != QLatin1String("history")
+        && tab != QLatin1String("messages")) {
+        fail(QStringLiteral("unknown tab “%1” (ticket, history or messages)").arg(tab));
+        return 2;
+    }
     if (selectNumber > 0) {
-        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, selectNumber] {
+        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, selectNumber, tab] {
             if (!window.selectTicket(selectNumber)) {
                 fail(QStringLiteral("there is no ticket #%1").arg(selectNumber));
+            }
+            if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("ticketTabs")); tabs && !tab.isEmpty()) {
+                tabs->setCurrentIndex(tab == QLatin1String("history") ? 1 : tab == QLatin1String("messages") ? 2 : 0);
             }
         });
     }

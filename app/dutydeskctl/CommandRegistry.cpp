@@ -12,6 +12,7 @@
 #include "SettingsCommand.h"
 #include "SlaCommand.h"
 #include "TariffCommand.h"
+#include "TemplateCommand.h"
 #include "TicketCommand.h"
 #include "WatchCommand.h"
 #include "WorklogCommand.h"
@@ -55,6 +56,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<TicketCommand>());
+    commands.push_back(std::make_unique<TemplateCommand>());
     commands.push_back(std::make_unique<QuarantineCommand>());
     commands.push_back(std::make_unique<SlaCommand>());
     commands.push_back(std::make_unique<CalendarCommand>());

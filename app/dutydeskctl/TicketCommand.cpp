@@ -2,8 +2,10 @@
 
 #include "QuarantineCommand.h"
 #include "StorageSession.h"
+#include "TicketConversationCommand.h"
 #include "TicketJson.h"
 
+#include "core/domain/PageUrl.h"
 #include "core/domain/TicketEventText.h"
 #include "core/sla/Categories.h"
 #include "core/storage/ProjectRepository.h"
@@ -59,6 +61,16 @@ int TicketCommand::run(CommandContext& ctx)
     if (sub == QLatin1String("update")) {
         return update(ctx);
     }
+    using Handler = int (*)(CommandContext&);
+    const std::pair<const char*, Handler> conversation[] = { { "reply", ticketReplyCommand },
+                                                             { "note", ticketNoteCommand },
+                                                             { "message", ticketMessageCommand },
+                                                             { "retry-mail", ticketRetryMailCommand } };
+    for (const auto& [word, handler] : conversation) {
+        if (sub == QLatin1String(word)) {
+            return handler(ctx);
+        }
+    }
     return dispatchUnknownSubcommand(
         ctx, name(),
         { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List tickets with their SLA deadline.") },
@@ -66,7 +78,12 @@ int TicketCommand::run(CommandContext& ctx)
           { QStringLiteral("raw"),
             QCoreApplication::translate("dd::ctl", "Write the original of a mail on a ticket.") },
           { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "File a new ticket.") },
-          { QStringLiteral("update"), QCoreApplication::translate("dd::ctl", "Change a ticket you have read.") } });
+          { QStringLiteral("update"), QCoreApplication::translate("dd::ctl", "Change a ticket you have read.") },
+          { QStringLiteral("reply"), QCoreApplication::translate("dd::ctl", "Reply to the client by e-mail.") },
+          { QStringLiteral("note"), QCoreApplication::translate("dd::ctl", "Add an internal note.") },
+          { QStringLiteral("message"),
+            QCoreApplication::translate("dd::ctl", "Record a client's message by phone or messenger.") },
+          { QStringLiteral("retry-mail"), QCoreApplication::translate("dd::ctl", "Send a failed mail again.") } });
 }
 
 int TicketCommand::list(CommandContext& ctx)
@@ -212,6 +229,12 @@ int TicketCommand::show(CommandContext& ctx)
             events << eventJson(event);
         }
         object.insert(QStringLiteral("events"), events);
+        object.insert(QStringLiteral("steps_to_reproduce"), textOrNull(ticket->stepsToReproduce));
+        auto conversation = TicketConversation(*database).of(*id);
+        if (!conversation) {
+            return ctx.failure(conversation.error().message);
+        }
+        object.insert(QStringLiteral("conversation"), conversationJson(*conversation));
         printJson(ctx, object);
         return ExitOk;
     }
@@ -271,7 +294,11 @@ int TicketCommand::add(CommandContext& ctx)
                 .arg(allLevelSlugs().join(QStringLiteral(", "))),
             QStringLiteral("L") },
           { QStringLiteral("description"), QCoreApplication::translate("dd::ctl", "The request's text."),
-            QStringLiteral("TEXT") } });
+            QStringLiteral("TEXT") },
+          { QStringLiteral("steps"), QCoreApplication::translate("dd::ctl", "Steps to reproduce."),
+            QStringLiteral("TEXT") },
+          { QStringLiteral("url"), QCoreApplication::translate("dd::ctl", "The page the request is about."),
+            QStringLiteral("URL") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
@@ -305,6 +332,12 @@ int TicketCommand::add(CommandContext& ctx)
                                   .arg(draft.level, allLevelSlugs().join(QStringLiteral(", "))));
     }
     draft.description = parser.value(QStringLiteral("description"));
+    draft.stepsToReproduce = parser.value(QStringLiteral("steps"));
+    draft.pageUrl = parser.value(QStringLiteral("url")).trimmed();
+    if (!draft.pageUrl.isEmpty() && !isPageUrl(draft.pageUrl)) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "--url wants a page address (http:// or https://)"));
+    }
     if (parser.isSet(QStringLiteral("arrived"))) {
         auto arrived = parseInstant(parser.value(QStringLiteral("arrived")));
         if (!arrived) {
@@ -392,7 +425,13 @@ int TicketCommand::update(CommandContext& ctx)
           { QStringLiteral("category"), QCoreApplication::translate("dd::ctl", "New category slug."),
             QStringLiteral("K") },
           { QStringLiteral("comment"), QCoreApplication::translate("dd::ctl", "Add a comment to the history."),
-            QStringLiteral("TEXT") } });
+            QStringLiteral("TEXT") },
+          { QStringLiteral("steps"),
+            QCoreApplication::translate("dd::ctl", "Steps to reproduce (an empty text clears them)."),
+            QStringLiteral("TEXT") },
+          { QStringLiteral("url"),
+            QCoreApplication::translate("dd::ctl", "The page the request is about (an empty text clears it)."),
+            QStringLiteral("URL") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
@@ -439,6 +478,16 @@ int TicketCommand::update(CommandContext& ctx)
         }
     }
     change.comment = parser.value(QStringLiteral("comment"));
+    if (parser.isSet(QStringLiteral("steps"))) {
+        change.stepsToReproduce = parser.value(QStringLiteral("steps"));
+    }
+    if (parser.isSet(QStringLiteral("url"))) {
+        change.pageUrl = parser.value(QStringLiteral("url")).trimmed();
+        if (!change.pageUrl->isEmpty() && !isPageUrl(*change.pageUrl)) {
+            return ctx.usageError(
+                QCoreApplication::translate("dd::ctl", "--url wants a page address (http:// or https://)"));
+        }
+    }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
     if (!database) {

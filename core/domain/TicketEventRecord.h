@@ -49,6 +49,11 @@ inline const QString comment = QStringLiteral("comment");
 // A client's mail the intake took for automatic (an echo of our acknowledgment that
 // carries no marker, docs/rules.md#intake): filed, but no reaction owed and no wait ended.
 inline const QString automaticMessage = QStringLiteral("automatic-message");
+// The request's details (docs/rules.md#tickets): page URL and steps to reproduce.
+inline const QString pageUrlChanged = QStringLiteral("page-url-changed");
+inline const QString stepsChanged = QStringLiteral("steps-changed");
+// An internal note: never sent to the client.
+inline const QString note = QStringLiteral("note");
 } // namespace ticket_event
 
 } // namespace dd

@@ -74,17 +74,40 @@ QString TicketEventText::describe(const TicketEventRecord& event)
         return QCoreApplication::translate("dd::TicketEventText", "arrived by %1")
             .arg(data.value(QLatin1String("channel")).toString());
     }
+    // What people typed is shown in full, not as a bare word (issue 15).
+    const QString text = data.value(QLatin1String("text")).toString();
     if (event.type == clientMessage) {
+        const QString channel = data.value(QLatin1String("channel")).toString();
+        if (!text.isEmpty()) {
+            return QCoreApplication::translate("dd::TicketEventText", "a message from the client by %1: «%2»")
+                .arg(channel, text);
+        }
         return QCoreApplication::translate("dd::TicketEventText", "a message from the client");
     }
     if (event.type == automaticMessage) {
         return QCoreApplication::translate("dd::TicketEventText", "an automatic reply from the client's side");
     }
     if (event.type == reply) {
-        return QCoreApplication::translate("dd::TicketEventText", "a reply to the client");
+        const QString to = data.value(QLatin1String("to")).toString();
+        if (!to.isEmpty()) {
+            return QCoreApplication::translate("dd::TicketEventText", "a reply to %1: «%2»").arg(to, text);
+        }
+        return text.isEmpty()
+            ? QCoreApplication::translate("dd::TicketEventText", "a reply to the client")
+            : QCoreApplication::translate("dd::TicketEventText", "a reply to the client: «%1»").arg(text);
     }
     if (event.type == comment) {
-        return QCoreApplication::translate("dd::TicketEventText", "a comment");
+        return QCoreApplication::translate("dd::TicketEventText", "comment: «%1»").arg(text);
+    }
+    if (event.type == pageUrlChanged) {
+        return fromTo(QCoreApplication::translate("dd::TicketEventText", "page URL"), data);
+    }
+    if (event.type == stepsChanged) {
+        return QCoreApplication::translate("dd::TicketEventText", "steps to reproduce: «%1»")
+            .arg(data.value(QLatin1String("to")).toString());
+    }
+    if (event.type == note) {
+        return QCoreApplication::translate("dd::TicketEventText", "internal note: «%1»").arg(text);
     }
     if (event.type == rated) {
         const QString comment = data.value(QLatin1String("comment")).toString();

@@ -39,12 +39,15 @@ Result<AcknowledgmentSender::Summary> AcknowledgmentSender::sendDue(SmtpSender& 
             continue;
         }
         ++summary.failed;
-        summary.errors << QCoreApplication::translate("dd::IntakeService", "acknowledgment to %1 (ticket %2): %3")
+        const bool givenUp = mail.attempts + 1 >= maxAttempts;
+        summary.errors << (givenUp ? QCoreApplication::translate("dd::IntakeService",
+                                                                 "mail to %1 (ticket %2) failed for good: %3")
+                                   : QCoreApplication::translate("dd::IntakeService", "mail to %1 (ticket %2): %3"))
                               .arg(mail.recipient)
                               .arg(mail.ticketId)
                               .arg(sent.error().message);
         if (auto marked = m_store.markFailed(mail.id, sent.error().message,
-                                             nextAttempt(Clock::current().nowUtc(), mail.attempts + 1));
+                                             nextAttempt(Clock::current().nowUtc(), mail.attempts + 1), givenUp);
             !marked) {
             return marked.error();
         }

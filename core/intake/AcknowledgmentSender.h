@@ -12,9 +12,11 @@ namespace dd {
 class IntakeStore;
 class SmtpSender;
 
-// Sends the queued acknowledgments (outgoing_mail) through the relay; a refused one is
-// retried 1, 2, 4 … minutes later, at most an hour apart. A mail is marked sent only
-// after the relay took it, so a crash in between may send it twice, never lose it.
+// Sends every queued mail (outgoing_mail: acknowledgments and engineers' replies) through
+// the relay; a refused one is retried 1, 2, 4 … minutes later, at most an hour apart,
+// and after `maxAttempts` it is marked failed with its last error, for people to see on
+// the ticket and send again. A mail is marked sent only after the relay took it, so a
+// crash in between may send it twice, never lose it.
 class AcknowledgmentSender
 {
 public:
@@ -33,6 +35,8 @@ public:
     Result<Summary> sendAllDue(SmtpSender& smtp, int limit = 100);
 
     static QDateTime nextAttempt(const QDateTime& now, int failedAttempts);
+    // About four hours of retries (1 + 2 + … + 60 + 60 + 60 minutes).
+    static constexpr int maxAttempts = 10;
 
 private:
     const IntakeStore& m_store;

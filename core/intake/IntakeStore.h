@@ -141,7 +141,8 @@ public:
     // The sender of the latest acknowledgment: the intake's address, empty before the first.
     Result<QString> lastAcknowledgmentSender() const;
     Status markSent(qint64 id) const;
-    Status markFailed(qint64 id, const QString& error, const QDateTime& nextAttempt) const;
+    // `giveUp`: no more attempts; the mail shows as failed until someone sends it again.
+    Status markFailed(qint64 id, const QString& error, const QDateTime& nextAttempt, bool giveUp = false) const;
 
     // IntakeLookup. A database error while looking up is kept for lookupError().
     std::optional<TicketRef> ticketByNumber(qint64 number) const override;

@@ -173,11 +173,12 @@ Status IntakeStore::markSent(qint64 id) const
                                    { id }));
 }
 
-Status IntakeStore::markFailed(qint64 id, const QString& error, const QDateTime& nextAttempt) const
+Status IntakeStore::markFailed(qint64 id, const QString& error, const QDateTime& nextAttempt, bool giveUp) const
 {
     return done(m_database.runRows(QStringLiteral("UPDATE outgoing_mail SET attempts = attempts + 1, last_error = ?, "
-                                                  "next_attempt_at = ? WHERE id = ?"),
-                                   { text(error), toEpoch(nextAttempt), id }));
+                                                  "next_attempt_at = ?, status = ? WHERE id = ?"),
+                                   { text(error), toEpoch(nextAttempt),
+                                     giveUp ? QStringLiteral("failed") : QStringLiteral("queued"), id }));
 }
 
 } // namespace dd

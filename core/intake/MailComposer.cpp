@@ -3,6 +3,8 @@
 
 #include "core/intake/MailComposer.h"
 
+#include <QRegularExpression>
+
 #include <mutex>
 
 namespace dd {
@@ -18,7 +20,72 @@ QByteArray angleList(const QStringList& ids)
     return bracketed.join(QLatin1Char(' ')).toUtf8();
 }
 
+GMimeObject* textPart(const char* subtype, const QString& text)
+{
+    GMimeTextPart* part = g_mime_text_part_new_with_subtype(subtype);
+    g_mime_text_part_set_charset(part, "utf-8");
+    g_mime_text_part_set_text(part, text.toUtf8().constData());
+    g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_BASE64);
+    return GMIME_OBJECT(part);
+}
+
+GMimeObject* attachmentPart(const MailAttachment& attachment)
+{
+    const QString type = attachment.contentType.contains(QLatin1Char('/')) ? attachment.contentType
+                                                                           : QStringLiteral("application/octet-stream");
+    GMimePart* part = g_mime_part_new_with_type(type.section(QLatin1Char('/'), 0, 0).toUtf8().constData(),
+                                                type.section(QLatin1Char('/'), 1).toUtf8().constData());
+    g_mime_part_set_filename(part, attachment.fileName.toUtf8().constData());
+    GMimeStream* stream
+        = g_mime_stream_mem_new_with_buffer(attachment.content.constData(), std::size_t(attachment.content.size()));
+    GMimeDataWrapper* content = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
+    g_mime_part_set_content(part, content);
+    g_object_unref(content);
+    g_object_unref(stream);
+    g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
+    return GMIME_OBJECT(part);
+}
+
+// text/plain alone, or multipart/alternative with the HTML; then multipart/mixed when
+// files go with it. The caller owns the returned object.
+GMimeObject* bodyOf(const OutgoingMail& mail)
+{
+    GMimeObject* text = textPart("plain", mail.body);
+    if (!mail.html.isEmpty()) {
+        GMimeMultipart* alternative = g_mime_multipart_new_with_subtype("alternative");
+        g_mime_multipart_add(alternative, text);
+        g_object_unref(text);
+        GMimeObject* html = textPart("html", mail.html);
+        g_mime_multipart_add(alternative, html);
+        g_object_unref(html);
+        text = GMIME_OBJECT(alternative);
+    }
+    if (mail.attachments.isEmpty()) {
+        return text;
+    }
+    GMimeMultipart* mixed = g_mime_multipart_new_with_subtype("mixed");
+    g_mime_multipart_add(mixed, text);
+    g_object_unref(text);
+    for (const MailAttachment& attachment : mail.attachments) {
+        GMimeObject* part = attachmentPart(attachment);
+        g_mime_multipart_add(mixed, part);
+        g_object_unref(part);
+    }
+    return GMIME_OBJECT(mixed);
+}
+
 } // namespace
+
+QString MailComposer::textToHtml(const QString& text)
+{
+    static const QRegularExpression link(QStringLiteral(R"((https?://[^\s<>"]+))"));
+    QString html = text.toHtmlEscaped();
+    html.replace(link, QStringLiteral(R"(<a href="\1">\1</a>)"));
+    html.replace(QLatin1Char('\n'), QLatin1String("<br>\n"));
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head>"
+                          "<body style=\"font-family: sans-serif\"><p>%1</p></body></html>")
+        .arg(html);
+}
 
 QString MailComposer::generateMessageId(const QString& senderAddress)
 {
@@ -57,16 +124,15 @@ QByteArray MailComposer::compose(const OutgoingMail& mail)
     if (!mail.references.isEmpty()) {
         g_mime_object_set_header(object, "References", angleList(mail.references).constData(), nullptr);
     }
-    g_mime_object_set_header(object, "Auto-Submitted", "auto-replied", nullptr);
-    // Exchange and older responders read these instead of Auto-Submitted.
-    g_mime_object_set_header(object, "X-Auto-Response-Suppress", "All", nullptr);
-    g_mime_object_set_header(object, "Precedence", "auto_reply", nullptr);
+    if (mail.automatic) {
+        g_mime_object_set_header(object, "Auto-Submitted", "auto-replied", nullptr);
+        // Exchange and older responders read these instead of Auto-Submitted.
+        g_mime_object_set_header(object, "X-Auto-Response-Suppress", "All", nullptr);
+        g_mime_object_set_header(object, "Precedence", "auto_reply", nullptr);
+    }
 
-    GMimeTextPart* body = g_mime_text_part_new_with_subtype("plain");
-    g_mime_text_part_set_charset(body, "utf-8");
-    g_mime_text_part_set_text(body, mail.body.toUtf8().constData());
-    g_mime_part_set_content_encoding(GMIME_PART(body), GMIME_CONTENT_ENCODING_BASE64);
-    g_mime_message_set_mime_part(message, GMIME_OBJECT(body));
+    GMimeObject* body = bodyOf(mail);
+    g_mime_message_set_mime_part(message, body);
     g_object_unref(body);
 
     GMimeFormatOptions* format = g_mime_format_options_clone(g_mime_format_options_get_default());

@@ -9,13 +9,17 @@
 
 namespace dd {
 
-// An automatic reply to a client's message.
+// A mail to a client: an automatic acknowledgment, or an engineer's reply (then
+// `automatic` is false, and it may carry an HTML alternative and attachments).
 struct OutgoingMail
 {
     MailAddress from;
     MailAddress to;
     QString subject;
     QString body;
+    QString html; // the text/html alternative; none when empty
+    QList<MailAttachment> attachments;
+    bool automatic = true;
     QString messageId; // without angle brackets
     QStringList inReplyTo;
     QStringList references;
@@ -23,14 +27,17 @@ struct OutgoingMail
 };
 
 // Writes an OutgoingMail as an RFC 5322 message with GMime: UTF-8 text, RFC 2047
-// encoded subject and names, CRLF line ends for SMTP, "Auto-Submitted: auto-replied"
-// (RFC 3834) so that the client's own responder does not answer it.
+// encoded subject and names, CRLF line ends for SMTP. An automatic one says
+// "Auto-Submitted: auto-replied" (RFC 3834) so that the client's own responder does not
+// answer it; a person's reply does not, so the client's answer to it is filed as usual.
 class MailComposer
 {
 public:
     static QByteArray compose(const OutgoingMail& mail);
     // A fresh Message-ID on the sender's domain.
     static QString generateMessageId(const QString& senderAddress);
+    // The plain text as HTML paragraphs (escaped, line breaks kept, links clickable).
+    static QString textToHtml(const QString& text);
 };
 
 } // namespace dd

@@ -2,9 +2,11 @@
 
 #include "core/billing/RatingParser.h"
 #include "core/billing/TicketFeedback.h"
+#include "core/domain/PageUrl.h"
 #include "core/domain/TicketEventRecord.h"
 #include "core/intake/EscalationNotice.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/TicketRepository.h"
 
 #include <QCoreApplication>
@@ -133,6 +135,20 @@ Result<QList<std::pair<qint64, QStringList>>> MailFiler::activeProjects(qint64 c
     return projects;
 }
 
+QStringList MailFiler::siteUrlsOf(qint64 projectId) const
+{
+    for (const auto& projects : m_projects) {
+        for (const auto& [id, sites] : projects) {
+            if (id == projectId) {
+                return sites;
+            }
+        }
+    }
+    // A release from quarantine names a project the directory has not read.
+    auto project = ProjectRepository(m_database).find(QString::number(projectId));
+    return project && *project ? (*project)->siteUrls : QStringList();
+}
+
 Result<IntakeOutcome> MailFiler::hold(const MailMessage* mail, bool withMessageRow, const QDateTime& arrived,
                                       const QString& reason, const QString& detail, const QString& spamScore)
 {
@@ -217,7 +233,8 @@ Result<IntakeOutcome> MailFiler::createTicket(const MailMessage& mail, qint64 pr
     // Empty, not null: TicketRepository binds a null QString as NULL into NOT NULL columns.
     draft.description = mail.text.isNull() ? QStringLiteral("") : mail.text;
     draft.stepsToReproduce = QStringLiteral("");
-    draft.pageUrl = QStringLiteral("");
+    // The regulation's "page URL": the first address on the client's site in the mail.
+    draft.pageUrl = firstSiteUrl(mail.subject + QLatin1Char('\n') + mail.text, siteUrlsOf(projectId));
     draft.category = QStringLiteral("");
     if (const QString note = describeAttachments(mail); !note.isEmpty()) {
         draft.description += QStringLiteral("\n\n") + note;

@@ -44,6 +44,8 @@ private:
     // seconds, not per mail of a backlog.
     Status refreshDirectory();
     Result<QList<std::pair<qint64, QStringList>>> activeProjects(qint64 clientId);
+    // The project's site addresses: from the directory's cache, else read.
+    QStringList siteUrlsOf(qint64 projectId) const;
 
     const Database& m_database;
     const IntakeSettings& m_settings;

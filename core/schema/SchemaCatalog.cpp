@@ -1,5 +1,6 @@
 #include "core/schema/SchemaCatalog.h"
 
+#include "core/intake/ConversationMigration.h"
 #include "core/intake/IntakeArchiveMigration.h"
 #include "core/intake/IntakeMigration.h"
 #include "core/regression/RegressionMigration.h"
@@ -13,6 +14,7 @@ void SchemaCatalog::registerAll()
         Schema::registerMigration(RegressionMigration::migration(4));
         Schema::registerMigration(IntakeMigration::migration(5));
         Schema::registerMigration(IntakeArchiveMigration::migration(9));
+        Schema::registerMigration(ConversationMigration::migration(13));
         return true;
     }();
     (void)registered;

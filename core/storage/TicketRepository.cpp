@@ -1,9 +1,11 @@
 #include "core/storage/TicketRepository.h"
 
+#include "core/domain/PageUrl.h"
 #include "core/domain/TicketEventText.h"
 #include "core/domain/TicketFlow.h"
 #include "core/storage/CalendarRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/TicketDetails.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -206,6 +208,11 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
     if (!draft.arrived.isValid()) {
         return Error { QCoreApplication::translate("dd::TicketRepository", "a ticket needs its arrival time") };
     }
+    if (!draft.pageUrl.trimmed().isEmpty() && !isPageUrl(draft.pageUrl)) {
+        return Error { QCoreApplication::translate("dd::TicketRepository",
+                                                   "“%1” is not a page address (http:// or https://)")
+                           .arg(draft.pageUrl) };
+    }
     if (auto covered = requireCalendarYear(m_database, draft.arrived); !covered) {
         return covered.error();
     }
@@ -345,6 +352,9 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
         assignments << QStringLiteral("escalated = ?");
         values << (*change.escalated ? 1 : 0);
         events.append({ ticket_event::escalated, { { QStringLiteral("escalated"), *change.escalated } } });
+    }
+    if (auto details = detailChanges(change, current, assignments, values, events); !details) {
+        return details.error();
     }
     if (!change.comment.isEmpty()) {
         events.append({ ticket_event::comment, { { QStringLiteral("text"), change.comment } } });

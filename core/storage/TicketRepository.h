@@ -42,6 +42,8 @@ struct TicketChange
     std::optional<QString> level;
     std::optional<QString> category;
     std::optional<bool> escalated;
+    std::optional<QString> pageUrl; // empty clears; otherwise an http(s) URL
+    std::optional<QString> stepsToReproduce;
     QString comment;
 };
 

@@ -10,6 +10,7 @@
 #include "ui/common/VocabularyNames.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/ticket/TicketDetailWidget.h"
+#include "ui/ticket/TicketService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,8 +145,9 @@ void TestClocksAgree::sameClocksEverywhere()
     // The pane: one label per clock, each naming the state the function computed.
     QueueEntry paneEntry = entry;
     paneEntry.clocks = clocks;
+    const TicketService service(*m_fixture->db, Actor {});
     TicketDetailWidget pane;
-    pane.setContext(m_fixture->db.get(), &m_sla->engine());
+    pane.setContext(&service, &m_sla->engine());
     pane.showTicket(paneEntry);
     for (const TicketClock& clock : clocks) {
         const auto labels = pane.findChildren<QLabel*>(QStringLiteral("clock-") + clockKindId(clock.kind));

@@ -1,10 +1,10 @@
 #include "ui/ticket/NewRequestDialog.h"
 
 #include "core/sla/Categories.h"
-#include "core/storage/TicketRepository.h"
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/ticket/TicketService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,11 +17,9 @@
 
 namespace dd {
 
-NewRequestDialog::NewRequestDialog(const Database& database, const Actor& actor, const QList<Project>& projects,
-                                   QWidget* parent)
+NewRequestDialog::NewRequestDialog(const TicketService& service, const QList<Project>& projects, QWidget* parent)
     : TicketDialog(tr("New request"), parent)
-    , m_database(database)
-    , m_actor(actor)
+    , m_service(service)
     , m_projects(projects)
     , m_channel(new QComboBox(this))
     , m_arrived(new QDateTimeEdit(this))
@@ -31,6 +29,8 @@ NewRequestDialog::NewRequestDialog(const Database& database, const Actor& actor,
     , m_urgent(new QCheckBox(tr("Urgent: the client asked for work outside business hours"), this))
     , m_subject(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
+    , m_steps(new QPlainTextEdit(this))
+    , m_pageUrl(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("newRequestDialog"));
     m_channel->setObjectName(QStringLiteral("channelCombo"));
@@ -40,6 +40,12 @@ NewRequestDialog::NewRequestDialog(const Database& database, const Actor& actor,
     m_subject->setObjectName(QStringLiteral("subjectEdit"));
     m_arrived->setObjectName(QStringLiteral("arrivedEdit"));
     m_urgent->setObjectName(QStringLiteral("urgentCheck"));
+    m_steps->setObjectName(QStringLiteral("stepsEdit"));
+    m_pageUrl->setObjectName(QStringLiteral("pageUrlEdit"));
+    m_description->setTabChangesFocus(true);
+    m_steps->setTabChangesFocus(true);
+    m_steps->setPlaceholderText(tr("1. Open … 2. Press … 3. See …"));
+    m_pageUrl->setPlaceholderText(QStringLiteral("https://"));
     // Phone and messengers: e-mail arrives through the intake, never by hand.
     for (Channel channel : { Channel::Phone, Channel::Telegram, Channel::Whatsapp, Channel::Viber }) {
         m_channel->addItem(channelName(channel), toSlug(channel));
@@ -75,11 +81,13 @@ NewRequestDialog::NewRequestDialog(const Database& database, const Actor& actor,
     form->addRow(QString(), m_urgent);
     form->addRow(tr("Subject:"), m_subject);
     form->addRow(tr("Description:"), m_description);
+    form->addRow(tr("Steps to reproduce:"), m_steps);
+    form->addRow(tr("Page URL:"), m_pageUrl);
     formLayout()->addLayout(form);
     connect(m_client, &QComboBox::currentIndexChanged, this, &NewRequestDialog::fillProjects);
     connect(this, &TicketDialog::submitted, this, &NewRequestDialog::file);
     fillProjects();
-    resize(560, 480);
+    resize(560, 560);
 }
 
 void NewRequestDialog::fillProjects()
@@ -99,6 +107,8 @@ void NewRequestDialog::file()
     draft.projectId = m_project->currentData().toLongLong();
     draft.subject = m_subject->text().trimmed();
     draft.description = m_description->toPlainText().trimmed();
+    draft.stepsToReproduce = m_steps->toPlainText().trimmed();
+    draft.pageUrl = m_pageUrl->text().trimmed();
     draft.channel = channelFromSlug(m_channel->currentData().toString()).value_or(Channel::Phone);
     const QDateTime wall = m_arrived->dateTime();
     draft.arrived = QDateTime(wall.date(), wall.time(), moscowZone()).toUTC();
@@ -112,7 +122,7 @@ void NewRequestDialog::file()
         showError(tr("The arrival time is in the future."));
         return;
     }
-    auto filed = TicketRepository(m_database).add(draft, m_actor);
+    auto filed = m_service.file(draft);
     if (!filed) {
         showError(filed.error().toString());
         return;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/domain/Actor.h"
 #include "core/domain/Project.h"
 #include "ui/ticket/TicketDialog.h"
 
@@ -12,19 +11,18 @@ class QPlainTextEdit;
 
 namespace dd {
 
-class Database;
+class TicketService;
 
 // A request that came by phone or messenger, as an account manager registers it
 // (docs/rules.md#clocks: the arrival is the moment of the call or message, entered by whoever took
 // it): channel, arrival time (Moscow, default now), client and project, category,
-// urgent flag, subject and description.
+// urgent flag, subject, description, steps to reproduce and page URL.
 class NewRequestDialog : public TicketDialog
 {
     Q_OBJECT
 
 public:
-    NewRequestDialog(const Database& database, const Actor& actor, const QList<Project>& projects,
-                     QWidget* parent = nullptr);
+    NewRequestDialog(const TicketService& service, const QList<Project>& projects, QWidget* parent = nullptr);
 
 signals:
     void ticketFiled(qint64 ticketId);
@@ -33,8 +31,7 @@ private:
     void fillProjects();
     void file();
 
-    const Database& m_database;
-    Actor m_actor;
+    const TicketService& m_service;
     QList<Project> m_projects;
     QComboBox* m_channel;
     QDateTimeEdit* m_arrived;
@@ -44,6 +41,8 @@ private:
     QCheckBox* m_urgent;
     QLineEdit* m_subject;
     QPlainTextEdit* m_description;
+    QPlainTextEdit* m_steps;
+    QLineEdit* m_pageUrl;
 };
 
 } // namespace dd

@@ -1,13 +1,12 @@
 #include "ui/ticket/TicketActions.h"
 
-#include "core/billing/TicketFeedback.h"
 #include "core/domain/TicketFlow.h"
-#include "core/storage/TicketMessages.h"
-#include "core/storage/TicketRepository.h"
 #include "ui/queue/QueueEntry.h"
+#include "ui/ticket/ClientMessageDialog.h"
 #include "ui/ticket/RatingDialog.h"
 #include "ui/ticket/RegisterDialog.h"
 #include "ui/ticket/TicketChangeDialog.h"
+#include "ui/ticket/TicketService.h"
 
 #include <QAction>
 #include <QMenu>
@@ -27,12 +26,16 @@ TicketActions::TicketActions(QWidget* window)
     };
     const Spec specs[KindCount] = {
         { "registerAction", tr("Re&gister…"), QKeySequence(Qt::CTRL | Qt::Key_G) },
+        { "takeItAction", tr("&Take it"), QKeySequence(Qt::CTRL | Qt::Key_I) },
         { "replyAction", tr("Re&ply…"), QKeySequence(Qt::CTRL | Qt::Key_R) },
-        { "postponeAction", tr("&Postpone…"), QKeySequence(Qt::CTRL | Qt::Key_P) },
+        { "noteAction", tr("&Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
+        { "clientMessageAction", tr("Client's &message by phone…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
+        // Not Ctrl+P nor Ctrl+O: those are Print and Open everywhere else.
+        { "postponeAction", tr("&Postpone…"), QKeySequence(Qt::CTRL | Qt::Key_H) },
         { "resumeAction", tr("Res&ume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
         { "resolveAction", tr("Re&solve…"), QKeySequence(Qt::CTRL | Qt::Key_Return) },
         { "closeAction", tr("&Close"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return) },
-        { "outOfScopeAction", tr("&Out of scope…"), QKeySequence(Qt::CTRL | Qt::Key_O) },
+        { "outOfScopeAction", tr("&Out of scope…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X) },
         { "developmentAction", tr("Hand to &development…"), QKeySequence(Qt::CTRL | Qt::Key_D) },
         { "escalateAction", tr("Mark &escalated"), QKeySequence(Qt::CTRL | Qt::Key_E) },
         { "reopenAction", tr("Reope&n"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) },
@@ -50,9 +53,9 @@ TicketActions::TicketActions(QWidget* window)
     }
 }
 
-void TicketActions::setContext(const Database* database, const SlaEngine* engine)
+void TicketActions::setContext(const TicketService* service, const SlaEngine* engine)
 {
-    m_database = database;
+    m_service = service;
     m_engine = engine;
 }
 
@@ -72,7 +75,7 @@ void TicketActions::setTicket(const QueueEntry* entry)
 void TicketActions::addToMenu(QMenu* menu) const
 {
     for (int kind = 0; kind < KindCount; ++kind) {
-        if (kind == Resolve || kind == OutOfScope || kind == Reopen) {
+        if (kind == Reply || kind == Postpone || kind == Resolve || kind == OutOfScope || kind == Reopen) {
             menu->addSeparator();
         }
         menu->addAction(m_actions[kind]);
@@ -81,11 +84,15 @@ void TicketActions::addToMenu(QMenu* menu) const
 
 void TicketActions::updateEnabled()
 {
-    const bool have = m_ticket && m_database;
+    const bool have = m_ticket && m_service;
     const TicketStatus status = have ? m_ticket->status : TicketStatus::Closed;
     const QList<TicketStatus> targets = have ? TicketFlow::allowedTargets(status) : QList<TicketStatus>();
     m_actions[Register]->setEnabled(targets.contains(TicketStatus::Registered) && status != TicketStatus::Waiting);
+    m_actions[TakeIt]->setEnabled(have && TicketFlow::isOpen(status) && status != TicketStatus::New
+                                  && m_actor.userId != 0 && m_ticket->assigneeId != m_actor.userId);
     m_actions[Reply]->setEnabled(have && TicketFlow::isOpen(status));
+    m_actions[Note]->setEnabled(have);
+    m_actions[ClientMessage]->setEnabled(have);
     m_actions[Postpone]->setEnabled(targets.contains(TicketStatus::Waiting));
     m_actions[Resume]->setEnabled(have && status == TicketStatus::Waiting);
     m_actions[Resolve]->setEnabled(targets.contains(TicketStatus::Resolved));
@@ -99,15 +106,24 @@ void TicketActions::updateEnabled()
 
 void TicketActions::trigger(Kind kind)
 {
-    if (!m_ticket || !m_database || !m_actions[kind]->isEnabled()) {
+    if (!m_ticket || !m_service || !m_actions[kind]->isEnabled()) {
         return;
     }
     TicketDialog* dialog = nullptr;
+    if (kind == Reply || kind == Note) {
+        emit composeRequested(kind == Note);
+        return;
+    }
     if (kind == Register) {
         dialog = openRegister();
     } else if (kind == Rate) {
         dialog = openRating();
-    } else if (kind == Resume || kind == Close || kind == Escalate || kind == Reopen) {
+    } else if (kind == ClientMessage) {
+        dialog = openClientMessage();
+    } else if (kind == Close || kind == Escalate) {
+        confirmDirect(kind);
+        return;
+    } else if (kind == Resume || kind == Reopen || kind == TakeIt) {
         applyDirect(kind);
         return;
     } else {
@@ -146,10 +162,25 @@ TicketDialog* TicketActions::openRating()
     connect(dialog, &TicketDialog::submitted, this, [this, dialog] {
         // A rating is an event, not a change of the ticket's fields: no version check.
         const qint64 ticketId = dialog->ticketId();
-        if (auto rated = TicketFeedback(*m_database)
-                             .rate(ticketId, dialog->rating(), QStringLiteral("engineer"), m_actor, dialog->comment());
-            !rated) {
+        if (auto rated = m_service->rate(ticketId, dialog->rating(), dialog->comment()); !rated) {
             dialog->showError(rated.error().toString());
+            return;
+        }
+        dialog->accept();
+        emit ticketChanged(ticketId);
+    });
+    return dialog;
+}
+
+TicketDialog* TicketActions::openClientMessage()
+{
+    auto* dialog = new ClientMessageDialog(m_ticket->number, m_window);
+    connect(dialog, &TicketDialog::submitted, this, [this, dialog] {
+        // A message is an event: it ends a wait, starts a follow-up clock; no version check.
+        const qint64 ticketId = dialog->ticketId();
+        auto recorded = m_service->clientMessage(ticketId, dialog->channel(), dialog->text(), dialog->arrived());
+        if (!recorded) {
+            dialog->showError(recorded.error().toString());
             return;
         }
         dialog->accept();
@@ -163,12 +194,6 @@ TicketDialog* TicketActions::openChange(Kind kind)
     const qint64 number = m_ticket->number;
     TicketChangeDialog* dialog = nullptr;
     switch (kind) {
-    case Reply:
-        dialog
-            = new TicketChangeDialog(tr("Reply to #%1").arg(number), tr("Your reply to the client:"), false, m_window);
-        dialog->setObjectName(QStringLiteral("replyDialog"));
-        dialog->setTextRequired(true);
-        break;
     case Postpone:
         dialog = new TicketChangeDialog(tr("Postpone #%1").arg(number),
                                         tr("What the ticket waits for (the client is told):"), true, m_window);
@@ -190,10 +215,6 @@ TicketDialog* TicketActions::openChange(Kind kind)
         break;
     }
     connect(dialog, &TicketDialog::submitted, this, [this, dialog, kind] {
-        if (kind == Reply) {
-            reply(dialog->text(), dialog);
-            return;
-        }
         TicketChange change;
         change.status = kind == Postpone ? TicketStatus::Waiting
             : kind == Resolve            ? TicketStatus::Resolved
@@ -215,10 +236,42 @@ void TicketActions::applyDirect(Kind kind)
         change.status = TicketStatus::Closed;
     } else if (kind == Reopen) {
         change.status = TicketStatus::Reopened;
+    } else if (kind == TakeIt) {
+        change.assigneeId = m_actor.userId;
     } else {
         change.escalated = true;
     }
     save(change, nullptr);
+}
+
+void TicketActions::confirmDirect(Kind kind)
+{
+    const QString question = kind == Close
+        ? tr("Close #%1? The client can no longer reopen it by answering.").arg(m_ticket->number)
+        : tr("Mark #%1 as escalated? The head of support sees it among the escalations.").arg(m_ticket->number);
+    auto* box = new QMessageBox(QMessageBox::Question, m_actions[kind]->text().remove(QLatin1Char('&')), question,
+                                QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("confirmBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // The version read when asked: a change made meanwhile is refused, not overwritten.
+    const qint64 ticketId = m_ticket->id;
+    const qint64 version = m_ticket->version;
+    connect(box, &QMessageBox::accepted, this, [this, kind, ticketId, version] {
+        if (!m_ticket || m_ticket->id != ticketId) {
+            return;
+        }
+        TicketChange change;
+        change.ticketId = ticketId;
+        change.expectedVersion = version;
+        if (kind == Close) {
+            change.status = TicketStatus::Closed;
+        } else {
+            change.escalated = true;
+        }
+        save(change, nullptr);
+    });
+    box->open();
 }
 
 bool TicketActions::save(TicketChange change, TicketDialog* dialog)
@@ -227,9 +280,13 @@ bool TicketActions::save(TicketChange change, TicketDialog* dialog)
     // has caught up with another desktop since it opened.
     const qint64 ticketId = dialog ? dialog->ticketId() : m_ticket->id;
     change.ticketId = ticketId;
-    change.expectedVersion = dialog ? dialog->expectedVersion() : m_ticket->version;
+    if (dialog) {
+        change.expectedVersion = dialog->expectedVersion();
+    } else if (change.expectedVersion == 0) {
+        change.expectedVersion = m_ticket->version;
+    }
     TicketConflict conflict;
-    auto saved = TicketRepository(*m_database).update(change, m_actor, &conflict);
+    auto saved = m_service->save(change, &conflict);
     if (saved) {
         if (m_ticket->id == ticketId) {
             m_ticket = *saved;
@@ -262,28 +319,6 @@ bool TicketActions::save(TicketChange change, TicketDialog* dialog)
         box->open();
     }
     return false;
-}
-
-bool TicketActions::reply(const QString& text, TicketDialog* dialog)
-{
-    const qint64 ticketId = m_ticket->id;
-    // The reply stops the reaction clock to the client's last message (docs/rules.md#clocks).
-    auto recorded = TicketRepository(*m_database)
-                        .recordEvent(ticketId, ticket_event::reply, QDateTime(), // the server's clock
-                                     { { QStringLiteral("text"), text } }, m_actor);
-    if (!recorded) {
-        dialog->showError(recorded.error().toString());
-        return false;
-    }
-    if (auto stored = TicketMessages(*m_database).addOutgoing(ticketId, toSlug(m_ticket->channel), text, m_actor);
-        !stored) {
-        dialog->showError(stored.error().toString());
-        return false;
-    }
-    m_ticket = *recorded;
-    dialog->accept();
-    emit ticketChanged(ticketId);
-    return true;
 }
 
 } // namespace dd

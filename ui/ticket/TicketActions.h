@@ -15,18 +15,19 @@ class QWidget;
 
 namespace dd {
 
-class Database;
 class SlaEngine;
 class TicketDialog;
+class TicketService;
 struct QueueEntry;
 struct TicketChange;
 
 // The ticket actions of docs/rules.md#tickets, each with a shortcut and a menu entry: register,
-// reply, postpone, resume, resolve, close, out of scope, hand to development, mark
-// escalated; after resolution, the client's rating and reopening. Which are enabled
-// follows core's TicketFlow. Saves go through the TicketRepository with the version the
-// console read; a conflict keeps the dialog open with the user's input and says who
-// changed what.
+// take it, reply and note (in the pane's editor), a client's message by phone or messenger,
+// postpone, resume, resolve, close, out of scope, hand to development, mark escalated;
+// after resolution, the client's rating and reopening. Which are enabled follows core's
+// TicketFlow. Saves go through the TicketService with the version the console read; a
+// conflict keeps the dialog open with the user's input and says who changed what. Closing
+// and escalating ask first; no action takes the Print/Open shortcuts (Ctrl+P, Ctrl+O).
 class TicketActions : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,10 @@ class TicketActions : public QObject
 public:
     enum Kind {
         Register,
+        TakeIt,
         Reply,
+        Note,
+        ClientMessage,
         Postpone,
         Resume,
         Resolve,
@@ -49,7 +53,7 @@ public:
 
     explicit TicketActions(QWidget* window);
 
-    void setContext(const Database* database, const SlaEngine* engine);
+    void setContext(const TicketService* service, const SlaEngine* engine);
     void setPeople(const Actor& actor, const QList<User>& users, const QList<Project>& projects);
     void setTicket(const QueueEntry* entry);
     void addToMenu(QMenu* menu) const;
@@ -57,6 +61,8 @@ public:
 
 signals:
     void ticketChanged(qint64 ticketId);
+    // Reply and Note write in the pane's editor: the window puts the cursor there.
+    void composeRequested(bool note);
 
 public slots:
     void trigger(dd::TicketActions::Kind kind);
@@ -65,14 +71,16 @@ private:
     TicketDialog* openRegister();
     TicketDialog* openChange(Kind kind);
     TicketDialog* openRating();
+    TicketDialog* openClientMessage();
     void applyDirect(Kind kind);
+    // Close and escalate are not undone by a click: they ask first.
+    void confirmDirect(Kind kind);
     // Saves `change` against the version read; true when saved.
     bool save(TicketChange change, TicketDialog* dialog);
-    bool reply(const QString& text, TicketDialog* dialog);
     void updateEnabled();
 
     QWidget* m_window;
-    const Database* m_database = nullptr;
+    const TicketService* m_service = nullptr;
     const SlaEngine* m_engine = nullptr;
     Actor m_actor;
     QList<User> m_users;

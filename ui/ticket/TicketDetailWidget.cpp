@@ -2,27 +2,22 @@
 
 #include "core/billing/TicketFeedback.h"
 #include "core/domain/TicketEventText.h"
-#include "core/intake/IntakeStore.h"
 #include "core/sla/Categories.h"
 #include "core/sla/ExplanationText.h"
 #include "core/sla/SlaEngine.h"
-#include "core/storage/Database.h"
-#include "core/storage/TicketMessages.h"
-#include "core/storage/TicketRepository.h"
 #include "core/util/Clock.h"
 #include "ui/common/VocabularyNames.h"
 #include "ui/reports/WorkLogWidget.h"
+#include "ui/ticket/ConversationWidget.h"
+#include "ui/ticket/TicketService.h"
+#include "ui/ticket/TriageEditor.h"
 
-#include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -76,11 +71,9 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_history, tr("History"));
-    m_messages = new QTextBrowser(m_tabs);
-    m_messages->setObjectName(QStringLiteral("messagesView"));
-    m_messages->setOpenLinks(false);
-    connect(m_messages, &QTextBrowser::anchorClicked, this, &TicketDetailWidget::saveOriginal);
-    m_tabs->addTab(m_messages, tr("Messages"));
+    m_conversation = new ConversationWidget(m_tabs);
+    connect(m_conversation, &ConversationWidget::ticketChanged, this, &TicketDetailWidget::ticketChanged);
+    m_tabs->addTab(m_conversation, tr("Messages"));
     m_workLog = new WorkLogWidget(m_tabs);
     m_workLog->setObjectName(QStringLiteral("workLog"));
     m_tabs->addTab(m_workLog, tr("Work log"));
@@ -101,6 +94,13 @@ QWidget* TicketDetailWidget::createOverview()
     m_fields->setContentsMargins(0, 0, 0, 0);
     m_fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addWidget(fieldsBox);
+
+    auto* triageBox = new QGroupBox(tr("Triage"), page);
+    auto* triageLayout = new QVBoxLayout(triageBox);
+    m_triage = new TriageEditor(triageBox);
+    connect(m_triage, &TriageEditor::ticketChanged, this, &TicketDetailWidget::ticketChanged);
+    triageLayout->addWidget(m_triage);
+    layout->addWidget(triageBox);
 
     auto* clocksBox = new QGroupBox(tr("SLA clocks"), page);
     clocksBox->setObjectName(QStringLiteral("clocksBox"));
@@ -131,17 +131,25 @@ QWidget* TicketDetailWidget::createOverview()
     return scroll;
 }
 
-void TicketDetailWidget::setContext(const Database* database, const SlaEngine* engine)
+void TicketDetailWidget::setContext(const TicketService* service, const SlaEngine* engine)
 {
-    m_database = database;
+    m_service = service;
     m_engine = engine;
-    m_workLog->setContext(database, engine, m_actor);
+    m_conversation->setService(service);
+    m_triage->setService(service);
+    m_workLog->setContext(service ? &service->database() : nullptr, engine, m_actor);
 }
 
 void TicketDetailWidget::setActor(const Actor& actor)
 {
     m_actor = actor;
-    m_workLog->setContext(m_database, m_engine, m_actor);
+    m_workLog->setContext(m_service ? &m_service->database() : nullptr, m_engine, m_actor);
+}
+
+void TicketDetailWidget::compose(bool note)
+{
+    m_tabs->setCurrentWidget(m_conversation);
+    m_conversation->start(note ? ConversationWidget::Mode::Note : ConversationWidget::Mode::Reply);
 }
 
 void TicketDetailWidget::setPeople(const QList<User>& users, const QList<Project>& projects)
@@ -154,6 +162,7 @@ void TicketDetailWidget::setPeople(const QList<User>& users, const QList<Project
     for (const Project& project : projects) {
         m_projects.insert(project.id, project);
     }
+    m_triage->setUsers(users);
 }
 
 void TicketDetailWidget::showTicket(const QueueEntry& entry)
@@ -181,7 +190,8 @@ void TicketDetailWidget::showTicket(const QueueEntry& entry)
         ratingLabel->setText(QString::number(rating > 0 ? rating : t.rating));
         m_fields->addRow(tr("Rating:"), ratingLabel);
     }
-    fillMessages(t.id);
+    m_triage->showTicket(t);
+    fillMessages(t);
     // A live refresh of the same ticket keeps what the user is typing into the form.
     const Status loaded = sameTicket ? m_workLog->reload() : m_workLog->setTicket(t.id);
     if (!loaded) {
@@ -315,10 +325,10 @@ QString TicketDetailWidget::explanationText(const QueueEntry& entry, const Ticke
 int TicketDetailWidget::fillHistory(qint64 ticketId)
 {
     m_history->clear();
-    if (!m_database) {
+    if (!m_service) {
         return 0;
     }
-    auto events = TicketRepository(*m_database).events(ticketId);
+    auto events = m_service->history(ticketId);
     if (!events) {
         new QTreeWidgetItem(m_history, { QString(), QString(), events.error().toString() });
         return 0;
@@ -335,73 +345,10 @@ int TicketDetailWidget::fillHistory(qint64 ticketId)
     return TicketFeedback::rating(*events);
 }
 
-void TicketDetailWidget::fillMessages(qint64 ticketId)
+void TicketDetailWidget::fillMessages(const Ticket& ticket)
 {
-    m_messages->clear();
-    if (!m_database) {
-        return;
-    }
-    const TicketMessages store(*m_database);
-    auto messages = store.of(ticketId);
-    if (!messages) {
-        m_messages->setPlainText(messages.error().toString());
-        return;
-    }
-    QString html;
-    for (const TicketMessage& message : *messages) {
-        const QString who
-            = message.incoming ? message.sender : (message.authorName.isEmpty() ? message.sender : message.authorName);
-        html += QStringLiteral("<p><b>%1</b> %2 · %3<br>")
-                    .arg(message.incoming ? QStringLiteral("→") : QStringLiteral("←"), who.toHtmlEscaped(),
-                         formatMoscowTime(message.receivedAt, true));
-        if (!message.subject.isEmpty()) {
-            html += QStringLiteral("<i>%1</i><br>").arg(message.subject.toHtmlEscaped());
-        }
-        html += message.body.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-        for (const AttachmentInfo& attachment : message.attachments) {
-            html += QStringLiteral("<br>📎 %1 (%2)")
-                        .arg(attachment.fileName.toHtmlEscaped(), QLocale().formattedDataSize(attachment.sizeBytes));
-        }
-        if (message.incoming && message.channel.startsWith(QLatin1String("email"))) {
-            html += QStringLiteral("<br><a href=\"original:%1:%2\">%3</a>")
-                        .arg(ticketId)
-                        .arg(message.id)
-                        .arg(tr("Save original…"));
-        }
-        html += QStringLiteral("</p>");
-    }
-    if (auto loose = store.looseAttachments(ticketId); loose && !loose->isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b>").arg(tr("Attachments"));
-        for (const AttachmentInfo& attachment : *loose) {
-            html += QStringLiteral("<br>📎 %1 (%2)")
-                        .arg(attachment.fileName.toHtmlEscaped(), QLocale().formattedDataSize(attachment.sizeBytes));
-        }
-        html += QStringLiteral("</p>");
-    }
-    m_messages->setHtml(html.isEmpty() ? tr("<i>No messages yet.</i>") : html);
-    m_tabs->setTabText(2, tr("Messages (%1)").arg(messages->size()));
-}
-
-void TicketDetailWidget::saveOriginal(const QUrl& link)
-{
-    const QStringList parts = link.toString().split(QLatin1Char(':'));
-    if (!m_database || parts.size() != 3 || parts.at(0) != QLatin1String("original")) {
-        return;
-    }
-    auto raw = IntakeStore(*m_database).rawMessage(parts.at(1).toLongLong(), parts.at(2).toLongLong());
-    if (!raw) {
-        QMessageBox::warning(this, tr("Save original"), raw.error().toString());
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save original"), QStringLiteral("message-%1.eml").arg(parts.at(2)), tr("E-mail messages (*.eml)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*raw) != raw->size()) {
-        QMessageBox::warning(this, tr("Save original"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
+    m_conversation->showTicket(ticket);
+    m_tabs->setTabText(m_tabs->indexOf(m_conversation), tr("Messages (%1)").arg(m_conversation->entryCount()));
 }
 
 } // namespace dd

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QUrl>
-
 #include "core/domain/Actor.h"
 #include "core/domain/Project.h"
 #include "core/domain/User.h"
@@ -19,13 +17,17 @@ class QVBoxLayout;
 
 namespace dd {
 
-class Database;
+class ConversationWidget;
 class SlaEngine;
+class TicketService;
+class TriageEditor;
 class WorkLogWidget;
 
-// The selected ticket: every field, the project's account manager, programmer and
-// tester with their contacts, each clock with the windows that counted (docs/rules.md#arithmetic),
-// the history timeline, and the messages with their attachments.
+// The selected ticket, the engineer's workspace (issue 15): every field, triage editable
+// after registration (TriageEditor), the project's account manager, programmer and tester
+// with their contacts, each clock with the windows that counted (docs/rules.md#arithmetic),
+// the history timeline with every typed text in full, and the conversation with its reply
+// editor (ConversationWidget). Reads and writes go through the TicketService it is given.
 class TicketDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -33,13 +35,20 @@ class TicketDetailWidget : public QWidget
 public:
     explicit TicketDetailWidget(QWidget* parent = nullptr);
 
-    void setContext(const Database* database, const SlaEngine* engine);
+    void setContext(const TicketService* service, const SlaEngine* engine);
     // Who logs work from the pane's "Work log" tab (the console's user).
     void setActor(const Actor& actor);
     void setPeople(const QList<User>& users, const QList<Project>& projects);
     void showTicket(const QueueEntry& entry);
     qint64 ticketId() const { return m_ticketId; }
     WorkLogWidget* workLog() const { return m_workLog; }
+    ConversationWidget* conversation() const { return m_conversation; }
+    TriageEditor* triage() const { return m_triage; }
+    // Opens the Messages tab with the cursor in the editor: a reply, or a note.
+    void compose(bool note);
+
+signals:
+    void ticketChanged(qint64 ticketId);
 
 private:
     QWidget* createOverview();
@@ -48,12 +57,10 @@ private:
     void fillClocks(const QueueEntry& entry);
     QString explanationText(const QueueEntry& entry, const TicketClock& clock) const;
     int fillHistory(qint64 ticketId); // the latest rating in it, 0 when none
-    void fillMessages(qint64 ticketId);
-    // "Save original…" under an e-mail: the mail as it arrived (docs/mail-intake.md#damage).
-    void saveOriginal(const QUrl& link);
+    void fillMessages(const Ticket& ticket);
     QString personText(qint64 userId) const;
 
-    const Database* m_database = nullptr;
+    const TicketService* m_service = nullptr;
     const SlaEngine* m_engine = nullptr;
     QHash<qint64, User> m_users;
     QHash<qint64, Project> m_projects;
@@ -68,7 +75,8 @@ private:
     QVBoxLayout* m_clocksLayout = nullptr;
     QLabel* m_description = nullptr;
     QTreeWidget* m_history = nullptr;
-    QTextBrowser* m_messages = nullptr;
+    ConversationWidget* m_conversation = nullptr;
+    TriageEditor* m_triage = nullptr;
     WorkLogWidget* m_workLog = nullptr;
     Actor m_actor;
 };

@@ -160,8 +160,8 @@ void TestConsoleTicketFlow::registerPostponeResumeResolve()
     QTRY_VERIFY(!dialog);
     QTRY_VERIFY(status()->text().contains(QStringLiteral("in work")));
 
-    // Postpone (Ctrl+P) with one of the regulation's reasons.
-    press(window.get(), Qt::Key_P, Qt::ControlModifier);
+    // Postpone (Ctrl+H: Ctrl+P stays Print) with one of the regulation's reasons.
+    press(window.get(), Qt::Key_H, Qt::ControlModifier);
     dialog = waitForDialog(window.get(), QStringLiteral("postponeDialog"));
     QVERIFY(dialog);
     auto* reason = test::requireChild<QComboBox>(dialog, QStringLiteral("reasonCombo"));

@@ -10,6 +10,7 @@
 #include "ui/ticket/RatingDialog.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketDetailWidget.h"
+#include "ui/ticket/TicketService.h"
 
 #include <QAction>
 #include <QDateTimeEdit>
@@ -55,6 +56,7 @@ private:
     TicketDetailWidget* m_detail = nullptr;
     TicketActions* m_actions = nullptr;
     Actor m_actor;
+    std::unique_ptr<TicketService> m_service;
 };
 
 QueueEntry TestTicketPaneFeedback::entry(qint64 ticketId) const
@@ -75,11 +77,12 @@ void TestTicketPaneFeedback::initTestCase()
     m_sla = std::move(sla).value();
     m_actor = Actor { m_fixture->programmerId, QStringLiteral("petrov"), QStringLiteral("Пётр Петров") };
     m_window = std::make_unique<QWidget>();
+    m_service = std::make_unique<TicketService>(*m_fixture->db, m_actor);
     m_detail = new TicketDetailWidget(m_window.get());
-    m_detail->setContext(m_fixture->db.get(), &m_sla->engine());
+    m_detail->setContext(m_service.get(), &m_sla->engine());
     m_detail->setActor(m_actor);
     m_actions = new TicketActions(m_window.get());
-    m_actions->setContext(m_fixture->db.get(), &m_sla->engine());
+    m_actions->setContext(m_service.get(), &m_sla->engine());
     m_actions->setPeople(m_actor, {}, {});
     QVERIFY(test::showAndWait(m_window.get()));
 }

@@ -1,0 +1,149 @@
+#include "TemplateCommand.h"
+
+#include "StorageSession.h"
+#include "TicketJson.h"
+
+#include "core/storage/ReplyTemplates.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dd::ctl {
+
+namespace {
+
+QJsonObject templateJson(const ReplyTemplate& item)
+{
+    return { { QStringLiteral("id"), item.id },
+             { QStringLiteral("title"), item.title },
+             { QStringLiteral("body"), item.body },
+             { QStringLiteral("version"), item.version },
+             { QStringLiteral("updated_by"), textOrNull(item.updatedBy) },
+             { QStringLiteral("updated_at"), instantJson(item.updatedAt) } };
+}
+
+} // namespace
+
+QString TemplateCommand::description() const
+{
+    return QCoreApplication::translate("dd::ctl", "List, add and edit the canned answers for replies.");
+}
+
+int TemplateCommand::run(CommandContext& ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    if (sub == QLatin1String("list")) {
+        return list(ctx);
+    }
+    if (sub == QLatin1String("add") || sub == QLatin1String("edit")) {
+        return write(ctx, sub == QLatin1String("add"));
+    }
+    return dispatchUnknownSubcommand(
+        ctx, name(),
+        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List the canned answers.") },
+          { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a canned answer (managers).") },
+          { QStringLiteral("edit"), QCoreApplication::translate("dd::ctl", "Change a canned answer (managers).") } });
+}
+
+int TemplateCommand::list(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List the canned answers."));
+    CommandContext::addCommonOptions(parser);
+    parser.addOption({ QStringLiteral("filter"),
+                       QCoreApplication::translate("dd::ctl", "Only those containing every word of TEXT."),
+                       QStringLiteral("TEXT") });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto all = ReplyTemplates(*database).all();
+    if (!all) {
+        return ctx.failure(all.error().message);
+    }
+    const QList<ReplyTemplate> shown = ReplyTemplates::matching(*all, parser.value(QStringLiteral("filter")));
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const ReplyTemplate& item : shown) {
+            array << templateJson(item);
+        }
+        printJson(ctx, array);
+        return ExitOk;
+    }
+    for (const ReplyTemplate& item : shown) {
+        ctx.out << item.id << "  v" << item.version << "  " << item.title << "\n";
+        for (const QString& line : item.body.split(QLatin1Char('\n'))) {
+            ctx.out << "    " << line << "\n";
+        }
+    }
+    return ExitOk;
+}
+
+int TemplateCommand::write(CommandContext& ctx, bool add)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        add ? QCoreApplication::translate("dd::ctl",
+                                          "Add a canned answer. The text may use {client}, {number} and {engineer}.")
+            : QCoreApplication::translate("dd::ctl", "Change a canned answer you have read (--expect-version)."));
+    CommandContext::addCommonOptions(parser);
+    StorageSession::addActorOption(parser);
+    if (!add) {
+        parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("dd::ctl", "The template id."));
+        parser.addOption({ QStringLiteral("expect-version"),
+                           QCoreApplication::translate("dd::ctl", "The version you read (required)."),
+                           QStringLiteral("V") });
+    }
+    parser.addOptions(
+        { { QStringLiteral("title"), QCoreApplication::translate("dd::ctl", "The title."), QStringLiteral("TEXT") },
+          { QStringLiteral("text"), QCoreApplication::translate("dd::ctl", "The answer."), QStringLiteral("TEXT") } });
+    if (auto done = ctx.parse(parser, ctx.arguments)) {
+        return *done;
+    }
+    bool idOk = false;
+    bool versionOk = false;
+    const qint64 id = parser.positionalArguments().value(2).toLongLong(&idOk);
+    const qint64 version = parser.value(QStringLiteral("expect-version")).toLongLong(&versionOk);
+    if (add && (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("text")))) {
+        return ctx.usageError(
+            QCoreApplication::translate("dd::ctl", "usage: dutydeskctl template add --title TEXT --text TEXT"));
+    }
+    if (!add && (!idOk || !versionOk || parser.positionalArguments().size() != 3)) {
+        return ctx.usageError(QCoreApplication::translate(
+            "dd::ctl", "usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]"));
+    }
+    int code = ExitOk;
+    auto database = StorageSession::open(ctx, code);
+    if (!database) {
+        return code;
+    }
+    auto actor = StorageSession::actor(*database, parser);
+    if (!actor) {
+        return ctx.failure(actor.error().message);
+    }
+    const ReplyTemplates templates(*database);
+    auto saved = add
+        ? templates.add(parser.value(QStringLiteral("title")), parser.value(QStringLiteral("text")), *actor)
+        : templates.edit(id, version, parser.value(QStringLiteral("title")), parser.value(QStringLiteral("text")),
+                         *actor);
+    if (!saved) {
+        return ctx.failure(saved.error().message);
+    }
+    if (ctx.json()) {
+        printJson(ctx, templateJson(*saved));
+    } else {
+        ctx.out << QCoreApplication::translate("dd::ctl", "template %1 “%2” saved (version %3)")
+                       .arg(saved->id)
+                       .arg(saved->title)
+                       .arg(saved->version)
+                << "\n";
+    }
+    return ExitOk;
+}
+
+} // namespace dd::ctl

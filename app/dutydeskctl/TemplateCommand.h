@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+namespace dd::ctl {
+
+// dutydeskctl template list|add|edit — the canned answers replies start from (issue 15).
+class TemplateCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("template"); }
+    QString description() const override;
+    int run(CommandContext& ctx) override;
+
+private:
+    int list(CommandContext& ctx);
+    int write(CommandContext& ctx, bool add);
+};
+
+} // namespace dd::ctl

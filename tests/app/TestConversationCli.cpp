@@ -1,0 +1,247 @@
+// Issue 15, point 9: everything the pane's conversation does, from dutydeskctl, on both
+// engines — on PostgreSQL as an engineer's own login, under the server's rules.
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dd;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run ctl(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DUTYDESK_USER"), QStringLiteral("a.petrova"));
+    process.setProcessEnvironment(environment);
+    process.start(test::programPath(QStringLiteral("dutydeskctl")), arguments);
+    Run result;
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonObject object(const Run& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestConversationCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void conversation_data();
+    void conversation();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::PostgresServer> m_server;
+};
+
+void TestConversationCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto started = test::PostgresServer::start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    m_server = std::move(started).value();
+}
+
+void TestConversationCli::conversation_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+void TestConversationCli::conversation()
+{
+    QFETCH(bool, postgres);
+    const QString file = m_dir.filePath(QStringLiteral("conversation.sqlite"));
+    QString owner = file;
+    if (postgres) {
+        QVERIFY(m_server->createDatabase(QStringLiteral("conversation")).ok());
+        owner = m_server->url(QStringLiteral("conversation"));
+    }
+    const Run demo = ctl({ "--database", owner, "demo", "--tickets", "20", "--weeks", "1" });
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    QSqlDatabase sql = postgres
+        ? m_server->connect(QStringLiteral("conversation-owner"), QStringLiteral("conversation")).value()
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("conversation"));
+    if (!postgres) {
+        sql.setDatabaseName(file);
+        QVERIFY(sql.open());
+    }
+    QSqlQuery query(sql);
+    // The intake records the support address with its first mail.
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value, updated_at) "
+                                      "VALUES ('mail.support-address', 'support@echo-company.ru', 0)")));
+    QStringList db { QStringLiteral("--database"), owner };
+    if (postgres) {
+        QVERIFY(query.exec(QStringLiteral("CREATE ROLE \"a.petrova\" LOGIN")));
+        QVERIFY(query.exec(QStringLiteral("GRANT dutydesk_engineer TO \"a.petrova\"")));
+        db = { QStringLiteral("--database"),
+               m_server->url(QStringLiteral("conversation"), QStringLiteral("a.petrova")) };
+    }
+
+    const Run added = ctl(db
+                          + QStringList { "ticket", "add", "--project", "rybolov", "--subject", "Звонок: нет оплаты",
+                                          "--channel", "phone", "--category", "bug-fixing", "--json" });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString id = QString::number(object(added).value("id").toInteger());
+
+    QFile screenshot(m_dir.filePath(QStringLiteral("оплата.png")));
+    QVERIFY(screenshot.open(QIODevice::WriteOnly));
+    screenshot.write(QByteArray(1000, 'p'));
+    screenshot.close();
+    const Run reply = ctl(db
+                          + QStringList { "ticket", "reply", id, "--text", "Оплата снова проходит.", "--attach",
+                                          screenshot.fileName(), "--json" });
+    QVERIFY2(reply.exitCode == 0, qPrintable(reply.err));
+    QCOMPARE(object(reply).value("recipient").toString(), QStringLiteral("info@rybolov-shop.ru"));
+    QCOMPARE(object(reply).value("version").toInt(), 2);
+
+    const Run empty = ctl(db + QStringList { "ticket", "reply", id, "--text", " " });
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(empty.err.contains(QStringLiteral("empty")), qPrintable(empty.err));
+    QCOMPARE(empty.err.count(QLatin1Char('\n')), 1);
+    const Run unreadable
+        = ctl(db + QStringList { "ticket", "reply", id, "--text", "x", "--attach", "/nonexistent/file.pdf" });
+    QCOMPARE(unreadable.exitCode, 1);
+    QVERIFY(unreadable.err.contains(QStringLiteral("/nonexistent/file.pdf")));
+
+    const Run note = ctl(db + QStringList { "ticket", "note", id, "--text", "Клиент просил не звонить после 18:00" });
+    QVERIFY2(note.exitCode == 0, qPrintable(note.err));
+    // No offset: Moscow time (UTC+3), as a person types it.
+    QTest::qWait(1100);
+    const QString arrived
+        = QDateTime::currentDateTimeUtc().addSecs(3 * 3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const Run message = ctl(db
+                            + QStringList { "ticket", "message", id, "--text", "Перезвонил: оплата прошла", "--channel",
+                                            "telegram", "--arrived", arrived });
+    QVERIFY2(message.exitCode == 0, qPrintable(message.err));
+    QCOMPARE(ctl(db + QStringList { "ticket", "message", id, "--text", "x", "--channel", "pigeon" }).exitCode, 2);
+    QCOMPARE(ctl(db + QStringList { "ticket", "message", id, "--text", "x", "--channel", "email" }).exitCode, 2);
+    QCOMPARE(ctl(db + QStringList { "ticket", "note", id }).exitCode, 1);
+
+    const Run shown = ctl(db + QStringList { "ticket", "show", id, "--json" });
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    const QJsonArray conversation = object(shown).value("conversation").toArray();
+    QCOMPARE(conversation.size(), 3);
+    QJsonObject replied;
+    QJsonObject noted;
+    QJsonObject taken;
+    for (const QJsonValue& value : conversation) {
+        const QString kind = value.toObject().value("kind").toString();
+        (kind == "reply" ? replied : kind == "note" ? noted : taken) = value.toObject();
+    }
+    QCOMPARE(replied.value("text").toString(), QStringLiteral("Оплата снова проходит."));
+    QVERIFY(!replied.value("author").toString().isEmpty());
+    QCOMPARE(replied.value("attachments").toArray().size(), 1);
+    QCOMPARE(replied.value("attachments")[0].toObject().value("file_name").toString(), QStringLiteral("оплата.png"));
+    const QJsonObject delivery = replied.value("delivery")[0].toObject();
+    QCOMPARE(delivery.value("status").toString(), QStringLiteral("queued"));
+    QCOMPARE(delivery.value("recipient").toString(), QStringLiteral("info@rybolov-shop.ru"));
+    QCOMPARE(noted.value("text").toString(), QStringLiteral("Клиент просил не звонить после 18:00"));
+    QVERIFY(noted.value("delivery").toArray().isEmpty());
+    QCOMPARE(taken.value("kind").toString(), QStringLiteral("client-message"));
+    QCOMPARE(taken.value("channel").toString(), QStringLiteral("telegram"));
+    QCOMPARE(taken.value("text").toString(), QStringLiteral("Перезвонил: оплата прошла"));
+    QStringList types;
+    for (const QJsonValue& event : object(shown).value("events").toArray()) {
+        types << event.toObject().value("type").toString();
+    }
+    QVERIFY2(types.contains("note") && types.contains("reply") && types.contains("client-message"),
+             qPrintable(types.join(',')));
+    // The history in words carries the texts in full.
+    const Run text = ctl(db + QStringList { "ticket", "show", id });
+    QVERIFY(text.out.contains(QStringLiteral("Клиент просил не звонить после 18:00")));
+    QVERIFY(text.out.contains(QStringLiteral("Оплата снова проходит.")));
+
+    // A queued mail is not "sent again"; the note never became a mail.
+    const Run retry
+        = ctl(db + QStringList { "ticket", "retry-mail", QString::number(delivery.value("mail_id").toInteger()) });
+    QCOMPARE(retry.exitCode, 1);
+    QVERIFY(retry.err.contains(QStringLiteral("failed")));
+    // The request's fields: steps to reproduce and page URL, each one history event.
+    const qint64 version
+        = object(ctl(db + QStringList { "ticket", "show", id, "--json" })).value("version").toInteger();
+    QCOMPARE(ctl(db
+                 + QStringList { "ticket", "update", id, "--expect-version", QString::number(version), "--url",
+                                 "rybolov-shop.ru/pay" })
+                 .exitCode,
+             2);
+    const Run details
+        = ctl(db
+              + QStringList { "ticket", "update", id, "--expect-version", QString::number(version), "--url",
+                              "https://rybolov-shop.ru/pay", "--steps", "1. Корзина 2. Оплатить картой", "--json" });
+    QVERIFY2(details.exitCode == 0, qPrintable(details.err));
+    const QJsonObject detailed = object(ctl(db + QStringList { "ticket", "show", id, "--json" }));
+    QCOMPARE(detailed.value("page_url").toString(), QStringLiteral("https://rybolov-shop.ru/pay"));
+    QCOMPARE(detailed.value("steps_to_reproduce").toString(), QStringLiteral("1. Корзина 2. Оплатить картой"));
+    QCOMPARE(detailed.value("version").toInteger(), version + 1);
+
+    // Canned answers: everybody reads them, managers write them, edits are versioned.
+    // On PostgreSQL the owner (the server's grants decide), on SQLite a manager's login.
+    const auto manager = [&](const QStringList& command) {
+        return QStringList { "--database", owner } + command
+            + (postgres ? QStringList() : QStringList { "--as", "m.volkova" });
+    };
+    const QStringList answer {
+        "template", "add",
+        "--title",  "Оплата: где смотреть статус",
+        "--text",   "{client}, статус оплаты по обращению #{number}: https://help.example/pay\n{engineer}",
+        "--json"
+    };
+    QCOMPARE(ctl(db + answer).exitCode, 1); // an engineer may not
+    const Run added2 = ctl(manager(answer));
+    QVERIFY2(added2.exitCode == 0, qPrintable(added2.err));
+    const QString templateId = QString::number(object(added2).value("id").toInteger());
+    QVERIFY(ctl(manager({ "template", "add", "--title", "Доступ к хостингу", "--text", "Пришлите доступ" })).exitCode
+            == 0);
+    const Run listed = ctl(db + QStringList { "template", "list", "--filter", "ОПЛАТ статус", "--json" });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const QJsonArray found = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].toObject().value("title").toString(), QStringLiteral("Оплата: где смотреть статус"));
+    const Run edited = ctl(manager({ "template", "edit", templateId, "--expect-version", "1", "--text",
+                                     "Статус оплаты: https://help.example/pay", "--json" }));
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+    QCOMPARE(object(edited).value("version").toInt(), 2);
+    const Run stale = ctl(manager({ "template", "edit", templateId, "--expect-version", "1", "--title", "x" }));
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY2(stale.err.contains(QStringLiteral("not saved")), qPrintable(stale.err));
+    QCOMPARE(ctl(manager({ "template", "edit", templateId })).exitCode, 2);
+
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    query.finish();
+    sql.close();
+}
+
+QTEST_GUILESS_MAIN(TestConversationCli)
+#include "TestConversationCli.moc"
