@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>dd::AdministrationWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariffs &amp;&amp; policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::BillingSplit</name>
     <message>
         <source>the work ends before it starts</source>
@@ -149,6 +176,113 @@
     </message>
     <message>
         <source>the stored calendar for %1 has a damaged day “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a day of the calendar needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calendar for %1 is loaded; import it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CalendarTab</name>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decree, a company decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import xmlcalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a production calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xmlcalendar (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the production calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production calendar ends on %1: import the next year&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar for %1 is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed for everyone using this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar for %1 is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +861,29 @@
     </message>
 </context>
 <context>
+    <name>dd::DurationText</name>
+    <message>
+        <source>“%1” is not a duration; write it like 4h, 90m or 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::EscalationNotice</name>
+    <message>
+        <source>%1 Escalated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote to the head of support about ticket #%2 “%3”; the ticket is flagged as escalated.
+
+Their mail:
+
+%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::EscalationNotifier</name>
     <message>
         <source>Escalation: ticket #%1</source>
@@ -937,6 +1094,14 @@
         <source>%1 (will retry)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>shared settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no support address: set mail.support-address or --from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::IntakeService</name>
@@ -989,16 +1154,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mail to %1 (ticket %2) failed for good: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mail to %1 (ticket %2): %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: no reaction owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>escalated (%n notified by mail)</source>
+        <translation>
+            <numerusform>escalated (%n notified by mail)</numerusform>
+            <numerusform>escalated (%n notified by mail)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1519,13 @@
     <message>
         <source>You work as %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved or closed ticket(s) load when shown (View → Show resolved and closed).</source>
+        <translation>
+            <numerusform>%n resolved or closed ticket load when shown (View → Show resolved and closed).</numerusform>
+            <numerusform>%n resolved or closed tickets load when shown (View → Show resolved and closed).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2597,14 +2776,6 @@
 <context>
     <name>dd::SettingsDialog</name>
     <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A shortened pre-holiday day ends an hour early (15:00) for standard requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,22 +2816,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning when less than this share is left:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…or less than, for emergency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…for standard (working time):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…for urgent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a PostgreSQL database takes a password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,31 +2828,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Breach warnings (shared by every desktop of this database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service hours (shared by every desktop of this database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a database to change the settings shared through it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared settings cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Desktop notification when a clock enters warning, when it breaches and when an emergency arrives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With the desktop&apos;s message sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach warnings, service hours, tariffs and mail settings are shared by every desktop of the database: administrators change them in Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SharedSettings</name>
+    <message>
+        <source>%1 cannot be “%2”; accepted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration from %1 to %2, like 1h or 90m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address, or empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template: a “Subject:” line, an empty line, the body; empty for the built-in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-holiday days end an hour early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning when less than this share of the time is left (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning minutes before an emergency deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning minutes before a standard deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning minutes before an urgent deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of support&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one acknowledgment per sender and ticket this often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest attachment stored (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default testing interval of a new project (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment template (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment template (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of this desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works at this desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no setting “%1”; the shared settings are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a desktop setting: set it in the console&apos;s Settings on that desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was reset meanwhile; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 to “%4”; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SharedSettingsTab</name>
+    <message>
+        <source>Save for every desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; every desktop uses the new values now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,13 +3065,6 @@
     </message>
     <message>
         <source>a level change needs “level”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::SlaConfiguration</name>
-    <message>
-        <source>the shared setting %1 has the value “%2”; accepted: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2956,6 +3226,14 @@
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computing the figures from every ticket&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::SlaStatistics</name>
@@ -3057,6 +3335,164 @@
     </message>
 </context>
 <context>
+    <name>dd::TariffPolicyTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate, ₽/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double rate ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1500 or 1500.50; empty: no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4h, 90m, 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: measured only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-rate multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks that started earlier keep the times in force when they started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the double-rate multiplier is a number like 2 or 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max reaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new times apply to clocks starting from now; earlier clocks keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TariffRepository</name>
+    <message>
+        <source>a tariff code is lower-case letters, digits and dashes, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tariff %1 needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tariff %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the double-rate multiplier is from 100 % to 1000 %, not %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no tariff “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tariff %1 was changed meanwhile (now “%2”, rate %3); reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaction and resolution times must be longer than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 × %2 policy was changed meanwhile (reaction now %3); reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an hourly rate is an amount in roubles like 1500 or 1500.50, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::TemplatePicker</name>
     <message>
         <source>Canned answers</source>
@@ -3072,6 +3508,31 @@
     </message>
     <message>
         <source>There are no canned answers yet; managers add them (dutydeskctl template add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TemplatesTab</name>
+    <message>
+        <source>Subject: {tag} …
+
+Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a new ticket, Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a new ticket, English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the mail intake uses them from its next round.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3464,6 +3925,10 @@
         <source>internal note: «%1»</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an automatic reply from the client&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketFeedback</name>
@@ -3672,6 +4137,22 @@
         <source>Technical support</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production calendar ends on %1: import the next year (Administration → Calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TriageEditor</name>
@@ -3756,6 +4237,119 @@
     </message>
     <message>
         <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (now “%2”, %3); reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n open ticket(s); reassign them to someone first</source>
+        <translation>
+            <numerusform>%1 has %n open ticket; reassign them to someone first</numerusform>
+            <numerusform>%1 has %n open tickets; reassign them to someone first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 (their roles: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::UsersTab</name>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n open ticket(s): choose who takes them over, then deactivate.</source>
+        <translation>
+            <numerusform>%1 has %n open ticket: choose who takes them over, then deactivate.</numerusform>
+            <numerusform>%1 has %n open tickets: choose who takes them over, then deactivate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4268,10 +4862,6 @@
     </message>
     <message>
         <source>active, paused or closed (default active).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Months between regression tests (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5330,6 +5920,310 @@
         <source>mail %1 queued again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s name, e-mail, phone, roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate a user, reassigning their open tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months between regression tests (default: the shared setting testing.default-interval-months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one day: calendar set-day DATE --type working|off|shortened --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working, off or shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (a decree, a company decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar set-day needs one DATE like 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is working, off or shortened, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar set-day needs --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 for everyone using this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar export takes one YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one day (working, off, shortened) with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaction %1, resolution %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency, standard or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max reaction, like 4h, 90m or 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution target, or none (measured only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy set needs --tariff T --level L --reaction DUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level is emergency, standard or urgent, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List and change the SLA policy (tariff × level → reaction, resolution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows in force now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row with the instant it took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting (see settings list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings set needs KEY VALUE; the shared settings are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a desktop setting: set it in the console&apos;s Settings on that desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no setting “%1”; the shared settings are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List and change the shared settings (every desktop, the CLI and the intake read them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shared setting and its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one: settings set KEY VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate: %1, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--multiplier is the double rate&apos;s factor from 1 to 10, like 2 or 1.5, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate %1 ₽/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, double ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff&apos;s code, e.g. premium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate in roubles (e.g. 1500 or 1500.50), or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The double rate&apos;s factor (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tariff add needs CODE --name N --rate R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tariff set needs CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tariff add needs --name N and --rate R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tariff set needs --rate R, --name N or --multiplier M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tariff vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the tariff %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the tariff %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add and change tariffs and their hourly rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tariff with its rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tariff: tariff add CODE --name N --rate R [--multiplier M].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one: tariff set CODE [--rate R] [--name N] [--multiplier M].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address (empty to clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number (empty to clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role (%1); repeat for several; replaces the roles held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user set needs one LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate a user: dutydeskctl user deactivate LOGIN [--reassign-to LOGIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engineer who takes over their open tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user deactivate needs one LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1” (--reassign-to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dutydeskctl user deactivate %1 --reassign-to LOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::intake</name>
@@ -5370,10 +6264,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender of the acknowledgments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the mailbox once and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5406,10 +6296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachments above this size are not stored (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 is required; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5434,19 +6320,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most one acknowledgment per sender and ticket this often (default 1h; the loop guard).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailbox UIDs listed per request (default and most 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket.</source>
+        <source>Sender of the acknowledgments (default: the shared setting mail.support-address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one acknowledgment per sender and ticket this often (default: the shared setting mail.ack-interval; the loop guard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket (default: the shared setting mail.head-of-support-address).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>dd::AdministrationWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Tariffs &amp;&amp; policies</source>
+        <translation>Тарифы и политики</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+</context>
+<context>
     <name>dd::BillingSplit</name>
     <message>
         <source>the work ends before it starts</source>
@@ -151,6 +178,113 @@
     <message>
         <source>the stored calendar for %1 has a damaged day “%2” (%3)</source>
         <translation>в сохранённом календаре на %1 год повреждён день «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>это не дата</translation>
+    </message>
+    <message>
+        <source>changing a day of the calendar needs a reason</source>
+        <translation>для изменения дня календаря нужна причина</translation>
+    </message>
+    <message>
+        <source>no calendar for %1 is loaded; import it first</source>
+        <translation>календарь на %1 год не загружен; сначала импортируйте его</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CalendarTab</name>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Выходной</translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <translation>Сокращённый день</translation>
+    </message>
+    <message>
+        <source>a decree, a company decision</source>
+        <translation>постановление, решение компании</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Становится</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Change the day</source>
+        <translation>Изменить день</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>shortened</source>
+        <translation>сокращённый</translation>
+    </message>
+    <message>
+        <source>working weekend</source>
+        <translation>рабочий выходной</translation>
+    </message>
+    <message>
+        <source>Import xmlcalendar…</source>
+        <translation>Импорт xmlcalendar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import a production calendar</source>
+        <translation>Импорт производственного календаря</translation>
+    </message>
+    <message>
+        <source>xmlcalendar (*.xml)</source>
+        <translation>xmlcalendar (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export the production calendar</source>
+        <translation>Экспорт производственного календаря</translation>
+    </message>
+    <message>
+        <source>The production calendar ends on %1: import the next year&apos;s calendar.</source>
+        <translation>Производственный календарь заканчивается %1: импортируйте календарь на следующий год.</translation>
+    </message>
+    <message>
+        <source>No calendar for %1 is loaded.</source>
+        <translation>Календарь на %1 год не загружен.</translation>
+    </message>
+    <message>
+        <source>%1 changed for everyone using this database.</source>
+        <translation>%1 изменён для всех, кто работает с этой базой.</translation>
+    </message>
+    <message>
+        <source>The calendar for %1 is loaded.</source>
+        <translation>Календарь на %1 год загружен.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 год выгружен в %2.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +863,34 @@
     </message>
 </context>
 <context>
+    <name>dd::DurationText</name>
+    <message>
+        <source>“%1” is not a duration; write it like 4h, 90m or 1h30m</source>
+        <translation>«%1» — не длительность; пишите как 4h, 90m или 1h30m</translation>
+    </message>
+</context>
+<context>
+    <name>dd::EscalationNotice</name>
+    <message>
+        <source>%1 Escalated: %2</source>
+        <translation>%1 Эскалация: %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote to the head of support about ticket #%2 “%3”; the ticket is flagged as escalated.
+
+Their mail:
+
+%4
+</source>
+        <translation>%1 написал руководителю поддержки по обращению №%2 «%3»; обращение отмечено как эскалированное.
+
+Письмо:
+
+%4
+</translation>
+    </message>
+</context>
+<context>
     <name>dd::EscalationNotifier</name>
     <message>
         <source>Escalation: ticket #%1</source>
@@ -940,6 +1102,14 @@
         <source>%1 (will retry)</source>
         <translation>%1 (повторим позже)</translation>
     </message>
+    <message>
+        <source>shared settings</source>
+        <translation>общие настройки</translation>
+    </message>
+    <message>
+        <source>no support address: set mail.support-address or --from</source>
+        <translation>нет адреса поддержки: задайте mail.support-address или --from</translation>
+    </message>
 </context>
 <context>
     <name>dd::IntakeService</name>
@@ -992,16 +1162,24 @@
         <translation>без подтверждения (защита от петель: подтверждение уже отправлялось недавно)</translation>
     </message>
     <message>
-        <source>escalated</source>
-        <translation>эскалировано</translation>
-    </message>
-    <message>
         <source>mail to %1 (ticket %2) failed for good: %3</source>
         <translation>письмо для %1 (обращение %2) так и не отправлено: %3</translation>
     </message>
     <message>
         <source>mail to %1 (ticket %2): %3</source>
         <translation>письмо для %1 (обращение %2): %3</translation>
+    </message>
+    <message>
+        <source>automatic: no reaction owed</source>
+        <translation>автоматическое: реакция не требуется</translation>
+    </message>
+    <message numerus="yes">
+        <source>escalated (%n notified by mail)</source>
+        <translation>
+            <numerusform>эскалировано (по почте уведомлён %n адресат)</numerusform>
+            <numerusform>эскалировано (по почте уведомлены %n адресата)</numerusform>
+            <numerusform>эскалировано (по почте уведомлено %n адресатов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1532,14 @@
     <message>
         <source>You work as %1</source>
         <translation>Вы работаете как %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved or closed ticket(s) load when shown (View → Show resolved and closed).</source>
+        <translation>
+            <numerusform>%n решённое или закрытое обращение загрузится при показе (Вид → Показывать решённые и закрытые).</numerusform>
+            <numerusform>%n решённых или закрытых обращения загрузятся при показе (Вид → Показывать решённые и закрытые).</numerusform>
+            <numerusform>%n решённых или закрытых обращений загрузятся при показе (Вид → Показывать решённые и закрытые).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2607,14 +2793,6 @@
 <context>
     <name>dd::SettingsDialog</name>
     <message>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
-        <source>A shortened pre-holiday day ends an hour early (15:00) for standard requests</source>
-        <translation>Сокращённый предпраздничный день заканчивается на час раньше (15:00) для стандартных обращений</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2655,22 +2833,6 @@
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <source>Warning when less than this share is left:</source>
-        <translation>Предупреждать, когда осталось меньше этой доли:</translation>
-    </message>
-    <message>
-        <source>…or less than, for emergency:</source>
-        <translation>…или меньше, для экстренных:</translation>
-    </message>
-    <message>
-        <source>…for standard (working time):</source>
-        <translation>…для стандартных (рабочее время):</translation>
-    </message>
-    <message>
-        <source>…for urgent:</source>
-        <translation>…для срочных:</translation>
-    </message>
-    <message>
         <source>Only a PostgreSQL database takes a password.</source>
         <translation>Пароль нужен только для базы данных PostgreSQL.</translation>
     </message>
@@ -2683,32 +2845,154 @@
         <translation>Логин не может содержать пробелы.</translation>
     </message>
     <message>
-        <source>Breach warnings (shared by every desktop of this database)</source>
-        <translation>Предупреждения о нарушениях (общие для всех рабочих мест этой базы)</translation>
-    </message>
-    <message>
-        <source>Service hours (shared by every desktop of this database)</source>
-        <translation>Часы обслуживания (общие для всех рабочих мест этой базы)</translation>
-    </message>
-    <message>
-        <source>Open a database to change the settings shared through it.</source>
-        <translation>Откройте базу данных, чтобы менять общие настройки.</translation>
-    </message>
-    <message>
-        <source>The shared settings cannot be read: %1</source>
-        <translation>Общие настройки не читаются: %1</translation>
-    </message>
-    <message>
-        <source>The shared settings were not saved: %1</source>
-        <translation>Общие настройки не сохранены: %1</translation>
-    </message>
-    <message>
         <source>Desktop notification when a clock enters warning, when it breaches and when an emergency arrives</source>
         <translation>Уведомлять на рабочем столе, когда срок подходит к концу, когда он нарушен и когда поступает аварийная заявка</translation>
     </message>
     <message>
         <source>With the desktop&apos;s message sound</source>
         <translation>Со звуком сообщения рабочего стола</translation>
+    </message>
+    <message>
+        <source>Breach warnings, service hours, tariffs and mail settings are shared by every desktop of the database: administrators change them in Administration.</source>
+        <translation>Предупреждения о нарушениях, часы обслуживания, тарифы и почтовые настройки общие для всех рабочих мест базы: их меняют администраторы в окне «Администрирование».</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SharedSettings</name>
+    <message>
+        <source>%1 cannot be “%2”; accepted: %3</source>
+        <translation>%1 не может быть «%2»; допустимо: %3</translation>
+    </message>
+    <message>
+        <source>a duration from %1 to %2, like 1h or 90m</source>
+        <translation>длительность от %1 до %2, например 1h или 90m</translation>
+    </message>
+    <message>
+        <source>an e-mail address, or empty for none</source>
+        <translation>адрес электронной почты или пусто, если его нет</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>a template: a “Subject:” line, an empty line, the body; empty for the built-in one</source>
+        <translation>шаблон: строка «Subject:», пустая строка, текст; пусто — встроенный шаблон</translation>
+    </message>
+    <message>
+        <source>Pre-holiday days end an hour early</source>
+        <translation>Предпраздничные дни короче на час</translation>
+    </message>
+    <message>
+        <source>Warning when less than this share of the time is left (%)</source>
+        <translation>Предупреждать, когда осталось меньше этой доли времени (%)</translation>
+    </message>
+    <message>
+        <source>Warning minutes before an emergency deadline</source>
+        <translation>Предупреждать за столько минут до срока (экстренный)</translation>
+    </message>
+    <message>
+        <source>Warning minutes before a standard deadline</source>
+        <translation>Предупреждать за столько минут до срока (стандартный)</translation>
+    </message>
+    <message>
+        <source>Warning minutes before an urgent deadline</source>
+        <translation>Предупреждать за столько минут до срока (срочный)</translation>
+    </message>
+    <message>
+        <source>Support address</source>
+        <translation>Адрес поддержки</translation>
+    </message>
+    <message>
+        <source>Head of support&apos;s address</source>
+        <translation>Адрес руководителя поддержки</translation>
+    </message>
+    <message>
+        <source>At most one acknowledgment per sender and ticket this often</source>
+        <translation>Не чаще одного подтверждения отправителю по заявке за</translation>
+    </message>
+    <message>
+        <source>Largest attachment stored (MB)</source>
+        <translation>Наибольшее сохраняемое вложение (МБ)</translation>
+    </message>
+    <message>
+        <source>Default testing interval of a new project (months)</source>
+        <translation>Интервал тестирования нового проекта по умолчанию (месяцев)</translation>
+    </message>
+    <message>
+        <source>Acknowledgment template (Russian)</source>
+        <translation>Шаблон подтверждения (русский)</translation>
+    </message>
+    <message>
+        <source>Acknowledgment template (English)</source>
+        <translation>Шаблон подтверждения (английский)</translation>
+    </message>
+    <message>
+        <source>Language of this desktop</source>
+        <translation>Язык этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Who works at this desktop</source>
+        <translation>Кто работает на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>there is no setting “%1”; the shared settings are: %2</source>
+        <translation>нет настройки «%1»; общие настройки: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a desktop setting: set it in the console&apos;s Settings on that desktop</source>
+        <translation>%1 — настройка рабочего места: задайте её в окне «Настройки» консоли на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>%1 was reset meanwhile; reload it and try again</source>
+        <translation>%1 тем временем сброшена; перечитайте и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 to “%4”; reload it and try again</source>
+        <translation>%1: изменено пользователем %2 в %3 на «%4»; перечитайте и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SharedSettingsTab</name>
+    <message>
+        <source>Save for every desktop</source>
+        <translation>Сохранить для всех рабочих мест</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Saved; every desktop uses the new values now.</source>
+        <translation>Сохранено; все рабочие места уже используют новые значения.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
     </message>
 </context>
 <context>
@@ -2799,13 +3083,6 @@
     <message>
         <source>a level change needs “level”</source>
         <translation>для смены уровня нужно поле «level»</translation>
-    </message>
-</context>
-<context>
-    <name>dd::SlaConfiguration</name>
-    <message>
-        <source>the shared setting %1 has the value “%2”; accepted: %3</source>
-        <translation>общая настройка %1 имеет значение «%2»; допустимо: %3</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3243,14 @@
         <source>Escalation</source>
         <translation>Эскалация</translation>
     </message>
+    <message>
+        <source>Computing the figures from every ticket&apos;s history…</source>
+        <translation>Показатели рассчитываются по истории всех обращений…</translation>
+    </message>
+    <message>
+        <source>Cannot compute the dashboard: %1</source>
+        <translation>Не удалось рассчитать панель SLA: %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::SlaStatistics</name>
@@ -3067,6 +3352,164 @@
     </message>
 </context>
 <context>
+    <name>dd::TariffPolicyTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Rate, ₽/h</source>
+        <translation>Ставка, ₽/ч</translation>
+    </message>
+    <message>
+        <source>Double rate ×</source>
+        <translation>Двойная ставка ×</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Max reaction</source>
+        <translation>Макс. реакция</translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation>Цель решения</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>1500 or 1500.50; empty: no rate</source>
+        <translation>1500 или 1500.50; пусто — без ставки</translation>
+    </message>
+    <message>
+        <source>4h, 90m, 1h30m</source>
+        <translation>4h, 90m, 1h30m</translation>
+    </message>
+    <message>
+        <source>empty: measured only</source>
+        <translation>пусто — только измеряется</translation>
+    </message>
+    <message>
+        <source>Hourly rate, ₽</source>
+        <translation>Часовая ставка, ₽</translation>
+    </message>
+    <message>
+        <source>Double-rate multiplier</source>
+        <translation>Множитель двойной ставки</translation>
+    </message>
+    <message>
+        <source>Add tariff</source>
+        <translation>Добавить тариф</translation>
+    </message>
+    <message>
+        <source>Save tariff</source>
+        <translation>Сохранить тариф</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <source>Apply from now on</source>
+        <translation>Применить с этого момента</translation>
+    </message>
+    <message>
+        <source>Clocks that started earlier keep the times in force when they started.</source>
+        <translation>Часы, запущенные раньше, сохраняют сроки, действовавшие при их запуске.</translation>
+    </message>
+    <message>
+        <source>SLA policy in force</source>
+        <translation>Действующая политика SLA</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>начала</translation>
+    </message>
+    <message>
+        <source>Tariff %1 added.</source>
+        <translation>Тариф %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>the double-rate multiplier is a number like 2 or 1.5</source>
+        <translation>множитель двойной ставки — число, например 2 или 1.5</translation>
+    </message>
+    <message>
+        <source>Tariff %1 saved.</source>
+        <translation>Тариф %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Max reaction: %1</source>
+        <translation>Макс. реакция: %1</translation>
+    </message>
+    <message>
+        <source>Resolution target: %1</source>
+        <translation>Цель решения: %1</translation>
+    </message>
+    <message>
+        <source>The new times apply to clocks starting from now; earlier clocks keep theirs.</source>
+        <translation>Новые сроки действуют для часов, запущенных с этого момента; прежние часы сохраняют свои.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TariffRepository</name>
+    <message>
+        <source>a tariff code is lower-case letters, digits and dashes, not “%1”</source>
+        <translation>код тарифа — строчные латинские буквы, цифры и дефисы, а не «%1»</translation>
+    </message>
+    <message>
+        <source>the tariff %1 needs a name</source>
+        <translation>у тарифа %1 должно быть название</translation>
+    </message>
+    <message>
+        <source>the tariff %1 exists already</source>
+        <translation>тариф %1 уже есть</translation>
+    </message>
+    <message>
+        <source>the double-rate multiplier is from 100 % to 1000 %, not %1 %</source>
+        <translation>множитель двойной ставки — от 100 % до 1000 %, а не %1 %</translation>
+    </message>
+    <message>
+        <source>there is no tariff “%1”</source>
+        <translation>нет тарифа «%1»</translation>
+    </message>
+    <message>
+        <source>the tariff %1 was changed meanwhile (now “%2”, rate %3); reload it and try again</source>
+        <translation>тариф %1 тем временем изменён (теперь «%2», ставка %3); перечитайте и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>reaction and resolution times must be longer than zero</source>
+        <translation>время реакции и решения должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>the %1 × %2 policy was changed meanwhile (reaction now %3); reload it and try again</source>
+        <translation>политика %1 × %2 тем временем изменена (реакция теперь %3); перечитайте и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>an hourly rate is an amount in roubles like 1500 or 1500.50, not “%1”</source>
+        <translation>часовая ставка — сумма в рублях, например 1500 или 1500.50, а не «%1»</translation>
+    </message>
+</context>
+<context>
     <name>dd::TemplatePicker</name>
     <message>
         <source>Canned answers</source>
@@ -3083,6 +3526,33 @@
     <message>
         <source>There are no canned answers yet; managers add them (dutydeskctl template add).</source>
         <translation>Готовых ответов пока нет; их добавляют менеджеры (dutydeskctl template add).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TemplatesTab</name>
+    <message>
+        <source>Subject: {tag} …
+
+Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</source>
+        <translation>Subject: {tag} …
+
+Текст с {number}, {subject}, {name}, {arrived}. Пусто — встроенный текст.</translation>
+    </message>
+    <message>
+        <source>Save templates</source>
+        <translation>Сохранить шаблоны</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a new ticket, Russian</source>
+        <translation>Подтверждение новой заявки, русский</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a new ticket, English</source>
+        <translation>Подтверждение новой заявки, английский</translation>
+    </message>
+    <message>
+        <source>Saved; the mail intake uses them from its next round.</source>
+        <translation>Сохранено; приём почты использует их со следующего цикла.</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3944,10 @@
         <source>internal note: «%1»</source>
         <translation>внутренняя заметка: «%1»</translation>
     </message>
+    <message>
+        <source>an automatic reply from the client&apos;s side</source>
+        <translation>автоматический ответ со стороны клиента</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketFeedback</name>
@@ -3682,6 +4156,22 @@
         <source>Technical support</source>
         <translation>Техническая поддержка</translation>
     </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Администрирование…</translation>
+    </message>
+    <message>
+        <source>The production calendar ends on %1: import the next year (Administration → Calendar).</source>
+        <translation>Производственный календарь заканчивается %1: импортируйте следующий год (Администрирование → Календарь).</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
 </context>
 <context>
     <name>dd::TriageEditor</name>
@@ -3767,6 +4257,121 @@
     <message>
         <source>there is no user “%1”</source>
         <translation>нет пользователя «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>the user was removed</source>
+        <translation>пользователь удалён</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (now “%2”, %3); reload and try again</source>
+        <translation>%1 тем временем изменён (теперь «%2», %3); перечитайте и попробуйте снова</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n open ticket(s); reassign them to someone first</source>
+        <translation>
+            <numerusform>у %1 %n открытая заявка; сначала передайте её кому-нибудь</numerusform>
+            <numerusform>у %1 %n открытые заявки; сначала передайте их кому-нибудь</numerusform>
+            <numerusform>у %1 %n открытых заявок; сначала передайте их кому-нибудь</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was deactivated</source>
+        <translation>%1 деактивирован(а)</translation>
+    </message>
+    <message>
+        <source>there is no user with id %1</source>
+        <translation>нет пользователя с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated</source>
+        <translation>%1 деактивирован(а)</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 (their roles: %3)</source>
+        <translation>%1 не имеет роли %2 (роли: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UsersTab</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Open tickets go to</source>
+        <translation>Открытые заявки передать</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Save user</source>
+        <translation>Сохранить пользователя</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Деактивировать</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(никто не выбран)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 добавлен(а).</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Сначала выберите пользователя в списке.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 сохранён(а).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n open ticket(s): choose who takes them over, then deactivate.</source>
+        <translation>
+            <numerusform>у %1 %n открытая заявка: выберите, кому её передать, затем деактивируйте.</numerusform>
+            <numerusform>у %1 %n открытые заявки: выберите, кому их передать, затем деактивируйте.</numerusform>
+            <numerusform>у %1 %n открытых заявок: выберите, кому их передать, затем деактивируйте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation>%1 деактивирован(а).</translation>
     </message>
 </context>
 <context>
@@ -4279,10 +4884,6 @@
     <message>
         <source>active, paused or closed (default active).</source>
         <translation>active, paused или closed (по умолчанию active).</translation>
-    </message>
-    <message>
-        <source>Months between regression tests (default 2).</source>
-        <translation>Месяцев между регрессионными тестированиями (по умолчанию 2).</translation>
     </message>
     <message>
         <source>project add needs one CODE</source>
@@ -5340,6 +5941,310 @@
         <source>mail %1 queued again</source>
         <translation>письмо %1 снова в очереди</translation>
     </message>
+    <message>
+        <source>The phone number.</source>
+        <translation>Номер телефона.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s name, e-mail, phone, roles.</source>
+        <translation>Изменить имя, e-mail, телефон и роли пользователя.</translation>
+    </message>
+    <message>
+        <source>Deactivate a user, reassigning their open tickets.</source>
+        <translation>Деактивировать пользователя, передав его открытые заявки.</translation>
+    </message>
+    <message>
+        <source>Months between regression tests (default: the shared setting testing.default-interval-months).</source>
+        <translation>Месяцев между регрессионными тестированиями (по умолчанию — общая настройка testing.default-interval-months).</translation>
+    </message>
+    <message>
+        <source>Change one day: calendar set-day DATE --type working|off|shortened --reason R</source>
+        <translation>Изменить один день: calendar set-day ДАТА --type working|off|shortened --reason ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation>День, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>working, off or shortened.</source>
+        <translation>working, off или shortened.</translation>
+    </message>
+    <message>
+        <source>Why (a decree, a company decision).</source>
+        <translation>Почему (постановление, решение компании).</translation>
+    </message>
+    <message>
+        <source>calendar set-day needs one DATE like 2026-12-31</source>
+        <translation>calendar set-day нужна одна ДАТА, например 2026-12-31</translation>
+    </message>
+    <message>
+        <source>--type is working, off or shortened, not “%1”</source>
+        <translation>--type — working, off или shortened, а не «%1»</translation>
+    </message>
+    <message>
+        <source>calendar set-day needs --reason R</source>
+        <translation>calendar set-day нужен --reason ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 for everyone using this database.</source>
+        <translation>%1 теперь %2 для всех, кто работает с этой базой.</translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
+        <translation>Записать год файлом xmlcalendar: calendar export ГОД [--output ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>calendar export takes one YEAR</source>
+        <translation>calendar export принимает один ГОД</translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file.</source>
+        <translation>Записать год файлом xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>Change one day (working, off, shortened) with a reason.</source>
+        <translation>Изменить один день (рабочий, выходной, сокращённый) с указанием причины.</translation>
+    </message>
+    <message>
+        <source>reaction %1, resolution %2, since %3</source>
+        <translation>реакция %1, решение %2, с %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>начала</translation>
+    </message>
+    <message>
+        <source>The tariff&apos;s code.</source>
+        <translation>Код тарифа.</translation>
+    </message>
+    <message>
+        <source>emergency, standard or urgent.</source>
+        <translation>emergency, standard или urgent.</translation>
+    </message>
+    <message>
+        <source>Max reaction, like 4h, 90m or 1h30m.</source>
+        <translation>Макс. реакция, например 4h, 90m или 1h30m.</translation>
+    </message>
+    <message>
+        <source>Resolution target, or none (measured only).</source>
+        <translation>Цель решения или none (только измеряется).</translation>
+    </message>
+    <message>
+        <source>policy set needs --tariff T --level L --reaction DUR</source>
+        <translation>policy set нужны --tariff T --level L --reaction ДЛИТ</translation>
+    </message>
+    <message>
+        <source>--level is emergency, standard or urgent, not “%1”</source>
+        <translation>--level — emergency, standard или urgent, а не «%1»</translation>
+    </message>
+    <message>
+        <source>, or none</source>
+        <translation> или none</translation>
+    </message>
+    <message>
+        <source>%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.</source>
+        <translation>%1 × %2: реакция %3, решение %4 с этого момента; часы, запущенные раньше, сохраняют прежние сроки.</translation>
+    </message>
+    <message>
+        <source>List and change the SLA policy (tariff × level → reaction, resolution).</source>
+        <translation>Просмотр и изменение политики SLA (тариф × уровень → реакция, решение).</translation>
+    </message>
+    <message>
+        <source>The rows in force now.</source>
+        <translation>Строки, действующие сейчас.</translation>
+    </message>
+    <message>
+        <source>Every row with the instant it took effect.</source>
+        <translation>Все строки с моментом вступления в силу.</translation>
+    </message>
+    <message>
+        <source>A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].</source>
+        <translation>Новая строка с этого момента: policy set --tariff T --level L --reaction ДЛИТ [--resolution ДЛИТ|none].</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(по умолчанию)</translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <source>The setting (see settings list).</source>
+        <translation>Настройка (см. settings list).</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>Её новое значение.</translation>
+    </message>
+    <message>
+        <source>settings set needs KEY VALUE; the shared settings are: %1</source>
+        <translation>settings set нужны КЛЮЧ ЗНАЧЕНИЕ; общие настройки: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a desktop setting: set it in the console&apos;s Settings on that desktop</source>
+        <translation>%1 — настройка рабочего места: задайте её в окне «Настройки» консоли на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>there is no setting “%1”; the shared settings are: %2</source>
+        <translation>нет настройки «%1»; общие настройки: %2</translation>
+    </message>
+    <message>
+        <source>Only this setting.</source>
+        <translation>Только эта настройка.</translation>
+    </message>
+    <message>
+        <source>List and change the shared settings (every desktop, the CLI and the intake read them).</source>
+        <translation>Просмотр и изменение общих настроек (их читают все рабочие места, CLI и приём почты).</translation>
+    </message>
+    <message>
+        <source>Every shared setting and its value.</source>
+        <translation>Все общие настройки и их значения.</translation>
+    </message>
+    <message>
+        <source>Change one: settings set KEY VALUE.</source>
+        <translation>Изменить одну: settings set КЛЮЧ ЗНАЧЕНИЕ.</translation>
+    </message>
+    <message>
+        <source>Who changed what, newest first.</source>
+        <translation>Кто что изменил, новые сначала.</translation>
+    </message>
+    <message>
+        <source>--rate: %1, or none</source>
+        <translation>--rate: %1, или none</translation>
+    </message>
+    <message>
+        <source>--multiplier is the double rate&apos;s factor from 1 to 10, like 2 or 1.5, not “%1”</source>
+        <translation>--multiplier — множитель двойной ставки от 1 до 10, например 2 или 1.5, а не «%1»</translation>
+    </message>
+    <message>
+        <source>rate %1 ₽/h</source>
+        <translation>ставка %1 ₽/ч</translation>
+    </message>
+    <message>
+        <source>no hourly rate</source>
+        <translation>без часовой ставки</translation>
+    </message>
+    <message>
+        <source>, double ×%1</source>
+        <translation>, двойная ×%1</translation>
+    </message>
+    <message>
+        <source>The tariff&apos;s code, e.g. premium.</source>
+        <translation>Код тарифа, например premium.</translation>
+    </message>
+    <message>
+        <source>The tariff&apos;s name.</source>
+        <translation>Название тарифа.</translation>
+    </message>
+    <message>
+        <source>Hourly rate in roubles (e.g. 1500 or 1500.50), or none.</source>
+        <translation>Часовая ставка в рублях (например 1500 или 1500.50) или none.</translation>
+    </message>
+    <message>
+        <source>The double rate&apos;s factor (default 2).</source>
+        <translation>Множитель двойной ставки (по умолчанию 2).</translation>
+    </message>
+    <message>
+        <source>tariff add needs CODE --name N --rate R</source>
+        <translation>tariff add нужны КОД --name N --rate R</translation>
+    </message>
+    <message>
+        <source>tariff set needs CODE</source>
+        <translation>tariff set нужен КОД</translation>
+    </message>
+    <message>
+        <source>tariff add needs --name N and --rate R</source>
+        <translation>tariff add нужны --name N и --rate R</translation>
+    </message>
+    <message>
+        <source>tariff set needs --rate R, --name N or --multiplier M</source>
+        <translation>tariff set нужен --rate R, --name N или --multiplier M</translation>
+    </message>
+    <message>
+        <source>the tariff vanished</source>
+        <translation>тариф исчез</translation>
+    </message>
+    <message>
+        <source>Added the tariff %1.</source>
+        <translation>Тариф %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>Changed the tariff %1.</source>
+        <translation>Тариф %1 изменён.</translation>
+    </message>
+    <message>
+        <source>List, add and change tariffs and their hourly rates.</source>
+        <translation>Просмотр, добавление и изменение тарифов и их часовых ставок.</translation>
+    </message>
+    <message>
+        <source>Every tariff with its rate.</source>
+        <translation>Все тарифы со ставками.</translation>
+    </message>
+    <message>
+        <source>A new tariff: tariff add CODE --name N --rate R [--multiplier M].</source>
+        <translation>Новый тариф: tariff add КОД --name N --rate R [--multiplier M].</translation>
+    </message>
+    <message>
+        <source>Change one: tariff set CODE [--rate R] [--name N] [--multiplier M].</source>
+        <translation>Изменить тариф: tariff set КОД [--rate R] [--name N] [--multiplier M].</translation>
+    </message>
+    <message>
+        <source>Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]</source>
+        <translation>Изменить пользователя: dutydeskctl user set ЛОГИН [--name N] [--email E] [--phone P] [--role R…]</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login.</source>
+        <translation>Логин пользователя.</translation>
+    </message>
+    <message>
+        <source>The e-mail address (empty to clear).</source>
+        <translation>Адрес электронной почты (пусто — очистить).</translation>
+    </message>
+    <message>
+        <source>The phone number (empty to clear).</source>
+        <translation>Номер телефона (пусто — очистить).</translation>
+    </message>
+    <message>
+        <source>A role (%1); repeat for several; replaces the roles held.</source>
+        <translation>Роль (%1); повторите для нескольких; заменяет текущие роли.</translation>
+    </message>
+    <message>
+        <source>user set needs one LOGIN</source>
+        <translation>user set нужен один ЛОГИН</translation>
+    </message>
+    <message>
+        <source>user %1 changed</source>
+        <translation>пользователь %1 изменён</translation>
+    </message>
+    <message>
+        <source>Deactivate a user: dutydeskctl user deactivate LOGIN [--reassign-to LOGIN]</source>
+        <translation>Деактивировать пользователя: dutydeskctl user deactivate ЛОГИН [--reassign-to ЛОГИН]</translation>
+    </message>
+    <message>
+        <source>The engineer who takes over their open tickets.</source>
+        <translation>Инженер, которому переходят открытые заявки.</translation>
+    </message>
+    <message>
+        <source>user deactivate needs one LOGIN</source>
+        <translation>user deactivate нужен один ЛОГИН</translation>
+    </message>
+    <message>
+        <source>there is no user “%1” (--reassign-to)</source>
+        <translation>нет пользователя «%1» (--reassign-to)</translation>
+    </message>
+    <message>
+        <source> (dutydeskctl user deactivate %1 --reassign-to LOGIN)</source>
+        <translation> (dutydeskctl user deactivate %1 --reassign-to ЛОГИН)</translation>
+    </message>
+    <message>
+        <source>user %1 deactivated</source>
+        <translation>пользователь %1 деактивирован</translation>
+    </message>
 </context>
 <context>
     <name>dd::intake</name>
@@ -5380,10 +6285,6 @@
         <translation>Сервер отправки подтверждений.</translation>
     </message>
     <message>
-        <source>Sender of the acknowledgments.</source>
-        <translation>Отправитель подтверждений.</translation>
-    </message>
-    <message>
         <source>Read the mailbox once and exit.</source>
         <translation>Прочитать ящик один раз и завершиться.</translation>
     </message>
@@ -5416,10 +6317,6 @@
         <translation>При первом запуске не трогать письма, уже лежащие в ящике.</translation>
     </message>
     <message>
-        <source>Attachments above this size are not stored (default 10).</source>
-        <translation>Вложения больше этого размера не сохраняются (по умолчанию 10).</translation>
-    </message>
-    <message>
         <source>--%1 is required; see --help</source>
         <translation>нужен параметр --%1; см. --help</translation>
     </message>
@@ -5444,20 +6341,28 @@
         <translation>в %1 нет схемы Dutydesk; сначала создайте её командой `dutydeskctl migrate`</translation>
     </message>
     <message>
-        <source>At most one acknowledgment per sender and ticket this often (default 1h; the loop guard).</source>
-        <translation>Не чаще одного подтверждения отправителю по обращению за этот период (по умолчанию 1h; защита от петель).</translation>
-    </message>
-    <message>
-        <source>Mailbox UIDs listed per request (default and most 100).</source>
-        <translation>Сколько UID ящика запрашивать за раз (по умолчанию и не больше 100).</translation>
-    </message>
-    <message>
         <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
         <translation>Проверять каждое письмо этим демоном SpamAssassin перед регистрацией.</translation>
     </message>
     <message>
-        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket.</source>
-        <translation>Адрес руководителя поддержки: письмо на него по обращению эскалирует обращение.</translation>
+        <source>Sender of the acknowledgments (default: the shared setting mail.support-address).</source>
+        <translation>Отправитель подтверждений (по умолчанию — общая настройка mail.support-address).</translation>
+    </message>
+    <message>
+        <source>Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb).</source>
+        <translation>Вложения больше этого размера не сохраняются (по умолчанию — общая настройка mail.max-attachment-mb).</translation>
+    </message>
+    <message>
+        <source>At most one acknowledgment per sender and ticket this often (default: the shared setting mail.ack-interval; the loop guard).</source>
+        <translation>Не чаще одного подтверждения отправителю по заявке за этот срок (по умолчанию — общая настройка mail.ack-interval; защита от петель).</translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most %1).</source>
+        <translation>Сколько UID ящика запрашивать за раз (по умолчанию и не больше %1).</translation>
+    </message>
+    <message>
+        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket (default: the shared setting mail.head-of-support-address).</source>
+        <translation>Адрес руководителя поддержки: письмо на него о заявке эскалирует заявку (по умолчанию — общая настройка mail.head-of-support-address).</translation>
     </message>
 </context>
 </TS>

@@ -31,12 +31,19 @@ OutgoingMailRow outgoingFromRow(const QSqlQuery& row)
     return mail;
 }
 
+// The loop guard counts the intake's own acknowledgments: an engineer's reply (its
+// message has an author) is not one, or the client's quick answer to it would be taken
+// for an autoresponder's.
+const QString onlyAcknowledgments = QStringLiteral(
+    "AND (message_row_id IS NULL OR message_row_id NOT IN (SELECT id FROM messages WHERE author_id IS NOT NULL))");
+
 } // namespace
 
 Result<int> IntakeStore::acknowledgmentsWithin(qint64 ticketId, const QString& recipient, int seconds) const
 {
-    auto count = countOf(m_database.runRows(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ? "
-                                                           "AND recipient = ? AND created_at >= %1 - ?")
+    auto count = countOf(m_database.runRows((QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ? "
+                                                            "AND recipient = ? AND created_at >= %1 - ? ")
+                                             + onlyAcknowledgments)
                                                 .arg(m_database.nowSql()),
                                             { ticketId, recipient, seconds }));
     if (!count) {
@@ -73,8 +80,9 @@ Result<LoopGuardState> IntakeStore::loopGuard(qint64 ticketId, const QString& se
     if (seconds <= 0) {
         return LoopGuardState {};
     }
-    auto latest = m_database.runRows(QStringLiteral("SELECT MAX(created_at) FROM outgoing_mail WHERE ticket_id = ? "
-                                                    "AND recipient = ? AND created_at >= %1 - ?")
+    auto latest = m_database.runRows((QStringLiteral("SELECT MAX(created_at) FROM outgoing_mail WHERE ticket_id = ? "
+                                                     "AND recipient = ? AND created_at >= %1 - ? ")
+                                      + onlyAcknowledgments)
                                          .arg(m_database.nowSql()),
                                      { ticketId, sender, seconds });
     if (!latest) {
@@ -175,10 +183,10 @@ Status IntakeStore::markSent(qint64 id) const
 
 Status IntakeStore::markFailed(qint64 id, const QString& error, const QDateTime& nextAttempt, bool giveUp) const
 {
-    return done(m_database.runRows(QStringLiteral("UPDATE outgoing_mail SET attempts = attempts + 1, last_error = ?, "
-                                                  "next_attempt_at = ?, status = ? WHERE id = ?"),
-                                   { text(error), toEpoch(nextAttempt),
-                                     giveUp ? QStringLiteral("failed") : QStringLiteral("queued"), id }));
+    return done(m_database.runRows(
+        QStringLiteral("UPDATE outgoing_mail SET attempts = attempts + 1, last_error = ?, "
+                       "next_attempt_at = ?, status = ? WHERE id = ?"),
+        { text(error), toEpoch(nextAttempt), giveUp ? QStringLiteral("failed") : QStringLiteral("queued"), id }));
 }
 
 } // namespace dd

@@ -259,7 +259,7 @@ void TestSchemaUpgrade::upgradesFromEveryVersion()
     draft.status = TicketStatus::New;
     draft.waitingReason.reset();
     draft.arrived = arrival.addDays(2);
-    auto added = tickets.add(draft, Actor { 1, QStringLiteral("ivanova") });
+    auto added = tickets.add(draft, Actor { 1, QStringLiteral("ivanova"), {} });
     QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
     QCOMPARE(added->number, qint64(3));
 }

@@ -86,7 +86,7 @@ void TestTicketRace::racingUpdatesNeverOverwrite()
     draft.arrived = *database->serverNow();
     auto ticket = tickets.add(draft, Actor {});
     QVERIFY(ticket.ok());
-    TicketChange registration { ticket->id, 1, TicketStatus::Registered, {}, {}, {}, {}, {}, {} };
+    TicketChange registration { ticket->id, 1, TicketStatus::Registered, {}, {}, {}, {}, {}, {}, {}, {} };
     QVERIFY(tickets.update(registration, Actor {}).ok());
 
     const QStringList logins { QStringLiteral("a.petrova"), QStringLiteral("d.sokolov") };
@@ -96,9 +96,10 @@ void TestTicketRace::racingUpdatesNeverOverwrite()
         // Anna postpones, Dmitry resolves — incompatible changes from the same version.
         std::array<TicketChange, 2> changes;
         changes[0] = TicketChange {
-            ticket->id, readVersion, TicketStatus::Waiting, WaitingReason::NotEnoughInformation, {}, {}, {}, {}, {}
+            ticket->id, readVersion, TicketStatus::Waiting, WaitingReason::NotEnoughInformation, {}, {}, {}, {}, {},
+            {},         {}
         };
-        changes[1] = TicketChange { ticket->id, readVersion, TicketStatus::Resolved, {}, {}, {}, {}, {}, {} };
+        changes[1] = TicketChange { ticket->id, readVersion, TicketStatus::Resolved, {}, {}, {}, {}, {}, {}, {}, {} };
         std::array<Attempt, 2> attempts;
         std::latch ready(2);
         std::latch go(1);
@@ -156,10 +157,13 @@ void TestTicketRace::racingUpdatesNeverOverwrite()
                              {},
                              {},
                              {},
+                             {},
+                             {},
                              {} };
         QVERIFY(tickets.update(reset, Actor {}).ok());
         if (winner == 1) {
-            TicketChange again { ticket->id, after->version + 1, TicketStatus::Registered, {}, {}, {}, {}, {}, {} };
+            TicketChange again { ticket->id, after->version + 1, TicketStatus::Registered, {}, {}, {}, {}, {}, {}, {},
+                                 {} };
             QVERIFY(tickets.update(again, Actor {}).ok());
         }
     }

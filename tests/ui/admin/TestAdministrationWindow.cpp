@@ -6,6 +6,7 @@
 #include "core/storage/TariffRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/time/ProductionCalendar.h"
+#include "ui/ConsoleSession.h"
 #include "ui/ToolWindows.h"
 #include "ui/admin/AdministrationWindow.h"
 #include "ui/admin/CalendarTab.h"
@@ -66,12 +67,23 @@ private:
     Actor m_alex;
     std::unique_ptr<AdministrationWindow> m_window;
     int m_round = 0;
+    QString m_path;
+
+    // The console's session on the same file, as ToolWindows receives it.
+    std::unique_ptr<ConsoleSession> openSession() const
+    {
+        ConsoleSession::Options options;
+        options.useServerClock = false;
+        auto opened = ConsoleSession::open(*DatabaseLocation::parse(m_path), options, nullptr);
+        return opened ? std::move(opened).value() : nullptr;
+    }
 };
 
 void TestAdministrationWindow::init()
 {
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("admin-%1.sqlite").arg(++m_round));
+    m_path = m_dir.filePath(QStringLiteral("admin-%1.sqlite").arg(++m_round));
+    const QString& path = m_path;
     Database::Options options;
     options.installServerClock = false;
     auto opened = SchemaCatalog::open(*DatabaseLocation::parse(path), options);
@@ -265,6 +277,8 @@ void TestAdministrationWindow::templatesAreValidated()
 void TestAdministrationWindow::menuOnlyForAdministrators()
 {
     m_window.reset();
+    const auto session = openSession();
+    QVERIFY(session);
     QMainWindow frame;
     auto* tabs = new QTabWidget(&frame);
     frame.setCentralWidget(tabs);
@@ -275,13 +289,13 @@ void TestAdministrationWindow::menuOnlyForAdministrators()
     auto* menu = test::requireChild<QMenu>(&frame, QStringLiteral("administrationMenu"));
     QVERIFY(menu);
     QVERIFY(!menu->menuAction()->isVisible());
-    tools.attach(m_database.get(), m_alex);
+    tools.attach(session.get(), m_alex);
     QVERIFY(menu->menuAction()->isVisible());
     auto anna
         = UserRepository(*m_database)
               .add(User { 0, QStringLiteral("anna"), QStringLiteral("Anna"), {}, true, { Role::Engineer }, 1, {} });
     QVERIFY(anna.ok());
-    tools.attach(m_database.get(), Actor { anna->id, anna->login, anna->fullName });
+    tools.attach(session.get(), Actor { anna->id, anna->login, anna->fullName });
     QVERIFY(!menu->menuAction()->isVisible());
 }
 
@@ -312,13 +326,15 @@ void TestAdministrationWindow::warnsBeforeTheCalendarRunsOut()
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QStringLiteral("2027-12-31")), qPrintable(warning->text()));
     m_window.reset();
+    const auto session = openSession();
+    QVERIFY(session);
     QMainWindow frame;
     auto* tabs = new QTabWidget(&frame);
     frame.setCentralWidget(tabs);
     auto* model = new QueueModel(std::make_shared<SlaEngine>(ProductionCalendar {}), &frame);
     ToolWindows tools(&frame, tabs, new BreachDockWidget(model, &frame));
     tools.addMenus(frame.menuBar());
-    tools.attach(m_database.get(), m_alex);
+    tools.attach(session.get(), m_alex);
     QVERIFY2(frame.statusBar()->currentMessage().contains(QStringLiteral("2027")),
              qPrintable(frame.statusBar()->currentMessage()));
     // Two months earlier, nothing is said.
