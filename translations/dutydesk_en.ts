@@ -287,6 +287,49 @@
     </message>
 </context>
 <context>
+    <name>dd::CannedAnswersDialog</name>
+    <message>
+        <source>Canned answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text; {client}, {number} and {engineer} are filled in when it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A canned answer needs a title and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Categories</name>
     <message>
         <source>Public or admin part of the site unusable</source>
@@ -1526,6 +1569,10 @@ Their mail:
             <numerusform>%n resolved or closed ticket load when shown (View → Show resolved and closed).</numerusform>
             <numerusform>%n resolved or closed tickets load when shown (View → Show resolved and closed).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Canned answers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

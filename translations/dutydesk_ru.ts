@@ -288,6 +288,49 @@
     </message>
 </context>
 <context>
+    <name>dd::CannedAnswersDialog</name>
+    <message>
+        <source>Canned answers</source>
+        <translation>Готовые ответы</translation>
+    </message>
+    <message>
+        <source>The text; {client}, {number} and {engineer} are filled in when it is used</source>
+        <translation>Текст; {client}, {number} и {engineer} подставляются при использовании</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Last changed by %1</source>
+        <translation>Последним изменял: %1</translation>
+    </message>
+    <message>
+        <source>A canned answer needs a title and a text.</source>
+        <translation>У готового ответа должны быть название и текст.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+</context>
+<context>
     <name>dd::Categories</name>
     <message>
         <source>Public or admin part of the site unusable</source>
@@ -1540,6 +1583,10 @@ Their mail:
             <numerusform>%n решённых или закрытых обращения загрузятся при показе (Вид → Показывать решённые и закрытые).</numerusform>
             <numerusform>%n решённых или закрытых обращений загрузятся при показе (Вид → Показывать решённые и закрытые).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Canned answers…</source>
+        <translation>&amp;Готовые ответы…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "ui/settings/SavedViews.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/WindowLayout.h"
+#include "ui/ticket/CannedAnswersDialog.h"
 #include "ui/ticket/NewRequestDialog.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketDetailWidget.h"
@@ -241,6 +242,15 @@ void MainWindow::createMenus()
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_findAction);
+    QAction* cannedAnswers = editMenu->addAction(tr("&Canned answers…"));
+    cannedAnswers->setObjectName(QStringLiteral("cannedAnswersAction"));
+    connect(cannedAnswers, &QAction::triggered, this, [this] {
+        if (!m_ticketService) {
+            return;
+        }
+        CannedAnswersDialog dialog(*m_ticketService, this);
+        dialog.exec();
+    });
 
     QMenu* ticketMenu = menuBar()->addMenu(tr("&Ticket"));
     m_ticketActions->addToMenu(ticketMenu);

@@ -108,6 +108,9 @@ void MainWindow::askIdentity(const QList<User>& users)
     ConsoleSettings::setValue(ConsoleSettings::Key::Login, user.login);
     m_actor = Actor { user.id, user.login, user.fullName };
     m_queueProxy->setCurrentUserId(user.id);
+    if (m_ticketService) {
+        m_ticketService->setActor(m_actor);
+    }
     m_ticketActions->setPeople(m_actor, m_snapshot.users, m_snapshot.projects);
     m_detail->setActor(m_actor);
     statusBar()->showMessage(tr("You work as %1").arg(m_actor.displayName()), 8000);

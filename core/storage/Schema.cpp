@@ -227,8 +227,8 @@ void Schema::registerMigration(Migration migration)
     // Two modules claiming one version would silently drop a migration: a programming
     // error every test run catches at once.
     if (same->name != migration.name) {
-        qFatal("schema migration %d registered twice: \"%s\" and \"%s\"", migration.version,
-               qPrintable(same->name), qPrintable(migration.name));
+        qFatal("schema migration %d registered twice: \"%s\" and \"%s\"", migration.version, qPrintable(same->name),
+               qPrintable(migration.name));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/intake/IntakeRules.h"
 #include "core/intake/MailParser.h"
+#include "ui/common/DataSize.h"
 #include "ui/common/RoleGate.h"
 #include "ui/common/VocabularyNames.h"
 
@@ -216,7 +217,6 @@ void QuarantineDialog::showList(quint64 request, const Result<QList<QuarantineLi
     }
     const bool resolved = currentStatus() != QLatin1String("held");
     m_table->setColumnHidden(Outcome, !resolved);
-    const QLocale locale;
     m_table->setRowCount(int(items->size()));
     for (int row = 0; row < items->size(); ++row) {
         const QuarantineListItem& item = items->at(row);
@@ -232,7 +232,7 @@ void QuarantineDialog::showList(quint64 request, const Result<QList<QuarantineLi
                                   entry.sender,
                                   entry.subject,
                                   reasonName(entry.reason),
-                                  locale.formattedDataSize(item.size),
+                                  formatDataSize(item.size),
                                   QString::number(item.attachments),
                                   outcome };
         for (int column = 0; column < ColumnCount; ++column) {
@@ -289,10 +289,9 @@ QuarantineDialog::Preview QuarantineDialog::preview(qint64 id) const
         lines << tr("Message-ID: %1").arg(mail.messageId);
     }
     if (!mail.attachments.isEmpty()) {
-        const QLocale locale;
         QStringList names;
         for (const MailAttachment& attachment : mail.attachments) {
-            names << QStringLiteral("%1 (%2)").arg(attachment.fileName, locale.formattedDataSize(attachment.size));
+            names << QStringLiteral("%1 (%2)").arg(attachment.fileName, formatDataSize(attachment.size));
         }
         lines << tr("Attachments: %1").arg(names.join(QStringLiteral(", ")));
     }

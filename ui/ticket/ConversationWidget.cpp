@@ -1,6 +1,7 @@
 #include "ui/ticket/ConversationWidget.h"
 
 #include "core/domain/TicketFlow.h"
+#include "ui/common/DataSize.h"
 #include "ui/common/VocabularyNames.h"
 #include "ui/ticket/TemplatePicker.h"
 #include "ui/ticket/TicketService.h"
@@ -196,7 +197,7 @@ void ConversationWidget::reload()
         for (const AttachmentInfo& attachment : *loose) {
             html += QStringLiteral("<br>• <a href=\"attachment:%1\">%2</a> (%3)")
                         .arg(attachment.id)
-                        .arg(attachment.fileName.toHtmlEscaped(), QLocale().formattedDataSize(attachment.sizeBytes));
+                        .arg(attachment.fileName.toHtmlEscaped(), formatDataSize(attachment.sizeBytes));
         }
         html += QStringLiteral("</p>");
     }
@@ -267,7 +268,7 @@ QString ConversationWidget::entryHtml(const ConversationEntry& entry) const
     for (const AttachmentInfo& attachment : entry.attachments) {
         body += QStringLiteral("<br>• <a href=\"attachment:%1\">%2</a> (%3)")
                     .arg(attachment.id)
-                    .arg(attachment.fileName.toHtmlEscaped(), QLocale().formattedDataSize(attachment.sizeBytes));
+                    .arg(attachment.fileName.toHtmlEscaped(), formatDataSize(attachment.sizeBytes));
     }
     for (const MailDelivery& delivery : entry.deliveries) {
         body += QStringLiteral("<br><small>%1</small>").arg(deliveryHtml(delivery));
@@ -377,7 +378,7 @@ void ConversationWidget::updateEditor()
     m_template->setEnabled(m_ticket.id != 0);
     QStringList names;
     for (const MailAttachment& attachment : std::as_const(m_attachments)) {
-        names << QStringLiteral("• %1 (%2)").arg(attachment.fileName, QLocale().formattedDataSize(attachment.size));
+        names << QStringLiteral("• %1 (%2)").arg(attachment.fileName, formatDataSize(attachment.size));
     }
     m_attachmentList->setText(note ? QString() : names.join(QStringLiteral("  ")));
     m_attachmentList->setVisible(!names.isEmpty() && !note);

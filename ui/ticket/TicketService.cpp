@@ -99,6 +99,17 @@ Result<QList<ReplyTemplate>> TicketService::templates() const
     return ReplyTemplates(m_database).all();
 }
 
+Result<ReplyTemplate> TicketService::addTemplate(const QString& title, const QString& body) const
+{
+    return ReplyTemplates(m_database).add(title, body, m_actor);
+}
+
+Result<ReplyTemplate> TicketService::editTemplate(qint64 id, qint64 expectedVersion, const QString& title,
+                                                  const QString& body) const
+{
+    return ReplyTemplates(m_database).edit(id, expectedVersion, title, body, m_actor);
+}
+
 Result<TemplateValues> TicketService::templateValues(qint64 ticketId) const
 {
     auto target = TicketConversation(m_database).replyTarget(ticketId);

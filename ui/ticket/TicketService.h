@@ -42,6 +42,10 @@ public:
     Result<Ticket> clientMessage(qint64 ticketId, Channel channel, const QString& text, const QDateTime& arrived) const;
     Status retryMail(qint64 mailId) const;
     Result<QList<ReplyTemplate>> templates() const;
+    // Managers only (ReplyTemplates refuses others); versioned like tickets.
+    Result<ReplyTemplate> addTemplate(const QString& title, const QString& body) const;
+    Result<ReplyTemplate> editTemplate(qint64 id, qint64 expectedVersion, const QString& title,
+                                       const QString& body) const;
     // What a template's placeholders stand for on this ticket, for the console's user.
     Result<TemplateValues> templateValues(qint64 ticketId) const;
 
