@@ -149,8 +149,12 @@ void MainWindow::arrangeForWidth()
     const Qt::Orientation wanted = width() < 1400 ? Qt::Vertical : Qt::Horizontal;
     if (m_workSplitter->orientation() != wanted) {
         m_workSplitter->setOrientation(wanted);
-        // Proportions, not pixels: the splitter may not have its final size yet.
-        m_workSplitter->setSizes({ 3000, 2000 });
+        // Proportions, not pixels: the splitter may not have its final size yet. Stacked,
+        // the ticket gets the larger share: its reply editor needs the height.
+        m_workSplitter->setSizes(wanted == Qt::Vertical ? QList<int> { 2000, 3000 } : QList<int> { 3000, 2000 });
+        // On a short screen the warnings dock gives the ticket room (the engineer may
+        // drag it back; the layout is remembered).
+        resizeDocks({ m_breachDock }, { height() < 800 ? 120 : 190 }, Qt::Vertical);
     }
 }
 

@@ -172,7 +172,8 @@ void TestMainWindow::fitsA1280x720Screen()
                  qPrintable(QStringLiteral("subject %1 of %2 px")
                                 .arg(queue->columnWidth(QueueModel::Subject))
                                 .arg(queue->viewport()->width())));
-    QVERIFY(queue->height() > work->height() / 2); // the ticket below does not squeeze the queue
+    // Stacked: the queue keeps a good part, the ticket with its reply editor the larger one.
+    QVERIFY(queue->height() > work->height() / 3);
     window.resize(1920, 1080);
     QTRY_COMPARE(work->orientation(), Qt::Horizontal);
 }
