@@ -4,6 +4,7 @@
 #include "core/storage/CalendarMigration.h"
 #include "core/storage/ChangeTrackingMigration.h"
 #include "core/storage/Database.h"
+#include "core/storage/LoginSyncMigration.h"
 #include "core/storage/ServerIdentityMigration.h"
 #include "core/storage/ServerRolesMigration.h"
 #include "core/storage/TicketSearchMigration.h"
@@ -209,6 +210,7 @@ std::vector<Migration>& registry()
         // (migrate() refuses a gap).
         AdministrationMigration::settingsHistory(11),
         AdministrationMigration::policyValidity(12),
+        LoginSyncMigration::migration(14),
     };
     return list;
 }

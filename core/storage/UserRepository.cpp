@@ -124,6 +124,9 @@ Status UserRepository::update(const User& user, qint64 expectedVersion) const
             return added.error();
         }
     }
+    if (auto synced = syncLogin(user.id); !synced) {
+        return synced;
+    }
     return transaction.commit();
 }
 
@@ -189,7 +192,22 @@ Status UserRepository::deactivate(const QString& login, std::optional<qint64> re
     if (!updated) {
         return updated.error();
     }
+    if (auto synced = syncLogin(user.id); !synced) {
+        return synced;
+    }
     return transaction.commit();
+}
+
+Status UserRepository::syncLogin(qint64 userId) const
+{
+    // The server login follows the row in the same transaction: roles granted or revoked,
+    // a deactivated person's login disabled (LoginSyncMigration).
+    if (!m_database.isPostgres()) {
+        return Done {};
+    }
+    auto synced
+        = m_database.run(QStringLiteral("SELECT dutydesk_sync_login(login) FROM users WHERE id = ?"), { userId });
+    return synced ? Status(Done {}) : Status(synced.error());
 }
 
 Status UserRepository::requireRole(qint64 userId, Role role) const

@@ -45,6 +45,7 @@ public:
 
 private:
     Result<QList<User>> select(const QString& where, const QVariantList& values) const;
+    Status syncLogin(qint64 userId) const;
 
     const Database& m_database;
 };

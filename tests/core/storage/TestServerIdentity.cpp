@@ -3,6 +3,7 @@
 #include "core/storage/SessionIdentity.h"
 #include "core/storage/SharedSettings.h"
 #include "core/storage/TicketRepository.h"
+#include "core/storage/UserRepository.h"
 #include "tests/core/storage/ServerRoleFixture.h"
 
 #include <QSqlQuery>
@@ -82,6 +83,7 @@ private slots:
     void sharedSettingsAreStampedAndAdminOnly();
     void quarantineRecordsTheLogin();
     void everyTableWithProjectDataHasAPolicy();
+    void loginsFollowTheUsersTable();
 
 private:
     Result<QSqlQuery> run(Database& database, const QString& sql);
@@ -480,6 +482,46 @@ void TestServerIdentity::everyTableWithProjectDataHasAPolicy()
     owner.rollback();
     QVERIFY(!missing.ok());
     QVERIFY2(missing.error().message.contains(QStringLiteral("escalation_notes")), qPrintable(missing.error().message));
+}
+
+void TestServerIdentity::loginsFollowTheUsersTable()
+{
+    // Issue 17: an administrator's edit of a person reaches their server login — roles
+    // granted and revoked, a deactivated person can no longer connect.
+    Database* admin = m_fixture.as(QStringLiteral("alex"));
+    QVERIFY(admin);
+    const UserRepository users(*admin);
+    auto tom = users.findByLogin(QStringLiteral("tom"));
+    QVERIFY(tom.ok() && tom->has_value());
+    User changed = **tom;
+    changed.roles = { Role::Tester, Role::Engineer };
+    const Status updated = users.update(changed, changed.version);
+    QVERIFY2(updated.ok(), qPrintable(updated.ok() ? QString() : updated.error().message));
+    const auto member = [this](const QString& group) {
+        auto held = m_fixture.owner().runScalar(QStringLiteral("SELECT pg_has_role('tom', ?, 'MEMBER')"), { group });
+        return held.ok() && held->toBool();
+    };
+    QVERIFY(member(QStringLiteral("dutydesk_engineer")));
+    QVERIFY(member(QStringLiteral("dutydesk_tester")));
+    changed = *users.findByLogin(QStringLiteral("tom")).value();
+    changed.roles = { Role::Engineer };
+    QVERIFY(users.update(changed, changed.version).ok());
+    QVERIFY(!member(QStringLiteral("dutydesk_tester")));
+
+    // Nobody else may move logins, even through the function itself.
+    Database* engineer = m_fixture.as(QStringLiteral("anna"));
+    QVERIFY(engineer);
+    QVERIFY(!run(*engineer, QStringLiteral("SELECT dutydesk_sync_login('tom')")).ok());
+
+    QVERIFY(m_fixture.connect(QStringLiteral("tom")).ok());
+    const Actor alex { m_fixture.id(QStringLiteral("alex")), QStringLiteral("alex"), {} };
+    const Status deactivated = users.deactivate(QStringLiteral("tom"), std::nullopt, alex);
+    QVERIFY2(deactivated.ok(), qPrintable(deactivated.ok() ? QString() : deactivated.error().message));
+    auto refused = m_fixture.connect(QStringLiteral("tom"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("not permitted to log in")),
+             qPrintable(refused.error().message));
+    QVERIFY(!member(QStringLiteral("dutydesk_engineer")));
 }
 
 QTEST_GUILESS_MAIN(TestServerIdentity)
