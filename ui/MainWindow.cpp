@@ -145,8 +145,9 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 
 void MainWindow::arrangeForWidth()
 {
-    // Below this width a side-by-side ticket pane squeezes the subject to "…".
-    const Qt::Orientation wanted = width() < 1400 ? Qt::Vertical : Qt::Horizontal;
+    // Below this width a side-by-side ticket pane (with its reply editor) squeezes the
+    // subject to "…": the ticket goes below the queue.
+    const Qt::Orientation wanted = width() < 1800 ? Qt::Vertical : Qt::Horizontal;
     if (m_workSplitter->orientation() != wanted) {
         m_workSplitter->setOrientation(wanted);
         // Proportions, not pixels: the splitter may not have its final size yet. Stacked,
@@ -374,7 +375,7 @@ void MainWindow::createCentralArea()
     m_splitter->setSizes({ 235, 1205 });
     m_workSplitter->setStretchFactor(0, 3);
     m_workSplitter->setStretchFactor(1, 2);
-    m_workSplitter->setSizes({ 840, 365 });
+    m_workSplitter->setSizes({ 3000, 2000 }); // the ticket pane needs room for its reply editor
     // The queue is the first tab; the testing schedule joins once the database is open.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));

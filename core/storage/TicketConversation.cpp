@@ -2,6 +2,7 @@
 
 #include "core/domain/TicketEventText.h"
 #include "core/storage/Database.h"
+#include "core/storage/SharedSettings.h"
 #include "core/storage/TicketRepository.h"
 
 #include <QCoreApplication>
@@ -180,13 +181,13 @@ Result<ReplyTarget> TicketConversation::replyTarget(qint64 ticketId) const
 
 Result<QString> TicketConversation::supportAddress() const
 {
-    auto recorded
-        = m_database.runScalar(QStringLiteral("SELECT value FROM settings WHERE key = 'mail.support-address'"));
-    if (!recorded) {
-        return recorded.error();
+    // The shared setting (an administrator's, or what the intake recorded), else its default.
+    auto shared = SharedSettings::text(m_database, setting::supportAddress);
+    if (!shared) {
+        return shared.error();
     }
-    if (!recorded->toString().isEmpty()) {
-        return recorded->toString();
+    if (!shared->isEmpty()) {
+        return *shared;
     }
     auto last
         = m_database.runScalar(QStringLiteral("SELECT envelope_from FROM outgoing_mail ORDER BY id DESC LIMIT 1"));
