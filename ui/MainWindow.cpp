@@ -494,8 +494,7 @@ bool MainWindow::selectTicket(qint64 number)
     const auto known = std::find_if(m_queueModel->entries().cbegin(), m_queueModel->entries().cend(),
                                     [number](const QueueEntry& entry) { return entry.ticket.number == number; });
     if (known == m_queueModel->entries().cend() && m_session) {
-        const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
-        if (auto entries = QueueLoader(m_session->database(), *m_engine).loadNumber(number, m_snapshot.projects, now)) {
+        if (auto entries = m_session->queue().numberNow(number, m_snapshot.projects, *m_engine)) {
             m_queueModel->upsertMany(std::move(entries.value()));
         }
     }

@@ -343,8 +343,7 @@ void MainWindow::reloadTicket(qint64 ticketId)
     if (!m_session) {
         return;
     }
-    const qint64 now = Clock::current().nowUtc().toSecsSinceEpoch();
-    auto entry = QueueLoader(m_session->database(), *m_engine).loadTicket(ticketId, m_snapshot.projects, now);
+    auto entry = m_session->queue().ticketNow(ticketId, m_snapshot.projects, *m_engine);
     if (!entry) {
         statusBar()->showMessage(entry.error().toString(), 8000);
         return;

@@ -15,12 +15,13 @@ namespace dd {
 
 AdministrationWindow::AdministrationWindow(const Database& database, const Actor& actor, QWidget* parent)
     : QDialog(parent)
+    , m_service(database)
     , m_tabs(new QTabWidget(this))
-    , m_settings(new SharedSettingsTab(database, actor, m_tabs))
-    , m_tariffs(new TariffPolicyTab(database, m_tabs))
-    , m_calendar(new CalendarTab(database, actor, m_tabs))
-    , m_users(new UsersTab(database, actor, m_tabs))
-    , m_templates(new TemplatesTab(database, actor, m_tabs))
+    , m_settings(new SharedSettingsTab(m_service, actor, m_tabs))
+    , m_tariffs(new TariffPolicyTab(m_service, m_tabs))
+    , m_calendar(new CalendarTab(m_service, actor, m_tabs))
+    , m_users(new UsersTab(m_service, actor, m_tabs))
+    , m_templates(new TemplatesTab(m_service, actor, m_tabs))
 {
     setObjectName(QStringLiteral("administrationWindow"));
     setWindowTitle(tr("Administration"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Actor.h"
+#include "ui/admin/AdministrationService.h"
 
 #include <QDialog>
 
@@ -39,6 +40,7 @@ public slots:
     void reload();
 
 private:
+    AdministrationService m_service; // before the tabs, which hold it
     QTabWidget* m_tabs;
     SharedSettingsTab* m_settings;
     TariffPolicyTab* m_tariffs;

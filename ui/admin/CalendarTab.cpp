@@ -1,5 +1,7 @@
 #include "ui/admin/CalendarTab.h"
 
+#include "ui/admin/AdministrationService.h"
+
 #include "core/storage/CalendarRepository.h"
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
@@ -52,9 +54,9 @@ KindLook look(DayKind kind)
 
 } // namespace
 
-CalendarTab::CalendarTab(const Database& database, const Actor& actor, QWidget* parent)
+CalendarTab::CalendarTab(const AdministrationService& service, const Actor& actor, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_service(service)
     , m_actor(actor)
     , m_year(new QSpinBox(this))
     , m_grid(new QTableWidget(12, 31, this))
@@ -153,7 +155,7 @@ QHBoxLayout* CalendarTab::buildToolbar()
 
 void CalendarTab::reload()
 {
-    auto calendar = effectiveCalendar(m_database);
+    auto calendar = m_service.calendar();
     if (!calendar) {
         showOutcome(m_outcome, calendar.error().message, {});
         return;
@@ -168,7 +170,7 @@ void CalendarTab::reload()
 
 void CalendarTab::showYear()
 {
-    auto calendar = effectiveCalendar(m_database);
+    auto calendar = m_service.calendar();
     const auto year = calendar ? calendar->year(m_year->value()) : Result<CalendarYear>(calendar.error());
     for (int month = 1; month <= 12; ++month) {
         for (int day = 1; day <= 31; ++day) {
@@ -197,8 +199,7 @@ QString CalendarTab::shownKind(QDate date) const
 void CalendarTab::applyDay()
 {
     const QDate date = m_day->date();
-    auto stored = CalendarRepository(m_database)
-                      .setDay(date, DayKind(m_kind->currentData().toInt()), m_reason->text(), m_actor);
+    auto stored = m_service.setDay(date, DayKind(m_kind->currentData().toInt()), m_reason->text(), m_actor);
     showOutcome(m_outcome, stored ? QString() : stored.error().message,
                 tr("%1 changed for everyone using this database.").arg(date.toString(Qt::ISODate)));
     if (stored) {
@@ -215,7 +216,7 @@ void CalendarTab::importFile(const QString& path)
         showOutcome(m_outcome, year.error().toString(), {});
         return;
     }
-    auto stored = CalendarRepository(m_database).save(*year, CalendarSource::Imported, m_actor);
+    auto stored = m_service.saveYear(*year, CalendarSource::Imported, m_actor);
     showOutcome(m_outcome, stored ? QString() : stored.error().message,
                 tr("The calendar for %1 is loaded.").arg(year->year()));
     if (stored) {
@@ -227,7 +228,7 @@ void CalendarTab::importFile(const QString& path)
 
 void CalendarTab::exportFile(const QString& path)
 {
-    auto calendar = effectiveCalendar(m_database);
+    auto calendar = m_service.calendar();
     auto year = calendar ? calendar->year(m_year->value()) : Result<CalendarYear>(calendar.error());
     if (!year) {
         showOutcome(m_outcome, year.error().message, {});

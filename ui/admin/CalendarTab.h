@@ -14,7 +14,7 @@ class QTableWidget;
 
 namespace dd {
 
-class Database;
+class AdministrationService;
 
 // The production calendar as everyone using the database counts it: a year as a month
 // grid (working, day off, shortened, working weekend), one day edited with a reason, an
@@ -25,7 +25,7 @@ class CalendarTab : public QWidget
     Q_OBJECT
 
 public:
-    CalendarTab(const Database& database, const Actor& actor, QWidget* parent = nullptr);
+    CalendarTab(const AdministrationService& service, const Actor& actor, QWidget* parent = nullptr);
 
     // "off", "shortened", "working", "working-weekend" for a date on the grid.
     QString shownKind(QDate date) const;
@@ -45,7 +45,7 @@ private:
     QHBoxLayout* buildToolbar();
     void showYear();
 
-    const Database& m_database;
+    const AdministrationService& m_service;
     Actor m_actor;
     QSpinBox* m_year;
     QTableWidget* m_grid;

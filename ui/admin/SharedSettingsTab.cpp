@@ -1,5 +1,7 @@
 #include "ui/admin/SharedSettingsTab.h"
 
+#include "ui/admin/AdministrationService.h"
+
 #include "core/storage/SharedSettings.h"
 #include "core/util/DurationText.h"
 #include "core/util/MoscowTime.h"
@@ -34,9 +36,9 @@ QString shown(const SettingDefinition& definition, const QString& stored)
 
 } // namespace
 
-SharedSettingsTab::SharedSettingsTab(const Database& database, const Actor& actor, QWidget* parent)
+SharedSettingsTab::SharedSettingsTab(const AdministrationService& service, const Actor& actor, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_service(service)
     , m_actor(actor)
     , m_outcome(new QLabel(this))
     , m_history(new QTreeWidget(this))
@@ -109,7 +111,7 @@ void SharedSettingsTab::setEditorValue(const QString& key, const QString& value)
 
 void SharedSettingsTab::reload()
 {
-    auto values = SharedSettings::list(m_database);
+    auto values = m_service.settings();
     if (!values) {
         showOutcome(m_outcome, values.error().message, {});
         return;
@@ -136,7 +138,7 @@ void SharedSettingsTab::save()
         }
         // Versioned: someone else's change since reload() is refused, naming them.
         const Status written
-            = SharedSettings::set(m_database, it.key(), editorValue(it.key()), m_actor, m_versions.value(it.key()));
+            = m_service.setSetting(it.key(), editorValue(it.key()), m_actor, m_versions.value(it.key()));
         if (!written) {
             showOutcome(m_outcome, written.error().message, {});
             if (saved > 0) {
@@ -145,7 +147,7 @@ void SharedSettingsTab::save()
             return;
         }
         ++saved;
-        if (auto now = SharedSettings::value(m_database, it.key())) {
+        if (auto now = m_service.setting(it.key())) {
             m_loaded.insert(it.key(), now->value);
             m_versions.insert(it.key(), now->version);
         }
@@ -161,7 +163,7 @@ void SharedSettingsTab::save()
 void SharedSettingsTab::loadHistory()
 {
     m_history->clear();
-    auto changes = SharedSettings::history(m_database, {}, 50);
+    auto changes = m_service.settingsHistory(50);
     if (!changes) {
         return;
     }

@@ -10,7 +10,7 @@ class QTreeWidget;
 
 namespace dd {
 
-class Database;
+class AdministrationService;
 
 // The shared settings (core/storage/SharedSettings) as a form, one editor per key of
 // the registry (templates have their own tab), and the history of changes below.
@@ -19,7 +19,7 @@ class SharedSettingsTab : public QWidget
     Q_OBJECT
 
 public:
-    SharedSettingsTab(const Database& database, const Actor& actor, QWidget* parent = nullptr);
+    SharedSettingsTab(const AdministrationService& service, const Actor& actor, QWidget* parent = nullptr);
 
     // An editor's text as the registry takes it ("on", "25", "1h30m", an address).
     QString editorValue(const QString& key) const;
@@ -36,7 +36,7 @@ public slots:
 private:
     void loadHistory();
 
-    const Database& m_database;
+    const AdministrationService& m_service;
     Actor m_actor;
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QString> m_loaded; // key → stored form as read

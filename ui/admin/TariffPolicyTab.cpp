@@ -1,5 +1,7 @@
 #include "ui/admin/TariffPolicyTab.h"
 
+#include "ui/admin/AdministrationService.h"
+
 #include "core/storage/TariffRepository.h"
 #include "core/util/DurationText.h"
 #include "core/util/MoscowTime.h"
@@ -49,9 +51,9 @@ QPushButton* button(QWidget* parent, const QString& text, const QString& name)
 
 } // namespace
 
-TariffPolicyTab::TariffPolicyTab(const Database& database, QWidget* parent)
+TariffPolicyTab::TariffPolicyTab(const AdministrationService& service, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_service(service)
     , m_tariffs(table(this, QStringLiteral("tariffTable"),
                       { tr("Code"), tr("Name"), tr("Rate, ₽/h"), tr("Double rate ×") }))
     , m_code(line(this, QStringLiteral("tariffCodeEdit")))
@@ -135,9 +137,8 @@ QVBoxLayout* TariffPolicyTab::buildPolicyColumn()
 
 void TariffPolicyTab::reload()
 {
-    const TariffRepository repository(m_database);
-    auto tariffs = repository.all();
-    auto policy = repository.policyInForce();
+    auto tariffs = m_service.tariffs();
+    auto policy = m_service.policyInForce();
     if (!tariffs || !policy) {
         showOutcome(m_outcome, (tariffs ? policy.error() : tariffs.error()).message, {});
         return;
@@ -217,8 +218,7 @@ void TariffPolicyTab::addTariff()
         rate = *parsed;
     }
     const int percent = m_multiplier->text().isEmpty() ? 200 : qRound(m_multiplier->text().toDouble() * 100);
-    const Status added
-        = TariffRepository(m_database).add(Tariff { m_code->text().trimmed(), m_name->text(), rate, percent, 0 });
+    const Status added = m_service.addTariff(Tariff { m_code->text().trimmed(), m_name->text(), rate, percent, 0 });
     showOutcome(m_outcome, added ? QString() : added.error().message, tr("Tariff %1 added.").arg(m_code->text()));
     if (added) {
         reload();
@@ -245,7 +245,7 @@ void TariffPolicyTab::saveTariff()
         return;
     }
     change.doubleRatePercent = qRound(multiplier * 100);
-    const Status saved = TariffRepository(m_database).update(m_code->text().trimmed(), change, m_tariffVersion);
+    const Status saved = m_service.updateTariff(m_code->text().trimmed(), change, m_tariffVersion);
     showOutcome(m_outcome, saved ? QString() : saved.error().message, tr("Tariff %1 saved.").arg(m_code->text()));
     if (saved) {
         reload();
@@ -271,8 +271,8 @@ void TariffPolicyTab::applyPolicy()
         resolution = *parsed;
     }
     const auto level = parseSlaLevel(m_policyLevel->currentData().toString());
-    const Status applied = TariffRepository(m_database)
-                               .setPolicy(m_policyTariff->currentText(), *level, *reaction, resolution, m_policyRowId);
+    const Status applied
+        = m_service.setPolicy(m_policyTariff->currentText(), *level, *reaction, resolution, m_policyRowId);
     showOutcome(m_outcome, applied ? QString() : applied.error().message,
                 tr("The new times apply to clocks starting from now; earlier clocks keep theirs."));
     if (applied) {

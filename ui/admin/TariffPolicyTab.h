@@ -12,7 +12,7 @@ class QVBoxLayout;
 
 namespace dd {
 
-class Database;
+class AdministrationService;
 
 // Tariffs (name, hourly rate, double-rate multiplier) and the SLA policy in force. A
 // policy change adds a row valid from now: clocks that started earlier keep their times.
@@ -21,7 +21,7 @@ class TariffPolicyTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit TariffPolicyTab(const Database& database, QWidget* parent = nullptr);
+    explicit TariffPolicyTab(const AdministrationService& service, QWidget* parent = nullptr);
 
 signals:
     void changed();
@@ -38,7 +38,7 @@ private:
     void tariffSelected();
     void policySelected();
 
-    const Database& m_database;
+    const AdministrationService& m_service;
     QTableWidget* m_tariffs;
     QLineEdit* m_code;
     QLineEdit* m_name;

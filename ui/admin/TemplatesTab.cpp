@@ -1,5 +1,7 @@
 #include "ui/admin/TemplatesTab.h"
 
+#include "ui/admin/AdministrationService.h"
+
 #include "core/storage/SharedSettings.h"
 #include "ui/admin/AdministrationWindow.h"
 
@@ -10,9 +12,9 @@
 
 namespace dd {
 
-TemplatesTab::TemplatesTab(const Database& database, const Actor& actor, QWidget* parent)
+TemplatesTab::TemplatesTab(const AdministrationService& service, const Actor& actor, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_service(service)
     , m_actor(actor)
     , m_russian(new QPlainTextEdit(this))
     , m_english(new QPlainTextEdit(this))
@@ -42,7 +44,7 @@ void TemplatesTab::reload()
 {
     for (const auto& [key, edit, version] : { std::tuple { setting::ackTemplateRu, m_russian, &m_russianVersion },
                                               std::tuple { setting::ackTemplateEn, m_english, &m_englishVersion } }) {
-        auto value = SharedSettings::value(m_database, key);
+        auto value = m_service.setting(key);
         if (!value) {
             showOutcome(m_outcome, value.error().message, {});
             continue;
@@ -56,16 +58,16 @@ void TemplatesTab::save()
 {
     for (const auto& [key, edit, version] : { std::tuple { setting::ackTemplateRu, m_russian, &m_russianVersion },
                                               std::tuple { setting::ackTemplateEn, m_english, &m_englishVersion } }) {
-        auto current = SharedSettings::value(m_database, key);
+        auto current = m_service.setting(key);
         if (current && current->value == edit->toPlainText() && current->version == *version) {
             continue;
         }
-        const Status written = SharedSettings::set(m_database, key, edit->toPlainText(), m_actor, *version);
+        const Status written = m_service.setSetting(key, edit->toPlainText(), m_actor, *version);
         if (!written) {
             showOutcome(m_outcome, written.error().message, {});
             return;
         }
-        if (auto now = SharedSettings::value(m_database, key)) {
+        if (auto now = m_service.setting(key)) {
             *version = now->version;
         }
     }

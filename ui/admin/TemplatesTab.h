@@ -9,7 +9,7 @@ class QPlainTextEdit;
 
 namespace dd {
 
-class Database;
+class AdministrationService;
 
 // The acknowledgment templates, Russian and English (shared settings ack.template-ru,
 // ack.template-en): a "Subject:" line, an empty line, the body; empty = the shipped text.
@@ -19,14 +19,14 @@ class TemplatesTab : public QWidget
     Q_OBJECT
 
 public:
-    TemplatesTab(const Database& database, const Actor& actor, QWidget* parent = nullptr);
+    TemplatesTab(const AdministrationService& service, const Actor& actor, QWidget* parent = nullptr);
 
 public slots:
     void reload();
     void save();
 
 private:
-    const Database& m_database;
+    const AdministrationService& m_service;
     Actor m_actor;
     QPlainTextEdit* m_russian;
     QPlainTextEdit* m_english;

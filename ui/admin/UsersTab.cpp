@@ -1,5 +1,7 @@
 #include "ui/admin/UsersTab.h"
 
+#include "ui/admin/AdministrationService.h"
+
 #include "core/storage/UserRepository.h"
 #include "ui/admin/AdministrationWindow.h"
 
@@ -32,9 +34,9 @@ QString rolesText(const QList<Role>& roles)
 
 } // namespace
 
-UsersTab::UsersTab(const Database& database, const Actor& actor, QWidget* parent)
+UsersTab::UsersTab(const AdministrationService& service, const Actor& actor, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_service(service)
     , m_actor(actor)
     , m_table(new QTableWidget(0, 6, this))
     , m_login(new QLineEdit(this))
@@ -94,7 +96,7 @@ UsersTab::UsersTab(const Database& database, const Actor& actor, QWidget* parent
 
 void UsersTab::reload()
 {
-    auto users = UserRepository(m_database).all();
+    auto users = m_service.users();
     if (!users) {
         showOutcome(m_outcome, users.error().message, {});
         return;
@@ -155,7 +157,7 @@ void UsersTab::addUser()
     user.email = m_email->text().trimmed();
     user.phone = m_phone->text().trimmed();
     user.roles = checkedRoles();
-    auto added = UserRepository(m_database).add(user);
+    auto added = m_service.addUser(user);
     showOutcome(m_outcome, added ? QString() : added.error().message, tr("%1 added.").arg(user.login));
     if (added) {
         reload();
@@ -175,7 +177,7 @@ void UsersTab::saveUser()
     user.email = m_email->text().trimmed();
     user.phone = m_phone->text().trimmed();
     user.roles = checkedRoles();
-    const Status saved = UserRepository(m_database).update(user, m_selectedVersion);
+    const Status saved = m_service.updateUser(user, m_selectedVersion);
     showOutcome(m_outcome, saved ? QString() : saved.error().message, tr("%1 saved.").arg(user.login));
     if (saved) {
         ++m_selectedVersion;
@@ -187,8 +189,7 @@ void UsersTab::deactivateUser()
 {
     const QString login = m_login->text().trimmed();
     const qint64 target = m_reassign->currentData().toLongLong();
-    const UserRepository users(m_database);
-    auto open = users.openTicketIds(m_selectedId);
+    auto open = m_service.openTicketIds(m_selectedId);
     if (open && !open->isEmpty() && target == 0) {
         // Asks rather than leaving tickets with nobody.
         showOutcome(
@@ -199,7 +200,7 @@ void UsersTab::deactivateUser()
         m_reassign->setFocus();
         return;
     }
-    const Status done = users.deactivate(login, target ? std::optional<qint64>(target) : std::nullopt, m_actor);
+    const Status done = m_service.deactivateUser(login, target ? std::optional<qint64>(target) : std::nullopt, m_actor);
     showOutcome(m_outcome, done ? QString() : done.error().message, tr("%1 deactivated.").arg(login));
     if (done) {
         reload();

@@ -14,7 +14,7 @@ class QTableWidget;
 
 namespace dd {
 
-class Database;
+class AdministrationService;
 
 // People and their roles: add, edit (name, e-mail, phone, roles; versioned) and
 // deactivate — someone with open tickets is deactivated only once an engineer is chosen
@@ -24,7 +24,7 @@ class UsersTab : public QWidget
     Q_OBJECT
 
 public:
-    UsersTab(const Database& database, const Actor& actor, QWidget* parent = nullptr);
+    UsersTab(const AdministrationService& service, const Actor& actor, QWidget* parent = nullptr);
 
 public slots:
     void reload();
@@ -36,7 +36,7 @@ private:
     void userSelected();
     QList<Role> checkedRoles() const;
 
-    const Database& m_database;
+    const AdministrationService& m_service;
     Actor m_actor;
     QList<User> m_users;
     QTableWidget* m_table;

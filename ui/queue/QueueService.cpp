@@ -20,8 +20,21 @@ qint64 nowSecs()
 
 QueueService::QueueService(const Database& database, QObject* parent)
     : QObject(parent)
+    , m_database(database)
     , m_worker(database, QStringLiteral("dutydesk-queue"))
 { }
+
+Result<QueueEntry> QueueService::ticketNow(qint64 ticketId, const QList<Project>& projects,
+                                           const SlaEngine& engine) const
+{
+    return QueueLoader(m_database, engine).loadTicket(ticketId, projects, nowSecs());
+}
+
+Result<std::vector<QueueEntry>> QueueService::numberNow(qint64 number, const QList<Project>& projects,
+                                                        const SlaEngine& engine) const
+{
+    return QueueLoader(m_database, engine).loadNumber(number, projects, nowSecs());
+}
 
 QueueService::~QueueService()
 {

@@ -42,6 +42,12 @@ public:
     // or are hidden now.
     void refetch(const QList<qint64>& ticketIds);
     void search(const QString& text);
+    // One ticket read at once on the console's own connection (after the engineer's own
+    // action, or a number asked for that is not loaded yet): one row is no work for the
+    // worker's round trip, and the answer is wanted before the next keystroke.
+    Result<QueueEntry> ticketNow(qint64 ticketId, const QList<Project>& projects, const SlaEngine& engine) const;
+    Result<std::vector<QueueEntry>> numberNow(qint64 number, const QList<Project>& projects,
+                                              const SlaEngine& engine) const;
 
     // Small enough that closing the console waits for at most one page.
     static constexpr int closedPageSize = 2000;
@@ -63,6 +69,7 @@ signals:
 private:
     void loadClosedPage(quint64 generation, std::shared_ptr<const SlaEngine> engine, qint64 afterId);
 
+    const Database& m_database; // the GUI thread's connection, for the *Now reads
     DatabaseWorker m_worker;
     std::shared_ptr<const SlaEngine> m_engine;
     std::atomic<quint64> m_loadGeneration { 0 };
