@@ -76,13 +76,8 @@ void BreachNotifier::clockStateChanged(qint64 ticketId, ClockState from, ClockSt
     const QString clock = entry.shown ? clockKindName(entry.shown->kind) : QString();
     const QString text = tr("%1 — %2\n%3: %4 left")
                              .arg(t.projectName, t.subject, clock, formatCountdown(m_model->reading(row).remaining));
-    ++m_count;
-    m_desktop->setDesktopEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifyDesktop).toBool());
-    m_desktop->setSoundEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifySound).toBool());
-    m_desktop->show({ ticketId, title, text,
-                      to == ClockState::Breached ? DesktopNotifications::Urgency::Critical
-                                                 : DesktopNotifications::Urgency::Normal });
-    emit notified(ticketId, to, title, text);
+    alert(ticketId, to, title, text,
+          to == ClockState::Breached ? DesktopNotifications::Urgency::Critical : DesktopNotifications::Urgency::Normal);
 }
 
 void BreachNotifier::rowsArrived(const QModelIndex& parent, int first, int last)
@@ -105,12 +100,19 @@ void BreachNotifier::rowsArrived(const QModelIndex& parent, int first, int last)
         m_announced.insert(key);
         const QString title = tr("New emergency ticket #%1").arg(t.number);
         const QString text = tr("%1 — %2").arg(t.projectName, t.subject);
-        ++m_count;
-        m_desktop->setDesktopEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifyDesktop).toBool());
-        m_desktop->setSoundEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifySound).toBool());
-        m_desktop->show({ t.id, title, text, DesktopNotifications::Urgency::Critical });
-        emit notified(t.id, entry.state, title, text);
+        alert(t.id, entry.state, title, text, DesktopNotifications::Urgency::Critical);
     }
+}
+
+void BreachNotifier::alert(qint64 ticketId, ClockState state, const QString& title, const QString& text,
+                           DesktopNotifications::Urgency urgency)
+{
+    ++m_count;
+    // Read at each alert: a change in the settings dialog counts from the next one.
+    m_desktop->setDesktopEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifyDesktop).toBool());
+    m_desktop->setSoundEnabled(ConsoleSettings::value(ConsoleSettings::Key::NotifySound).toBool());
+    m_desktop->show({ ticketId, title, text, urgency });
+    emit notified(ticketId, state, title, text);
 }
 
 void BreachNotifier::updateWorstState()

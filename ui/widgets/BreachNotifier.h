@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sla/TicketClocks.h"
+#include "ui/widgets/DesktopNotifications.h"
 
 #include <QModelIndex>
 #include <QObject>
@@ -10,7 +11,6 @@ class QSystemTrayIcon;
 
 namespace dd {
 
-class DesktopNotifications;
 class QueueModel;
 
 // Alerts for the team (docs/rules.md#warnings): one when a clock enters warning and one
@@ -46,6 +46,9 @@ private slots:
     void rowsArrived(const QModelIndex& parent, int first, int last);
 
 private:
+    void alert(qint64 ticketId, dd::ClockState state, const QString& title, const QString& text,
+               DesktopNotifications::Urgency urgency);
+
     QueueModel* m_model;
     QSystemTrayIcon* m_tray = nullptr;
     DesktopNotifications* m_desktop = nullptr;

@@ -23,7 +23,9 @@ protected:
         QString output;
     };
     // From the test's init() and cleanup(); a failed QVERIFY here skips the test.
-    void setUp();
+    // `smtpTls`: the relay offers STARTTLS with its own certificate (trusted through the
+    // CA bundle); without it, plain SMTP.
+    void setUp(bool smtpTls = true);
     void tearDown();
     QStringList arguments() const;
     Run runDaemon(const QStringList& extra = { QStringLiteral("--once") }, const QString& crashAt = {});

@@ -11,6 +11,7 @@
 #include "core/storage/TicketRepository.h"
 #include "core/storage/UserRepository.h"
 
+#include "tests/core/intake/IntakeDaemonFixture.h"
 #include "tests/core/intake/IntakeTestDatabase.h"
 #include "tests/support/ImapServer.h"
 #include "tests/support/SmtpServer.h"
@@ -22,7 +23,7 @@
 
 using namespace dd;
 
-class TestReplyMail : public QObject
+class TestReplyMail : public QObject, public test::IntakeDaemonFixture
 {
     Q_OBJECT
 
@@ -35,40 +36,21 @@ private slots:
     void badInputSavesNothing();
 
 private:
-    QStringList arguments() const;
     QString runDaemon();
     void deliver(const QString& from, const QString& subject, const QString& messageId, const QString& inReplyTo = {},
                  const QString& text = {});
     qint64 phoneTicket();
     qint64 writes() const; // rows a refused reply must not leave behind
 
-    test::IntakeTestDatabase m_db;
-    std::unique_ptr<test::ImapServer> m_imap;
-    std::unique_ptr<test::SmtpServer> m_smtp;
-    std::unique_ptr<QTemporaryDir> m_files;
     Actor m_engineer;
 };
 
 void TestReplyMail::init()
 {
-    m_db = test::IntakeTestDatabase::create();
-    auto imap = test::ImapServer::start();
-    QVERIFY2(imap.ok(), qPrintable(imap.ok() ? QString() : imap.error().message));
-    m_imap = std::move(imap.value());
-    auto smtp = test::SmtpServer::start(false);
-    QVERIFY2(smtp.ok(), qPrintable(smtp.ok() ? QString() : smtp.error().message));
-    m_smtp = std::move(smtp.value());
-    m_files = std::make_unique<QTemporaryDir>();
-    QFile password(m_files->filePath(QStringLiteral("password")));
-    QVERIFY(password.open(QIODevice::WriteOnly));
-    password.write(m_imap->password().toUtf8() + "\n");
-    password.close();
-    QFile bundle(m_files->filePath(QStringLiteral("ca.pem")));
-    QVERIFY(bundle.open(QIODevice::WriteOnly));
-    QFile certificate(m_imap->caFile());
-    QVERIFY(certificate.open(QIODevice::ReadOnly));
-    bundle.write(certificate.readAll());
-    bundle.close();
+    setUp(false);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     User user;
     user.login = QStringLiteral("ivanov");
     user.fullName = QStringLiteral("Иван Иванов");
@@ -80,35 +62,14 @@ void TestReplyMail::init()
 
 void TestReplyMail::cleanup()
 {
-    m_imap.reset();
-    m_smtp.reset();
-    m_db = {};
-    m_files.reset();
-}
-
-QStringList TestReplyMail::arguments() const
-{
-    return { QStringLiteral("--database"),      m_db.path(),
-             QStringLiteral("--imap"),          m_imap->url(),
-             QStringLiteral("--smtp"),          m_smtp->url(),
-             QStringLiteral("--from"),          QStringLiteral("Техподдержка <support@echo-company.ru>"),
-             QStringLiteral("--password-file"), m_files->filePath(QStringLiteral("password")),
-             QStringLiteral("--ca-file"),       m_files->filePath(QStringLiteral("ca.pem")),
-             QStringLiteral("--once") };
+    tearDown();
 }
 
 QString TestReplyMail::runDaemon()
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(test::programPath(QStringLiteral("dutydesk-intake")), arguments());
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return QStringLiteral("timed out");
-    }
-    const QString output = QString::fromUtf8(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 ? QString() : output;
+    // One `--once` run; empty when it ended cleanly, else its output (the reason).
+    const Run run = IntakeDaemonFixture::runDaemon();
+    return run.exitCode == 0 && !run.crashed ? QString() : run.output;
 }
 
 void TestReplyMail::deliver(const QString& from, const QString& subject, const QString& messageId,
