@@ -1903,6 +1903,10 @@ Their mail:
         <source>Only testers, managers and administrators start testing runs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalations are announced to managers and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ProjectRepository</name>
@@ -2859,10 +2863,6 @@ Their mail:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your login:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a PostgreSQL database takes a password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,15 +2875,35 @@ Their mail:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Desktop notification when a clock enters warning, when it breaches and when an emergency arrives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With the desktop&apos;s message sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Breach warnings, service hours, tariffs and mail settings are shared by every desktop of the database: administrators change them in Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shared database you work as your PostgreSQL login, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system login (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a user of this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works at this desktop: “My tickets” and your actions follow this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications: warnings, breaches, new emergency tickets, escalations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1918,6 +1918,10 @@ Their mail:
         <source>Only testers, managers and administrators start testing runs.</source>
         <translation>Запускать тестирование могут только тестировщики, менеджеры и администраторы.</translation>
     </message>
+    <message>
+        <source>Escalations are announced to managers and administrators.</source>
+        <translation>Об эскалациях оповещаются менеджеры и администраторы.</translation>
+    </message>
 </context>
 <context>
     <name>dd::ProjectRepository</name>
@@ -2876,10 +2880,6 @@ Their mail:
         <translation>Язык (после перезапуска):</translation>
     </message>
     <message>
-        <source>Your login:</source>
-        <translation>Ваш логин:</translation>
-    </message>
-    <message>
         <source>Only a PostgreSQL database takes a password.</source>
         <translation>Пароль нужен только для базы данных PostgreSQL.</translation>
     </message>
@@ -2892,16 +2892,36 @@ Their mail:
         <translation>Логин не может содержать пробелы.</translation>
     </message>
     <message>
-        <source>Desktop notification when a clock enters warning, when it breaches and when an emergency arrives</source>
-        <translation>Уведомлять на рабочем столе, когда срок подходит к концу, когда он нарушен и когда поступает аварийная заявка</translation>
-    </message>
-    <message>
         <source>With the desktop&apos;s message sound</source>
         <translation>Со звуком сообщения рабочего стола</translation>
     </message>
     <message>
         <source>Breach warnings, service hours, tariffs and mail settings are shared by every desktop of the database: administrators change them in Administration.</source>
         <translation>Предупреждения о нарушениях, часы обслуживания, тарифы и почтовые настройки общие для всех рабочих мест базы: их меняют администраторы в окне «Администрирование».</translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation>Вы:</translation>
+    </message>
+    <message>
+        <source>On the shared database you work as your PostgreSQL login, %1.</source>
+        <translation>В общей базе вы работаете под своим логином PostgreSQL — %1.</translation>
+    </message>
+    <message>
+        <source>The system login (%1)</source>
+        <translation>Системный логин (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not a user of this database)</source>
+        <translation>%1 (нет среди пользователей этой базы)</translation>
+    </message>
+    <message>
+        <source>Who works at this desktop: “My tickets” and your actions follow this choice.</source>
+        <translation>Кто работает за этим компьютером: от этого выбора зависят «Мои обращения» и то, от чьего имени записываются действия.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications: warnings, breaches, new emergency tickets, escalations</source>
+        <translation>Уведомления на рабочем столе: предупреждения, нарушения, новые экстренные обращения, эскалации</translation>
     </message>
 </context>
 <context>

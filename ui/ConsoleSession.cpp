@@ -13,7 +13,7 @@
 namespace dd {
 
 Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const DatabaseLocation& location, const Options& options,
-                                                             QSystemTrayIcon* tray, QString* warning)
+                                                             QString* warning)
 {
     Database::Options databaseOptions;
     databaseOptions.installServerClock = options.useServerClock;
@@ -33,7 +33,7 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const DatabaseLocat
     // Other desktops' changes arrive by notification; only the named tickets are refetched.
     session->m_sync = std::make_unique<QueueSync>(*session->m_database);
     // Escalations to the head of support: one notification each (ui/reports).
-    session->m_escalations = std::make_unique<EscalationNotifier>(*session->m_reports, tray);
+    session->m_escalations = std::make_unique<EscalationNotifier>(*session->m_reports);
     session->m_escalations->follow(session->m_sync.get());
     return session;
 }

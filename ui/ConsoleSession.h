@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QSystemTrayIcon;
-
 namespace dd {
 
 class Database;
@@ -36,7 +34,7 @@ public:
     // Opens `location` (migrating it) and starts following it. `warning` receives a
     // sentence about what failed without making the session useless (the demo data).
     static Result<std::unique_ptr<ConsoleSession>> open(const DatabaseLocation& location, const Options& options,
-                                                        QSystemTrayIcon* tray, QString* warning = nullptr);
+                                                        QString* warning = nullptr);
     ~ConsoleSession();
 
     ConsoleSession(const ConsoleSession&) = delete;

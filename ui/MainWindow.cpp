@@ -460,10 +460,10 @@ void MainWindow::newRequest()
 
 void MainWindow::showSettings()
 {
-    auto* dialog = new SettingsDialog(m_session ? &m_session->database() : nullptr, m_actor, this);
+    auto* dialog = new SettingsDialog(m_session ? &m_session->database() : nullptr, m_actor, m_snapshot.users, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
-        // Thresholds and the shortened-day choice change every clock: recompute them.
+        // Who works here ("My tickets", who acts) is read again with the queue.
         if (m_session) {
             rebuildEngine();
             loadData();

@@ -109,6 +109,9 @@ private:
     void createBreachDock();
     void connectAlerts();
     void askIdentity(const QList<User>& users);
+    // A client's escalation, as an alert for the managers among the people of this desktop.
+    void announceEscalation(qint64 ticketId, const QString& title, const QString& text);
+    void announceHeldEscalations();
     void restoreLayout();
     void saveLayout() const;
     void arrangeForWidth();
@@ -139,6 +142,15 @@ private:
     bool m_fillDemoData = false;
     bool m_askIdentity = false;
     bool m_identityAsked = false;
+    // Escalations heard before the first snapshot named this desktop's person.
+    struct HeldEscalation
+    {
+        qint64 ticketId;
+        QString title;
+        QString text;
+    };
+    QList<HeldEscalation> m_heldEscalations;
+    bool m_peopleKnown = false;
     bool m_demo = false; // DemoData filled the database: DEMO in the title and status bar
     QLabel* m_demoLabel = nullptr;
     qint64 m_closedInBackgroundLimit = 200000;

@@ -18,6 +18,7 @@
 #include "ui/queue/QueueService.h"
 #include "ui/queue/QueueSync.h"
 #include "ui/queue/QueueView.h"
+#include "ui/reports/EscalationNotifier.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketDetailWidget.h"
@@ -55,6 +56,8 @@ void MainWindow::closeSession()
     m_toolWindows->attach(nullptr, m_actor);
     m_ticketService.reset();
     m_session.reset();
+    m_peopleKnown = false; // a new database names its own people
+    m_heldEscalations.clear();
 }
 
 bool MainWindow::openDatabase()
@@ -66,7 +69,7 @@ bool MainWindow::openDatabase()
     options.useServerClock = m_useServerClock;
     options.fillDemoData = m_fillDemoData;
     QString warning;
-    auto opened = ConsoleSession::open(m_location, options, m_notifier->trayIcon(), &warning);
+    auto opened = ConsoleSession::open(m_location, options, &warning);
     if (!opened) {
         const QString message = tr("Cannot open the database: %1").arg(opened.error().toString());
         m_databaseLabel->setText(message);
@@ -118,6 +121,7 @@ void MainWindow::askIdentity(const QList<User>& users)
 
 void MainWindow::connectSession()
 {
+    connect(&m_session->escalations(), &EscalationNotifier::notified, this, &MainWindow::announceEscalation);
     QueueService* queue = &m_session->queue();
     connect(queue, &QueueService::openLoaded, this,
             [this](const std::shared_ptr<ConsoleSnapshot>& snapshot) { showSnapshot(std::move(*snapshot)); });
@@ -247,6 +251,7 @@ void MainWindow::showSnapshot(ConsoleSnapshot snapshot)
     m_ticketActions->setPeople(m_actor, m_snapshot.users, m_snapshot.projects);
     m_detail->setPeople(m_snapshot.users, m_snapshot.projects);
     m_detail->setActor(m_actor);
+    announceHeldEscalations();
     m_queueModel->tick();
     m_queueModel->startTicking();
     const int row = m_queueModel->rowOfTicket(keep);

@@ -3,6 +3,7 @@
 // bar and an empty queue say about the filter, and the alerts and title (issue 18).
 #include "ui/MainWindow.h"
 
+#include "core/domain/Permissions.h"
 #include "ui/queue/ProjectTreeModel.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
@@ -27,6 +28,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <utility>
 
 namespace dd {
 
@@ -226,6 +228,35 @@ void MainWindow::connectAlerts()
     connect(alerts, &DesktopNotifications::activated, this, open);
     connect(m_banner, &NotificationBanner::openRequested, this, open);
     connect(m_notifier, &BreachNotifier::countsChanged, this, &MainWindow::updateWindowTitle);
+}
+
+void MainWindow::announceEscalation(qint64 ticketId, const QString& title, const QString& text)
+{
+    // Managers are told (docs/rules.md#feedback); who works here is known with the first
+    // snapshot, which the reports' worker may answer before.
+    if (!m_peopleKnown) {
+        m_heldEscalations.append({ ticketId, title, text });
+        return;
+    }
+    // A person who is none of the database's users (a fresh embedded database) hears
+    // everything rather than miss one.
+    const auto person = std::find_if(m_snapshot.users.cbegin(), m_snapshot.users.cend(),
+                                     [this](const User& user) { return user.id == m_actor.userId; });
+    const Permissions permissions
+        = person == m_snapshot.users.cend() ? Permissions::everything() : Permissions::forRoles(person->roles);
+    if (!permissions.allows(Permissions::Action::HearEscalations)) {
+        return;
+    }
+    m_notifier->notifications()->show({ ticketId, title, text, DesktopNotifications::Urgency::Critical });
+}
+
+void MainWindow::announceHeldEscalations()
+{
+    m_peopleKnown = true;
+    const QList<HeldEscalation> held = std::exchange(m_heldEscalations, {});
+    for (const HeldEscalation& escalation : held) {
+        announceEscalation(escalation.ticketId, escalation.title, escalation.text);
+    }
 }
 
 void MainWindow::updateWindowTitle()

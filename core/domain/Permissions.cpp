@@ -20,6 +20,8 @@ QList<Role> rolesFor(Permissions::Action action)
     case Permissions::Action::EditChecklist:
     case Permissions::Action::RunTesting:
         return { Role::AccountManager, Role::HeadOfSupport, Role::Tester, Role::Admin };
+    case Permissions::Action::HearEscalations:
+        return { Role::AccountManager, Role::HeadOfSupport, Role::Admin };
     }
     return {};
 }
@@ -66,6 +68,9 @@ QString Permissions::whoMay(Action action)
     case Action::RunTesting:
         return QCoreApplication::translate("dd::Permissions",
                                            "Only testers, managers and administrators start testing runs.");
+    case Action::HearEscalations:
+        return QCoreApplication::translate("dd::Permissions",
+                                           "Escalations are announced to managers and administrators.");
     }
     return {};
 }

@@ -18,6 +18,7 @@ public:
         ResolveQuarantine, // release or discard held mail
         EditChecklist, // a project's testing checklist
         RunTesting, // start a regression run, request a feature test
+        HearEscalations, // a desktop alert when a client escalates (docs/rules.md#feedback)
     };
 
     // Everything: no roles known yet (a fresh embedded database), or the owner.

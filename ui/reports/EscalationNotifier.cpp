@@ -3,16 +3,13 @@
 #include "ui/queue/QueueSync.h"
 #include "ui/reports/ReportsService.h"
 
-#include <QSystemTrayIcon>
-
 #include <algorithm>
 
 namespace dd {
 
-EscalationNotifier::EscalationNotifier(ReportsService& reports, QSystemTrayIcon* tray, QObject* parent)
+EscalationNotifier::EscalationNotifier(ReportsService& reports, QObject* parent)
     : QObject(parent)
     , m_reports(reports)
-    , m_tray(tray)
 {
     connect(&m_reports, &ReportsService::escalationsRead, this,
             [this](bool all, const QList<qint64>& ids, const QList<TicketHistory>& histories) {
@@ -85,9 +82,6 @@ void EscalationNotifier::update(const QList<TicketHistory>& histories)
         const QString title = tr("Escalation: ticket #%1").arg(e.ticketNumber);
         const QString text
             = tr("%1 (%2) escalated “%3” to the head of support").arg(e.clientName, e.projectName, e.subject);
-        if (m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
-            m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
-        }
         emit notified(e.ticketId, title, text);
     }
 }

@@ -6,15 +6,14 @@
 #include <QObject>
 #include <QSet>
 
-class QSystemTrayIcon;
-
 namespace dd {
 
 class QueueSync;
 class ReportsService;
 
 // Tells managers when a client escalates a ticket to the head of support (docs/rules.md#tickets):
-// a desktop notification once per escalation, however often it is checked. The first
+// notified() once per escalation, however often it is checked; the window shows it through
+// DesktopNotifications like every other alert, so it reaches desktops without a tray. The first
 // check after start announces the escalations still open, so nobody misses one that
 // came in while the console was closed.
 class EscalationNotifier : public QObject
@@ -22,7 +21,7 @@ class EscalationNotifier : public QObject
     Q_OBJECT
 
 public:
-    EscalationNotifier(ReportsService& reports, QSystemTrayIcon* tray, QObject* parent = nullptr);
+    explicit EscalationNotifier(ReportsService& reports, QObject* parent = nullptr);
 
     // Recomputes the escalations from the histories and notifies the new ones.
     Status check();
@@ -47,7 +46,6 @@ private:
     void update(const QList<TicketHistory>& histories);
 
     ReportsService& m_reports;
-    QSystemTrayIcon* m_tray;
     QList<Escalation> m_open;
     QSet<QString> m_announced; // ticket id and escalation instant
 };

@@ -81,6 +81,11 @@ QString ConsoleSettings::login()
     if (!login.isEmpty()) {
         return login;
     }
+    return systemLogin();
+}
+
+QString ConsoleSettings::systemLogin()
+{
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? QStringLiteral("operator") : user;
 }

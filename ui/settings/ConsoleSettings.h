@@ -29,6 +29,8 @@ public:
 
     // The login in effect: the setting, or the OS login.
     static QString login();
+    // The operating system's login ("operator" when none is known).
+    static QString systemLogin();
 };
 
 } // namespace dd

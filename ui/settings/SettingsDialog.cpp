@@ -1,5 +1,6 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/storage/Database.h"
 #include "core/util/CredentialStore.h"
 #include "core/util/DatabaseLocation.h"
 #include "ui/settings/ConsoleSettings.h"
@@ -16,17 +17,15 @@
 
 namespace dd {
 
-SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWidget* parent)
+SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, const QList<User>& users, QWidget* parent)
     : QDialog(parent)
     , m_databaseConnection(database)
     , m_actor(actor)
     , m_database(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_language(new QComboBox(this))
-    , m_login(new QLineEdit(this))
-    , m_notify(new QCheckBox(tr("Desktop notification when a clock enters warning, when it breaches and when an "
-                                "emergency arrives"),
-                             this))
+    , m_login(new QComboBox(this))
+    , m_notify(new QCheckBox(tr("Desktop notifications: warnings, breaches, new emergency tickets, escalations"), this))
     , m_sound(new QCheckBox(tr("With the desktop's message sound"), this))
     , m_message(new QLabel(this))
 {
@@ -53,11 +52,10 @@ SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWi
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(ConsoleSettings::value(K::Language).toString())));
-    m_login->setObjectName(QStringLiteral("loginEdit"));
-    m_login->setText(ConsoleSettings::value(K::Login).toString());
-    m_login->setPlaceholderText(ConsoleSettings::login());
+    m_login->setObjectName(QStringLiteral("loginCombo"));
+    fillLogins(users);
     deskForm->addRow(tr("Language (after a restart):"), m_language);
-    deskForm->addRow(tr("Your login:"), m_login);
+    deskForm->addRow(tr("You are:"), m_login);
 
     m_notify->setObjectName(QStringLiteral("notifyCheck"));
     m_notify->setChecked(ConsoleSettings::value(K::NotifyDesktop).toBool());
@@ -90,7 +88,7 @@ SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, QWi
         layout->addWidget(widget);
     }
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
 }
 
 void SettingsDialog::save()
@@ -119,7 +117,7 @@ void SettingsDialog::save()
             }
         }
     }
-    if (!ConsoleSettings::setValue(K::Login, m_login->text().trimmed())) {
+    if (m_login->isEnabled() && !ConsoleSettings::setValue(K::Login, m_login->currentData().toString())) {
         m_message->setText(tr("A login has no spaces."));
         m_message->show();
         return;
@@ -130,6 +128,32 @@ void SettingsDialog::save()
     ConsoleSettings::setValue(K::NotifySound, m_sound->isChecked());
     accept();
     emit settingsSaved();
+}
+
+void SettingsDialog::fillLogins(const QList<User>& users)
+{
+    if (m_databaseConnection && m_databaseConnection->isPostgres()) {
+        // The server knows who is connected; a desktop setting cannot make anyone else.
+        m_login->addItem(m_actor.displayName(), m_actor.login);
+        m_login->setEnabled(false);
+        m_login->setToolTip(tr("On the shared database you work as your PostgreSQL login, %1.").arg(m_actor.login));
+        return;
+    }
+    const QString saved = ConsoleSettings::value(ConsoleSettings::Key::Login).toString();
+    m_login->addItem(tr("The system login (%1)").arg(ConsoleSettings::systemLogin()), QString());
+    bool savedListed = saved.isEmpty();
+    for (const User& user : users) {
+        if (!user.active && user.login != saved) {
+            continue;
+        }
+        m_login->addItem(QStringLiteral("%1 — %2").arg(user.displayName(), user.login), user.login);
+        savedListed = savedListed || user.login == saved;
+    }
+    if (!savedListed) {
+        m_login->addItem(tr("%1 (not a user of this database)").arg(saved), saved);
+    }
+    m_login->setCurrentIndex(std::max(0, m_login->findData(saved)));
+    m_login->setToolTip(tr("Who works at this desktop: “My tickets” and your actions follow this choice."));
 }
 
 void SettingsDialog::refuse(const QString& message)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/domain/Actor.h"
+#include "core/domain/User.h"
+
+#include <QList>
 
 #include <QDialog>
 
@@ -23,7 +26,10 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(const Database* database = nullptr, const Actor& actor = {}, QWidget* parent = nullptr);
+    // `users`: the database's people, to pick who works at this desktop from (on SQLite; on
+    // PostgreSQL the server login is the identity and the choice is shown, not offered).
+    explicit SettingsDialog(const Database* database = nullptr, const Actor& actor = {}, const QList<User>& users = {},
+                            QWidget* parent = nullptr);
 
 signals:
     void settingsSaved();
@@ -31,6 +37,7 @@ signals:
 private:
     void save();
     void refuse(const QString& message);
+    void fillLogins(const QList<User>& users);
 
     const Database* m_databaseConnection;
     Actor m_actor;
@@ -38,7 +45,7 @@ private:
     QLineEdit* m_database;
     QLineEdit* m_password;
     QComboBox* m_language;
-    QLineEdit* m_login;
+    QComboBox* m_login;
     QCheckBox* m_notify;
     QCheckBox* m_sound;
     QLabel* m_message;

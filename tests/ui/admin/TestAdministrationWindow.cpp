@@ -74,7 +74,7 @@ private:
     {
         ConsoleSession::Options options;
         options.useServerClock = false;
-        auto opened = ConsoleSession::open(*DatabaseLocation::parse(m_path), options, nullptr);
+        auto opened = ConsoleSession::open(*DatabaseLocation::parse(m_path), options);
         return opened ? std::move(opened).value() : nullptr;
     }
 };

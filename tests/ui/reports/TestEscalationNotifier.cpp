@@ -1,8 +1,15 @@
 #include "tests/core/billing/BillingFixture.h"
 
 #include "core/billing/TicketFeedback.h"
+#include "core/domain/Permissions.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "ui/MainWindow.h"
 #include "ui/reports/EscalationNotifier.h"
 #include "ui/reports/ReportsService.h"
+#include "ui/settings/ConsoleSettings.h"
+#include "ui/widgets/BreachNotifier.h"
+#include "ui/widgets/DesktopNotifications.h"
+#include "ui/widgets/NotificationBanner.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,6 +28,7 @@ private slots:
     void announcesEachEscalationOnce();
     void rechecksOnlyTheChangedTickets();
     void checksOnTheReportsWorker();
+    void reachesManagersInTheWindow();
 };
 
 void TestEscalationNotifier::announcesEachEscalationOnce()
@@ -30,7 +38,7 @@ void TestEscalationNotifier::announcesEachEscalationOnce()
     BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     ReportsService reports(*fixture.db);
-    EscalationNotifier notifier(reports, nullptr);
+    EscalationNotifier notifier(reports);
     QSignalSpy notified(&notifier, &EscalationNotifier::notified);
 
     QVERIFY(notifier.check().ok()); // #3 is open since before the start: announced
@@ -60,7 +68,7 @@ void TestEscalationNotifier::rechecksOnlyTheChangedTickets()
     BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     ReportsService reports(*fixture.db);
-    EscalationNotifier notifier(reports, nullptr);
+    EscalationNotifier notifier(reports);
     QSignalSpy notified(&notifier, &EscalationNotifier::notified);
     QVERIFY(notifier.check().ok());
     QCOMPARE(notified.count(), 1); // #C, open since before the start
@@ -93,7 +101,7 @@ void TestEscalationNotifier::checksOnTheReportsWorker()
     BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     ReportsService reports(*fixture.db);
-    EscalationNotifier notifier(reports, nullptr);
+    EscalationNotifier notifier(reports);
     QSignalSpy notified(&notifier, &EscalationNotifier::notified);
     QSignalSpy checked(&notifier, &EscalationNotifier::checked);
     // The read happens on the worker: nothing is known until it answers.
@@ -113,6 +121,51 @@ void TestEscalationNotifier::checksOnTheReportsWorker()
     QCOMPARE(notified.at(1).at(0).toLongLong(), fixture.ticketE);
     QCOMPARE(notifier.open().size(), 1);
     QCOMPARE(notifier.open().first().ticketId, fixture.ticketE);
+}
+
+void TestEscalationNotifier::reachesManagersInTheWindow()
+{
+    QVERIFY(Permissions::forRoles({ Role::HeadOfSupport }).allows(Permissions::Action::HearEscalations));
+    QVERIFY(Permissions::forRoles({ Role::AccountManager }).allows(Permissions::Action::HearEscalations));
+    QVERIFY(!Permissions::forRoles({ Role::Engineer, Role::Tester }).allows(Permissions::Action::HearEscalations));
+
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("window.sqlite"));
+    {
+        BillingFixture fixture(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    const auto alertsOf = [&](const QString& login, MainWindow& window) {
+        QVERIFY(ConsoleSettings::setValue(ConsoleSettings::Key::Login, login));
+        window.setUseServerClock(false);
+        window.resize(1400, 800);
+        QVERIFY(test::showAndWait(&window));
+        QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+        window.loadData();
+        QVERIFY(loaded.wait(10000));
+    };
+    // An engineer's desktop opens first; the head of support's, second, hears of #C's open
+    // escalation through the window's alerts (banner, desktop notification), not a tray only.
+    MainWindow engineer(*DatabaseLocation::parse(path));
+    QSignalSpy engineerAlerts(engineer.notifier()->notifications(), &DesktopNotifications::shown);
+    alertsOf(QStringLiteral("ivanova"), engineer);
+    MainWindow head(*DatabaseLocation::parse(path));
+    QSignalSpy headAlerts(head.notifier()->notifications(), &DesktopNotifications::shown);
+    alertsOf(QStringLiteral("head"), head);
+    const auto escalationShown = [](const QSignalSpy& spy) {
+        return std::any_of(spy.cbegin(), spy.cend(), [](const QList<QVariant>& arguments) {
+            const auto alert = arguments.at(0).value<DesktopNotifications::Alert>();
+            return alert.title.startsWith(QStringLiteral("Escalation"))
+                && alert.urgency == DesktopNotifications::Urgency::Critical;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(escalationShown(headAlerts), 10000);
+    QVERIFY(head.banner()->isVisible());
+    QVERIFY(head.banner()->title().startsWith(QStringLiteral("Escalation")));
+    // The engineer's check started first and has answered by now: nothing for them.
+    QTest::qWait(300);
+    QVERIFY(!escalationShown(engineerAlerts));
 }
 
 QTEST_MAIN(TestEscalationNotifier)

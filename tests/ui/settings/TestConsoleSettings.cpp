@@ -7,6 +7,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -109,10 +110,37 @@ void TestConsoleSettings::dialogKeepsOnlyDesktopSettings()
     QVERIFY(test::requireChild<QLabel>(&dialog, QStringLiteral("sharedSettingsNote"))
                 ->text()
                 .contains(QStringLiteral("Administration")));
-    QTest::keyClicks(test::requireChild<QLineEdit>(&dialog, QStringLiteral("loginEdit")), QStringLiteral("boris"));
+    QList<User> users;
+    for (const auto& [login, name] : { std::pair { "anna", "Анна Петрова" }, std::pair { "boris", "Борис Зайцев" },
+                                       std::pair { "carl", "Карл Ушедший" } }) {
+        User user;
+        user.id = users.size() + 1;
+        user.login = QString::fromUtf8(login);
+        user.fullName = QString::fromUtf8(name);
+        users << user;
+    }
+    users.last().active = false;
+    SettingsDialog picking(database.get(), Actor { 0, QStringLiteral("anna"), {} }, users);
+    auto* who = test::requireChild<QComboBox>(&picking, QStringLiteral("loginCombo"));
+    // Picked from the database's people, not typed: no typo can make a stranger.
+    QVERIFY(!who->isEditable());
+    QCOMPARE(who->findData(QStringLiteral("carl")), -1); // left the team
+    QVERIFY(who->findData(QStringLiteral("boris")) > 0);
+    QCOMPARE(who->currentData().toString(), QString()); // nothing saved yet: the system login
+    who->setCurrentIndex(who->findData(QStringLiteral("boris")));
+    QTest::mouseClick(picking.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(ConsoleSettings::login(), QStringLiteral("boris"));
+    // A saved login that is nobody here is shown as such, not silently replaced.
+    QVERIFY(ConsoleSettings::setValue(ConsoleSettings::Key::Login, QStringLiteral("zoe")));
+    SettingsDialog stale(database.get(), Actor { 0, QStringLiteral("zoe"), {} }, users);
+    auto* staleWho = test::requireChild<QComboBox>(&stale, QStringLiteral("loginCombo"));
+    QCOMPARE(staleWho->currentData().toString(), QStringLiteral("zoe"));
+    QVERIFY(staleWho->currentText().contains(QStringLiteral("not a user")));
+    // The first dialog opened before anyone was picked: it saves the system login again.
     QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(saved.count(), 1);
-    QCOMPARE(ConsoleSettings::login(), QStringLiteral("boris"));
+    QCOMPARE(ConsoleSettings::value(ConsoleSettings::Key::Login).toString(), QString());
+    QCOMPARE(ConsoleSettings::login(), ConsoleSettings::systemLogin());
     auto other = open(path);
     QVERIFY(other);
     QCOMPARE(SharedSettings::history(*other)->size(), 0);
