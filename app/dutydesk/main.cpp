@@ -152,7 +152,9 @@ int main(int argc, char* argv[])
             fillDemo = first.choice() == dd::FirstRunDialog::Choice::Demo;
         }
     }
-    if (!database.isPostgres()) {
+    // Only the default file's folder is ours to create: a typed path with a typo is refused
+    // when the database opens, never a new empty database in a new folder.
+    if (isDefault) {
         QDir().mkpath(QFileInfo(database.sqlitePath).absolutePath());
     }
     QSize windowSize;

@@ -1,6 +1,7 @@
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,16 @@ void TestCommandLines::guiRefusesBadDatabase()
                              QStringLiteral("--screenshot"), QStringLiteral("/dev/null") });
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(QStringLiteral("unsupported database")));
+
+    // A typed path whose folder does not exist: an error naming it, no folder, no database.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("typo"));
+    const Run missing = run(QStringLiteral("dutydesk"),
+                            { QStringLiteral("--database"), folder + QStringLiteral("/dutydesk.sqlite"),
+                              QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("window.png")) });
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY2(missing.err.contains(folder), qPrintable(missing.err));
+    QVERIFY(!QFileInfo::exists(folder));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLines)
