@@ -6,6 +6,7 @@
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
 #include "ui/admin/AdministrationWindow.h"
+#include "ui/common/DateTimeFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -162,7 +163,7 @@ void CalendarTab::reload()
     }
     const auto end = calendarRunsOutSoon(*calendar, today());
     m_warning->setText(
-        end ? tr("The production calendar ends on %1: import the next year's calendar.").arg(end->toString(Qt::ISODate))
+        end ? tr("The production calendar ends on %1: import the next year's calendar.").arg(formatDate(*end))
             : QString());
     m_warning->setVisible(end.has_value());
     showYear();
@@ -201,7 +202,7 @@ void CalendarTab::applyDay()
     const QDate date = m_day->date();
     auto stored = m_service.setDay(date, DayKind(m_kind->currentData().toInt()), m_reason->text(), m_actor);
     showOutcome(m_outcome, stored ? QString() : stored.error().message,
-                tr("%1 changed for everyone using this database.").arg(date.toString(Qt::ISODate)));
+                tr("%1 changed for everyone using this database.").arg(formatDate(date)));
     if (stored) {
         m_year->setValue(date.year());
         reload();

@@ -3,7 +3,9 @@
 // The dashboard's charts and tables, rebuilt from the statistics it shows.
 
 #include "core/util/MoscowTime.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/reports/ChartScale.h"
 #include "ui/reports/ReportsService.h"
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -41,7 +43,7 @@ QStringList weekLabels(const QList<QDate>& weeks)
 {
     QStringList labels;
     for (const QDate& week : weeks) {
-        labels << week.toString(QStringLiteral("dd.MM"));
+        labels << weekLabel(week);
     }
     return labels;
 }
@@ -54,6 +56,9 @@ QChart* freshChart(QChartView* view, const QString& title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Bar labels and axes in the interface language's digits: "4,36" in Russian.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     QChart* old = view->chart();
     view->setChart(chart);
     delete old;
@@ -62,16 +67,26 @@ QChart* freshChart(QChartView* view, const QString& title)
 
 QValueAxis* countAxis(int maximum)
 {
+    const ChartScale scale = niceCountScale(maximum);
     auto* axis = new QValueAxis;
-    axis->setRange(0, std::max(1, maximum));
-    axis->setTickCount(std::min(std::max(1, maximum), 5) + 1);
+    axis->setRange(0, scale.top);
+    axis->setTickCount(scale.tickCount());
     axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
+// Category labels are short (weeks, short project names): shown whole, never "14….".
+QBarCategoryAxis* categoryAxis(const QStringList& categories)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setTruncateLabels(false);
     return axis;
 }
 
 QString formatInstant(const QDateTime& instant)
 {
-    return instant.isValid() ? toMoscow(instant).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return formatMoscowDateTime(instant);
 }
 
 } // namespace
@@ -95,7 +110,7 @@ void SlaDashboardWidget::rebuildCharts()
                            .arg(s.breached)
                            .arg(open)
                            .arg(ratings == 0 ? QStringLiteral("—")
-                                             : QLocale().toString(static_cast<double>(ratingSum) / ratings, 'f', 2)));
+                                             : formatAverage(static_cast<double>(ratingSum) / ratings)));
 
     // The project filter of the compliance chart: all projects, then each one.
     QStringList projects;
@@ -128,8 +143,7 @@ void SlaDashboardWidget::rebuildCharts()
         auto* series = new QBarSeries;
         series->append(set);
         chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(weeks);
+        auto* x = categoryAxis(weeks);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto* y = countAxis(maximum);
@@ -153,8 +167,7 @@ void SlaDashboardWidget::rebuildCharts()
             series->append(set);
         }
         chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(SlaStatistics::reactionBucketLabels());
+        auto* x = categoryAxis(SlaStatistics::reactionBucketLabels());
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto* y = countAxis(*std::max_element(totals.cbegin(), totals.cend()));
@@ -178,8 +191,7 @@ void SlaDashboardWidget::rebuildCharts()
             series->append(set);
         }
         chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(weeks);
+        auto* x = categoryAxis(weeks);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto* y = countAxis(maximum);
@@ -203,8 +215,7 @@ void SlaDashboardWidget::rebuildCharts()
         series->append(due);
         series->append(done);
         chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(months);
+        auto* x = categoryAxis(months);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto* y = countAxis(maximum);
@@ -226,8 +237,7 @@ void SlaDashboardWidget::rebuildCharts()
         series->setLabelsFormat(QStringLiteral("@value"));
         series->setLabelsPrecision(3);
         chart->addSeries(series);
-        auto* y = new QBarCategoryAxis;
-        y->append(names);
+        auto* y = categoryAxis(names);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
         auto* x = new QValueAxis;
@@ -256,8 +266,7 @@ void SlaDashboardWidget::rebuildCompliance()
     QChart* chart = freshChart(m_charts.value(QStringLiteral("compliance")),
                                project.isEmpty() ? tr("Reactions in time, % by week")
                                                  : tr("Reactions in time, % by week: %1").arg(project));
-    auto* x = new QBarCategoryAxis;
-    x->append(weekLabels(s.weeks));
+    auto* x = categoryAxis(weekLabels(s.weeks));
     x->setTitleText(tr("week from Monday (Moscow time)"));
     auto* y = new QValueAxis;
     // A little room above 100 % and below 0 %, so lines on the limits stay visible.

@@ -3,6 +3,7 @@
 #include "core/billing/WorkLogService.h"
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
+#include "ui/common/DateTimeFormat.h"
 
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -109,8 +110,8 @@ Status WorkLogWidget::reload()
         const BilledWorkLogEntry& line = log->entries.at(row);
         const WorkLogEntry& e = line.entry;
         m_entries << e;
-        const QStringList cells { toMoscow(e.started).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                  toMoscow(e.finished).toString(QStringLiteral("HH:mm")),
+        const QStringList cells { formatMoscowDateTime(e.started),
+                                  QLocale().toString(toMoscow(e.finished).time(), QLocale::ShortFormat),
                                   e.userName.isEmpty() ? e.userLogin : e.userName,
                                   formatDuration(line.billed.normalSeconds),
                                   line.billingError.isEmpty() ? formatDuration(line.billed.doubleSeconds)
