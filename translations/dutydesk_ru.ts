@@ -3387,7 +3387,7 @@ Their mail:
     </message>
     <message>
         <source>Moscow time (service windows): %1</source>
-        <translation>Московское время (окна обслуживания): %1</translation>
+        <translation>Московское время (часы обслуживания): %1</translation>
     </message>
     <message>
         <source>local %1 (UTC%2)</source>
@@ -5202,7 +5202,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Print the windows that counted for the deadline of a request arriving at --from.</source>
-        <translation>Вывести окна, учтённые при расчёте срока обращения, поступившего в момент --from.</translation>
+        <translation>Вывести отрезки часов обслуживания, учтённые при расчёте срока обращения, поступившего в момент --from.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -5226,7 +5226,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>The windows that counted for a deadline.</source>
-        <translation>Окна, учтённые при расчёте срока.</translation>
+        <translation>Отрезки часов обслуживания, учтённые при расчёте срока.</translation>
     </message>
     <message>
         <source>The bimonthly regression schedule and the run log.</source>

@@ -9,6 +9,7 @@
 #include "ui/admin/AdministrationWindow.h"
 #include "ui/intake/QuarantineDialog.h"
 #include "ui/regression/RegressionScheduleWidget.h"
+#include "ui/reports/MonthlyReportDialog.h"
 #include "ui/reports/SlaDashboardWidget.h"
 #include "ui/widgets/BreachDockWidget.h"
 
@@ -40,6 +41,9 @@ void ToolWindows::addMenus(QMenuBar* menuBar)
     QAction* dashboardAction = reportsMenu->addAction(tr("SLA &dashboard"));
     dashboardAction->setObjectName(QStringLiteral("slaDashboardAction"));
     connect(dashboardAction, &QAction::triggered, this, &ToolWindows::openDashboard);
+    QAction* monthlyAction = reportsMenu->addAction(tr("&Monthly report…"));
+    monthlyAction->setObjectName(QStringLiteral("monthlyReportAction"));
+    connect(monthlyAction, &QAction::triggered, this, &ToolWindows::openMonthlyReport);
 
     QMenu* mailMenu = menuBar->addMenu(tr("&Mail"));
     QAction* quarantineAction = mailMenu->addAction(tr("&Quarantine…"));
@@ -107,6 +111,16 @@ void ToolWindows::showTestingSchedule()
 void ToolWindows::updateOverdueRuns()
 {
     m_breachDock->setOverdueRuns(m_schedule ? m_schedule->overdueEntries() : QList<ScheduleEntry> {});
+}
+
+void ToolWindows::openMonthlyReport()
+{
+    if (!m_session) {
+        return;
+    }
+    auto* dialog = new MonthlyReportDialog(m_session->reports(), Clock::current().nowUtc().toSecsSinceEpoch(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void ToolWindows::openDashboard()

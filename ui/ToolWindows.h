@@ -34,6 +34,7 @@ public:
 public slots:
     void showTestingSchedule();
     void openDashboard();
+    void openMonthlyReport();
     void openQuarantine();
     void openAdministration();
 
