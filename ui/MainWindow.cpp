@@ -89,6 +89,12 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
         rebuildEngine();
         loadData();
     });
+    connect(m_toolWindows, &ToolWindows::ticketOpenRequested, this, [this](qint64 number) {
+        if (selectTicket(number)) {
+            raise();
+            activateWindow();
+        }
+    });
     createMenus();
     createStatusBar();
     m_notifier = new BreachNotifier(m_queueModel, this);

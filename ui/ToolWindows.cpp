@@ -118,7 +118,8 @@ void ToolWindows::openMonthlyReport()
     if (!m_session) {
         return;
     }
-    auto* dialog = new MonthlyReportDialog(m_session->reports(), Clock::current().nowUtc().toSecsSinceEpoch(), m_window);
+    auto* dialog
+        = new MonthlyReportDialog(m_session->reports(), Clock::current().nowUtc().toSecsSinceEpoch(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -135,6 +136,7 @@ void ToolWindows::openDashboard()
     dashboard->resize(1280, 900);
     connect(dashboard, &SlaDashboardWidget::loadFailed, m_window,
             [this](const QString& message) { QMessageBox::warning(m_window, tr("SLA dashboard"), message); });
+    connect(dashboard, &SlaDashboardWidget::ticketOpenRequested, this, &ToolWindows::ticketOpenRequested);
     dashboard->load(&m_session->reports(), m_actor, Clock::current().nowUtc().toSecsSinceEpoch());
     dashboard->show();
 }

@@ -41,6 +41,8 @@ public slots:
 signals:
     // The Administration window changed settings, the policy or the calendar.
     void configurationChanged();
+    // The dashboard asked to show a ticket in the queue.
+    void ticketOpenRequested(qint64 number);
 
 private:
     void updateOverdueRuns();

@@ -81,8 +81,8 @@ void addProjectOptions(QCommandLineParser& parser)
             QStringLiteral("LOGIN") },
           { QStringLiteral("start"), QCoreApplication::translate("dd::ctl", "The start date, YYYY-MM-DD."),
             QStringLiteral("DATE") },
-          { QStringLiteral("status"), QCoreApplication::translate("dd::ctl", "active, paused or closed (default active)."),
-            QStringLiteral("S") },
+          { QStringLiteral("status"),
+            QCoreApplication::translate("dd::ctl", "active, paused or closed (default active)."), QStringLiteral("S") },
           { QStringLiteral("testing-interval"),
             QCoreApplication::translate("dd::ctl",
                                         "Months between regression tests (default: the shared setting "
@@ -115,9 +115,9 @@ std::optional<int> readProjectOptions(CommandContext& ctx, const QCommandLinePar
     if (parser.isSet(QStringLiteral("status"))) {
         const auto status = projectStatusFromSlug(parser.value(QStringLiteral("status")));
         if (!status) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown project status “%1” (%2)")
-                                      .arg(parser.value(QStringLiteral("status")),
-                                           allProjectStatusSlugs().join(QStringLiteral(", "))));
+            return ctx.usageError(
+                QCoreApplication::translate("dd::ctl", "unknown project status “%1” (%2)")
+                    .arg(parser.value(QStringLiteral("status")), allProjectStatusSlugs().join(QStringLiteral(", "))));
         }
         project.status = *status;
     }
@@ -126,8 +126,8 @@ std::optional<int> readProjectOptions(CommandContext& ctx, const QCommandLinePar
         return ctx.failure(client.error().message);
     }
     if (!*client) {
-        return ctx.failure(
-            QCoreApplication::translate("dd::ctl", "there is no client “%1”").arg(parser.value(QStringLiteral("client"))));
+        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no client “%1”")
+                               .arg(parser.value(QStringLiteral("client"))));
     }
     project.clientId = (*client)->id;
     auto manager = userIdFor(database, parser, QStringLiteral("account-manager"));
@@ -174,7 +174,8 @@ int addProject(CommandContext& ctx, QCommandLineParser& parser)
     if (!added) {
         return ctx.failure(added.error().message);
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "project %1 added (id %2)").arg(added->code).arg(added->id) << "\n";
+    ctx.out << QCoreApplication::translate("dd::ctl", "project %1 added (id %2)").arg(added->code).arg(added->id)
+            << "\n";
     return ExitOk;
 }
 
@@ -204,8 +205,8 @@ int updateProject(CommandContext& ctx, QCommandLineParser& parser)
         return ctx.failure(found.error().message);
     }
     if (!*found) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”")
-                               .arg(parser.positionalArguments().at(2)));
+        return ctx.failure(
+            QCoreApplication::translate("dd::ctl", "there is no project “%1”").arg(parser.positionalArguments().at(2)));
     }
     Project project = **found;
     if (parser.isSet(QStringLiteral("name"))) {
@@ -242,8 +243,8 @@ int listProjects(CommandContext& ctx, QCommandLineParser& parser)
     for (const Project& project : *projects) {
         array << projectJson(project);
         if (!ctx.json()) {
-            ctx.out << project.code.leftJustified(16) << project.shownName().leftJustified(22) << project.name
-                    << " — " << project.clientName << "\n";
+            ctx.out << project.code.leftJustified(16) << project.shownName().leftJustified(22) << project.name << " — "
+                    << project.clientName << "\n";
         }
     }
     if (ctx.json()) {

@@ -38,7 +38,7 @@ const char* const columnTitles[] = {
 QString text(const char* source, MonthlyReportCsv::Vocabulary vocabulary)
 {
     return vocabulary == MonthlyReportCsv::Vocabulary::Words ? QCoreApplication::translate(csvContext, source)
-                                                               : QString::fromUtf8(source);
+                                                             : QString::fromUtf8(source);
 }
 
 // A status as people say it. The console has the same words (ui/common/VocabularyNames,
@@ -79,15 +79,14 @@ QByteArray MonthlyReportCsv::write(const MonthlyReport& report, Vocabulary vocab
     for (const ReportTicket& ticket : report.tickets) {
         const auto rate = report.rates.value(ticket.tariff);
         const auto level = parseSlaLevel(ticket.level);
-        csv.addRow({ report.clientName, month, QString::number(ticket.number), ticket.projectName, ticket.subject,
-                     words && level ? slaLevelName(*level) : ticket.level,
-                     words ? statusWord(ticket.status) : ticket.status,
-                     toMoscow(ticket.arrived).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     words ? slaOutcomeName(ticket.outcome) : slaOutcomeId(ticket.outcome),
-                     ticket.outcome == SlaOutcome::NotCounted ? QString() : formatDuration(ticket.reactionSeconds),
-                     ticket.rating > 0 ? QString::number(ticket.rating) : QString(),
-                     formatHours(ticket.billed.normalSeconds), formatHours(ticket.billed.doubleSeconds), money(rate),
-                     money(ticket.amountKopecks) });
+        csv.addRow(
+            { report.clientName, month, QString::number(ticket.number), ticket.projectName, ticket.subject,
+              words && level ? slaLevelName(*level) : ticket.level, words ? statusWord(ticket.status) : ticket.status,
+              toMoscow(ticket.arrived).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+              words ? slaOutcomeName(ticket.outcome) : slaOutcomeId(ticket.outcome),
+              ticket.outcome == SlaOutcome::NotCounted ? QString() : formatDuration(ticket.reactionSeconds),
+              ticket.rating > 0 ? QString::number(ticket.rating) : QString(), formatHours(ticket.billed.normalSeconds),
+              formatHours(ticket.billed.doubleSeconds), money(rate), money(ticket.amountKopecks) });
     }
     csv.addRow({ report.clientName, month, QString(), QString(),
                  text(QT_TRANSLATE_NOOP("dd::MonthlyReportCsv", "Total"), vocabulary), QString(), QString(), QString(),

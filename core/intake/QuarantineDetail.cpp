@@ -19,9 +19,12 @@ const DetailSentence sentences[] = {
     { "dd::IntakeRules", QT_TRANSLATE_NOOP("dd::IntakeRules", "delivery report (bounce) from %1") },
     { "dd::IntakeRules", QT_TRANSLATE_NOOP("dd::IntakeRules", "automatic message from %1") },
     { "dd::IntakeRules", QT_TRANSLATE_NOOP("dd::IntakeRules", "%1 is a trusted address of more than one client") },
-    { "dd::IntakeRules", QT_TRANSLATE_NOOP("dd::IntakeRules", "%1 is neither a client's official address nor a trusted person") },
+    { "dd::IntakeRules",
+      QT_TRANSLATE_NOOP("dd::IntakeRules", "%1 is neither a client's official address nor a trusted person") },
     { "dd::IntakeRules", QT_TRANSLATE_NOOP("dd::IntakeRules", "%1 refers to ticket #%2 of another client") },
-    { "dd::IntakeService", QT_TRANSLATE_NOOP("dd::IntakeService", "the client of %1 has %2 active projects and the mail names none of their sites") },
+    { "dd::IntakeService",
+      QT_TRANSLATE_NOOP("dd::IntakeService",
+                        "the client of %1 has %2 active projects and the mail names none of their sites") },
     { "dd::IntakeService", QT_TRANSLATE_NOOP("dd::IntakeService", "could not be registered: %1") },
     { "dd::IntakeService", QT_TRANSLATE_NOOP("dd::IntakeService", "spam (score %1)") },
 };
@@ -32,8 +35,7 @@ QRegularExpression pattern(const QString& source)
     // escape() turns %1 into \%1; each becomes a capture.
     static const QRegularExpression placeholder(QStringLiteral("\\\\%\\d"));
     expression.replace(placeholder, QStringLiteral("(.+?)"));
-    return QRegularExpression(QStringLiteral("^%1$").arg(expression),
-                              QRegularExpression::DotMatchesEverythingOption);
+    return QRegularExpression(QStringLiteral("^%1$").arg(expression), QRegularExpression::DotMatchesEverythingOption);
 }
 
 } // namespace

@@ -77,14 +77,14 @@ Result<Project> ProjectRepository::add(const Project& project) const
         };
     }
     auto inserted = m_database.runScalar(
-        QStringLiteral("INSERT INTO projects (client_id, code, name, short_name, site_urls, tariff, account_manager_id, "
-                       "programmer_id, tester_id, start_date, status, testing_interval_months, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
+        QStringLiteral(
+            "INSERT INTO projects (client_id, code, name, short_name, site_urls, tariff, account_manager_id, "
+            "programmer_id, tester_id, start_date, status, testing_interval_months, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
             .arg(m_database.nowSql()),
         { project.clientId, project.code, project.name.trimmed(), textOrNull(project.shortName.trimmed()),
-          textOrEmpty(project.siteUrls.join(urlSeparator)),
-          project.tariff, idOrNull(project.accountManagerId), idOrNull(project.programmerId),
-          idOrNull(project.testerId),
+          textOrEmpty(project.siteUrls.join(urlSeparator)), project.tariff, idOrNull(project.accountManagerId),
+          idOrNull(project.programmerId), idOrNull(project.testerId),
           textOrNull(project.startDate.isValid() ? project.startDate.toString(Qt::ISODate) : QString()),
           toSlug(project.status), project.testingIntervalMonths });
     if (!inserted) {
@@ -133,10 +133,10 @@ Result<Project> ProjectRepository::update(const Project& project, qint64 expecte
     if (auto shortName = checkShortName(project.shortName, project.id); !shortName) {
         return shortName.error();
     }
-    auto updated = m_database.run(QStringLiteral("UPDATE projects SET name = ?, short_name = ?, version = version + 1 "
-                                                 "WHERE id = ? AND version = ?"),
-                                  { project.name.trimmed(), textOrNull(project.shortName.trimmed()), project.id,
-                                    expectedVersion });
+    auto updated = m_database.run(
+        QStringLiteral("UPDATE projects SET name = ?, short_name = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
+        { project.name.trimmed(), textOrNull(project.shortName.trimmed()), project.id, expectedVersion });
     if (!updated) {
         return updated.error();
     }

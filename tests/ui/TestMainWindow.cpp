@@ -1,9 +1,9 @@
 #include "tests/support/GuiTestHelpers.h"
 #include "ui/MainWindow.h"
+#include "ui/queue/ProjectTreeModel.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
 #include "ui/queue/QueueView.h"
-#include "ui/queue/ProjectTreeModel.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/widgets/HelpDialogs.h"
 #include "ui/widgets/StatusClockWidget.h"
@@ -212,7 +212,8 @@ void TestMainWindow::projectNamesAreNotElidedInTheTree()
             option.icon = index.data(Qt::DecorationRole).value<QIcon>();
             option.decorationSize = tree->iconSize().isValid()
                 ? tree->iconSize()
-                : QSize(tree->style()->pixelMetric(QStyle::PM_SmallIconSize), tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
+                : QSize(tree->style()->pixelMetric(QStyle::PM_SmallIconSize),
+                        tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
             option.font = tree->font();
             const QRect textRect = tree->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, tree);
             const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);

@@ -43,8 +43,8 @@ QString moscowDateTimeToolTip(const QDateTime& instant, const QLocale& locale)
     if (!instant.isValid()) {
         return {};
     }
-    const QString moscow
-        = QCoreApplication::translate("dd::DateTimeFormat", "%1 Moscow time").arg(formatMoscowDateTime(instant, locale));
+    const QString moscow = QCoreApplication::translate("dd::DateTimeFormat", "%1 Moscow time")
+                               .arg(formatMoscowDateTime(instant, locale));
     const QString local = localTimeToolTip(instant, locale);
     return local.isEmpty() ? moscow : moscow + QLatin1Char('\n') + local;
 }

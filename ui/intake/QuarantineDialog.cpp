@@ -3,8 +3,8 @@
 #include "core/intake/IntakeRules.h"
 #include "core/intake/MailParser.h"
 #include "core/intake/QuarantineDetail.h"
-#include "ui/common/DateTimeFormat.h"
 #include "ui/common/DataSize.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/RoleGate.h"
 #include "ui/common/VocabularyNames.h"
 

@@ -123,7 +123,8 @@ void MonthlyReportDialog::suggestFileName()
     if (m_fileTyped) {
         // Only the extension follows the format the engineer picked.
         const QString typed = fileName();
-        static const QRegularExpression known(QStringLiteral("\\.(pdf|csv)$"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression known(QStringLiteral("\\.(pdf|csv)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
         if (known.match(typed).hasMatch()) {
             m_file->setText(typed.left(typed.size() - 3) + extension);
         }
@@ -134,9 +135,9 @@ void MonthlyReportDialog::suggestFileName()
     QString client = m_client->currentText();
     client.replace(unsafe, QStringLiteral("-"));
     client = client.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    const QString name = QStringLiteral("%1-%2.%3")
-                             .arg(client.isEmpty() ? tr("report") : client,
-                                  month().toString(QStringLiteral("yyyy-MM")), extension);
+    const QString name
+        = QStringLiteral("%1-%2.%3")
+              .arg(client.isEmpty() ? tr("report") : client, month().toString(QStringLiteral("yyyy-MM")), extension);
     m_file->setText(QDir(QDir::homePath()).filePath(name));
 }
 

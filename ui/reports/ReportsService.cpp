@@ -1,8 +1,8 @@
 #include "ui/reports/ReportsService.h"
 
 #include "core/billing/ReportRepository.h"
-#include "core/storage/ClientRepository.h"
 #include "core/regression/RegressionRepository.h"
+#include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/TicketSla.h"
 #include "core/util/MoscowTime.h"
@@ -141,8 +141,9 @@ Result<MonthlyReport> ReportsService::writeMonthlyReport(const QString& client, 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(MonthlyReportCsv::write(*report, vocabulary)) < 0
         || !file.commit()) {
-        return Error { QCoreApplication::translate("dd::ReportsService", "cannot write %1: %2")
-                           .arg(path, file.errorString()) };
+        return Error {
+            QCoreApplication::translate("dd::ReportsService", "cannot write %1: %2").arg(path, file.errorString())
+        };
     }
     return report;
 }

@@ -54,10 +54,9 @@ public:
     // language, the CSV with `vocabulary`.
     enum class ReportFormat { Pdf, Csv };
     Result<QList<Client>> clients() const;
-    Result<MonthlyReport> writeMonthlyReport(const QString& client, QDate month, ReportFormat format,
-                                             const QString& path, qint64 now,
-                                             MonthlyReportCsv::Vocabulary vocabulary
-                                             = MonthlyReportCsv::Vocabulary::Words) const;
+    Result<MonthlyReport>
+    writeMonthlyReport(const QString& client, QDate month, ReportFormat format, const QString& path, qint64 now,
+                       MonthlyReportCsv::Vocabulary vocabulary = MonthlyReportCsv::Vocabulary::Words) const;
 
 signals:
     void dashboardLoaded(quint64 request, const std::shared_ptr<const dd::DashboardFigures>& figures);

@@ -102,15 +102,15 @@ void SlaDashboardWidget::rebuildCharts()
         ratings += r.count;
         ratingSum += r.sum;
     }
-    m_summary->setText(tr("<b>%1 %</b> of reactions in time (%2 of %3) · <b>%4</b> breaches · <b>%5</b> open "
-                          "escalations · average rating <b>%6</b>")
-                           .arg(QLocale().toString(s.overallPercent(), 'f', 1))
-                           .arg(s.met)
-                           .arg(s.met + s.breached)
-                           .arg(s.breached)
-                           .arg(open)
-                           .arg(ratings == 0 ? QStringLiteral("—")
-                                             : formatAverage(static_cast<double>(ratingSum) / ratings)));
+    m_summary->setText(
+        tr("<b>%1 %</b> of reactions in time (%2 of %3) · <b>%4</b> breaches · <b>%5</b> open "
+           "escalations · average rating <b>%6</b>")
+            .arg(QLocale().toString(s.overallPercent(), 'f', 1))
+            .arg(s.met)
+            .arg(s.met + s.breached)
+            .arg(s.breached)
+            .arg(open)
+            .arg(ratings == 0 ? QStringLiteral("—") : formatAverage(static_cast<double>(ratingSum) / ratings)));
 
     // The project filter of the compliance chart: all projects, then each one.
     QStringList projects;
@@ -320,6 +320,7 @@ void SlaDashboardWidget::rebuildBreaches()
         for (int column = 0; column < cells.size(); ++column) {
             m_breachTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
+        m_breachTable->item(row, 0)->setData(Qt::UserRole, b.ticketNumber);
     }
     m_breachTable->resizeColumnsToContents();
 }
@@ -345,6 +346,7 @@ void SlaDashboardWidget::rebuildEscalations()
             }
             m_escalationTable->setItem(row, column, item);
         }
+        m_escalationTable->item(row, 0)->setData(Qt::UserRole, e.ticketNumber);
     }
     m_escalationTable->resizeColumnsToContents();
     m_handleButton->setEnabled(false);

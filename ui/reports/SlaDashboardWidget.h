@@ -55,6 +55,9 @@ signals:
     void loaded();
     void loadFailed(const QString& message);
     void escalationHandled(qint64 ticketId);
+    // A breach or an escalation row was double-clicked: the console shows that ticket
+    // (keeping the engineer's filters, as the breach dock does).
+    void ticketOpenRequested(qint64 number);
 
 private slots:
     void showComplianceFor(int projectIndex);

@@ -1,8 +1,8 @@
 #include "ui/ticket/ConversationWidget.h"
 
 #include "core/domain/TicketFlow.h"
-#include "ui/common/DateTimeFormat.h"
 #include "ui/common/DataSize.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/VocabularyNames.h"
 #include "ui/ticket/TemplatePicker.h"
 #include "ui/ticket/TicketService.h"

@@ -43,10 +43,12 @@ void TestQuarantineDetail::storedSentencesReadInRussian_data()
                                     << "anna@example.org — не официальный адрес клиента и не адрес доверенного лица";
     QTest::newRow("foreign ticket, two values") << "ivan@shop.ru refers to ticket #42 of another client"
                                                 << "ivan@shop.ru ссылается на обращение №42 другого клиента";
-    QTest::newRow("spam score") << "spam (score 7.5)" << "спам (оценка 7.5)";
-    QTest::newRow("a parser's own message is kept") << "no From header" << "no From header";
+    QTest::newRow("spam score") << "spam (score 7.5)"
+                                << "спам (оценка 7.5)";
+    QTest::newRow("a parser's own message is kept") << "no From header"
+                                                    << "no From header";
     QTest::newRow("a value that looks like a placeholder") << "automatic message from %2@x.ru"
-                                                          << "автоматическое сообщение от %2@x.ru";
+                                                           << "автоматическое сообщение от %2@x.ru";
 }
 
 void TestQuarantineDetail::storedSentencesReadInRussian()

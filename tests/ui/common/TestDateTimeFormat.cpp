@@ -3,6 +3,7 @@
 #include "core/util/Translations.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace dd;
 

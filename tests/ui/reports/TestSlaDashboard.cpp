@@ -78,6 +78,7 @@ private slots:
     void exportsEveryChartAsPng();
     void screenshots();
     void listsAndHandlesEscalations();
+    void doubleClickedBreachOpensTheTicket();
     void niceAxisSteps_data();
     void niceAxisSteps();
     void chartsSpeakTheInterfaceLanguage();
@@ -196,6 +197,19 @@ void TestSlaDashboard::listsAndHandlesEscalations()
     QCOMPARE(table->rowCount(), 2);
     QVERIFY(table->item(0, 4)->text() != QStringLiteral("open"));
     QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Ирина Head"));
+}
+
+void TestSlaDashboard::doubleClickedBreachOpensTheTicket()
+{
+    auto* table = test::requireChild<QTableWidget>(m_dashboard.get(), QStringLiteral("breachTable"));
+    QVERIFY(table && table->rowCount() == 1);
+    QSignalSpy requested(m_dashboard.get(), &SlaDashboardWidget::ticketOpenRequested);
+    table->scrollToItem(table->item(0, 1));
+    const QPoint cell = table->visualItemRect(table->item(0, 1)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toLongLong(), 2); // #2 breached its reaction
 }
 
 void TestSlaDashboard::niceAxisSteps_data()
