@@ -50,6 +50,10 @@
         <source>Templates</source>
         <translation>Шаблоны</translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
 </context>
 <context>
     <name>dd::BillingSplit</name>
@@ -578,7 +582,7 @@
     <name>dd::ClientMessageDialog</name>
     <message>
         <source>Client&apos;s message on #%1</source>
-        <translation>Сообщение клиента по #%1</translation>
+        <translation>Сообщение клиента по обращению №%1</translation>
     </message>
     <message>
         <source>Channel:</source>
@@ -885,6 +889,17 @@
     <message>
         <source>the folder %1 of the database does not exist</source>
         <translation>папка базы данных %1 не существует</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DateTimeFormat</name>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Ваше время: %1</translation>
+    </message>
+    <message>
+        <source>%1 Moscow time</source>
+        <translation>%1 по Москве</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1501,7 @@ Their mail:
     </message>
     <message>
         <source>Loading tickets…</source>
-        <translation>Загрузка заявок…</translation>
+        <translation>Загрузка обращений…</translation>
     </message>
     <message numerus="yes">
         <source>(%n breached) %1</source>
@@ -1685,6 +1700,77 @@ Their mail:
     <message>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MonthlyReportDialog</name>
+    <message>
+        <source>&amp;PDF for the client</source>
+        <translation>&amp;PDF для клиента</translation>
+    </message>
+    <message>
+        <source>&amp;CSV for a spreadsheet</source>
+        <translation>&amp;CSV для таблицы</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Ежемесячный отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Сформировать</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Сохранить ежемесячный отчёт</translation>
+    </message>
+    <message>
+        <source>There is no client to report on.</source>
+        <translation>Нет клиента, по которому можно составить отчёт.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Укажите файл, в который записать отчёт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n ticket(s)).</source>
+        <translation>
+            <numerusform>Записано: %1 (%n обращение).</numerusform>
+            <numerusform>Записано: %1 (%n обращения).</numerusform>
+            <numerusform>Записано: %1 (%n обращений).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2031,22 @@ Their mail:
         <source>the new project got no id</source>
         <translation>новый проект не получил идентификатор</translation>
     </message>
+    <message>
+        <source>the short name “%1” is longer than %2 characters</source>
+        <translation>краткое название «%1» длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>the short name “%1” is already taken by project “%2”</source>
+        <translation>краткое название «%1» уже занято проектом «%2»</translation>
+    </message>
+    <message>
+        <source>the project was removed</source>
+        <translation>проект удалён</translation>
+    </message>
+    <message>
+        <source>project “%1” was changed meanwhile (now “%2”, short name “%3”); reload and try again</source>
+        <translation>проект «%1» тем временем изменили (теперь «%2», краткое название «%3»); обновите данные и повторите</translation>
+    </message>
 </context>
 <context>
     <name>dd::ProjectTreeModel</name>
@@ -1975,6 +2077,33 @@ Their mail:
             <numerusform>%n открытых обращения, худшее состояние: %1</numerusform>
             <numerusform>%n открытых обращений, худшее состояние: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProjectsTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>The short name (at most %1 characters) is what the queue, the project tree and the dashboard show; empty: the full name. Double-click a name to change it.</source>
+        <translation>Краткое название (не длиннее %1 символов) показывают очередь, дерево проектов и панель SLA; если его нет — полное название. Чтобы изменить название, дважды щёлкните по нему.</translation>
+    </message>
+    <message>
+        <source>Project “%1” saved.</source>
+        <translation>Проект «%1» сохранён.</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2340,7 @@ Their mail:
     </message>
     <message>
         <source>No clock runs: the ticket is %1</source>
-        <translation>Часы не идут: обращение — %1</translation>
+        <translation>Таймер не идёт: обращение — %1</translation>
     </message>
     <message>
         <source>Not counted: the ticket left the SLA (out of scope or development)</source>
@@ -2219,7 +2348,7 @@ Their mail:
     </message>
     <message>
         <source>No clock runs: no reaction is owed and the tariff sets no resolution target</source>
-        <translation>Часы не идут: реакция не требуется, а тариф не задаёт срок решения</translation>
+        <translation>Таймер не идёт: реакция не требуется, а тариф не задаёт срок решения</translation>
     </message>
     <message>
         <source>When the request arrived, Moscow time (your own time in each row&apos;s tooltip)</source>
@@ -2228,6 +2357,12 @@ Their mail:
     <message>
         <source>Arrived</source>
         <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2799,13 @@ Their mail:
     </message>
 </context>
 <context>
+    <name>dd::ReportsService</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dd::RunLogDialog</name>
     <message>
         <source>#</source>
@@ -2893,7 +3035,7 @@ Their mail:
     </message>
     <message>
         <source>Desktop notification when a clock enters warning, when it breaches and when an emergency arrives</source>
-        <translation>Уведомлять на рабочем столе, когда срок подходит к концу, когда он нарушен и когда поступает аварийная заявка</translation>
+        <translation>Уведомлять на рабочем столе, когда срок подходит к концу, когда он нарушен и когда поступает экстренное обращение</translation>
     </message>
     <message>
         <source>With the desktop&apos;s message sound</source>
@@ -2956,7 +3098,7 @@ Their mail:
     </message>
     <message>
         <source>At most one acknowledgment per sender and ticket this often</source>
-        <translation>Не чаще одного подтверждения отправителю по заявке за</translation>
+        <translation>Не чаще одного подтверждения отправителю по обращению за</translation>
     </message>
     <message>
         <source>Largest attachment stored (MB)</source>
@@ -3298,6 +3440,10 @@ Their mail:
         <source>Cannot compute the dashboard: %1</source>
         <translation>Не удалось рассчитать панель SLA: %1</translation>
     </message>
+    <message>
+        <source>Double-click a row to open the ticket in the console</source>
+        <translation>Дважды щёлкните по строке, чтобы открыть обращение в консоли</translation>
+    </message>
 </context>
 <context>
     <name>dd::SlaStatistics</name>
@@ -3474,7 +3620,7 @@ Their mail:
     </message>
     <message>
         <source>Clocks that started earlier keep the times in force when they started.</source>
-        <translation>Часы, запущенные раньше, сохраняют сроки, действовавшие при их запуске.</translation>
+        <translation>Таймеры, запущенные раньше, сохраняют сроки, действовавшие при их запуске.</translation>
     </message>
     <message>
         <source>SLA policy in force</source>
@@ -3510,7 +3656,7 @@ Their mail:
     </message>
     <message>
         <source>The new times apply to clocks starting from now; earlier clocks keep theirs.</source>
-        <translation>Новые сроки действуют для часов, запущенных с этого момента; прежние часы сохраняют свои.</translation>
+        <translation>Новые сроки действуют для таймеров, запущенных с этого момента; прежние таймеры сохраняют свои.</translation>
     </message>
 </context>
 <context>
@@ -3591,11 +3737,11 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Acknowledgment of a new ticket, Russian</source>
-        <translation>Подтверждение новой заявки, русский</translation>
+        <translation>Подтверждение нового обращения, на русском</translation>
     </message>
     <message>
         <source>Acknowledgment of a new ticket, English</source>
-        <translation>Подтверждение новой заявки, английский</translation>
+        <translation>Подтверждение нового обращения, на английском</translation>
     </message>
     <message>
         <source>Saved; the mail intake uses them from its next round.</source>
@@ -3702,11 +3848,11 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Close #%1? The client can no longer reopen it by answering.</source>
-        <translation>Закрыть #%1? Ответом на письмо клиент его уже не откроет.</translation>
+        <translation>Закрыть №%1? Ответом на письмо клиент его уже не откроет.</translation>
     </message>
     <message>
         <source>Mark #%1 as escalated? The head of support sees it among the escalations.</source>
-        <translation>Отметить эскалацию #%1? Руководитель поддержки увидит обращение среди эскалаций.</translation>
+        <translation>Отметить эскалацию №%1? Руководитель поддержки увидит обращение среди эскалаций.</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +4021,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>&lt;br&gt;The ticket left the SLA; this clock is not counted in any figure.</source>
-        <translation>&lt;br&gt;Обращение вышло из SLA; эти часы не учитываются ни в одном показателе.</translation>
+        <translation>&lt;br&gt;Обращение вышло из SLA; этот таймер не учитывается ни в одном показателе.</translation>
     </message>
     <message>
         <source>Tariff “%1”, %2 level.</source>
@@ -4049,7 +4195,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <name>dd::TicketReplies</name>
     <message>
         <source>ticket #%1 is %2: reopen it before writing to the client</source>
-        <translation>обращение #%1 в статусе %2: откройте его снова, прежде чем писать клиенту</translation>
+        <translation>обращение №%1 в статусе %2: откройте его снова, прежде чем писать клиенту</translation>
     </message>
     <message>
         <source>cannot read the attachment %1</source>
@@ -4069,7 +4215,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>ticket #%1: the client «%2» has no e-mail address and wrote no mail; answer by phone or messenger and add the address to the client</source>
-        <translation>обращение #%1: у клиента «%2» нет адреса электронной почты, и писем от него не было; ответьте по телефону или в мессенджере и добавьте клиенту адрес</translation>
+        <translation>обращение №%1: у клиента «%2» нет адреса электронной почты, и писем от него не было; ответьте по телефону или в мессенджере и добавьте клиенту адрес</translation>
     </message>
     <message>
         <source>the support address is not known yet: the mail intake records it with its first mail</source>
@@ -4093,7 +4239,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>ticket #%1 arrived later than this message</source>
-        <translation>обращение #%1 поступило позже этого сообщения</translation>
+        <translation>обращение №%1 поступило позже этого сообщения</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4365,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>&amp;Ежемесячный отчёт…</translation>
+    </message>
 </context>
 <context>
     <name>dd::TriageEditor</name>
@@ -4320,9 +4470,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message numerus="yes">
         <source>%1 has %n open ticket(s); reassign them to someone first</source>
         <translation>
-            <numerusform>у %1 %n открытая заявка; сначала передайте её кому-нибудь</numerusform>
-            <numerusform>у %1 %n открытые заявки; сначала передайте их кому-нибудь</numerusform>
-            <numerusform>у %1 %n открытых заявок; сначала передайте их кому-нибудь</numerusform>
+            <numerusform>у %1 %n открытое обращение; сначала передайте его кому-нибудь</numerusform>
+            <numerusform>у %1 %n открытых обращения; сначала передайте их кому-нибудь</numerusform>
+            <numerusform>у %1 %n открытых обращений; сначала передайте их кому-нибудь</numerusform>
         </translation>
     </message>
     <message>
@@ -4370,7 +4520,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Open tickets go to</source>
-        <translation>Открытые заявки передать</translation>
+        <translation>Кому передать открытые обращения</translation>
     </message>
     <message>
         <source>Add user</source>
@@ -4411,9 +4561,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message numerus="yes">
         <source>%1 has %n open ticket(s): choose who takes them over, then deactivate.</source>
         <translation>
-            <numerusform>у %1 %n открытая заявка: выберите, кому её передать, затем деактивируйте.</numerusform>
-            <numerusform>у %1 %n открытые заявки: выберите, кому их передать, затем деактивируйте.</numerusform>
-            <numerusform>у %1 %n открытых заявок: выберите, кому их передать, затем деактивируйте.</numerusform>
+            <numerusform>у %1 %n открытое обращение: выберите, кому его передать, затем деактивируйте.</numerusform>
+            <numerusform>у %1 %n открытых обращения: выберите, кому их передать, затем деактивируйте.</numerusform>
+            <numerusform>у %1 %n открытых обращений: выберите, кому их передать, затем деактивируйте.</numerusform>
         </translation>
     </message>
     <message>
@@ -4883,10 +5033,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>Add a client (administrators).</source>
         <translation>Добавить клиента (администраторы).</translation>
-    </message>
-    <message>
-        <source>Add and list client projects.</source>
-        <translation>Добавление проектов клиентов и их список.</translation>
     </message>
     <message>
         <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
@@ -5794,7 +5940,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>quarantined mail %1 filed as ticket #%2</source>
-        <translation>письмо %1 из карантина зарегистрировано как обращение #%2</translation>
+        <translation>письмо %1 из карантина зарегистрировано как обращение №%2</translation>
     </message>
     <message>
         <source>Discard a held mail.</source>
@@ -5934,7 +6080,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>reply on #%1 queued for %2</source>
-        <translation>ответ по #%1 поставлен в очередь для %2</translation>
+        <translation>ответ по обращению №%1 поставлен в очередь на отправку для %2</translation>
     </message>
     <message>
         <source>Add an internal note to a ticket; it is never sent to the client.</source>
@@ -5946,7 +6092,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>note added to #%1</source>
-        <translation>заметка добавлена к #%1</translation>
+        <translation>заметка добавлена к обращению №%1</translation>
     </message>
     <message>
         <source>Record a client&apos;s message taken by phone or messenger; a reaction is owed from its arrival.</source>
@@ -5970,7 +6116,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>client message recorded on #%1</source>
-        <translation>сообщение клиента записано в #%1</translation>
+        <translation>сообщение клиента записано в обращение №%1</translation>
     </message>
     <message>
         <source>Send a failed mail again (its id is in ticket show --json).</source>
@@ -5998,7 +6144,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Deactivate a user, reassigning their open tickets.</source>
-        <translation>Деактивировать пользователя, передав его открытые заявки.</translation>
+        <translation>Деактивировать пользователя, передав его открытые обращения.</translation>
     </message>
     <message>
         <source>Months between regression tests (default: the shared setting testing.default-interval-months).</source>
@@ -6094,7 +6240,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.</source>
-        <translation>%1 × %2: реакция %3, решение %4 с этого момента; часы, запущенные раньше, сохраняют прежние сроки.</translation>
+        <translation>%1 × %2: реакция %3, решение %4 с этого момента; таймеры, запущенные раньше, сохраняют прежние сроки.</translation>
     </message>
     <message>
         <source>List and change the SLA policy (tariff × level → reaction, resolution).</source>
@@ -6274,7 +6420,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>The engineer who takes over their open tickets.</source>
-        <translation>Инженер, которому переходят открытые заявки.</translation>
+        <translation>Инженер, которому переходят открытые обращения.</translation>
     </message>
     <message>
         <source>user deactivate needs one LOGIN</source>
@@ -6291,6 +6437,38 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>user %1 deactivated</source>
         <translation>пользователь %1 деактивирован</translation>
+    </message>
+    <message>
+        <source>The short name shown in narrow places (at most 20 characters; an empty value removes it).</source>
+        <translation>Краткое название для узких мест интерфейса (не длиннее 20 символов; пустое значение убирает его).</translation>
+    </message>
+    <message>
+        <source>Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]</source>
+        <translation>Изменить проект: dutydeskctl project update ПРОЕКТ [--name НАЗВАНИЕ] [--short-name КРАТКОЕ]</translation>
+    </message>
+    <message>
+        <source>The project&apos;s id, code or name.</source>
+        <translation>Номер, код или название проекта.</translation>
+    </message>
+    <message>
+        <source>project update needs one PROJECT</source>
+        <translation>project update нужен один ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>project update needs --name or --short-name</source>
+        <translation>project update нужен --name или --short-name</translation>
+    </message>
+    <message>
+        <source>project %1 updated</source>
+        <translation>проект %1 изменён</translation>
+    </message>
+    <message>
+        <source>Add, change and list client projects.</source>
+        <translation>Добавление, изменение и список проектов клиентов.</translation>
+    </message>
+    <message>
+        <source>Change a project&apos;s name or short name (administrators).</source>
+        <translation>Изменить название или краткое название проекта (администраторы).</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +6579,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>At most one acknowledgment per sender and ticket this often (default: the shared setting mail.ack-interval; the loop guard).</source>
-        <translation>Не чаще одного подтверждения отправителю по заявке за этот срок (по умолчанию — общая настройка mail.ack-interval; защита от петель).</translation>
+        <translation>Не чаще одного подтверждения отправителю по обращению за этот срок (по умолчанию — общая настройка mail.ack-interval; защита от петель).</translation>
     </message>
     <message>
         <source>Mailbox UIDs listed per request (default and most %1).</source>
@@ -6409,7 +6587,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket (default: the shared setting mail.head-of-support-address).</source>
-        <translation>Адрес руководителя поддержки: письмо на него о заявке эскалирует заявку (по умолчанию — общая настройка mail.head-of-support-address).</translation>
+        <translation>Адрес руководителя поддержки: письмо на него об обращении эскалирует обращение (по умолчанию — общая настройка mail.head-of-support-address).</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,7 @@ QValueAxis* countAxis(int maximum)
     axis->setRange(0, scale.top);
     axis->setTickCount(scale.tickCount());
     axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTruncateLabels(false);
     return axis;
 }
 
@@ -244,6 +245,7 @@ void SlaDashboardWidget::rebuildCharts()
         x->setRange(0, 5);
         x->setTickCount(6);
         x->setLabelFormat(QStringLiteral("%d"));
+        x->setTruncateLabels(false);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         chart->legend()->hide();
@@ -275,6 +277,7 @@ void SlaDashboardWidget::rebuildCompliance()
     y->setTickAnchor(0);
     y->setTickInterval(25);
     y->setLabelFormat(QStringLiteral("%d %%"));
+    y->setTruncateLabels(false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (const SlaLevel level : { SlaLevel::Emergency, SlaLevel::Urgent, SlaLevel::Standard }) {
