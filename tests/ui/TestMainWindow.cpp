@@ -190,9 +190,12 @@ void TestMainWindow::projectNamesAreNotElidedInTheTree()
     window.setFillDemoData(true);
     window.resize(1280, 720);
     QVERIFY(test::showAndWait(&window));
+    QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+    window.loadData();
+    QVERIFY(loaded.wait(60000));
     auto* tree = test::requireChild<QTreeView>(&window, QStringLiteral("projectsView"));
     QVERIFY(tree);
-    QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() > 1, 20000);
+    QVERIFY(tree->model()->rowCount() > 1);
     tree->expandAll();
     QApplication::processEvents();
     int projects = 0;

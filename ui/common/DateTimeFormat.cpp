@@ -3,6 +3,7 @@
 #include "core/util/MoscowTime.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace dd {
@@ -16,6 +17,25 @@ QString formatMoscowDateTime(const QDateTime& instant, const QLocale& locale)
     // Date and time separately: QLocale's combined short format would carry the zone's
     // abbreviation on some locales, and seconds never matter to a reader here.
     return QStringLiteral("%1 %2").arg(locale.toString(moscow.date(), QLocale::ShortFormat),
+                                       locale.toString(moscow.time(), QLocale::ShortFormat));
+}
+
+QString formatDayMonth(const QDate& date, const QLocale& locale)
+{
+    // The locale's short date without its year: "dd.MM.yyyy" → "dd.MM", "M/d/yy" → "M/d".
+    static const QRegularExpression year(QStringLiteral("[^dM]*y+[^dM]*"));
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    format.remove(year);
+    return date.isValid() ? locale.toString(date, format) : QString();
+}
+
+QString formatMoscowDateTimeCompact(const QDateTime& instant, const QLocale& locale)
+{
+    if (!instant.isValid()) {
+        return {};
+    }
+    const QDateTime moscow = toMoscow(instant);
+    return QStringLiteral("%1 %2").arg(formatDayMonth(moscow.date(), locale),
                                        locale.toString(moscow.time(), QLocale::ShortFormat));
 }
 

@@ -11,6 +11,10 @@ namespace dd {
 // time, the zone of the service windows (docs/rules.md#time). The desktop's own time,
 // when its zone differs, goes into a tooltip (localTimeToolTip), never into the text.
 QString formatMoscowDateTime(const QDateTime& instant, const QLocale& locale = QLocale());
+// The same without the year, for narrow columns (the queue's Arrived, chart weeks): the
+// locale's short date with its year dropped — "29.11 11:05", "29/11 11:05".
+QString formatMoscowDateTimeCompact(const QDateTime& instant, const QLocale& locale = QLocale());
+QString formatDayMonth(const QDate& date, const QLocale& locale = QLocale());
 // A calendar day (production calendar, regression dates, report months' days).
 QString formatDate(const QDate& date, const QLocale& locale = QLocale());
 // "Your time: 02.12.2026 10:37" when the desktop's offset differs from Moscow's at that

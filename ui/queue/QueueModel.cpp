@@ -161,7 +161,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return t.assigneeName.isEmpty() ? t.assigneeLogin : t.assigneeName;
     case Arrived:
         // Moscow time, as every deadline; the engineer's own clock is in the tooltip.
-        return formatMoscowDateTime(t.arrived);
+        return formatMoscowDateTimeCompact(t.arrived); // the year is in the tooltip
     default:
         return {};
     }

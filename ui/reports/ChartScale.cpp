@@ -1,6 +1,6 @@
 #include "ui/reports/ChartScale.h"
 
-#include <QRegularExpression>
+#include "ui/common/DateTimeFormat.h"
 
 #include <algorithm>
 
@@ -25,11 +25,7 @@ ChartScale niceCountScale(int maximum, int maxIntervals)
 
 QString weekLabel(const QDate& monday, const QLocale& locale)
 {
-    // The locale's short date without its year: "dd.MM.yyyy" → "dd.MM", "M/d/yy" → "M/d".
-    static const QRegularExpression year(QStringLiteral("[^dM]*y+[^dM]*"));
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    format.remove(year);
-    return locale.toString(monday, format);
+    return formatDayMonth(monday, locale);
 }
 
 QString formatAverage(double value, const QLocale& locale)

@@ -18,6 +18,7 @@ private slots:
     void cleanupTestCase();
     void moscowText_data();
     void moscowText();
+    void compactDropsOnlyTheYear();
     void localTimeOnlyInTheTooltip();
     void sameZoneNeedsNoTooltip();
     void invalidIsEmpty();
@@ -56,6 +57,15 @@ void TestDateTimeFormat::moscowText()
     QFETCH(QString, shown);
     QCOMPARE(formatMoscowDateTime(instant, locale), shown);
     QVERIFY(!formatMoscowDateTime(instant, locale).contains(QLatin1Char('T')));
+}
+
+void TestDateTimeFormat::compactDropsOnlyTheYear()
+{
+    const QDateTime instant(QDate(2026, 11, 29), QTime(8, 5), Qt::UTC);
+    QCOMPARE(formatMoscowDateTimeCompact(instant, russian), QStringLiteral("29.11 11:05"));
+    QCOMPARE(formatMoscowDateTimeCompact(instant, english), QStringLiteral("29/11 11:05"));
+    QCOMPARE(formatDayMonth(QDate(2026, 9, 7), russian), QStringLiteral("07.09"));
+    QVERIFY(formatMoscowDateTimeCompact(QDateTime(), russian).isEmpty());
 }
 
 void TestDateTimeFormat::localTimeOnlyInTheTooltip()
