@@ -3949,7 +3949,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>%1 (tariff %2)</source>
-        <translation>%1 (тариф %2)</translation>
+        <translation>%1 (тариф «%2»)</translation>
     </message>
     <message>
         <source>escalated</source>

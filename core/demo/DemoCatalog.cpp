@@ -39,7 +39,7 @@ const std::vector<DemoCatalog::DemoClient>& DemoCatalog::clients()
           "office@ekodom.ru",
           "marketing@ekodom.ru",
           "Светлана Гусева",
-          { { "ekodom", "Магазин экотоваров «ЭкоДом»", "ЭкоДом-маркет", "https://ekodom-market.ru", "standard" },
+          { { "ekodom", "Магазин экотоваров «ЭкоДом»", "ЭкоДом", "https://ekodom-market.ru", "standard" },
             { "ekodom-corp", "Корпоративный сайт «ЭкоДом»", "ЭкоДом: сайт", "https://ekodom.ru", "standard" } } },
         { "ИП Сидоров А. В.",
           "sidorov@avtozapchasti24.ru",

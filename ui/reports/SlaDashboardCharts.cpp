@@ -57,6 +57,7 @@ QChart* freshChart(QChartView* view, const QString& title)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     // Bar labels and axes in the interface language's digits: "4,36" in Russian.
+    // Localized labels take only the "%.Nf" form of a label format ("%d" comes out empty).
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
     QChart* old = view->chart();
@@ -71,8 +72,7 @@ QValueAxis* countAxis(int maximum)
     auto* axis = new QValueAxis;
     axis->setRange(0, scale.top);
     axis->setTickCount(scale.tickCount());
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setTruncateLabels(false);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     return axis;
 }
 
@@ -244,8 +244,7 @@ void SlaDashboardWidget::rebuildCharts()
         auto* x = new QValueAxis;
         x->setRange(0, 5);
         x->setTickCount(6);
-        x->setLabelFormat(QStringLiteral("%d"));
-        x->setTruncateLabels(false);
+        x->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         chart->legend()->hide();
@@ -276,8 +275,7 @@ void SlaDashboardWidget::rebuildCompliance()
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);
     y->setTickInterval(25);
-    y->setLabelFormat(QStringLiteral("%d %%"));
-    y->setTruncateLabels(false);
+    y->setLabelFormat(QStringLiteral("%.0f %"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (const SlaLevel level : { SlaLevel::Emergency, SlaLevel::Urgent, SlaLevel::Standard }) {
@@ -315,8 +313,7 @@ void SlaDashboardWidget::rebuildBreaches()
     m_breachTable->setRowCount(static_cast<int>(breaches.size()));
     for (int row = 0; row < breaches.size(); ++row) {
         const BreachRecord& b = breaches.at(row);
-        const QStringList cells { QStringLiteral("#%1").arg(b.ticketNumber)
-                                      + (b.followUp ? tr(" (follow-up)") : QString()),
+        const QStringList cells { tr("#%1").arg(b.ticketNumber) + (b.followUp ? tr(" (follow-up)") : QString()),
                                   b.project, levelName(b.level),
                                   formatInstant(QDateTime::fromSecsSinceEpoch(b.deadline, QTimeZone::utc())),
                                   formatDuration(b.overdue) };
@@ -333,7 +330,7 @@ void SlaDashboardWidget::rebuildEscalations()
     m_escalationTable->setRowCount(static_cast<int>(m_escalations.size()));
     for (int row = 0; row < m_escalations.size(); ++row) {
         const Escalation& e = m_escalations.at(row);
-        const QStringList cells { QStringLiteral("#%1 %2").arg(e.ticketNumber).arg(e.subject),
+        const QStringList cells { tr("#%1 %2").arg(e.ticketNumber).arg(e.subject),
                                   QStringLiteral("%1 / %2").arg(e.clientName, e.projectName),
                                   formatInstant(e.escalatedAt),
                                   e.escalatedBy,

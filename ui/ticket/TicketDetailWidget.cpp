@@ -213,7 +213,10 @@ void TicketDetailWidget::fillFields(const QueueEntry& entry)
         m_fields->addRow(label, valueLabel);
     };
     add(tr("Client:"), entry.clientName.toHtmlEscaped());
-    add(tr("Project:"), tr("%1 (tariff %2)").arg(t.projectName.toHtmlEscaped(), t.tariff.toHtmlEscaped()));
+    // The tariff as people call it («Стандартный»), its code only when it has no name.
+    add(tr("Project:"),
+        tr("%1 (tariff %2)")
+            .arg(t.projectName.toHtmlEscaped(), (t.tariffName.isEmpty() ? t.tariff : t.tariffName).toHtmlEscaped()));
     QString status = statusName(t.status);
     if (t.waitingReason) {
         status += QStringLiteral(": ") + waitingReasonName(*t.waitingReason);

@@ -7,6 +7,7 @@
 #include "ui/reports/ReportsService.h"
 #include "ui/reports/SlaDashboardWidget.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -261,7 +262,13 @@ void TestSlaDashboard::chartsSpeakTheInterfaceLanguage()
         QVERIFY2(chart->localizeNumbers(), qPrintable(name));
         QCOMPARE(chart->locale().decimalPoint(), QStringLiteral(","));
         for (QAbstractAxis* axis : chart->axes()) {
-            QVERIFY2(!axis->truncateLabels(), qPrintable(name));
+            if (qobject_cast<QBarCategoryAxis*>(axis)) {
+                QVERIFY2(!axis->truncateLabels(), qPrintable(name)); // weeks, short project names
+            }
+            if (auto* values = qobject_cast<QValueAxis*>(axis)) {
+                // Qt Charts' localized labels read only "%.Nf": "%d" would leave the axis blank.
+                QVERIFY2(values->labelFormat().startsWith(QStringLiteral("%.0f")), qPrintable(name));
+            }
             if (auto* values = qobject_cast<QValueAxis*>(axis); values && name != QLatin1String("compliance")) {
                 const int step = static_cast<int>(values->max()) / (values->tickCount() - 1);
                 QVERIFY2(static_cast<int>(values->max()) % step == 0, qPrintable(name));
