@@ -246,6 +246,7 @@ void QuarantineDialog::showList(quint64 request, const Result<QList<QuarantineLi
         }
         m_table->item(row, Received)->setData(Qt::UserRole, entry.id);
         m_table->item(row, Reason)->setToolTip(localizedQuarantineDetail(entry.detail));
+        m_table->item(row, Received)->setToolTip(moscowDateTimeToolTip(entry.arrived));
         m_table->item(row, Subject)->setToolTip(entry.subject);
     }
     // Stay on the same mail; when it left the list, on the row that took its place.
