@@ -3425,6 +3425,14 @@ Their mail:
         <source>Double-click a row to open the ticket in the console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::SlaStatistics</name>

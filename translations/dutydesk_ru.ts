@@ -3444,6 +3444,14 @@ Their mail:
         <source>Double-click a row to open the ticket in the console</source>
         <translation>Дважды щёлкните по строке, чтобы открыть обращение в консоли</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>№%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::SlaStatistics</name>
