@@ -89,6 +89,7 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
         rebuildEngine();
         loadData();
     });
+    connect(m_toolWindows, &ToolWindows::projectOpenRequested, this, &MainWindow::scopeToProject);
     connect(m_toolWindows, &ToolWindows::ticketOpenRequested, this, [this](qint64 number) {
         if (selectTicket(number)) {
             raise();
@@ -435,6 +436,21 @@ bool MainWindow::selectTicket(qint64 number)
         return index.isValid();
     }
     return false;
+}
+
+bool MainWindow::scopeToProject(const QString& shownName)
+{
+    const auto project = std::find_if(m_snapshot.projects.cbegin(), m_snapshot.projects.cend(),
+                                      [&](const Project& p) { return p.shownName() == shownName; });
+    const QModelIndex index
+        = project == m_snapshot.projects.cend() ? QModelIndex() : m_projectsModel->indexOfProject(project->id);
+    if (!index.isValid()) {
+        return false;
+    }
+    m_projectsView->setCurrentIndex(index); // applyScope follows; filters and search stay
+    raise();
+    activateWindow();
+    return true;
 }
 
 void MainWindow::applyScope()

@@ -137,6 +137,7 @@ void ToolWindows::openDashboard()
     connect(dashboard, &SlaDashboardWidget::loadFailed, m_window,
             [this](const QString& message) { QMessageBox::warning(m_window, tr("SLA dashboard"), message); });
     connect(dashboard, &SlaDashboardWidget::ticketOpenRequested, this, &ToolWindows::ticketOpenRequested);
+    connect(dashboard, &SlaDashboardWidget::projectOpenRequested, this, &ToolWindows::projectOpenRequested);
     dashboard->load(&m_session->reports(), m_actor, Clock::current().nowUtc().toSecsSinceEpoch());
     dashboard->show();
 }

@@ -43,6 +43,7 @@ signals:
     void configurationChanged();
     // The dashboard asked to show a ticket in the queue.
     void ticketOpenRequested(qint64 number);
+    void projectOpenRequested(const QString& project);
 
 private:
     void updateOverdueRuns();

@@ -231,6 +231,16 @@ void TestMainWindow::projectNamesAreNotElidedInTheTree()
         }
     }
     QCOMPARE(projects, 14);
+
+    // The dashboard's project bars scope the queue by the name they show.
+    QVERIFY(window.scopeToProject(QStringLiteral("Рыболов")));
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Рыболов"));
+    const QAbstractItemModel* queue = window.queueProxy();
+    QVERIFY(queue->rowCount() > 0);
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        QCOMPARE(queue->index(row, QueueModel::Project).data().toString(), QStringLiteral("Рыболов"));
+    }
+    QVERIFY(!window.scopeToProject(QStringLiteral("Нет такого")));
     installTranslations(QStringLiteral("en"));
 }
 

@@ -248,8 +248,16 @@ void SlaDashboardWidget::rebuildCharts()
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         chart->legend()->hide();
+        return set;
     };
-    ratingChart(QStringLiteral("ratings-projects"), tr("Average rating by project"), s.ratingsByProject);
+    QBarSet* projectBars
+        = ratingChart(QStringLiteral("ratings-projects"), tr("Average rating by project"), s.ratingsByProject);
+    // A project's bar opens its tickets in the console.
+    connect(projectBars, &QBarSet::clicked, this, [this, rated = s.ratingsByProject](int index) {
+        if (index >= 0 && index < rated.size()) {
+            emit projectOpenRequested(rated.at(index).name);
+        }
+    });
     ratingChart(QStringLiteral("ratings-engineers"), tr("Average rating by engineer"), s.ratingsByEngineer);
     rebuildBreaches();
     rebuildEscalations();

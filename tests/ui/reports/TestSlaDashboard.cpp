@@ -211,6 +211,14 @@ void TestSlaDashboard::doubleClickedBreachOpensTheTicket()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().first().toLongLong(), 2); // #2 breached its reaction
+
+    // A project's rating bar asks the console for that project's tickets.
+    QSignalSpy project(m_dashboard.get(), &SlaDashboardWidget::projectOpenRequested);
+    QBarSet* bars = barSet(m_dashboard->chart(QStringLiteral("ratings-projects")), {});
+    QVERIFY(bars);
+    emit bars->clicked(1);
+    QCOMPARE(project.count(), 1);
+    QCOMPARE(project.first().first().toString(), QStringLiteral("Сидоров сайт"));
 }
 
 void TestSlaDashboard::niceAxisSteps_data()
