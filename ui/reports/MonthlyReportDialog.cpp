@@ -84,7 +84,9 @@ MonthlyReportDialog::MonthlyReportDialog(const ReportsService& service, qint64 n
     form->addRow(tr("&Month:"), m_month);
     form->addRow(tr("C&lient:"), m_client);
     form->addRow(tr("Format:"), formatRow);
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this); // a row of a layout gets no buddy by itself
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* create = buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);

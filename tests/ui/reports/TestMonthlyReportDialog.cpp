@@ -7,6 +7,7 @@
 #include "ui/reports/ReportsService.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +35,7 @@ private slots:
     void writesARussianPdf();
     void writesARussianCsv();
     void refusesWithoutAFile();
+    void screenshot();
 
 private:
     std::unique_ptr<MonthlyReportDialog> dialog();
@@ -139,6 +141,20 @@ void TestMonthlyReportDialog::refusesWithoutAFile()
     test::requireChild<QLineEdit>(shown.get(), QStringLiteral("reportFile"))->clear();
     QVERIFY(!shown->create());
     QVERIFY(!test::requireChild<QLabel>(shown.get(), QStringLiteral("reportOutcome"))->text().isEmpty());
+}
+
+void TestMonthlyReportDialog::screenshot()
+{
+    // For the docs: DUTYDESK_SCREENSHOT_DIR=…/docs writes monthly-report-ru.png.
+    const QString target = qEnvironmentVariable("DUTYDESK_SCREENSHOT_DIR");
+    if (target.isEmpty()) {
+        QSKIP("DUTYDESK_SCREENSHOT_DIR not set");
+    }
+    auto shown = dialog();
+    test::requireChild<QLineEdit>(shown.get(), QStringLiteral("reportFile"))
+        ->setText(QStringLiteral("/home/anna/ООО-Ромашка-2026-10.pdf"));
+    QVERIFY(test::showAndWait(shown.get()));
+    QVERIFY(shown->grab().save(QDir(target).filePath(QStringLiteral("monthly-report-ru.png"))));
 }
 
 QTEST_MAIN(TestMonthlyReportDialog)

@@ -323,8 +323,7 @@ void TestSlaDashboard::screenshots()
         QSKIP("DUTYDESK_SCREENSHOT_DIR not set");
     }
     for (const QString& language : { QStringLiteral("en"), QStringLiteral("ru") }) {
-        installTranslations(language);
-        QLocale::setDefault(QLocale(language == QLatin1String("ru") ? QLocale::Russian : QLocale::English));
+        installTranslations(language); // and the console's locale: ru_RU or en_GB
         SlaDashboardWidget dashboard;
         dashboard.resize(1280, 1560);
         QSignalSpy loaded(&dashboard, &SlaDashboardWidget::loaded);
