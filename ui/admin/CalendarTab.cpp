@@ -80,7 +80,7 @@ CalendarTab::CalendarTab(const AdministrationService& service, const Actor& acto
     m_grid->setVerticalHeaderLabels(months);
     m_day->setObjectName(QStringLiteral("calendarDayEdit"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(editorFormat(false));
     m_day->setDate(today());
     m_kind->setObjectName(QStringLiteral("calendarKindCombo"));
     m_kind->addItem(tr("Working day"), int(DayKind::Working));

@@ -44,6 +44,12 @@ QString formatDate(const QDate& date, const QLocale& locale)
     return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
 }
 
+QString editorFormat(bool withTime, const QLocale& locale)
+{
+    const QString date = locale.dateFormat(QLocale::ShortFormat);
+    return withTime ? date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat) : date;
+}
+
 QString localTimeToolTip(const QDateTime& instant, const QLocale& locale)
 {
     if (!instant.isValid()) {

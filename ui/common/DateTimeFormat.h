@@ -17,6 +17,9 @@ QString formatMoscowDateTimeCompact(const QDateTime& instant, const QLocale& loc
 QString formatDayMonth(const QDate& date, const QLocale& locale = QLocale());
 // A calendar day (production calendar, regression dates, report months' days).
 QString formatDate(const QDate& date, const QLocale& locale = QLocale());
+// The same style for date and time editors (QDateTimeEdit::setDisplayFormat): the
+// locale's short date, and its short time when `withTime`.
+QString editorFormat(bool withTime, const QLocale& locale = QLocale());
 // "Your time: 02.12.2026 10:37" when the desktop's offset differs from Moscow's at that
 // instant; empty when they agree (nothing worth a tooltip).
 QString localTimeToolTip(const QDateTime& instant, const QLocale& locale = QLocale());

@@ -41,7 +41,7 @@ WorkLogWidget::WorkLogWidget(QWidget* parent)
     auto* form = new QFormLayout;
     m_from = new QDateTimeEdit(this);
     m_from->setObjectName(QStringLiteral("workFrom"));
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_from->setDisplayFormat(editorFormat(true));
     m_from->setTimeSpec(Qt::UTC); // shown in Moscow time: converted on reading and writing
     form->addRow(tr("Start (Moscow time):"), m_from);
     m_toOrDuration = new QLineEdit(this);

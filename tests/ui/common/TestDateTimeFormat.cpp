@@ -66,6 +66,10 @@ void TestDateTimeFormat::compactDropsOnlyTheYear()
     QCOMPARE(formatMoscowDateTimeCompact(instant, english), QStringLiteral("29/11 11:05"));
     QCOMPARE(formatDayMonth(QDate(2026, 9, 7), russian), QStringLiteral("07.09"));
     QVERIFY(formatMoscowDateTimeCompact(QDateTime(), russian).isEmpty());
+    // Editors show what the cells show.
+    const QDateTime moscow(QDate(2026, 11, 29), QTime(11, 5), QTimeZone("Europe/Moscow"));
+    QCOMPARE(moscow.toString(editorFormat(true, russian)), formatMoscowDateTime(instant, russian));
+    QCOMPARE(moscow.date().toString(editorFormat(false, russian)), QStringLiteral("29.11.2026"));
 }
 
 void TestDateTimeFormat::localTimeOnlyInTheTooltip()
