@@ -3039,7 +3039,7 @@ Their mail:
     </message>
     <message>
         <source>With the desktop&apos;s message sound</source>
-        <translation>Со звуком сообщения рабочего стола</translation>
+        <translation>Со стандартным звуком уведомлений</translation>
     </message>
     <message>
         <source>Breach warnings, service hours, tariffs and mail settings are shared by every desktop of the database: administrators change them in Administration.</source>
@@ -4508,7 +4508,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
