@@ -438,21 +438,6 @@ bool MainWindow::selectTicket(qint64 number)
     return false;
 }
 
-bool MainWindow::scopeToProject(const QString& shownName)
-{
-    const auto project = std::find_if(m_snapshot.projects.cbegin(), m_snapshot.projects.cend(),
-                                      [&](const Project& p) { return p.shownName() == shownName; });
-    const QModelIndex index
-        = project == m_snapshot.projects.cend() ? QModelIndex() : m_projectsModel->indexOfProject(project->id);
-    if (!index.isValid()) {
-        return false;
-    }
-    m_projectsView->setCurrentIndex(index); // applyScope follows; filters and search stay
-    raise();
-    activateWindow();
-    return true;
-}
-
 void MainWindow::applyScope()
 {
     const QModelIndex current = m_projectsView->currentIndex().siblingAtColumn(0);
