@@ -240,6 +240,11 @@ void TestMainWindow::projectNamesAreNotElidedInTheTree()
     for (int row = 0; row < queue->rowCount(); ++row) {
         QCOMPARE(queue->index(row, QueueModel::Project).data().toString(), QStringLiteral("Рыболов"));
     }
+    // The queue's cell shows the short name, its tooltip the full one and the client.
+    const QString tip = queue->index(0, QueueModel::Project).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Интернет-магазин «Рыболов»"))
+                 && tip.contains(QStringLiteral("ООО «Рыболов»")),
+             qPrintable(tip));
     QVERIFY(!window.scopeToProject(QStringLiteral("Нет такого")));
     installTranslations(QStringLiteral("en"));
 }
