@@ -50,6 +50,10 @@
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::BillingSplit</name>
@@ -886,6 +890,17 @@
     </message>
 </context>
 <context>
+    <name>dd::DateTimeFormat</name>
+    <message>
+        <source>Your time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Moscow time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::DemoData</name>
     <message>
         <source>the number of tickets must not be negative, the number of weeks positive</source>
@@ -1674,6 +1689,76 @@ Their mail:
     </message>
 </context>
 <context>
+    <name>dd::MonthlyReportDialog</name>
+    <message>
+        <source>&amp;PDF for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n ticket(s)).</source>
+        <translation>
+            <numerusform>Written: %1 (%n ticket).</numerusform>
+            <numerusform>Written: %1 (%n tickets).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::MonthlyReportPdf</name>
     <message>
         <source>Dutydesk · technical support</source>
@@ -1934,6 +2019,22 @@ Their mail:
         <source>the new project got no id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the short name “%1” is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the short name “%1” is already taken by project “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project “%1” was changed meanwhile (now “%2”, short name “%3”); reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ProjectTreeModel</name>
@@ -1962,6 +2063,33 @@ Their mail:
             <numerusform>%n open ticket, worst clock: %1</numerusform>
             <numerusform>%n open tickets, worst clock: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProjectsTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short name (at most %1 characters) is what the queue, the project tree and the dashboard show; empty: the full name. Double-click a name to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project “%1” saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2342,11 @@ Their mail:
     </message>
     <message>
         <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +2780,13 @@ Their mail:
     <name>dd::ReportRepository</name>
     <message>
         <source>no client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportsService</name>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3299,6 +3439,18 @@ Their mail:
     </message>
     <message>
         <source>Cannot compute the dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the ticket in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4220,6 +4372,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Quarantine</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TriageEditor</name>
@@ -4881,10 +5037,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Add a client (administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add and list client projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6289,6 +6441,38 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>user %1 deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short name shown in narrow places (at most 20 characters; an empty value removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s id, code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project update needs one PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project update needs --name or --short-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change and list client projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a project&apos;s name or short name (administrators).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,10 @@
         <source>Templates</source>
         <translation>Шаблоны</translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
 </context>
 <context>
     <name>dd::BillingSplit</name>
@@ -578,7 +582,7 @@
     <name>dd::ClientMessageDialog</name>
     <message>
         <source>Client&apos;s message on #%1</source>
-        <translation>Сообщение клиента по #%1</translation>
+        <translation>Сообщение клиента по обращению №%1</translation>
     </message>
     <message>
         <source>Channel:</source>
@@ -885,6 +889,17 @@
     <message>
         <source>the folder %1 of the database does not exist</source>
         <translation>папка базы данных %1 не существует</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DateTimeFormat</name>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Ваше время: %1</translation>
+    </message>
+    <message>
+        <source>%1 Moscow time</source>
+        <translation>%1 по Москве</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1501,7 @@ Their mail:
     </message>
     <message>
         <source>Loading tickets…</source>
-        <translation>Загрузка заявок…</translation>
+        <translation>Загрузка обращений…</translation>
     </message>
     <message numerus="yes">
         <source>(%n breached) %1</source>
@@ -1685,6 +1700,77 @@ Their mail:
     <message>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MonthlyReportDialog</name>
+    <message>
+        <source>&amp;PDF for the client</source>
+        <translation>&amp;PDF для клиента</translation>
+    </message>
+    <message>
+        <source>&amp;CSV for a spreadsheet</source>
+        <translation>&amp;CSV для таблицы</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Ежемесячный отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Сформировать</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Сохранить ежемесячный отчёт</translation>
+    </message>
+    <message>
+        <source>There is no client to report on.</source>
+        <translation>Нет клиента, по которому можно составить отчёт.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Укажите файл, в который записать отчёт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n ticket(s)).</source>
+        <translation>
+            <numerusform>Записано: %1 (%n обращение).</numerusform>
+            <numerusform>Записано: %1 (%n обращения).</numerusform>
+            <numerusform>Записано: %1 (%n обращений).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2035,22 @@ Their mail:
         <source>the new project got no id</source>
         <translation>новый проект не получил идентификатор</translation>
     </message>
+    <message>
+        <source>the short name “%1” is longer than %2 characters</source>
+        <translation>краткое название «%1» длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>the short name “%1” is already taken by project “%2”</source>
+        <translation>краткое название «%1» уже занято проектом «%2»</translation>
+    </message>
+    <message>
+        <source>the project was removed</source>
+        <translation>проект удалён</translation>
+    </message>
+    <message>
+        <source>project “%1” was changed meanwhile (now “%2”, short name “%3”); reload and try again</source>
+        <translation>проект «%1» тем временем изменили (теперь «%2», краткое название «%3»); обновите данные и повторите</translation>
+    </message>
 </context>
 <context>
     <name>dd::ProjectTreeModel</name>
@@ -1979,6 +2081,33 @@ Their mail:
             <numerusform>%n открытых обращения, худшее состояние: %1</numerusform>
             <numerusform>%n открытых обращений, худшее состояние: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProjectsTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>The short name (at most %1 characters) is what the queue, the project tree and the dashboard show; empty: the full name. Double-click a name to change it.</source>
+        <translation>Краткое название (не длиннее %1 символов) показывают очередь, дерево проектов и панель SLA; если его нет — полное название. Чтобы изменить название, дважды щёлкните по нему.</translation>
+    </message>
+    <message>
+        <source>Project “%1” saved.</source>
+        <translation>Проект «%1» сохранён.</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2344,7 @@ Their mail:
     </message>
     <message>
         <source>No clock runs: the ticket is %1</source>
-        <translation>Часы не идут: обращение — %1</translation>
+        <translation>Таймер не идёт: обращение — %1</translation>
     </message>
     <message>
         <source>Not counted: the ticket left the SLA (out of scope or development)</source>
@@ -2223,7 +2352,7 @@ Their mail:
     </message>
     <message>
         <source>No clock runs: no reaction is owed and the tariff sets no resolution target</source>
-        <translation>Часы не идут: реакция не требуется, а тариф не задаёт срок решения</translation>
+        <translation>Таймер не идёт: реакция не требуется, а тариф не задаёт срок решения</translation>
     </message>
     <message>
         <source>When the request arrived, Moscow time (your own time in each row&apos;s tooltip)</source>
@@ -2232,6 +2361,12 @@ Their mail:
     <message>
         <source>Arrived</source>
         <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2803,13 @@ Their mail:
     </message>
 </context>
 <context>
+    <name>dd::ReportsService</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dd::RunLogDialog</name>
     <message>
         <source>#</source>
@@ -2893,11 +3035,15 @@ Their mail:
     </message>
     <message>
         <source>With the desktop&apos;s message sound</source>
-        <translation>Со звуком сообщения рабочего стола</translation>
+        <translation>Со стандартным звуком уведомлений</translation>
     </message>
     <message>
         <source>Breach warnings, service hours, tariffs and mail settings are shared by every desktop of the database: administrators change them in Administration.</source>
         <translation>Предупреждения о нарушениях, часы обслуживания, тарифы и почтовые настройки общие для всех рабочих мест базы: их меняют администраторы в окне «Администрирование».</translation>
+    </message>
+    <message>
+        <source>Desktop notifications: warnings, breaches, new emergency tickets, escalations</source>
+        <translation>Уведомления на рабочем столе: предупреждения, нарушения, новые экстренные обращения, эскалации</translation>
     </message>
     <message>
         <source>You are:</source>
@@ -2918,10 +3064,6 @@ Their mail:
     <message>
         <source>Who works at this desktop: “My tickets” and your actions follow this choice.</source>
         <translation>Кто работает за этим компьютером: от этого выбора зависят «Мои обращения» и то, от чьего имени записываются действия.</translation>
-    </message>
-    <message>
-        <source>Desktop notifications: warnings, breaches, new emergency tickets, escalations</source>
-        <translation>Уведомления на рабочем столе: предупреждения, нарушения, новые экстренные обращения, эскалации</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +3118,7 @@ Their mail:
     </message>
     <message>
         <source>At most one acknowledgment per sender and ticket this often</source>
-        <translation>Не чаще одного подтверждения отправителю по заявке за</translation>
+        <translation>Не чаще одного подтверждения отправителю по обращению за</translation>
     </message>
     <message>
         <source>Largest attachment stored (MB)</source>
@@ -3318,6 +3460,18 @@ Their mail:
         <source>Cannot compute the dashboard: %1</source>
         <translation>Не удалось рассчитать панель SLA: %1</translation>
     </message>
+    <message>
+        <source>Double-click a row to open the ticket in the console</source>
+        <translation>Дважды щёлкните по строке, чтобы открыть обращение в консоли</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>№%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::SlaStatistics</name>
@@ -3407,7 +3561,7 @@ Their mail:
     </message>
     <message>
         <source>Moscow time (service windows): %1</source>
-        <translation>Московское время (окна обслуживания): %1</translation>
+        <translation>Московское время (часы обслуживания): %1</translation>
     </message>
     <message>
         <source>local %1 (UTC%2)</source>
@@ -3494,7 +3648,7 @@ Their mail:
     </message>
     <message>
         <source>Clocks that started earlier keep the times in force when they started.</source>
-        <translation>Часы, запущенные раньше, сохраняют сроки, действовавшие при их запуске.</translation>
+        <translation>Таймеры, запущенные раньше, сохраняют сроки, действовавшие при их запуске.</translation>
     </message>
     <message>
         <source>SLA policy in force</source>
@@ -3530,7 +3684,7 @@ Their mail:
     </message>
     <message>
         <source>The new times apply to clocks starting from now; earlier clocks keep theirs.</source>
-        <translation>Новые сроки действуют для часов, запущенных с этого момента; прежние часы сохраняют свои.</translation>
+        <translation>Новые сроки действуют для таймеров, запущенных с этого момента; прежние таймеры сохраняют свои.</translation>
     </message>
 </context>
 <context>
@@ -3611,11 +3765,11 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Acknowledgment of a new ticket, Russian</source>
-        <translation>Подтверждение новой заявки, русский</translation>
+        <translation>Подтверждение нового обращения, на русском</translation>
     </message>
     <message>
         <source>Acknowledgment of a new ticket, English</source>
-        <translation>Подтверждение новой заявки, английский</translation>
+        <translation>Подтверждение нового обращения, на английском</translation>
     </message>
     <message>
         <source>Saved; the mail intake uses them from its next round.</source>
@@ -3722,11 +3876,11 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Close #%1? The client can no longer reopen it by answering.</source>
-        <translation>Закрыть #%1? Ответом на письмо клиент его уже не откроет.</translation>
+        <translation>Закрыть №%1? Ответом на письмо клиент его уже не откроет.</translation>
     </message>
     <message>
         <source>Mark #%1 as escalated? The head of support sees it among the escalations.</source>
-        <translation>Отметить эскалацию #%1? Руководитель поддержки увидит обращение среди эскалаций.</translation>
+        <translation>Отметить эскалацию №%1? Руководитель поддержки увидит обращение среди эскалаций.</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3977,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>%1 (tariff %2)</source>
-        <translation>%1 (тариф %2)</translation>
+        <translation>%1 (тариф «%2»)</translation>
     </message>
     <message>
         <source>escalated</source>
@@ -3895,7 +4049,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>&lt;br&gt;The ticket left the SLA; this clock is not counted in any figure.</source>
-        <translation>&lt;br&gt;Обращение вышло из SLA; эти часы не учитываются ни в одном показателе.</translation>
+        <translation>&lt;br&gt;Обращение вышло из SLA; этот таймер не учитывается ни в одном показателе.</translation>
     </message>
     <message>
         <source>Tariff “%1”, %2 level.</source>
@@ -4069,7 +4223,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <name>dd::TicketReplies</name>
     <message>
         <source>ticket #%1 is %2: reopen it before writing to the client</source>
-        <translation>обращение #%1 в статусе %2: откройте его снова, прежде чем писать клиенту</translation>
+        <translation>обращение №%1 в статусе %2: откройте его снова, прежде чем писать клиенту</translation>
     </message>
     <message>
         <source>cannot read the attachment %1</source>
@@ -4089,7 +4243,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>ticket #%1: the client «%2» has no e-mail address and wrote no mail; answer by phone or messenger and add the address to the client</source>
-        <translation>обращение #%1: у клиента «%2» нет адреса электронной почты, и писем от него не было; ответьте по телефону или в мессенджере и добавьте клиенту адрес</translation>
+        <translation>обращение №%1: у клиента «%2» нет адреса электронной почты, и писем от него не было; ответьте по телефону или в мессенджере и добавьте клиенту адрес</translation>
     </message>
     <message>
         <source>the support address is not known yet: the mail intake records it with its first mail</source>
@@ -4113,7 +4267,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>ticket #%1 arrived later than this message</source>
-        <translation>обращение #%1 поступило позже этого сообщения</translation>
+        <translation>обращение №%1 поступило позже этого сообщения</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4393,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>&amp;Ежемесячный отчёт…</translation>
+    </message>
 </context>
 <context>
     <name>dd::TriageEditor</name>
@@ -4340,9 +4498,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message numerus="yes">
         <source>%1 has %n open ticket(s); reassign them to someone first</source>
         <translation>
-            <numerusform>у %1 %n открытая заявка; сначала передайте её кому-нибудь</numerusform>
-            <numerusform>у %1 %n открытые заявки; сначала передайте их кому-нибудь</numerusform>
-            <numerusform>у %1 %n открытых заявок; сначала передайте их кому-нибудь</numerusform>
+            <numerusform>у %1 %n открытое обращение; сначала передайте его кому-нибудь</numerusform>
+            <numerusform>у %1 %n открытых обращения; сначала передайте их кому-нибудь</numerusform>
+            <numerusform>у %1 %n открытых обращений; сначала передайте их кому-нибудь</numerusform>
         </translation>
     </message>
     <message>
@@ -4370,7 +4528,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -4390,7 +4548,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Open tickets go to</source>
-        <translation>Открытые заявки передать</translation>
+        <translation>Кому передать открытые обращения</translation>
     </message>
     <message>
         <source>Add user</source>
@@ -4431,9 +4589,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message numerus="yes">
         <source>%1 has %n open ticket(s): choose who takes them over, then deactivate.</source>
         <translation>
-            <numerusform>у %1 %n открытая заявка: выберите, кому её передать, затем деактивируйте.</numerusform>
-            <numerusform>у %1 %n открытые заявки: выберите, кому их передать, затем деактивируйте.</numerusform>
-            <numerusform>у %1 %n открытых заявок: выберите, кому их передать, затем деактивируйте.</numerusform>
+            <numerusform>у %1 %n открытое обращение: выберите, кому его передать, затем деактивируйте.</numerusform>
+            <numerusform>у %1 %n открытых обращения: выберите, кому их передать, затем деактивируйте.</numerusform>
+            <numerusform>у %1 %n открытых обращений: выберите, кому их передать, затем деактивируйте.</numerusform>
         </translation>
     </message>
     <message>
@@ -4905,10 +5063,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Добавить клиента (администраторы).</translation>
     </message>
     <message>
-        <source>Add and list client projects.</source>
-        <translation>Добавление проектов клиентов и их список.</translation>
-    </message>
-    <message>
         <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
         <translation>Добавить проект: dutydeskctl project add CODE --name NAME --client C --tariff T [параметры]</translation>
     </message>
@@ -5222,7 +5376,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Print the windows that counted for the deadline of a request arriving at --from.</source>
-        <translation>Вывести окна, учтённые при расчёте срока обращения, поступившего в момент --from.</translation>
+        <translation>Вывести отрезки часов обслуживания, учтённые при расчёте срока обращения, поступившего в момент --from.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -5246,7 +5400,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>The windows that counted for a deadline.</source>
-        <translation>Окна, учтённые при расчёте срока.</translation>
+        <translation>Отрезки часов обслуживания, учтённые при расчёте срока.</translation>
     </message>
     <message>
         <source>The bimonthly regression schedule and the run log.</source>
@@ -5814,7 +5968,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>quarantined mail %1 filed as ticket #%2</source>
-        <translation>письмо %1 из карантина зарегистрировано как обращение #%2</translation>
+        <translation>письмо %1 из карантина зарегистрировано как обращение №%2</translation>
     </message>
     <message>
         <source>Discard a held mail.</source>
@@ -5954,7 +6108,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>reply on #%1 queued for %2</source>
-        <translation>ответ по #%1 поставлен в очередь для %2</translation>
+        <translation>ответ по обращению №%1 поставлен в очередь на отправку для %2</translation>
     </message>
     <message>
         <source>Add an internal note to a ticket; it is never sent to the client.</source>
@@ -5966,7 +6120,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>note added to #%1</source>
-        <translation>заметка добавлена к #%1</translation>
+        <translation>заметка добавлена к обращению №%1</translation>
     </message>
     <message>
         <source>Record a client&apos;s message taken by phone or messenger; a reaction is owed from its arrival.</source>
@@ -5990,7 +6144,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>client message recorded on #%1</source>
-        <translation>сообщение клиента записано в #%1</translation>
+        <translation>сообщение клиента записано в обращение №%1</translation>
     </message>
     <message>
         <source>Send a failed mail again (its id is in ticket show --json).</source>
@@ -6018,7 +6172,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Deactivate a user, reassigning their open tickets.</source>
-        <translation>Деактивировать пользователя, передав его открытые заявки.</translation>
+        <translation>Деактивировать пользователя, передав его открытые обращения.</translation>
     </message>
     <message>
         <source>Months between regression tests (default: the shared setting testing.default-interval-months).</source>
@@ -6114,7 +6268,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.</source>
-        <translation>%1 × %2: реакция %3, решение %4 с этого момента; часы, запущенные раньше, сохраняют прежние сроки.</translation>
+        <translation>%1 × %2: реакция %3, решение %4 с этого момента; таймеры, запущенные раньше, сохраняют прежние сроки.</translation>
     </message>
     <message>
         <source>List and change the SLA policy (tariff × level → reaction, resolution).</source>
@@ -6294,7 +6448,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>The engineer who takes over their open tickets.</source>
-        <translation>Инженер, которому переходят открытые заявки.</translation>
+        <translation>Инженер, которому переходят открытые обращения.</translation>
     </message>
     <message>
         <source>user deactivate needs one LOGIN</source>
@@ -6311,6 +6465,38 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>user %1 deactivated</source>
         <translation>пользователь %1 деактивирован</translation>
+    </message>
+    <message>
+        <source>The short name shown in narrow places (at most 20 characters; an empty value removes it).</source>
+        <translation>Краткое название для узких мест интерфейса (не длиннее 20 символов; пустое значение убирает его).</translation>
+    </message>
+    <message>
+        <source>Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]</source>
+        <translation>Изменить проект: dutydeskctl project update ПРОЕКТ [--name НАЗВАНИЕ] [--short-name КРАТКОЕ]</translation>
+    </message>
+    <message>
+        <source>The project&apos;s id, code or name.</source>
+        <translation>Номер, код или название проекта.</translation>
+    </message>
+    <message>
+        <source>project update needs one PROJECT</source>
+        <translation>project update нужен один ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>project update needs --name or --short-name</source>
+        <translation>project update нужен --name или --short-name</translation>
+    </message>
+    <message>
+        <source>project %1 updated</source>
+        <translation>проект %1 изменён</translation>
+    </message>
+    <message>
+        <source>Add, change and list client projects.</source>
+        <translation>Добавление, изменение и список проектов клиентов.</translation>
+    </message>
+    <message>
+        <source>Change a project&apos;s name or short name (administrators).</source>
+        <translation>Изменить название или краткое название проекта (администраторы).</translation>
     </message>
 </context>
 <context>
@@ -6421,7 +6607,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>At most one acknowledgment per sender and ticket this often (default: the shared setting mail.ack-interval; the loop guard).</source>
-        <translation>Не чаще одного подтверждения отправителю по заявке за этот срок (по умолчанию — общая настройка mail.ack-interval; защита от петель).</translation>
+        <translation>Не чаще одного подтверждения отправителю по обращению за этот срок (по умолчанию — общая настройка mail.ack-interval; защита от петель).</translation>
     </message>
     <message>
         <source>Mailbox UIDs listed per request (default and most %1).</source>
@@ -6429,7 +6615,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket (default: the shared setting mail.head-of-support-address).</source>
-        <translation>Адрес руководителя поддержки: письмо на него о заявке эскалирует заявку (по умолчанию — общая настройка mail.head-of-support-address).</translation>
+        <translation>Адрес руководителя поддержки: письмо на него об обращении эскалирует обращение (по умолчанию — общая настройка mail.head-of-support-address).</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,13 @@ MainWindow::MainWindow(const DatabaseLocation& database, QWidget* parent)
         rebuildEngine();
         loadData();
     });
+    connect(m_toolWindows, &ToolWindows::projectOpenRequested, this, &MainWindow::scopeToProject);
+    connect(m_toolWindows, &ToolWindows::ticketOpenRequested, this, [this](qint64 number) {
+        if (selectTicket(number)) {
+            raise();
+            activateWindow();
+        }
+    });
     createMenus();
     createStatusBar();
     m_notifier = new BreachNotifier(m_queueModel, this);
@@ -266,6 +273,7 @@ void MainWindow::createCentralArea()
     m_projectsView = new QTreeView(m_splitter);
     m_projectsView->setObjectName(QStringLiteral("projectsView"));
     m_projectsView->setUniformRowHeights(true);
+    m_projectsView->setIndentation(14); // project rows keep room for their (short) names
     m_projectsModel = new ProjectTreeModel(m_projectsView);
     m_projectsView->setModel(m_projectsModel);
     m_projectsView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -310,8 +318,10 @@ void MainWindow::createCentralArea()
     m_detail = new TicketDetailWidget(m_detailStack);
     m_detailStack->addWidget(m_detail);
 
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 5);
+    // The tree keeps its width when the window narrows (its short names then still read
+    // whole); the queue gives and takes the rest.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ 235, 1205 });
     m_workSplitter->setStretchFactor(0, 3);
     m_workSplitter->setStretchFactor(1, 2);

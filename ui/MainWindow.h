@@ -74,6 +74,9 @@ public:
     bool applyView(const QString& name);
     // Selects a ticket in the queue (pinned among the filters when they hide it); false if unknown.
     bool selectTicket(qint64 number);
+    // Shows one project's tickets (the dashboard's project bars), by the name the
+    // dashboard shows; false when no project has it.
+    bool scopeToProject(const QString& shownName);
 
 protected:
     // The layout is saved when the window closes and restored when it opens.

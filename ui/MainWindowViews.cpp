@@ -268,4 +268,19 @@ void MainWindow::updateWindowTitle()
     setWindowTitle(breached > 0 ? tr("(%n breached) %1", nullptr, breached).arg(base) : base);
 }
 
+bool MainWindow::scopeToProject(const QString& shownName)
+{
+    const auto project = std::find_if(m_snapshot.projects.cbegin(), m_snapshot.projects.cend(),
+                                      [&](const Project& p) { return p.shownName() == shownName; });
+    const QModelIndex index
+        = project == m_snapshot.projects.cend() ? QModelIndex() : m_projectsModel->indexOfProject(project->id);
+    if (!index.isValid()) {
+        return false;
+    }
+    m_projectsView->setCurrentIndex(index); // applyScope follows; filters and search stay
+    raise();
+    activateWindow();
+    return true;
+}
+
 } // namespace dd

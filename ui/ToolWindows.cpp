@@ -9,6 +9,7 @@
 #include "ui/admin/AdministrationWindow.h"
 #include "ui/intake/QuarantineDialog.h"
 #include "ui/regression/RegressionScheduleWidget.h"
+#include "ui/reports/MonthlyReportDialog.h"
 #include "ui/reports/SlaDashboardWidget.h"
 #include "ui/widgets/BreachDockWidget.h"
 
@@ -40,6 +41,9 @@ void ToolWindows::addMenus(QMenuBar* menuBar)
     QAction* dashboardAction = reportsMenu->addAction(tr("SLA &dashboard"));
     dashboardAction->setObjectName(QStringLiteral("slaDashboardAction"));
     connect(dashboardAction, &QAction::triggered, this, &ToolWindows::openDashboard);
+    QAction* monthlyAction = reportsMenu->addAction(tr("&Monthly report…"));
+    monthlyAction->setObjectName(QStringLiteral("monthlyReportAction"));
+    connect(monthlyAction, &QAction::triggered, this, &ToolWindows::openMonthlyReport);
 
     QMenu* mailMenu = menuBar->addMenu(tr("&Mail"));
     QAction* quarantineAction = mailMenu->addAction(tr("&Quarantine…"));
@@ -109,6 +113,17 @@ void ToolWindows::updateOverdueRuns()
     m_breachDock->setOverdueRuns(m_schedule ? m_schedule->overdueEntries() : QList<ScheduleEntry> {});
 }
 
+void ToolWindows::openMonthlyReport()
+{
+    if (!m_session) {
+        return;
+    }
+    auto* dialog
+        = new MonthlyReportDialog(m_session->reports(), Clock::current().nowUtc().toSecsSinceEpoch(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void ToolWindows::openDashboard()
 {
     if (!m_session) {
@@ -121,6 +136,8 @@ void ToolWindows::openDashboard()
     dashboard->resize(1280, 900);
     connect(dashboard, &SlaDashboardWidget::loadFailed, m_window,
             [this](const QString& message) { QMessageBox::warning(m_window, tr("SLA dashboard"), message); });
+    connect(dashboard, &SlaDashboardWidget::ticketOpenRequested, this, &ToolWindows::ticketOpenRequested);
+    connect(dashboard, &SlaDashboardWidget::projectOpenRequested, this, &ToolWindows::projectOpenRequested);
     dashboard->load(&m_session->reports(), m_actor, Clock::current().nowUtc().toSecsSinceEpoch());
     dashboard->show();
 }

@@ -34,12 +34,16 @@ public:
 public slots:
     void showTestingSchedule();
     void openDashboard();
+    void openMonthlyReport();
     void openQuarantine();
     void openAdministration();
 
 signals:
     // The Administration window changed settings, the policy or the calendar.
     void configurationChanged();
+    // The dashboard asked to show a ticket in the queue.
+    void ticketOpenRequested(qint64 number);
+    void projectOpenRequested(const QString& project);
 
 private:
     void updateOverdueRuns();

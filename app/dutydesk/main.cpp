@@ -76,7 +76,8 @@ int main(int argc, char* argv[])
         QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x720 (for screenshots)."), QStringLiteral("WxH"));
     const QCommandLineOption administrationOption(
         QStringLiteral("administration"),
-        QStringLiteral("Open the Administration window on this tab (0–4) once loaded; --screenshot then saves it."),
+        QStringLiteral(
+            "Open the Administration window on this tab (0–5; 4 projects) once loaded; --screenshot then saves it."),
         QStringLiteral("TAB"));
     const QCommandLineOption tabOption(QStringLiteral("ticket-tab"),
                                        QStringLiteral("With --select-ticket: open this tab of the ticket pane."),

@@ -4,7 +4,7 @@
 
 namespace dd::ctl {
 
-// The administrator's commands: dutydeskctl user|client|project add|list.
+// The administrator's commands: dutydeskctl user|client add|list (projects: ProjectCommand).
 class UserCommand : public Command
 {
 public:
@@ -17,14 +17,6 @@ class ClientCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("client"); }
-    QString description() const override;
-    int run(CommandContext& ctx) override;
-};
-
-class ProjectCommand : public Command
-{
-public:
-    QString name() const override { return QStringLiteral("project"); }
     QString description() const override;
     int run(CommandContext& ctx) override;
 };

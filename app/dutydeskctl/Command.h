@@ -44,10 +44,15 @@ public:
     int failure(const QString& message);
 
     void setGlobal(const QString& database, bool json);
+    // The language given with --lang, empty when none was: files meant for other programs
+    // (the monthly CSV) keep their English codes unless a language is asked for.
+    QString language() const { return m_language; }
+    void setLanguage(const QString& language) { m_language = language; }
 
 private:
     QString m_database;
     bool m_json = false;
+    QString m_language;
 };
 
 class Command

@@ -6,6 +6,7 @@
 #include "FeedbackCommand.h"
 #include "MigrateCommand.h"
 #include "PolicyCommand.h"
+#include "ProjectCommand.h"
 #include "QuarantineCommand.h"
 #include "RegressionCommand.h"
 #include "ReportCommand.h"

@@ -118,8 +118,12 @@ int ReportCommand::month(CommandContext& ctx)
         return ctx.failure(report.error().message);
     }
     if (format == QLatin1String("csv")) {
+        // English codes for scripts unless --lang asks for words (README).
+        const auto csvVocabulary
+            = ctx.language().isEmpty() ? MonthlyReportCsv::Vocabulary::Codes : MonthlyReportCsv::Vocabulary::Words;
         QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(MonthlyReportCsv::write(*report)) < 0 || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(MonthlyReportCsv::write(*report, csvVocabulary)) < 0
+            || !file.commit()) {
             return ctx.failure(
                 QCoreApplication::translate("dd::ctl", "cannot write %1: %2").arg(output, file.errorString()));
         }

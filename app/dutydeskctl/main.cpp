@@ -83,6 +83,7 @@ int main(int argc, char* argv[])
 
     CommandContext context(words, out, err);
     context.setGlobal(parser.value(databaseOption), parser.isSet(jsonOption));
+    context.setLanguage(language);
     for (const auto& command : commands) {
         if (command->name() == words.first()) {
             const int code = command->run(context);

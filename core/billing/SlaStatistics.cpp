@@ -176,8 +176,8 @@ SlaStatistics SlaStatistics::compute(const QList<TicketHistory>& tickets, const 
                 continue;
             }
             const QDate week = weekOf(decided);
-            ComplianceCell& cell = cells[{ ticket.ticket.projectName, static_cast<int>(clock.level), week }];
-            cell.project = ticket.ticket.projectName;
+            ComplianceCell& cell = cells[{ ticket.ticket.projectShownName(), static_cast<int>(clock.level), week }];
+            cell.project = ticket.ticket.projectShownName();
             cell.level = clock.level;
             cell.week = week;
             if (clock.state == ClockState::Met) {
@@ -187,7 +187,7 @@ SlaStatistics SlaStatistics::compute(const QList<TicketHistory>& tickets, const 
                 ++cell.breached;
                 ++stats.breached;
                 ++stats.breachesByWeek[week];
-                stats.breaches << BreachRecord { ticket.ticket.number, ticket.ticket.projectName,
+                stats.breaches << BreachRecord { ticket.ticket.number, ticket.ticket.projectShownName(),
                                                  clock.level,          !isFirst,
                                                  clock.deadline,       clock.consumed - clock.allowed };
             }
@@ -210,7 +210,7 @@ SlaStatistics SlaStatistics::compute(const QList<TicketHistory>& tickets, const 
                     resolver = ticket.ticket.assigneeName.isEmpty() ? ticket.ticket.assigneeLogin
                                                                     : ticket.ticket.assigneeName;
                 }
-                addRating(stats.ratingsByProject, ticket.ticket.projectName, rating);
+                addRating(stats.ratingsByProject, ticket.ticket.projectShownName(), rating);
                 addRating(stats.ratingsByEngineer,
                           resolver.isEmpty() ? QCoreApplication::translate("dd::SlaStatistics", "unassigned")
                                              : resolver,

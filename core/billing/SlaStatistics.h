@@ -17,7 +17,7 @@ namespace dd {
 // Met and breached reaction clocks of one project and level in one week.
 struct ComplianceCell
 {
-    QString project; // project name
+    QString project; // the short name, else the name: what the dashboard (its only reader) shows
     SlaLevel level = SlaLevel::Standard;
     QDate week; // Monday (Moscow)
     int met = 0;

@@ -23,6 +23,7 @@ public:
     {
         const char* code;
         const char* name;
+        const char* shortName; // what the queue and the project tree show
         const char* site;
         const char* tariff;
     };

@@ -88,6 +88,7 @@ Result<QList<DemoProjectRef>> addClientsAndProjects(const Database& database, co
             project.clientId = addedClient->id;
             project.code = QString::fromUtf8(demoProject.code);
             project.name = QString::fromUtf8(demoProject.name);
+            project.shortName = QString::fromUtf8(demoProject.shortName);
             project.siteUrls << QString::fromUtf8(demoProject.site);
             project.tariff = QString::fromUtf8(demoProject.tariff);
             project.accountManagerId = staff.accountManagers.at(index % staff.accountManagers.size()).id;

@@ -16,6 +16,9 @@ struct Project
     qint64 clientId = 0;
     QString code; // short unique handle for the CLI, e.g. "rybolov"
     QString name;
+    // What narrow places show (queue, project tree, charts): «ИМ Ромашка» for «Интернет-магазин
+    // Ромашка». Empty = none; unique and at most maxShortNameLength characters (ProjectRepository).
+    QString shortName;
     QStringList siteUrls;
     QString tariff;
     qint64 accountManagerId = 0; // 0 = nobody yet
@@ -27,6 +30,9 @@ struct Project
     qint64 version = 1;
 
     QString clientName; // filled by reads, for display
+
+    static constexpr int maxShortNameLength = 20;
+    QString shownName() const { return shortName.isEmpty() ? name : shortName; }
 };
 
 } // namespace dd

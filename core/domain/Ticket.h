@@ -36,10 +36,14 @@ struct Ticket
     // Filled by reads, for display.
     QString projectCode;
     QString projectName;
+    QString projectShortName; // empty when the project has none
     QString tariff;
     QString tariffName; // the tariff as people call it ("Стандартный")
     QString assigneeLogin;
     QString assigneeName;
+
+    // The project as narrow places show it: its short name, else its full name.
+    QString projectShownName() const { return projectShortName.isEmpty() ? projectName : projectShortName; }
 };
 
 } // namespace dd

@@ -46,6 +46,9 @@ Result<Project> ProjectRepository::add(const Project& project) const
         return Error { QCoreApplication::translate("dd::ProjectRepository",
                                                    "the testing interval must be at least one month") };
     }
+    if (auto shortName = checkShortName(project.shortName, 0); !shortName) {
+        return shortName.error();
+    }
     auto tariffs = tariffCodes();
     if (!tariffs) {
         return tariffs.error();
@@ -74,13 +77,14 @@ Result<Project> ProjectRepository::add(const Project& project) const
         };
     }
     auto inserted = m_database.runScalar(
-        QStringLiteral("INSERT INTO projects (client_id, code, name, site_urls, tariff, account_manager_id, "
-                       "programmer_id, tester_id, start_date, status, testing_interval_months, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
+        QStringLiteral(
+            "INSERT INTO projects (client_id, code, name, short_name, site_urls, tariff, account_manager_id, "
+            "programmer_id, tester_id, start_date, status, testing_interval_months, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
             .arg(m_database.nowSql()),
-        { project.clientId, project.code, project.name.trimmed(), textOrEmpty(project.siteUrls.join(urlSeparator)),
-          project.tariff, idOrNull(project.accountManagerId), idOrNull(project.programmerId),
-          idOrNull(project.testerId),
+        { project.clientId, project.code, project.name.trimmed(), textOrNull(project.shortName.trimmed()),
+          textOrEmpty(project.siteUrls.join(urlSeparator)), project.tariff, idOrNull(project.accountManagerId),
+          idOrNull(project.programmerId), idOrNull(project.testerId),
           textOrNull(project.startDate.isValid() ? project.startDate.toString(Qt::ISODate) : QString()),
           toSlug(project.status), project.testingIntervalMonths });
     if (!inserted) {
@@ -96,12 +100,69 @@ Result<Project> ProjectRepository::add(const Project& project) const
     return stored->first();
 }
 
+Status ProjectRepository::checkShortName(const QString& shortName, qint64 projectId) const
+{
+    const QString trimmed = shortName.trimmed();
+    if (trimmed.isEmpty()) {
+        return Done {};
+    }
+    if (trimmed.size() > Project::maxShortNameLength) {
+        return Error { QCoreApplication::translate("dd::ProjectRepository",
+                                                   "the short name “%1” is longer than %2 characters")
+                           .arg(trimmed)
+                           .arg(Project::maxShortNameLength) };
+    }
+    auto holder = m_database.runScalar(QStringLiteral("SELECT code FROM projects WHERE short_name = ? AND id <> ?"),
+                                       { trimmed, projectId });
+    if (!holder) {
+        return holder.error();
+    }
+    if (!holder->isNull()) {
+        return Error { QCoreApplication::translate("dd::ProjectRepository",
+                                                   "the short name “%1” is already taken by project “%2”")
+                           .arg(trimmed, holder->toString()) };
+    }
+    return Done {};
+}
+
+Result<Project> ProjectRepository::update(const Project& project, qint64 expectedVersion) const
+{
+    if (project.name.trimmed().isEmpty()) {
+        return Error { QCoreApplication::translate("dd::ProjectRepository", "a project needs a name") };
+    }
+    if (auto shortName = checkShortName(project.shortName, project.id); !shortName) {
+        return shortName.error();
+    }
+    auto updated = m_database.run(
+        QStringLiteral("UPDATE projects SET name = ?, short_name = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
+        { project.name.trimmed(), textOrNull(project.shortName.trimmed()), project.id, expectedVersion });
+    if (!updated) {
+        return updated.error();
+    }
+    auto now = select(QStringLiteral("WHERE p.id = ?"), { project.id });
+    if (!now) {
+        return now.error();
+    }
+    if (now->isEmpty()) {
+        return Error { QCoreApplication::translate("dd::ProjectRepository", "the project was removed") };
+    }
+    if (updated->numRowsAffected() != 1) {
+        const Project& current = now->first();
+        return Error { QCoreApplication::translate("dd::ProjectRepository",
+                                                   "project “%1” was changed meanwhile (now “%2”, short name “%3”); "
+                                                   "reload and try again")
+                           .arg(current.code, current.name, current.shortName) };
+    }
+    return now->first();
+}
+
 Result<QList<Project>> ProjectRepository::select(const QString& where, const QVariantList& values) const
 {
     auto query = m_database.run(
         QStringLiteral("SELECT p.id, p.client_id, p.code, p.name, p.site_urls, p.tariff, p.account_manager_id, "
                        "p.programmer_id, p.tester_id, p.start_date, p.status, p.testing_interval_months, p.version, "
-                       "c.name FROM projects p JOIN clients c ON c.id = p.client_id %1 ORDER BY p.code")
+                       "c.name, p.short_name FROM projects p JOIN clients c ON c.id = p.client_id %1 ORDER BY p.code")
             .arg(where),
         values);
     if (!query) {
@@ -125,6 +186,7 @@ Result<QList<Project>> ProjectRepository::select(const QString& where, const QVa
         project.testingIntervalMonths = rows.value(11).toInt();
         project.version = rows.value(12).toLongLong();
         project.clientName = rows.value(13).toString();
+        project.shortName = rows.value(14).toString();
         projects << project;
     }
     return projects;

@@ -5,6 +5,7 @@
 #include "core/storage/ChangeTrackingMigration.h"
 #include "core/storage/Database.h"
 #include "core/storage/LoginSyncMigration.h"
+#include "core/storage/ProjectShortNameMigration.h"
 #include "core/storage/ServerIdentityMigration.h"
 #include "core/storage/ServerRolesMigration.h"
 #include "core/storage/TicketSearchMigration.h"
@@ -211,6 +212,7 @@ std::vector<Migration>& registry()
         AdministrationMigration::settingsHistory(11),
         AdministrationMigration::policyValidity(12),
         LoginSyncMigration::migration(14),
+        ProjectShortNameMigration::migration(15),
     };
     return list;
 }

@@ -17,7 +17,7 @@ namespace {
 const QString ticketColumns = QStringLiteral(
     "SELECT t.id, t.number, t.version, t.project_id, t.subject, t.description, t.steps_to_reproduce, t.page_url, "
     "t.channel, t.arrived_at, t.category, t.level, t.status, t.waiting_reason, t.assignee_id, t.escalated, t.rating, "
-    "t.created_at, t.updated_at, p.code, p.name, p.tariff, u.login, u.full_name, tf.name "
+    "t.created_at, t.updated_at, p.code, p.name, p.tariff, u.login, u.full_name, tf.name, p.short_name "
     "FROM tickets t JOIN projects p ON p.id = t.project_id LEFT JOIN users u ON u.id = t.assignee_id "
     "LEFT JOIN tariffs tf ON tf.code = p.tariff ");
 
@@ -51,6 +51,7 @@ Ticket ticketFromRow(const QSqlQuery& row)
     ticket.assigneeLogin = row.value(22).toString();
     ticket.assigneeName = row.value(23).toString();
     ticket.tariffName = row.value(24).toString();
+    ticket.projectShortName = row.value(25).toString();
     return ticket;
 }
 

@@ -70,6 +70,7 @@ private slots:
     void nonAdministratorsAreRefused_data();
     void nonAdministratorsAreRefused();
     void usersAndProjectRoles();
+    void projectShortNames();
     void calendarSetDay();
 
 private:
@@ -271,6 +272,44 @@ void TestAdminCli::usersAndProjectRoles()
                                      "standard", "--programmer", "paul" }));
     QCOMPARE(deactivated.exitCode, 1);
     QVERIFY(deactivated.err.contains(QStringLiteral("deactivated")));
+}
+
+// Issue 18: `project add|update --short-name`, shown by `project list --json` as short_name.
+void TestAdminCli::projectShortNames()
+{
+    QCOMPARE(ctl(on({ "client", "add", "Ромашка", "--email", "office@romashka.example" })).exitCode, 0);
+    QCOMPARE(ctl(on({ "project", "add", "romashka", "--name", "Интернет-магазин «Ромашка»", "--short-name",
+                      "ИМ Ромашка", "--client", "Ромашка", "--tariff", "standard" }))
+                 .exitCode,
+             0);
+    QCOMPARE(ctl(on({ "project", "add", "romashka-blog", "--name", "Блог «Ромашка»", "--client", "Ромашка", "--tariff",
+                      "standard" }))
+                 .exitCode,
+             0);
+    auto listed = [this](const QString& code) {
+        return entry(json(ctl(on({ "project", "list", "--json" }))).toArray(), "code", code);
+    };
+    QCOMPARE(listed("romashka").value("short_name").toString(), QStringLiteral("ИМ Ромашка"));
+    QVERIFY(listed("romashka-blog").value("short_name").isNull());
+
+    // Taken by another project, or too long: one line on stderr, nothing changed.
+    const Run taken = ctl(on({ "project", "update", "romashka-blog", "--short-name", "ИМ Ромашка" }));
+    QCOMPARE(taken.exitCode, 1);
+    QVERIFY2(taken.err.contains(QStringLiteral("already taken by project “romashka”")), qPrintable(taken.err));
+    QCOMPARE(taken.err.trimmed().count(QLatin1Char('\n')), 0);
+    const Run tooLong = ctl(on({ "project", "update", "romashka-blog", "--short-name", "Блог интернет-магазина" }));
+    QCOMPARE(tooLong.exitCode, 1);
+    QVERIFY(listed("romashka-blog").value("short_name").isNull());
+
+    const Run updated = ctl(on({ "project", "update", "romashka-blog", "--short-name", "Блог Ромашки", "--json" }));
+    QCOMPARE(updated.exitCode, 0);
+    QCOMPARE(json(updated).toObject().value("short_name").toString(), QStringLiteral("Блог Ромашки"));
+    QCOMPARE(listed("romashka-blog").value("version").toInt(), 2);
+    // An empty value removes it; an update without a change is a usage error.
+    QCOMPARE(ctl(on({ "project", "update", "romashka-blog", "--short-name", "" })).exitCode, 0);
+    QVERIFY(listed("romashka-blog").value("short_name").isNull());
+    QCOMPARE(ctl(on({ "project", "update", "romashka-blog" })).exitCode, 2);
+    QCOMPARE(ctl(on({ "project", "update", "nowhere", "--short-name", "x" })).exitCode, 1);
 }
 
 void TestAdminCli::calendarSetDay()

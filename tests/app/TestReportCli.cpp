@@ -45,6 +45,7 @@ class TestReportCli : public QObject
 private slots:
     void initTestCase();
     void writesCsvThatParsesBack();
+    void csvSpeaksRussianOnlyWhenAsked();
     void writesPdfWithTheClientOnARealPage();
     void refusesBadReportArguments_data();
     void refusesBadReportArguments();
@@ -111,6 +112,39 @@ void TestReportCli::writesCsvThatParsesBack()
         QCOMPARE(lines.value(1), BillingFixture::clientName());
         QCOMPARE(lines.value(2), QStringLiteral("27000.00"));
     }
+}
+
+// Issue 18: scripts get English titles and the spec's codes by default; --lang ru gives
+// the Russian titles and words the console writes.
+void TestReportCli::csvSpeaksRussianOnlyWhenAsked()
+{
+    const auto rows = [this](const QStringList& language, const QString& name) {
+        const QString path = m_dir.filePath(name);
+        const Run r
+            = run(test::programPath(QStringLiteral("dutydeskctl")),
+                  language
+                      + QStringList { QStringLiteral("--database"), m_database, QStringLiteral("report"),
+                                      QStringLiteral("month"), QStringLiteral("2026-10"), QStringLiteral("--client"),
+                                      BillingFixture::clientName(), QStringLiteral("-o"), path });
+        QFile file(path);
+        return r.exitCode == 0 && file.open(QIODevice::ReadOnly) ? CsvReader::parse(file.readAll()).rows
+                                                                 : QList<QStringList>();
+    };
+    const QList<QStringList> codes = rows({}, QStringLiteral("codes.csv"));
+    QVERIFY(codes.size() > 2);
+    QCOMPARE(codes.first().first(), QStringLiteral("client"));
+    const int level = static_cast<int>(codes.first().indexOf(QStringLiteral("level")));
+    const int sla = static_cast<int>(codes.first().indexOf(QStringLiteral("SLA")));
+    QCOMPARE(codes.at(1).at(level), QStringLiteral("standard"));
+    QCOMPARE(codes.at(1).at(sla), QStringLiteral("met"));
+
+    const QList<QStringList> words = rows({ QStringLiteral("--lang"), QStringLiteral("ru") }, QStringLiteral("ru.csv"));
+    QCOMPARE(words.size(), codes.size());
+    QCOMPARE(words.first().first(), QStringLiteral("клиент"));
+    QCOMPARE(words.at(1).at(level), QStringLiteral("стандартный"));
+    QCOMPARE(words.at(1).at(sla), QStringLiteral("соблюдено"));
+    QCOMPARE(words.last().at(4), QStringLiteral("Итого"));
+    QCOMPARE(words.last().at(14), codes.last().at(14)); // the numbers stay as they are
 }
 
 void TestReportCli::writesPdfWithTheClientOnARealPage()

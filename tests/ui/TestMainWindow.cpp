@@ -1,5 +1,6 @@
 #include "tests/support/GuiTestHelpers.h"
 #include "ui/MainWindow.h"
+#include "ui/queue/ProjectTreeModel.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueProxyModel.h"
 #include "ui/queue/QueueView.h"
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace dd;
 
@@ -43,6 +45,7 @@ private slots:
     void failedOpeningIsNoLoad();
     void speaksRussian();
     void fitsA1280x720Screen();
+    void projectNamesAreNotElidedInTheTree();
     void remembersTheLayout();
     void filtersCombineAndViewsAreSaved();
     void listsItsKeyboardShortcuts();
@@ -176,6 +179,74 @@ void TestMainWindow::fitsA1280x720Screen()
     QVERIFY(queue->height() > work->height() / 3);
     window.resize(1920, 1080);
     QTRY_COMPARE(work->orientation(), Qt::Horizontal);
+}
+
+// Issue 18 point 1: at 1280×720 every project of the demo data reads whole in the tree
+// (short names), and the full name is in its tooltip.
+void TestMainWindow::projectNamesAreNotElidedInTheTree()
+{
+    installTranslations(QStringLiteral("ru"));
+    MainWindow window(*DatabaseLocation::parse(m_dir.filePath(QStringLiteral("demo.sqlite"))));
+    window.setFillDemoData(true);
+    window.resize(1280, 720);
+    QVERIFY(test::showAndWait(&window));
+    QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+    window.loadData();
+    QVERIFY(loaded.wait(60000));
+    auto* tree = test::requireChild<QTreeView>(&window, QStringLiteral("projectsView"));
+    QVERIFY(tree);
+    QVERIFY(tree->model()->rowCount() > 1);
+    tree->expandAll();
+    QApplication::processEvents();
+    int projects = 0;
+    const QAbstractItemModel* model = tree->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex client = model->index(row, 0);
+        for (int child = 0; child < model->rowCount(client); ++child) {
+            const QModelIndex index = model->index(child, 0, client);
+            ++projects;
+            // As the delegate lays the row out: the style's text rectangle after the icon,
+            // less the text margins it draws inside.
+            QStyleOptionViewItem option;
+            option.initFrom(tree->viewport());
+            option.rect = tree->visualRect(index);
+            option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+            option.text = index.data().toString();
+            option.icon = index.data(Qt::DecorationRole).value<QIcon>();
+            option.decorationSize = tree->iconSize().isValid()
+                ? tree->iconSize()
+                : QSize(tree->style()->pixelMetric(QStyle::PM_SmallIconSize),
+                        tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
+            option.font = tree->font();
+            const QRect textRect = tree->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, tree);
+            const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+            const int needed = tree->fontMetrics().horizontalAdvance(option.text);
+            QVERIFY2(needed <= textRect.width() - margins,
+                     qPrintable(QStringLiteral("«%1» needs %2 px, has %3")
+                                    .arg(option.text)
+                                    .arg(needed)
+                                    .arg(textRect.width() - margins)));
+            QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("«")),
+                     qPrintable(index.data(Qt::ToolTipRole).toString()));
+        }
+    }
+    QCOMPARE(projects, 14);
+
+    // The dashboard's project bars scope the queue by the name they show.
+    QVERIFY(window.scopeToProject(QStringLiteral("Рыболов")));
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Рыболов"));
+    const QAbstractItemModel* queue = window.queueProxy();
+    QVERIFY(queue->rowCount() > 0);
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        QCOMPARE(queue->index(row, QueueModel::Project).data().toString(), QStringLiteral("Рыболов"));
+    }
+    // The queue's cell shows the short name, its tooltip the full one and the client.
+    const QString tip = queue->index(0, QueueModel::Project).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Интернет-магазин «Рыболов»"))
+                 && tip.contains(QStringLiteral("ООО «Рыболов»")),
+             qPrintable(tip));
+    QVERIFY(!window.scopeToProject(QStringLiteral("Нет такого")));
+    installTranslations(QStringLiteral("en"));
 }
 
 void TestMainWindow::remembersTheLayout()

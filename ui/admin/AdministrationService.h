@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/CalendarRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/SharedSettings.h"
 #include "core/storage/TariffRepository.h"
 #include "core/storage/UserRepository.h"
@@ -34,6 +35,13 @@ public:
     Status deactivateUser(const QString& login, std::optional<qint64> reassignTo, const Actor& actor) const
     {
         return UserRepository(m_database).deactivate(login, reassignTo, actor);
+    }
+
+    // Projects: names and short names.
+    Result<QList<Project>> projects() const { return ProjectRepository(m_database).all(); }
+    Result<Project> updateProject(const Project& project, qint64 expectedVersion) const
+    {
+        return ProjectRepository(m_database).update(project, expectedVersion);
     }
 
     // Tariffs and the SLA policy.

@@ -1,6 +1,7 @@
 #include "ui/admin/AdministrationWindow.h"
 
 #include "ui/admin/CalendarTab.h"
+#include "ui/admin/ProjectsTab.h"
 #include "ui/admin/SharedSettingsTab.h"
 #include "ui/admin/TariffPolicyTab.h"
 #include "ui/admin/TemplatesTab.h"
@@ -21,6 +22,7 @@ AdministrationWindow::AdministrationWindow(const Database& database, const Actor
     , m_tariffs(new TariffPolicyTab(m_service, m_tabs))
     , m_calendar(new CalendarTab(m_service, actor, m_tabs))
     , m_users(new UsersTab(m_service, actor, m_tabs))
+    , m_projects(new ProjectsTab(m_service, m_tabs))
     , m_templates(new TemplatesTab(m_service, actor, m_tabs))
 {
     setObjectName(QStringLiteral("administrationWindow"));
@@ -30,6 +32,7 @@ AdministrationWindow::AdministrationWindow(const Database& database, const Actor
     m_tabs->addTab(m_tariffs, tr("Tariffs && policies"));
     m_tabs->addTab(m_calendar, tr("Calendar"));
     m_tabs->addTab(m_users, tr("Users"));
+    m_tabs->addTab(m_projects, tr("Projects"));
     m_tabs->addTab(m_templates, tr("Templates"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -39,6 +42,7 @@ AdministrationWindow::AdministrationWindow(const Database& database, const Actor
     connect(m_settings, &SharedSettingsTab::changed, this, &AdministrationWindow::configurationChanged);
     connect(m_tariffs, &TariffPolicyTab::changed, this, &AdministrationWindow::configurationChanged);
     connect(m_calendar, &CalendarTab::changed, this, &AdministrationWindow::configurationChanged);
+    connect(m_projects, &ProjectsTab::changed, this, &AdministrationWindow::configurationChanged);
     resize(980, 640);
     reload();
 }
@@ -49,6 +53,7 @@ void AdministrationWindow::reload()
     m_tariffs->reload();
     m_calendar->reload();
     m_users->reload();
+    m_projects->reload();
     m_templates->reload();
 }
 

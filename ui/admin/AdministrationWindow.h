@@ -12,14 +12,15 @@ namespace dd {
 
 class CalendarTab;
 class Database;
+class ProjectsTab;
 class SharedSettingsTab;
 class TariffPolicyTab;
 class TemplatesTab;
 class UsersTab;
 
 // Running the service from the console (issue 17): one tab per thing an administrator
-// changes — shared settings, tariffs and policies, the calendar, users, acknowledgment
-// templates. Every edit goes through core/storage (validated, versioned: a stale edit
+// changes — shared settings, tariffs and policies, the calendar, users, projects,
+// acknowledgment templates. Every edit goes through core/storage (validated, versioned: a stale edit
 // is refused naming who changed what, the input stays in the form). MainWindow shows it
 // to administrators only (ToolWindows).
 class AdministrationWindow : public QDialog
@@ -46,6 +47,7 @@ private:
     TariffPolicyTab* m_tariffs;
     CalendarTab* m_calendar;
     UsersTab* m_users;
+    ProjectsTab* m_projects;
     TemplatesTab* m_templates;
 };
 

@@ -6,6 +6,7 @@
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
 #include "ui/admin/AdministrationWindow.h"
+#include "ui/common/DateTimeFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -79,7 +80,7 @@ CalendarTab::CalendarTab(const AdministrationService& service, const Actor& acto
     m_grid->setVerticalHeaderLabels(months);
     m_day->setObjectName(QStringLiteral("calendarDayEdit"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(editorFormat(false));
     m_day->setDate(today());
     m_kind->setObjectName(QStringLiteral("calendarKindCombo"));
     m_kind->addItem(tr("Working day"), int(DayKind::Working));
@@ -162,7 +163,7 @@ void CalendarTab::reload()
     }
     const auto end = calendarRunsOutSoon(*calendar, today());
     m_warning->setText(
-        end ? tr("The production calendar ends on %1: import the next year's calendar.").arg(end->toString(Qt::ISODate))
+        end ? tr("The production calendar ends on %1: import the next year's calendar.").arg(formatDate(*end))
             : QString());
     m_warning->setVisible(end.has_value());
     showYear();
@@ -201,7 +202,7 @@ void CalendarTab::applyDay()
     const QDate date = m_day->date();
     auto stored = m_service.setDay(date, DayKind(m_kind->currentData().toInt()), m_reason->text(), m_actor);
     showOutcome(m_outcome, stored ? QString() : stored.error().message,
-                tr("%1 changed for everyone using this database.").arg(date.toString(Qt::ISODate)));
+                tr("%1 changed for everyone using this database.").arg(formatDate(date)));
     if (stored) {
         m_year->setValue(date.year());
         reload();

@@ -136,20 +136,4 @@ QString formatCountdown(qint64 seconds)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString formatMoscowTime(const QDateTime& instant, bool withYear)
-{
-    if (!instant.isValid()) {
-        return {};
-    }
-    const QDateTime moscow = toMoscow(instant);
-    QString text = moscow.toString(withYear ? QStringLiteral("dd.MM.yyyy HH:mm") : QStringLiteral("dd.MM HH:mm"));
-    const QDateTime local = instant.toTimeZone(QTimeZone::systemTimeZone());
-    if (local.offsetFromUtc() != moscow.offsetFromUtc()) {
-        text += local.date() == moscow.date()
-            ? QStringLiteral(" (%1)").arg(local.toString(QStringLiteral("HH:mm")))
-            : QStringLiteral(" (%1)").arg(local.toString(QStringLiteral("dd.MM HH:mm")));
-    }
-    return text;
-}
-
 } // namespace dd

@@ -4,7 +4,6 @@
 #include "core/sla/TicketClocks.h"
 
 #include <QColor>
-#include <QDateTime>
 #include <QString>
 
 namespace dd {
@@ -20,14 +19,5 @@ QString clockStateName(ClockState state);
 QColor clockStateColor(ClockState state);
 // "1:05:09", "−0:03:20" once overdue: hours may exceed 24.
 QString formatCountdown(qint64 seconds);
-
-} // namespace dd
-
-namespace dd {
-
-// An instant in Moscow time (the service windows' zone, docs/rules.md#time) with the desktop's own
-// time beside it when the zones differ: "26.11 10:42 (13:42)". `withYear` for history
-// and detail; the queue leaves it out.
-QString formatMoscowTime(const QDateTime& instant, bool withYear = false);
 
 } // namespace dd

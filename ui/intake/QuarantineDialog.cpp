@@ -2,7 +2,9 @@
 
 #include "core/intake/IntakeRules.h"
 #include "core/intake/MailParser.h"
+#include "core/intake/QuarantineDetail.h"
 #include "ui/common/DataSize.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/RoleGate.h"
 #include "ui/common/VocabularyNames.h"
 
@@ -228,7 +230,7 @@ void QuarantineDialog::showList(quint64 request, const Result<QList<QuarantineLi
         } else if (entry.status == QLatin1String("discarded")) {
             outcome = tr("%1 (%2)").arg(entry.resolutionNote, entry.resolvedBy);
         }
-        const QStringList cells { formatMoscowTime(entry.arrived, true),
+        const QStringList cells { formatMoscowDateTime(entry.arrived),
                                   entry.sender,
                                   entry.subject,
                                   reasonName(entry.reason),
@@ -243,7 +245,8 @@ void QuarantineDialog::showList(quint64 request, const Result<QList<QuarantineLi
             m_table->setItem(row, column, cell);
         }
         m_table->item(row, Received)->setData(Qt::UserRole, entry.id);
-        m_table->item(row, Reason)->setToolTip(entry.detail);
+        m_table->item(row, Reason)->setToolTip(localizedQuarantineDetail(entry.detail));
+        m_table->item(row, Received)->setToolTip(moscowDateTimeToolTip(entry.arrived));
         m_table->item(row, Subject)->setToolTip(entry.subject);
     }
     // Stay on the same mail; when it left the list, on the row that took its place.
@@ -262,13 +265,13 @@ QuarantineDialog::Preview QuarantineDialog::preview(qint64 id) const
     }
     const auto& [entry, raw] = held.value();
     QStringList lines;
-    lines << tr("Reason: %1 — %2").arg(reasonName(entry.reason), entry.detail);
+    lines << tr("Reason: %1 — %2").arg(reasonName(entry.reason), localizedQuarantineDetail(entry.detail));
     if (entry.status == QLatin1String("discarded")) {
         lines << tr("Discarded by %1: %2").arg(entry.resolvedBy, entry.resolutionNote);
     } else if (entry.status == QLatin1String("released")) {
         lines << tr("Released by %1").arg(entry.resolvedBy);
     }
-    lines << tr("Received: %1 (Moscow)").arg(formatMoscowTime(entry.arrived, true));
+    lines << tr("Received: %1 (Moscow)").arg(formatMoscowDateTime(entry.arrived));
     auto parsed = MailParser().parse(raw);
     if (!parsed) {
         // Unreadable mail: the parser's error and the raw text are all there is to read.
@@ -282,7 +285,7 @@ QuarantineDialog::Preview QuarantineDialog::preview(qint64 id) const
         lines << tr("Reply-To: %1").arg(addressText(mail.replyTo));
     }
     if (mail.date.isValid()) {
-        lines << tr("Date: %1 (Moscow)").arg(formatMoscowTime(mail.date, true));
+        lines << tr("Date: %1 (Moscow)").arg(formatMoscowDateTime(mail.date));
     }
     lines << tr("Subject: %1").arg(mail.subject);
     if (!mail.messageIdSynthesized) {

@@ -72,10 +72,15 @@ void ProjectTreeModel::setProjects(const QList<Project>& projects)
         clientItem->setData(clientId, ClientIdRole);
         clientItem->setData(0, ProjectIdRole);
         for (const Project* project : clientProjects) {
-            auto* projectItem = new QStandardItem(project->name);
+            // The short name fits the tree; the full name and the sites head the tooltip.
+            auto* projectItem = new QStandardItem(project->shownName());
             projectItem->setData(clientId, ClientIdRole);
             projectItem->setData(project->id, ProjectIdRole);
-            projectItem->setToolTip(project->siteUrls.join(QLatin1Char('\n')));
+            projectItem->setData(QStringList { project->name, project->siteUrls.join(QLatin1Char('\n')) }
+                                     .join(QLatin1Char('\n'))
+                                     .trimmed(),
+                                 FullNameRole);
+            projectItem->setToolTip(projectItem->data(FullNameRole).toString());
             clientItem->appendRow({ projectItem, new QStandardItem });
             m_projectItems.insert(project->id, projectItem);
         }
@@ -140,8 +145,10 @@ void ProjectTreeModel::setSummary(QStandardItem* nameItem, QStandardItem* countI
         nameItem->setIcon(stateIcon(worstSeverity));
     }
     const QString worst = severityName(worstSeverity);
-    nameItem->setToolTip(worst.isEmpty() ? tr("%n open ticket(s)", nullptr, open)
-                                         : tr("%n open ticket(s), worst clock: %1", nullptr, open).arg(worst));
+    const QString summary = worst.isEmpty() ? tr("%n open ticket(s)", nullptr, open)
+                                            : tr("%n open ticket(s), worst clock: %1", nullptr, open).arg(worst);
+    const QString fullName = nameItem->data(FullNameRole).toString();
+    nameItem->setToolTip(fullName.isEmpty() ? summary : fullName + QLatin1Char('\n') + summary);
     if (countItem && countItem->data(Qt::DisplayRole).toInt() != open) {
         countItem->setData(open, Qt::DisplayRole);
         countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

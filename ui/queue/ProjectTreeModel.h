@@ -18,7 +18,8 @@ class ProjectTreeModel : public QStandardItemModel
     Q_OBJECT
 
 public:
-    enum Role { ClientIdRole = Qt::UserRole + 1, ProjectIdRole, WorstStateRole };
+    // FullNameRole: a project's full name and sites (the row shows its short name).
+    enum Role { ClientIdRole = Qt::UserRole + 1, ProjectIdRole, WorstStateRole, FullNameRole };
 
     explicit ProjectTreeModel(QObject* parent = nullptr);
 

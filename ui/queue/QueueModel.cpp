@@ -6,6 +6,7 @@
 #include "core/sla/SlaEngine.h"
 #include "core/storage/TicketSla.h"
 #include "core/util/Clock.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/VocabularyNames.h"
 
 #include <QFont>
@@ -97,13 +98,14 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return 1.0 - static_cast<double>(reading(index.row()).remaining) / static_cast<double>(e.shown->allowed);
     case Qt::ToolTipRole:
         if (index.column() == Project) {
-            return e.clientName;
+            // The column shows the short name: the full one and the client where it is cut.
+            return tr("%1\n%2").arg(t.projectName, e.clientName);
         }
         if (index.column() == Subject) {
             return t.subject;
         }
         if (index.column() == Arrived) {
-            return formatMoscowTime(t.arrived, true);
+            return moscowDateTimeToolTip(t.arrived);
         }
         if (index.column() == TimeLeft && e.shown && e.shown->isError()) {
             return tr("%1: %2").arg(clockKindName(e.shown->kind), e.shown->error);
@@ -111,7 +113,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         if (index.column() == TimeLeft && e.shown) {
             return tr("%1: %2, deadline %3")
                 .arg(clockKindName(e.shown->kind), clockStateName(e.state),
-                     formatMoscowTime(QDateTime::fromSecsSinceEpoch(e.shown->deadline, Qt::UTC)));
+                     formatMoscowDateTime(QDateTime::fromSecsSinceEpoch(e.shown->deadline, Qt::UTC)));
         }
         if (index.column() == TimeLeft) {
             return noClockReason(e);
@@ -151,7 +153,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case Subject:
         return t.subject;
     case Project:
-        return t.projectName;
+        return t.projectShownName();
     case Status:
         return t.waitingReason ? tr("%1: %2").arg(statusName(t.status), waitingReasonName(*t.waitingReason))
                                : statusName(t.status);
@@ -159,7 +161,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return t.assigneeName.isEmpty() ? t.assigneeLogin : t.assigneeName;
     case Arrived:
         // Moscow time, as every deadline; the engineer's own clock is in the tooltip.
-        return toMoscow(t.arrived).toString(QStringLiteral("dd.MM HH:mm"));
+        return formatMoscowDateTimeCompact(t.arrived); // the year is in the tooltip
     default:
         return {};
     }

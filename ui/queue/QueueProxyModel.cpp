@@ -229,7 +229,7 @@ bool QueueProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right
     case QueueModel::Subject:
         return m_collator.compare(x.subject, y.subject) < 0;
     case QueueModel::Project:
-        return m_collator.compare(x.projectName, y.projectName) < 0;
+        return m_collator.compare(x.projectShownName(), y.projectShownName()) < 0;
     case QueueModel::Status:
         return static_cast<int>(x.status) < static_cast<int>(y.status);
     case QueueModel::Assignee:

@@ -60,7 +60,7 @@ QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
     QFont bold = font();
     bold.setBold(true);
     const int numberWidth = std::max(48, QFontMetrics(bold).horizontalAdvance(QStringLiteral("0000000")) + 16);
-    const int widths[] = { numberWidth, 80, 96, 0, 100, 92, 96, 88 };
+    const int widths[] = { numberWidth, 80, 92, 0, 100, 92, 96, 84 };
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         if (widths[column] > 0) {
             header->resizeSection(column, widths[column]);

@@ -11,6 +11,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace dd {
@@ -53,9 +54,31 @@ QString headerRow(const QStringList& titles, const QList<int>& rightColumns)
     return row + QStringLiteral("</tr>");
 }
 
-QString moscow(const QDateTime& instant, const QString& format)
+// Dates in the report's language, as the console writes them (ui/common/DateTimeFormat,
+// which this library, shared with the CLI, cannot link): the locale's short formats in
+// Moscow time.
+QString moscowDate(const QDateTime& instant)
 {
-    return toMoscow(instant).toString(format);
+    return QLocale().toString(toMoscow(instant).date(), QLocale::ShortFormat);
+}
+
+QString moscowTime(const QDateTime& instant)
+{
+    return QLocale().toString(toMoscow(instant).time(), QLocale::ShortFormat);
+}
+
+// Within the month of the report the year says nothing: "20.11 17:35".
+QString moscowDayTime(const QDateTime& instant)
+{
+    static const QRegularExpression year(QStringLiteral("[^dM]*y+[^dM]*"));
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    format.remove(year);
+    return QLocale().toString(toMoscow(instant).date(), format) + QLatin1Char(' ') + moscowTime(instant);
+}
+
+QString moscowDateTime(const QDateTime& instant)
+{
+    return moscowDate(instant) + QLatin1Char(' ') + moscowTime(instant);
 }
 
 } // namespace
@@ -97,7 +120,7 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
     info(QCoreApplication::translate("dd::MonthlyReportPdf", "Amount"),
          esc(money(report.totalAmountKopecks) + QStringLiteral(" ₽")));
     info(QCoreApplication::translate("dd::MonthlyReportPdf", "Generated"),
-         esc(moscow(report.generatedAt, QStringLiteral("yyyy-MM-dd HH:mm"))
+         esc(moscowDateTime(report.generatedAt)
              + QCoreApplication::translate("dd::MonthlyReportPdf", " (Moscow time)")));
     html += QStringLiteral("</table>");
 
@@ -119,7 +142,7 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
         html += QStringLiteral("<tr>") + cell(QString::number(t.number), true)
             + cell(esc(t.subject) + QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(t.projectName)))
             + cell(esc(parseSlaLevel(t.level) ? slaLevelName(*parseSlaLevel(t.level)) : t.level))
-            + cell(moscow(t.arrived, QStringLiteral("dd.MM HH:mm")))
+            + cell(moscowDayTime(t.arrived))
             + cell(t.outcome == SlaOutcome::Breached
                        ? QStringLiteral("<span class=\"breached\">%1</span>").arg(esc(outcome))
                        : esc(outcome))
@@ -150,9 +173,8 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
                             QCoreApplication::translate("dd::MonthlyReportPdf", "Amount, ₽") },
                           { 2, 5, 6, 7 });
         for (const ReportWorkLine& w : report.work) {
-            html += QStringLiteral("<tr>") + cell(moscow(w.started, QStringLiteral("dd.MM.yyyy")))
-                + cell(moscow(w.started, QStringLiteral("HH:mm")) + QStringLiteral("–")
-                       + moscow(w.finished, QStringLiteral("HH:mm")))
+            html += QStringLiteral("<tr>") + cell(moscowDate(w.started))
+                + cell(moscowTime(w.started) + QStringLiteral("–") + moscowTime(w.finished))
                 + cell(QStringLiteral("#%1").arg(w.ticketNumber), true) + cell(esc(w.userName)) + cell(esc(w.note))
                 + cell(hours(w.billed.normalSeconds), true) + cell(hours(w.billed.doubleSeconds), true)
                 + cell(money(w.amountKopecks), true) + QStringLiteral("</tr>");
@@ -185,7 +207,9 @@ Status MonthlyReportPdf::write(const MonthlyReport& report, const QString& path)
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(QCoreApplication::translate("dd::MonthlyReportPdf", "Monthly support report: %1, %2")
-                        .arg(report.clientName, report.month.toString(QStringLiteral("yyyy-MM"))));
+                        .arg(report.clientName,
+                             QLocale().standaloneMonthName(report.month.month()) + QLatin1Char(' ')
+                                 + QString::number(report.month.year())));
     writer.setCreator(QStringLiteral("Dutydesk %1").arg(QStringLiteral(DUTYDESK_VERSION)));
 
     QTextDocument document;

@@ -2,10 +2,14 @@
 
 #include "core/billing/ReportRepository.h"
 #include "core/regression/RegressionRepository.h"
+#include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/TicketSla.h"
 #include "core/util/MoscowTime.h"
+#include "ui/reports/MonthlyReportPdf.h"
 
+#include <QCoreApplication>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -109,6 +113,39 @@ void ReportsService::readEscalations(bool all, const QList<qint64>& ticketIds)
 Status ReportsService::handleEscalation(qint64 ticketId, const Actor& actor) const
 {
     return TicketFeedback(m_database).handleEscalation(ticketId, actor);
+}
+
+Result<QList<Client>> ReportsService::clients() const
+{
+    return ClientRepository(m_database).all();
+}
+
+Result<MonthlyReport> ReportsService::writeMonthlyReport(const QString& client, QDate month, ReportFormat format,
+                                                         const QString& path, qint64 now,
+                                                         MonthlyReportCsv::Vocabulary vocabulary) const
+{
+    auto sla = TicketSla::load(m_database);
+    if (!sla) {
+        return sla.error();
+    }
+    auto report = ReportRepository(m_database).monthlyReport(client, month, (*sla)->engine(), now);
+    if (!report) {
+        return report.error();
+    }
+    if (format == ReportFormat::Pdf) {
+        if (auto written = MonthlyReportPdf::write(*report, path); !written) {
+            return written.error();
+        }
+        return report;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(MonthlyReportCsv::write(*report, vocabulary)) < 0
+        || !file.commit()) {
+        return Error {
+            QCoreApplication::translate("dd::ReportsService", "cannot write %1: %2").arg(path, file.errorString())
+        };
+    }
+    return report;
 }
 
 } // namespace dd

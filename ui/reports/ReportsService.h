@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/billing/MonthlyReportCsv.h"
 #include "core/billing/SlaStatistics.h"
 #include "core/billing/TicketFeedback.h"
 #include "core/billing/TicketHistory.h"
 #include "core/domain/Actor.h"
+#include "core/domain/Client.h"
 #include "core/util/Result.h"
 #include "ui/common/DatabaseWorker.h"
 
@@ -46,6 +48,15 @@ public:
     // many): escalationsRead, with `all` when every ticket was read, else `ticketIds`.
     void readEscalations(bool all, const QList<qint64>& ticketIds = {});
     Status handleEscalation(qint64 ticketId, const Actor& actor) const;
+
+    // The monthly report (Reports → Monthly report…): the clients to choose from, and the
+    // report written as `dutydeskctl report month` writes it — the PDF in the interface
+    // language, the CSV with `vocabulary`.
+    enum class ReportFormat { Pdf, Csv };
+    Result<QList<Client>> clients() const;
+    Result<MonthlyReport>
+    writeMonthlyReport(const QString& client, QDate month, ReportFormat format, const QString& path, qint64 now,
+                       MonthlyReportCsv::Vocabulary vocabulary = MonthlyReportCsv::Vocabulary::Words) const;
 
 signals:
     void dashboardLoaded(quint64 request, const std::shared_ptr<const dd::DashboardFigures>& figures);

@@ -3,7 +3,9 @@
 // The dashboard's charts and tables, rebuilt from the statistics it shows.
 
 #include "core/util/MoscowTime.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/reports/ChartScale.h"
 #include "ui/reports/ReportsService.h"
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -41,7 +43,7 @@ QStringList weekLabels(const QList<QDate>& weeks)
 {
     QStringList labels;
     for (const QDate& week : weeks) {
-        labels << week.toString(QStringLiteral("dd.MM"));
+        labels << weekLabel(week);
     }
     return labels;
 }
@@ -54,6 +56,10 @@ QChart* freshChart(QChartView* view, const QString& title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Bar labels and axes in the interface language's digits: "4,36" in Russian.
+    // Localized labels take only the "%.Nf" form of a label format ("%d" comes out empty).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     QChart* old = view->chart();
     view->setChart(chart);
     delete old;
@@ -62,16 +68,26 @@ QChart* freshChart(QChartView* view, const QString& title)
 
 QValueAxis* countAxis(int maximum)
 {
+    const ChartScale scale = niceCountScale(maximum);
     auto* axis = new QValueAxis;
-    axis->setRange(0, std::max(1, maximum));
-    axis->setTickCount(std::min(std::max(1, maximum), 5) + 1);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, scale.top);
+    axis->setTickCount(scale.tickCount());
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    return axis;
+}
+
+// Category labels are short (weeks, short project names): shown whole, never "14….".
+QBarCategoryAxis* categoryAxis(const QStringList& categories)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setTruncateLabels(false);
     return axis;
 }
 
 QString formatInstant(const QDateTime& instant)
 {
-    return instant.isValid() ? toMoscow(instant).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return formatMoscowDateTime(instant);
 }
 
 } // namespace
@@ -87,15 +103,15 @@ void SlaDashboardWidget::rebuildCharts()
         ratings += r.count;
         ratingSum += r.sum;
     }
-    m_summary->setText(tr("<b>%1 %</b> of reactions in time (%2 of %3) · <b>%4</b> breaches · <b>%5</b> open "
-                          "escalations · average rating <b>%6</b>")
-                           .arg(QLocale().toString(s.overallPercent(), 'f', 1))
-                           .arg(s.met)
-                           .arg(s.met + s.breached)
-                           .arg(s.breached)
-                           .arg(open)
-                           .arg(ratings == 0 ? QStringLiteral("—")
-                                             : QLocale().toString(static_cast<double>(ratingSum) / ratings, 'f', 2)));
+    m_summary->setText(
+        tr("<b>%1 %</b> of reactions in time (%2 of %3) · <b>%4</b> breaches · <b>%5</b> open "
+           "escalations · average rating <b>%6</b>")
+            .arg(QLocale().toString(s.overallPercent(), 'f', 1))
+            .arg(s.met)
+            .arg(s.met + s.breached)
+            .arg(s.breached)
+            .arg(open)
+            .arg(ratings == 0 ? QStringLiteral("—") : formatAverage(static_cast<double>(ratingSum) / ratings)));
 
     // The project filter of the compliance chart: all projects, then each one.
     QStringList projects;
@@ -128,8 +144,7 @@ void SlaDashboardWidget::rebuildCharts()
         auto* series = new QBarSeries;
         series->append(set);
         chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(weeks);
+        auto* x = categoryAxis(weeks);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto* y = countAxis(maximum);
@@ -153,8 +168,7 @@ void SlaDashboardWidget::rebuildCharts()
             series->append(set);
         }
         chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(SlaStatistics::reactionBucketLabels());
+        auto* x = categoryAxis(SlaStatistics::reactionBucketLabels());
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto* y = countAxis(*std::max_element(totals.cbegin(), totals.cend()));
@@ -178,8 +192,7 @@ void SlaDashboardWidget::rebuildCharts()
             series->append(set);
         }
         chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(weeks);
+        auto* x = categoryAxis(weeks);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto* y = countAxis(maximum);
@@ -203,8 +216,7 @@ void SlaDashboardWidget::rebuildCharts()
         series->append(due);
         series->append(done);
         chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(months);
+        auto* x = categoryAxis(months);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto* y = countAxis(maximum);
@@ -226,19 +238,26 @@ void SlaDashboardWidget::rebuildCharts()
         series->setLabelsFormat(QStringLiteral("@value"));
         series->setLabelsPrecision(3);
         chart->addSeries(series);
-        auto* y = new QBarCategoryAxis;
-        y->append(names);
+        auto* y = categoryAxis(names);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
         auto* x = new QValueAxis;
         x->setRange(0, 5);
         x->setTickCount(6);
-        x->setLabelFormat(QStringLiteral("%d"));
+        x->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         chart->legend()->hide();
+        return set;
     };
-    ratingChart(QStringLiteral("ratings-projects"), tr("Average rating by project"), s.ratingsByProject);
+    QBarSet* projectBars
+        = ratingChart(QStringLiteral("ratings-projects"), tr("Average rating by project"), s.ratingsByProject);
+    // A project's bar opens its tickets in the console.
+    connect(projectBars, &QBarSet::clicked, this, [this, rated = s.ratingsByProject](int index) {
+        if (index >= 0 && index < rated.size()) {
+            emit projectOpenRequested(rated.at(index).name);
+        }
+    });
     ratingChart(QStringLiteral("ratings-engineers"), tr("Average rating by engineer"), s.ratingsByEngineer);
     rebuildBreaches();
     rebuildEscalations();
@@ -256,8 +275,7 @@ void SlaDashboardWidget::rebuildCompliance()
     QChart* chart = freshChart(m_charts.value(QStringLiteral("compliance")),
                                project.isEmpty() ? tr("Reactions in time, % by week")
                                                  : tr("Reactions in time, % by week: %1").arg(project));
-    auto* x = new QBarCategoryAxis;
-    x->append(weekLabels(s.weeks));
+    auto* x = categoryAxis(weekLabels(s.weeks));
     x->setTitleText(tr("week from Monday (Moscow time)"));
     auto* y = new QValueAxis;
     // A little room above 100 % and below 0 %, so lines on the limits stay visible.
@@ -265,7 +283,7 @@ void SlaDashboardWidget::rebuildCompliance()
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);
     y->setTickInterval(25);
-    y->setLabelFormat(QStringLiteral("%d %%"));
+    y->setLabelFormat(QStringLiteral("%.0f %"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (const SlaLevel level : { SlaLevel::Emergency, SlaLevel::Urgent, SlaLevel::Standard }) {
@@ -303,14 +321,14 @@ void SlaDashboardWidget::rebuildBreaches()
     m_breachTable->setRowCount(static_cast<int>(breaches.size()));
     for (int row = 0; row < breaches.size(); ++row) {
         const BreachRecord& b = breaches.at(row);
-        const QStringList cells { QStringLiteral("#%1").arg(b.ticketNumber)
-                                      + (b.followUp ? tr(" (follow-up)") : QString()),
+        const QStringList cells { tr("#%1").arg(b.ticketNumber) + (b.followUp ? tr(" (follow-up)") : QString()),
                                   b.project, levelName(b.level),
                                   formatInstant(QDateTime::fromSecsSinceEpoch(b.deadline, QTimeZone::utc())),
                                   formatDuration(b.overdue) };
         for (int column = 0; column < cells.size(); ++column) {
             m_breachTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
+        m_breachTable->item(row, 0)->setData(Qt::UserRole, b.ticketNumber);
     }
     m_breachTable->resizeColumnsToContents();
 }
@@ -320,7 +338,7 @@ void SlaDashboardWidget::rebuildEscalations()
     m_escalationTable->setRowCount(static_cast<int>(m_escalations.size()));
     for (int row = 0; row < m_escalations.size(); ++row) {
         const Escalation& e = m_escalations.at(row);
-        const QStringList cells { QStringLiteral("#%1 %2").arg(e.ticketNumber).arg(e.subject),
+        const QStringList cells { tr("#%1 %2").arg(e.ticketNumber).arg(e.subject),
                                   QStringLiteral("%1 / %2").arg(e.clientName, e.projectName),
                                   formatInstant(e.escalatedAt),
                                   e.escalatedBy,
@@ -336,6 +354,7 @@ void SlaDashboardWidget::rebuildEscalations()
             }
             m_escalationTable->setItem(row, column, item);
         }
+        m_escalationTable->item(row, 0)->setData(Qt::UserRole, e.ticketNumber);
     }
     m_escalationTable->resizeColumnsToContents();
     m_handleButton->setEnabled(false);

@@ -108,6 +108,14 @@ SlaDashboardWidget::SlaDashboardWidget(QWidget* parent)
     outer->addWidget(scroll, 1);
 
     connect(m_projectFilter, &QComboBox::currentIndexChanged, this, &SlaDashboardWidget::showComplianceFor);
+    for (QTableWidget* table : { m_breachTable, m_escalationTable }) {
+        table->setToolTip(tr("Double-click a row to open the ticket in the console"));
+        connect(table, &QTableWidget::cellDoubleClicked, this, [this, table](int row) {
+            if (const QTableWidgetItem* first = table->item(row, 0)) {
+                emit ticketOpenRequested(first->data(Qt::UserRole).toLongLong());
+            }
+        });
+    }
     connect(m_handleButton, &QPushButton::clicked, this, &SlaDashboardWidget::handleSelectedEscalation);
     connect(m_escalationTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_escalationTable->currentRow();

@@ -55,6 +55,12 @@ signals:
     void loaded();
     void loadFailed(const QString& message);
     void escalationHandled(qint64 ticketId);
+    // A breach or an escalation row was double-clicked: the console shows that ticket
+    // (keeping the engineer's filters, as the breach dock does).
+    void ticketOpenRequested(qint64 number);
+    // A bar of the project ratings was clicked: the console scopes its queue to that
+    // project (named as the dashboard shows it, its short name or else its name).
+    void projectOpenRequested(const QString& project);
 
 private slots:
     void showComplianceFor(int projectIndex);

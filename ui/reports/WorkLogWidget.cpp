@@ -3,6 +3,7 @@
 #include "core/billing/WorkLogService.h"
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
+#include "ui/common/DateTimeFormat.h"
 
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -40,7 +41,7 @@ WorkLogWidget::WorkLogWidget(QWidget* parent)
     auto* form = new QFormLayout;
     m_from = new QDateTimeEdit(this);
     m_from->setObjectName(QStringLiteral("workFrom"));
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_from->setDisplayFormat(editorFormat(true));
     m_from->setTimeSpec(Qt::UTC); // shown in Moscow time: converted on reading and writing
     form->addRow(tr("Start (Moscow time):"), m_from);
     m_toOrDuration = new QLineEdit(this);
@@ -109,8 +110,8 @@ Status WorkLogWidget::reload()
         const BilledWorkLogEntry& line = log->entries.at(row);
         const WorkLogEntry& e = line.entry;
         m_entries << e;
-        const QStringList cells { toMoscow(e.started).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                  toMoscow(e.finished).toString(QStringLiteral("HH:mm")),
+        const QStringList cells { formatMoscowDateTime(e.started),
+                                  QLocale().toString(toMoscow(e.finished).time(), QLocale::ShortFormat),
                                   e.userName.isEmpty() ? e.userLogin : e.userName,
                                   formatDuration(line.billed.normalSeconds),
                                   line.billingError.isEmpty() ? formatDuration(line.billed.doubleSeconds)

@@ -2,6 +2,7 @@
 
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/VocabularyNames.h"
 
 #include <QComboBox>
@@ -32,7 +33,7 @@ ClientMessageDialog::ClientMessageDialog(qint64 number, QWidget* parent)
     const QDateTime moscow = toMoscow(Clock::current().nowUtc());
     m_arrived->setTimeSpec(Qt::UTC);
     m_arrived->setDateTime(QDateTime(moscow.date(), QTime(moscow.time().hour(), moscow.time().minute()), Qt::UTC));
-    m_arrived->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_arrived->setDisplayFormat(editorFormat(true));
     m_arrived->setCalendarPopup(true);
     m_arrived->setProperty("initial", m_arrived->dateTime());
     auto* form = new QFormLayout;

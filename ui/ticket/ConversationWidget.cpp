@@ -2,6 +2,7 @@
 
 #include "core/domain/TicketFlow.h"
 #include "ui/common/DataSize.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/VocabularyNames.h"
 #include "ui/ticket/TemplatePicker.h"
 #include "ui/ticket/TicketService.h"
@@ -213,7 +214,7 @@ QString ConversationWidget::deliveryHtml(const MailDelivery& delivery) const
 {
     if (delivery.status == QLatin1String("sent")) {
         return QStringLiteral("<span style=\"color:#2e7d32\">✓ %1</span>")
-            .arg(tr("sent to %1 at %2").arg(delivery.recipient.toHtmlEscaped(), formatMoscowTime(delivery.sentAt)));
+            .arg(tr("sent to %1 at %2").arg(delivery.recipient.toHtmlEscaped(), formatMoscowDateTime(delivery.sentAt)));
     }
     if (delivery.status == QLatin1String("failed")) {
         return QStringLiteral("<span style=\"color:#c62828\">✗ %1</span> <a href=\"retry:%2\">%3</a>")
@@ -236,7 +237,7 @@ QString ConversationWidget::entryHtml(const ConversationEntry& entry) const
 {
     QString colour;
     QString heading;
-    const QString when = formatMoscowTime(entry.at, true);
+    const QString when = formatMoscowDateTime(entry.at);
     switch (entry.kind) {
     case ConversationEntry::Kind::ClientMessage:
         colour = QStringLiteral("#eef1f4");

@@ -3,6 +3,7 @@
 #include "core/sla/Categories.h"
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/VocabularyNames.h"
 #include "ui/ticket/TicketService.h"
 
@@ -54,7 +55,7 @@ NewRequestDialog::NewRequestDialog(const TicketService& service, const QList<Pro
     const QDateTime moscow = toMoscow(Clock::current().nowUtc());
     m_arrived->setTimeSpec(Qt::UTC);
     m_arrived->setDateTime(QDateTime(moscow.date(), QTime(moscow.time().hour(), moscow.time().minute()), Qt::UTC));
-    m_arrived->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_arrived->setDisplayFormat(editorFormat(true));
     m_arrived->setCalendarPopup(true);
 
     std::map<QString, qint64> clients;

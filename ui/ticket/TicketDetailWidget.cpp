@@ -6,6 +6,7 @@
 #include "core/sla/ExplanationText.h"
 #include "core/sla/SlaEngine.h"
 #include "core/util/Clock.h"
+#include "ui/common/DateTimeFormat.h"
 #include "ui/common/VocabularyNames.h"
 #include "ui/reports/WorkLogWidget.h"
 #include "ui/ticket/ConversationWidget.h"
@@ -212,7 +213,10 @@ void TicketDetailWidget::fillFields(const QueueEntry& entry)
         m_fields->addRow(label, valueLabel);
     };
     add(tr("Client:"), entry.clientName.toHtmlEscaped());
-    add(tr("Project:"), tr("%1 (tariff %2)").arg(t.projectName.toHtmlEscaped(), t.tariff.toHtmlEscaped()));
+    // The tariff as people call it («Стандартный»), its code only when it has no name.
+    add(tr("Project:"),
+        tr("%1 (tariff %2)")
+            .arg(t.projectName.toHtmlEscaped(), (t.tariffName.isEmpty() ? t.tariff : t.tariffName).toHtmlEscaped()));
     QString status = statusName(t.status);
     if (t.waitingReason) {
         status += QStringLiteral(": ") + waitingReasonName(*t.waitingReason);
@@ -226,7 +230,7 @@ void TicketDetailWidget::fillFields(const QueueEntry& entry)
     add(tr("Category:"),
         t.category.isEmpty() ? tr("<i>not triaged</i>") : Categories::name(t.category).toHtmlEscaped());
     add(tr("Channel:"), channelName(t.channel));
-    add(tr("Arrived:"), formatMoscowTime(t.arrived, true));
+    add(tr("Arrived:"), formatMoscowDateTime(t.arrived));
     const QString assignee = t.assigneeName.isEmpty() ? t.assigneeLogin : t.assigneeName;
     add(tr("Assignee:"), assignee.isEmpty() ? tr("<i>unassigned</i>") : assignee.toHtmlEscaped(),
         QStringLiteral("assigneeValue"));
@@ -285,7 +289,7 @@ void TicketDetailWidget::fillClocks(const QueueEntry& entry)
         } else if (clock.isExcluded()) {
             text += tr("<br>The ticket left the SLA; this clock is not counted in any figure.");
         } else if (clock.hasTarget()) {
-            const QString deadline = formatMoscowTime(QDateTime::fromSecsSinceEpoch(clock.deadline, Qt::UTC), true);
+            const QString deadline = formatMoscowDateTime(QDateTime::fromSecsSinceEpoch(clock.deadline, Qt::UTC));
             if (reading.state == ClockState::Breached && m_engine) {
                 const qint64 until = clock.stopped ? *clock.stopped : now;
                 text += QStringLiteral("<br>")
@@ -335,9 +339,10 @@ int TicketDetailWidget::fillHistory(qint64 ticketId)
     }
     for (const TicketEventRecord& event : *events) {
         auto* item = new QTreeWidgetItem(m_history,
-                                         { formatMoscowTime(event.at, true),
+                                         { formatMoscowDateTime(event.at),
                                            event.actorName.isEmpty() ? event.actor : event.actorName,
                                            TicketEventText::describe(event) });
+        item->setToolTip(0, moscowDateTimeToolTip(event.at));
         item->setToolTip(2, item->text(2));
     }
     m_history->resizeColumnToContents(0);

@@ -2,6 +2,7 @@
 #include "tests/support/TestRows.h"
 
 #include "core/schema/SchemaCatalog.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/SharedSettings.h"
 #include "core/storage/TariffRepository.h"
 #include "core/storage/UserRepository.h"
@@ -10,6 +11,7 @@
 #include "ui/ToolWindows.h"
 #include "ui/admin/AdministrationWindow.h"
 #include "ui/admin/CalendarTab.h"
+#include "ui/admin/ProjectsTab.h"
 #include "ui/queue/QueueModel.h"
 #include "ui/queue/QueueSync.h"
 #include "ui/widgets/BreachDockWidget.h"
@@ -52,6 +54,7 @@ private slots:
     void calendarDayEdit();
     void usersEditAndDeactivateWithReassignment();
     void templatesAreValidated();
+    void projectsTabSetsShortNames();
     void menuOnlyForAdministrators();
     void consoleHearsAnotherDesktopsChange();
     void warnsBeforeTheCalendarRunsOut();
@@ -108,7 +111,7 @@ void TestAdministrationWindow::cleanup()
 
 void TestAdministrationWindow::settingsTabSavesAndRecords()
 {
-    QCOMPARE(m_window->tabs()->count(), 5);
+    QCOMPARE(m_window->tabs()->count(), 6);
     auto* percent = child<QSpinBox>(QStringLiteral("warning-percent-edit"));
     QCOMPARE(percent->value(), 25);
     percent->setValue(30);
@@ -274,6 +277,40 @@ void TestAdministrationWindow::templatesAreValidated()
              QStringLiteral("Subject: {tag} принят\n\nЗдравствуйте, {name}!"));
 }
 
+// Issue 18: the short name is set in the projects tab; too long or stale edits are refused
+// with the reason, the typed text kept.
+void TestAdministrationWindow::projectsTabSetsShortNames()
+{
+    auto client = test::insertClient(*m_database, QStringLiteral("Ромашка"));
+    QVERIFY(client.ok());
+    QVERIFY(test::insertProject(*m_database, *client, QStringLiteral("shop")).ok());
+    QVERIFY(test::insertProject(*m_database, *client, QStringLiteral("blog")).ok());
+    m_window->reload();
+    auto* table = child<QTableWidget>(QStringLiteral("projectsTable"));
+    QCOMPARE(table->rowCount(), 2);
+    const int shop = table->findItems(QStringLiteral("shop"), Qt::MatchExactly).first()->row();
+    const ProjectRepository projects(*m_other);
+
+    table->item(shop, ProjectsTab::ShortName)->setText(QStringLiteral("Магазин"));
+    QCOMPARE((*projects.find(QStringLiteral("shop")))->shortName, QStringLiteral("Магазин"));
+    QVERIFY2(outcome(QStringLiteral("projectsOutcome")).contains(QStringLiteral("shop")),
+             qPrintable(outcome(QStringLiteral("projectsOutcome"))));
+
+    table->item(shop, ProjectsTab::ShortName)->setText(QStringLiteral("Интернет-магазин Ромашка"));
+    QVERIFY(outcome(QStringLiteral("projectsOutcome")).contains(QStringLiteral("20")));
+    QCOMPARE((*projects.find(QStringLiteral("shop")))->shortName, QStringLiteral("Магазин"));
+
+    // Another desktop renames it meanwhile: this one's edit is refused, naming the new name.
+    Project other = **projects.find(QStringLiteral("shop"));
+    other.shortName = QStringLiteral("Ромашка-шоп");
+    QVERIFY(projects.update(other, other.version).ok());
+    table->item(shop, ProjectsTab::ShortName)->setText(QStringLiteral("Шоп"));
+    const QString refused = outcome(QStringLiteral("projectsOutcome"));
+    QVERIFY2(refused.contains(QStringLiteral("Ромашка-шоп")), qPrintable(refused));
+    QCOMPARE(table->item(shop, ProjectsTab::ShortName)->text(), QStringLiteral("Шоп")); // input kept
+    QCOMPARE((*projects.find(QStringLiteral("shop")))->shortName, QStringLiteral("Ромашка-шоп"));
+}
+
 void TestAdministrationWindow::menuOnlyForAdministrators()
 {
     m_window.reset();
@@ -324,7 +361,10 @@ void TestAdministrationWindow::warnsBeforeTheCalendarRunsOut()
     auto* warning = child<QLabel>(QStringLiteral("calendarWarning"));
     m_window->tabs()->setCurrentIndex(2);
     QVERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(QStringLiteral("2027-12-31")), qPrintable(warning->text()));
+    // The day in the console's one date style (the locale's short date), not ISO.
+    QVERIFY2(warning->text().contains(QLocale().toString(QDate(2027, 12, 31), QLocale::ShortFormat)),
+             qPrintable(warning->text()));
+    QVERIFY(!warning->text().contains(QStringLiteral("2027-12-31")));
     m_window.reset();
     const auto session = openSession();
     QVERIFY(session);

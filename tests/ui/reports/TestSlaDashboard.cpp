@@ -3,9 +3,11 @@
 
 #include "core/util/Translations.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/reports/ChartScale.h"
 #include "ui/reports/ReportsService.h"
 #include "ui/reports/SlaDashboardWidget.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -15,11 +17,13 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -75,6 +79,10 @@ private slots:
     void exportsEveryChartAsPng();
     void screenshots();
     void listsAndHandlesEscalations();
+    void doubleClickedBreachOpensTheTicket();
+    void niceAxisSteps_data();
+    void niceAxisSteps();
+    void chartsSpeakTheInterfaceLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -85,6 +93,7 @@ private:
 
 void TestSlaDashboard::initTestCase()
 {
+    installTranslations(QStringLiteral("en")); // en_GB dates: 10/10/2026
     QString error;
     m_fixture = std::make_unique<BillingFixture>(m_dir.filePath(QStringLiteral("dashboard.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -149,7 +158,7 @@ void TestSlaDashboard::showsTheHandComputedFigures()
     QVERIFY(breachTable);
     QCOMPARE(breachTable->rowCount(), 1);
     QCOMPARE(breachTable->item(0, 0)->text(), QStringLiteral("#2"));
-    QCOMPARE(breachTable->item(0, 3)->text(), QStringLiteral("2026-10-10 11:00"));
+    QCOMPARE(breachTable->item(0, 3)->text(), QStringLiteral("10/10/2026 11:00"));
     QCOMPARE(breachTable->item(0, 4)->text(), QStringLiteral("1:00"));
 }
 
@@ -191,6 +200,100 @@ void TestSlaDashboard::listsAndHandlesEscalations()
     QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Ирина Head"));
 }
 
+void TestSlaDashboard::doubleClickedBreachOpensTheTicket()
+{
+    auto* table = test::requireChild<QTableWidget>(m_dashboard.get(), QStringLiteral("breachTable"));
+    QVERIFY(table && table->rowCount() == 1);
+    QSignalSpy requested(m_dashboard.get(), &SlaDashboardWidget::ticketOpenRequested);
+    table->scrollToItem(table->item(0, 1));
+    const QPoint cell = table->visualItemRect(table->item(0, 1)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toLongLong(), 2); // #2 breached its reaction
+
+    // A project's rating bar asks the console for that project's tickets.
+    QSignalSpy project(m_dashboard.get(), &SlaDashboardWidget::projectOpenRequested);
+    QBarSet* bars = barSet(m_dashboard->chart(QStringLiteral("ratings-projects")), {});
+    QVERIFY(bars);
+    emit bars->clicked(1);
+    QCOMPARE(project.count(), 1);
+    QCOMPARE(project.first().first().toString(), QStringLiteral("Сидоров сайт"));
+}
+
+void TestSlaDashboard::niceAxisSteps_data()
+{
+    QTest::addColumn<int>("maximum");
+    QTest::addColumn<int>("top");
+    QTest::addColumn<int>("step");
+    QTest::newRow("nothing yet") << 0 << 1 << 1;
+    QTest::newRow("three") << 3 << 3 << 1;
+    QTest::newRow("seven: steps of 2") << 7 << 8 << 2;
+    QTest::newRow("the tester's 923: hundreds, not 184/369/554") << 923 << 1000 << 200;
+    QTest::newRow("exactly 500") << 500 << 500 << 100;
+    QTest::newRow("2,600: steps of 1,000") << 2600 << 3000 << 1000;
+    QTest::newRow("41: tens") << 41 << 50 << 10;
+}
+
+void TestSlaDashboard::niceAxisSteps()
+{
+    QFETCH(int, maximum);
+    QFETCH(int, top);
+    QFETCH(int, step);
+    const ChartScale scale = niceCountScale(maximum);
+    QCOMPARE(scale.top, top);
+    QCOMPARE(scale.step, step);
+    QVERIFY(scale.top >= maximum);
+    QVERIFY(scale.tickCount() <= 6);
+    QCOMPARE(scale.top % scale.step, 0);
+}
+
+void TestSlaDashboard::chartsSpeakTheInterfaceLanguage()
+{
+    const QLocale russian(QLocale::Russian, QLocale::Russia);
+    QCOMPARE(formatAverage(4.36, russian), QStringLiteral("4,36"));
+    QCOMPARE(formatAverage(4.3875, russian), QStringLiteral("4,39"));
+    QCOMPARE(formatAverage(4.5, QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("4.5"));
+    QCOMPARE(weekLabel(QDate(2026, 9, 14), russian), QStringLiteral("14.09"));
+    QCOMPARE(weekLabel(QDate(2026, 9, 14), QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("14/09"));
+
+    installTranslations(QStringLiteral("ru"));
+    SlaDashboardWidget dashboard;
+    dashboard.resize(1280, 1500);
+    QSignalSpy loaded(&dashboard, &SlaDashboardWidget::loaded);
+    dashboard.load(m_reports.get(), Actor {}, BillingFixture::at("2026-10-31T23:59:59"), 5);
+    QVERIFY(loaded.wait(20000));
+    installTranslations(QStringLiteral("en"));
+    for (const QString& name : dashboard.chartNames()) {
+        QChart* chart = dashboard.chart(name);
+        // Qt Charts writes bar labels and axes in the chart's locale when asked to.
+        QVERIFY2(chart->localizeNumbers(), qPrintable(name));
+        QCOMPARE(chart->locale().decimalPoint(), QStringLiteral(","));
+        for (QAbstractAxis* axis : chart->axes()) {
+            if (qobject_cast<QBarCategoryAxis*>(axis)) {
+                QVERIFY2(!axis->truncateLabels(), qPrintable(name)); // weeks, short project names
+            }
+            if (auto* values = qobject_cast<QValueAxis*>(axis)) {
+                // Qt Charts' localized labels read only "%.Nf": "%d" would leave the axis blank.
+                QVERIFY2(values->labelFormat().startsWith(QStringLiteral("%.0f")), qPrintable(name));
+            }
+            if (auto* values = qobject_cast<QValueAxis*>(axis); values && name != QLatin1String("compliance")) {
+                const int step = static_cast<int>(values->max()) / (values->tickCount() - 1);
+                QVERIFY2(static_cast<int>(values->max()) % step == 0, qPrintable(name));
+                int mantissa = step;
+                while (mantissa % 10 == 0) {
+                    mantissa /= 10;
+                }
+                QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 5,
+                         qPrintable(QStringLiteral("%1: step %2").arg(name).arg(step)));
+            }
+        }
+    }
+    // The header's average rating and the bars use the same digits: "4,33" style, no dot.
+    const QString summary = test::requireChild<QLabel>(&dashboard, QStringLiteral("summary"))->text();
+    QVERIFY2(!summary.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))), qPrintable(summary));
+}
+
 void TestSlaDashboard::exportsEveryChartAsPng()
 {
     QCOMPARE(m_dashboard->chartNames().size(), 7);
@@ -220,8 +323,7 @@ void TestSlaDashboard::screenshots()
         QSKIP("DUTYDESK_SCREENSHOT_DIR not set");
     }
     for (const QString& language : { QStringLiteral("en"), QStringLiteral("ru") }) {
-        installTranslations(language);
-        QLocale::setDefault(QLocale(language == QLatin1String("ru") ? QLocale::Russian : QLocale::English));
+        installTranslations(language); // and the console's locale: ru_RU or en_GB
         SlaDashboardWidget dashboard;
         dashboard.resize(1280, 1560);
         QSignalSpy loaded(&dashboard, &SlaDashboardWidget::loaded);

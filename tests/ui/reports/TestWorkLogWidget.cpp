@@ -1,6 +1,8 @@
 #include "tests/core/billing/BillingFixture.h"
 #include "tests/support/GuiTestHelpers.h"
 
+#include "core/util/Translations.h"
+
 #include "core/storage/TicketSla.h"
 #include "ui/reports/WorkLogWidget.h"
 
@@ -40,6 +42,7 @@ private:
 
 void TestWorkLogWidget::initTestCase()
 {
+    installTranslations(QStringLiteral("en")); // en_GB: the console's short dates, 09/10/2026
     QString error;
     m_fixture = std::make_unique<BillingFixture>(m_dir.filePath(QStringLiteral("worklog.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -58,7 +61,7 @@ void TestWorkLogWidget::showsEntriesWithTheirBilling()
     auto* table = test::requireChild<QTableWidget>(m_widget.get(), QStringLiteral("workLogTable"));
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 2);
-    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("2026-10-09 15:00"));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("09/10/2026 15:00"));
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("1:00"));
     QCOMPARE(table->item(0, 4)->text(), QStringLiteral("2:00"));
     QCOMPARE(m_widget->total(), (BilledTime { 3600, 4 * 3600 }));

@@ -1,6 +1,8 @@
 #include "tests/core/billing/BillingFixture.h"
 #include "tests/support/GuiTestHelpers.h"
 
+#include "core/util/Translations.h"
+
 #include "core/billing/TicketFeedback.h"
 #include "core/billing/WorkLogRepository.h"
 #include "core/storage/TicketRepository.h"
@@ -69,6 +71,7 @@ QueueEntry TestTicketPaneFeedback::entry(qint64 ticketId) const
 
 void TestTicketPaneFeedback::initTestCase()
 {
+    installTranslations(QStringLiteral("en")); // en_GB: the console's short dates, 09/10/2026
     QString error;
     m_fixture = std::make_unique<BillingFixture>(m_dir.filePath(QStringLiteral("pane.sqlite")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -96,7 +99,7 @@ void TestTicketPaneFeedback::showsTheWorkLogOfTheSelectedTicket()
 
     m_detail->showTicket(entry(m_fixture->ticketB)); // Fri 15:00–18:00 and Sat 10:00–12:00
     QCOMPARE(table->rowCount(), 2);
-    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("2026-10-09 15:00"));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("09/10/2026 15:00"));
     QCOMPARE(m_detail->workLog()->total(), (BilledTime { 3600, 4 * 3600 }));
 
     m_detail->showTicket(entry(m_fixture->ticketC)); // nobody logged time on it
