@@ -3976,6 +3976,14 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>an automatic reply from the client&apos;s side</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting reason %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail intake</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketFeedback</name>
@@ -4520,6 +4528,41 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>calendar missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside support</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconstructive</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: short waiting reason</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

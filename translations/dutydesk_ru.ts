@@ -3995,6 +3995,14 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>an automatic reply from the client&apos;s side</source>
         <translation>автоматический ответ со стороны клиента</translation>
     </message>
+    <message>
+        <source>waiting reason %1 → %2</source>
+        <translation>причина ожидания: %1 → %2</translation>
+    </message>
+    <message>
+        <source>mail intake</source>
+        <translation>приём почты</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketFeedback</name>
@@ -4481,7 +4489,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>e-mail «СРОЧНО»</source>
-        <translation>письмо „СРОЧНО“</translation>
+        <translation>эл. почта «СРОЧНО»</translation>
     </message>
     <message>
         <source>Telegram</source>
@@ -4542,6 +4550,41 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>calendar missing</source>
         <translation>нет календаря</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <comment>waiting reason, short</comment>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>waiting reason, short</comment>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <comment>waiting reason, short</comment>
+        <translation>диагностика</translation>
+    </message>
+    <message>
+        <source>outside support</source>
+        <comment>waiting reason, short</comment>
+        <translation>вне поддержки</translation>
+    </message>
+    <message>
+        <source>unconstructive</source>
+        <comment>waiting reason, short</comment>
+        <translation>неконструктивно</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <comment>waiting reason, short</comment>
+        <translation>третья сторона</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: short waiting reason</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

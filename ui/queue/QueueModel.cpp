@@ -117,7 +117,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return noClockReason(e);
         }
         if (index.column() == Status && t.waitingReason) {
-            return data(index, Qt::DisplayRole); // the reason, in full, where the column cuts it
+            // The reason in full: the cell has room for a word of it.
+            return tr("%1: %2").arg(statusName(t.status), waitingReasonName(*t.waitingReason));
         }
         return {};
     case Qt::FontRole:
@@ -153,8 +154,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case Project:
         return t.projectName;
     case Status:
-        return t.waitingReason ? tr("%1: %2").arg(statusName(t.status), waitingReasonName(*t.waitingReason))
-                               : statusName(t.status);
+        return statusInShort(t.status, t.waitingReason);
     case Assignee:
         return t.assigneeName.isEmpty() ? t.assigneeLogin : t.assigneeName;
     case Arrived:

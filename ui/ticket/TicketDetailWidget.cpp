@@ -333,11 +333,13 @@ int TicketDetailWidget::fillHistory(qint64 ticketId)
         new QTreeWidgetItem(m_history, { QString(), QString(), events.error().toString() });
         return 0;
     }
+    // Without the names the logins stand in: the history is still worth showing.
+    auto names = m_service->peopleNames();
+    const TicketEventText::PeopleNames people = names ? *names : TicketEventText::PeopleNames {};
     for (const TicketEventRecord& event : *events) {
         auto* item = new QTreeWidgetItem(m_history,
-                                         { formatMoscowTime(event.at, true),
-                                           event.actorName.isEmpty() ? event.actor : event.actorName,
-                                           TicketEventText::describe(event) });
+                                         { formatMoscowTime(event.at, true), TicketEventText::who(event, people),
+                                           TicketEventText::describe(event, people) });
         item->setToolTip(2, item->text(2));
     }
     m_history->resizeColumnToContents(0);
