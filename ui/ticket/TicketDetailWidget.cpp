@@ -7,6 +7,7 @@
 #include "core/sla/SlaEngine.h"
 #include "core/util/Clock.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/common/WrappingItemDelegate.h"
 #include "ui/reports/WorkLogWidget.h"
 #include "ui/ticket/ConversationWidget.h"
 #include "ui/ticket/TicketService.h"
@@ -67,9 +68,9 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     m_history->setObjectName(QStringLiteral("historyView"));
     m_history->setHeaderLabels({ tr("When (Moscow)"), tr("Who"), tr("What") });
     m_history->setRootIsDecorated(false);
-    m_history->setWordWrap(true);
     m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_history->header()->setStretchLastSection(true);
+    m_history->setItemDelegate(new WrappingItemDelegate(m_history, 2)); // a long comment wraps, in full
     m_tabs->addTab(m_history, tr("History"));
     m_conversation = new ConversationWidget(m_tabs);
     connect(m_conversation, &ConversationWidget::ticketChanged, this, &TicketDetailWidget::ticketChanged);
