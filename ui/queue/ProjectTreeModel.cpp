@@ -1,4 +1,5 @@
 #include "ui/queue/ProjectTreeModel.h"
+#include "ui/common/PlainText.h"
 
 #include "ui/common/VocabularyNames.h"
 
@@ -75,7 +76,7 @@ void ProjectTreeModel::setProjects(const QList<Project>& projects)
             auto* projectItem = new QStandardItem(project->name);
             projectItem->setData(clientId, ClientIdRole);
             projectItem->setData(project->id, ProjectIdRole);
-            projectItem->setToolTip(project->siteUrls.join(QLatin1Char('\n')));
+            projectItem->setToolTip(plainToolTip(project->siteUrls.join(QLatin1Char('\n'))));
             clientItem->appendRow({ projectItem, new QStandardItem });
             m_projectItems.insert(project->id, projectItem);
         }

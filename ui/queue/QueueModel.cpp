@@ -6,6 +6,7 @@
 #include "core/sla/SlaEngine.h"
 #include "core/storage/TicketSla.h"
 #include "core/util/Clock.h"
+#include "ui/common/PlainText.h"
 #include "ui/common/VocabularyNames.h"
 
 #include <QFont>
@@ -97,10 +98,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return 1.0 - static_cast<double>(reading(index.row()).remaining) / static_cast<double>(e.shown->allowed);
     case Qt::ToolTipRole:
         if (index.column() == Project) {
-            return e.clientName;
+            return plainToolTip(e.clientName);
         }
         if (index.column() == Subject) {
-            return t.subject;
+            return plainToolTip(t.subject);
         }
         if (index.column() == Arrived) {
             return formatMoscowTime(t.arrived, true);

@@ -6,6 +6,7 @@
 #include "core/sla/ExplanationText.h"
 #include "core/sla/SlaEngine.h"
 #include "core/util/Clock.h"
+#include "ui/common/PlainText.h"
 #include "ui/common/VocabularyNames.h"
 #include "ui/common/WrappingItemDelegate.h"
 #include "ui/reports/WorkLogWidget.h"
@@ -30,6 +31,8 @@ QLabel* makeValueLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
+    // Rich (links, emphasis): every user's string in it is escaped (issue 18 point 2).
+    label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setOpenExternalLinks(true);
     return label;
@@ -54,6 +57,7 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("ticketTitle"));
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // the subject as typed: quotes, "&", "<b>"
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -171,7 +175,7 @@ void TicketDetailWidget::showTicket(const QueueEntry& entry)
     const Ticket& t = entry.ticket;
     const bool sameTicket = m_ticketId == t.id;
     m_ticketId = t.id;
-    m_title->setText(tr("#%1 %2").arg(t.number).arg(t.subject.toHtmlEscaped()));
+    m_title->setText(tr("#%1 %2").arg(t.number).arg(t.subject));
     fillFields(entry);
     const auto project = m_projects.constFind(t.projectId);
     fillPeople(project != m_projects.cend() ? &project.value() : nullptr);
@@ -341,7 +345,7 @@ int TicketDetailWidget::fillHistory(qint64 ticketId)
         auto* item = new QTreeWidgetItem(m_history,
                                          { formatMoscowTime(event.at, true), TicketEventText::who(event, people),
                                            TicketEventText::describe(event, people) });
-        item->setToolTip(2, item->text(2));
+        item->setToolTip(2, plainToolTip(item->text(2)));
     }
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);
