@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace dd {
 
@@ -55,7 +56,18 @@ std::optional<qint64> parseWorkDuration(const QString& text)
 Result<QDateTime> parseWorkTime(const QString& text, const QDateTime& now)
 {
     static const QRegularExpression timeOfDay(QStringLiteral(R"(^(\d{1,2}):(\d{2})$)"));
-    const QString trimmed = text.trimmed();
+    static const QRegularExpression dotted(QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})$)"));
+    QString trimmed = text.trimmed();
+    if (const auto match = dotted.match(trimmed); match.hasMatch()) {
+        // "12.10.2026 15:00", as the form shows a start on another day.
+        const QDate date(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
+        const QTime time(match.captured(4).toInt(), match.captured(5).toInt());
+        if (!date.isValid() || !time.isValid()) {
+            return Error { QCoreApplication::translate("dd::WorkLog", "“%1” is not a date and time").arg(trimmed) };
+        }
+        return QDateTime(date, time, moscowZone()).toUTC();
+    }
+    trimmed.replace(QRegularExpression(QStringLiteral(R"(^(\d{4}-\d{2}-\d{2}) (\d))")), QStringLiteral("\\1T\\2"));
     if (const auto match = timeOfDay.match(trimmed); match.hasMatch()) {
         const QTime time(match.captured(1).toInt(), match.captured(2).toInt());
         if (!time.isValid()) {
@@ -64,6 +76,57 @@ Result<QDateTime> parseWorkTime(const QString& text, const QDateTime& now)
         return QDateTime(toMoscow(now).date(), time, moscowZone()).toUTC();
     }
     return parseInstant(trimmed);
+}
+
+Result<WorkPeriod> workPeriodFromInput(const QString& from, const QString& to, const QString& duration,
+                                       const QDateTime& now)
+{
+    const auto time = [&now](const QString& text) -> Result<QDateTime> {
+        return text.trimmed().isEmpty() ? Result<QDateTime>(QDateTime()) : parseWorkTime(text, now);
+    };
+    auto start = time(from);
+    if (!start) {
+        return Error { QCoreApplication::translate("dd::WorkLog", "start: %1").arg(start.error().message) };
+    }
+    auto end = time(to);
+    if (!end) {
+        return Error { QCoreApplication::translate("dd::WorkLog", "end: %1").arg(end.error().message) };
+    }
+    std::optional<qint64> length;
+    if (!duration.trimmed().isEmpty()) {
+        length = parseWorkDuration(duration);
+        if (!length) {
+            return Error { QCoreApplication::translate("dd::WorkLog",
+                                                       "“%1” is not a duration such as 1:30, 90 мин, 1ч 30м or 1,5 ч")
+                               .arg(duration.trimmed()) };
+        }
+    }
+    WorkPeriod period { *start, *end };
+    if (length && period.started.isValid() && period.finished.isValid()) {
+        if (period.started.secsTo(period.finished) != *length) {
+            return Error { QCoreApplication::translate(
+                "dd::WorkLog", "the start, the end and the duration disagree: give two of them") };
+        }
+    } else if (length && period.started.isValid()) {
+        period.finished = period.started.addSecs(*length);
+    } else if (length && period.finished.isValid()) {
+        period.started = period.finished.addSecs(-*length);
+    }
+    if (!period.started.isValid() || !period.finished.isValid()) {
+        return Error { QCoreApplication::translate("dd::WorkLog", "give the start and the end or the duration") };
+    }
+    return period;
+}
+
+QDateTime defaultWorkStart(const QDateTime& arrived, const QDateTime& now)
+{
+    QDateTime start = now.addSecs(-3600);
+    if (arrived.isValid() && start < arrived) {
+        start = arrived;
+    }
+    // Whole minutes, rounded up so a start at the arrival's second is not before it.
+    const qint64 seconds = start.toSecsSinceEpoch();
+    return QDateTime::fromSecsSinceEpoch((seconds + 59) / 60 * 60, QTimeZone::utc());
 }
 
 Status checkWorkPeriod(const QDateTime& started, const QDateTime& finished, const QDateTime& arrived,

@@ -38,6 +38,19 @@ std::optional<qint64> parseWorkDuration(const QString& text);
 // issue 18), anything else an ISO 8601 instant as parseInstant reads it. UTC.
 Result<QDateTime> parseWorkTime(const QString& text, const QDateTime& now);
 
+// The work log form's input (issue 18): a start, and an end or a duration (both must agree).
+// A start may be left out when the end and the duration are given. Times as parseWorkTime.
+struct WorkPeriod
+{
+    QDateTime started;
+    QDateTime finished;
+};
+Result<WorkPeriod> workPeriodFromInput(const QString& from, const QString& to, const QString& duration,
+                                       const QDateTime& now);
+
+// Where the form's start begins: an hour ago, but never before the ticket arrived; whole minutes.
+QDateTime defaultWorkStart(const QDateTime& arrived, const QDateTime& now);
+
 // The rules of docs/rules.md#work-log an entry must keep: it ends after it starts, not in the
 // future (`now`, the database server's clock), and does not start before the ticket arrived.
 Status checkWorkPeriod(const QDateTime& started, const QDateTime& finished, const QDateTime& arrived,

@@ -16,6 +16,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -63,7 +64,9 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    layout->addWidget(m_title);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    layout->addLayout(header);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("ticketTabs"));
@@ -82,6 +85,9 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     m_workLog = new WorkLogWidget(m_tabs);
     m_workLog->setObjectName(QStringLiteral("workLog"));
     m_tabs->addTab(m_workLog, tr("Work log"));
+    // The work timer sits in the header: seen and stopped from any tab (issue 18).
+    header->addWidget(m_workLog->timerBar(), 0, Qt::AlignTop);
+    connect(m_workLog, &WorkLogWidget::timerStopped, this, [this] { m_tabs->setCurrentWidget(m_workLog); });
     layout->addWidget(m_tabs, 1);
 }
 
@@ -198,7 +204,7 @@ void TicketDetailWidget::showTicket(const QueueEntry& entry)
     m_triage->showTicket(t);
     fillMessages(t);
     // A live refresh of the same ticket keeps what the user is typing into the form.
-    const Status loaded = sameTicket ? m_workLog->reload() : m_workLog->setTicket(t.id);
+    const Status loaded = sameTicket ? m_workLog->reload() : m_workLog->setTicket(t.id, t.number);
     if (!loaded) {
         qWarning("work log of ticket %lld: %s", t.id, qPrintable(loaded.error().toString()));
     }

@@ -4,6 +4,7 @@
 #include "core/billing/TicketFeedback.h"
 #include "core/billing/WorkLogRepository.h"
 #include "core/storage/TicketRepository.h"
+#include "core/util/MoscowTime.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,9 @@ private slots:
     void readsTimesOfDayAsToday_data();
     void readsTimesOfDayAsToday();
     void checksThePeriod();
+    void readsTheFormsInput_data();
+    void readsTheFormsInput();
+    void defaultStartIsNotBeforeArrival();
     void refusesWorkInTheFutureOrBeforeArrival();
     void ratesResolvedTicketsOnly();
     void ratesFromAReply();
@@ -208,6 +212,83 @@ void TestWorkLogRepository::checksThePeriod()
     QVERIFY(!checkWorkPeriod(utc(2, 9, 0), utc(2, 8, 0), arrived, now).ok());
     QVERIFY(!checkWorkPeriod(utc(2, 9, 0), utc(2, 9, 0), arrived, now).ok());
     QVERIFY(!checkWorkPeriod(QDateTime(), utc(2, 9, 0), arrived, now).ok());
+}
+
+void TestWorkLogRepository::readsTheFormsInput_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("duration");
+    QTest::addColumn<QString>("started"); // Moscow "HH:mm" on 3 December 2026; empty = refused
+    QTest::addColumn<QString>("finished");
+    QTest::newRow("from and to") << "09:00"
+                                 << "18:00"
+                                 << ""
+                                 << "09:00"
+                                 << "18:00";
+    QTest::newRow("from and duration") << "09:00"
+                                       << ""
+                                       << "1ч 30м"
+                                       << "09:00"
+                                       << "10:30";
+    QTest::newRow("to and duration") << ""
+                                     << "12:00"
+                                     << "1,5 ч"
+                                     << "10:30"
+                                     << "12:00";
+    QTest::newRow("all three agree") << "09:00"
+                                     << "10:00"
+                                     << "60"
+                                     << "09:00"
+                                     << "10:00";
+    QTest::newRow("all three disagree") << "09:00"
+                                        << "10:00"
+                                        << "2h"
+                                        << ""
+                                        << "";
+    QTest::newRow("from alone") << "09:00"
+                                << ""
+                                << ""
+                                << ""
+                                << "";
+    QTest::newRow("bad duration") << "09:00"
+                                  << ""
+                                  << "abc"
+                                  << ""
+                                  << "";
+    QTest::newRow("bad time") << "25:99"
+                              << ""
+                              << "1h"
+                              << ""
+                              << "";
+}
+
+void TestWorkLogRepository::readsTheFormsInput()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, duration);
+    QFETCH(QString, started);
+    QFETCH(QString, finished);
+    const QDateTime now(QDate(2026, 12, 3), QTime(17, 0), QTimeZone::utc()); // 20:00 Moscow
+    const auto period = workPeriodFromInput(from, to, duration, now);
+    if (started.isEmpty()) {
+        QVERIFY(!period.ok());
+        QVERIFY(!period.error().message.isEmpty());
+        return;
+    }
+    QVERIFY2(period.ok(), qPrintable(period.ok() ? QString() : period.error().message));
+    QCOMPARE(toMoscow(period->started).toString(QStringLiteral("dd.MM HH:mm")), "03.12 " + started);
+    QCOMPARE(toMoscow(period->finished).toString(QStringLiteral("dd.MM HH:mm")), "03.12 " + finished);
+}
+
+void TestWorkLogRepository::defaultStartIsNotBeforeArrival()
+{
+    const QDateTime now(QDate(2026, 12, 3), QTime(9, 0, 30), QTimeZone::utc());
+    QCOMPARE(defaultWorkStart(now.addSecs(-7200), now), QDateTime(QDate(2026, 12, 3), QTime(8, 1), QTimeZone::utc()));
+    const QDateTime arrived(QDate(2026, 12, 3), QTime(8, 40, 10), QTimeZone::utc());
+    QCOMPARE(defaultWorkStart(arrived, now), QDateTime(QDate(2026, 12, 3), QTime(8, 41), QTimeZone::utc()));
+    QVERIFY(defaultWorkStart(arrived, now) >= arrived);
 }
 
 void TestWorkLogRepository::refusesWorkInTheFutureOrBeforeArrival()
