@@ -90,7 +90,7 @@ void WorkLogWidget::createForm()
     m_to = field("workTo", tr("To:"), tr("18:00 today; empty with a duration"));
     m_duration = field("workDuration", tr("Or duration:"), tr("1:30, 90 мин, 1ч 30м, 1,5 ч"));
     m_note = field("workNote", tr("What was done:"), QString());
-    layout()->addItem(form);
+    static_cast<QVBoxLayout*>(layout())->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("workLogError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
