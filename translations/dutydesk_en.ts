@@ -4715,19 +4715,19 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⏱ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⏱ %1 on #%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop work timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The timer runs on #%1; stop it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer %1 on #%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4736,20 +4736,20 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Запустить таймер работы</translation>
     </message>
     <message>
-        <source>⏱ %1</source>
-        <translation>⏱ %1</translation>
-    </message>
-    <message>
-        <source>⏱ %1 on #%2</source>
-        <translation>⏱ %1 по №%2</translation>
-    </message>
-    <message>
         <source>Stop work timer</source>
         <translation>Остановить таймер работы</translation>
     </message>
     <message>
         <source>The timer runs on #%1; stop it there</source>
         <translation>Таймер идёт по обращению №%1; остановите его там</translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation>таймер: %1</translation>
+    </message>
+    <message>
+        <source>timer %1 on #%2</source>
+        <translation>таймер: %1 по №%2</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ void WorkLogWidget::updateTimer()
                                 .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
                                 .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     const bool here = timer->ticketId == m_ticketId;
-    m_timerLabel->setText(here ? tr("⏱ %1").arg(running) : tr("⏱ %1 on #%2").arg(running).arg(timer->number));
+    m_timerLabel->setText(here ? tr("timer %1").arg(running) : tr("timer %1 on #%2").arg(running).arg(timer->number));
     m_timerAction->setText(here ? tr("Stop work timer") : tr("Start work timer"));
     // One timer at a time: it is stopped on its own ticket.
     m_timerAction->setEnabled(here);

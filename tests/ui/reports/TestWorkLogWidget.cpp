@@ -186,13 +186,13 @@ void TestWorkLogWidget::timerSurvivesSwitchingAndRestart()
     QVERIFY(timer && label);
     QVERIFY(timer->isEnabled());
     timer->trigger();
-    QCOMPARE(label->text(), QStringLiteral("⏱ 0:00:00"));
+    QCOMPARE(label->text(), QStringLiteral("timer 0:00:00"));
     QCOMPARE(timer->text(), QStringLiteral("Stop work timer"));
 
     // Another ticket: the timer still runs, on #number, and is stopped there only.
     clock.clock().advance(20 * 60);
     QVERIFY(m_widget->setTicket(m_fixture->ticketA, 1).ok());
-    QCOMPARE(label->text(), QStringLiteral("⏱ 0:20:00 on #%1").arg(number));
+    QCOMPARE(label->text(), QStringLiteral("timer 0:20:00 on #%1").arg(number));
     QVERIFY(!timer->isEnabled());
 
     // A console restart: a new pane finds it running.
@@ -202,7 +202,7 @@ void TestWorkLogWidget::timerSurvivesSwitchingAndRestart()
                          Actor { m_fixture->programmerId, QStringLiteral("petrov"), QStringLiteral("Пётр Петров") });
     QVERIFY(restarted.setTicket(m_fixture->ticketB, number).ok());
     auto* restartedLabel = restarted.findChild<QLabel*>(QStringLiteral("workTimerLabel"));
-    QCOMPARE(restartedLabel->text(), QStringLiteral("⏱ 0:45:00"));
+    QCOMPARE(restartedLabel->text(), QStringLiteral("timer 0:45:00"));
     QSignalSpy stopped(&restarted, &WorkLogWidget::timerStopped);
     restarted.timerAction()->trigger();
     QCOMPARE(stopped.count(), 1);
