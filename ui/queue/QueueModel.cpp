@@ -106,6 +106,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         if (index.column() == Arrived) {
             return formatMoscowTime(t.arrived, true);
         }
+        if (index.column() == LastActivity) {
+            return formatMoscowTime(t.lastActivity(), true);
+        }
         if (index.column() == TimeLeft && e.shown && e.shown->isError()) {
             return tr("%1: %2").arg(clockKindName(e.shown->kind), e.shown->error);
         }
@@ -161,6 +164,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case Arrived:
         // Moscow time, as every deadline; the engineer's own clock is in the tooltip.
         return toMoscow(t.arrived).toString(QStringLiteral("dd.MM HH:mm"));
+    case LastActivity:
+        return toMoscow(t.lastActivity()).toString(QStringLiteral("dd.MM HH:mm"));
     default:
         return {};
     }
@@ -188,6 +193,9 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Arrived) {
         return tr("When the request arrived, Moscow time (your own time in each row's tooltip)");
     }
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == LastActivity) {
+        return tr("The ticket's last message, reply, note or change, Moscow time");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -208,6 +216,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Assignee");
     case Arrived:
         return tr("Arrived");
+    case LastActivity:
+        return tr("Last activity");
     default:
         return {};
     }
