@@ -2212,6 +2212,14 @@ Their mail:
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ticket&apos;s last message, reply, note or change, Moscow time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::QueueSync</name>

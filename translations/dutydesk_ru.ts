@@ -2229,6 +2229,14 @@ Their mail:
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
+    <message>
+        <source>The ticket&apos;s last message, reply, note or change, Moscow time</source>
+        <translation>Последнее сообщение, ответ, заметка или изменение обращения, время московское</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
 </context>
 <context>
     <name>dd::QueueSync</name>
