@@ -272,14 +272,15 @@ void TestReportCli::refusesBadWorklogArguments()
 void TestReportCli::worklogKeepsToTheTicketsTime()
 {
     // Issue 18: #2 arrived on Friday 9 October at 15:00 Moscow; work before it is refused in words.
-    const Run early = ctl(QStringList { "worklog", "add", "2", "--from", "2026-10-09T12:00", "--to",
-                                        "2026-10-09T13:00", "--user", "petrov" });
+    const Run early = ctl(QStringList { "worklog", "add", "2", "--from", "2026-10-09T12:00", "--to", "2026-10-09T13:00",
+                                        "--user", "petrov" });
     QCOMPARE(early.exitCode, 1);
-    QVERIFY2(early.err.contains(QStringLiteral("before the ticket arrived at 09.10.2026 15:00")), qPrintable(early.err));
+    QVERIFY2(early.err.contains(QStringLiteral("before the ticket arrived at 09.10.2026 15:00")),
+             qPrintable(early.err));
     QCOMPARE(early.err.trimmed().count(QLatin1Char('\n')), 0); // one line
     // An end in the future (the database's clock).
-    const Run future = ctl(QStringList { "worklog", "add", "2", "--from", "2030-01-09T10:00", "--duration", "1ч",
-                                         "--user", "petrov" });
+    const Run future = ctl(
+        QStringList { "worklog", "add", "2", "--from", "2030-01-09T10:00", "--duration", "1ч", "--user", "petrov" });
     QCOMPARE(future.exitCode, 1);
     QVERIFY2(future.err.contains(QStringLiteral("future")), qPrintable(future.err));
     // A Russian duration is read as typed.
