@@ -2349,6 +2349,14 @@ Their mail:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ticket&apos;s last message, reply, note or change, Moscow time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::QueueSync</name>
@@ -3861,6 +3869,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Mark #%1 as escalated? The head of support sees it among the escalations.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketChangeDialog</name>
@@ -4146,6 +4158,14 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>an automatic reply from the client&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting reason %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail intake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4698,9 +4718,72 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>calendar missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no access</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside support</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconstructive</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <comment>waiting reason, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: short waiting reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>dd::WorkLogRepository</name>
+    <name>dd::WorkLog</name>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration such as 1:30, 90 мин, 1ч 30м or 1,5 ч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start, the end and the duration disagree: give two of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the start and the end or the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>a work-log entry needs its start and end</source>
         <translation type="unfinished"></translation>
@@ -4709,6 +4792,17 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>the work ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the work cannot end in the future (%1; now it is %2 Moscow time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work cannot start at %1, before the ticket arrived at %2 (Moscow time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkLogRepository</name>
     <message>
         <source>no user with id %1</source>
         <translation type="unfinished"></translation>
@@ -4757,18 +4851,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start (Moscow time):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end (2026-10-12 18:00) or duration (90m, 1h30m, 1:30)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End or duration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What was done:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,11 +4867,51 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is neither an end time nor a duration</source>
+        <source>“%1” is not a user of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a user of this database</source>
+        <source>From (Moscow time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:30 today, or 12.10.2026 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18:00 today; empty with a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:30, 90 мин, 1ч 30м, 1,5 ч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start work timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer %1 on #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop work timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer runs on #%1; stop it there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5752,19 +5874,11 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Length instead of an end or a start: 90m, 1h30m, 1:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whose time it is (a login; default: the acting user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What was done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--duration: “%1” is not a duration such as 90m, 1h30m or 1:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6473,6 +6587,14 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Change a project&apos;s name or short name (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length instead of an end or a start: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

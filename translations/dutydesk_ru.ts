@@ -2368,6 +2368,14 @@ Their mail:
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>The ticket&apos;s last message, reply, note or change, Moscow time</source>
+        <translation>Последнее сообщение, ответ, заметка или изменение обращения, время московское</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
 </context>
 <context>
     <name>dd::QueueSync</name>
@@ -3882,6 +3890,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Mark #%1 as escalated? The head of support sees it among the escalations.</source>
         <translation>Отметить эскалацию №%1? Руководитель поддержки увидит обращение среди эскалаций.</translation>
     </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>№%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::TicketChangeDialog</name>
@@ -4168,6 +4180,14 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>an automatic reply from the client&apos;s side</source>
         <translation>автоматический ответ со стороны клиента</translation>
+    </message>
+    <message>
+        <source>waiting reason %1 → %2</source>
+        <translation>причина ожидания: %1 → %2</translation>
+    </message>
+    <message>
+        <source>mail intake</source>
+        <translation>приём почты</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4679,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>e-mail «СРОЧНО»</source>
-        <translation>письмо „СРОЧНО“</translation>
+        <translation>эл. почта «СРОЧНО»</translation>
     </message>
     <message>
         <source>Telegram</source>
@@ -4721,17 +4741,91 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>calendar missing</source>
         <translation>нет календаря</translation>
     </message>
+    <message>
+        <source>no access</source>
+        <comment>waiting reason, short</comment>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>waiting reason, short</comment>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <comment>waiting reason, short</comment>
+        <translation>диагностика</translation>
+    </message>
+    <message>
+        <source>outside support</source>
+        <comment>waiting reason, short</comment>
+        <translation>вне поддержки</translation>
+    </message>
+    <message>
+        <source>unconstructive</source>
+        <comment>waiting reason, short</comment>
+        <translation>неконструктивно</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <comment>waiting reason, short</comment>
+        <translation>третья сторона</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: short waiting reason</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
-    <name>dd::WorkLogRepository</name>
+    <name>dd::WorkLog</name>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>«%1» — не дата и время</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation>«%1» — не время суток</translation>
+    </message>
+    <message>
+        <source>start: %1</source>
+        <translation>начало: %1</translation>
+    </message>
+    <message>
+        <source>end: %1</source>
+        <translation>конец: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration such as 1:30, 90 мин, 1ч 30м or 1,5 ч</source>
+        <translation>«%1» — не длительность вроде 1:30, 90 мин, 1ч 30м или 1,5 ч</translation>
+    </message>
+    <message>
+        <source>the start, the end and the duration disagree: give two of them</source>
+        <translation>начало, конец и длительность не сходятся: укажите два из трёх</translation>
+    </message>
+    <message>
+        <source>give the start and the end or the duration</source>
+        <translation>укажите начало и конец или длительность</translation>
+    </message>
     <message>
         <source>a work-log entry needs its start and end</source>
-        <translation>у записи журнала работ должны быть начало и конец</translation>
+        <translation>у записи о работе должны быть начало и конец</translation>
     </message>
     <message>
         <source>the work ends before it starts</source>
         <translation>работа заканчивается раньше, чем начинается</translation>
     </message>
+    <message>
+        <source>the work cannot end in the future (%1; now it is %2 Moscow time)</source>
+        <translation>работа не может закончиться в будущем (%1; сейчас %2 по Москве)</translation>
+    </message>
+    <message>
+        <source>the work cannot start at %1, before the ticket arrived at %2 (Moscow time)</source>
+        <translation>работа не может начаться в %1 — раньше, чем поступило обращение (%2 по Москве)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkLogRepository</name>
     <message>
         <source>no user with id %1</source>
         <translation>нет пользователя с идентификатором %1</translation>
@@ -4780,18 +4874,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Что сделано</translation>
     </message>
     <message>
-        <source>Start (Moscow time):</source>
-        <translation>Начало (МСК):</translation>
-    </message>
-    <message>
-        <source>end (2026-10-12 18:00) or duration (90m, 1h30m, 1:30)</source>
-        <translation>конец (2026-10-12 18:00) или длительность (90m, 1h30m, 1:30)</translation>
-    </message>
-    <message>
-        <source>End or duration:</source>
-        <translation>Конец или длительность:</translation>
-    </message>
-    <message>
         <source>What was done:</source>
         <translation>Что сделано:</translation>
     </message>
@@ -4808,12 +4890,52 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Итого: %1 по обычному тарифу, %2 по двойному тарифу</translation>
     </message>
     <message>
-        <source>“%1” is neither an end time nor a duration</source>
-        <translation>«%1» — не время окончания и не длительность</translation>
-    </message>
-    <message>
         <source>“%1” is not a user of this database</source>
         <translation>«%1» — не пользователь этой базы данных</translation>
+    </message>
+    <message>
+        <source>From (Moscow time):</source>
+        <translation>С (время московское):</translation>
+    </message>
+    <message>
+        <source>09:30 today, or 12.10.2026 09:30</source>
+        <translation>09:30 сегодня или 12.10.2026 09:30</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>18:00 today; empty with a duration</source>
+        <translation>18:00 сегодня; пусто, если указана длительность</translation>
+    </message>
+    <message>
+        <source>Or duration:</source>
+        <translation>Или длительность:</translation>
+    </message>
+    <message>
+        <source>1:30, 90 мин, 1ч 30м, 1,5 ч</source>
+        <translation>1:30, 90 мин, 1ч 30м, 1,5 ч</translation>
+    </message>
+    <message>
+        <source>Start work timer</source>
+        <translation>Запустить таймер работы</translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation>таймер: %1</translation>
+    </message>
+    <message>
+        <source>timer %1 on #%2</source>
+        <translation>таймер: %1 по №%2</translation>
+    </message>
+    <message>
+        <source>Stop work timer</source>
+        <translation>Остановить таймер работы</translation>
+    </message>
+    <message>
+        <source>The timer runs on #%1; stop it there</source>
+        <translation>Таймер идёт по обращению №%1; остановите его там</translation>
     </message>
 </context>
 <context>
@@ -5775,20 +5897,12 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Конец (ISO 8601; по умолчанию с --duration: сейчас).</translation>
     </message>
     <message>
-        <source>Length instead of an end or a start: 90m, 1h30m, 1:30.</source>
-        <translation>Длительность вместо конца или начала: 90m, 1h30m, 1:30.</translation>
-    </message>
-    <message>
         <source>Whose time it is (a login; default: the acting user).</source>
         <translation>Чьё это время (логин; по умолчанию: текущий пользователь).</translation>
     </message>
     <message>
         <source>What was done.</source>
         <translation>Что сделано.</translation>
-    </message>
-    <message>
-        <source>--duration: “%1” is not a duration such as 90m, 1h30m or 1:30</source>
-        <translation>--duration: «%1» — не длительность вида 90m, 1h30m или 1:30</translation>
     </message>
     <message>
         <source>give --from and --to, or a --duration with one of them, not all three</source>
@@ -6497,6 +6611,14 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>Change a project&apos;s name or short name (administrators).</source>
         <translation>Изменить название или краткое название проекта (администраторы).</translation>
+    </message>
+    <message>
+        <source>Length instead of an end or a start: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м.</source>
+        <translation>Длительность вместо конца или начала: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м.</translation>
+    </message>
+    <message>
+        <source>--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч</source>
+        <translation>--duration: «%1» — не длительность вроде 90m, 1h30m, 1:30 или 1,5ч</translation>
     </message>
 </context>
 <context>

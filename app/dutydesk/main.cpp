@@ -81,7 +81,7 @@ int main(int argc, char* argv[])
         QStringLiteral("TAB"));
     const QCommandLineOption tabOption(QStringLiteral("ticket-tab"),
                                        QStringLiteral("With --select-ticket: open this tab of the ticket pane."),
-                                       QStringLiteral("ticket|history|messages"));
+                                       QStringLiteral("ticket|history|messages|worklog"));
     parser.addOptions({ databaseOption, langOption, screenshotOption, demoOption, selectOption, sizeOption,
                         administrationOption, tabOption });
     if (!parser.parse(QApplication::arguments())) {
@@ -176,18 +176,19 @@ int main(int argc, char* argv[])
     window.setAskIdentity(!screenshot);
     const qint64 selectNumber = parser.value(selectOption).toLongLong();
     const QString tab = parser.value(tabOption);
-    if (!tab.isEmpty() && tab != QLatin1String("ticket") && tab != QLatin1String("history")
-        && tab != QLatin1String("messages")) {
-        fail(QStringLiteral("unknown tab “%1” (ticket, history or messages)").arg(tab));
+    const QStringList tabs { QStringLiteral("ticket"), QStringLiteral("history"), QStringLiteral("messages"),
+                             QStringLiteral("worklog") };
+    if (!tab.isEmpty() && !tabs.contains(tab)) {
+        fail(QStringLiteral("unknown tab “%1” (ticket, history, messages or worklog)").arg(tab));
         return 2;
     }
     if (selectNumber > 0) {
-        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, selectNumber, tab] {
+        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, selectNumber, tab, tabs] {
             if (!window.selectTicket(selectNumber)) {
                 fail(QStringLiteral("there is no ticket #%1").arg(selectNumber));
             }
-            if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("ticketTabs")); tabs && !tab.isEmpty()) {
-                tabs->setCurrentIndex(tab == QLatin1String("history") ? 1 : tab == QLatin1String("messages") ? 2 : 0);
+            if (auto* pane = window.findChild<QTabWidget*>(QStringLiteral("ticketTabs")); pane && !tab.isEmpty()) {
+                pane->setCurrentIndex(int(tabs.indexOf(tab)));
             }
         });
     }

@@ -73,7 +73,8 @@ int WorklogCommand::add(CommandContext& ctx)
                        QCoreApplication::translate("dd::ctl", "End (ISO 8601; default: now with --duration)."),
                        QStringLiteral("T2") });
     parser.addOption({ QStringLiteral("duration"),
-                       QCoreApplication::translate("dd::ctl", "Length instead of an end or a start: 90m, 1h30m, 1:30."),
+                       QCoreApplication::translate(
+                           "dd::ctl", "Length instead of an end or a start: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м."),
                        QStringLiteral("D") });
     parser.addOption({ QStringLiteral("user"),
                        QCoreApplication::translate("dd::ctl", "Whose time it is (a login; default: the acting user)."),
@@ -91,7 +92,8 @@ int WorklogCommand::add(CommandContext& ctx)
     for (const auto& [option, target] :
          { std::pair { QStringLiteral("from"), &from }, { QStringLiteral("to"), &to } }) {
         if (parser.isSet(option)) {
-            auto parsed = parseInstant(parser.value(option));
+            // "18:00" is today's 18:00 in Moscow (issue 18), not a length.
+            auto parsed = parseWorkTime(parser.value(option), Clock::current().nowUtc());
             if (!parsed) {
                 return ctx.usageError(QStringLiteral("--%1: %2").arg(option, parsed.error().message));
             }
@@ -101,9 +103,9 @@ int WorklogCommand::add(CommandContext& ctx)
     if (parser.isSet(QStringLiteral("duration"))) {
         const auto seconds = parseWorkDuration(parser.value(QStringLiteral("duration")));
         if (!seconds) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "--duration: “%1” is not a duration such as 90m, 1h30m or 1:30")
-                    .arg(parser.value(QStringLiteral("duration"))));
+            return ctx.usageError(QCoreApplication::translate(
+                                      "dd::ctl", "--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч")
+                                      .arg(parser.value(QStringLiteral("duration"))));
         }
         if (from && to) {
             return ctx.usageError(QCoreApplication::translate(

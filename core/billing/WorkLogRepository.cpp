@@ -28,20 +28,6 @@ WorkLogRepository::WorkLogRepository(const Database& database)
 
 Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
 {
-    if (!entry.started.isValid() || !entry.finished.isValid()) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository",
-                                                   "a work-log entry needs its start and end") };
-    }
-    if (entry.finished < entry.started) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository", "the work ends before it starts") };
-    }
-    // Billing splits the time by the business schedule: a year without a calendar
-    // cannot be billed right.
-    for (const QDateTime& instant : { entry.started, entry.finished }) {
-        if (auto covered = requireCalendarYear(m_database, instant); !covered) {
-            return covered.error();
-        }
-    }
     auto user = m_database.run(QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ?"), { entry.userId });
     if (!user) {
         return user.error();
@@ -49,14 +35,30 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
     if (!user.value().next() || user.value().value(0).toLongLong() == 0) {
         return Error { QCoreApplication::translate("dd::WorkLogRepository", "no user with id %1").arg(entry.userId) };
     }
-    auto ticket = m_database.run(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE id = ?"), { entry.ticketId });
+    auto ticket = m_database.run(QStringLiteral("SELECT arrived_at FROM tickets WHERE id = ?"), { entry.ticketId });
     if (!ticket) {
         return ticket.error();
     }
-    if (!ticket.value().next() || ticket.value().value(0).toLongLong() == 0) {
+    if (!ticket.value().next()) {
         return Error {
             QCoreApplication::translate("dd::WorkLogRepository", "no ticket with id %1").arg(entry.ticketId)
         };
+    }
+    // The server's clock decides what "the future" is (docs/rules.md#time), as for every stamp.
+    auto now = m_database.serverNow();
+    if (!now) {
+        return now.error();
+    }
+    const QDateTime arrived = fromEpoch(ticket.value().value(0).toLongLong());
+    if (auto period = checkWorkPeriod(entry.started, entry.finished, arrived, *now); !period) {
+        return period.error();
+    }
+    // Billing splits the time by the business schedule: a year without a calendar
+    // cannot be billed right.
+    for (const QDateTime& instant : { entry.started, entry.finished }) {
+        if (auto covered = requireCalendarYear(m_database, instant); !covered) {
+            return covered.error();
+        }
     }
     auto inserted = m_database.run(QStringLiteral("INSERT INTO work_log (ticket_id, user_id, started_at, finished_at, "
                                                   "note, created_at) VALUES (?, ?, ?, ?, ?, %1) RETURNING id")

@@ -32,6 +32,7 @@ Result<TicketWorkLog> WorkLogService::forTicket(qint64 ticketId) const
     const SlaLevel level = parseSlaLevel(ticket->level).value_or(SlaLevel::Standard);
     const BillingSplit split(m_engine);
     TicketWorkLog log;
+    log.arrived = ticket->arrived;
     for (const WorkLogEntry& e : *entries) {
         const qint64 a = e.started.toSecsSinceEpoch();
         const qint64 b = e.finished.toSecsSinceEpoch();

@@ -21,6 +21,7 @@ struct BilledWorkLogEntry
 
 struct TicketWorkLog
 {
+    QDateTime arrived; // the ticket's arrival: no work starts before it
     QList<BilledWorkLogEntry> entries;
     BilledTime total;
 };

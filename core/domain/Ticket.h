@@ -33,6 +33,11 @@ struct Ticket
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    // The time of the ticket's last event (a message, reply, note, status change): every
+    // change and every event stamps updated_at with the server's clock in its transaction
+    // (TicketRepository::update/recordEvent), so the queue needs no join over the history.
+    QDateTime lastActivity() const { return updatedAt.isValid() ? updatedAt : arrived; }
+
     // Filled by reads, for display.
     QString projectCode;
     QString projectName;

@@ -1,5 +1,7 @@
 #include "core/domain/TicketEventText.h"
 
+#include "core/domain/VocabularyText.h"
+#include "core/sla/SlaLevel.h"
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
 
@@ -16,10 +18,57 @@ QString valueText(const QJsonValue& value)
     return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
-QString fromTo(const QString& what, const QJsonObject& data)
+using Naming = QString (*)(const QString&, const TicketEventText::PeopleNames&);
+
+QString asIs(const QString& slug, const TicketEventText::PeopleNames&)
 {
-    return QStringLiteral("%1 %2 → %3")
-        .arg(what, valueText(data.value(QLatin1String("from"))), valueText(data.value(QLatin1String("to"))));
+    return slug;
+}
+
+QString statusWords(const QString& slug, const TicketEventText::PeopleNames&)
+{
+    return statusNameOf(slug);
+}
+
+QString levelWords(const QString& slug, const TicketEventText::PeopleNames&)
+{
+    const auto level = parseSlaLevel(slug);
+    return level ? slaLevelName(*level) : slug;
+}
+
+QString personWords(const QString& login, const TicketEventText::PeopleNames& people)
+{
+    return people.value(login, login);
+}
+
+QString fromTo(const QString& what, const QJsonObject& data, const TicketEventText::PeopleNames& people = {},
+               Naming name = asIs)
+{
+    const auto side = [&](const char* key) {
+        const QString text = valueText(data.value(QLatin1String(key)));
+        return text == QStringLiteral("—") ? text : name(text, people);
+    };
+    return QStringLiteral("%1 %2 → %3").arg(what, side("from"), side("to"));
+}
+
+// "in work → waiting (not enough information)"; a changed reason names both reasons.
+QString statusChange(const QString& type, const QJsonObject& data)
+{
+    using namespace ticket_event;
+    const QString reason = data.value(QLatin1String("reason")).toString();
+    if (type == waitingReasonChanged) {
+        return QCoreApplication::translate("dd::TicketEventText", "waiting reason %1 → %2")
+            .arg(waitingReasonNameOf(valueText(data.value(QLatin1String("previousReason")))),
+                 waitingReasonNameOf(valueText(data.value(QLatin1String("reason")))));
+    }
+    QString text = fromTo(QCoreApplication::translate("dd::TicketEventText", "status"), data, {}, statusWords);
+    if (reason == QLatin1String("client-answered")) {
+        // Why a wait ended without the engineer (docs/rules.md#clocks).
+        text += QStringLiteral(" (%1)").arg(QCoreApplication::translate("dd::TicketEventText", "the client answered"));
+    } else if (!reason.isEmpty()) {
+        text += QStringLiteral(" (%1)").arg(waitingReasonNameOf(reason));
+    }
+    return text;
 }
 
 bool isStatusEvent(const QString& type)
@@ -40,27 +89,18 @@ QString whenText(const QDateTime& instant)
 
 } // namespace
 
-QString TicketEventText::describe(const TicketEventRecord& event)
+QString TicketEventText::describe(const TicketEventRecord& event, const PeopleNames& people)
 {
     using namespace ticket_event;
     const QJsonObject& data = event.data;
     if (isStatusEvent(event.type)) {
-        QString text = fromTo(QCoreApplication::translate("dd::TicketEventText", "status"), data);
-        const QString reason = data.value(QLatin1String("reason")).toString();
-        if (reason == QLatin1String("client-answered")) {
-            // Why a wait ended without the engineer (docs/rules.md#clocks).
-            text += QStringLiteral(" (%1)").arg(
-                QCoreApplication::translate("dd::TicketEventText", "the client answered"));
-        } else if (!reason.isEmpty()) {
-            text += QStringLiteral(" (%1)").arg(reason);
-        }
-        return text;
+        return statusChange(event.type, data);
     }
     if (event.type == levelChanged) {
-        return fromTo(QCoreApplication::translate("dd::TicketEventText", "level"), data);
+        return fromTo(QCoreApplication::translate("dd::TicketEventText", "level"), data, people, levelWords);
     }
     if (event.type == assigned) {
-        return fromTo(QCoreApplication::translate("dd::TicketEventText", "assignee"), data);
+        return fromTo(QCoreApplication::translate("dd::TicketEventText", "assignee"), data, people, personWords);
     }
     if (event.type == categoryChanged) {
         return fromTo(QCoreApplication::translate("dd::TicketEventText", "category"), data);
@@ -72,12 +112,12 @@ QString TicketEventText::describe(const TicketEventRecord& event)
     }
     if (event.type == arrived) {
         return QCoreApplication::translate("dd::TicketEventText", "arrived by %1")
-            .arg(data.value(QLatin1String("channel")).toString());
+            .arg(channelNameOf(data.value(QLatin1String("channel")).toString()));
     }
     // What people typed is shown in full, not as a bare word (issue 15).
     const QString text = data.value(QLatin1String("text")).toString();
     if (event.type == clientMessage) {
-        const QString channel = data.value(QLatin1String("channel")).toString();
+        const QString channel = channelNameOf(data.value(QLatin1String("channel")).toString());
         if (!text.isEmpty()) {
             return QCoreApplication::translate("dd::TicketEventText", "a message from the client by %1: «%2»")
                 .arg(channel, text);
@@ -117,6 +157,18 @@ QString TicketEventText::describe(const TicketEventRecord& event)
             : QCoreApplication::translate("dd::TicketEventText", "rated %1: «%2»").arg(rating, comment);
     }
     return event.type;
+}
+
+QString TicketEventText::who(const TicketEventRecord& event, const PeopleNames& people)
+{
+    if (!event.actorName.isEmpty()) {
+        return event.actorName;
+    }
+    if (event.actor == QLatin1String("intake") && !people.contains(event.actor)) {
+        // The mail daemon's login on SQLite (docs/mail-intake.md): no person, a part of the product.
+        return QCoreApplication::translate("dd::TicketEventText", "mail intake");
+    }
+    return people.value(event.actor, event.actor);
 }
 
 QString TicketEventText::conflictMessage(qint64 number, const QList<TicketEventRecord>& newer)

@@ -52,6 +52,7 @@ private slots:
     void logsWorkAndListsItsBilling();
     void refusesBadWorklogArguments_data();
     void refusesBadWorklogArguments();
+    void worklogKeepsToTheTicketsTime();
     void ratesAndHandlesEscalations();
 
 private:
@@ -300,6 +301,27 @@ void TestReportCli::refusesBadWorklogArguments()
     const Run r = ctl(arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY(!r.err.trimmed().isEmpty());
+}
+
+void TestReportCli::worklogKeepsToTheTicketsTime()
+{
+    // Issue 18: #2 arrived on Friday 9 October at 15:00 Moscow; work before it is refused in words.
+    const Run early = ctl(QStringList { "worklog", "add", "2", "--from", "2026-10-09T12:00", "--to", "2026-10-09T13:00",
+                                        "--user", "petrov" });
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY2(early.err.contains(QStringLiteral("before the ticket arrived at 09.10.2026 15:00")),
+             qPrintable(early.err));
+    QCOMPARE(early.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    // An end in the future (the database's clock).
+    const Run future = ctl(
+        QStringList { "worklog", "add", "2", "--from", "2030-01-09T10:00", "--duration", "1ч", "--user", "petrov" });
+    QCOMPARE(future.exitCode, 1);
+    QVERIFY2(future.err.contains(QStringLiteral("future")), qPrintable(future.err));
+    // A Russian duration is read as typed.
+    const Run russian = ctl(QStringList { "--json", "worklog", "add", "2", "--from", "2026-10-14T10:00", "--duration",
+                                          "1,5 ч", "--user", "petrov" });
+    QVERIFY2(russian.exitCode == 0, qPrintable(russian.err));
+    QCOMPARE(russian.json().object().value(QLatin1String("seconds")).toInteger(), 5400);
 }
 
 void TestReportCli::ratesAndHandlesEscalations()

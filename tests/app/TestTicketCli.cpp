@@ -164,7 +164,7 @@ void TestTicketCli::ticketWorkflow()
     QCOMPARE(stale.exitCode, 3);
     QVERIFY(stale.out.isEmpty());
     QVERIFY2(stale.err.contains(QStringLiteral("was changed by Анна Петрова at")), qPrintable(stale.err));
-    QVERIFY2(stale.err.contains(QStringLiteral("status new → registered")), qPrintable(stale.err));
+    QVERIFY2(stale.err.contains(QStringLiteral("status new → in work")), qPrintable(stale.err));
     QVERIFY2(stale.err.contains(QStringLiteral("your change was not saved")), qPrintable(stale.err));
 
     const Run shown = ctl(db + QStringList { "ticket", "show", id, "--json" });

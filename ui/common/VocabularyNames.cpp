@@ -9,67 +9,6 @@ namespace dd {
 
 namespace { } // namespace
 
-QString statusName(TicketStatus status)
-{
-    switch (status) {
-    case TicketStatus::New:
-        return QCoreApplication::translate("dd::Vocabulary", "new");
-    case TicketStatus::Registered:
-        return QCoreApplication::translate("dd::Vocabulary", "in work");
-    case TicketStatus::Waiting:
-        return QCoreApplication::translate("dd::Vocabulary", "waiting");
-    case TicketStatus::Resolved:
-        return QCoreApplication::translate("dd::Vocabulary", "resolved");
-    case TicketStatus::Closed:
-        return QCoreApplication::translate("dd::Vocabulary", "closed");
-    case TicketStatus::Reopened:
-        return QCoreApplication::translate("dd::Vocabulary", "reopened");
-    case TicketStatus::OutOfScope:
-        return QCoreApplication::translate("dd::Vocabulary", "out of scope");
-    case TicketStatus::Development:
-        return QCoreApplication::translate("dd::Vocabulary", "in development");
-    }
-    return {};
-}
-
-QString waitingReasonName(WaitingReason reason)
-{
-    switch (reason) {
-    case WaitingReason::CannotReproduce:
-        return QCoreApplication::translate("dd::Vocabulary", "cannot reproduce / no access to the project");
-    case WaitingReason::NotEnoughInformation:
-        return QCoreApplication::translate("dd::Vocabulary", "not enough information");
-    case WaitingReason::NeedsDiagnosis:
-        return QCoreApplication::translate("dd::Vocabulary", "needs detailed diagnosis or development");
-    case WaitingReason::OutsideSupport:
-        return QCoreApplication::translate("dd::Vocabulary", "outside technical support");
-    case WaitingReason::Unconstructive:
-        return QCoreApplication::translate("dd::Vocabulary", "question incorrect or discussion unconstructive");
-    case WaitingReason::ThirdParty:
-        return QCoreApplication::translate("dd::Vocabulary", "waiting for a third party (hosting, vendor)");
-    }
-    return {};
-}
-
-QString channelName(Channel channel)
-{
-    switch (channel) {
-    case Channel::Email:
-        return QCoreApplication::translate("dd::Vocabulary", "e-mail");
-    case Channel::EmailUrgent:
-        return QCoreApplication::translate("dd::Vocabulary", "e-mail «СРОЧНО»");
-    case Channel::Telegram:
-        return QCoreApplication::translate("dd::Vocabulary", "Telegram");
-    case Channel::Whatsapp:
-        return QCoreApplication::translate("dd::Vocabulary", "WhatsApp");
-    case Channel::Viber:
-        return QCoreApplication::translate("dd::Vocabulary", "Viber");
-    case Channel::Phone:
-        return QCoreApplication::translate("dd::Vocabulary", "phone");
-    }
-    return {};
-}
-
 QString clockKindName(ClockKind kind)
 {
     switch (kind) {

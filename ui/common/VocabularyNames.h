@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Vocabulary.h"
+#include "core/domain/VocabularyText.h"
 #include "core/sla/TicketClocks.h"
 
 #include <QColor>
@@ -10,9 +11,6 @@ namespace dd {
 
 // The spec's slugs as people read them, in the UI language (docs/rules.md#tickets: the database, the
 // CLI and JSON keep the slugs; the console translates them).
-QString statusName(TicketStatus status);
-QString waitingReasonName(WaitingReason reason);
-QString channelName(Channel channel);
 QString clockKindName(ClockKind kind);
 QString clockStateName(ClockState state);
 // The colour a countdown is painted in.

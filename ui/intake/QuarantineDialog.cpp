@@ -5,6 +5,7 @@
 #include "core/intake/QuarantineDetail.h"
 #include "ui/common/DataSize.h"
 #include "ui/common/DateTimeFormat.h"
+#include "ui/common/PlainText.h"
 #include "ui/common/RoleGate.h"
 #include "ui/common/VocabularyNames.h"
 
@@ -130,6 +131,7 @@ QuarantineDialog::QuarantineDialog(const Database& database, const Actor& actor,
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("quarantineMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* filterRow = new QHBoxLayout;
@@ -245,9 +247,10 @@ void QuarantineDialog::showList(quint64 request, const Result<QList<QuarantineLi
             m_table->setItem(row, column, cell);
         }
         m_table->item(row, Received)->setData(Qt::UserRole, entry.id);
-        m_table->item(row, Reason)->setToolTip(localizedQuarantineDetail(entry.detail));
+        // A stranger's mail: its subject and the reason's detail shown as they came.
+        m_table->item(row, Reason)->setToolTip(plainToolTip(localizedQuarantineDetail(entry.detail)));
         m_table->item(row, Received)->setToolTip(moscowDateTimeToolTip(entry.arrived));
-        m_table->item(row, Subject)->setToolTip(entry.subject);
+        m_table->item(row, Subject)->setToolTip(plainToolTip(entry.subject));
     }
     // Stay on the same mail; when it left the list, on the row that took its place.
     if (!selectMail(keep) && m_table->rowCount() > 0 && keep != 0) {

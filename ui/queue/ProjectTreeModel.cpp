@@ -1,4 +1,5 @@
 #include "ui/queue/ProjectTreeModel.h"
+#include "ui/common/PlainText.h"
 
 #include "ui/common/VocabularyNames.h"
 
@@ -80,7 +81,7 @@ void ProjectTreeModel::setProjects(const QList<Project>& projects)
                                      .join(QLatin1Char('\n'))
                                      .trimmed(),
                                  FullNameRole);
-            projectItem->setToolTip(projectItem->data(FullNameRole).toString());
+            projectItem->setToolTip(plainToolTip(projectItem->data(FullNameRole).toString()));
             clientItem->appendRow({ projectItem, new QStandardItem });
             m_projectItems.insert(project->id, projectItem);
         }

@@ -7,6 +7,7 @@
 #include "core/storage/TicketSla.h"
 #include "core/util/Clock.h"
 #include "ui/common/DateTimeFormat.h"
+#include "ui/common/PlainText.h"
 #include "ui/common/VocabularyNames.h"
 
 #include <QFont>
@@ -99,13 +100,16 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Project) {
             // The column shows the short name: the full one and the client where it is cut.
-            return tr("%1\n%2").arg(t.projectName, e.clientName);
+            return plainToolTip(tr("%1\n%2").arg(t.projectName, e.clientName));
         }
         if (index.column() == Subject) {
-            return t.subject;
+            return plainToolTip(t.subject);
         }
         if (index.column() == Arrived) {
             return moscowDateTimeToolTip(t.arrived);
+        }
+        if (index.column() == LastActivity) {
+            return moscowDateTimeToolTip(t.lastActivity());
         }
         if (index.column() == TimeLeft && e.shown && e.shown->isError()) {
             return tr("%1: %2").arg(clockKindName(e.shown->kind), e.shown->error);
@@ -119,7 +123,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return noClockReason(e);
         }
         if (index.column() == Status && t.waitingReason) {
-            return data(index, Qt::DisplayRole); // the reason, in full, where the column cuts it
+            // The reason in full: the cell has room for a word of it.
+            return tr("%1: %2").arg(statusName(t.status), waitingReasonName(*t.waitingReason));
         }
         return {};
     case Qt::FontRole:
@@ -155,13 +160,14 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case Project:
         return t.projectShownName();
     case Status:
-        return t.waitingReason ? tr("%1: %2").arg(statusName(t.status), waitingReasonName(*t.waitingReason))
-                               : statusName(t.status);
+        return statusInShort(t.status, t.waitingReason);
     case Assignee:
         return t.assigneeName.isEmpty() ? t.assigneeLogin : t.assigneeName;
     case Arrived:
         // Moscow time, as every deadline; the engineer's own clock is in the tooltip.
         return formatMoscowDateTimeCompact(t.arrived); // the year is in the tooltip
+    case LastActivity:
+        return formatMoscowDateTimeCompact(t.lastActivity());
     default:
         return {};
     }
@@ -189,6 +195,9 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Arrived) {
         return tr("When the request arrived, Moscow time (your own time in each row's tooltip)");
     }
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == LastActivity) {
+        return tr("The ticket's last message, reply, note or change, Moscow time");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -209,6 +218,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Assignee");
     case Arrived:
         return tr("Arrived");
+    case LastActivity:
+        return tr("Last activity");
     default:
         return {};
     }

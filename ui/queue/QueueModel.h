@@ -23,7 +23,7 @@ class QueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, TimeLeft, Level, Subject, Project, Status, Assignee, Arrived, ColumnCount };
+    enum Column { Number, TimeLeft, Level, Subject, Project, Status, Assignee, Arrived, LastActivity, ColumnCount };
     enum Role {
         TicketIdRole = Qt::UserRole + 1,
         ClockStateRole, // int(ClockState) of the shown clock, -1 without one

@@ -236,6 +236,8 @@ bool QueueProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right
         return m_collator.compare(x.assigneeName, y.assigneeName) < 0;
     case QueueModel::Arrived:
         return x.arrived < y.arrived;
+    case QueueModel::LastActivity:
+        return x.lastActivity() < y.lastActivity();
     default:
         return x.number < y.number;
     }

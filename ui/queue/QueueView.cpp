@@ -60,12 +60,14 @@ QueueView::QueueView(QueueModel* model, QueueProxyModel* proxy, QWidget* parent)
     QFont bold = font();
     bold.setBold(true);
     const int numberWidth = std::max(48, QFontMetrics(bold).horizontalAdvance(QStringLiteral("0000000")) + 16);
-    const int widths[] = { numberWidth, 80, 92, 0, 100, 92, 96, 84 };
+    const int widths[QueueModel::ColumnCount] = { numberWidth, 80, 92, 0, 100, 92, 96, 84, 84 };
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         if (widths[column] > 0) {
             header->resizeSection(column, widths[column]);
         }
     }
+    // Shown from the header's menu; the subject keeps the room by default (issue 18 point 1).
+    header->setSectionHidden(QueueModel::LastActivity, true);
     m_empty = new QWidget(viewport());
     m_empty->setObjectName(QStringLiteral("queueEmpty"));
     auto* emptyLayout = new QVBoxLayout(m_empty);

@@ -30,6 +30,7 @@ ChecklistEditorDialog::ChecklistEditorDialog(const Database& database, qint64 pr
     m_text->setObjectName(QStringLiteral("checklistText"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText); // messages quote names and typed text
     m_message->setObjectName(QStringLiteral("checklistMessage"));
     m_message->setWordWrap(true);
     QPalette palette = m_message->palette();

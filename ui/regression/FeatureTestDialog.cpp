@@ -34,6 +34,7 @@ FeatureTestDialog::FeatureTestDialog(const Database& database, qint64 ticketId, 
     m_due->setCalendarPopup(true);
     m_due->setMinimumDate(RegressionPlan::moscowToday());
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText); // messages quote names and typed text
     m_message->setObjectName(QStringLiteral("featureTestMessage"));
     m_message->setWordWrap(true);
 

@@ -6,6 +6,7 @@
 #include "ui/regression/RunLogDialog.h"
 
 #include "core/regression/IcsExport.h"
+#include "ui/common/PlainText.h"
 #include "ui/common/RoleGate.h"
 
 #include <QCheckBox>
@@ -78,7 +79,7 @@ void RegressionScheduleWidget::buildUi()
 {
     m_myRuns = new QCheckBox(tr("&My runs"), this);
     m_myRuns->setObjectName(QStringLiteral("myRunsCheck"));
-    m_myRuns->setToolTip(tr("Only the runs assigned to %1").arg(m_actor.displayName()));
+    m_myRuns->setToolTip(plainToolTip(tr("Only the runs assigned to %1").arg(m_actor.displayName())));
     m_myRuns->setEnabled(m_actor.userId != 0);
     m_showDone = new QCheckBox(tr("Show &finished"), this);
     m_showDone->setObjectName(QStringLiteral("showDoneCheck"));
@@ -115,6 +116,7 @@ void RegressionScheduleWidget::buildUi()
     addLegend(legend, this);
     legend->addStretch();
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText); // messages quote names and typed text
     m_summary->setObjectName(QStringLiteral("scheduleSummary"));
     legend->addWidget(m_summary);
 
@@ -210,7 +212,7 @@ void RegressionScheduleWidget::setActor(const Actor& actor)
     m_actor = actor;
     m_permissions = RoleGate::permissions(m_database, actor);
     m_myRuns->setEnabled(actor.userId != 0);
-    m_myRuns->setToolTip(tr("Only the runs assigned to %1").arg(actor.displayName()));
+    m_myRuns->setToolTip(plainToolTip(tr("Only the runs assigned to %1").arg(actor.displayName())));
     if (actor.userId == 0) {
         m_myRuns->setChecked(false);
     }

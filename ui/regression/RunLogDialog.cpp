@@ -191,6 +191,7 @@ void RunLogDialog::buildUi()
     finishLayout->addWidget(m_finishButton, 0, Qt::AlignBottom);
 
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText); // messages quote names and typed text
     m_message->setObjectName(QStringLiteral("runMessage"));
     m_message->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

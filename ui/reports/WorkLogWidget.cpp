@@ -4,8 +4,9 @@
 #include "core/util/Clock.h"
 #include "core/util/MoscowTime.h"
 #include "ui/common/DateTimeFormat.h"
+#include "ui/settings/ConsoleSettings.h"
 
-#include <QDateTimeEdit>
+#include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,9 +15,42 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dd {
+
+namespace {
+
+struct RunningTimer
+{
+    qint64 ticketId = 0;
+    qint64 number = 0;
+    QDateTime started;
+};
+
+// The one running timer of this desktop, kept in the settings so it outlives the pane and the console.
+std::optional<RunningTimer> runningTimer()
+{
+    const QStringList parts
+        = ConsoleSettings::value(ConsoleSettings::Key::WorkTimer).toString().split(QLatin1Char(':'));
+    if (parts.size() != 3) {
+        return std::nullopt;
+    }
+    return RunningTimer { parts.at(0).toLongLong(), parts.at(1).toLongLong(),
+                          QDateTime::fromSecsSinceEpoch(parts.at(2).toLongLong(), QTimeZone::utc()) };
+}
+
+// "15:05" today, "12.10.2026 15:05" another day: what parseWorkTime reads back.
+QString timeText(const QDateTime& instant, const QDateTime& now)
+{
+    const QDateTime moscow = toMoscow(instant);
+    return moscow.date() == toMoscow(now).date() ? moscow.toString(QStringLiteral("HH:mm"))
+                                                 : moscow.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+}
+
+} // namespace
 
 WorkLogWidget::WorkLogWidget(QWidget* parent)
     : QWidget(parent)
@@ -37,27 +71,34 @@ WorkLogWidget::WorkLogWidget(QWidget* parent)
     m_totalLabel = new QLabel(this);
     m_totalLabel->setObjectName(QStringLiteral("workLogTotal"));
     layout->addWidget(m_totalLabel);
+    createForm();
+    createTimer();
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_removeButton->setEnabled(m_table->currentRow() >= 0); });
+}
 
+void WorkLogWidget::createForm()
+{
     auto* form = new QFormLayout;
-    m_from = new QDateTimeEdit(this);
-    m_from->setObjectName(QStringLiteral("workFrom"));
-    m_from->setDisplayFormat(editorFormat(true));
-    m_from->setTimeSpec(Qt::UTC); // shown in Moscow time: converted on reading and writing
-    form->addRow(tr("Start (Moscow time):"), m_from);
-    m_toOrDuration = new QLineEdit(this);
-    m_toOrDuration->setObjectName(QStringLiteral("workToOrDuration"));
-    m_toOrDuration->setPlaceholderText(tr("end (2026-10-12 18:00) or duration (90m, 1h30m, 1:30)"));
-    form->addRow(tr("End or duration:"), m_toOrDuration);
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("workNote"));
-    form->addRow(tr("What was done:"), m_note);
-    layout->addLayout(form);
+    const auto field = [this, form](const char* name, const QString& label, const QString& placeholder) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QLatin1String(name));
+        edit->setPlaceholderText(placeholder);
+        form->addRow(label, edit);
+        return edit;
+    };
+    m_from = field("workFrom", tr("From (Moscow time):"), tr("09:30 today, or 12.10.2026 09:30"));
+    m_to = field("workTo", tr("To:"), tr("18:00 today; empty with a duration"));
+    m_duration = field("workDuration", tr("Or duration:"), tr("1:30, 90 мин, 1ч 30м, 1,5 ч"));
+    m_note = field("workNote", tr("What was done:"), QString());
+    static_cast<QVBoxLayout*>(layout())->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("workLogError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->hide();
-    layout->addWidget(m_error);
+    layout()->addWidget(m_error);
     auto* buttons = new QHBoxLayout;
     m_removeButton = new QPushButton(tr("Remove"), this);
     m_removeButton->setObjectName(QStringLiteral("removeWork"));
@@ -67,12 +108,96 @@ WorkLogWidget::WorkLogWidget(QWidget* parent)
     buttons->addWidget(m_removeButton);
     buttons->addStretch(1);
     buttons->addWidget(m_addButton);
-    layout->addLayout(buttons);
-
+    static_cast<QVBoxLayout*>(layout())->addLayout(buttons);
     connect(m_addButton, &QPushButton::clicked, this, &WorkLogWidget::addEntry);
     connect(m_removeButton, &QPushButton::clicked, this, &WorkLogWidget::removeSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_removeButton->setEnabled(m_table->currentRow() >= 0); });
+}
+
+void WorkLogWidget::createTimer()
+{
+    // The bar lives in the pane's header (the pane takes it); the action carries the shortcut.
+    m_timerBar = new QWidget(this);
+    m_timerBar->setObjectName(QStringLiteral("workTimerBar"));
+    auto* bar = new QHBoxLayout(m_timerBar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    m_timerAction = new QAction(tr("Start work timer"), m_timerBar);
+    m_timerAction->setObjectName(QStringLiteral("workTimerAction"));
+    m_timerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_timerAction->setShortcutContext(Qt::WindowShortcut);
+    m_timerBar->addAction(m_timerAction);
+    auto* button = new QToolButton(m_timerBar);
+    button->setObjectName(QStringLiteral("workTimerButton"));
+    button->setDefaultAction(m_timerAction);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addWidget(button);
+    m_timerLabel = new QLabel(m_timerBar);
+    m_timerLabel->setObjectName(QStringLiteral("workTimerLabel"));
+    m_timerLabel->setTextFormat(Qt::PlainText);
+    bar->addWidget(m_timerLabel);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &WorkLogWidget::updateTimer);
+    connect(m_timerAction, &QAction::triggered, this, &WorkLogWidget::toggleTimer);
+    updateTimer();
+}
+
+void WorkLogWidget::updateTimer()
+{
+    const auto timer = runningTimer();
+    if (!timer) {
+        m_tick->stop();
+        m_timerLabel->clear();
+        m_timerAction->setText(tr("Start work timer"));
+        m_timerAction->setEnabled(m_ticketId != 0);
+        return;
+    }
+    const qint64 seconds = std::max<qint64>(0, timer->started.secsTo(Clock::current().nowUtc()));
+    const QString running = QStringLiteral("%1:%2:%3")
+                                .arg(seconds / 3600)
+                                .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                                .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const bool here = timer->ticketId == m_ticketId;
+    m_timerLabel->setText(here ? tr("timer %1").arg(running) : tr("timer %1 on #%2").arg(running).arg(timer->number));
+    m_timerAction->setText(here ? tr("Stop work timer") : tr("Start work timer"));
+    // One timer at a time: it is stopped on its own ticket.
+    m_timerAction->setEnabled(here);
+    m_timerAction->setToolTip(here ? QString() : tr("The timer runs on #%1; stop it there").arg(timer->number));
+    if (!m_tick->isActive()) {
+        m_tick->start();
+    }
+}
+
+void WorkLogWidget::toggleTimer()
+{
+    if (m_ticketId == 0) {
+        return;
+    }
+    const QDateTime now = Clock::current().nowUtc();
+    const auto timer = runningTimer();
+    if (!timer) {
+        ConsoleSettings::setValue(ConsoleSettings::Key::WorkTimer,
+                                  QStringLiteral("%1:%2:%3").arg(m_ticketId).arg(m_number).arg(now.toSecsSinceEpoch()));
+        updateTimer();
+        return;
+    }
+    if (timer->ticketId != m_ticketId) {
+        return;
+    }
+    ConsoleSettings::setValue(ConsoleSettings::Key::WorkTimer, QString());
+    // The entry opens with its period; the user says what was done and logs it.
+    m_from->setText(timeText(timer->started, now));
+    m_to->setText(timeText(now, now));
+    m_duration->clear();
+    m_error->hide();
+    updateTimer();
+    emit timerStopped();
+    m_note->setFocus();
+}
+
+void WorkLogWidget::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
 }
 
 WorkLogWidget::~WorkLogWidget() = default;
@@ -83,13 +208,20 @@ void WorkLogWidget::setContext(const Database* database, const SlaEngine* engine
     m_actor = actor;
 }
 
-Status WorkLogWidget::setTicket(qint64 ticketId)
+Status WorkLogWidget::setTicket(qint64 ticketId, qint64 number)
 {
     m_ticketId = ticketId;
-    // The form starts an hour before now, the typical "I just spent an hour on it".
-    const QDateTime start = toMoscow(Clock::current().nowUtc().addSecs(-3600));
-    m_from->setDateTime(QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()), QTimeZone::utc()));
-    return reload();
+    m_number = number;
+    m_arrived = {};
+    m_to->clear();
+    m_duration->clear();
+    m_error->hide();
+    const Status loaded = reload();
+    // An hour before now, the typical "I just spent an hour on it", but not before the ticket arrived.
+    const QDateTime now = Clock::current().nowUtc();
+    m_from->setText(timeText(defaultWorkStart(m_arrived, now), now));
+    updateTimer();
+    return loaded;
 }
 
 Status WorkLogWidget::reload()
@@ -105,6 +237,7 @@ Status WorkLogWidget::reload()
         return log.error();
     }
     m_total = log->total;
+    m_arrived = log->arrived;
     m_table->setRowCount(static_cast<int>(log->entries.size()));
     for (int row = 0; row < log->entries.size(); ++row) {
         const BilledWorkLogEntry& line = log->entries.at(row);
@@ -133,42 +266,32 @@ void WorkLogWidget::addEntry()
     if (!m_service || m_ticketId == 0) {
         return;
     }
-    // The editor shows Moscow wall time in a UTC-spec QDateTime; read it back as Moscow.
-    const QDateTime shown = m_from->dateTime();
-    const QDateTime from = QDateTime(shown.date(), shown.time(), moscowZone()).toUTC();
-    const QString text = m_toOrDuration->text().trimmed();
-    QDateTime to;
-    if (const auto seconds = parseWorkDuration(text)) {
-        to = from.addSecs(*seconds);
-    } else if (auto end = parseInstant(text); end) {
-        to = *end;
-    } else {
-        m_error->setText(tr("“%1” is neither an end time nor a duration").arg(text));
-        m_error->show();
+    if (m_actor.userId == 0) {
+        showError(tr("“%1” is not a user of this database").arg(m_actor.login));
         return;
     }
-    if (m_actor.userId == 0) {
-        m_error->setText(tr("“%1” is not a user of this database").arg(m_actor.login));
-        m_error->show();
+    // Core reads the times and checks the period (docs/rules.md#work-log); the form only shows why not.
+    auto period = workPeriodFromInput(m_from->text(), m_to->text(), m_duration->text(), Clock::current().nowUtc());
+    if (!period) {
+        showError(period.error().message);
         return;
     }
     WorkLogEntry entry;
     entry.ticketId = m_ticketId;
     entry.userId = m_actor.userId;
-    entry.started = from;
-    entry.finished = to;
+    entry.started = period->started;
+    entry.finished = period->finished;
     entry.note = m_note->text();
     auto added = m_service->add(entry);
     if (!added) {
-        m_error->setText(added.error().message);
-        m_error->show();
+        showError(added.error().message);
         return;
     }
-    m_toOrDuration->clear();
+    m_to->clear();
+    m_duration->clear();
     m_note->clear();
     if (auto done = reload(); !done) {
-        m_error->setText(done.error().message);
-        m_error->show();
+        showError(done.error().message);
     }
     emit entryAdded(added->id);
 }

@@ -3,6 +3,7 @@
 #include "core/util/DatabaseLocation.h"
 #include "core/util/Translations.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <array>
@@ -20,10 +21,10 @@ struct KeyInfo
     std::function<bool(const QVariant&)> valid;
 };
 
-const std::array<KeyInfo, 5>& table()
+const std::array<KeyInfo, 6>& table()
 {
     using K = ConsoleSettings::Key;
-    static const std::array<KeyInfo, 5> keys { {
+    static const std::array<KeyInfo, 6> keys { {
         { K::Database, "database/location", QString(),
           [](const QVariant& v) { return v.toString().isEmpty() || DatabaseLocation::parse(v.toString()).ok(); } },
         { K::Language, "ui/language", QString(),
@@ -35,6 +36,11 @@ const std::array<KeyInfo, 5>& table()
           [](const QVariant& v) {
               const QString text = v.toString();
               return v.typeId() == QMetaType::Bool || text == QLatin1String("true") || text == QLatin1String("false");
+          } },
+        { K::WorkTimer, "worklog/timer", QString(),
+          [](const QVariant& v) {
+              static const QRegularExpression timer(QStringLiteral(R"(^(\d+:\d+:\d+)?$)"));
+              return timer.match(v.toString()).hasMatch();
           } },
     } };
     return keys;

@@ -19,6 +19,7 @@ public:
         Login, // who works at this desktop ("" = the OS login)
         NotifyDesktop, // desktop notifications on warning, breach and a new emergency
         NotifySound, // desktop notifications ask for the desktop's message sound
+        WorkTimer, // the running work-log timer: "ticketId:number:startEpoch", "" = none (issue 18)
     };
 
     static QVariant value(Key key);

@@ -72,6 +72,7 @@ ConversationWidget::ConversationWidget(QWidget* parent)
     m_message = new QLabel(editorBox);
     m_message->setObjectName(QStringLiteral("conversationMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // errors may quote addresses and names
     top->addWidget(m_message, 1);
     editorLayout->addLayout(top);
     m_editor = new QPlainTextEdit(editorBox);
@@ -83,6 +84,7 @@ ConversationWidget::ConversationWidget(QWidget* parent)
     m_attachmentList = new QLabel(editorBox);
     m_attachmentList->setObjectName(QStringLiteral("draftAttachments"));
     m_attachmentList->setWordWrap(true);
+    m_attachmentList->setTextFormat(Qt::PlainText); // file names as they are
     editorLayout->addWidget(m_attachmentList);
     auto* buttons = new QHBoxLayout;
     m_attach = new QPushButton(tr("Attach…"), editorBox);

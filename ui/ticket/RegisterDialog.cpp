@@ -66,7 +66,11 @@ RegisterDialog::RegisterDialog(const Ticket& ticket, const QList<User>& users, q
     m_comment->setPlaceholderText(tr("What the client was told (optional)"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Subject:"), new QLabel(ticket.subject.toHtmlEscaped(), this));
+    auto* subject = new QLabel(ticket.subject, this);
+    subject->setObjectName(QStringLiteral("registerSubject"));
+    subject->setTextFormat(Qt::PlainText); // as typed, never "&quot;" (issue 18)
+    subject->setWordWrap(true);
+    form->addRow(tr("Subject:"), subject);
     form->addRow(tr("Category:"), m_category);
     form->addRow(QString(), m_urgent);
     form->addRow(tr("Level:"), m_level);

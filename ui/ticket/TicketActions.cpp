@@ -214,6 +214,7 @@ TicketDialog* TicketActions::openChange(Kind kind)
         dialog->setObjectName(QStringLiteral("developmentDialog"));
         break;
     }
+    dialog->setTicketTitle(tr("#%1 %2").arg(number).arg(m_ticket->subject));
     connect(dialog, &TicketDialog::submitted, this, [this, dialog, kind] {
         TicketChange change;
         change.status = kind == Postpone ? TicketStatus::Waiting
@@ -252,6 +253,7 @@ void TicketActions::confirmDirect(Kind kind)
     auto* box = new QMessageBox(QMessageBox::Question, m_actions[kind]->text().remove(QLatin1Char('&')), question,
                                 QMessageBox::Yes | QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("confirmBox"));
+    box->setTextFormat(Qt::PlainText);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     // The version read when asked: a change made meanwhile is refused, not overwritten.
@@ -315,6 +317,7 @@ bool TicketActions::save(TicketChange change, TicketDialog* dialog)
         auto* box = new QMessageBox(QMessageBox::Warning, tr("The ticket was not changed"), message, QMessageBox::Ok,
                                     m_window);
         box->setObjectName(QStringLiteral("ticketErrorBox"));
+        box->setTextFormat(Qt::PlainText); // the conflict quotes people's comments
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

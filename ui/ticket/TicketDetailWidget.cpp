@@ -7,7 +7,9 @@
 #include "core/sla/SlaEngine.h"
 #include "core/util/Clock.h"
 #include "ui/common/DateTimeFormat.h"
+#include "ui/common/PlainText.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/common/WrappingItemDelegate.h"
 #include "ui/reports/WorkLogWidget.h"
 #include "ui/ticket/ConversationWidget.h"
 #include "ui/ticket/TicketService.h"
@@ -15,6 +17,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -30,6 +33,8 @@ QLabel* makeValueLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
+    // Rich (links, emphasis): every user's string in it is escaped (issue 18 point 2).
+    label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setOpenExternalLinks(true);
     return label;
@@ -54,12 +59,15 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("ticketTitle"));
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // the subject as typed: quotes, "&", "<b>"
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    layout->addWidget(m_title);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    layout->addLayout(header);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("ticketTabs"));
@@ -68,9 +76,9 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     m_history->setObjectName(QStringLiteral("historyView"));
     m_history->setHeaderLabels({ tr("When (Moscow)"), tr("Who"), tr("What") });
     m_history->setRootIsDecorated(false);
-    m_history->setWordWrap(true);
     m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_history->header()->setStretchLastSection(true);
+    m_history->setItemDelegate(new WrappingItemDelegate(m_history, 2)); // a long comment wraps, in full
     m_tabs->addTab(m_history, tr("History"));
     m_conversation = new ConversationWidget(m_tabs);
     connect(m_conversation, &ConversationWidget::ticketChanged, this, &TicketDetailWidget::ticketChanged);
@@ -78,6 +86,9 @@ TicketDetailWidget::TicketDetailWidget(QWidget* parent)
     m_workLog = new WorkLogWidget(m_tabs);
     m_workLog->setObjectName(QStringLiteral("workLog"));
     m_tabs->addTab(m_workLog, tr("Work log"));
+    // The work timer sits in the header: seen and stopped from any tab (issue 18).
+    header->addWidget(m_workLog->timerBar(), 0, Qt::AlignTop);
+    connect(m_workLog, &WorkLogWidget::timerStopped, this, [this] { m_tabs->setCurrentWidget(m_workLog); });
     layout->addWidget(m_tabs, 1);
 }
 
@@ -171,7 +182,7 @@ void TicketDetailWidget::showTicket(const QueueEntry& entry)
     const Ticket& t = entry.ticket;
     const bool sameTicket = m_ticketId == t.id;
     m_ticketId = t.id;
-    m_title->setText(tr("#%1 %2").arg(t.number).arg(t.subject.toHtmlEscaped()));
+    m_title->setText(tr("#%1 %2").arg(t.number).arg(t.subject));
     fillFields(entry);
     const auto project = m_projects.constFind(t.projectId);
     fillPeople(project != m_projects.cend() ? &project.value() : nullptr);
@@ -194,7 +205,7 @@ void TicketDetailWidget::showTicket(const QueueEntry& entry)
     m_triage->showTicket(t);
     fillMessages(t);
     // A live refresh of the same ticket keeps what the user is typing into the form.
-    const Status loaded = sameTicket ? m_workLog->reload() : m_workLog->setTicket(t.id);
+    const Status loaded = sameTicket ? m_workLog->reload() : m_workLog->setTicket(t.id, t.number);
     if (!loaded) {
         qWarning("work log of ticket %lld: %s", t.id, qPrintable(loaded.error().toString()));
     }
@@ -337,13 +348,15 @@ int TicketDetailWidget::fillHistory(qint64 ticketId)
         new QTreeWidgetItem(m_history, { QString(), QString(), events.error().toString() });
         return 0;
     }
+    // Without the names the logins stand in: the history is still worth showing.
+    auto names = m_service->peopleNames();
+    const TicketEventText::PeopleNames people = names ? *names : TicketEventText::PeopleNames {};
     for (const TicketEventRecord& event : *events) {
         auto* item = new QTreeWidgetItem(m_history,
-                                         { formatMoscowDateTime(event.at),
-                                           event.actorName.isEmpty() ? event.actor : event.actorName,
-                                           TicketEventText::describe(event) });
+                                         { formatMoscowDateTime(event.at), TicketEventText::who(event, people),
+                                           TicketEventText::describe(event, people) });
         item->setToolTip(0, moscowDateTimeToolTip(event.at));
-        item->setToolTip(2, item->text(2));
+        item->setToolTip(2, plainToolTip(item->text(2)));
     }
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);

@@ -22,6 +22,8 @@ public:
     void showConflict(const QString& message);
     void showError(const QString& message);
     QString message() const;
+    // "#12 Subject" above the form, so the user sees which ticket they change.
+    void setTicketTitle(const QString& title);
 
     // The ticket version the user's input is based on: set when the dialog opens, moved
     // to the current one after a conflict was shown, so applying again is deliberate.
@@ -38,6 +40,7 @@ protected:
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:
+    QLabel* m_ticketTitle;
     QLabel* m_message;
     QVBoxLayout* m_form;
     QDialogButtonBox* m_buttons;

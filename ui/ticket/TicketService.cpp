@@ -3,6 +3,7 @@
 #include "core/billing/TicketFeedback.h"
 #include "core/intake/IntakeStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
 
@@ -41,6 +42,19 @@ Result<Ticket> TicketService::rate(qint64 ticketId, int rating, const QString& c
 Result<QList<TicketEventRecord>> TicketService::history(qint64 ticketId) const
 {
     return TicketRepository(m_database).events(ticketId);
+}
+
+Result<TicketEventText::PeopleNames> TicketService::peopleNames() const
+{
+    auto users = UserRepository(m_database).all();
+    if (!users) {
+        return users.error();
+    }
+    TicketEventText::PeopleNames names;
+    for (const User& user : *users) {
+        names.insert(user.login, user.displayName());
+    }
+    return names;
 }
 
 Result<QList<ConversationEntry>> TicketService::conversation(qint64 ticketId) const

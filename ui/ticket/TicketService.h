@@ -3,6 +3,7 @@
 #include "core/domain/Actor.h"
 #include "core/domain/Ticket.h"
 #include "core/domain/TicketEventRecord.h"
+#include "core/domain/TicketEventText.h"
 #include "core/intake/TicketReplies.h"
 #include "core/storage/ReplyTemplates.h"
 #include "core/storage/TicketConversation.h"
@@ -32,6 +33,8 @@ public:
     Result<Ticket> rate(qint64 ticketId, int rating, const QString& comment) const;
 
     Result<QList<TicketEventRecord>> history(qint64 ticketId) const;
+    // The database's users by login, for naming people in the history.
+    Result<TicketEventText::PeopleNames> peopleNames() const;
     Result<QList<ConversationEntry>> conversation(qint64 ticketId) const;
     Result<QList<AttachmentInfo>> looseAttachments(qint64 ticketId) const;
     Result<QByteArray> attachmentContent(qint64 attachmentId) const;

@@ -61,6 +61,7 @@ TriageEditor::TriageEditor(QWidget* parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("triageMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // refusals may quote what was typed
     m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setObjectName(QStringLiteral("triageApply"));
     m_revert = new QPushButton(tr("Revert"), this);

@@ -32,12 +32,13 @@ BreachDockWidget::BreachDockWidget(QueueModel* model, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QueueModel::Subject, QHeaderView::Stretch);
-    const int widths[] = { 60, 110, 104, 0, 210, 150, 150, 175 };
+    const int widths[QueueModel::ColumnCount] = { 60, 110, 104, 0, 210, 150, 150, 175, 175 };
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         if (widths[column] > 0) {
             header->resizeSection(column, widths[column]);
         }
     }
+    header->setSectionHidden(QueueModel::LastActivity, true); // a breach is about its deadline
     connect(m_view, &QTableView::activated, this, [this, breaches, model](const QModelIndex& index) {
         emit ticketActivated(model->entry(breaches->mapToSource(index).row()).ticket.number);
     });

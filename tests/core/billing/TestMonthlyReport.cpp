@@ -101,7 +101,7 @@ void TestMonthlyReport::givesEachTicketItsSlaOutcome()
     QCOMPARE(a.rating, 5);
     const ReportTicket& b = r.tickets.at(1);
     QCOMPARE(b.outcome, SlaOutcome::Breached);
-    QCOMPARE(b.reactionSeconds, qint64(9 * 3600)); // Fri 17–20 + Sat 06–12 of the emergency schedule
+    QCOMPARE(b.reactionSeconds, qint64(11 * 3600)); // Fri 15–20 + Sat 06–12 of the emergency schedule
     QCOMPARE(b.reactionAllowed, qint64(8 * 3600));
     QCOMPARE(b.rating, 3);
     QCOMPARE(r.tickets.at(2).outcome, SlaOutcome::Met);

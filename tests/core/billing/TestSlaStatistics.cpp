@@ -92,8 +92,8 @@ void TestSlaStatistics::listsBreaches()
     QCOMPARE(b.ticketNumber, qint64(2));
     QCOMPARE(b.level, SlaLevel::Urgent);
     QVERIFY(!b.followUp);
-    QCOMPARE(b.deadline, BillingFixture::at("2026-10-10T11:00"));
-    QCOMPARE(b.overdue, qint64(3600));
+    QCOMPARE(b.deadline, BillingFixture::at("2026-10-10T09:00")); // 8 h: Fri 15–20 + Sat 06–09
+    QCOMPARE(b.overdue, qint64(3 * 3600)); // registered Sat 12:00
     QCOMPARE(s.breachesByWeek, (QMap<QDate, int> { { QDate(2026, 10, 5), 1 } }));
 }
 

@@ -4,6 +4,7 @@
 #include "core/billing/TicketFeedback.h"
 #include "core/billing/WorkLogRepository.h"
 #include "core/storage/TicketRepository.h"
+#include "core/util/MoscowTime.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,13 @@ private slots:
     void removesEntries();
     void parsesDurations_data();
     void parsesDurations();
+    void readsTimesOfDayAsToday_data();
+    void readsTimesOfDayAsToday();
+    void checksThePeriod();
+    void readsTheFormsInput_data();
+    void readsTheFormsInput();
+    void defaultStartIsNotBeforeArrival();
+    void refusesWorkInTheFutureOrBeforeArrival();
     void ratesResolvedTicketsOnly();
     void ratesFromAReply();
     void reopens();
@@ -124,6 +132,24 @@ void TestWorkLogRepository::parsesDurations_data()
     QTest::newRow("empty") << "" << qint64(0);
     QTest::newRow("words") << "an hour" << qint64(0);
     QTest::newRow("1:75") << "1:75" << qint64(0);
+    // Issue 18: how people type it, in Russian too.
+    QTest::newRow("90 мин") << "90 мин" << qint64(5400);
+    QTest::newRow("1ч 30м") << "1ч 30м" << qint64(5400);
+    QTest::newRow("1.5ч") << "1.5ч" << qint64(5400);
+    QTest::newRow("1,5 ч") << "1,5 ч" << qint64(5400);
+    QTest::newRow("30 мин") << "30 мин" << qint64(1800);
+    QTest::newRow("1ч") << "1ч" << qint64(3600);
+    QTest::newRow("2 часа") << "2 часа" << qint64(7200);
+    QTest::newRow("45m") << "45m" << qint64(2700);
+    QTest::newRow("1.5h") << "1.5h" << qint64(5400);
+    QTest::newRow("0.1h six minutes") << "0.1h" << qint64(360);
+    QTest::newRow("upper case 1Ч 30М") << "1Ч 30М" << qint64(5400);
+    QTest::newRow("abc") << "abc" << qint64(0);
+    QTest::newRow("negative -1ч") << "-1ч" << qint64(0);
+    QTest::newRow("25:99") << "25:99" << qint64(0);
+    QTest::newRow("longer than a day 25:30") << "25:30" << qint64(0);
+    QTest::newRow("decimal with minutes 1.5ч 10м") << "1.5ч 10м" << qint64(0);
+    QTest::newRow("unit alone ч") << "ч" << qint64(0);
 }
 
 void TestWorkLogRepository::parsesDurations()
@@ -131,6 +157,162 @@ void TestWorkLogRepository::parsesDurations()
     QFETCH(QString, text);
     QFETCH(qint64, seconds);
     QCOMPARE(parseWorkDuration(text).value_or(0), seconds);
+}
+
+void TestWorkLogRepository::readsTimesOfDayAsToday_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // ISO UTC; empty = refused
+    // 2 December 2026 22:30 UTC is already 3 December in Moscow: "today" is Moscow's.
+    QTest::newRow("18:00 today, not 18 hours") << "18:00"
+                                               << "2026-12-03T15:00:00Z";
+    QTest::newRow("9:05 single digit hour") << "9:05"
+                                            << "2026-12-03T06:05:00Z";
+    QTest::newRow("full instant") << "2026-12-01T10:00"
+                                  << "2026-12-01T07:00:00Z";
+    QTest::newRow("25:99 refused") << "25:99"
+                                   << "";
+    QTest::newRow("words refused") << "вечером"
+                                   << "";
+}
+
+void TestWorkLogRepository::readsTimesOfDayAsToday()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QDateTime now(QDate(2026, 12, 2), QTime(22, 30), QTimeZone::utc());
+    const auto parsed = parseWorkTime(text, now);
+    if (expected.isEmpty()) {
+        QVERIFY(!parsed.ok());
+        QVERIFY(!parsed.error().message.isEmpty());
+        return;
+    }
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed->toUTC().toString(Qt::ISODate), expected);
+}
+
+void TestWorkLogRepository::checksThePeriod()
+{
+    const auto utc = [](int day, int hour, int minute) {
+        return QDateTime(QDate(2026, 12, day), QTime(hour, minute), QTimeZone::utc());
+    };
+    const QDateTime arrived = utc(2, 7, 0); // 10:00 Moscow
+    const QDateTime now = utc(2, 12, 0); // 15:00 Moscow
+    QVERIFY(checkWorkPeriod(utc(2, 8, 0), utc(2, 9, 30), arrived, now).ok());
+    QVERIFY(checkWorkPeriod(arrived, now, arrived, now).ok()); // both edges allowed
+    const auto future = checkWorkPeriod(utc(2, 11, 0), utc(2, 15, 0), arrived, now);
+    QVERIFY(!future.ok());
+    QVERIFY2(future.error().message.contains(QStringLiteral("future"))
+                 && future.error().message.contains(QStringLiteral("02.12.2026 18:00")),
+             qPrintable(future.error().message));
+    const auto early = checkWorkPeriod(utc(2, 6, 0), utc(2, 8, 0), arrived, now);
+    QVERIFY(!early.ok());
+    QVERIFY2(early.error().message.contains(QStringLiteral("before the ticket arrived at 02.12.2026 10:00")),
+             qPrintable(early.error().message));
+    QVERIFY(!checkWorkPeriod(utc(2, 9, 0), utc(2, 8, 0), arrived, now).ok());
+    QVERIFY(!checkWorkPeriod(utc(2, 9, 0), utc(2, 9, 0), arrived, now).ok());
+    QVERIFY(!checkWorkPeriod(QDateTime(), utc(2, 9, 0), arrived, now).ok());
+}
+
+void TestWorkLogRepository::readsTheFormsInput_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("duration");
+    QTest::addColumn<QString>("started"); // Moscow "HH:mm" on 3 December 2026; empty = refused
+    QTest::addColumn<QString>("finished");
+    QTest::newRow("from and to") << "09:00"
+                                 << "18:00"
+                                 << ""
+                                 << "09:00"
+                                 << "18:00";
+    QTest::newRow("from and duration") << "09:00"
+                                       << ""
+                                       << "1ч 30м"
+                                       << "09:00"
+                                       << "10:30";
+    QTest::newRow("to and duration") << ""
+                                     << "12:00"
+                                     << "1,5 ч"
+                                     << "10:30"
+                                     << "12:00";
+    QTest::newRow("all three agree") << "09:00"
+                                     << "10:00"
+                                     << "60"
+                                     << "09:00"
+                                     << "10:00";
+    QTest::newRow("all three disagree") << "09:00"
+                                        << "10:00"
+                                        << "2h"
+                                        << ""
+                                        << "";
+    QTest::newRow("from alone") << "09:00"
+                                << ""
+                                << ""
+                                << ""
+                                << "";
+    QTest::newRow("bad duration") << "09:00"
+                                  << ""
+                                  << "abc"
+                                  << ""
+                                  << "";
+    QTest::newRow("bad time") << "25:99"
+                              << ""
+                              << "1h"
+                              << ""
+                              << "";
+}
+
+void TestWorkLogRepository::readsTheFormsInput()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, duration);
+    QFETCH(QString, started);
+    QFETCH(QString, finished);
+    const QDateTime now(QDate(2026, 12, 3), QTime(17, 0), QTimeZone::utc()); // 20:00 Moscow
+    const auto period = workPeriodFromInput(from, to, duration, now);
+    if (started.isEmpty()) {
+        QVERIFY(!period.ok());
+        QVERIFY(!period.error().message.isEmpty());
+        return;
+    }
+    QVERIFY2(period.ok(), qPrintable(period.ok() ? QString() : period.error().message));
+    QCOMPARE(toMoscow(period->started).toString(QStringLiteral("dd.MM HH:mm")), "03.12 " + started);
+    QCOMPARE(toMoscow(period->finished).toString(QStringLiteral("dd.MM HH:mm")), "03.12 " + finished);
+}
+
+void TestWorkLogRepository::defaultStartIsNotBeforeArrival()
+{
+    const QDateTime now(QDate(2026, 12, 3), QTime(9, 0, 30), QTimeZone::utc());
+    QCOMPARE(defaultWorkStart(now.addSecs(-7200), now), QDateTime(QDate(2026, 12, 3), QTime(8, 1), QTimeZone::utc()));
+    const QDateTime arrived(QDate(2026, 12, 3), QTime(8, 40, 10), QTimeZone::utc());
+    QCOMPARE(defaultWorkStart(arrived, now), QDateTime(QDate(2026, 12, 3), QTime(8, 41), QTimeZone::utc()));
+    QVERIFY(defaultWorkStart(arrived, now) >= arrived);
+}
+
+void TestWorkLogRepository::refusesWorkInTheFutureOrBeforeArrival()
+{
+    const WorkLogRepository repository(*m_fixture->db);
+    const qint64 before = repository.forTicket(m_fixture->ticketA)->size();
+    const auto ticket = TicketRepository(*m_fixture->db).get(m_fixture->ticketA);
+    QVERIFY(ticket.ok());
+    WorkLogEntry entry;
+    entry.ticketId = m_fixture->ticketA;
+    entry.userId = m_fixture->programmerId;
+    entry.started = ticket->arrived.addSecs(-3600);
+    entry.finished = ticket->arrived.addSecs(3600);
+    const auto early = repository.add(entry);
+    QVERIFY(!early.ok());
+    QVERIFY2(early.error().message.contains(QStringLiteral("before the ticket arrived")),
+             qPrintable(early.error().message));
+    const QDateTime now = *m_fixture->db->serverNow();
+    entry.started = now.addSecs(-600);
+    entry.finished = now.addSecs(3600);
+    const auto future = repository.add(entry);
+    QVERIFY(!future.ok());
+    QVERIFY2(future.error().message.contains(QStringLiteral("future")), qPrintable(future.error().message));
+    QCOMPARE(repository.forTicket(m_fixture->ticketA)->size(), before); // nothing half-saved
 }
 
 void TestWorkLogRepository::ratesResolvedTicketsOnly()

@@ -167,7 +167,7 @@ void TestTicketFlowRules::conflictMessageNamesWhoAndWhat()
     const QString message = TicketEventText::conflictMessage(123, { waiting, assigned });
     QVERIFY2(message.startsWith(QStringLiteral("ticket #123 was changed by Анна Петрова at ")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("10:42")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("status registered → waiting (not-enough-information)")),
+    QVERIFY2(message.contains(QStringLiteral("status in work → waiting (not enough information)")),
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("assignee d.sokolov → a.petrova")), qPrintable(message));
     QVERIFY2(message.endsWith(QStringLiteral("your change was not saved")), qPrintable(message));

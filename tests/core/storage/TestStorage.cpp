@@ -354,7 +354,7 @@ void TestStorage::staleUpdateIsRefusedWithWhoChangedWhat()
     QVERIFY(!stale.ok());
     const QString message = stale.error().message;
     QVERIFY2(message.contains(QStringLiteral("ticket #1 was changed by Анна Петрова at")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("status new → registered")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("status new → in work")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("your change was not saved")), qPrintable(message));
     QCOMPARE(conflict.ticketId, ticket->id);
     QCOMPARE(conflict.expectedVersion, 1);

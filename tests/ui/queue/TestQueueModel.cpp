@@ -3,6 +3,7 @@
 #include "ui/queue/QueueProxyModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace dd;
@@ -24,6 +25,7 @@ private slots:
     void searchFindsNumberSubjectAndClient_data();
     void searchFindsNumberSubjectAndClient();
     void columnSortAndBackToQueueOrder();
+    void lastActivityShowsAndSorts();
 
 private:
     QList<qint64> visibleNumbers() const;
@@ -200,6 +202,28 @@ void TestQueueModel::columnSortAndBackToQueueOrder()
     QCOMPARE(visibleNumbers().last(), 5);
     m_proxy->sort(-1);
     QCOMPARE(visibleNumbers(), (QList<qint64> { 3, 2, 4, 5, 1 }));
+}
+
+void TestQueueModel::lastActivityShowsAndSorts()
+{
+    // Issue 18 point 6: the last event's time (updated_at, stamped with every event), the arrival
+    // of a ticket nothing happened to since.
+    std::vector<QueueEntry> entries = sampleQueue();
+    entries[0].ticket.updatedAt = QDateTime::fromSecsSinceEpoch(test::moscow("2026-03-03T11:55:00"), Qt::UTC); // #1
+    entries[3].ticket.updatedAt = QDateTime::fromSecsSinceEpoch(test::moscow("2026-03-02T10:00:00"), Qt::UTC); // #4
+    m_model->setEntries(std::move(entries));
+    m_model->tick();
+    m_proxy->sort(QueueModel::LastActivity, Qt::AscendingOrder);
+    QCOMPARE(visibleNumbers(), (QList<qint64> { 4, 5, 3, 2, 1 }));
+    // The console's one date style (ui/common/DateTimeFormat), in the Russian locale.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QCOMPARE(m_proxy->index(4, QueueModel::LastActivity).data().toString(), QStringLiteral("03.03 11:55"));
+    QCOMPARE(m_proxy->index(1, QueueModel::LastActivity).data().toString(), QStringLiteral("03.03 09:00")); // arrival
+    QCOMPARE(m_proxy->headerData(QueueModel::LastActivity, Qt::Horizontal).toString(), QStringLiteral("Last activity"));
+    m_proxy->sort(QueueModel::LastActivity, Qt::DescendingOrder);
+    QCOMPARE(visibleNumbers().first(), 1);
 }
 
 QTEST_MAIN(TestQueueModel)

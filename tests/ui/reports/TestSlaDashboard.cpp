@@ -158,8 +158,9 @@ void TestSlaDashboard::showsTheHandComputedFigures()
     QVERIFY(breachTable);
     QCOMPARE(breachTable->rowCount(), 1);
     QCOMPARE(breachTable->item(0, 0)->text(), QStringLiteral("#2"));
-    QCOMPARE(breachTable->item(0, 3)->text(), QStringLiteral("10/10/2026 11:00"));
-    QCOMPARE(breachTable->item(0, 4)->text(), QStringLiteral("1:00"));
+    // #2 arrived Fri 15:00: 8 h of the emergency schedule end Sat 09:00, registered at 12:00.
+    QCOMPARE(breachTable->item(0, 3)->text(), QStringLiteral("10/10/2026 09:00"));
+    QCOMPARE(breachTable->item(0, 4)->text(), QStringLiteral("3:00"));
 }
 
 void TestSlaDashboard::filtersComplianceByProject()

@@ -1,12 +1,15 @@
 #include "tests/core/billing/BillingFixture.h"
 #include "tests/support/GuiTestHelpers.h"
 
+#include "core/storage/TicketRepository.h"
 #include "core/util/Translations.h"
-
 #include "core/storage/TicketSla.h"
+#include "core/util/MoscowTime.h"
+#include "tests/support/FakeClock.h"
 #include "ui/reports/WorkLogWidget.h"
+#include "ui/settings/ConsoleSettings.h"
 
-#include <QDateTimeEdit>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +35,10 @@ private slots:
     void logsTimeByDuration();
     void refusesNonsense();
     void removesAnEntry();
+    void timeOfDayIsTodayNotHours();
+    void startsNoEarlierThanTheArrival();
+    void refusesTheFutureWithAMessage();
+    void timerSurvivesSwitchingAndRestart();
 
 private:
     QTemporaryDir m_dir;
@@ -69,13 +76,13 @@ void TestWorkLogWidget::showsEntriesWithTheirBilling()
 
 void TestWorkLogWidget::logsTimeByDuration()
 {
-    auto* from = test::requireChild<QDateTimeEdit>(m_widget.get(), QStringLiteral("workFrom"));
-    auto* to = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workToOrDuration"));
+    auto* from = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workFrom"));
+    auto* to = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workDuration"));
     auto* note = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workNote"));
     auto* add = test::requireChild<QPushButton>(m_widget.get(), QStringLiteral("addWork"));
     QVERIFY(from && to && note && add);
     // Monday 12 October, 15:00 Moscow, for three hours: 1 h normal, 2 h double.
-    from->setDateTime(QDateTime(QDate(2026, 10, 12), QTime(15, 0), QTimeZone::utc()));
+    from->setText(QStringLiteral("12.10.2026 15:00"));
     QTest::keyClicks(to, QStringLiteral("3h"));
     note->setText(QStringLiteral("Выгрузка цен")); // keyClicks types ASCII only
     QSignalSpy added(m_widget.get(), &WorkLogWidget::entryAdded);
@@ -90,7 +97,7 @@ void TestWorkLogWidget::logsTimeByDuration()
 
 void TestWorkLogWidget::refusesNonsense()
 {
-    auto* to = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workToOrDuration"));
+    auto* to = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workDuration"));
     auto* error = test::requireChild<QLabel>(m_widget.get(), QStringLiteral("workLogError"));
     QVERIFY(to && error);
     QTest::keyClicks(to, QStringLiteral("soon"));
@@ -110,6 +117,107 @@ void TestWorkLogWidget::removesAnEntry()
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(m_widget->entries().size(), 2);
     QCOMPARE(m_widget->total(), (BilledTime { 3600, 4 * 3600 }));
+}
+
+void TestWorkLogWidget::timeOfDayIsTodayNotHours()
+{
+    // Monday 12 October 2026, 19:00 Moscow: "18:00" is an end at 18:00 today.
+    test::ScopedFakeClock clock(QDateTime(QDate(2026, 10, 12), QTime(16, 0), QTimeZone::utc()));
+    QVERIFY(m_widget->setTicket(m_fixture->ticketB).ok());
+    auto* from = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workFrom"));
+    auto* to = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workTo"));
+    QVERIFY(from && to);
+    from->setText(QStringLiteral("16:30"));
+    to->setText(QStringLiteral("18:00"));
+    const qint64 before = m_widget->entries().size();
+    QTest::mouseClick(test::requireChild<QPushButton>(m_widget.get(), QStringLiteral("addWork")), Qt::LeftButton);
+    QCOMPARE(m_widget->entries().size(), before + 1);
+    const WorkLogEntry& added = m_widget->entries().last();
+    QCOMPARE(added.started.toSecsSinceEpoch(), BillingFixture::at("2026-10-12T16:30"));
+    QCOMPARE(added.finished.toSecsSinceEpoch(), BillingFixture::at("2026-10-12T18:00"));
+    QCOMPARE(added.seconds(), qint64(90 * 60)); // never 18 hours
+    QVERIFY(to->text().isEmpty());
+}
+
+void TestWorkLogWidget::startsNoEarlierThanTheArrival()
+{
+    // Ticket B arrived on 9 October at 15:00 Moscow; half an hour later the form starts there.
+    test::ScopedFakeClock clock(
+        QDateTime::fromSecsSinceEpoch(BillingFixture::at("2026-10-09T15:30"), QTimeZone::utc()));
+    QVERIFY(m_widget->setTicket(m_fixture->ticketB).ok());
+    auto* from = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workFrom"));
+    QCOMPARE(from->text(), QStringLiteral("15:00"));
+    // Two hours later it is an hour before now.
+    clock.clock().advance(2 * 3600);
+    QVERIFY(m_widget->setTicket(m_fixture->ticketB).ok());
+    QCOMPARE(from->text(), QStringLiteral("16:30"));
+}
+
+void TestWorkLogWidget::refusesTheFutureWithAMessage()
+{
+    QVERIFY(m_widget->setTicket(m_fixture->ticketB).ok());
+    auto* from = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workFrom"));
+    auto* to = test::requireChild<QLineEdit>(m_widget.get(), QStringLiteral("workTo"));
+    auto* error = test::requireChild<QLabel>(m_widget.get(), QStringLiteral("workLogError"));
+    const qint64 before = m_widget->entries().size();
+    // Before the arrival: refused by core, with when the ticket arrived.
+    from->setText(QStringLiteral("09.10.2026 12:00"));
+    to->setText(QStringLiteral("09.10.2026 16:00"));
+    QTest::mouseClick(test::requireChild<QPushButton>(m_widget.get(), QStringLiteral("addWork")), Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("09.10.2026 15:00")), qPrintable(error->text()));
+    // In the future (the database's clock): refused too; nothing saved, the input kept.
+    const QDateTime tomorrow = toMoscow(m_fixture->db->serverNow()->addDays(1));
+    from->setText(tomorrow.toString(QStringLiteral("dd.MM.yyyy 10:00")));
+    to->setText(tomorrow.toString(QStringLiteral("dd.MM.yyyy 11:00")));
+    QTest::mouseClick(test::requireChild<QPushButton>(m_widget.get(), QStringLiteral("addWork")), Qt::LeftButton);
+    QVERIFY2(error->text().contains(QStringLiteral("future")), qPrintable(error->text()));
+    QCOMPARE(m_widget->entries().size(), before);
+    QCOMPARE(to->text(), tomorrow.toString(QStringLiteral("dd.MM.yyyy 11:00")));
+}
+
+void TestWorkLogWidget::timerSurvivesSwitchingAndRestart()
+{
+    ConsoleSettings::setValue(ConsoleSettings::Key::WorkTimer, QString());
+    test::ScopedFakeClock clock(
+        QDateTime::fromSecsSinceEpoch(BillingFixture::at("2026-10-13T10:00"), QTimeZone::utc()));
+    const qint64 number = TicketRepository(*m_fixture->db).get(m_fixture->ticketB)->number;
+    QVERIFY(m_widget->setTicket(m_fixture->ticketB, number).ok());
+    QAction* timer = m_widget->timerAction();
+    auto* label = m_widget->findChild<QLabel*>(QStringLiteral("workTimerLabel"));
+    QVERIFY(timer && label);
+    QVERIFY(timer->isEnabled());
+    timer->trigger();
+    QCOMPARE(label->text(), QStringLiteral("timer 0:00:00"));
+    QCOMPARE(timer->text(), QStringLiteral("Stop work timer"));
+
+    // Another ticket: the timer still runs, on #number, and is stopped there only.
+    clock.clock().advance(20 * 60);
+    QVERIFY(m_widget->setTicket(m_fixture->ticketA, 1).ok());
+    QCOMPARE(label->text(), QStringLiteral("timer 0:20:00 on #%1").arg(number));
+    QVERIFY(!timer->isEnabled());
+
+    // A console restart: a new pane finds it running.
+    clock.clock().advance(25 * 60);
+    WorkLogWidget restarted;
+    restarted.setContext(m_fixture->db.get(), &m_sla->engine(),
+                         Actor { m_fixture->programmerId, QStringLiteral("petrov"), QStringLiteral("Пётр Петров") });
+    QVERIFY(restarted.setTicket(m_fixture->ticketB, number).ok());
+    auto* restartedLabel = restarted.findChild<QLabel*>(QStringLiteral("workTimerLabel"));
+    QCOMPARE(restartedLabel->text(), QStringLiteral("timer 0:45:00"));
+    QSignalSpy stopped(&restarted, &WorkLogWidget::timerStopped);
+    restarted.timerAction()->trigger();
+    QCOMPARE(stopped.count(), 1);
+    QCOMPARE(restarted.findChild<QLineEdit*>(QStringLiteral("workFrom"))->text(), QStringLiteral("10:00"));
+    QCOMPARE(restarted.findChild<QLineEdit*>(QStringLiteral("workTo"))->text(), QStringLiteral("10:45"));
+    QVERIFY(ConsoleSettings::value(ConsoleSettings::Key::WorkTimer).toString().isEmpty());
+    QCOMPARE(restartedLabel->text(), QString());
+
+    // Logging it bills exactly the timed 45 minutes.
+    restarted.findChild<QLineEdit*>(QStringLiteral("workNote"))->setText(QStringLiteral("По таймеру"));
+    QTest::mouseClick(restarted.findChild<QPushButton*>(QStringLiteral("addWork")), Qt::LeftButton);
+    QCOMPARE(restarted.entries().last().seconds(), qint64(45 * 60));
+    QCOMPARE(restarted.entries().last().started.toSecsSinceEpoch(), BillingFixture::at("2026-10-13T10:00"));
 }
 
 QTEST_MAIN(TestWorkLogWidget)

@@ -112,13 +112,13 @@ void TestTicketPaneFeedback::showsTheWorkLogOfTheSelectedTicket()
 void TestTicketPaneFeedback::logsTimeFromThePaneWithTheDoubleSplit()
 {
     m_detail->showTicket(entry(m_fixture->ticketB)); // urgent: double rate outside business hours
-    auto* from = test::requireChild<QDateTimeEdit>(m_detail, QStringLiteral("workFrom"));
-    auto* to = test::requireChild<QLineEdit>(m_detail, QStringLiteral("workToOrDuration"));
+    auto* from = test::requireChild<QLineEdit>(m_detail, QStringLiteral("workFrom"));
+    auto* to = test::requireChild<QLineEdit>(m_detail, QStringLiteral("workDuration"));
     auto* add = test::requireChild<QPushButton>(m_detail, QStringLiteral("addWork"));
     auto* table = test::requireChild<QTableWidget>(m_detail, QStringLiteral("workLogTable"));
     QVERIFY(from && to && add && table);
     // Monday 12 October, 15:00 Moscow, for three hours: 1 h normal (until 16:00), 2 h double.
-    from->setDateTime(QDateTime(QDate(2026, 10, 12), QTime(15, 0), QTimeZone::utc()));
+    from->setText(QStringLiteral("12.10.2026 15:00"));
     QTest::keyClicks(to, QStringLiteral("3h"));
     QTest::mouseClick(add, Qt::LeftButton);
 
