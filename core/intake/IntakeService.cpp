@@ -129,13 +129,12 @@ Result<IntakeOutcome> IntakeService::attempt(const QString& mailbox, qint64 uidV
         if (!outcome) {
             return outcome.error();
         }
-        if (auto done = m_store.log(mailbox, uidValidity, uid, m_original.rawSha256, outcome->outcome, 0,
-                                    outcome->ticketId, outcome->detail);
+        if (auto done = m_store.logAndSaveCursor(mailbox, uidValidity, uid, m_original.rawSha256, outcome->outcome,
+                                                 outcome->ticketId, outcome->detail);
             !done) {
             return done.error();
         }
-    }
-    if (auto saved = m_store.saveCursor(mailbox, { uidValidity, uid }); !saved) {
+    } else if (auto saved = m_store.saveCursor(mailbox, { uidValidity, uid }); !saved) {
         return saved.error();
     }
     checkpoint(QStringLiteral("before-commit"));

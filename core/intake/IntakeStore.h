@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Actor.h"
+#include "core/domain/Ticket.h"
 #include "core/intake/IntakeRules.h"
 #include "core/intake/MailMessage.h"
 #include "core/util/Result.h"
@@ -73,6 +75,14 @@ struct IncomingRow
     QString quarantineReason; // empty unless quarantined
 };
 
+// A ticket filed from a mail: its id and number, and the row of the mail in `messages`.
+struct FiledTicket
+{
+    qint64 ticketId = 0;
+    qint64 number = 0;
+    qint64 messageRowId = 0;
+};
+
 // The intake's SQL: its own tables (IntakeMigration) and the incoming/outgoing rows of
 // `messages` and `attachments`. Every statement joins the caller's transaction.
 // Whether the loop guard holds a sender's acknowledgment back: one went to them on the
@@ -97,6 +107,9 @@ public:
     Result<bool> isLogged(const QString& mailbox, qint64 uidValidity, qint64 uid) const;
     Status log(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& rawSha256, const QString& outcome,
                qint64 messageRowId, qint64 ticketId, const QString& detail) const;
+    // log() and saveCursor() together: one statement on PostgreSQL.
+    Status logAndSaveCursor(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& rawSha256,
+                            const QString& outcome, qint64 ticketId, const QString& detail) const;
 
     // An incoming mail with this Message-ID, or a held mail with these bytes, was seen.
     Result<bool> isKnownIncoming(const QString& messageId, const QString& rawSha256) const;
@@ -121,6 +134,12 @@ public:
     Result<QList<std::pair<qint64, QStringList>>> activeProjects(qint64 clientId) const;
 
     Result<qint64> addIncoming(const IncomingRow& row) const;
+    // PostgreSQL only (IntakeFilingMigration): a new ticket from `draft` (checked by the
+    // caller with TicketRepository::checkNew), its arrival event, the mail's row and its
+    // original, in one round trip.
+    Result<FiledTicket> fileTicket(const Ticket& draft, const Actor& actor, const IncomingRow& row,
+                                   const QByteArray& raw, const QString& rawSha256, const QString& contentSha256,
+                                   const QStringList& damage) const;
     Status attachToTicket(qint64 messageRowId, qint64 ticketId) const;
     Status addAttachment(qint64 messageRowId, qint64 ticketId, const MailAttachment& attachment) const;
     Result<qint64> addOutgoingMessage(qint64 ticketId, const QString& messageId, const QString& sender,
@@ -136,6 +155,11 @@ public:
 
     Status queueMail(qint64 ticketId, qint64 messageRowId, const QString& envelopeFrom, const QString& recipient,
                      const QByteArray& content, const QDateTime& notBefore) const;
+    // addOutgoingMessage() and queueMail() for the intake's own mail (sender = envelope
+    // sender): one statement on PostgreSQL.
+    Status queueOwnMail(qint64 ticketId, const QString& messageId, const QString& sender, const QString& recipient,
+                        const QString& subject, const QString& body, const QByteArray& content,
+                        const QDateTime& notBefore) const;
     Result<QList<OutgoingMailRow>> dueMail(const QDateTime& now, int limit) const;
     Result<QList<OutgoingMailRow>> outgoing(qint64 ticketId = 0) const;
     // The sender of the latest acknowledgment: the intake's address, empty before the first.

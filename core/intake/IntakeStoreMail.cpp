@@ -132,6 +132,28 @@ Status IntakeStore::queueMail(qint64 ticketId, qint64 messageRowId, const QStrin
         { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
 }
 
+Status IntakeStore::queueOwnMail(qint64 ticketId, const QString& messageId, const QString& sender,
+                                 const QString& recipient, const QString& subject, const QString& body,
+                                 const QByteArray& content, const QDateTime& notBefore) const
+{
+    if (!m_database.isPostgres()) {
+        auto row = addOutgoingMessage(ticketId, messageId, sender, recipient, subject, body);
+        if (!row) {
+            return row.error();
+        }
+        return queueMail(ticketId, row.value(), sender, recipient, content, notBefore);
+    }
+    // The queue function runs on the row the INSERT returns, so the message exists by then.
+    return done(m_database.runRows(
+        QStringLiteral(
+            "WITH m AS (INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, "
+            "subject, body, received_at) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1) RETURNING id) "
+            "SELECT dutydesk_queue_mail(?, m.id, ?, ?, ?, ?) FROM m")
+            .arg(m_database.nowSql()),
+        { ticketId, messageId, text(sender), text(recipient), text(subject), text(body), ticketId, sender, recipient,
+          content, toEpoch(notBefore) }));
+}
+
 Result<QList<OutgoingMailRow>> IntakeStore::dueMail(const QDateTime& now, int limit) const
 {
     auto query = m_database.run(

@@ -37,8 +37,15 @@ public:
 private:
     Result<IntakeOutcome> appendToTicket(const MailMessage& mail, const TicketRef& ticket, bool urgent,
                                          const QDateTime& arrived);
+    static IncomingRow incomingRow(const MailMessage& mail, qint64 ticketId, bool urgent, const QDateTime& arrived);
+    Ticket ticketDraft(const MailMessage& mail, qint64 projectId, bool urgent, const QDateTime& arrived) const;
+    Result<FiledTicket> fileStepwise(const MailMessage& mail, const Ticket& draft, bool urgent,
+                                     qint64 existingMessageRow, const Actor& actor);
+    Result<FiledTicket> fileOnServer(const MailMessage& mail, const Ticket& draft, bool urgent, const Actor& actor);
     Result<qint64> storeIncoming(const MailMessage& mail, qint64 ticketId, bool urgent, const QDateTime& arrived,
                                  qint64 existingMessageRow);
+    // The mail's attachments, and its original as one when the parser found damage.
+    Status storeAttachments(const MailMessage& mail, qint64 messageRow, qint64 ticketId);
     Result<QString> escalate(const MailMessage& mail, const TicketRef& ticket);
     // Who may write and their clients' projects change rarely: read at most every few
     // seconds, not per mail of a backlog.
