@@ -170,6 +170,31 @@ Result<QList<OutgoingMailRow>> IntakeStore::dueMail(const QDateTime& now, int li
     return rows;
 }
 
+Status IntakeStore::makeDurable(qint64 dueId) const
+{
+    if (!m_database.commitsAsynchronously()) {
+        return Done {};
+    }
+    // A write committed synchronously flushes the log up to its own commit, which comes
+    // after every earlier one. The row is rewritten unchanged: the smallest write the
+    // intake's grants allow on a row that exists.
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    // SET LOCAL, in the form a prepared statement may take.
+    if (auto set = done(m_database.runRows(QStringLiteral("SELECT set_config('synchronous_commit', 'on', true)")));
+        !set) {
+        return set;
+    }
+    if (auto touched = done(m_database.runRows(
+            QStringLiteral("UPDATE outgoing_mail SET next_attempt_at = next_attempt_at WHERE id = ?"), { dueId }));
+        !touched) {
+        return touched;
+    }
+    return transaction.commit();
+}
+
 Result<QList<OutgoingMailRow>> IntakeStore::outgoing(qint64 ticketId) const
 {
     auto query = ticketId > 0
