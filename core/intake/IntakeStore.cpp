@@ -122,30 +122,56 @@ Result<bool> IntakeStore::isKnownIncoming(const QString& messageId, const QStrin
     return query.value().next() && query.value().value(0).toLongLong() > 0;
 }
 
+namespace {
+
+// The same bytes seen before, and the mail (if any) that already has this Message-ID
+// with the hash of its content.
+const QString priorColumns = QStringLiteral(
+    "(SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + (SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?), "
+    "m.id, m.direction, r.content_sha256 FROM (SELECT 1 AS one) o LEFT JOIN messages m ON m.message_id = ? "
+    "LEFT JOIN message_raw r ON r.message_row_id = m.id LIMIT 1");
+
+} // namespace
+
 Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& rawSha256,
                                      const QString& contentSha256) const
 {
-    // One statement, one round trip: the same bytes seen before, and the mail (if any)
-    // that already has this Message-ID with the hash of its content.
+    // One statement, one round trip.
+    auto rows
+        = m_database.runRows(QStringLiteral("SELECT ") + priorColumns, { rawSha256, rawSha256, textOrNull(messageId) });
+    if (!rows) {
+        return rows.error();
+    }
+    return priorFrom(rows->value(0), 0, messageId, contentSha256);
+}
+
+Result<MailHistory> IntakeStore::history(const QString& mailbox, qint64 uidValidity, qint64 uid,
+                                         const QString& messageId, const QString& rawSha256,
+                                         const QString& contentSha256) const
+{
     auto rows = m_database.runRows(
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + "
-                       "(SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?), m.id, m.direction, r.content_sha256 "
-                       "FROM (SELECT 1 AS one) o LEFT JOIN messages m ON m.message_id = ? "
-                       "LEFT JOIN message_raw r ON r.message_row_id = m.id LIMIT 1"),
-        { rawSha256, rawSha256, textOrNull(messageId) });
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM intake_log WHERE mailbox = ? AND uid_validity = ? AND uid = ?), ")
+            + priorColumns,
+        { mailbox, uidValidity, uid, rawSha256, rawSha256, textOrNull(messageId) });
     if (!rows) {
         return rows.error();
     }
     const QVariantList found = rows->value(0);
-    if (found.value(0).toLongLong() > 0) {
+    return MailHistory { found.value(0).toLongLong() > 0, priorFrom(found, 1, messageId, contentSha256) };
+}
+
+PriorMail IntakeStore::priorFrom(const QVariantList& found, qsizetype first, const QString& messageId,
+                                 const QString& contentSha256)
+{
+    if (found.value(first).toLongLong() > 0) {
         return PriorMail { PriorMail::Kind::Duplicate,
                            QCoreApplication::translate("dd::IntakeStore", "the same mail was read before") };
     }
-    if (messageId.isEmpty() || found.value(1).isNull()) {
+    if (messageId.isEmpty() || found.value(first + 1).isNull()) {
         return PriorMail {};
     }
-    const bool ours = found.value(2).toString() == QLatin1String("out");
-    const QVariant content = found.value(3);
+    const bool ours = found.value(first + 2).toString() == QLatin1String("out");
+    const QVariant content = found.value(first + 3);
     // Mail filed before its original was kept (content unknown) counts as the same.
     if (!ours && (content.isNull() || content.toString() == contentSha256)) {
         return PriorMail {

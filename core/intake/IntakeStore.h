@@ -48,6 +48,14 @@ struct PriorMail
     QString detail;
 };
 
+// What the database knows of a mailbox message before filing it: whether its UID is
+// logged, and how it relates to what was filed before.
+struct MailHistory
+{
+    bool logged = false;
+    PriorMail prior;
+};
+
 struct OutgoingMailRow
 {
     qint64 id = 0;
@@ -116,6 +124,9 @@ public:
     // Whether these bytes or this content were filed before, and whether another mail
     // (incoming with other content, or one of ours) already uses the Message-ID.
     Result<PriorMail> prior(const QString& messageId, const QString& rawSha256, const QString& contentSha256) const;
+    // isLogged() and prior() in one statement: the first of every mail's filing.
+    Result<MailHistory> history(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& messageId,
+                                const QString& rawSha256, const QString& contentSha256) const;
     // The original of a filed mail, compressed; `damage` is what the parser found.
     Status storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256, const QString& contentSha256,
                     const QStringList& damage) const;
@@ -178,6 +189,9 @@ public:
     std::optional<Error> takeLookupError() const;
 
 private:
+    // prior()'s verdict from its statement's row, whose columns start at `first`.
+    static PriorMail priorFrom(const QVariantList& found, qsizetype first, const QString& messageId,
+                               const QString& contentSha256);
     std::optional<TicketRef> lookup(const QString& sql, const QVariant& value) const;
 
     const Database& m_database;

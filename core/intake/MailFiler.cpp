@@ -71,16 +71,12 @@ Status MailFiler::refreshDirectory()
     return Done {};
 }
 
-Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived)
+Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived, const PriorMail& prior)
 {
-    auto prior = m_store.prior(mail.messageId, m_original.rawSha256, m_original.contentSha256);
-    if (!prior) {
-        return prior.error();
+    if (prior.kind == PriorMail::Kind::Duplicate) {
+        return IntakeOutcome { QStringLiteral("duplicate"), 0, 0, prior.detail };
     }
-    if (prior->kind == PriorMail::Kind::Duplicate) {
-        return IntakeOutcome { QStringLiteral("duplicate"), 0, 0, prior->detail };
-    }
-    if (prior->kind == PriorMail::Kind::IdCollision) {
+    if (prior.kind == PriorMail::Kind::IdCollision) {
         const QString derived = derivedMessageId(mail.messageId, m_original.contentSha256);
         auto again = m_store.prior(derived, m_original.rawSha256, m_original.contentSha256);
         if (!again) {
@@ -89,7 +85,7 @@ Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived
         if (again->kind != PriorMail::Kind::New) {
             return IntakeOutcome { QStringLiteral("duplicate"), 0, 0, again->detail };
         }
-        mail.damage << QCoreApplication::translate("dd::IntakeService", "%1; filed as %2").arg(prior->detail, derived);
+        mail.damage << QCoreApplication::translate("dd::IntakeService", "%1; filed as %2").arg(prior.detail, derived);
         mail.messageId = derived;
     }
     if (auto refreshed = refreshDirectory(); !refreshed) {

@@ -27,7 +27,8 @@ public:
     void setOriginal(MailOriginal original) { m_original = std::move(original); }
     const MailOriginal& original() const { return m_original; }
 
-    Result<IntakeOutcome> file(MailMessage mail, const QDateTime& arrived);
+    // `prior`: what IntakeStore::prior says of the mail, read with the mailbox bookkeeping.
+    Result<IntakeOutcome> file(MailMessage mail, const QDateTime& arrived, const PriorMail& prior);
     // Holds the mail in quarantine with the reason; `mail` is null when it could not be read.
     Result<IntakeOutcome> hold(const MailMessage* mail, bool withMessageRow, const QDateTime& arrived,
                                const QString& reason, const QString& detail, const QString& spamScore = {});
