@@ -9,7 +9,8 @@ namespace dd {
 // dutydesk_append_event, so the server stamps who and when), the incoming message and its
 // original, and returns the ids. SECURITY INVOKER: it runs with the intake's own grants
 // and row security. SQLite has no server round trips and keeps the statements one by one;
-// both write the same rows (TestIntakeEngines).
+// both write the same rows (TestIntakeEngines). The search index is refreshed once per
+// ticket at the commit instead of once per row written.
 class IntakeFilingMigration
 {
 public:

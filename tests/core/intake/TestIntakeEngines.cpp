@@ -175,6 +175,16 @@ void TestIntakeEngines::sameRowsOnBothEngines()
         // The server, not the client, says who filed it.
         QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE actor <> 'mailer'")), 0);
         QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events")), 4);
+        // The search index, refreshed once per ticket at the commit, has every row of it:
+        // the mail and the acknowledgment written after the ticket, and a later answer.
+        const QString indexed = QStringLiteral(
+            "SELECT COUNT(*) FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id WHERE t.number = ? "
+            "AND s.document @@ plainto_tsquery('russian', ?)");
+        QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search")), 3);
+        QCOMPARE(owner.count(indexed, { 2, QStringLiteral("оплата картой") }), 1);
+        QCOMPARE(owner.count(indexed, { 2, QStringLiteral("зарегистрировано") }), 1);
+        QCOMPARE(owner.count(indexed, { 1, QStringLiteral("снимок экрана") }), 1);
+        QCOMPARE(owner.count(indexed, { 3, QStringLiteral("снимок экрана") }), 0);
     }
 }
 
