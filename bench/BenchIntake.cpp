@@ -1,12 +1,15 @@
 // bench_intake: 10,000 messages from Dovecot on loopback filed into SQLite and into
 // PostgreSQL, acknowledgments sent to an SMTP sink (issue 19; figures, not pass/fail).
 // Usage: bench_intake [MESSAGES]   (needs DUTYDESK_SOURCE_DIR like the tests)
+// PostgreSQL runs with its default durability (fsync, synchronous commit) and the intake
+// logs in as the daemon does (intakeSession).
 #include "core/intake/AcknowledgmentSender.h"
 #include "core/intake/ImapClient.h"
 #include "core/intake/IntakeRunner.h"
 #include "core/intake/IntakeService.h"
 #include "core/intake/MailboxPoller.h"
 #include "core/intake/SmtpSender.h"
+#include "core/schema/SchemaCatalog.h"
 
 #include "tests/core/intake/IntakeTestDatabase.h"
 #include "tests/support/ImapServer.h"
@@ -17,9 +20,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cstdio>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace dd;
 
@@ -74,13 +80,51 @@ double cpuSeconds()
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+// The CPU time of the PostgreSQL backend serving `database` (same machine), from /proc;
+// 0 for SQLite, whose work is this process's.
+double backendCpuSeconds(const Database& database)
+{
+    if (!database.isPostgres()) {
+        return 0;
+    }
+    auto pid = database.runScalar(QStringLiteral("SELECT pg_backend_pid()"));
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid ? pid->toLongLong() : 0));
+    if (!pid || !stat.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    // Fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised command.
+    const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
 int fail(const QString& what)
 {
     std::fprintf(stderr, "bench_intake: %s\n", qPrintable(what));
     return 1;
 }
 
-int run(const QString& engine, const QString& url, int count)
+// The daemon's session as the daemon opens it (app/dutydesk-intake): on PostgreSQL its own
+// login with the dutydesk_intake role (grants, row security, server-stamped history) and
+// asynchronous commits; DUTYDESK_BENCH_SYNCHRONOUS_COMMIT=1 measures without those.
+std::unique_ptr<Database> intakeSession(test::IntakeTestDatabase& db, const QString& mailerUrl)
+{
+    QSqlQuery role(db.database->connection());
+    if (!role.exec(QStringLiteral("CREATE ROLE mailer LOGIN"))
+        || !role.exec(QStringLiteral("GRANT dutydesk_intake TO mailer"))) {
+        qFatal("cannot create the intake's login: %s", qPrintable(role.lastError().text()));
+    }
+    Database::Options options;
+    options.migrate = false;
+    options.installServerClock = false;
+    options.asynchronousCommit = qEnvironmentVariableIntValue("DUTYDESK_BENCH_SYNCHRONOUS_COMMIT") == 0;
+    auto opened = SchemaCatalog::open(DatabaseLocation::parse(mailerUrl).value(), options);
+    if (!opened) {
+        qFatal("cannot log in as the intake: %s", qPrintable(opened.error().message));
+    }
+    return std::move(opened).value();
+}
+
+int run(const QString& engine, const QString& url, const QString& mailerUrl, int count)
 {
     auto imap = test::ImapServer::start();
     auto smtp = test::SmtpServer::start();
@@ -91,9 +135,11 @@ int run(const QString& engine, const QString& url, int count)
         return fail(delivered.error().message);
     }
     auto db = test::IntakeTestDatabase::create(url);
+    const std::unique_ptr<Database> session = mailerUrl.isEmpty() ? nullptr : intakeSession(db, mailerUrl);
+    const Database& intake = session ? *session : *db.database;
     IntakeSettings settings;
     settings.supportAddress = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка") };
-    IntakeService service(*db.database, settings);
+    IntakeService service(intake, settings);
     ImapSettings imapSettings = ImapSettings::fromUrl(imap.value()->url()).value();
     imapSettings.password = imap.value()->password();
     imapSettings.transport.caFile = imap.value()->caFile();
@@ -105,6 +151,7 @@ int run(const QString& engine, const QString& url, int count)
     QElapsedTimer timer;
     timer.start();
     const double cpuBefore = cpuSeconds();
+    const double backendBefore = backendCpuSeconds(intake);
     MailboxPoller poller(service);
     auto polled = poller.poll(client, IntakeRunner::mailboxKey(imapSettings));
     if (!polled) {
@@ -112,6 +159,7 @@ int run(const QString& engine, const QString& url, int count)
     }
     const double filedSeconds = timer.nsecsElapsed() / 1e9;
     const double filedCpu = cpuSeconds() - cpuBefore; // this process only: SQLite's work, not PostgreSQL's
+    const double backendCpu = backendCpuSeconds(intake) - backendBefore;
     timer.restart();
     auto sent = AcknowledgmentSender(service.store()).sendAllDue(relay);
     if (!sent) {
@@ -124,6 +172,11 @@ int run(const QString& engine, const QString& url, int count)
                 qPrintable(engine), polled->fetched, filedSeconds, polled->fetched / filedSeconds, filedCpu,
                 polled->fetched / filedCpu, tickets, polled->messages, polled->quarantined, sent->sent, sentSeconds,
                 sent->sent / sentSeconds);
+    if (intake.isPostgres()) {
+        std::printf("%-10s server backend CPU %.2f s = %.2f ms per message; filing CPU in all %.2f ms per message\n",
+                    qPrintable(engine), backendCpu, 1000 * backendCpu / polled->fetched,
+                    1000 * (backendCpu + filedCpu) / polled->fetched);
+    }
     std::fflush(stdout);
     return polled->fetched == count ? 0 : fail(QStringLiteral("only %1 of %2 filed").arg(polled->fetched).arg(count));
 }
@@ -141,11 +194,15 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("DUTYDESK_SOURCE_DIR")) {
         qputenv("DUTYDESK_SOURCE_DIR", QByteArray(DUTYDESK_SOURCE_DIR));
     }
-    int failed = run(QStringLiteral("SQLite"), {}, count);
-    auto postgres = test::PostgresServer::start();
+    int failed = run(QStringLiteral("SQLite"), {}, {}, count);
+    // The server's own durability settings, not the test fixture's fsync=off.
+    test::PostgresServer::Options durable;
+    durable.durable = true;
+    auto postgres = test::PostgresServer::start(durable);
     if (!postgres || !postgres.value()->createDatabase(QStringLiteral("bench")).ok()) {
         return fail(postgres ? QStringLiteral("cannot create the database") : postgres.error().message);
     }
-    failed |= run(QStringLiteral("PostgreSQL"), postgres.value()->url(QStringLiteral("bench")), count);
+    failed |= run(QStringLiteral("PostgreSQL"), postgres.value()->url(QStringLiteral("bench")),
+                  postgres.value()->url(QStringLiteral("bench"), QStringLiteral("mailer")), count);
     return failed;
 }

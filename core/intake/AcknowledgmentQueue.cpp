@@ -83,17 +83,8 @@ Status AcknowledgmentQueue::queue(const MailMessage& mail, qint64 ticketId, qint
             ack.references.append(mail.messageId);
         }
     }
-    auto row
-        = m_store.addOutgoingMessage(ticketId, ack.messageId, ack.from.address, ack.to.address, ack.subject, ack.body);
-    if (!row) {
-        return row.error();
-    }
-    if (auto queued = m_store.queueMail(ticketId, row.value(), ack.from.address, ack.to.address,
-                                        MailComposer::compose(ack), ack.date);
-        !queued) {
-        return queued.error();
-    }
-    return Done {};
+    return m_store.queueOwnMail(ticketId, ack.messageId, ack.from.address, ack.to.address, ack.subject, ack.body,
+                                MailComposer::compose(ack), ack.date);
 }
 
 } // namespace dd

@@ -25,6 +25,11 @@ Result<AcknowledgmentSender::Summary> AcknowledgmentSender::sendDue(SmtpSender& 
     if (!due) {
         return due.error();
     }
+    if (!due->isEmpty()) {
+        if (auto durable = m_store.makeDurable(due->first().id); !durable) {
+            return durable.error();
+        }
+    }
     Summary summary;
     for (const OutgoingMailRow& mail : due.value()) {
         const Status sent = smtp.send(mail.envelopeFrom, { mail.recipient }, mail.content);

@@ -52,8 +52,8 @@ private:
     Result<IntakeOutcome> attempt(const QString& mailbox, qint64 uidValidity, qint64 uid, const QDateTime& arrived,
                                   const QByteArray& raw, const std::optional<SpamVerdict>& spam,
                                   const QString& failure);
-    Result<IntakeOutcome> route(const QByteArray& raw, const QDateTime& arrived, const std::optional<SpamVerdict>& spam,
-                                const QString& failure);
+    Result<IntakeOutcome> route(const Result<MailMessage>& parsed, const QDateTime& arrived,
+                                const std::optional<SpamVerdict>& spam, const QString& failure, const PriorMail& prior);
 
     const Database& m_database;
     IntakeSettings m_settings;

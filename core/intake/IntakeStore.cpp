@@ -1,10 +1,13 @@
 #include "core/intake/IntakeStore.h"
 
+#include "core/domain/Vocabulary.h"
 #include "core/intake/IntakeStoreRows.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/TicketRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace dd {
@@ -85,6 +88,28 @@ Status IntakeStore::log(const QString& mailbox, qint64 uidValidity, qint64 uid, 
         { mailbox, uidValidity, uid, rawSha256, outcome, idOrNull(messageRowId), idOrNull(ticketId), text(detail) }));
 }
 
+Status IntakeStore::logAndSaveCursor(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& rawSha256,
+                                     const QString& outcome, qint64 ticketId, const QString& detail) const
+{
+    if (!m_database.isPostgres()) {
+        if (auto logged = log(mailbox, uidValidity, uid, rawSha256, outcome, 0, ticketId, detail); !logged) {
+            return logged;
+        }
+        return saveCursor(mailbox, { uidValidity, uid });
+    }
+    // A data-modifying WITH runs whether or not the main statement reads it: two writes,
+    // one round trip.
+    return done(m_database.runRows(
+        QStringLiteral("WITH logged AS (INSERT INTO intake_log (mailbox, uid_validity, uid, raw_sha256, outcome, "
+                       "message_row_id, ticket_id, detail, processed_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, %1)) "
+                       "INSERT INTO mailbox_state (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, %1) "
+                       "ON CONFLICT (mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, "
+                       "last_uid = excluded.last_uid, updated_at = excluded.updated_at")
+            .arg(m_database.nowSql()),
+        { mailbox, uidValidity, uid, rawSha256, outcome, idOrNull(ticketId), text(detail), mailbox, uidValidity,
+          uid }));
+}
+
 Result<bool> IntakeStore::isKnownIncoming(const QString& messageId, const QString& rawSha256) const
 {
     auto query = m_database.run(
@@ -97,30 +122,56 @@ Result<bool> IntakeStore::isKnownIncoming(const QString& messageId, const QStrin
     return query.value().next() && query.value().value(0).toLongLong() > 0;
 }
 
+namespace {
+
+// The same bytes seen before, and the mail (if any) that already has this Message-ID
+// with the hash of its content.
+const QString priorColumns = QStringLiteral(
+    "(SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + (SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?), "
+    "m.id, m.direction, r.content_sha256 FROM (SELECT 1 AS one) o LEFT JOIN messages m ON m.message_id = ? "
+    "LEFT JOIN message_raw r ON r.message_row_id = m.id LIMIT 1");
+
+} // namespace
+
 Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& rawSha256,
                                      const QString& contentSha256) const
 {
-    // One statement, one round trip: the same bytes seen before, and the mail (if any)
-    // that already has this Message-ID with the hash of its content.
+    // One statement, one round trip.
+    auto rows
+        = m_database.runRows(QStringLiteral("SELECT ") + priorColumns, { rawSha256, rawSha256, textOrNull(messageId) });
+    if (!rows) {
+        return rows.error();
+    }
+    return priorFrom(rows->value(0), 0, messageId, contentSha256);
+}
+
+Result<MailHistory> IntakeStore::history(const QString& mailbox, qint64 uidValidity, qint64 uid,
+                                         const QString& messageId, const QString& rawSha256,
+                                         const QString& contentSha256) const
+{
     auto rows = m_database.runRows(
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM message_raw WHERE raw_sha256 = ?) + "
-                       "(SELECT COUNT(*) FROM quarantine WHERE raw_sha256 = ?), m.id, m.direction, r.content_sha256 "
-                       "FROM (SELECT 1 AS one) o LEFT JOIN messages m ON m.message_id = ? "
-                       "LEFT JOIN message_raw r ON r.message_row_id = m.id LIMIT 1"),
-        { rawSha256, rawSha256, textOrNull(messageId) });
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM intake_log WHERE mailbox = ? AND uid_validity = ? AND uid = ?), ")
+            + priorColumns,
+        { mailbox, uidValidity, uid, rawSha256, rawSha256, textOrNull(messageId) });
     if (!rows) {
         return rows.error();
     }
     const QVariantList found = rows->value(0);
-    if (found.value(0).toLongLong() > 0) {
+    return MailHistory { found.value(0).toLongLong() > 0, priorFrom(found, 1, messageId, contentSha256) };
+}
+
+PriorMail IntakeStore::priorFrom(const QVariantList& found, qsizetype first, const QString& messageId,
+                                 const QString& contentSha256)
+{
+    if (found.value(first).toLongLong() > 0) {
         return PriorMail { PriorMail::Kind::Duplicate,
                            QCoreApplication::translate("dd::IntakeStore", "the same mail was read before") };
     }
-    if (messageId.isEmpty() || found.value(1).isNull()) {
+    if (messageId.isEmpty() || found.value(first + 1).isNull()) {
         return PriorMail {};
     }
-    const bool ours = found.value(2).toString() == QLatin1String("out");
-    const QVariant content = found.value(3);
+    const bool ours = found.value(first + 2).toString() == QLatin1String("out");
+    const QVariant content = found.value(first + 3);
     // Mail filed before its original was kept (content unknown) counts as the same.
     if (!ours && (content.isNull() || content.toString() == contentSha256)) {
         return PriorMail {
@@ -212,6 +263,47 @@ Result<qint64> IntakeStore::addIncoming(const IncomingRow& row) const
         { idOrNull(row.ticketId), row.channel, textOrNull(row.messageId), text(row.sender), text(row.recipients),
           text(row.subject), text(row.body), toEpoch(row.receivedAt), row.quarantineReason.isEmpty() ? 0 : 1,
           textOrNull(row.quarantineReason) }));
+}
+
+Result<FiledTicket> IntakeStore::fileTicket(const Ticket& draft, const Actor& actor, const IncomingRow& row,
+                                            const QByteArray& raw, const QString& rawSha256,
+                                            const QString& contentSha256, const QStringList& damage) const
+{
+    const QString event
+        = QString::fromUtf8(QJsonDocument(TicketRepository::arrivalData(draft)).toJson(QJsonDocument::Compact));
+    auto rows = m_database.runRows(
+        QStringLiteral("SELECT filed_ticket, filed_number, filed_message FROM dutydesk_file_ticket(?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { draft.projectId,
+          draft.subject.trimmed(),
+          textOrEmpty(draft.description),
+          textOrEmpty(draft.pageUrl),
+          toSlug(draft.channel),
+          toEpoch(draft.arrived),
+          draft.level,
+          ticket_event::arrived,
+          event,
+          idOrNull(actor.userId),
+          textOrEmpty(actor.login),
+          row.channel,
+          textOrNull(row.messageId),
+          text(row.sender),
+          text(row.recipients),
+          text(row.subject),
+          text(row.body),
+          rawSha256,
+          contentSha256,
+          raw.size(),
+          qCompress(raw, 6),
+          text(damage.join(QLatin1Char('\n'))) });
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->isEmpty() || rows->first().size() < 3) {
+        return Error { QCoreApplication::translate("dd::IntakeStore", "the new row got no id") };
+    }
+    const QVariantList& filed = rows->first();
+    return FiledTicket { filed.at(0).toLongLong(), filed.at(1).toLongLong(), filed.at(2).toLongLong() };
 }
 
 Status IntakeStore::attachToTicket(qint64 messageRowId, qint64 ticketId) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Actor.h"
+#include "core/domain/Ticket.h"
 #include "core/intake/IntakeRules.h"
 #include "core/intake/MailMessage.h"
 #include "core/util/Result.h"
@@ -46,6 +48,14 @@ struct PriorMail
     QString detail;
 };
 
+// What the database knows of a mailbox message before filing it: whether its UID is
+// logged, and how it relates to what was filed before.
+struct MailHistory
+{
+    bool logged = false;
+    PriorMail prior;
+};
+
 struct OutgoingMailRow
 {
     qint64 id = 0;
@@ -73,6 +83,14 @@ struct IncomingRow
     QString quarantineReason; // empty unless quarantined
 };
 
+// A ticket filed from a mail: its id and number, and the row of the mail in `messages`.
+struct FiledTicket
+{
+    qint64 ticketId = 0;
+    qint64 number = 0;
+    qint64 messageRowId = 0;
+};
+
 // The intake's SQL: its own tables (IntakeMigration) and the incoming/outgoing rows of
 // `messages` and `attachments`. Every statement joins the caller's transaction.
 // Whether the loop guard holds a sender's acknowledgment back: one went to them on the
@@ -97,12 +115,18 @@ public:
     Result<bool> isLogged(const QString& mailbox, qint64 uidValidity, qint64 uid) const;
     Status log(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& rawSha256, const QString& outcome,
                qint64 messageRowId, qint64 ticketId, const QString& detail) const;
+    // log() and saveCursor() together: one statement on PostgreSQL.
+    Status logAndSaveCursor(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& rawSha256,
+                            const QString& outcome, qint64 ticketId, const QString& detail) const;
 
     // An incoming mail with this Message-ID, or a held mail with these bytes, was seen.
     Result<bool> isKnownIncoming(const QString& messageId, const QString& rawSha256) const;
     // Whether these bytes or this content were filed before, and whether another mail
     // (incoming with other content, or one of ours) already uses the Message-ID.
     Result<PriorMail> prior(const QString& messageId, const QString& rawSha256, const QString& contentSha256) const;
+    // isLogged() and prior() in one statement: the first of every mail's filing.
+    Result<MailHistory> history(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& messageId,
+                                const QString& rawSha256, const QString& contentSha256) const;
     // The original of a filed mail, compressed; `damage` is what the parser found.
     Status storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256, const QString& contentSha256,
                     const QStringList& damage) const;
@@ -121,6 +145,12 @@ public:
     Result<QList<std::pair<qint64, QStringList>>> activeProjects(qint64 clientId) const;
 
     Result<qint64> addIncoming(const IncomingRow& row) const;
+    // PostgreSQL only (IntakeFilingMigration): a new ticket from `draft` (checked by the
+    // caller with TicketRepository::checkNew), its arrival event, the mail's row and its
+    // original, in one round trip.
+    Result<FiledTicket> fileTicket(const Ticket& draft, const Actor& actor, const IncomingRow& row,
+                                   const QByteArray& raw, const QString& rawSha256, const QString& contentSha256,
+                                   const QStringList& damage) const;
     Status attachToTicket(qint64 messageRowId, qint64 ticketId) const;
     Status addAttachment(qint64 messageRowId, qint64 ticketId, const MailAttachment& attachment) const;
     Result<qint64> addOutgoingMessage(qint64 ticketId, const QString& messageId, const QString& sender,
@@ -136,7 +166,16 @@ public:
 
     Status queueMail(qint64 ticketId, qint64 messageRowId, const QString& envelopeFrom, const QString& recipient,
                      const QByteArray& content, const QDateTime& notBefore) const;
+    // addOutgoingMessage() and queueMail() for the intake's own mail (sender = envelope
+    // sender): one statement on PostgreSQL.
+    Status queueOwnMail(qint64 ticketId, const QString& messageId, const QString& sender, const QString& recipient,
+                        const QString& subject, const QString& body, const QByteArray& content,
+                        const QDateTime& notBefore) const;
     Result<QList<OutgoingMailRow>> dueMail(const QDateTime& now, int limit) const;
+    // Before mail goes out: with asynchronous commits (Database::Options), waits until every
+    // transaction committed so far is on the server's disk, so no acknowledgment names a
+    // ticket a server crash could still take back. `dueId` is a queued mail's row.
+    Status makeDurable(qint64 dueId) const;
     Result<QList<OutgoingMailRow>> outgoing(qint64 ticketId = 0) const;
     // The sender of the latest acknowledgment: the intake's address, empty before the first.
     Result<QString> lastAcknowledgmentSender() const;
@@ -150,6 +189,9 @@ public:
     std::optional<Error> takeLookupError() const;
 
 private:
+    // prior()'s verdict from its statement's row, whose columns start at `first`.
+    static PriorMail priorFrom(const QVariantList& found, qsizetype first, const QString& messageId,
+                               const QString& contentSha256);
     std::optional<TicketRef> lookup(const QString& sql, const QVariant& value) const;
 
     const Database& m_database;

@@ -132,6 +132,28 @@ Status IntakeStore::queueMail(qint64 ticketId, qint64 messageRowId, const QStrin
         { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
 }
 
+Status IntakeStore::queueOwnMail(qint64 ticketId, const QString& messageId, const QString& sender,
+                                 const QString& recipient, const QString& subject, const QString& body,
+                                 const QByteArray& content, const QDateTime& notBefore) const
+{
+    if (!m_database.isPostgres()) {
+        auto row = addOutgoingMessage(ticketId, messageId, sender, recipient, subject, body);
+        if (!row) {
+            return row.error();
+        }
+        return queueMail(ticketId, row.value(), sender, recipient, content, notBefore);
+    }
+    // The queue function runs on the row the INSERT returns, so the message exists by then.
+    return done(m_database.runRows(
+        QStringLiteral(
+            "WITH m AS (INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, "
+            "subject, body, received_at) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1) RETURNING id) "
+            "SELECT dutydesk_queue_mail(?, m.id, ?, ?, ?, ?) FROM m")
+            .arg(m_database.nowSql()),
+        { ticketId, messageId, text(sender), text(recipient), text(subject), text(body), ticketId, sender, recipient,
+          content, toEpoch(notBefore) }));
+}
+
 Result<QList<OutgoingMailRow>> IntakeStore::dueMail(const QDateTime& now, int limit) const
 {
     auto query = m_database.run(
@@ -146,6 +168,31 @@ Result<QList<OutgoingMailRow>> IntakeStore::dueMail(const QDateTime& now, int li
         rows.append(outgoingFromRow(query.value()));
     }
     return rows;
+}
+
+Status IntakeStore::makeDurable(qint64 dueId) const
+{
+    if (!m_database.commitsAsynchronously()) {
+        return Done {};
+    }
+    // A write committed synchronously flushes the log up to its own commit, which comes
+    // after every earlier one. The row is rewritten unchanged: the smallest write the
+    // intake's grants allow on a row that exists.
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    // SET LOCAL, in the form a prepared statement may take.
+    if (auto set = done(m_database.runRows(QStringLiteral("SELECT set_config('synchronous_commit', 'on', true)")));
+        !set) {
+        return set;
+    }
+    if (auto touched = done(m_database.runRows(
+            QStringLiteral("UPDATE outgoing_mail SET next_attempt_at = next_attempt_at WHERE id = ?"), { dueId }));
+        !touched) {
+        return touched;
+    }
+    return transaction.commit();
 }
 
 Result<QList<OutgoingMailRow>> IntakeStore::outgoing(qint64 ticketId) const

@@ -71,16 +71,12 @@ Status MailFiler::refreshDirectory()
     return Done {};
 }
 
-Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived)
+Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived, const PriorMail& prior)
 {
-    auto prior = m_store.prior(mail.messageId, m_original.rawSha256, m_original.contentSha256);
-    if (!prior) {
-        return prior.error();
+    if (prior.kind == PriorMail::Kind::Duplicate) {
+        return IntakeOutcome { QStringLiteral("duplicate"), 0, 0, prior.detail };
     }
-    if (prior->kind == PriorMail::Kind::Duplicate) {
-        return IntakeOutcome { QStringLiteral("duplicate"), 0, 0, prior->detail };
-    }
-    if (prior->kind == PriorMail::Kind::IdCollision) {
+    if (prior.kind == PriorMail::Kind::IdCollision) {
         const QString derived = derivedMessageId(mail.messageId, m_original.contentSha256);
         auto again = m_store.prior(derived, m_original.rawSha256, m_original.contentSha256);
         if (!again) {
@@ -89,7 +85,7 @@ Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived
         if (again->kind != PriorMail::Kind::New) {
             return IntakeOutcome { QStringLiteral("duplicate"), 0, 0, again->detail };
         }
-        mail.damage << QCoreApplication::translate("dd::IntakeService", "%1; filed as %2").arg(prior->detail, derived);
+        mail.damage << QCoreApplication::translate("dd::IntakeService", "%1; filed as %2").arg(prior.detail, derived);
         mail.messageId = derived;
     }
     if (auto refreshed = refreshDirectory(); !refreshed) {
@@ -178,30 +174,21 @@ Result<IntakeOutcome> MailFiler::hold(const MailMessage* mail, bool withMessageR
     return IntakeOutcome { QStringLiteral("quarantined"), 0, 0, QStringLiteral("%1: %2").arg(reason, detail) };
 }
 
-Result<qint64> MailFiler::storeIncoming(const MailMessage& mail, qint64 ticketId, bool urgent, const QDateTime& arrived,
-                                        qint64 existingMessageRow)
+IncomingRow MailFiler::incomingRow(const MailMessage& mail, qint64 ticketId, bool urgent, const QDateTime& arrived)
 {
-    qint64 messageRow = existingMessageRow;
-    if (messageRow > 0) {
-        if (auto attached = m_store.attachToTicket(messageRow, ticketId); !attached) {
-            return attached.error();
-        }
-    } else {
-        IncomingRow row { urgent ? QStringLiteral("email-urgent") : QStringLiteral("email"),
-                          mail.messageId,
-                          mail.from.address,
-                          mail.recipients.join(QStringLiteral(", ")),
-                          mail.subject,
-                          mail.text,
-                          arrived,
-                          ticketId,
-                          {} };
-        auto stored = m_store.addIncoming(row);
-        if (!stored) {
-            return stored.error();
-        }
-        messageRow = stored.value();
-    }
+    return { urgent ? QStringLiteral("email-urgent") : QStringLiteral("email"),
+             mail.messageId,
+             mail.from.address,
+             mail.recipients.join(QStringLiteral(", ")),
+             mail.subject,
+             mail.text,
+             arrived,
+             ticketId,
+             {} };
+}
+
+Status MailFiler::storeAttachments(const MailMessage& mail, qint64 messageRow, qint64 ticketId)
+{
     QList<MailAttachment> attachments = mail.attachments;
     if (!mail.damage.isEmpty()) {
         attachments.append({ QStringLiteral("original-message.eml"), QStringLiteral("message/rfc822"),
@@ -215,6 +202,27 @@ Result<qint64> MailFiler::storeIncoming(const MailMessage& mail, qint64 ticketId
             return added.error();
         }
     }
+    return Done {};
+}
+
+Result<qint64> MailFiler::storeIncoming(const MailMessage& mail, qint64 ticketId, bool urgent, const QDateTime& arrived,
+                                        qint64 existingMessageRow)
+{
+    qint64 messageRow = existingMessageRow;
+    if (messageRow > 0) {
+        if (auto attached = m_store.attachToTicket(messageRow, ticketId); !attached) {
+            return attached.error();
+        }
+    } else {
+        auto stored = m_store.addIncoming(incomingRow(mail, ticketId, urgent, arrived));
+        if (!stored) {
+            return stored.error();
+        }
+        messageRow = stored.value();
+    }
+    if (auto added = storeAttachments(mail, messageRow, ticketId); !added) {
+        return added.error();
+    }
     if (auto kept
         = m_store.storeRaw(messageRow, m_original.raw, m_original.rawSha256, m_original.contentSha256, mail.damage);
         !kept) {
@@ -223,8 +231,7 @@ Result<qint64> MailFiler::storeIncoming(const MailMessage& mail, qint64 ticketId
     return messageRow;
 }
 
-Result<IntakeOutcome> MailFiler::createTicket(const MailMessage& mail, qint64 projectId, bool urgent,
-                                              const QDateTime& arrived, qint64 existingMessageRow, const Actor& actor)
+Ticket MailFiler::ticketDraft(const MailMessage& mail, qint64 projectId, bool urgent, const QDateTime& arrived) const
 {
     Ticket draft;
     draft.projectId = projectId;
@@ -244,22 +251,62 @@ Result<IntakeOutcome> MailFiler::createTicket(const MailMessage& mail, qint64 pr
     // it at triage (docs/rules.md#channels).
     draft.level = urgent ? QStringLiteral("emergency") : QStringLiteral("standard");
     draft.arrived = arrived;
+    return draft;
+}
+
+Result<FiledTicket> MailFiler::fileStepwise(const MailMessage& mail, const Ticket& draft, bool urgent,
+                                            qint64 existingMessageRow, const Actor& actor)
+{
     auto ticket = TicketRepository(m_database).add(draft, actor);
     if (!ticket) {
         return ticket.error();
     }
-    auto messageRow = storeIncoming(mail, ticket->id, urgent, arrived, existingMessageRow);
+    auto messageRow = storeIncoming(mail, ticket->id, urgent, draft.arrived, existingMessageRow);
     if (!messageRow) {
         return messageRow.error();
     }
+    return FiledTicket { ticket->id, ticket->number, messageRow.value() };
+}
+
+// PostgreSQL: each statement is a round trip to the server, so the ticket, its arrival
+// event, the message and its original go in one (IntakeFilingMigration); the same rows
+// as fileStepwise writes.
+Result<FiledTicket> MailFiler::fileOnServer(const MailMessage& mail, const Ticket& draft, bool urgent,
+                                            const Actor& actor)
+{
+    if (auto checked = TicketRepository(m_database).checkNew(draft); !checked) {
+        return checked.error();
+    }
+    auto filed = m_store.fileTicket(draft, actor, incomingRow(mail, 0, urgent, draft.arrived), m_original.raw,
+                                    m_original.rawSha256, m_original.contentSha256, mail.damage);
+    if (!filed) {
+        return filed.error();
+    }
+    if (auto added = storeAttachments(mail, filed->messageRowId, filed->ticketId); !added) {
+        return added.error();
+    }
+    return filed;
+}
+
+Result<IntakeOutcome> MailFiler::createTicket(const MailMessage& mail, qint64 projectId, bool urgent,
+                                              const QDateTime& arrived, qint64 existingMessageRow, const Actor& actor)
+{
+    const Ticket draft = ticketDraft(mail, projectId, urgent, arrived);
+    // A mail released from quarantine already has its message row: the stepwise path moves it.
+    auto ticket = m_database.isPostgres() && existingMessageRow == 0
+        ? fileOnServer(mail, draft, urgent, actor)
+        : fileStepwise(mail, draft, urgent, existingMessageRow, actor);
+    if (!ticket) {
+        return ticket.error();
+    }
     if (mail.autoReply == AutoReplyKind::None) {
-        if (auto queued = m_acknowledgments.queue(mail, ticket->id, ticket->number, arrived,
+        if (auto queued = m_acknowledgments.queue(mail, ticket->ticketId, ticket->number, arrived,
                                                   AcknowledgmentTemplate::Kind::NewTicket, urgent);
             !queued) {
             return queued.error();
         }
     }
-    return IntakeOutcome { QStringLiteral("ticket"), ticket->id, ticket->number, mail.from.address };
+    return IntakeOutcome { QStringLiteral("ticket"), ticket->ticketId, ticket->number, mail.from.address };
 }
 
 Result<IntakeOutcome> MailFiler::appendToTicket(const MailMessage& mail, const TicketRef& ticket, bool urgent,

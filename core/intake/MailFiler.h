@@ -27,7 +27,8 @@ public:
     void setOriginal(MailOriginal original) { m_original = std::move(original); }
     const MailOriginal& original() const { return m_original; }
 
-    Result<IntakeOutcome> file(MailMessage mail, const QDateTime& arrived);
+    // `prior`: what IntakeStore::prior says of the mail, read with the mailbox bookkeeping.
+    Result<IntakeOutcome> file(MailMessage mail, const QDateTime& arrived, const PriorMail& prior);
     // Holds the mail in quarantine with the reason; `mail` is null when it could not be read.
     Result<IntakeOutcome> hold(const MailMessage* mail, bool withMessageRow, const QDateTime& arrived,
                                const QString& reason, const QString& detail, const QString& spamScore = {});
@@ -37,8 +38,15 @@ public:
 private:
     Result<IntakeOutcome> appendToTicket(const MailMessage& mail, const TicketRef& ticket, bool urgent,
                                          const QDateTime& arrived);
+    static IncomingRow incomingRow(const MailMessage& mail, qint64 ticketId, bool urgent, const QDateTime& arrived);
+    Ticket ticketDraft(const MailMessage& mail, qint64 projectId, bool urgent, const QDateTime& arrived) const;
+    Result<FiledTicket> fileStepwise(const MailMessage& mail, const Ticket& draft, bool urgent,
+                                     qint64 existingMessageRow, const Actor& actor);
+    Result<FiledTicket> fileOnServer(const MailMessage& mail, const Ticket& draft, bool urgent, const Actor& actor);
     Result<qint64> storeIncoming(const MailMessage& mail, qint64 ticketId, bool urgent, const QDateTime& arrived,
                                  qint64 existingMessageRow);
+    // The mail's attachments, and its original as one when the parser found damage.
+    Status storeAttachments(const MailMessage& mail, qint64 messageRow, qint64 ticketId);
     Result<QString> escalate(const MailMessage& mail, const TicketRef& ticket);
     // Who may write and their clients' projects change rarely: read at most every few
     // seconds, not per mail of a backlog.

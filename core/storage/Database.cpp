@@ -63,6 +63,7 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, const Options& options)
 {
     std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
+    database->m_asynchronousCommit = options.asynchronousCommit;
     const QString driver = location.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return Error {
@@ -118,6 +119,14 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
 Status Database::configure()
 {
     if (isPostgres()) {
+        if (!m_asynchronousCommit) {
+            return Done {};
+        }
+        // A session setting: set again on every reconnect, since configure() runs then too.
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("SET synchronous_commit = off"))) {
+            return sqlError(query);
+        }
         return Done {};
     }
     // WAL lets readers (the console) go on while a writer (the CLI, the intake) commits;

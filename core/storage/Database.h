@@ -35,6 +35,10 @@ public:
         // install a FakeClock turn this off.
         bool installServerClock = true;
         QString password; // overrides the provider when not empty
+        // PostgreSQL: commits return before the server's write-ahead log reaches its disk
+        // (synchronous_commit = off, this session only). For the mail intake alone, whose
+        // mail stays in the mailbox until its UID log row is on disk (docs/mail-intake.md#speed).
+        bool asynchronousCommit = false;
     };
 
     static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location, const Options& options);
@@ -46,6 +50,7 @@ public:
 
     const DatabaseLocation& location() const { return m_location; }
     bool isPostgres() const { return m_location.isPostgres(); }
+    bool commitsAsynchronously() const { return m_asynchronousCommit && isPostgres(); }
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
 
@@ -120,6 +125,7 @@ private:
     // runRows' prepared statements by their text; cleared when the session changes.
     mutable QHash<QString, QSqlQuery> m_kept;
     bool m_reachable = true;
+    bool m_asynchronousCommit = false;
     std::function<void()> m_failureHandler;
 };
 

@@ -197,7 +197,7 @@ Status TicketRepository::appendEvent(qint64 ticketId, qint64 ticketVersion, cons
     return Done {};
 }
 
-Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) const
+Status TicketRepository::checkNew(const Ticket& draft) const
 {
     if (draft.subject.trimmed().isEmpty()) {
         return Error { QCoreApplication::translate("dd::TicketRepository", "a ticket needs a subject") };
@@ -214,8 +214,21 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
                                                    "“%1” is not a page address (http:// or https://)")
                            .arg(draft.pageUrl) };
     }
-    if (auto covered = requireCalendarYear(m_database, draft.arrived); !covered) {
-        return covered.error();
+    return requireCalendarYear(m_database, draft.arrived);
+}
+
+QJsonObject TicketRepository::arrivalData(const Ticket& draft)
+{
+    return { { QStringLiteral("channel"), toSlug(draft.channel) },
+             { QStringLiteral("level"), draft.level },
+             { QStringLiteral("category"), draft.category },
+             { QStringLiteral("subject"), draft.subject.trimmed() } };
+}
+
+Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) const
+{
+    if (auto checked = checkNew(draft); !checked) {
+        return checked.error();
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -248,11 +261,8 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
         return Error { QCoreApplication::translate("dd::TicketRepository", "the new ticket got no id") };
     }
     const qint64 id = inserted->toLongLong();
-    const QJsonObject data { { QStringLiteral("channel"), toSlug(draft.channel) },
-                             { QStringLiteral("level"), draft.level },
-                             { QStringLiteral("category"), draft.category },
-                             { QStringLiteral("subject"), draft.subject.trimmed() } };
-    if (auto done = appendEvent(id, 1, ticket_event::arrived, toEpoch(draft.arrived), data, actor); !done) {
+    if (auto done = appendEvent(id, 1, ticket_event::arrived, toEpoch(draft.arrived), arrivalData(draft), actor);
+        !done) {
         return done.error();
     }
     if (auto committed = transaction.commit(); !committed) {

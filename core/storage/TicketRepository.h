@@ -6,6 +6,7 @@
 #include "core/util/Result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -67,6 +68,11 @@ public:
 
     // Files a new ticket (status new) and records its arrival.
     Result<Ticket> add(const Ticket& draft, const Actor& actor) const;
+    // What add() checks before writing (subject, level, arrival, page address, calendar
+    // year), and the data of the arrival event it records: shared with the mail intake's
+    // one-round-trip filing on PostgreSQL (IntakeStore::fileTicket).
+    Status checkNew(const Ticket& draft) const;
+    static QJsonObject arrivalData(const Ticket& draft);
     Result<Ticket> get(qint64 id) const;
     Result<std::optional<Ticket>> findByNumber(qint64 number) const;
     Result<QList<Ticket>> list(const TicketFilter& filter) const;

@@ -93,6 +93,15 @@ QStringList postgresStatements()
 
 } // namespace
 
+QString TicketSearchMigration::postgresRefresh()
+{
+    return QStringLiteral("INSERT INTO ticket_search (ticket_id, document) "
+                          "SELECT d.id, to_tsvector('russian', d.text) FROM (%1) AS d (id, text) "
+                          "ON CONFLICT (ticket_id) DO UPDATE SET document = EXCLUDED.document;")
+        .arg(documents(QStringLiteral("WHERE t.id = target"),
+                       QStringLiteral("string_agg(m.subject || ' ' || m.body, ' ')")));
+}
+
 Migration TicketSearchMigration::migration(int version)
 {
     return { version,

@@ -18,6 +18,9 @@ class TicketSearchMigration
 {
 public:
     static Migration migration(int version);
+    // The PostgreSQL statements that refresh one ticket's row of the index (`target`, a
+    // PL/pgSQL variable), for later migrations that change when it runs.
+    static QString postgresRefresh();
 };
 
 } // namespace dd

@@ -92,6 +92,7 @@ Result<std::unique_ptr<PostgresServer>> PostgresServer::start(const Options& opt
         !initialized) {
         return initialized.error();
     }
+    server->m_durable = options.durable;
     if (options.passwordAuth) {
         // Rewritten in place, so the file keeps its owner (the postgres user as root).
         QFile hba(server->m_dataDir + QStringLiteral("/pg_hba.conf"));
@@ -152,11 +153,10 @@ Status PostgresServer::runTool(const QString& tool, const QStringList& arguments
 
 Status PostgresServer::startServer()
 {
-    const QString options
-        = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off "
-                         "-c synchronous_commit=off -c max_connections=200")
-              .arg(m_port)
-              .arg(m_socketDir);
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c max_connections=200")
+                                .arg(m_port)
+                                .arg(m_socketDir)
+        + (m_durable ? QString() : QStringLiteral(" -c fsync=off -c full_page_writes=off -c synchronous_commit=off"));
     auto started = runTool(QStringLiteral("pg_ctl"),
                            { QStringLiteral("-D"), m_dataDir, QStringLiteral("-o"), options, QStringLiteral("-l"),
                              m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),

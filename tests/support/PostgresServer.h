@@ -22,6 +22,10 @@ public:
         // Roles other than the superuser must log in over TCP with a password
         // (scram-sha-256), for tests of the keychain path; the superuser stays trusted.
         bool passwordAuth = false;
+        // The server's own durability defaults (fsync, full page writes, synchronous
+        // commit on), for benchmarks that must measure what production pays; tests skip the
+        // disk flushes.
+        bool durable = false;
     };
     static Result<std::unique_ptr<PostgresServer>> start(const Options& options);
     static Result<std::unique_ptr<PostgresServer>> start() { return start(Options {}); }
@@ -64,6 +68,7 @@ private:
     QString m_socketDir;
     int m_port = 0;
     bool m_running = false;
+    bool m_durable = false;
 };
 
 } // namespace dd::test

@@ -1,0 +1,105 @@
+#include "core/intake/IntakeFilingMigration.h"
+
+#include "core/storage/TicketSearchMigration.h"
+
+namespace dd {
+
+namespace {
+
+const QString signature = QStringLiteral(
+    "dutydesk_file_ticket(BIGINT, TEXT, TEXT, TEXT, TEXT, BIGINT, TEXT, TEXT, TEXT, BIGINT, TEXT, TEXT, TEXT, TEXT, "
+    "TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, BYTEA, TEXT)");
+
+// The same statements as TicketRepository::add and IntakeStore::addIncoming/storeRaw, in
+// their order, so ids and rows match the SQLite path.
+const QString fileTicket = QStringLiteral(R"(CREATE FUNCTION dutydesk_file_ticket(p_project BIGINT, p_subject TEXT,
+        p_description TEXT, p_page_url TEXT, p_channel TEXT, p_arrived BIGINT, p_level TEXT, p_event_type TEXT,
+        p_event_data TEXT, p_actor_id BIGINT, p_actor TEXT, p_message_channel TEXT, p_message_id TEXT,
+        p_sender TEXT, p_recipients TEXT, p_mail_subject TEXT, p_body TEXT, p_raw_sha256 TEXT,
+        p_content_sha256 TEXT, p_size BIGINT, p_compressed BYTEA, p_damage TEXT)
+    RETURNS TABLE (filed_ticket BIGINT, filed_number BIGINT, filed_message BIGINT)
+    LANGUAGE plpgsql SECURITY INVOKER AS $$
+DECLARE
+    now_s BIGINT := CAST(EXTRACT(EPOCH FROM now()) AS BIGINT);
+BEGIN
+    UPDATE counters SET value = value + 1 WHERE name = 'ticket-number' RETURNING value INTO filed_number;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the ticket counter is missing';
+    END IF;
+    INSERT INTO tickets (number, project_id, subject, description, steps_to_reproduce, page_url, channel,
+                         arrived_at, category, level, status, assignee_id, created_at, updated_at)
+        VALUES (filed_number, p_project, p_subject, p_description, '', p_page_url, p_channel, p_arrived, '',
+                p_level, 'new', NULL, now_s, now_s)
+        RETURNING id INTO filed_ticket;
+    PERFORM dutydesk_append_event(filed_ticket, p_arrived, p_event_type, p_event_data, 1, p_actor_id, p_actor);
+    INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, subject, body,
+                          received_at, quarantined, quarantine_reason)
+        VALUES (filed_ticket, 'in', p_message_channel, p_message_id, p_sender, p_recipients, p_mail_subject,
+                p_body, p_arrived, 0, NULL)
+        RETURNING id INTO filed_message;
+    INSERT INTO message_raw (message_row_id, raw_sha256, content_sha256, size_bytes, compressed, damage,
+                             created_at)
+        VALUES (filed_message, p_raw_sha256, p_content_sha256, p_size, p_compressed, p_damage, now_s);
+    RETURN NEXT;
+END $$)");
+
+// The search index's refresh ran on every row written: three times for a ticket filed
+// from a mail (the ticket, the client's message, the acknowledgment), each a Russian
+// to_tsvector of the whole ticket and a GIN update. Deferred to the commit, every row of
+// the change is written by then, so the first refresh of a ticket in a transaction is
+// final and the others skip (its index row already written by this transaction).
+QStringList searchOncePerCommit()
+{
+    return {
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION dutydesk_ticket_search_refresh() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+            DECLARE
+                target BIGINT;
+            BEGIN
+                IF TG_TABLE_NAME = 'messages' THEN
+                    target := NEW.ticket_id;
+                ELSE
+                    target := NEW.id;
+                END IF;
+                IF target IS NULL OR EXISTS (SELECT 1 FROM ticket_search WHERE ticket_id = target
+                        AND xmin::text = (pg_current_xact_id()::xid)::text) THEN
+                    RETURN NULL;
+                END IF;
+                %1
+                RETURN NULL;
+            END $$)")
+            .arg(TicketSearchMigration::postgresRefresh()),
+        QStringLiteral("DROP TRIGGER ticket_search_ticket ON tickets"),
+        QStringLiteral("DROP TRIGGER ticket_search_message ON messages"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER ticket_search_ticket AFTER INSERT OR UPDATE ON tickets "
+                       "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION dutydesk_ticket_search_refresh()"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER ticket_search_message AFTER INSERT OR UPDATE ON messages "
+                       "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION dutydesk_ticket_search_refresh()"),
+    };
+}
+
+// The owner test of every security trigger and function (ServerIdentityMigration), seven
+// times per filed mail. As a SQL function with a sub-select it cannot be inlined and is
+// parsed and planned afresh in every transaction (about 50 µs); PL/pgSQL keeps its plan
+// for the session. The same expression, so the same answer.
+const QString ownerTest = QStringLiteral(
+    "CREATE OR REPLACE FUNCTION dutydesk_is_owner() RETURNS BOOLEAN LANGUAGE plpgsql STABLE AS $$ BEGIN "
+    "RETURN pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'public.tickets'::regclass), "
+    "'MEMBER'); END $$");
+
+} // namespace
+
+Migration IntakeFilingMigration::migration(int version)
+{
+    return { version,
+             QStringLiteral("mail intake: a new ticket in one round trip; the search index once per ticket and commit; "
+                            "the owner test keeps its plan"),
+             {},
+             QStringList { fileTicket, QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(signature),
+                           // The daemon's login only: staff file tickets through TicketRepository.
+                           QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO dutydesk_intake").arg(signature) }
+                 + searchOncePerCommit() + QStringList { ownerTest },
+             {} };
+}
+
+} // namespace dd

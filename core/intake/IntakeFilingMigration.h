@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/storage/Schema.h"
+
+namespace dd {
+
+// One round trip for a new ticket from a mail on PostgreSQL (docs/mail-intake.md#speed):
+// dutydesk_file_ticket numbers the ticket, writes it, its arrival event (through
+// dutydesk_append_event, so the server stamps who and when), the incoming message and its
+// original, and returns the ids. SECURITY INVOKER: it runs with the intake's own grants
+// and row security. SQLite has no server round trips and keeps the statements one by one;
+// both write the same rows (TestIntakeEngines). The search index is refreshed once per
+// ticket at the commit instead of once per row written.
+class IntakeFilingMigration
+{
+public:
+    static Migration migration(int version);
+};
+
+} // namespace dd

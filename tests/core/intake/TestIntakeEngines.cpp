@@ -1,0 +1,199 @@
+// The intake files a new ticket on PostgreSQL in one round trip (dutydesk_file_ticket,
+// IntakeFilingMigration) and statement by statement on SQLite: the same mails must leave
+// the same rows on both engines (docs/mail-intake.md#speed).
+#include "core/intake/IntakeService.h"
+#include "core/intake/IntakeStore.h"
+#include "core/schema/SchemaCatalog.h"
+
+#include "tests/core/intake/IntakeTestDatabase.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestPaths.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace dd;
+
+namespace {
+
+QByteArray load(const QString& name)
+{
+    QFile file(test::sourceDir() + QStringLiteral("/tests/core/intake/data/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot open %s", qPrintable(name));
+    }
+    return file.readAll();
+}
+
+// A client's answer threaded by In-Reply-To onto the ticket of <attach-1@romashka.ru>.
+QByteArray followUp()
+{
+    return QByteArrayLiteral("From: Anna <anna.petrova@romashka.ru>\r\nTo: support@echo-company.ru\r\n"
+                             "Subject: Re: Screenshots\r\nMessage-ID: <follow-1@romashka.ru>\r\n"
+                             "In-Reply-To: <attach-1@romashka.ru>\r\nDate: Wed, 25 Nov 2026 10:20:00 +0300\r\n"
+                             "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
+        + QStringLiteral("Ещё один снимок экрана не нужен, ошибка та же.\r\n").toUtf8();
+}
+
+// The rows a mail leaves, each as one line, with what the engines legitimately differ in
+// left out: the acknowledgment's generated Message-ID, date and send time, and who wrote
+// the history (the server stamps the login on PostgreSQL).
+const QStringList dumps {
+    QStringLiteral("SELECT t.id, t.number, p.code, t.subject, t.description, t.steps_to_reproduce, t.page_url, "
+                   "t.channel, t.arrived_at, t.category, t.level, t.status, t.version, t.escalated "
+                   "FROM tickets t JOIN projects p ON p.id = t.project_id ORDER BY t.id"),
+    QStringLiteral("SELECT id, ticket_id, type, at, data, ticket_version FROM ticket_events ORDER BY id"),
+    QStringLiteral("SELECT id, ticket_id, direction, channel, CASE WHEN direction = 'in' THEN message_id END, sender, "
+                   "recipients, subject, body, CASE WHEN direction = 'in' THEN received_at END, quarantined, "
+                   "quarantine_reason FROM messages ORDER BY id"),
+    QStringLiteral("SELECT message_row_id, raw_sha256, content_sha256, size_bytes, compressed, damage "
+                   "FROM message_raw ORDER BY message_row_id"),
+    QStringLiteral("SELECT id, message_id, ticket_id, file_name, mime_type, size_bytes, content FROM attachments "
+                   "ORDER BY id"),
+    QStringLiteral("SELECT id, ticket_id, message_row_id, envelope_from, recipient, status, attempts "
+                   "FROM outgoing_mail ORDER BY id"),
+    QStringLiteral("SELECT mailbox, uid_validity, uid, raw_sha256, outcome, message_row_id, ticket_id, detail "
+                   "FROM intake_log ORDER BY uid"),
+    QStringLiteral(
+        "SELECT reason, detail, sender, subject, raw_sha256, status, spam_score FROM quarantine ORDER BY id"),
+    QStringLiteral("SELECT mailbox, uid_validity, last_uid FROM mailbox_state ORDER BY mailbox"),
+};
+
+QStringList rowsOf(const Database& database)
+{
+    QStringList lines;
+    for (const QString& sql : dumps) {
+        auto query = database.run(sql);
+        if (!query) {
+            qFatal("%s: %s", qPrintable(sql), qPrintable(query.error().message));
+        }
+        while (query.value().next()) {
+            QStringList columns;
+            for (int column = 0; column < query.value().record().count(); ++column) {
+                const QVariant value = query.value().value(column);
+                // Blobs by their hash: one line stays readable in a failure message.
+                columns
+                    << (value.metaType().id() == QMetaType::QByteArray ? QString::fromLatin1(
+                            QCryptographicHash::hash(value.toByteArray(), QCryptographicHash::Sha256).toHex().left(16))
+                            : value.isNull() ? QStringLiteral("NULL")
+                                             : value.toString());
+            }
+            lines << sql.section(QStringLiteral(" FROM "), 1).section(QLatin1Char(' '), 0, 0) + QStringLiteral(": ")
+                    + columns.join(QStringLiteral(" | "));
+        }
+    }
+    return lines;
+}
+
+QString synchronousCommit(const Database& database)
+{
+    auto value = database.runScalar(QStringLiteral("SELECT current_setting('synchronous_commit')"));
+    return value ? value->toString() : value.error().message;
+}
+
+QStringList fileAll(const Database& database)
+{
+    IntakeSettings settings;
+    settings.supportAddress = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка") };
+    settings.parser.maxAttachmentSize = 512;
+    IntakeService service(database, settings);
+    const QDateTime arrived(QDate(2026, 11, 25), QTime(7, 15, 30), QTimeZone::utc());
+    const QList<QByteArray> mails { load(QStringLiteral("attachments.eml")),
+                                    load(QStringLiteral("windows-1251.eml")),
+                                    load(QStringLiteral("multipart-no-boundary.eml")),
+                                    followUp(),
+                                    load(QStringLiteral("html-only.eml")),
+                                    load(QStringLiteral("attachments.eml")) };
+    QStringList outcomes;
+    qint64 uid = 0;
+    for (const QByteArray& raw : mails) {
+        auto outcome = service.process(QStringLiteral("support@mail/INBOX"), 77, ++uid, arrived, raw);
+        outcomes << (outcome ? outcome->outcome : outcome.error().message);
+    }
+    return outcomes;
+}
+
+} // namespace
+
+class TestIntakeEngines : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameRowsOnBothEngines();
+};
+
+void TestIntakeEngines::sameRowsOnBothEngines()
+{
+    const test::IntakeTestDatabase sqlite = test::IntakeTestDatabase::create();
+    const QStringList sqliteOutcomes = fileAll(*sqlite.database);
+    QCOMPARE(sqliteOutcomes,
+             QStringList({ QStringLiteral("ticket"), QStringLiteral("ticket"), QStringLiteral("ticket"),
+                           QStringLiteral("message"), QStringLiteral("quarantined"), QStringLiteral("duplicate") }));
+
+    // The server's own durability settings, so that the intake's session setting shows.
+    test::PostgresServer::Options durable;
+    durable.durable = true;
+    auto postgres = test::PostgresServer::start(durable);
+    QVERIFY2(postgres.ok(), qPrintable(postgres.ok() ? QString() : postgres.error().message));
+    QVERIFY((*postgres)->createDatabase(QStringLiteral("engines")).ok());
+    {
+        const test::IntakeTestDatabase owner
+            = test::IntakeTestDatabase::create((*postgres)->url(QStringLiteral("engines")));
+        // Filed as the daemon files: its own login, with the intake role's grants and row security.
+        QSqlQuery role(owner.database->connection());
+        QVERIFY(role.exec(QStringLiteral("CREATE ROLE mailer LOGIN")));
+        QVERIFY(role.exec(QStringLiteral("GRANT dutydesk_intake TO mailer")));
+        Database::Options options;
+        options.migrate = false;
+        options.installServerClock = false;
+        options.asynchronousCommit = true; // as app/dutydesk-intake opens it
+        auto location = DatabaseLocation::parse((*postgres)->url(QStringLiteral("engines"), QStringLiteral("mailer")));
+        QVERIFY(location.ok());
+        auto mailer = SchemaCatalog::open(location.value(), options);
+        QVERIFY2(mailer.ok(), qPrintable(mailer.ok() ? QString() : mailer.error().message));
+        QCOMPARE(fileAll(*mailer.value()), sqliteOutcomes);
+        // Commits do not wait for the disk in the intake's session only, also after a reconnect;
+        // before mail goes out, everything committed is flushed (SET LOCAL: the session stays as it was).
+        QCOMPARE(synchronousCommit(*mailer.value()), QStringLiteral("off"));
+        QCOMPARE(synchronousCommit(*owner.database), QStringLiteral("on"));
+        QVERIFY(IntakeStore(*mailer.value()).makeDurable(1).ok());
+        QVERIFY(mailer.value()->reconnect().ok());
+        QCOMPARE(synchronousCommit(*mailer.value()), QStringLiteral("off"));
+
+        const QStringList expected = rowsOf(*sqlite.database);
+        const QStringList actual = rowsOf(*owner.database);
+        for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i) {
+            QCOMPARE(actual.at(i), expected.at(i));
+        }
+        QCOMPARE(actual.size(), expected.size());
+        QVERIFY(expected.size() > 20); // tickets, events, messages, originals, attachments, log
+        // The server, not the client, says who filed it.
+        QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE actor <> 'mailer'")), 0);
+        QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events")), 4);
+        // The search index, refreshed once per ticket at the commit, has every row of it:
+        // the mail and the acknowledgment written after the ticket, and a later answer.
+        const QString indexed = QStringLiteral(
+            "SELECT COUNT(*) FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id WHERE t.number = ? "
+            "AND s.document @@ plainto_tsquery('russian', ?)");
+        QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search")), 3);
+        QCOMPARE(owner.count(indexed, { 2, QStringLiteral("оплата картой") }), 1);
+        QCOMPARE(owner.count(indexed, { 2, QStringLiteral("зарегистрировано") }), 1);
+        QCOMPARE(owner.count(indexed, { 1, QStringLiteral("снимок экрана") }), 1);
+        QCOMPARE(owner.count(indexed, { 3, QStringLiteral("снимок экрана") }), 0);
+        // Written once per ticket and transaction: three new rows, and one update for the
+        // answer filed later (per row written it would be nine more).
+        QVERIFY(mailer.value()->runScalar(QStringLiteral("SELECT pg_stat_force_next_flush()")).ok());
+        QVERIFY(mailer.value()->runScalar(QStringLiteral("SELECT 1")).ok());
+        QCOMPARE(owner.count(QStringLiteral("SELECT n_tup_ins * 100 + n_tup_upd FROM pg_stat_user_tables "
+                                            "WHERE relname = 'ticket_search'")),
+                 301);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestIntakeEngines)
+#include "TestIntakeEngines.moc"
