@@ -235,7 +235,7 @@ void Database::dropKeptStatements() const
     m_kept.clear();
 }
 
-Result<QSqlQuery> Database::keptStatement(const QString& sql) const
+Result<std::shared_ptr<QSqlQuery>> Database::keptStatement(const QString& sql) const
 {
     if (auto kept = m_kept.constFind(sql); kept != m_kept.constEnd()) {
         if (!m_reachable) {
@@ -247,12 +247,13 @@ Result<QSqlQuery> Database::keptStatement(const QString& sql) const
     if (!prepared) {
         return prepared.error();
     }
-    prepared.value().setForwardOnly(true); // rows are read once, in order
+    auto query = std::make_shared<QSqlQuery>(std::move(prepared).value());
+    query->setForwardOnly(true); // rows are read once, in order
     if (m_kept.size() >= 256) {
         m_kept.clear(); // statements built from data (IN lists): keep the set bounded
     }
-    m_kept.insert(sql, prepared.value());
-    return prepared;
+    m_kept.insert(sql, query);
+    return query;
 }
 
 Status Database::forEachRow(const QString& sql, const QVariantList& values,
@@ -262,7 +263,7 @@ Status Database::forEachRow(const QString& sql, const QVariantList& values,
     if (!kept) {
         return kept.error();
     }
-    QSqlQuery& query = kept.value();
+    QSqlQuery& query = *kept.value();
     if (auto done = exec(query, values); !done) {
         const QSqlError error = query.lastError();
         query.finish();

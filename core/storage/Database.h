@@ -112,13 +112,15 @@ private:
     // failure handler found the server gone.
     Error failed(const Error& error, const QSqlError& sqlError, bool write) const;
 
-    Result<QSqlQuery> keptStatement(const QString& sql) const;
+    // Shared, not copied (QSqlQuery's copy is deprecated): a row callback may run other
+    // statements, and the set being cleared or rehashed meanwhile must not pull the query away.
+    Result<std::shared_ptr<QSqlQuery>> keptStatement(const QString& sql) const;
     void dropKeptStatements() const;
 
     DatabaseLocation m_location;
     QString m_connectionName;
     // runRows' prepared statements by their text; cleared when the session changes.
-    mutable QHash<QString, QSqlQuery> m_kept;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_kept;
     bool m_reachable = true;
     std::function<void()> m_failureHandler;
 };
