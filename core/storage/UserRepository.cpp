@@ -15,11 +15,15 @@ UserRepository::UserRepository(const Database& database)
     : m_database(database)
 { }
 
-Result<User> UserRepository::add(const User& user) const
+bool UserRepository::isValidLogin(const QString& login)
 {
     static const QRegularExpression loginShape(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
-    if (!loginShape.match(user.login).hasMatch()) {
-        // Logins double as PostgreSQL role names, so keep them to a portable shape.
+    return loginShape.match(login).hasMatch();
+}
+
+Result<User> UserRepository::add(const User& user) const
+{
+    if (!isValidLogin(user.login)) {
         return Error { QCoreApplication::translate(
                            "dd::UserRepository", "“%1” is not a valid login (lower-case Latin letters, digits, _ . -)")
                            .arg(user.login) };

@@ -18,6 +18,9 @@ class UserRepository
 public:
     explicit UserRepository(const Database& database);
 
+    // Logins double as PostgreSQL role names: lower-case Latin letters, digits, _ . -
+    static bool isValidLogin(const QString& login);
+
     Result<User> add(const User& user) const;
     Result<std::optional<User>> findByLogin(const QString& login) const;
     Result<std::optional<User>> findById(qint64 id) const;
