@@ -8,7 +8,8 @@ when the unit was not built). Paths are taken relative to the checkout, so anoth
 worktree reuses the cache. An unchanged tree re-lints in seconds; a change to one header
 re-lints only the units that include it.
 
-usage: tools/lint.py BUILD_DIR [JOBS]    exit 1 when there is any finding
+usage: tools/lint.py BUILD_DIR [JOBS] [PATH...]    exit 1 when there is any finding
+PATHs (files or folders, relative to the checkout) lint only those units.
 """
 
 import concurrent.futures
@@ -146,6 +147,7 @@ def main():
         return 2
     build_dir = os.path.abspath(sys.argv[1])
     jobs = int(sys.argv[2]) if len(sys.argv) > 2 else os.cpu_count()
+    only = [path.rstrip("/") for path in sys.argv[3:]]
     started = time.monotonic()
     version = subprocess.run(["clang-tidy", "--version"], capture_output=True).stdout
     with open(os.path.join(ROOT, ".clang-tidy"), "rb") as f:
@@ -153,7 +155,8 @@ def main():
     store = cache_dir()
     deps = ninja_deps(build_dir)
     hashes = FileHashes()
-    todo = units(build_dir)
+    todo = {rel: entry for rel, entry in units(build_dir).items()
+            if not only or any(rel == path or rel.startswith(path + "/") for path in only)}
     keys = {rel: unit_key(rel, entry, deps, hashes, config) for rel, entry in todo.items()}
 
     findings, misses = set(), []
