@@ -53,8 +53,7 @@ Status provisionLogin(CommandContext& ctx, const QCommandLineParser& parser, con
     theirs.user = user.login;
     auto password = parser.isSet(QStringLiteral("password-from-keychain"))
         ? SecretPrompt::fromKeychain(CredentialStore::databaseKey(theirs))
-        : SecretPrompt::ask(ctx.err,
-                            QCoreApplication::translate("dd::ctl", "Password for the login %1: ").arg(user.login));
+        : SecretPrompt::ask(ctx.err, UserCommand::tr("Password for the login %1: ").arg(user.login));
     if (!password) {
         return password.error();
     }
@@ -71,9 +70,7 @@ Result<qint64> userIdFor(const Database& database, const QCommandLineParser& par
         return user.error();
     }
     if (!*user) {
-        return Error {
-            QCoreApplication::translate("dd::ctl", "there is no user “%1” (--%2)").arg(parser.value(option), option)
-        };
+        return Error { UserCommand::tr("there is no user “%1” (--%2)").arg(parser.value(option), option) };
     }
     return (*user)->id;
 }
@@ -82,7 +79,7 @@ Result<qint64> userIdFor(const Database& database, const QCommandLineParser& par
 
 QString UserCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Add and list users and their roles.");
+    return UserCommand::tr("Add and list users and their roles.");
 }
 
 int UserCommand::run(CommandContext& ctx)
@@ -94,35 +91,29 @@ int UserCommand::run(CommandContext& ctx)
     int code = ExitOk;
     if (sub == QLatin1String("add")) {
         parser.setApplicationDescription(
-            QCoreApplication::translate("dd::ctl", "Add a user: dutydeskctl user add LOGIN --role R [--role R…]"));
-        parser.addPositionalArgument(
-            QStringLiteral("LOGIN"),
-            QCoreApplication::translate("dd::ctl", "The login (also the PostgreSQL role name)."));
-        parser.addOptions({ { QStringLiteral("role"),
-                              QCoreApplication::translate("dd::ctl", "A role (%1); repeat for several.")
-                                  .arg(allRoleSlugs().join(QStringLiteral(", "))),
-                              QStringLiteral("R") },
-                            { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The full name."),
-                              QStringLiteral("NAME") },
-                            { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The e-mail address."),
-                              QStringLiteral("EMAIL") },
-                            { QStringLiteral("phone"), QCoreApplication::translate("dd::ctl", "The phone number."),
-                              QStringLiteral("PHONE") },
-                            { QStringLiteral("login"),
-                              QCoreApplication::translate("dd::ctl",
-                                                          "Also create the PostgreSQL login with the group roles "
-                                                          "of its roles (as the database owner); the password is "
-                                                          "asked for, never given on the command line.") },
-                            { QStringLiteral("password-from-keychain"),
-                              QCoreApplication::translate("dd::ctl",
-                                                          "With --login: take the password from this keychain's "
-                                                          "entry for the database as that login.") } });
+            UserCommand::tr("Add a user: dutydeskctl user add LOGIN --role R [--role R…]"));
+        parser.addPositionalArgument(QStringLiteral("LOGIN"),
+                                     UserCommand::tr("The login (also the PostgreSQL role name)."));
+        parser.addOptions(
+            { { QStringLiteral("role"),
+                UserCommand::tr("A role (%1); repeat for several.").arg(allRoleSlugs().join(QStringLiteral(", "))),
+                QStringLiteral("R") },
+              { QStringLiteral("name"), UserCommand::tr("The full name."), QStringLiteral("NAME") },
+              { QStringLiteral("email"), UserCommand::tr("The e-mail address."), QStringLiteral("EMAIL") },
+              { QStringLiteral("phone"), UserCommand::tr("The phone number."), QStringLiteral("PHONE") },
+              { QStringLiteral("login"),
+                UserCommand::tr("Also create the PostgreSQL login with the group roles "
+                                "of its roles (as the database owner); the password is "
+                                "asked for, never given on the command line.") },
+              { QStringLiteral("password-from-keychain"),
+                UserCommand::tr("With --login: take the password from this keychain's "
+                                "entry for the database as that login.") } });
         auto database = openAsAdmin(ctx, parser, code, true);
         if (!database) {
             return code;
         }
         if (parser.positionalArguments().size() != 3) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "user add needs one LOGIN"));
+            return ctx.usageError(UserCommand::tr("user add needs one LOGIN"));
         }
         User user;
         user.login = parser.positionalArguments().at(2);
@@ -132,8 +123,8 @@ int UserCommand::run(CommandContext& ctx)
         for (const QString& slug : parser.values(QStringLiteral("role"))) {
             const auto role = roleFromSlug(slug);
             if (!role) {
-                return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown role “%1” (%2)")
-                                          .arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
+                return ctx.usageError(
+                    UserCommand::tr("unknown role “%1” (%2)").arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
             }
             user.roles << *role;
         }
@@ -153,13 +144,12 @@ int UserCommand::run(CommandContext& ctx)
         if (ctx.json()) {
             printJson(ctx, { userJson(*added) });
         } else {
-            ctx.out << QCoreApplication::translate("dd::ctl", "user %1 added (id %2)").arg(added->login).arg(added->id)
-                    << "\n";
+            ctx.out << UserCommand::tr("user %1 added (id %2)").arg(added->login).arg(added->id) << "\n";
         }
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List users and their roles."));
+        parser.setApplicationDescription(UserCommand::tr("List users and their roles."));
         auto database = openAsAdmin(ctx, parser, code, false);
         if (!database) {
             return code;
@@ -193,17 +183,15 @@ int UserCommand::run(CommandContext& ctx)
     }
     return dispatchUnknownSubcommand(
         ctx, name(),
-        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a user with roles (administrators).") },
-          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List users.") },
-          { QStringLiteral("set"),
-            QCoreApplication::translate("dd::ctl", "Change a user's name, e-mail, phone, roles.") },
-          { QStringLiteral("deactivate"),
-            QCoreApplication::translate("dd::ctl", "Deactivate a user, reassigning their open tickets.") } });
+        { { QStringLiteral("add"), UserCommand::tr("Add a user with roles (administrators).") },
+          { QStringLiteral("list"), UserCommand::tr("List users.") },
+          { QStringLiteral("set"), UserCommand::tr("Change a user's name, e-mail, phone, roles.") },
+          { QStringLiteral("deactivate"), UserCommand::tr("Deactivate a user, reassigning their open tickets.") } });
 }
 
 QString ClientCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Add and list clients with their official and trusted addresses.");
+    return ClientCommand::tr("Add and list clients with their official and trusted addresses.");
 }
 
 int ClientCommand::run(CommandContext& ctx)
@@ -214,24 +202,19 @@ int ClientCommand::run(CommandContext& ctx)
     StorageSession::addActorOption(parser);
     int code = ExitOk;
     if (sub == QLatin1String("add")) {
-        parser.setApplicationDescription(
-            QCoreApplication::translate("dd::ctl",
-                                        "Add a client: dutydeskctl client add NAME --email OFFICIAL "
-                                        "[--trusted EMAIL[=PERSON]…]"));
-        parser.addPositionalArgument(QStringLiteral("NAME"),
-                                     QCoreApplication::translate("dd::ctl", "The client's name."));
+        parser.setApplicationDescription(ClientCommand::tr("Add a client: dutydeskctl client add NAME --email OFFICIAL "
+                                                           "[--trusted EMAIL[=PERSON]…]"));
+        parser.addPositionalArgument(QStringLiteral("NAME"), ClientCommand::tr("The client's name."));
         parser.addOptions(
-            { { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The official e-mail address."),
-                QStringLiteral("EMAIL") },
-              { QStringLiteral("trusted"),
-                QCoreApplication::translate("dd::ctl", "A trusted person's address; repeat for several."),
+            { { QStringLiteral("email"), ClientCommand::tr("The official e-mail address."), QStringLiteral("EMAIL") },
+              { QStringLiteral("trusted"), ClientCommand::tr("A trusted person's address; repeat for several."),
                 QStringLiteral("EMAIL[=PERSON]") } });
         auto database = openAsAdmin(ctx, parser, code, true);
         if (!database) {
             return code;
         }
         if (parser.positionalArguments().size() != 3 || !parser.isSet(QStringLiteral("email"))) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "client add needs one NAME and --email"));
+            return ctx.usageError(ClientCommand::tr("client add needs one NAME and --email"));
         }
         Client client;
         client.name = parser.positionalArguments().at(2);
@@ -245,12 +228,11 @@ int ClientCommand::run(CommandContext& ctx)
         if (!added) {
             return ctx.failure(added.error().message);
         }
-        ctx.out << QCoreApplication::translate("dd::ctl", "client “%1” added (id %2)").arg(added->name).arg(added->id)
-                << "\n";
+        ctx.out << ClientCommand::tr("client “%1” added (id %2)").arg(added->name).arg(added->id) << "\n";
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List clients."));
+        parser.setApplicationDescription(ClientCommand::tr("List clients."));
         auto database = openAsAdmin(ctx, parser, code, false);
         if (!database) {
             return code;
@@ -279,15 +261,14 @@ int ClientCommand::run(CommandContext& ctx)
         }
         return ExitOk;
     }
-    return dispatchUnknownSubcommand(
-        ctx, name(),
-        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a client (administrators).") },
-          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List clients.") } });
+    return dispatchUnknownSubcommand(ctx, name(),
+                                     { { QStringLiteral("add"), ClientCommand::tr("Add a client (administrators).") },
+                                       { QStringLiteral("list"), ClientCommand::tr("List clients.") } });
 }
 
 QString ProjectCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Add and list client projects.");
+    return ProjectCommand::tr("Add and list client projects.");
 }
 
 int ProjectCommand::run(CommandContext& ctx)
@@ -299,47 +280,35 @@ int ProjectCommand::run(CommandContext& ctx)
     int code = ExitOk;
     if (sub == QLatin1String("add")) {
         parser.setApplicationDescription(
-            QCoreApplication::translate("dd::ctl",
-                                        "Add a project: dutydeskctl project add CODE --name NAME --client C "
-                                        "--tariff T [options]"));
-        parser.addPositionalArgument(QStringLiteral("CODE"),
-                                     QCoreApplication::translate("dd::ctl", "A short handle, e.g. rybolov."));
+            ProjectCommand::tr("Add a project: dutydeskctl project add CODE --name NAME --client C "
+                               "--tariff T [options]"));
+        parser.addPositionalArgument(QStringLiteral("CODE"), ProjectCommand::tr("A short handle, e.g. rybolov."));
         parser.addOptions(
-            { { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The project's name."),
-                QStringLiteral("NAME") },
-              { QStringLiteral("client"), QCoreApplication::translate("dd::ctl", "The client (id or name)."),
-                QStringLiteral("C") },
-              { QStringLiteral("tariff"), QCoreApplication::translate("dd::ctl", "The tariff code."),
-                QStringLiteral("T") },
-              { QStringLiteral("site"), QCoreApplication::translate("dd::ctl", "A site URL; repeat for several."),
-                QStringLiteral("URL") },
-              { QStringLiteral("account-manager"),
-                QCoreApplication::translate("dd::ctl", "The account manager's login."), QStringLiteral("LOGIN") },
-              { QStringLiteral("programmer"), QCoreApplication::translate("dd::ctl", "The programmer's login."),
+            { { QStringLiteral("name"), ProjectCommand::tr("The project's name."), QStringLiteral("NAME") },
+              { QStringLiteral("client"), ProjectCommand::tr("The client (id or name)."), QStringLiteral("C") },
+              { QStringLiteral("tariff"), ProjectCommand::tr("The tariff code."), QStringLiteral("T") },
+              { QStringLiteral("site"), ProjectCommand::tr("A site URL; repeat for several."), QStringLiteral("URL") },
+              { QStringLiteral("account-manager"), ProjectCommand::tr("The account manager's login."),
                 QStringLiteral("LOGIN") },
-              { QStringLiteral("tester"), QCoreApplication::translate("dd::ctl", "The tester's login."),
-                QStringLiteral("LOGIN") },
-              { QStringLiteral("start"), QCoreApplication::translate("dd::ctl", "The start date, YYYY-MM-DD."),
-                QStringLiteral("DATE") },
-              { QStringLiteral("status"),
-                QCoreApplication::translate("dd::ctl", "active, paused or closed (default active)."),
+              { QStringLiteral("programmer"), ProjectCommand::tr("The programmer's login."), QStringLiteral("LOGIN") },
+              { QStringLiteral("tester"), ProjectCommand::tr("The tester's login."), QStringLiteral("LOGIN") },
+              { QStringLiteral("start"), ProjectCommand::tr("The start date, YYYY-MM-DD."), QStringLiteral("DATE") },
+              { QStringLiteral("status"), ProjectCommand::tr("active, paused or closed (default active)."),
                 QStringLiteral("S") },
               { QStringLiteral("testing-interval"),
-                QCoreApplication::translate("dd::ctl",
-                                            "Months between regression tests (default: the shared setting "
-                                            "testing.default-interval-months)."),
+                ProjectCommand::tr("Months between regression tests (default: the shared setting "
+                                   "testing.default-interval-months)."),
                 QStringLiteral("MONTHS") } });
         auto database = openAsAdmin(ctx, parser, code, true);
         if (!database) {
             return code;
         }
         if (parser.positionalArguments().size() != 3) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "project add needs one CODE"));
+            return ctx.usageError(ProjectCommand::tr("project add needs one CODE"));
         }
         for (const char* required : { "name", "client", "tariff" }) {
             if (!parser.isSet(QLatin1String(required))) {
-                return ctx.usageError(
-                    QCoreApplication::translate("dd::ctl", "project add needs --%1").arg(QLatin1String(required)));
+                return ctx.usageError(ProjectCommand::tr("project add needs --%1").arg(QLatin1String(required)));
             }
         }
         Project project;
@@ -357,19 +326,18 @@ int ProjectCommand::run(CommandContext& ctx)
             return ctx.failure(shared.error().message);
         }
         if (!ok) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "--testing-interval needs a number of months"));
+            return ctx.usageError(ProjectCommand::tr("--testing-interval needs a number of months"));
         }
         if (parser.isSet(QStringLiteral("start"))) {
             project.startDate = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
             if (!project.startDate.isValid()) {
-                return ctx.usageError(QCoreApplication::translate("dd::ctl", "--start needs a date YYYY-MM-DD"));
+                return ctx.usageError(ProjectCommand::tr("--start needs a date YYYY-MM-DD"));
             }
         }
         if (parser.isSet(QStringLiteral("status"))) {
             const auto status = projectStatusFromSlug(parser.value(QStringLiteral("status")));
             if (!status) {
-                return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown project status “%1” (%2)")
+                return ctx.usageError(ProjectCommand::tr("unknown project status “%1” (%2)")
                                           .arg(parser.value(QStringLiteral("status")),
                                                allProjectStatusSlugs().join(QStringLiteral(", "))));
             }
@@ -380,8 +348,8 @@ int ProjectCommand::run(CommandContext& ctx)
             return ctx.failure(client.error().message);
         }
         if (!*client) {
-            return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no client “%1”")
-                                   .arg(parser.value(QStringLiteral("client"))));
+            return ctx.failure(
+                ProjectCommand::tr("there is no client “%1”").arg(parser.value(QStringLiteral("client"))));
         }
         project.clientId = (*client)->id;
         auto manager = userIdFor(*database, parser, QStringLiteral("account-manager"));
@@ -399,12 +367,11 @@ int ProjectCommand::run(CommandContext& ctx)
         if (!added) {
             return ctx.failure(added.error().message);
         }
-        ctx.out << QCoreApplication::translate("dd::ctl", "project %1 added (id %2)").arg(added->code).arg(added->id)
-                << "\n";
+        ctx.out << ProjectCommand::tr("project %1 added (id %2)").arg(added->code).arg(added->id) << "\n";
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List projects."));
+        parser.setApplicationDescription(ProjectCommand::tr("List projects."));
         auto database = openAsAdmin(ctx, parser, code, false);
         if (!database) {
             return code;
@@ -435,10 +402,9 @@ int ProjectCommand::run(CommandContext& ctx)
         }
         return ExitOk;
     }
-    return dispatchUnknownSubcommand(
-        ctx, name(),
-        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a project (administrators).") },
-          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List projects.") } });
+    return dispatchUnknownSubcommand(ctx, name(),
+                                     { { QStringLiteral("add"), ProjectCommand::tr("Add a project (administrators).") },
+                                       { QStringLiteral("list"), ProjectCommand::tr("List projects.") } });
 }
 
 } // namespace dd::ctl

@@ -7,6 +7,8 @@ namespace dd::ctl {
 // The administrator's commands: dutydeskctl user|client|project add|list.
 class UserCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::UserCommand)
+
 public:
     QString name() const override { return QStringLiteral("user"); }
     QString description() const override;
@@ -15,6 +17,8 @@ public:
 
 class ClientCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::ClientCommand)
+
 public:
     QString name() const override { return QStringLiteral("client"); }
     QString description() const override;
@@ -23,6 +27,8 @@ public:
 
 class ProjectCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::ProjectCommand)
+
 public:
     QString name() const override { return QStringLiteral("project"); }
     QString description() const override;

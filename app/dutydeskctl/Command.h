@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -20,6 +21,8 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 // and the streams. Output goes to `out`; errors are one line on `err`.
 class CommandContext
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::CommandContext)
+
 public:
     CommandContext(QStringList arguments, QTextStream& out, QTextStream& err);
 

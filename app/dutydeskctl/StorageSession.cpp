@@ -17,11 +17,10 @@ const QString actorOptionName = QStringLiteral("as");
 void StorageSession::addActorOption(QCommandLineParser& parser)
 {
     parser.addOption({ actorOptionName,
-                       QCoreApplication::translate("dd::ctl",
-                                                   "Act as this user in the history (default: $DUTYDESK_USER, "
-                                                   "else the system login). On PostgreSQL you act as your "
-                                                   "database login; only administrators may act for someone "
-                                                   "else, and the history says so."),
+                       StorageSession::tr("Act as this user in the history (default: $DUTYDESK_USER, "
+                                          "else the system login). On PostgreSQL you act as your "
+                                          "database login; only administrators may act for someone "
+                                          "else, and the history says so."),
                        QStringLiteral("LOGIN") });
 }
 
@@ -116,14 +115,14 @@ Result<Ticket> StorageSession::ticket(const Database& database, const QString& t
     bool ok = false;
     const qint64 number = digits.toLongLong(&ok);
     if (!ok || number <= 0) {
-        return Error { QCoreApplication::translate("dd::ctl", "“%1” is not a ticket number").arg(text) };
+        return Error { StorageSession::tr("“%1” is not a ticket number").arg(text) };
     }
     auto found = TicketRepository(database).findByNumber(number);
     if (!found) {
         return found.error();
     }
     if (!*found) {
-        return Error { QCoreApplication::translate("dd::ctl", "there is no ticket #%1").arg(number) };
+        return Error { StorageSession::tr("there is no ticket #%1").arg(number) };
     }
     return **found;
 }

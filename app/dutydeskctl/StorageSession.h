@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <memory>
 
@@ -22,6 +23,8 @@ namespace dd::ctl {
 // administrator, whom the server then records as "admin X as Y".
 class StorageSession
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::StorageSession)
+
 public:
     static void addActorOption(QCommandLineParser& parser);
 

@@ -18,21 +18,14 @@ QString money(const std::optional<qint64>& kopecks)
 
 QStringList MonthlyReportCsv::header()
 {
-    return { QCoreApplication::translate("dd::MonthlyReportCsv", "client"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "month"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "ticket"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "project"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "subject"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "level"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "status"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "arrived (Moscow)"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "SLA"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "first reaction"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "rating"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "normal hours"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "double hours"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "rate per hour"),
-             QCoreApplication::translate("dd::MonthlyReportCsv", "amount") };
+    return { MonthlyReportCsv::tr("client"),       MonthlyReportCsv::tr("month"),
+             MonthlyReportCsv::tr("ticket"),       MonthlyReportCsv::tr("project"),
+             MonthlyReportCsv::tr("subject"),      MonthlyReportCsv::tr("level"),
+             MonthlyReportCsv::tr("status"),       MonthlyReportCsv::tr("arrived (Moscow)"),
+             MonthlyReportCsv::tr("SLA"),          MonthlyReportCsv::tr("first reaction"),
+             MonthlyReportCsv::tr("rating"),       MonthlyReportCsv::tr("normal hours"),
+             MonthlyReportCsv::tr("double hours"), MonthlyReportCsv::tr("rate per hour"),
+             MonthlyReportCsv::tr("amount") };
 }
 
 QByteArray MonthlyReportCsv::write(const MonthlyReport& report)
@@ -50,9 +43,8 @@ QByteArray MonthlyReportCsv::write(const MonthlyReport& report)
                      formatHours(ticket.billed.normalSeconds), formatHours(ticket.billed.doubleSeconds), money(rate),
                      money(ticket.amountKopecks) });
     }
-    csv.addRow({ report.clientName, month, QString(), QString(),
-                 QCoreApplication::translate("dd::MonthlyReportCsv", "Total"), QString(), QString(), QString(),
-                 QString(), QString(), QString(), formatHours(report.total.normalSeconds),
+    csv.addRow({ report.clientName, month, QString(), QString(), MonthlyReportCsv::tr("Total"), QString(), QString(),
+                 QString(), QString(), QString(), QString(), formatHours(report.total.normalSeconds),
                  formatHours(report.total.doubleSeconds), QString(), formatRoubles(report.totalAmountKopecks) });
     return csv.toUtf8();
 }

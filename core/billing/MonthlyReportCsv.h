@@ -3,6 +3,7 @@
 #include "core/billing/MonthlyReport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace dd {
 
@@ -13,6 +14,8 @@ namespace dd {
 // parses whatever its locale's decimal separator, once the column type is set.
 class MonthlyReportCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::MonthlyReportCsv)
+
 public:
     static QStringList header();
     static QByteArray write(const MonthlyReport& report);

@@ -29,11 +29,10 @@ WorkLogRepository::WorkLogRepository(const Database& database)
 Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
 {
     if (!entry.started.isValid() || !entry.finished.isValid()) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository",
-                                                   "a work-log entry needs its start and end") };
+        return Error { WorkLogRepository::tr("a work-log entry needs its start and end") };
     }
     if (entry.finished < entry.started) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository", "the work ends before it starts") };
+        return Error { WorkLogRepository::tr("the work ends before it starts") };
     }
     // Billing splits the time by the business schedule: a year without a calendar
     // cannot be billed right.
@@ -47,16 +46,14 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
         return user.error();
     }
     if (!user.value().next() || user.value().value(0).toLongLong() == 0) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository", "no user with id %1").arg(entry.userId) };
+        return Error { WorkLogRepository::tr("no user with id %1").arg(entry.userId) };
     }
     auto ticket = m_database.run(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE id = ?"), { entry.ticketId });
     if (!ticket) {
         return ticket.error();
     }
     if (!ticket.value().next() || ticket.value().value(0).toLongLong() == 0) {
-        return Error {
-            QCoreApplication::translate("dd::WorkLogRepository", "no ticket with id %1").arg(entry.ticketId)
-        };
+        return Error { WorkLogRepository::tr("no ticket with id %1").arg(entry.ticketId) };
     }
     auto inserted = m_database.run(QStringLiteral("INSERT INTO work_log (ticket_id, user_id, started_at, finished_at, "
                                                   "note, created_at) VALUES (?, ?, ?, ?, ?, %1) RETURNING id")
@@ -67,7 +64,7 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
         return inserted.error();
     }
     if (!inserted.value().next()) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository", "the new work-log entry got no id") };
+        return Error { WorkLogRepository::tr("the new work-log entry got no id") };
     }
     const qint64 id = inserted.value().value(0).toLongLong();
     auto rows = select(QStringLiteral("WHERE w.id = ?"), { id });
@@ -75,8 +72,7 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
         return rows.error();
     }
     if (rows->isEmpty()) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository",
-                                                   "the new work-log entry cannot be read back") };
+        return Error { WorkLogRepository::tr("the new work-log entry cannot be read back") };
     }
     return rows->first();
 }
@@ -100,7 +96,7 @@ Status WorkLogRepository::remove(qint64 id) const
         return removed.error();
     }
     if (removed.value().numRowsAffected() == 0) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository", "no work-log entry with id %1").arg(id) };
+        return Error { WorkLogRepository::tr("no work-log entry with id %1").arg(id) };
     }
     return Done {};
 }

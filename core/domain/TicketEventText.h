@@ -2,6 +2,7 @@
 
 #include "core/domain/TicketEventRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace dd {
 // (docs/rules.md#shared-database) and the ticket history of the CLI and the console.
 class TicketEventText
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TicketEventText)
+
 public:
     // "status registered → waiting (not-enough-information)", "assignee — → anna".
     static QString describe(const TicketEventRecord& event);

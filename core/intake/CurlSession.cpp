@@ -136,7 +136,7 @@ Status CurlSession::perform(const QString& what)
     if (response >= 400) {
         detail += QStringLiteral(" (server reply %1)").arg(response);
     }
-    return Error { QCoreApplication::translate("dd::CurlSession", "%1 failed: %2").arg(what, detail) };
+    return Error { CurlSession::tr("%1 failed: %2").arg(what, detail) };
 }
 
 } // namespace dd

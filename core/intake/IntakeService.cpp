@@ -90,9 +90,8 @@ Result<IntakeOutcome> IntakeService::route(const QByteArray& raw, const QDateTim
     }
     const MailMessage* mail = parsed ? &parsed.value() : nullptr;
     if (!failure.isEmpty()) {
-        outcome = m_filer.hold(
-            mail, false, when, quarantine_reason::malformed,
-            QCoreApplication::translate("dd::IntakeService", "could not be registered: %1").arg(failure));
+        outcome = m_filer.hold(mail, false, when, quarantine_reason::malformed,
+                               IntakeService::tr("could not be registered: %1").arg(failure));
     } else if (!parsed) {
         auto prior = m_store.prior({}, m_original.rawSha256, {});
         if (!prior) {
@@ -104,7 +103,7 @@ Result<IntakeOutcome> IntakeService::route(const QByteArray& raw, const QDateTim
     } else if (!parsed->spamVerdict.isEmpty() || (spam && spam->spam)) {
         const QString score = spam && spam->spam ? spam->scoreText() : parsed->spamVerdict;
         outcome = m_filer.hold(mail, true, when, quarantine_reason::spam,
-                               QCoreApplication::translate("dd::IntakeService", "spam (score %1)").arg(score), score);
+                               IntakeService::tr("spam (score %1)").arg(score), score);
     } else {
         outcome = m_filer.file(parsed.value(), when);
     }

@@ -113,8 +113,7 @@ Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& ra
     }
     const QVariantList found = rows->value(0);
     if (found.value(0).toLongLong() > 0) {
-        return PriorMail { PriorMail::Kind::Duplicate,
-                           QCoreApplication::translate("dd::IntakeStore", "the same mail was read before") };
+        return PriorMail { PriorMail::Kind::Duplicate, IntakeStore::tr("the same mail was read before") };
     }
     if (messageId.isEmpty() || found.value(1).isNull()) {
         return PriorMail {};
@@ -123,18 +122,14 @@ Result<PriorMail> IntakeStore::prior(const QString& messageId, const QString& ra
     const QVariant content = found.value(3);
     // Mail filed before its original was kept (content unknown) counts as the same.
     if (!ours && (content.isNull() || content.toString() == contentSha256)) {
-        return PriorMail {
-            PriorMail::Kind::Duplicate,
-            QCoreApplication::translate("dd::IntakeStore", "Message-ID %1 was filed before").arg(messageId)
-        };
+        return PriorMail { PriorMail::Kind::Duplicate,
+                           IntakeStore::tr("Message-ID %1 was filed before").arg(messageId) };
     }
-    return PriorMail { PriorMail::Kind::IdCollision,
-                       ours ? QCoreApplication::translate("dd::IntakeStore",
-                                                          "its Message-ID %1 is that of one of our own mails")
-                                  .arg(messageId)
-                            : QCoreApplication::translate(
-                                  "dd::IntakeStore", "its Message-ID %1 is used by another mail with other content")
-                                  .arg(messageId) };
+    return PriorMail {
+        PriorMail::Kind::IdCollision,
+        ours ? IntakeStore::tr("its Message-ID %1 is that of one of our own mails").arg(messageId)
+             : IntakeStore::tr("its Message-ID %1 is used by another mail with other content").arg(messageId)
+    };
 }
 
 Status IntakeStore::storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256,
@@ -158,14 +153,11 @@ Result<QByteArray> IntakeStore::rawMessage(qint64 ticketId, qint64 messageRowId)
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { QCoreApplication::translate("dd::IntakeStore",
-                                                   "message %1 of this ticket has no stored original")
-                           .arg(messageRowId) };
+        return Error { IntakeStore::tr("message %1 of this ticket has no stored original").arg(messageRowId) };
     }
     const QByteArray raw = qUncompress(query.value().value(0).toByteArray());
     if (raw.size() != query.value().value(1).toLongLong()) {
-        return Error { QCoreApplication::translate("dd::IntakeStore", "the stored original of message %1 is damaged")
-                           .arg(messageRowId) };
+        return Error { IntakeStore::tr("the stored original of message %1 is damaged").arg(messageRowId) };
     }
     return raw;
 }
@@ -266,7 +258,7 @@ Result<std::pair<QuarantineEntry, QByteArray>> IntakeStore::quarantined(qint64 i
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { QCoreApplication::translate("dd::IntakeStore", "there is no quarantined mail %1").arg(id) };
+        return Error { IntakeStore::tr("there is no quarantined mail %1").arg(id) };
     }
     return std::pair(quarantineFromRow(query.value()), query.value().value(11).toByteArray());
 }
@@ -283,9 +275,7 @@ Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, c
             return resolved.error();
         }
         if (!resolved->toBool()) {
-            return Error {
-                QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more").arg(id)
-            };
+            return Error { IntakeStore::tr("quarantined mail %1 is not held any more").arg(id) };
         }
         return Done {};
     }
@@ -298,9 +288,7 @@ Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, c
         return query.error();
     }
     if (query.value().numRowsAffected() != 1) {
-        return Error {
-            QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more").arg(id)
-        };
+        return Error { IntakeStore::tr("quarantined mail %1 is not held any more").arg(id) };
     }
     return Done {};
 }

@@ -207,7 +207,7 @@ Result<RegressionRun> RegressionRepository::run(qint64 runId) const
         return found.error();
     }
     if (found->isEmpty()) {
-        return Error { QCoreApplication::translate("dd::RegressionRepository", "there is no test run %1").arg(runId) };
+        return Error { RegressionRepository::tr("there is no test run %1").arg(runId) };
     }
     return found->first();
 }
@@ -216,11 +216,9 @@ Result<RegressionRun> RegressionRepository::runInProgress(qint64 runId) const
 {
     auto found = run(runId);
     if (found && found->status != RunStatus::InProgress) {
-        return Error {
-            found->status == RunStatus::Finished
-                ? QCoreApplication::translate("dd::RegressionRepository", "test run %1 is already finished").arg(runId)
-                : QCoreApplication::translate("dd::RegressionRepository", "test run %1 has not been started").arg(runId)
-        };
+        return Error { found->status == RunStatus::Finished
+                           ? RegressionRepository::tr("test run %1 is already finished").arg(runId)
+                           : RegressionRepository::tr("test run %1 has not been started").arg(runId) };
     }
     return found;
 }
@@ -244,7 +242,7 @@ Result<qint64> insertRun(const Database& db, const RegressionRun& run, const Che
         return inserted.error();
     }
     if (!inserted.value().next()) {
-        return Error { QCoreApplication::translate("dd::RegressionRepository", "the new test run got no id") };
+        return Error { RegressionRepository::tr("the new test run got no id") };
     }
     const qint64 runId = inserted.value().value(0).toLongLong();
     inserted.value().finish(); // SQLite refuses to commit while a statement is still open
@@ -271,14 +269,11 @@ Result<RegressionRun> RegressionRepository::startRegression(qint64 projectId, co
         return project.error();
     }
     if (!project.value()) {
-        return Error {
-            QCoreApplication::translate("dd::RegressionRepository", "there is no project %1").arg(projectId)
-        };
+        return Error { RegressionRepository::tr("there is no project %1").arg(projectId) };
     }
     const Project& p = **project;
     if (p.status != ProjectStatus::Active) {
-        return Error { QCoreApplication::translate("dd::RegressionRepository",
-                                                   "project “%1” is %2; only active projects are tested")
+        return Error { RegressionRepository::tr("project “%1” is %2; only active projects are tested")
                            .arg(p.code, toSlug(p.status)) };
     }
     RunFilter ofProject;
@@ -293,8 +288,7 @@ Result<RegressionRun> RegressionRepository::startRegression(qint64 projectId, co
             continue;
         }
         if (existing.status != RunStatus::Finished) {
-            return Error { QCoreApplication::translate("dd::RegressionRepository",
-                                                       "project “%1” already has regression run %2 in progress")
+            return Error { RegressionRepository::tr("project “%1” already has regression run %2 in progress")
                                .arg(p.code)
                                .arg(existing.id) };
         }
@@ -337,9 +331,7 @@ Result<RegressionRun> RegressionRepository::requestFeatureTest(qint64 ticketId, 
         return tester.error();
     }
     if (!tester.value() || !tester.value()->hasRole(Role::Tester)) {
-        return Error {
-            QCoreApplication::translate("dd::RegressionRepository", "user %1 is not a tester").arg(testerId)
-        };
+        return Error { RegressionRepository::tr("user %1 is not a tester").arg(testerId) };
     }
     RegressionRun draft;
     draft.kind = RunKind::Feature;
@@ -374,10 +366,8 @@ Result<RegressionRun> RegressionRepository::startRequested(qint64 runId, const A
     }
     if (updated.value().numRowsAffected() == 0) {
         auto existing = run(runId);
-        return existing
-            ? Error { QCoreApplication::translate("dd::RegressionRepository", "test run %1 was already started")
-                          .arg(runId) }
-            : existing.error();
+        return existing ? Error { RegressionRepository::tr("test run %1 was already started").arg(runId) }
+                        : existing.error();
     }
     return run(runId);
 }
@@ -391,9 +381,7 @@ Result<RegressionRunItem> RegressionRepository::record(qint64 runId, const QStri
     }
     const RegressionRunItem* item = current->item(itemRef);
     if (!item) {
-        return Error { QCoreApplication::translate("dd::RegressionRepository", "test run %1 has no item “%2”")
-                           .arg(runId)
-                           .arg(itemRef) };
+        return Error { RegressionRepository::tr("test run %1 has no item “%2”").arg(runId).arg(itemRef) };
     }
     const qint64 itemId = item->id;
     Transaction transaction(m_database);
@@ -427,9 +415,7 @@ Result<RegressionAttachment> RegressionRepository::attach(qint64 itemId, const Q
                                                           const QString& mimeType, const QByteArray& data) const
 {
     if (data.isEmpty()) {
-        return Error {
-            QCoreApplication::translate("dd::RegressionRepository", "the file “%1” is empty").arg(fileName)
-        };
+        return Error { RegressionRepository::tr("the file “%1” is empty").arg(fileName) };
     }
     auto inserted = m_database.run(QStringLiteral("INSERT INTO test_attachments (item_id, file_name, mime_type, "
                                                   "size_bytes, content, created_at) VALUES (?, ?, ?, ?, ?, %1) "
@@ -440,7 +426,7 @@ Result<RegressionAttachment> RegressionRepository::attach(qint64 itemId, const Q
         return inserted.error();
     }
     if (!inserted.value().next()) {
-        return Error { QCoreApplication::translate("dd::RegressionRepository", "the attachment got no id") };
+        return Error { RegressionRepository::tr("the attachment got no id") };
     }
     return RegressionAttachment { inserted.value().value(0).toLongLong(), itemId, fileName, mimeType, data };
 }
@@ -452,9 +438,7 @@ Result<QByteArray> RegressionRepository::attachmentData(qint64 attachmentId) con
         return query.error();
     }
     if (!query.value().next()) {
-        return Error {
-            QCoreApplication::translate("dd::RegressionRepository", "there is no attachment %1").arg(attachmentId)
-        };
+        return Error { RegressionRepository::tr("there is no attachment %1").arg(attachmentId) };
     }
     return query.value().value(0).toByteArray();
 }
@@ -473,9 +457,7 @@ Result<RegressionRun> RegressionRepository::finish(qint64 runId, const QString& 
         }
     }
     if (!pending.isEmpty()) {
-        return Error { QCoreApplication::translate(
-                           "dd::RegressionRepository",
-                           "test run %1 cannot be finished: %2 of %3 items are not checked (%4)")
+        return Error { RegressionRepository::tr("test run %1 cannot be finished: %2 of %3 items are not checked (%4)")
                            .arg(runId)
                            .arg(pending.size())
                            .arg(current->items.size())
@@ -490,9 +472,7 @@ Result<RegressionRun> RegressionRepository::finish(qint64 runId, const QString& 
         return updated.error();
     }
     if (updated.value().numRowsAffected() == 0) {
-        return Error { QCoreApplication::translate("dd::RegressionRepository",
-                                                   "test run %1 was finished by someone else")
-                           .arg(runId) };
+        return Error { RegressionRepository::tr("test run %1 was finished by someone else").arg(runId) };
     }
     return run(runId);
 }

@@ -3,6 +3,7 @@
 #include "core/util/DatabaseLocation.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
@@ -21,6 +22,8 @@ namespace dd {
 // migrations, so a desktop never runs against an older schema.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::Database)
+
 public:
     // Where a PostgreSQL password comes from when none is passed; the programs plug in the
     // system keychain (KeychainPasswordProvider, docs/rules.md#shared-database). Returns an

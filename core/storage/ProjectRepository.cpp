@@ -34,24 +34,22 @@ Result<Project> ProjectRepository::add(const Project& project) const
 {
     static const QRegularExpression codeShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
     if (!codeShape.match(project.code).hasMatch()) {
-        return Error { QCoreApplication::translate(
-                           "dd::ProjectRepository",
+        return Error { ProjectRepository::tr(
                            "“%1” is not a valid project code (lower-case Latin letters, digits and -)")
                            .arg(project.code) };
     }
     if (project.name.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository", "a project needs a name") };
+        return Error { ProjectRepository::tr("a project needs a name") };
     }
     if (project.testingIntervalMonths < 1) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository",
-                                                   "the testing interval must be at least one month") };
+        return Error { ProjectRepository::tr("the testing interval must be at least one month") };
     }
     auto tariffs = tariffCodes();
     if (!tariffs) {
         return tariffs.error();
     }
     if (!tariffs->contains(project.tariff)) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository", "unknown tariff “%1” (known: %2)")
+        return Error { ProjectRepository::tr("unknown tariff “%1” (known: %2)")
                            .arg(project.tariff, tariffs->join(QStringLiteral(", "))) };
     }
     // The people named must hold the role they are named for (issue 17: a tester is not a programmer).
@@ -69,9 +67,7 @@ Result<Project> ProjectRepository::add(const Project& project) const
     if (auto existing = find(project.code); !existing) {
         return existing.error();
     } else if (existing.value()) {
-        return Error {
-            QCoreApplication::translate("dd::ProjectRepository", "there is already a project “%1”").arg(project.code)
-        };
+        return Error { ProjectRepository::tr("there is already a project “%1”").arg(project.code) };
     }
     auto inserted = m_database.runScalar(
         QStringLiteral("INSERT INTO projects (client_id, code, name, site_urls, tariff, account_manager_id, "
@@ -87,7 +83,7 @@ Result<Project> ProjectRepository::add(const Project& project) const
         return inserted.error();
     }
     if (inserted->isNull()) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository", "the new project got no id") };
+        return Error { ProjectRepository::tr("the new project got no id") };
     }
     auto stored = select(QStringLiteral("WHERE p.id = ?"), { inserted->toLongLong() });
     if (!stored) {

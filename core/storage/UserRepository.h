@@ -4,6 +4,7 @@
 #include "core/domain/User.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -15,6 +16,8 @@ class Database;
 // Users and their roles (docs/rules.md#roles).
 class UserRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::UserRepository)
+
 public:
     explicit UserRepository(const Database& database);
 

@@ -13,21 +13,21 @@ QString statusName(TicketStatus status)
 {
     switch (status) {
     case TicketStatus::New:
-        return QCoreApplication::translate("dd::Vocabulary", "new");
+        return Vocabulary::tr("new");
     case TicketStatus::Registered:
-        return QCoreApplication::translate("dd::Vocabulary", "in work");
+        return Vocabulary::tr("in work");
     case TicketStatus::Waiting:
-        return QCoreApplication::translate("dd::Vocabulary", "waiting");
+        return Vocabulary::tr("waiting");
     case TicketStatus::Resolved:
-        return QCoreApplication::translate("dd::Vocabulary", "resolved");
+        return Vocabulary::tr("resolved");
     case TicketStatus::Closed:
-        return QCoreApplication::translate("dd::Vocabulary", "closed");
+        return Vocabulary::tr("closed");
     case TicketStatus::Reopened:
-        return QCoreApplication::translate("dd::Vocabulary", "reopened");
+        return Vocabulary::tr("reopened");
     case TicketStatus::OutOfScope:
-        return QCoreApplication::translate("dd::Vocabulary", "out of scope");
+        return Vocabulary::tr("out of scope");
     case TicketStatus::Development:
-        return QCoreApplication::translate("dd::Vocabulary", "in development");
+        return Vocabulary::tr("in development");
     }
     return {};
 }
@@ -36,17 +36,17 @@ QString waitingReasonName(WaitingReason reason)
 {
     switch (reason) {
     case WaitingReason::CannotReproduce:
-        return QCoreApplication::translate("dd::Vocabulary", "cannot reproduce / no access to the project");
+        return Vocabulary::tr("cannot reproduce / no access to the project");
     case WaitingReason::NotEnoughInformation:
-        return QCoreApplication::translate("dd::Vocabulary", "not enough information");
+        return Vocabulary::tr("not enough information");
     case WaitingReason::NeedsDiagnosis:
-        return QCoreApplication::translate("dd::Vocabulary", "needs detailed diagnosis or development");
+        return Vocabulary::tr("needs detailed diagnosis or development");
     case WaitingReason::OutsideSupport:
-        return QCoreApplication::translate("dd::Vocabulary", "outside technical support");
+        return Vocabulary::tr("outside technical support");
     case WaitingReason::Unconstructive:
-        return QCoreApplication::translate("dd::Vocabulary", "question incorrect or discussion unconstructive");
+        return Vocabulary::tr("question incorrect or discussion unconstructive");
     case WaitingReason::ThirdParty:
-        return QCoreApplication::translate("dd::Vocabulary", "waiting for a third party (hosting, vendor)");
+        return Vocabulary::tr("waiting for a third party (hosting, vendor)");
     }
     return {};
 }
@@ -55,17 +55,17 @@ QString channelName(Channel channel)
 {
     switch (channel) {
     case Channel::Email:
-        return QCoreApplication::translate("dd::Vocabulary", "e-mail");
+        return Vocabulary::tr("e-mail");
     case Channel::EmailUrgent:
-        return QCoreApplication::translate("dd::Vocabulary", "e-mail «СРОЧНО»");
+        return Vocabulary::tr("e-mail «СРОЧНО»");
     case Channel::Telegram:
-        return QCoreApplication::translate("dd::Vocabulary", "Telegram");
+        return Vocabulary::tr("Telegram");
     case Channel::Whatsapp:
-        return QCoreApplication::translate("dd::Vocabulary", "WhatsApp");
+        return Vocabulary::tr("WhatsApp");
     case Channel::Viber:
-        return QCoreApplication::translate("dd::Vocabulary", "Viber");
+        return Vocabulary::tr("Viber");
     case Channel::Phone:
-        return QCoreApplication::translate("dd::Vocabulary", "phone");
+        return Vocabulary::tr("phone");
     }
     return {};
 }
@@ -74,11 +74,11 @@ QString clockKindName(ClockKind kind)
 {
     switch (kind) {
     case ClockKind::Reaction:
-        return QCoreApplication::translate("dd::Vocabulary", "Reaction");
+        return Vocabulary::tr("Reaction");
     case ClockKind::FollowUpReaction:
-        return QCoreApplication::translate("dd::Vocabulary", "Reaction to additional information");
+        return Vocabulary::tr("Reaction to additional information");
     case ClockKind::Resolution:
-        return QCoreApplication::translate("dd::Vocabulary", "Resolution");
+        return Vocabulary::tr("Resolution");
     }
     return {};
 }
@@ -87,19 +87,19 @@ QString clockStateName(ClockState state)
 {
     switch (state) {
     case ClockState::Ok:
-        return QCoreApplication::translate("dd::Vocabulary", "ok");
+        return Vocabulary::tr("ok");
     case ClockState::Warning:
-        return QCoreApplication::translate("dd::Vocabulary", "warning");
+        return Vocabulary::tr("warning");
     case ClockState::Breached:
-        return QCoreApplication::translate("dd::Vocabulary", "breached");
+        return Vocabulary::tr("breached");
     case ClockState::Paused:
-        return QCoreApplication::translate("dd::Vocabulary", "paused");
+        return Vocabulary::tr("paused");
     case ClockState::Met:
-        return QCoreApplication::translate("dd::Vocabulary", "met");
+        return Vocabulary::tr("met");
     case ClockState::Excluded:
-        return QCoreApplication::translate("dd::Vocabulary", "not counted");
+        return Vocabulary::tr("not counted");
     case ClockState::Error:
-        return QCoreApplication::translate("dd::Vocabulary", "calendar missing");
+        return Vocabulary::tr("calendar missing");
     }
     return {};
 }

@@ -4,10 +4,17 @@
 #include "core/sla/TicketClocks.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
 namespace dd {
+
+// The translation context of the names below: tr() needs a class.
+class Vocabulary
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Vocabulary)
+};
 
 // The spec's slugs as people read them, in the UI language (docs/rules.md#tickets: the database, the
 // CLI and JSON keep the slugs; the console translates them).
