@@ -250,28 +250,20 @@ QString CalendarCommand::description() const
 
 int CalendarCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("show")) {
-        return show(ctx);
-    }
-    if (sub == QLatin1String("check") || sub == QLatin1String("import")) {
-        return check(ctx, sub == QLatin1String("import"));
-    }
-    if (sub == QLatin1String("set-day")) {
-        return setDay(ctx);
-    }
-    if (sub == QLatin1String("export")) {
-        return exportYear(ctx);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("show"),
-            CalendarCommand::tr("A year month by month: days off, shortened days, working hours.") },
-          { QStringLiteral("check"), CalendarCommand::tr("Validate an xmlcalendar file.") },
-          { QStringLiteral("import"), CalendarCommand::tr("Validate an xmlcalendar file and load its year.") },
-          { QStringLiteral("export"), CalendarCommand::tr("Write a year as an xmlcalendar file.") },
-          { QStringLiteral("set-day"),
-            CalendarCommand::tr("Change one day (working, off, shortened) with a reason.") } });
+        {
+            { QStringLiteral("show"), tr("A year month by month: days off, shortened days, working hours."),
+              [this](CommandContext& c) { return show(c); } },
+            { QStringLiteral("check"), tr("Validate an xmlcalendar file."),
+              [this](CommandContext& c) { return check(c, false); } },
+            { QStringLiteral("import"), tr("Validate an xmlcalendar file and load its year."),
+              [this](CommandContext& c) { return check(c, true); } },
+            { QStringLiteral("export"), tr("Write a year as an xmlcalendar file."),
+              [this](CommandContext& c) { return exportYear(c); } },
+            { QStringLiteral("set-day"), tr("Change one day (working, off, shortened) with a reason."),
+              [this](CommandContext& c) { return setDay(c); } },
+        });
 }
 
 int CalendarCommand::show(CommandContext& ctx)

@@ -81,18 +81,22 @@ void printJson(CommandContext& ctx, const QJsonValue& value)
     ctx.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
-int dispatchUnknownSubcommand(CommandContext& ctx, const QString& group,
-                              const std::vector<std::pair<QString, QString>>& subcommands)
+int dispatchSubcommand(CommandContext& ctx, const QString& group, const std::vector<Subcommand>& table)
 {
     const QString sub = ctx.arguments.value(1);
+    for (const Subcommand& subcommand : table) {
+        if (subcommand.name == sub) {
+            return subcommand.handler(ctx);
+        }
+    }
     const bool wantsHelp = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h");
     if (!wantsHelp) {
         return ctx.usageError(CommandContext::tr("unknown command “%1 %2”; see dutydeskctl %1 --help").arg(group, sub));
     }
     ctx.out << CommandContext::tr("Usage: dutydeskctl %1 COMMAND [OPTIONS]").arg(group) << "\n\n"
             << CommandContext::tr("Commands:") << "\n";
-    for (const auto& [name, text] : subcommands) {
-        ctx.out << "  " << name.leftJustified(14) << text << "\n";
+    for (const Subcommand& subcommand : table) {
+        ctx.out << "  " << subcommand.name.leftJustified(14) << subcommand.synopsis << "\n";
     }
     ctx.out.flush();
     return sub.isEmpty() ? ExitUsage : ExitOk;

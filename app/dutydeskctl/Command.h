@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -68,9 +69,18 @@ std::vector<std::unique_ptr<Command>> allCommands();
 // Indented JSON on standard output: the --json form of every command.
 void printJson(CommandContext& ctx, const QJsonValue& value);
 
-// For command groups with subcommands ("sla deadline"): prints the group's help listing
-// its subcommands, or a usage error for an unknown one.
-int dispatchUnknownSubcommand(CommandContext& ctx, const QString& group,
-                              const std::vector<std::pair<QString, QString>>& subcommands);
+// One subcommand of a command group ("sla deadline"): its word, its line in the group's
+// help, and what runs it (which parses its own options, so `sla deadline --help` lists them).
+struct Subcommand
+{
+    QString name;
+    QString synopsis;
+    std::function<int(CommandContext&)> handler;
+};
+
+// A command group's table: runs the subcommand `ctx.arguments[1]` names. Without one (exit 2)
+// or with --help (exit 0) prints the group's help made from the table; an unknown word is a
+// usage error (exit 2).
+int dispatchSubcommand(CommandContext& ctx, const QString& group, const std::vector<Subcommand>& table);
 
 } // namespace dd::ctl

@@ -30,24 +30,20 @@ QString FeedbackCommand::description() const
 
 int FeedbackCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("rate")) {
-        return rate(ctx);
-    }
-    if (sub == QLatin1String("reopen") || sub == QLatin1String("escalate") || sub == QLatin1String("handle")) {
-        return change(ctx, sub);
-    }
-    if (sub == QLatin1String("escalations")) {
-        return escalations(ctx);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("rate"), FeedbackCommand::tr("Record the client's rating (1–5) or parse it from a reply.") },
-          { QStringLiteral("reopen"), FeedbackCommand::tr("Reopen a resolved ticket at the client's request.") },
-          { QStringLiteral("escalate"),
-            FeedbackCommand::tr("Flag a ticket the client escalated to the head of support.") },
-          { QStringLiteral("handle"), FeedbackCommand::tr("Mark a ticket's escalation handled.") },
-          { QStringLiteral("escalations"), FeedbackCommand::tr("List escalations, open ones first.") } });
+        {
+            { QStringLiteral("rate"), tr("Record the client's rating (1–5) or parse it from a reply."),
+              [this](CommandContext& c) { return rate(c); } },
+            { QStringLiteral("reopen"), tr("Reopen a resolved ticket at the client's request."),
+              [this](CommandContext& c) { return change(c, QStringLiteral("reopen")); } },
+            { QStringLiteral("escalate"), tr("Flag a ticket the client escalated to the head of support."),
+              [this](CommandContext& c) { return change(c, QStringLiteral("escalate")); } },
+            { QStringLiteral("handle"), tr("Mark a ticket's escalation handled."),
+              [this](CommandContext& c) { return change(c, QStringLiteral("handle")); } },
+            { QStringLiteral("escalations"), tr("List escalations, open ones first."),
+              [this](CommandContext& c) { return escalations(c); } },
+        });
 }
 
 int FeedbackCommand::rate(CommandContext& ctx)

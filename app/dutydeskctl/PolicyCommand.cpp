@@ -129,24 +129,20 @@ QString PolicyCommand::description() const
 
 int PolicyCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    QCommandLineParser parser;
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.setApplicationDescription(description());
-    if (sub == QLatin1String("list") || sub == QLatin1String("history")) {
-        return list(ctx, parser, sub == QLatin1String("history"));
-    }
-    if (sub == QLatin1String("set")) {
-        return set(ctx, parser);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), PolicyCommand::tr("The rows in force now.") },
-          { QStringLiteral("history"), PolicyCommand::tr("Every row with the instant it took effect.") },
-          { QStringLiteral("set"),
-            PolicyCommand::tr(
-                "A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].") } });
+        {
+            { QStringLiteral("list"), tr("The rows in force now."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p, false); }) },
+            { QStringLiteral("history"), tr("Every row with the instant it took effect."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p, true); }) },
+            { QStringLiteral("set"),
+              tr("A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none]."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return set(c, p); }) },
+        });
 }
 
 } // namespace dd::ctl

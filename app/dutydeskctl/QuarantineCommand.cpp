@@ -68,25 +68,17 @@ QString QuarantineCommand::description() const
 
 int QuarantineCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("list")) {
-        return list(ctx);
-    }
-    if (sub == QLatin1String("show")) {
-        return show(ctx);
-    }
-    if (sub == QLatin1String("release")) {
-        return release(ctx);
-    }
-    if (sub == QLatin1String("discard")) {
-        return discard(ctx);
-    }
-    return dispatchUnknownSubcommand(
-        ctx, name(),
-        { { QStringLiteral("list"), QuarantineCommand::tr("List held mail (--all: every status).") },
-          { QStringLiteral("show"), QuarantineCommand::tr("Show one held mail and its original.") },
-          { QStringLiteral("release"), QuarantineCommand::tr("File a held mail as a ticket of a project.") },
-          { QStringLiteral("discard"), QuarantineCommand::tr("Discard a held mail, saying why.") } });
+    return dispatchSubcommand(ctx, name(),
+                              {
+                                  { QStringLiteral("list"), tr("List held mail (--all: every status)."),
+                                    [this](CommandContext& c) { return list(c); } },
+                                  { QStringLiteral("show"), tr("Show one held mail and its original."),
+                                    [this](CommandContext& c) { return show(c); } },
+                                  { QStringLiteral("release"), tr("File a held mail as a ticket of a project."),
+                                    [this](CommandContext& c) { return release(c); } },
+                                  { QStringLiteral("discard"), tr("Discard a held mail, saying why."),
+                                    [this](CommandContext& c) { return discard(c); } },
+                              });
 }
 
 int QuarantineCommand::list(CommandContext& ctx)

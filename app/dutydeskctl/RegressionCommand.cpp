@@ -25,34 +25,27 @@ QString RegressionCommand::description() const
 
 int RegressionCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    using Handler = int (RegressionCommand::*)(CommandContext&);
-    const std::vector<std::tuple<QString, Handler, QString>> subcommands {
-        { QStringLiteral("due"), &RegressionCommand::due,
-          RegressionCommand::tr("List the runs that are due, overdue or in progress.") },
-        { QStringLiteral("show"), &RegressionCommand::show, RegressionCommand::tr("Show a run and its checklist.") },
-        { QStringLiteral("start"), &RegressionCommand::start,
-          RegressionCommand::tr("Start a project's regression run.") },
-        { QStringLiteral("record"), &RegressionCommand::record,
-          RegressionCommand::tr("Record an item: pass, fail or skip.") },
-        { QStringLiteral("finish"), &RegressionCommand::finish, RegressionCommand::tr("Finish a run with a summary.") },
-        { QStringLiteral("ticket"), &RegressionCommand::ticket,
-          RegressionCommand::tr("Turn a failed item into a ticket.") },
-        { QStringLiteral("request"), &RegressionCommand::request,
-          RegressionCommand::tr("Attach a tester to a ticket to test a feature.") },
-        { QStringLiteral("ics"), &RegressionCommand::ics,
-          RegressionCommand::tr("Write the schedule as an iCalendar file.") },
-        { QStringLiteral("checklist"), &RegressionCommand::checklist,
-          RegressionCommand::tr("Show or replace a project's checklist.") },
-    };
-    std::vector<std::pair<QString, QString>> help;
-    for (const auto& [word, handler, text] : subcommands) {
-        if (sub == word) {
-            return (this->*handler)(ctx);
-        }
-        help.emplace_back(word, text);
-    }
-    return dispatchUnknownSubcommand(ctx, name(), help);
+    return dispatchSubcommand(ctx, name(),
+                              {
+                                  { QStringLiteral("due"), tr("List the runs that are due, overdue or in progress."),
+                                    [this](CommandContext& c) { return due(c); } },
+                                  { QStringLiteral("show"), tr("Show a run and its checklist."),
+                                    [this](CommandContext& c) { return show(c); } },
+                                  { QStringLiteral("start"), tr("Start a project's regression run."),
+                                    [this](CommandContext& c) { return start(c); } },
+                                  { QStringLiteral("record"), tr("Record an item: pass, fail or skip."),
+                                    [this](CommandContext& c) { return record(c); } },
+                                  { QStringLiteral("finish"), tr("Finish a run with a summary."),
+                                    [this](CommandContext& c) { return finish(c); } },
+                                  { QStringLiteral("ticket"), tr("Turn a failed item into a ticket."),
+                                    [this](CommandContext& c) { return ticket(c); } },
+                                  { QStringLiteral("request"), tr("Attach a tester to a ticket to test a feature."),
+                                    [this](CommandContext& c) { return request(c); } },
+                                  { QStringLiteral("ics"), tr("Write the schedule as an iCalendar file."),
+                                    [this](CommandContext& c) { return ics(c); } },
+                                  { QStringLiteral("checklist"), tr("Show or replace a project's checklist."),
+                                    [this](CommandContext& c) { return checklist(c); } },
+                              });
 }
 
 int RegressionCommand::due(CommandContext& ctx)

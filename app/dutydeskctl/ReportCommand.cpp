@@ -52,11 +52,11 @@ QString ReportCommand::description() const
 
 int ReportCommand::run(CommandContext& ctx)
 {
-    if (ctx.arguments.value(1) == QLatin1String("month")) {
-        return month(ctx);
-    }
-    return dispatchUnknownSubcommand(
-        ctx, name(), { { QStringLiteral("month"), ReportCommand::tr("A client's monthly report as CSV or PDF.") } });
+    return dispatchSubcommand(ctx, name(),
+                              {
+                                  { QStringLiteral("month"), tr("A client's monthly report as CSV or PDF."),
+                                    [this](CommandContext& c) { return month(c); } },
+                              });
 }
 
 int ReportCommand::month(CommandContext& ctx)

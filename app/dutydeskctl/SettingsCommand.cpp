@@ -164,25 +164,19 @@ QString SettingsCommand::description() const
 
 int SettingsCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    QCommandLineParser parser;
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.setApplicationDescription(description());
-    if (sub == QLatin1String("list")) {
-        return list(ctx, parser);
-    }
-    if (sub == QLatin1String("set")) {
-        return set(ctx, parser);
-    }
-    if (sub == QLatin1String("history")) {
-        return history(ctx, parser);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), SettingsCommand::tr("Every shared setting and its value.") },
-          { QStringLiteral("set"), SettingsCommand::tr("Change one: settings set KEY VALUE.") },
-          { QStringLiteral("history"), SettingsCommand::tr("Who changed what, newest first.") } });
+        {
+            { QStringLiteral("list"), tr("Every shared setting and its value."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p); }) },
+            { QStringLiteral("set"), tr("Change one: settings set KEY VALUE."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return set(c, p); }) },
+            { QStringLiteral("history"), tr("Who changed what, newest first."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return history(c, p); }) },
+        });
 }
 
 } // namespace dd::ctl

@@ -380,17 +380,18 @@ QString SlaCommand::description() const
 
 int SlaCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("deadline") || sub == QLatin1String("elapsed") || sub == QLatin1String("explain")
-        || sub == QLatin1String("clocks")) {
-        return SlaRun(ctx, sub).run();
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("deadline"), SlaCommand::tr("The deadline for a start (or for each line of stdin).") },
-          { QStringLiteral("elapsed"), SlaCommand::tr("Working seconds counted between two instants.") },
-          { QStringLiteral("explain"), SlaCommand::tr("The windows that counted for a deadline.") },
-          { QStringLiteral("clocks"), SlaCommand::tr("The clocks of a ticket history given as JSON on stdin.") } });
+        {
+            { QStringLiteral("deadline"), tr("The deadline for a start (or for each line of stdin)."),
+              [](CommandContext& c) { return SlaRun(c, QStringLiteral("deadline")).run(); } },
+            { QStringLiteral("elapsed"), tr("Working seconds counted between two instants."),
+              [](CommandContext& c) { return SlaRun(c, QStringLiteral("elapsed")).run(); } },
+            { QStringLiteral("explain"), tr("The windows that counted for a deadline."),
+              [](CommandContext& c) { return SlaRun(c, QStringLiteral("explain")).run(); } },
+            { QStringLiteral("clocks"), tr("The clocks of a ticket history given as JSON on stdin."),
+              [](CommandContext& c) { return SlaRun(c, QStringLiteral("clocks")).run(); } },
+        });
 }
 
 } // namespace dd::ctl

@@ -14,6 +14,20 @@ namespace {
 const QString actorOptionName = QStringLiteral("as");
 }
 
+std::function<int(CommandContext&)>
+StorageSession::withParser(const QString& description, std::function<int(CommandContext&, QCommandLineParser&)> body)
+{
+    return [description, body = std::move(body)](CommandContext& ctx) {
+        QCommandLineParser parser;
+        CommandContext::addCommonOptions(parser);
+        addActorOption(parser);
+        if (!description.isEmpty()) {
+            parser.setApplicationDescription(description);
+        }
+        return body(ctx, parser);
+    };
+}
+
 void StorageSession::addActorOption(QCommandLineParser& parser)
 {
     parser.addOption({ actorOptionName,

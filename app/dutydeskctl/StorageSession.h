@@ -27,6 +27,10 @@ class StorageSession
 
 public:
     static void addActorOption(QCommandLineParser& parser);
+    // A subcommand handler whose parser already has --database, --json, --as and, unless
+    // empty, `description`: the subcommand adds its own options and parses.
+    static std::function<int(CommandContext&)>
+    withParser(const QString& description, std::function<int(CommandContext&, QCommandLineParser&)> body);
 
     // Opens the database (applying pending migrations). On failure prints the error and
     // returns nullptr; `exitCode` is then set.

@@ -142,24 +142,19 @@ QString TariffCommand::description() const
 
 int TariffCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    QCommandLineParser parser;
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.setApplicationDescription(description());
-    if (sub == QLatin1String("list")) {
-        return list(ctx, parser);
-    }
-    if (sub == QLatin1String("add") || sub == QLatin1String("set")) {
-        return write(ctx, parser, sub == QLatin1String("add"));
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), TariffCommand::tr("Every tariff with its rate.") },
-          { QStringLiteral("add"),
-            TariffCommand::tr("A new tariff: tariff add CODE --name N --rate R [--multiplier M].") },
-          { QStringLiteral("set"),
-            TariffCommand::tr("Change one: tariff set CODE [--rate R] [--name N] [--multiplier M].") } });
+        {
+            { QStringLiteral("list"), tr("Every tariff with its rate."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p); }) },
+            { QStringLiteral("add"), tr("A new tariff: tariff add CODE --name N --rate R [--multiplier M]."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return write(c, p, true); }) },
+            { QStringLiteral("set"), tr("Change one: tariff set CODE [--rate R] [--name N] [--multiplier M]."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return write(c, p, false); }) },
+        });
 }
 
 } // namespace dd::ctl

@@ -32,18 +32,15 @@ QString TemplateCommand::description() const
 
 int TemplateCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("list")) {
-        return list(ctx);
-    }
-    if (sub == QLatin1String("add") || sub == QLatin1String("edit")) {
-        return write(ctx, sub == QLatin1String("add"));
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), TemplateCommand::tr("List the canned answers.") },
-          { QStringLiteral("add"), TemplateCommand::tr("Add a canned answer (managers).") },
-          { QStringLiteral("edit"), TemplateCommand::tr("Change a canned answer (managers).") } });
+        {
+            { QStringLiteral("list"), tr("List the canned answers."), [this](CommandContext& c) { return list(c); } },
+            { QStringLiteral("add"), tr("Add a canned answer (managers)."),
+              [this](CommandContext& c) { return write(c, true); } },
+            { QStringLiteral("edit"), tr("Change a canned answer (managers)."),
+              [this](CommandContext& c) { return write(c, false); } },
+        });
 }
 
 int TemplateCommand::list(CommandContext& ctx)

@@ -45,43 +45,22 @@ QString TicketCommand::description() const
 
 int TicketCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("list")) {
-        return list(ctx);
-    }
-    if (sub == QLatin1String("show")) {
-        return show(ctx);
-    }
-    if (sub == QLatin1String("add")) {
-        return add(ctx);
-    }
-    if (sub == QLatin1String("raw")) {
-        return ticketRawCommand(ctx);
-    }
-    if (sub == QLatin1String("update")) {
-        return update(ctx);
-    }
-    using Handler = int (*)(CommandContext&);
-    const std::pair<const char*, Handler> conversation[] = { { "reply", ticketReplyCommand },
-                                                             { "note", ticketNoteCommand },
-                                                             { "message", ticketMessageCommand },
-                                                             { "retry-mail", ticketRetryMailCommand } };
-    for (const auto& [word, handler] : conversation) {
-        if (sub == QLatin1String(word)) {
-            return handler(ctx);
-        }
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), TicketCommand::tr("List tickets with their SLA deadline.") },
-          { QStringLiteral("show"), TicketCommand::tr("Show one ticket and its history.") },
-          { QStringLiteral("raw"), TicketCommand::tr("Write the original of a mail on a ticket.") },
-          { QStringLiteral("add"), TicketCommand::tr("File a new ticket.") },
-          { QStringLiteral("update"), TicketCommand::tr("Change a ticket you have read.") },
-          { QStringLiteral("reply"), TicketCommand::tr("Reply to the client by e-mail.") },
-          { QStringLiteral("note"), TicketCommand::tr("Add an internal note.") },
-          { QStringLiteral("message"), TicketCommand::tr("Record a client's message by phone or messenger.") },
-          { QStringLiteral("retry-mail"), TicketCommand::tr("Send a failed mail again.") } });
+        {
+            { QStringLiteral("list"), tr("List tickets with their SLA deadline."),
+              [this](CommandContext& c) { return list(c); } },
+            { QStringLiteral("show"), tr("Show one ticket and its history."),
+              [this](CommandContext& c) { return show(c); } },
+            { QStringLiteral("raw"), tr("Write the original of a mail on a ticket."), ticketRawCommand },
+            { QStringLiteral("add"), tr("File a new ticket."), [this](CommandContext& c) { return add(c); } },
+            { QStringLiteral("update"), tr("Change a ticket you have read."),
+              [this](CommandContext& c) { return update(c); } },
+            { QStringLiteral("reply"), tr("Reply to the client by e-mail."), ticketReplyCommand },
+            { QStringLiteral("note"), tr("Add an internal note."), ticketNoteCommand },
+            { QStringLiteral("message"), tr("Record a client's message by phone or messenger."), ticketMessageCommand },
+            { QStringLiteral("retry-mail"), tr("Send a failed mail again."), ticketRetryMailCommand },
+        });
 }
 
 int TicketCommand::list(CommandContext& ctx)

@@ -44,21 +44,15 @@ QString WorklogCommand::description() const
 
 int WorklogCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("add")) {
-        return add(ctx);
-    }
-    if (sub == QLatin1String("list")) {
-        return list(ctx);
-    }
-    if (sub == QLatin1String("remove")) {
-        return remove(ctx);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("add"), WorklogCommand::tr("Log time spent on a ticket.") },
-          { QStringLiteral("list"), WorklogCommand::tr("List a ticket's work log with billing.") },
-          { QStringLiteral("remove"), WorklogCommand::tr("Remove a work-log entry by its id.") } });
+        {
+            { QStringLiteral("add"), tr("Log time spent on a ticket."), [this](CommandContext& c) { return add(c); } },
+            { QStringLiteral("list"), tr("List a ticket's work log with billing."),
+              [this](CommandContext& c) { return list(c); } },
+            { QStringLiteral("remove"), tr("Remove a work-log entry by its id."),
+              [this](CommandContext& c) { return remove(c); } },
+        });
 }
 
 int WorklogCommand::add(CommandContext& ctx)
