@@ -36,6 +36,77 @@ std::optional<qint64> ticketId(const QCommandLineParser& parser)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+// ticket update's options besides the common ones.
+void addUpdateOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
+    parser.addOptions(
+        { { QStringLiteral("expect-version"), TicketCommand::tr("The version you read (required)."),
+            QStringLiteral("V") },
+          { QStringLiteral("status"),
+            TicketCommand::tr("New status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("S") },
+          { QStringLiteral("reason"),
+            TicketCommand::tr("Why it waits (%1).").arg(allWaitingReasonSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("R") },
+          { QStringLiteral("assignee"), TicketCommand::tr("Assign to this login; \"none\" unassigns."),
+            QStringLiteral("U") },
+          { QStringLiteral("level"),
+            TicketCommand::tr("New level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))), QStringLiteral("L") },
+          { QStringLiteral("category"), TicketCommand::tr("New category slug."), QStringLiteral("K") },
+          { QStringLiteral("comment"), TicketCommand::tr("Add a comment to the history."), QStringLiteral("TEXT") },
+          { QStringLiteral("steps"), TicketCommand::tr("Steps to reproduce (an empty text clears them)."),
+            QStringLiteral("TEXT") },
+          { QStringLiteral("url"), TicketCommand::tr("The page the request is about (an empty text clears it)."),
+            QStringLiteral("URL") } });
+}
+
+// The fields --status, --reason, --level, --category, --comment, --steps and --url set;
+// the usage error for a bad value.
+std::optional<QString> readChange(const QCommandLineParser& parser, TicketChange& change)
+{
+    if (parser.isSet(QStringLiteral("status"))) {
+        change.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
+        if (!change.status) {
+            return QString(
+                TicketCommand::tr("unknown status “%1” (%2)")
+                    .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("reason"))) {
+        change.waitingReason = waitingReasonFromSlug(parser.value(QStringLiteral("reason")));
+        if (!change.waitingReason) {
+            return QString(
+                TicketCommand::tr("unknown reason “%1” (%2)")
+                    .arg(parser.value(QStringLiteral("reason")), allWaitingReasonSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("level"))) {
+        change.level = parser.value(QStringLiteral("level"));
+        if (!isLevelSlug(*change.level)) {
+            return QString(TicketCommand::tr("unknown level “%1” (%2)")
+                               .arg(*change.level, allLevelSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("category"))) {
+        change.category = parser.value(QStringLiteral("category"));
+        if (!Categories::isKnown(*change.category)) {
+            return QString(TicketCommand::tr("unknown category “%1”").arg(*change.category));
+        }
+    }
+    change.comment = parser.value(QStringLiteral("comment"));
+    if (parser.isSet(QStringLiteral("steps"))) {
+        change.stepsToReproduce = parser.value(QStringLiteral("steps"));
+    }
+    if (parser.isSet(QStringLiteral("url"))) {
+        change.pageUrl = parser.value(QStringLiteral("url")).trimmed();
+        if (!change.pageUrl->isEmpty() && !isPageUrl(*change.pageUrl)) {
+            return QString(TicketCommand::tr("--url wants a page address (http:// or https://)"));
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString TicketCommand::description() const
@@ -364,26 +435,7 @@ int TicketCommand::update(CommandContext& ctx)
             .arg(ExitConflict));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
-    parser.addOptions(
-        { { QStringLiteral("expect-version"), TicketCommand::tr("The version you read (required)."),
-            QStringLiteral("V") },
-          { QStringLiteral("status"),
-            TicketCommand::tr("New status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("S") },
-          { QStringLiteral("reason"),
-            TicketCommand::tr("Why it waits (%1).").arg(allWaitingReasonSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("R") },
-          { QStringLiteral("assignee"), TicketCommand::tr("Assign to this login; \"none\" unassigns."),
-            QStringLiteral("U") },
-          { QStringLiteral("level"),
-            TicketCommand::tr("New level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))), QStringLiteral("L") },
-          { QStringLiteral("category"), TicketCommand::tr("New category slug."), QStringLiteral("K") },
-          { QStringLiteral("comment"), TicketCommand::tr("Add a comment to the history."), QStringLiteral("TEXT") },
-          { QStringLiteral("steps"), TicketCommand::tr("Steps to reproduce (an empty text clears them)."),
-            QStringLiteral("TEXT") },
-          { QStringLiteral("url"), TicketCommand::tr("The page the request is about (an empty text clears it)."),
-            QStringLiteral("URL") } });
+    addUpdateOptions(parser);
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
@@ -398,44 +450,8 @@ int TicketCommand::update(CommandContext& ctx)
     if (!parser.isSet(QStringLiteral("expect-version")) || !ok || change.expectedVersion < 1) {
         return ctx.usageError(TicketCommand::tr("ticket update needs --expect-version V, the version you read"));
     }
-    if (parser.isSet(QStringLiteral("status"))) {
-        change.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
-        if (!change.status) {
-            return ctx.usageError(
-                TicketCommand::tr("unknown status “%1” (%2)")
-                    .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("reason"))) {
-        change.waitingReason = waitingReasonFromSlug(parser.value(QStringLiteral("reason")));
-        if (!change.waitingReason) {
-            return ctx.usageError(
-                TicketCommand::tr("unknown reason “%1” (%2)")
-                    .arg(parser.value(QStringLiteral("reason")), allWaitingReasonSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("level"))) {
-        change.level = parser.value(QStringLiteral("level"));
-        if (!isLevelSlug(*change.level)) {
-            return ctx.usageError(TicketCommand::tr("unknown level “%1” (%2)")
-                                      .arg(*change.level, allLevelSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("category"))) {
-        change.category = parser.value(QStringLiteral("category"));
-        if (!Categories::isKnown(*change.category)) {
-            return ctx.usageError(TicketCommand::tr("unknown category “%1”").arg(*change.category));
-        }
-    }
-    change.comment = parser.value(QStringLiteral("comment"));
-    if (parser.isSet(QStringLiteral("steps"))) {
-        change.stepsToReproduce = parser.value(QStringLiteral("steps"));
-    }
-    if (parser.isSet(QStringLiteral("url"))) {
-        change.pageUrl = parser.value(QStringLiteral("url")).trimmed();
-        if (!change.pageUrl->isEmpty() && !isPageUrl(*change.pageUrl)) {
-            return ctx.usageError(TicketCommand::tr("--url wants a page address (http:// or https://)"));
-        }
+    if (auto wrong = readChange(parser, change)) {
+        return ctx.usageError(*wrong);
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
