@@ -113,13 +113,9 @@ QJsonObject toJson(const YearCounts& counts)
 int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const CalendarYear& year, const YearCounts& counts)
 {
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     // On PostgreSQL the server refuses anyone but dutydesk_admin anyway; this says so
     // in a sentence, and guards the embedded database once it has an administrator.

@@ -72,13 +72,9 @@ int FeedbackCommand::rate(CommandContext& ctx)
         }
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto ticket = StorageSession::ticket(*database, args.at(0));
     if (!ticket) {
@@ -112,13 +108,9 @@ int FeedbackCommand::change(CommandContext& ctx, const QString& what)
         return ctx.usageError(FeedbackCommand::tr("usage: dutydeskctl feedback %1 TICKET [--as LOGIN]").arg(what));
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto ticket = StorageSession::ticket(*database, args.at(0));
     if (!ticket) {

@@ -197,13 +197,9 @@ int QuarantineCommand::release(CommandContext& ctx)
         return ctx.usageError(id.error().message);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto project = ProjectRepository(*database).find(parser.value(QStringLiteral("project")));
     if (!project) {
@@ -265,13 +261,9 @@ int QuarantineCommand::discard(CommandContext& ctx)
         return ctx.usageError(id.error().message);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     QuarantineService service(*database, {});
     if (auto done = service.discard(id.value(), parser.value(QStringLiteral("reason")), actor.value()); !done) {

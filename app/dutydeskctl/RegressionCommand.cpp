@@ -128,13 +128,9 @@ int RegressionCommand::start(CommandContext& ctx)
         return *done;
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto project = ProjectRepository(*database).find(args.at(0));
     if (!project) {
@@ -170,13 +166,9 @@ int RegressionCommand::record(CommandContext& ctx)
         return ctx.usageError(RegressionCommand::tr("“%1” is not a result (pass, fail, skip)").arg(args.at(2)));
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto item = RegressionRepository(*database).record(*runId, args.at(1), *result,
                                                        parser.value(QStringLiteral("note")), *actor);
@@ -216,13 +208,9 @@ int RegressionCommand::finish(CommandContext& ctx)
         return ctx.usageError(runId.error().message);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto run = RegressionRepository(*database).finish(*runId, parser.value(QStringLiteral("summary")), *actor);
     if (!run) {
@@ -246,13 +234,9 @@ int RegressionCommand::ticket(CommandContext& ctx)
         return ctx.usageError(runId.error().message);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     const RegressionRepository repo(*database);
     auto run = repo.run(*runId);

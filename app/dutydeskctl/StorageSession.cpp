@@ -60,6 +60,21 @@ std::unique_ptr<Database> StorageSession::open(CommandContext& ctx, int& exitCod
     return std::move(database).value();
 }
 
+std::pair<std::unique_ptr<Database>, std::optional<Actor>>
+StorageSession::openAs(CommandContext& ctx, const QCommandLineParser& parser, int& exitCode)
+{
+    auto database = open(ctx, exitCode);
+    if (!database) {
+        return {};
+    }
+    auto acting = actor(*database, parser);
+    if (!acting) {
+        exitCode = ctx.failure(acting.error().message);
+        return {};
+    }
+    return { std::move(database), std::move(acting).value() };
+}
+
 Result<std::unique_ptr<Database>> StorageSession::openExisting(const CommandContext& ctx)
 {
     auto location = ctx.database();

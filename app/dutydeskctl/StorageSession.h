@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace dd::ctl {
 
@@ -43,6 +45,10 @@ public:
     // is when there is no such user (a fresh embedded database has no users yet).
     // PostgreSQL: see SessionIdentity::actor.
     static Result<Actor> actor(const Database& database, const QCommandLineParser& parser);
+    // open() and actor() together, what every writing subcommand starts with: the database
+    // is nullptr (the error printed, `exitCode` set) when either fails.
+    static std::pair<std::unique_ptr<Database>, std::optional<Actor>>
+    openAs(CommandContext& ctx, const QCommandLineParser& parser, int& exitCode);
 
     // PostgreSQL asks the server (dutydesk_admin membership, or the owner). SQLite: until
     // anyone holds the admin role, anyone may administer (the first start); afterwards

@@ -110,13 +110,9 @@ int TemplateCommand::write(CommandContext& ctx, bool add)
             TemplateCommand::tr("usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]"));
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     const ReplyTemplates templates(*database);
     auto saved = add

@@ -378,13 +378,9 @@ int TicketCommand::add(CommandContext& ctx)
         draft.arrived = *arrived;
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto project = ProjectRepository(*database).find(parser.value(QStringLiteral("project")));
     if (!project) {
@@ -454,13 +450,9 @@ int TicketCommand::update(CommandContext& ctx)
         return ctx.usageError(*wrong);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     if (parser.isSet(QStringLiteral("assignee"))) {
         const QString login = parser.value(QStringLiteral("assignee"));
