@@ -30,9 +30,8 @@ std::optional<qint64> ticketId(const QCommandLineParser& parser)
     if (words.size() != 3) {
         return std::nullopt;
     }
-    QString text = words.at(2);
     bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
+    const qint64 id = words.at(2).toLongLong(&ok);
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 

@@ -96,7 +96,7 @@ QString ConsoleSettings::name(Key key)
 
 QString ConsoleSettings::login()
 {
-    const QString login = value(Key::Login).toString();
+    QString login = value(Key::Login).toString(); // not const: returned by move
     if (!login.isEmpty()) {
         return login;
     }
