@@ -35,6 +35,73 @@ std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, con
     return std::nullopt;
 }
 
+// --from, --to and --duration as the span worked, or the usage error.
+Result<std::pair<QDateTime, QDateTime>> workSpan(const QCommandLineParser& parser, const QString& usage)
+{
+    std::optional<QDateTime> from;
+    std::optional<QDateTime> to;
+    for (const auto& [option, target] :
+         { std::pair { QStringLiteral("from"), &from }, { QStringLiteral("to"), &to } }) {
+        if (parser.isSet(option)) {
+            auto parsed = parseInstant(parser.value(option));
+            if (!parsed) {
+                return Error { QStringLiteral("--%1: %2").arg(option, parsed.error().message) };
+            }
+            *target = *parsed;
+        }
+    }
+    if (parser.isSet(QStringLiteral("duration"))) {
+        const auto seconds = parseWorkDuration(parser.value(QStringLiteral("duration")));
+        if (!seconds) {
+            return Error { WorklogCommand::tr("--duration: “%1” is not a duration such as 90m, 1h30m or 1:30")
+                               .arg(parser.value(QStringLiteral("duration"))) };
+        }
+        if (from && to) {
+            return Error { WorklogCommand::tr(
+                "give --from and --to, or a --duration with one of them, not all three") };
+        }
+        if (from) {
+            to = from->addSecs(*seconds);
+        } else {
+            to = to.value_or(Clock::current().nowUtc());
+            from = to->addSecs(-*seconds);
+        }
+    }
+    if (!from || !to) {
+        return Error { WorklogCommand::tr("usage: dutydeskctl worklog %1").arg(usage) };
+    }
+    if (*to <= *from) {
+        return Error { WorklogCommand::tr("the work must end after it starts") };
+    }
+    return std::pair { *from, *to };
+}
+
+// Whose time it is: --user, else the acting user (who must be a user of the database).
+Result<qint64> workerId(const Database& database, const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("user"))) {
+        auto user = UserRepository(database).findByLogin(parser.value(QStringLiteral("user")));
+        if (!user) {
+            return user.error();
+        }
+        if (!*user) {
+            return Error { WorklogCommand::tr("there is no user “%1”").arg(parser.value(QStringLiteral("user"))) };
+        }
+        return (*user)->id;
+    } else {
+        auto actor = StorageSession::actor(database, parser);
+        if (!actor) {
+            return actor.error();
+        }
+        if (actor->userId == 0) {
+            return Error {
+                WorklogCommand::tr("“%1” is not a user of this database; name one with --user").arg(actor->login)
+            };
+        }
+        return actor->userId;
+    }
+}
+
 } // namespace
 
 QString WorklogCommand::description() const
@@ -75,41 +142,11 @@ int WorklogCommand::add(CommandContext& ctx)
     if (auto done = parseSub(ctx, parser, WorklogCommand::tr("Log time spent on a ticket."), usage, args)) {
         return *done;
     }
-    std::optional<QDateTime> from;
-    std::optional<QDateTime> to;
-    for (const auto& [option, target] :
-         { std::pair { QStringLiteral("from"), &from }, { QStringLiteral("to"), &to } }) {
-        if (parser.isSet(option)) {
-            auto parsed = parseInstant(parser.value(option));
-            if (!parsed) {
-                return ctx.usageError(QStringLiteral("--%1: %2").arg(option, parsed.error().message));
-            }
-            *target = *parsed;
-        }
+    const auto span = workSpan(parser, usage);
+    if (!span) {
+        return ctx.usageError(span.error().message);
     }
-    if (parser.isSet(QStringLiteral("duration"))) {
-        const auto seconds = parseWorkDuration(parser.value(QStringLiteral("duration")));
-        if (!seconds) {
-            return ctx.usageError(WorklogCommand::tr("--duration: “%1” is not a duration such as 90m, 1h30m or 1:30")
-                                      .arg(parser.value(QStringLiteral("duration"))));
-        }
-        if (from && to) {
-            return ctx.usageError(
-                WorklogCommand::tr("give --from and --to, or a --duration with one of them, not all three"));
-        }
-        if (from) {
-            to = from->addSecs(*seconds);
-        } else {
-            to = to.value_or(Clock::current().nowUtc());
-            from = to->addSecs(-*seconds);
-        }
-    }
-    if (!from || !to) {
-        return ctx.usageError(WorklogCommand::tr("usage: dutydeskctl worklog %1").arg(usage));
-    }
-    if (*to <= *from) {
-        return ctx.usageError(WorklogCommand::tr("the work must end after it starts"));
-    }
+    const auto& [from, to] = *span;
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
     if (!database) {
@@ -119,32 +156,15 @@ int WorklogCommand::add(CommandContext& ctx)
     if (!ticket) {
         return ctx.failure(ticket.error().message);
     }
-    qint64 userId = 0;
-    if (parser.isSet(QStringLiteral("user"))) {
-        auto user = UserRepository(*database).findByLogin(parser.value(QStringLiteral("user")));
-        if (!user) {
-            return ctx.failure(user.error().message);
-        }
-        if (!*user) {
-            return ctx.failure(WorklogCommand::tr("there is no user “%1”").arg(parser.value(QStringLiteral("user"))));
-        }
-        userId = (*user)->id;
-    } else {
-        auto actor = StorageSession::actor(*database, parser);
-        if (!actor) {
-            return ctx.failure(actor.error().message);
-        }
-        if (actor->userId == 0) {
-            return ctx.failure(
-                WorklogCommand::tr("“%1” is not a user of this database; name one with --user").arg(actor->login));
-        }
-        userId = actor->userId;
+    const auto userId = workerId(*database, parser);
+    if (!userId) {
+        return ctx.failure(userId.error().message);
     }
     WorkLogEntry entry;
     entry.ticketId = ticket->id;
-    entry.userId = userId;
-    entry.started = from->toUTC();
-    entry.finished = to->toUTC();
+    entry.userId = *userId;
+    entry.started = from.toUTC();
+    entry.finished = to.toUTC();
     entry.note = parser.value(QStringLiteral("note"));
     auto added = WorkLogRepository(*database).add(entry);
     if (!added) {
