@@ -42,7 +42,7 @@ QJsonValue json(const Run& run)
 
 QJsonObject entry(const QJsonArray& array, const QString& field, const QString& value)
 {
-    for (const QJsonValue& item : array) {
+    for (const auto& item : array) {
         if (item.toObject().value(field).toString() == value) {
             return item.toObject();
         }
@@ -178,7 +178,7 @@ void TestAdminCli::policyAndSlaDeadline()
     QCOMPARE(ctl(deadline).out, QStringLiteral("2026-03-03T11:30:00+03:00\n"));
     const QJsonArray inForce = json(ctl(on({ "policy", "list", "--json" }))).toArray();
     int premiumStandard = 0;
-    for (const QJsonValue& row : inForce) {
+    for (const auto& row : inForce) {
         const QJsonObject object = row.toObject();
         if (object.value("tariff") == QLatin1String("premium") && object.value("level") == QLatin1String("standard")) {
             ++premiumStandard;

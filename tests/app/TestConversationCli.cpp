@@ -154,7 +154,7 @@ void TestConversationCli::conversation()
     QJsonObject replied;
     QJsonObject noted;
     QJsonObject taken;
-    for (const QJsonValue& value : conversation) {
+    for (const auto& value : conversation) {
         const QString kind = value.toObject().value("kind").toString();
         (kind == "reply" ? replied : kind == "note" ? noted : taken) = value.toObject();
     }
@@ -171,7 +171,7 @@ void TestConversationCli::conversation()
     QCOMPARE(taken.value("channel").toString(), QStringLiteral("telegram"));
     QCOMPARE(taken.value("text").toString(), QStringLiteral("Перезвонил: оплата прошла"));
     QStringList types;
-    for (const QJsonValue& event : object(shown).value("events").toArray()) {
+    for (const auto& event : object(shown).value("events").toArray()) {
         types << event.toObject().value("type").toString();
     }
     QVERIFY2(types.contains("note") && types.contains("reply") && types.contains("client-message"),
