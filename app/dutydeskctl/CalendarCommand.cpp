@@ -237,6 +237,65 @@ int exportYear(CommandContext& ctx)
     return ExitOk;
 }
 
+// calendar show --json: the year's months with their days off, shortened days and hours.
+QJsonObject yearJson(const CalendarYear& year, int yearNumber, const QString& origin, const SlaSettings& settings)
+{
+    QJsonArray months;
+    for (int month = 1; month <= 12; ++month) {
+        const MonthSummary m = summarize(year, month, settings);
+        months.append(QJsonObject { { QStringLiteral("month"), month },
+                                    { QStringLiteral("daysOff"), toJson(m.daysOff) },
+                                    { QStringLiteral("shortened"), toJson(m.shortened) },
+                                    { QStringLiteral("workingWeekend"), toJson(m.workingWeekend) },
+                                    { QStringLiteral("workingDays"), m.workingDays },
+                                    { QStringLiteral("workingHours"), m.workingSeconds / 3600.0 } });
+    }
+    return QJsonObject { { QStringLiteral("year"), yearNumber },
+                         { QStringLiteral("source"), year.source() },
+                         { QStringLiteral("origin"), origin },
+                         { QStringLiteral("months"), months } };
+}
+
+// calendar show as text: month by month, then the year's totals.
+void printYear(CommandContext& ctx, const CalendarYear& year, int yearNumber, const StoredCalendarYear* stored,
+               const QString& origin, const SlaSettings& settings)
+{
+    ctx.out << CalendarCommand::tr("Production calendar %1").arg(yearNumber) << "\n";
+    if (!year.source().isEmpty()) {
+        ctx.out << year.source() << "\n";
+    }
+    if (stored) {
+        ctx.out << CalendarCommand::tr("Stored in the database (%1 by %2, %3)")
+                       .arg(origin, stored->loadedBy, formatMoscowIso(stored->loadedAt))
+                << "\n";
+    }
+    int totalDays = 0;
+    qint64 totalSeconds = 0;
+    const QLocale locale;
+    for (int month = 1; month <= 12; ++month) {
+        const MonthSummary m = summarize(year, month, settings);
+        totalDays += m.workingDays;
+        totalSeconds += m.workingSeconds;
+        ctx.out << "\n"
+                << locale.standaloneMonthName(month, QLocale::LongFormat) << "\n"
+                << "  " << CalendarCommand::tr("days off: %1").arg(dayList(m.daysOff)) << "\n"
+                << "  " << CalendarCommand::tr("shortened days: %1").arg(dayList(m.shortened)) << "\n"
+                << "  " << CalendarCommand::tr("working weekend days: %1").arg(dayList(m.workingWeekend)) << "\n"
+                << "  "
+                << CalendarCommand::tr("working days: %1, working hours: %2")
+                       .arg(m.workingDays)
+                       .arg(hours(m.workingSeconds))
+                << "\n";
+    }
+    ctx.out << "\n"
+            << CalendarCommand::tr("Year: %1 working days, %2 working hours (business schedule %3–%4)")
+                   .arg(totalDays)
+                   .arg(hours(totalSeconds))
+                   .arg(settings.businessOpen.toString(QStringLiteral("HH:mm")),
+                        settings.businessClose.toString(QStringLiteral("HH:mm")))
+            << "\n";
+}
+
 } // namespace
 
 QString CalendarCommand::description() const
@@ -312,57 +371,10 @@ int CalendarCommand::show(CommandContext& ctx)
         settings = *shared;
     }
     if (ctx.json()) {
-        QJsonArray months;
-        for (int month = 1; month <= 12; ++month) {
-            const MonthSummary m = summarize(*year, month, settings);
-            months.append(QJsonObject { { QStringLiteral("month"), month },
-                                        { QStringLiteral("daysOff"), toJson(m.daysOff) },
-                                        { QStringLiteral("shortened"), toJson(m.shortened) },
-                                        { QStringLiteral("workingWeekend"), toJson(m.workingWeekend) },
-                                        { QStringLiteral("workingDays"), m.workingDays },
-                                        { QStringLiteral("workingHours"), m.workingSeconds / 3600.0 } });
-        }
-        const QJsonObject object { { QStringLiteral("year"), yearNumber },
-                                   { QStringLiteral("source"), year->source() },
-                                   { QStringLiteral("origin"), origin },
-                                   { QStringLiteral("months"), months } };
-        ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+        ctx.out << QJsonDocument(yearJson(*year, yearNumber, origin, settings)).toJson(QJsonDocument::Compact) << "\n";
         return ExitOk;
     }
-    ctx.out << CalendarCommand::tr("Production calendar %1").arg(yearNumber) << "\n";
-    if (!year->source().isEmpty()) {
-        ctx.out << year->source() << "\n";
-    }
-    if (stored) {
-        ctx.out << CalendarCommand::tr("Stored in the database (%1 by %2, %3)")
-                       .arg(origin, stored->loadedBy, formatMoscowIso(stored->loadedAt))
-                << "\n";
-    }
-    int totalDays = 0;
-    qint64 totalSeconds = 0;
-    const QLocale locale;
-    for (int month = 1; month <= 12; ++month) {
-        const MonthSummary m = summarize(*year, month, settings);
-        totalDays += m.workingDays;
-        totalSeconds += m.workingSeconds;
-        ctx.out << "\n"
-                << locale.standaloneMonthName(month, QLocale::LongFormat) << "\n"
-                << "  " << CalendarCommand::tr("days off: %1").arg(dayList(m.daysOff)) << "\n"
-                << "  " << CalendarCommand::tr("shortened days: %1").arg(dayList(m.shortened)) << "\n"
-                << "  " << CalendarCommand::tr("working weekend days: %1").arg(dayList(m.workingWeekend)) << "\n"
-                << "  "
-                << CalendarCommand::tr("working days: %1, working hours: %2")
-                       .arg(m.workingDays)
-                       .arg(hours(m.workingSeconds))
-                << "\n";
-    }
-    ctx.out << "\n"
-            << CalendarCommand::tr("Year: %1 working days, %2 working hours (business schedule %3–%4)")
-                   .arg(totalDays)
-                   .arg(hours(totalSeconds))
-                   .arg(settings.businessOpen.toString(QStringLiteral("HH:mm")),
-                        settings.businessClose.toString(QStringLiteral("HH:mm")))
-            << "\n";
+    printYear(ctx, *year, yearNumber, stored ? &*stored : nullptr, origin, settings);
     return ExitOk;
 }
 
