@@ -1,9 +1,9 @@
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,27 +11,13 @@ using namespace dd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessRun;
 
 Run ctl(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(test::programPath(QStringLiteral("dutydeskctl")), arguments);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    test::ProcessOptions options;
+    options.timeoutMs = 60000;
+    return test::runBuilt(QStringLiteral("dutydeskctl"), arguments, options);
 }
 
 QJsonValue json(const Run& run)
