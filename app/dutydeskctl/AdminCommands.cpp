@@ -236,9 +236,9 @@ int clientList(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int projectAdd(CommandContext& ctx, QCommandLineParser& parser)
+// project add's description, CODE and options.
+void addProjectOptions(QCommandLineParser& parser)
 {
-    int code = ExitOk;
     parser.setApplicationDescription(
         ProjectCommand::tr("Add a project: dutydeskctl project add CODE --name NAME --client C "
                            "--tariff T [options]"));
@@ -259,6 +259,29 @@ int projectAdd(CommandContext& ctx, QCommandLineParser& parser)
             ProjectCommand::tr("Months between regression tests (default: the shared setting "
                                "testing.default-interval-months)."),
             QStringLiteral("MONTHS") } });
+}
+
+// --account-manager, --programmer and --tester: logins of users who must exist.
+Status assignPeople(const Database& database, const QCommandLineParser& parser, Project& project)
+{
+    auto manager = userIdFor(database, parser, QStringLiteral("account-manager"));
+    auto programmer = userIdFor(database, parser, QStringLiteral("programmer"));
+    auto tester = userIdFor(database, parser, QStringLiteral("tester"));
+    for (const auto* id : { &manager, &programmer, &tester }) {
+        if (!*id) {
+            return id->error();
+        }
+    }
+    project.accountManagerId = *manager;
+    project.programmerId = *programmer;
+    project.testerId = *tester;
+    return Done {};
+}
+
+int projectAdd(CommandContext& ctx, QCommandLineParser& parser)
+{
+    int code = ExitOk;
+    addProjectOptions(parser);
     auto database = openAsAdmin(ctx, parser, code, true);
     if (!database) {
         return code;
@@ -311,17 +334,9 @@ int projectAdd(CommandContext& ctx, QCommandLineParser& parser)
         return ctx.failure(ProjectCommand::tr("there is no client “%1”").arg(parser.value(QStringLiteral("client"))));
     }
     project.clientId = (*client)->id;
-    auto manager = userIdFor(*database, parser, QStringLiteral("account-manager"));
-    auto programmer = userIdFor(*database, parser, QStringLiteral("programmer"));
-    auto tester = userIdFor(*database, parser, QStringLiteral("tester"));
-    for (const auto* id : { &manager, &programmer, &tester }) {
-        if (!*id) {
-            return ctx.failure(id->error().message);
-        }
+    if (auto assigned = assignPeople(*database, parser, project); !assigned) {
+        return ctx.failure(assigned.error().message);
     }
-    project.accountManagerId = *manager;
-    project.programmerId = *programmer;
-    project.testerId = *tester;
     auto added = ProjectRepository(*database).add(project);
     if (!added) {
         return ctx.failure(added.error().message);
