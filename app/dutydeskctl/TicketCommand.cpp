@@ -69,16 +69,7 @@ int TicketCommand::list(CommandContext& ctx)
     parser.setApplicationDescription(
         TicketCommand::tr("List tickets, oldest first, with the running clock's deadline."));
     CommandContext::addCommonOptions(parser);
-    parser.addOptions(
-        { { QStringLiteral("project"), TicketCommand::tr("Only this project (id, code or name)."),
-            QStringLiteral("P") },
-          { QStringLiteral("status"),
-            TicketCommand::tr("Only this status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("S") },
-          { QStringLiteral("level"),
-            TicketCommand::tr("Only this level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("L") },
-          { QStringLiteral("limit"), TicketCommand::tr("At most N tickets."), QStringLiteral("N") } });
+    addTicketListOptions(parser);
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
@@ -86,27 +77,8 @@ int TicketCommand::list(CommandContext& ctx)
         return ctx.usageError(TicketCommand::tr("ticket list takes no arguments"));
     }
     TicketFilter filter;
-    if (parser.isSet(QStringLiteral("status"))) {
-        filter.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
-        if (!filter.status) {
-            return ctx.usageError(
-                TicketCommand::tr("unknown status “%1” (%2)")
-                    .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("level"))) {
-        filter.level = parser.value(QStringLiteral("level"));
-        if (!isLevelSlug(filter.level)) {
-            return ctx.usageError(TicketCommand::tr("unknown level “%1” (%2)")
-                                      .arg(filter.level, allLevelSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || filter.limit < 1) {
-            return ctx.usageError(TicketCommand::tr("--limit needs a positive number"));
-        }
+    if (auto wrong = readTicketFilter(parser, filter)) {
+        return ctx.usageError(*wrong);
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);

@@ -142,4 +142,47 @@ std::optional<QString> readTicketDraft(const QCommandLineParser& parser, Ticket&
     return std::nullopt;
 }
 
+// ticket list's filters besides the common options.
+void addTicketListOptions(QCommandLineParser& parser)
+{
+    parser.addOptions(
+        { { QStringLiteral("project"), TicketCommand::tr("Only this project (id, code or name)."),
+            QStringLiteral("P") },
+          { QStringLiteral("status"),
+            TicketCommand::tr("Only this status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("S") },
+          { QStringLiteral("level"),
+            TicketCommand::tr("Only this level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("L") },
+          { QStringLiteral("limit"), TicketCommand::tr("At most N tickets."), QStringLiteral("N") } });
+}
+
+// --status, --level and --limit; the usage error for a bad value.
+std::optional<QString> readTicketFilter(const QCommandLineParser& parser, TicketFilter& filter)
+{
+    if (parser.isSet(QStringLiteral("status"))) {
+        filter.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
+        if (!filter.status) {
+            return QString(
+                TicketCommand::tr("unknown status “%1” (%2)")
+                    .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("level"))) {
+        filter.level = parser.value(QStringLiteral("level"));
+        if (!isLevelSlug(filter.level)) {
+            return QString(TicketCommand::tr("unknown level “%1” (%2)")
+                               .arg(filter.level, allLevelSlugs().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit < 1) {
+            return QString(TicketCommand::tr("--limit needs a positive number"));
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace dd::ctl

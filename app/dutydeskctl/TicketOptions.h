@@ -10,8 +10,8 @@
 
 namespace dd::ctl {
 
-// What ticket add and ticket update accept: their options and the reading of the values
-// into a new ticket or a change, so the commands themselves only open, save and print.
+// What ticket list, add and update accept: their options and the reading of the values
+// into a filter, a new ticket or a change, so the commands themselves only open, save and print.
 
 // ticket update's options besides the common ones.
 void addTicketUpdateOptions(QCommandLineParser& parser);
@@ -26,5 +26,11 @@ void addTicketAddOptions(QCommandLineParser& parser);
 // The new ticket as the options describe it (the project and the arrival default are
 // the database's); the usage error for a bad value.
 std::optional<QString> readTicketDraft(const QCommandLineParser& parser, Ticket& draft);
+
+// ticket list's filters besides the common options.
+void addTicketListOptions(QCommandLineParser& parser);
+
+// --status, --level and --limit; the usage error for a bad value.
+std::optional<QString> readTicketFilter(const QCommandLineParser& parser, TicketFilter& filter);
 
 } // namespace dd::ctl
