@@ -111,11 +111,7 @@ int RegressionCommand::show(CommandContext& ctx)
         return code;
     }
     auto run = RegressionRepository(*database).run(*runId);
-    if (!run) {
-        return ctx.failure(run.error().message);
-    }
-    printRun(ctx, *run);
-    return ExitOk;
+    return printRunOrFailure(ctx, run);
 }
 
 int RegressionCommand::start(CommandContext& ctx)
@@ -140,11 +136,7 @@ int RegressionCommand::start(CommandContext& ctx)
         return ctx.failure(RegressionCommand::tr("there is no project “%1”").arg(args.at(0)));
     }
     auto run = RegressionRepository(*database).startRegression((*project)->id, *actor);
-    if (!run) {
-        return ctx.failure(run.error().message);
-    }
-    printRun(ctx, *run);
-    return ExitOk;
+    return printRunOrFailure(ctx, run);
 }
 
 int RegressionCommand::record(CommandContext& ctx)
@@ -213,11 +205,7 @@ int RegressionCommand::finish(CommandContext& ctx)
         return code;
     }
     auto run = RegressionRepository(*database).finish(*runId, parser.value(QStringLiteral("summary")), *actor);
-    if (!run) {
-        return ctx.failure(run.error().message);
-    }
-    printRun(ctx, *run);
-    return ExitOk;
+    return printRunOrFailure(ctx, run);
 }
 
 int RegressionCommand::ticket(CommandContext& ctx)
@@ -307,11 +295,7 @@ int RegressionCommand::request(CommandContext& ctx)
         return ctx.failure(RegressionCommand::tr("there is no ticket #%1").arg(number));
     }
     auto run = RegressionRepository(*database).requestFeatureTest((*ticket)->id, *testerId, due, *actor);
-    if (!run) {
-        return ctx.failure(run.error().message);
-    }
-    printRun(ctx, *run);
-    return ExitOk;
+    return printRunOrFailure(ctx, run);
 }
 
 int RegressionCommand::ics(CommandContext& ctx)

@@ -109,4 +109,13 @@ void printRun(CommandContext& ctx, const RegressionRun& run)
     }
 }
 
+int printRunOrFailure(CommandContext& ctx, const Result<RegressionRun>& run)
+{
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
+}
+
 } // namespace dd::ctl
