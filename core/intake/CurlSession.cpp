@@ -18,8 +18,9 @@ CURL* handleOf(void* handle)
 
 size_t appendReceived(char* data, size_t size, size_t count, void* userData)
 {
-    static_cast<QByteArray*>(userData)->append(data, static_cast<qsizetype>(size * count));
-    return size * count;
+    const size_t bytes = size * count;
+    static_cast<QByteArray*>(userData)->append(data, static_cast<qsizetype>(bytes));
+    return bytes;
 }
 
 struct UploadSource
