@@ -17,6 +17,7 @@ namespace dd {
 QString MailDecoding::convertLenient(const QByteArray& bytes, const char* charset, int& invalid)
 {
     GIConv converter = g_iconv_open("UTF-8", charset);
+    // NOLINTNEXTLINE(performance-no-int-to-ptr): (GIConv)-1 is g_iconv_open's documented failure value
     if (converter == reinterpret_cast<GIConv>(-1)) {
         return {};
     }
