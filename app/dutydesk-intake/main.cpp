@@ -172,6 +172,7 @@ std::function<void(const QString&)> crashHookFromEnvironment()
 
 } // namespace
 
+// NOLINTNEXTLINE(bugprone-exception-escape): only Result::value() (std::get) throws, and only unchecked
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
