@@ -81,7 +81,7 @@ DatabaseLocation prepareDatabase(int tickets)
     const QString path = qEnvironmentVariable("DUTYDESK_BENCH_DB",
                                               QCoreApplication::applicationDirPath()
                                                   + QStringLiteral("/bench-console-%1.sqlite").arg(tickets));
-    const auto location = *DatabaseLocation::parse(path);
+    auto location = *DatabaseLocation::parse(path); // returned by move
     if (QFileInfo::exists(path)) {
         return location;
     }

@@ -39,7 +39,7 @@ QList<QByteArray> mailbox(int count)
                                        QStringLiteral("oleg@romashka.ru") };
     QList<QByteArray> mails;
     for (int i = 0; i < count; ++i) {
-        const QString from = senders.at(i % senders.size());
+        const QString& from = senders.at(i % senders.size());
         QString headers
             = QStringLiteral("Received: from mx.romashka.ru by mail.echo-company.ru; Mon, 30 Nov 2026 "
                              "09:%1:00 +0300\r\nFrom: %2\r\nTo: support@echo-company.ru\r\n"
@@ -183,6 +183,7 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
 
 } // namespace
 
+// NOLINTNEXTLINE(bugprone-exception-escape): only Result::value() (std::get) throws, and only unchecked
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);

@@ -110,61 +110,6 @@
     </message>
 </context>
 <context>
-    <name>dd::Calendar</name>
-    <message>
-        <source>the built-in production calendar is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no production calendar for %1: import the year&apos;s calendar first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has no calendar element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the calendar has no &lt;days&gt; element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file ends too early (truncated?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed XML: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the calendar has no valid year attribute (found “%1”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is the calendar for %1, expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date of %2 (expected MM.DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::CalendarRepository</name>
     <message>
         <source>%1 is not a calendar year</source>
@@ -476,7 +421,22 @@
     </message>
 </context>
 <context>
-    <name>dd::Checklist</name>
+    <name>dd::ChecklistEditorDialog</name>
+    <message>
+        <source>Checklist — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item a line: &lt;i&gt;id: title&lt;/i&gt;. The id stays the same when you reword the title; runs already started keep their checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default for an online shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChecklistTemplate</name>
     <message>
         <source>Catalogue: categories, filters, sorting, paging</source>
         <translation type="unfinished"></translation>
@@ -563,21 +523,6 @@
     </message>
 </context>
 <context>
-    <name>dd::ChecklistEditorDialog</name>
-    <message>
-        <source>Checklist — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One item a line: &lt;i&gt;id: title&lt;/i&gt;. The id stays the same when you reword the title; runs already started keep their checklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Default for an online shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::ClientMessageDialog</name>
     <message>
         <source>Client&apos;s message on #%1</source>
@@ -639,6 +584,13 @@
     </message>
     <message>
         <source>the connection broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConsoleSession</name>
+    <message>
+        <source>Demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +730,25 @@
     </message>
 </context>
 <context>
+    <name>dd::CredentialStore</name>
+    <message>
+        <source>cannot %1 in the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CurlSession</name>
     <message>
         <source>%1 failed: %2</source>
@@ -812,26 +783,6 @@
 </context>
 <context>
     <name>dd::Database</name>
-    <message>
-        <source>the database location is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid postgresql://user@host:port/db URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database URL must not contain a password; it is kept in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database URL “%1” names no database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported database “%1”: use a file path or postgresql://…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation type="unfinished"></translation>
@@ -886,6 +837,29 @@
     </message>
     <message>
         <source>the folder %1 of the database does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseLocation</name>
+    <message>
+        <source>the database location is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid postgresql://user@host:port/db URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL must not contain a password; it is kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL “%1” names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported database “%1”: use a file path or postgresql://…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1104,6 +1078,125 @@ Their mail:
     </message>
 </context>
 <context>
+    <name>dd::IntakeDaemon</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no --password-file, and the keychain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for %1: pass --password-file or store it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number from %2 to %3, not “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 of the database does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist; create it with `dutydeskctl migrate` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from wants an address, e.g. &quot;Техподдержка &lt;support@example.org&gt;&quot;, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the support mailbox and files every request as a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dutydesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the PostgreSQL password from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay for acknowledgments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender of the acknowledgments (default: the shared setting mail.support-address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mailbox once and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between two reads (default 30s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from FILE instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the SMTP password from FILE (default: the mailbox password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the mail servers&apos; certificates issued by this CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a new ticket (Subject: line, empty line, body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a message added to a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the first run, leave the mail already in the mailbox alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one acknowledgment per sender and ticket this often (default: the shared setting mail.ack-interval; the loop guard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket (default: the shared setting mail.head-of-support-address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::IntakeRules</name>
     <message>
         <source>delivery report (bounce) from %1</source>
@@ -1267,25 +1360,6 @@ Their mail:
     </message>
     <message>
         <source>the stored original of message %1 is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::Keychain</name>
-    <message>
-        <source>cannot %1 in the system keychain: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the password for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the password for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove the password for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1459,10 +1533,6 @@ Their mail:
     </message>
     <message>
         <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1990,6 +2060,61 @@ Their mail:
     </message>
     <message>
         <source>Escalations are announced to managers and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProductionCalendar</name>
+    <message>
+        <source>the built-in production calendar is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no production calendar for %1: import the year&apos;s calendar first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no calendar element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar has no &lt;days&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar has no valid year attribute (found “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is the calendar for %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of %2 (expected MM.DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4755,7 +4880,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
 </context>
 <context>
-    <name>dd::WorkLog</name>
+    <name>dd::WorkLogEntry</name>
     <message>
         <source>“%1” is not a date and time</source>
         <translation type="unfinished"></translation>
@@ -4916,7 +5041,193 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
 </context>
 <context>
-    <name>dd::ctl</name>
+    <name>dd::ctl::CalendarCommand</name>
+    <message>
+        <source>the calendar for %1 was not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, %5 working weekend days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one day: calendar set-day DATE --type working|off|shortened --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working, off or shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (a decree, a company decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar set-day needs one DATE like 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is working, off or shortened, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar set-day needs --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 for everyone using this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar export takes one YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the database (%1 by %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortened days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working weekend days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days: %1, working hours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year month by month: days off, shortened days, working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and load its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one day (working, off, shortened) with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a year of the production calendar, month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar show takes one YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the file unless it is for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An xmlcalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one FILE.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ClientCommand</name>
+    <message>
+        <source>Add a client: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted person&apos;s address; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client add needs one NAME and --email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client “%1” added (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and list clients with their official and trusted addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::CommandContext</name>
     <message>
         <source>Database: a SQLite file or postgresql://user@host:port/db.</source>
         <translation type="unfinished"></translation>
@@ -4969,18 +5280,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>unknown command “%1”; see dutydeskctl --help</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>there is no user “%1” (--%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the calendar for %1 was not stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, %5 working weekend days</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>dd::ctl::DemoCommand</name>
     <message>
         <source>Fill an empty database with demo data.</source>
         <translation type="unfinished"></translation>
@@ -5013,314 +5315,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>%1 users, %2 clients, %3 projects, %4 tickets with %5 history events in %6 ms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Apply pending schema migrations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create or upgrade the database schema. Running it again changes nothing; every connection also does it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema version %1, up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema upgraded from version %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl testing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a test run number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no user “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this tester&apos;s runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan as of this Moscow date (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a ticket number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl worklog %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add and list users and their roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login (also the PostgreSQL role name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A role (%1); repeat for several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add needs one LOGIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown role “%1” (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1 added (id %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List users and their roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a user with roles (administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add and list clients with their official and trusted addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a client: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The official e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A trusted person&apos;s address; repeat for several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client add needs one NAME and --email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client “%1” added (id %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List clients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a client (administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short handle, e.g. rybolov.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client (id or name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tariff code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A site URL; repeat for several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account manager&apos;s login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programmer&apos;s login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tester&apos;s login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active, paused or closed (default active).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project add needs one CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project add needs --%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--testing-interval needs a number of months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--start needs a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown project status “%1” (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no client “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project %1 added (id %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List projects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a project (administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A year month by month: days off, shortened days, working hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validate an xmlcalendar file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validate an xmlcalendar file and load its year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a year of the production calendar, month by month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year, e.g. 2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calendar show takes one YEAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production calendar %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the database (%1 by %2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shortened days: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>working weekend days: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>working days: %1, working hours: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse the file unless it is for this year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An xmlcalendar file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one FILE.xml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>dd::ctl::FeedbackCommand</name>
     <message>
         <source>Ratings, reopening and escalations of tickets.</source>
         <translation type="unfinished"></translation>
@@ -5385,40 +5382,224 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>OPEN</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::MigrateCommand</name>
     <message>
-        <source>Write a client&apos;s monthly report (hours, amounts, SLA) as CSV or PDF.</source>
+        <source>Apply pending schema migrations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A client&apos;s monthly report as CSV or PDF.</source>
+        <source>Create or upgrade the database schema. Running it again changes nothing; every connection also does it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client (id or exact name).</source>
+        <source>migrate takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>csv or pdf (default: from the file name).</source>
+        <source>schema version %1, up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write.</source>
+        <source>schema upgraded from version %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::PolicyCommand</name>
+    <message>
+        <source>reaction %1, resolution %2, since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a month (YYYY-MM)</source>
+        <source>the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be csv or pdf</source>
+        <source>The tariff&apos;s code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this dutydeskctl was built without the GUI libraries and cannot write PDF</source>
+        <source>emergency, standard or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max reaction, like 4h, 90m or 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution target, or none (measured only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy set needs --tariff T --level L --reaction DUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level is emergency, standard or urgent, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List and change the SLA policy (tariff × level → reaction, resolution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows in force now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row with the instant it took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ProjectCommand</name>
+    <message>
+        <source>there is no user “%1” (--%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short name shown in narrow places (at most 20 characters; an empty value removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short handle, e.g. rybolov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site URL; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account manager&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programmer&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tester&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, paused or closed (default active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months between regression tests (default: the shared setting testing.default-interval-months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--testing-interval needs a number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start needs a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown project status “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project add needs one CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 added (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s id, code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project update needs one PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project update needs --name or --short-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change and list client projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a project&apos;s name or short name (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::QuarantineCommand</name>
+    <message>
+        <source>a quarantine id is a positive number, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5426,79 +5607,154 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
+        <source>Mail the intake held back: list, show, release, discard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service level: emergency, standard or urgent.</source>
+        <source>List held mail (--all: every status).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client&apos;s tariff (default: the default policy).</source>
+        <source>Show one held mail and its original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start instant, ISO 8601 (no offset = Moscow time).</source>
+        <source>File a held mail as a ticket of a project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End instant, ISO 8601 (no offset = Moscow time).</source>
+        <source>Discard a held mail, saying why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count shortened pre-holiday days as full business days.</source>
+        <source>List held mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument “%1”</source>
+        <source>held (default), released or discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--level is required (emergency, standard or urgent)</source>
+        <source>Every status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown level “%1” (use emergency, standard or urgent)</source>
+        <source>usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from is required</source>
+        <source>Show one held mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the deadline of a request arriving at --from; without --from, read one instant per line on stdin and print one deadline per line.</source>
+        <source>Print the original mail only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the whole seconds of the level&apos;s schedule counted between --from and --to.</source>
+        <source>usage: dutydeskctl quarantine show ID [--raw]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the windows that counted for the deadline of a request arriving at --from.</source>
+        <source>Quarantined mail %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: %2</source>
+        <source>Received: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--to is required</source>
+        <source>Sender: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
+        <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deadline for a start (or for each line of stdin).</source>
+        <source>Reason: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working seconds counted between two instants.</source>
+        <source>File a held mail as a ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The windows that counted for a deadline.</source>
+        <source>The project of the ticket (id, code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender of the acknowledgment (default: that of the intake&apos;s last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake has sent no acknowledgment yet: name the sender with --from ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 filed as ticket #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard a held mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the original of a mail filed on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::RegressionCommand</name>
+    <message>
+        <source>usage: dutydeskctl testing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a test run number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this tester&apos;s runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan as of this Moscow date (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5598,6 +5854,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>there is no ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave out finished runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5622,337 +5882,63 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List, show, add and update tickets.</source>
+        <source>run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List tickets with their SLA deadline.</source>
+        <source>summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::ReportCommand</name>
     <message>
-        <source>Show one ticket and its history.</source>
+        <source>Write a client&apos;s monthly report (hours, amounts, SLA) as CSV or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File a new ticket.</source>
+        <source>A client&apos;s monthly report as CSV or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change a ticket you have read.</source>
+        <source>The client (id or exact name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List tickets, oldest first, with the running clock&apos;s deadline.</source>
+        <source>csv or pdf (default: from the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this project (id, code or name).</source>
+        <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this status (%1).</source>
+        <source>usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this level (%1).</source>
+        <source>“%1” is not a month (YYYY-MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most N tickets.</source>
+        <source>--format must be csv or pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ticket list takes no arguments</source>
+        <source>this dutydeskctl was built without the GUI libraries and cannot write PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown status “%1” (%2)</source>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown level “%1” (%2)</source>
+        <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a ticket, its SLA clock and its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ticket id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket show needs one ticket id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1 (id %2, version %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level: %1, channel: %2, arrived %3 (Moscow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA: %1, deadline %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File a new ticket (status new) and record its arrival.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project (id, code or name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the request is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How it came (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it arrived, ISO 8601; no offset means Moscow time (default: now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category slug (see the SLA categories).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The level (%1; default: from the category).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request&apos;s text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket add takes options only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket add needs --%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown channel “%1” (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown category “%1” (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the arrival time %1 is in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket #%1 added (id %2, version %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is written, the change that beat you is printed and the exit code is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The version you read (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New status (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it waits (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign to this login; &quot;none&quot; unassigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New level (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New category slug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a comment to the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket update needs one ticket id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket update needs --expect-version V, the version you read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown reason “%1” (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown category “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket #%1 saved (version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON line per change in the database as it happens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only changes of this table (repeatable), e.g. tickets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit after printing this many changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>watch takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--count takes a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconnected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log time spent on a ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List a ticket&apos;s work log with billing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a work-log entry by its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start (ISO 8601; no offset = Moscow time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End (ISO 8601; default: now with --duration).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose time it is (a login; default: the acting user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --from and --to, or a --duration with one of them, not all three</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the work must end after it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a user of this database; name one with --user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logged %1 on ticket #%2 (entry %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>normal %1,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>double %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket #%1 (%2): %3 entries, normal %4, double %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a work-log entry id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work-log entry %1 removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The moment to evaluate at, ISO 8601 (default: now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown tariff “%1” (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the history from stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the SLA clocks of a ticket history read from stdin as JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clocks of a ticket history given as JSON on stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for the login %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also create the PostgreSQL login with the group roles of its roles (as the database owner); the password is asked for, never given on the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --login: take the password from this keychain&apos;s entry for the database as that login.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>dd::ctl::SecretPrompt</name>
     <message>
         <source>the keychain holds no password for %1</source>
         <translation type="unfinished"></translation>
@@ -5961,422 +5947,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>no password given</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login). On PostgreSQL you act as your database login; only administrators may act for someone else, and the history says so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quarantine id is a positive number, not “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail the intake held back: list, show, release, discard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List held mail (--all: every status).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show one held mail and its original.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File a held mail as a ticket of a project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard a held mail, saying why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List held mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held (default), released or discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show one held mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the original mail only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine show ID [--raw]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarantined mail %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File a held mail as a ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project of the ticket (id, code or name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender of the acknowledgment (default: that of the intake&apos;s last one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the intake has sent no acknowledgment yet: name the sender with --from ADDRESS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quarantined mail %1 filed as ticket #%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard a held mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it is discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quarantined mail %1 discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the original of a mail filed on a ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the original of a mail on a ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List, add and edit the canned answers for replies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the canned answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a canned answer (managers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a canned answer (managers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only those containing every word of TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a canned answer. The text may use {client}, {number} and {engineer}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a canned answer you have read (--expect-version).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl template add --title TEXT --text TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>template %1 “%2” saved (version %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to the client by e-mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an internal note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a client&apos;s message by phone or messenger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a failed mail again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps to reproduce.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page the request is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url wants a page address (http:// or https://)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps to reproduce (an empty text clears them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page the request is about (an empty text clears it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to the client by e-mail: the mail intake sends it from the support address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach FILE (repeatable, at most %1 MB each).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reply on #%1 queued for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an internal note to a ticket; it is never sent to the client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket note ID --text TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note added to #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a client&apos;s message taken by phone or messenger; a reaction is owed from its arrival.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone, telegram, whatsapp or viber.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it arrived (ISO 8601; no offset = Moscow time; default now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--channel is phone, telegram, whatsapp or viber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client message recorded on #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a failed mail again (its id is in ticket show --json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket retry-mail MAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mail %1 queued again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a user&apos;s name, e-mail, phone, roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate a user, reassigning their open tickets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Months between regression tests (default: the shared setting testing.default-interval-months).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change one day: calendar set-day DATE --type working|off|shortened --reason R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>working, off or shortened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (a decree, a company decision).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calendar set-day needs one DATE like 2026-12-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--type is working, off or shortened, not “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calendar set-day needs --reason R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now %2 for everyone using this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calendar export takes one YEAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a year as an xmlcalendar file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change one day (working, off, shortened) with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reaction %1, resolution %2, since %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tariff&apos;s code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>emergency, standard or urgent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max reaction, like 4h, 90m or 1h30m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution target, or none (measured only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy set needs --tariff T --level L --reaction DUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--level is emergency, standard or urgent, not “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, or none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List and change the SLA policy (tariff × level → reaction, resolution).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rows in force now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every row with the instant it took effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>dd::ctl::SettingsCommand</name>
     <message>
         <source>(default)</source>
         <translation type="unfinished"></translation>
@@ -6425,6 +5998,119 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Who changed what, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::SlaCommand</name>
+    <message>
+        <source>Service level: emergency, standard or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s tariff (default: the default policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment to evaluate at, ISO 8601 (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start instant, ISO 8601 (no offset = Moscow time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End instant, ISO 8601 (no offset = Moscow time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count shortened pre-holiday days as full business days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level is required (emergency, standard or urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (use emergency, standard or urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tariff “%1” (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the history from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the SLA clocks of a ticket history read from stdin as JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the deadline of a request arriving at --from; without --from, read one instant per line on stdin and print one deadline per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole seconds of the level&apos;s schedule counted between --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the windows that counted for the deadline of a request arriving at --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline for a start (or for each line of stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working seconds counted between two instants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The windows that counted for a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks of a ticket history given as JSON on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::StorageSession</name>
+    <message>
+        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login). On PostgreSQL you act as your database login; only administrators may act for someone else, and the history says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::TariffCommand</name>
     <message>
         <source>--rate: %1, or none</source>
         <translation type="unfinished"></translation>
@@ -6505,6 +6191,467 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Change one: tariff set CODE [--rate R] [--name N] [--multiplier M].</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::TemplateCommand</name>
+    <message>
+        <source>List, add and edit the canned answers for replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the canned answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a canned answer (managers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a canned answer (managers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those containing every word of TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a canned answer. The text may use {client}, {number} and {engineer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a canned answer you have read (--expect-version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version you read (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl template add --title TEXT --text TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 “%2” saved (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::TicketCommand</name>
+    <message>
+        <source>List, show, add and update tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tickets with their SLA deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one ticket and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the original of a mail on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a ticket you have read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the client by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a client&apos;s message by phone or messenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a failed mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tickets, oldest first, with the running clock&apos;s deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a ticket, its SLA clock and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket show needs one ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (id %2, version %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1, channel: %2, arrived %3 (Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: %1, deadline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a new ticket (status new) and record its arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket add takes options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arrival time %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 added (id %2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is written, the change that beat you is printed and the exit code is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket update needs one ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket update needs --expect-version V, the version you read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 saved (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the client by e-mail: the mail intake sends it from the support address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeatable, at most %1 MB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply on #%1 queued for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an internal note to a ticket; it is never sent to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket note ID --text TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note added to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a client&apos;s message taken by phone or messenger; a reaction is owed from its arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, telegram, whatsapp or viber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it arrived (ISO 8601; no offset = Moscow time; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel is phone, telegram, whatsapp or viber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client message recorded on #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a failed mail again (its id is in ticket show --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket retry-mail MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail %1 queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version you read (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it waits (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to this login; &quot;none&quot; unassigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New level (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment to the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to reproduce (an empty text clears them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page the request is about (an empty text clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url wants a page address (http:// or https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project (id, code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it came (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it arrived, ISO 8601; no offset means Moscow time (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category slug (see the SLA categories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level (%1; default: from the category).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to reproduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page the request is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this project (id, code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this status (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this level (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::UserCommand</name>
+    <message>
+        <source>Password for the login %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login (also the PostgreSQL role name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role (%1); repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create the PostgreSQL login with the group roles of its roles (as the database owner); the password is asked for, never given on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --login: take the password from this keychain&apos;s entry for the database as that login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add needs one LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 added (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and list users and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user with roles (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s name, e-mail, phone, roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate a user, reassigning their open tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]</source>
         <translation type="unfinished"></translation>
@@ -6527,6 +6674,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>user set needs one LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6557,36 +6708,62 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>user %1 deactivated</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::WatchCommand</name>
     <message>
-        <source>The short name shown in narrow places (at most 20 characters; an empty value removes it).</source>
+        <source>Print one JSON line per change in the database as it happens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]</source>
+        <source>Only changes of this table (repeatable), e.g. tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project&apos;s id, code or name.</source>
+        <source>Exit after printing this many changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>project update needs one PROJECT</source>
+        <source>watch takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>project update needs --name or --short-name</source>
+        <source>--count takes a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>project %1 updated</source>
+        <source>reconnected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::WorklogCommand</name>
+    <message>
+        <source>usage: dutydeskctl worklog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add, change and list client projects.</source>
+        <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change a project&apos;s name or short name (administrators).</source>
+        <source>Log time spent on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s work log with billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a work-log entry by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601; no offset = Moscow time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (ISO 8601; default: now with --duration).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6594,126 +6771,59 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose time it is (a login; default: the acting user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::intake</name>
     <message>
-        <source>cannot read %1: %2</source>
+        <source>give --from and --to, or a --duration with one of them, not all three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no --password-file, and the keychain cannot be read: %1</source>
+        <source>the work must end after it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no password for %1: pass --password-file or store it in the keychain</source>
+        <source>there is no user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from wants an address, e.g. &quot;Техподдержка &lt;support@example.org&gt;&quot;, not “%1”</source>
+        <source>“%1” is not a user of this database; name one with --user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads the support mailbox and files every request as a ticket.</source>
+        <source>logged %1 on ticket #%2 (entry %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Dutydesk database.</source>
+        <source>entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the PostgreSQL password from FILE.</source>
+        <source>normal %1,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The support mailbox.</source>
+        <source>double %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The relay for acknowledgments.</source>
+        <source>ticket #%1 (%2): %3 entries, normal %4, double %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the mailbox once and exit.</source>
+        <source>“%1” is not a work-log entry id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time between two reads (default 30s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the mailbox password from FILE instead of the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the SMTP password from FILE (default: the mailbox password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust the mail servers&apos; certificates issued by this CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledgment of a new ticket (Subject: line, empty line, body).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledgment of a message added to a ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the first run, leave the mail already in the mailbox alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is required; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 wants a whole number from %2 to %3, not “%4”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 of the database does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database %1 does not exist; create it with `dutydeskctl migrate` first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender of the acknowledgments (default: the shared setting mail.support-address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most one acknowledgment per sender and ticket this often (default: the shared setting mail.ack-interval; the loop guard).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailbox UIDs listed per request (default and most %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket (default: the shared setting mail.head-of-support-address).</source>
+        <source>work-log entry %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

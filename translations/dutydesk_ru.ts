@@ -111,61 +111,6 @@
     </message>
 </context>
 <context>
-    <name>dd::Calendar</name>
-    <message>
-        <source>the built-in production calendar is missing</source>
-        <translation>встроенный производственный календарь отсутствует</translation>
-    </message>
-    <message>
-        <source>no production calendar for %1: import the year&apos;s calendar first</source>
-        <translation>нет производственного календаря на %1 год: сначала импортируйте календарь этого года</translation>
-    </message>
-    <message>
-        <source>the file has no calendar element</source>
-        <translation>в файле нет элемента calendar</translation>
-    </message>
-    <message>
-        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
-        <translation>корневой элемент — &lt;%1&gt;, ожидается &lt;calendar&gt;</translation>
-    </message>
-    <message>
-        <source>the calendar has no &lt;days&gt; element</source>
-        <translation>в календаре нет элемента &lt;days&gt;</translation>
-    </message>
-    <message>
-        <source>the file ends too early (truncated?)</source>
-        <translation>файл обрывается раньше времени (обрезан?)</translation>
-    </message>
-    <message>
-        <source>malformed XML: %1</source>
-        <translation>ошибка в XML: %1</translation>
-    </message>
-    <message>
-        <source>the calendar has no valid year attribute (found “%1”)</source>
-        <translation>у календаря нет верного атрибута year (найдено «%1»)</translation>
-    </message>
-    <message>
-        <source>the file is the calendar for %1, expected %2</source>
-        <translation>в файле календарь на %1 год, ожидается %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date of %2 (expected MM.DD)</source>
-        <translation>«%1» — не дата %2 года (ожидается ММ.ДД)</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 указан дважды</translation>
-    </message>
-    <message>
-        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
-        <translation>неизвестный тип дня t=«%1» для %2 (ожидается 1 — выходной, 2 — сокращённый, 3 — рабочий)</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>не удалось прочитать %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>dd::CalendarRepository</name>
     <message>
         <source>%1 is not a calendar year</source>
@@ -477,7 +422,22 @@
     </message>
 </context>
 <context>
-    <name>dd::Checklist</name>
+    <name>dd::ChecklistEditorDialog</name>
+    <message>
+        <source>Checklist — %1</source>
+        <translation>Чек-лист — %1</translation>
+    </message>
+    <message>
+        <source>One item a line: &lt;i&gt;id: title&lt;/i&gt;. The id stays the same when you reword the title; runs already started keep their checklist.</source>
+        <translation>По одному пункту в строке: &lt;i&gt;идентификатор: название&lt;/i&gt;. При изменении названия идентификатор остаётся прежним; уже начатые прогоны сохраняют свой чек-лист.</translation>
+    </message>
+    <message>
+        <source>&amp;Default for an online shop</source>
+        <translation>&amp;Стандартный для интернет-магазина</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChecklistTemplate</name>
     <message>
         <source>Catalogue: categories, filters, sorting, paging</source>
         <translation>Каталог: разделы, фильтры, сортировка, постраничный вывод</translation>
@@ -564,21 +524,6 @@
     </message>
 </context>
 <context>
-    <name>dd::ChecklistEditorDialog</name>
-    <message>
-        <source>Checklist — %1</source>
-        <translation>Чек-лист — %1</translation>
-    </message>
-    <message>
-        <source>One item a line: &lt;i&gt;id: title&lt;/i&gt;. The id stays the same when you reword the title; runs already started keep their checklist.</source>
-        <translation>По одному пункту в строке: &lt;i&gt;идентификатор: название&lt;/i&gt;. При изменении названия идентификатор остаётся прежним; уже начатые прогоны сохраняют свой чек-лист.</translation>
-    </message>
-    <message>
-        <source>&amp;Default for an online shop</source>
-        <translation>&amp;Стандартный для интернет-магазина</translation>
-    </message>
-</context>
-<context>
     <name>dd::ClientMessageDialog</name>
     <message>
         <source>Client&apos;s message on #%1</source>
@@ -641,6 +586,13 @@
     <message>
         <source>the connection broke</source>
         <translation>соединение прервано</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConsoleSession</name>
+    <message>
+        <source>Demo data: %1</source>
+        <translation>Демонстрационные данные: %1</translation>
     </message>
 </context>
 <context>
@@ -779,6 +731,25 @@
     </message>
 </context>
 <context>
+    <name>dd::CredentialStore</name>
+    <message>
+        <source>cannot %1 in the system keychain: %2</source>
+        <translation>не удалось %1 в системной связке ключей: %2</translation>
+    </message>
+    <message>
+        <source>read the password for %1</source>
+        <translation>прочитать пароль для %1</translation>
+    </message>
+    <message>
+        <source>save the password for %1</source>
+        <translation>сохранить пароль для %1</translation>
+    </message>
+    <message>
+        <source>remove the password for %1</source>
+        <translation>удалить пароль для %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::CurlSession</name>
     <message>
         <source>%1 failed: %2</source>
@@ -814,26 +785,6 @@
 </context>
 <context>
     <name>dd::Database</name>
-    <message>
-        <source>the database location is empty</source>
-        <translation>не указано расположение базы данных</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid postgresql://user@host:port/db URL</source>
-        <translation>«%1» — неверный адрес вида postgresql://пользователь@хост:порт/база</translation>
-    </message>
-    <message>
-        <source>the database URL must not contain a password; it is kept in the system keychain</source>
-        <translation>адрес базы данных не должен содержать пароль: пароль хранится в системной связке ключей</translation>
-    </message>
-    <message>
-        <source>the database URL “%1” names no database</source>
-        <translation>в адресе «%1» не указана база данных</translation>
-    </message>
-    <message>
-        <source>unsupported database “%1”: use a file path or postgresql://…</source>
-        <translation>неподдерживаемая база данных «%1»: укажите путь к файлу или postgresql://…</translation>
-    </message>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>драйвер Qt SQL %1 не установлен</translation>
@@ -889,6 +840,29 @@
     <message>
         <source>the folder %1 of the database does not exist</source>
         <translation>папка базы данных %1 не существует</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseLocation</name>
+    <message>
+        <source>the database location is empty</source>
+        <translation>не указано расположение базы данных</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid postgresql://user@host:port/db URL</source>
+        <translation>«%1» — неверный адрес вида postgresql://пользователь@хост:порт/база</translation>
+    </message>
+    <message>
+        <source>the database URL must not contain a password; it is kept in the system keychain</source>
+        <translation>адрес базы данных не должен содержать пароль: пароль хранится в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>the database URL “%1” names no database</source>
+        <translation>в адресе «%1» не указана база данных</translation>
+    </message>
+    <message>
+        <source>unsupported database “%1”: use a file path or postgresql://…</source>
+        <translation>неподдерживаемая база данных «%1»: укажите путь к файлу или postgresql://…</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1086,125 @@ Their mail:
     </message>
 </context>
 <context>
+    <name>dd::IntakeDaemon</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>no --password-file, and the keychain cannot be read: %1</source>
+        <translation>нет --password-file, а связку ключей прочитать не удалось: %1</translation>
+    </message>
+    <message>
+        <source>no password for %1: pass --password-file or store it in the keychain</source>
+        <translation>нет пароля для %1: укажите --password-file или сохраните пароль в связке ключей</translation>
+    </message>
+    <message>
+        <source>--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”</source>
+        <translation>--%1 ожидает длительность от 1s до 24h, например 30s, 5m или 1h, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number from %2 to %3, not “%4”</source>
+        <translation>--%1 ожидает целое число от %2 до %3, а не «%4»</translation>
+    </message>
+    <message>
+        <source>the folder %1 of the database does not exist</source>
+        <translation>папка базы данных %1 не существует</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist; create it with `dutydeskctl migrate` first</source>
+        <translation>база данных %1 не существует; сначала создайте её командой `dutydeskctl migrate`</translation>
+    </message>
+    <message>
+        <source>%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first</source>
+        <translation>в %1 нет схемы Dutydesk; сначала создайте её командой `dutydeskctl migrate`</translation>
+    </message>
+    <message>
+        <source>--from wants an address, e.g. &quot;Техподдержка &lt;support@example.org&gt;&quot;, not “%1”</source>
+        <translation>--from требует адрес, например &quot;Техподдержка &lt;support@example.org&gt;&quot;, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Reads the support mailbox and files every request as a ticket.</source>
+        <translation>Читает почтовый ящик поддержки и регистрирует каждое письмо как обращение.</translation>
+    </message>
+    <message>
+        <source>The Dutydesk database.</source>
+        <translation>База данных Dutydesk.</translation>
+    </message>
+    <message>
+        <source>Read the PostgreSQL password from FILE.</source>
+        <translation>Читать пароль PostgreSQL из файла FILE.</translation>
+    </message>
+    <message>
+        <source>The support mailbox.</source>
+        <translation>Почтовый ящик поддержки.</translation>
+    </message>
+    <message>
+        <source>The relay for acknowledgments.</source>
+        <translation>Сервер отправки подтверждений.</translation>
+    </message>
+    <message>
+        <source>Sender of the acknowledgments (default: the shared setting mail.support-address).</source>
+        <translation>Отправитель подтверждений (по умолчанию — общая настройка mail.support-address).</translation>
+    </message>
+    <message>
+        <source>Read the mailbox once and exit.</source>
+        <translation>Прочитать ящик один раз и завершиться.</translation>
+    </message>
+    <message>
+        <source>Time between two reads (default 30s).</source>
+        <translation>Интервал между чтениями (по умолчанию 30s).</translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from FILE instead of the keychain.</source>
+        <translation>Читать пароль почтового ящика из файла FILE, а не из связки ключей.</translation>
+    </message>
+    <message>
+        <source>Read the SMTP password from FILE (default: the mailbox password).</source>
+        <translation>Читать пароль SMTP из файла FILE (по умолчанию: пароль почтового ящика).</translation>
+    </message>
+    <message>
+        <source>Trust the mail servers&apos; certificates issued by this CA.</source>
+        <translation>Доверять сертификатам почтовых серверов, выпущенным этим УЦ.</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a new ticket (Subject: line, empty line, body).</source>
+        <translation>Подтверждение нового обращения (строка Subject:, пустая строка, текст).</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of a message added to a ticket.</source>
+        <translation>Подтверждение сообщения, добавленного к обращению.</translation>
+    </message>
+    <message>
+        <source>On the first run, leave the mail already in the mailbox alone.</source>
+        <translation>При первом запуске не трогать письма, уже лежащие в ящике.</translation>
+    </message>
+    <message>
+        <source>Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb).</source>
+        <translation>Вложения больше этого размера не сохраняются (по умолчанию — общая настройка mail.max-attachment-mb).</translation>
+    </message>
+    <message>
+        <source>At most one acknowledgment per sender and ticket this often (default: the shared setting mail.ack-interval; the loop guard).</source>
+        <translation>Не чаще одного подтверждения отправителю по обращению за этот срок (по умолчанию — общая настройка mail.ack-interval; защита от петель).</translation>
+    </message>
+    <message>
+        <source>Mailbox UIDs listed per request (default and most %1).</source>
+        <translation>Сколько UID ящика запрашивать за раз (по умолчанию и не больше %1).</translation>
+    </message>
+    <message>
+        <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
+        <translation>Проверять каждое письмо этим демоном SpamAssassin перед регистрацией.</translation>
+    </message>
+    <message>
+        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket (default: the shared setting mail.head-of-support-address).</source>
+        <translation>Адрес руководителя поддержки: письмо на него об обращении эскалирует обращение (по умолчанию — общая настройка mail.head-of-support-address).</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see --help</source>
+        <translation>нужен параметр --%1; см. --help</translation>
+    </message>
+</context>
+<context>
     <name>dd::IntakeRules</name>
     <message>
         <source>delivery report (bounce) from %1</source>
@@ -1277,25 +1370,6 @@ Their mail:
     <message>
         <source>the stored original of message %1 is damaged</source>
         <translation>сохранённый оригинал сообщения %1 повреждён</translation>
-    </message>
-</context>
-<context>
-    <name>dd::Keychain</name>
-    <message>
-        <source>cannot %1 in the system keychain: %2</source>
-        <translation>не удалось %1 в системной связке ключей: %2</translation>
-    </message>
-    <message>
-        <source>read the password for %1</source>
-        <translation>прочитать пароль для %1</translation>
-    </message>
-    <message>
-        <source>save the password for %1</source>
-        <translation>сохранить пароль для %1</translation>
-    </message>
-    <message>
-        <source>remove the password for %1</source>
-        <translation>удалить пароль для %1</translation>
     </message>
 </context>
 <context>
@@ -1470,10 +1544,6 @@ Their mail:
     <message>
         <source>Cannot open the database: %1</source>
         <translation>Не удалось открыть базу данных: %1</translation>
-    </message>
-    <message>
-        <source>Demo data: %1</source>
-        <translation>Демонстрационные данные: %1</translation>
     </message>
     <message>
         <source>SLA policy: %1</source>
@@ -2007,6 +2077,61 @@ Their mail:
     <message>
         <source>Escalations are announced to managers and administrators.</source>
         <translation>Об эскалациях оповещаются менеджеры и администраторы.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProductionCalendar</name>
+    <message>
+        <source>the built-in production calendar is missing</source>
+        <translation>встроенный производственный календарь отсутствует</translation>
+    </message>
+    <message>
+        <source>no production calendar for %1: import the year&apos;s calendar first</source>
+        <translation>нет производственного календаря на %1 год: сначала импортируйте календарь этого года</translation>
+    </message>
+    <message>
+        <source>the file has no calendar element</source>
+        <translation>в файле нет элемента calendar</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;calendar&gt;</source>
+        <translation>корневой элемент — &lt;%1&gt;, ожидается &lt;calendar&gt;</translation>
+    </message>
+    <message>
+        <source>the calendar has no &lt;days&gt; element</source>
+        <translation>в календаре нет элемента &lt;days&gt;</translation>
+    </message>
+    <message>
+        <source>the file ends too early (truncated?)</source>
+        <translation>файл обрывается раньше времени (обрезан?)</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>ошибка в XML: %1</translation>
+    </message>
+    <message>
+        <source>the calendar has no valid year attribute (found “%1”)</source>
+        <translation>у календаря нет верного атрибута year (найдено «%1»)</translation>
+    </message>
+    <message>
+        <source>the file is the calendar for %1, expected %2</source>
+        <translation>в файле календарь на %1 год, ожидается %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of %2 (expected MM.DD)</source>
+        <translation>«%1» — не дата %2 года (ожидается ММ.ДД)</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 указан дважды</translation>
+    </message>
+    <message>
+        <source>unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)</source>
+        <translation>неизвестный тип дня t=«%1» для %2 (ожидается 1 — выходной, 2 — сокращённый, 3 — рабочий)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4778,7 +4903,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
 </context>
 <context>
-    <name>dd::WorkLog</name>
+    <name>dd::WorkLogEntry</name>
     <message>
         <source>“%1” is not a date and time</source>
         <translation>«%1» — не дата и время</translation>
@@ -4939,7 +5064,193 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
 </context>
 <context>
-    <name>dd::ctl</name>
+    <name>dd::ctl::CalendarCommand</name>
+    <message>
+        <source>the calendar for %1 was not stored: %2</source>
+        <translation>календарь на %1 год не сохранён: %2</translation>
+    </message>
+    <message>
+        <source>Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, %5 working weekend days</source>
+        <translation>Производственный календарь на %1 год сохранён в %2: выходных — %3, сокращённых дней — %4, рабочих выходных — %5</translation>
+    </message>
+    <message>
+        <source>Change one day: calendar set-day DATE --type working|off|shortened --reason R</source>
+        <translation>Изменить один день: calendar set-day ДАТА --type working|off|shortened --reason ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation>День, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>working, off or shortened.</source>
+        <translation>working, off или shortened.</translation>
+    </message>
+    <message>
+        <source>Why (a decree, a company decision).</source>
+        <translation>Почему (постановление, решение компании).</translation>
+    </message>
+    <message>
+        <source>calendar set-day needs one DATE like 2026-12-31</source>
+        <translation>calendar set-day нужна одна ДАТА, например 2026-12-31</translation>
+    </message>
+    <message>
+        <source>--type is working, off or shortened, not “%1”</source>
+        <translation>--type — working, off или shortened, а не «%1»</translation>
+    </message>
+    <message>
+        <source>calendar set-day needs --reason R</source>
+        <translation>calendar set-day нужен --reason ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 for everyone using this database.</source>
+        <translation>%1 теперь %2 для всех, кто работает с этой базой.</translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
+        <translation>Записать год файлом xmlcalendar: calendar export ГОД [--output ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026.</source>
+        <translation>Год, например 2026.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Записать в FILE вместо стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>calendar export takes one YEAR</source>
+        <translation>calendar export принимает один ГОД</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Production calendar %1</source>
+        <translation>Производственный календарь на %1 год</translation>
+    </message>
+    <message>
+        <source>Stored in the database (%1 by %2, %3)</source>
+        <translation>Хранится в базе данных (%1, загрузил %2, %3)</translation>
+    </message>
+    <message>
+        <source>days off: %1</source>
+        <translation>выходные: %1</translation>
+    </message>
+    <message>
+        <source>shortened days: %1</source>
+        <translation>сокращённые дни: %1</translation>
+    </message>
+    <message>
+        <source>working weekend days: %1</source>
+        <translation>рабочие выходные: %1</translation>
+    </message>
+    <message>
+        <source>working days: %1, working hours: %2</source>
+        <translation>рабочих дней: %1, рабочих часов: %2</translation>
+    </message>
+    <message>
+        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
+        <translation>Год: рабочих дней — %1, рабочих часов — %2 (рабочее время %3–%4)</translation>
+    </message>
+    <message>
+        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
+        <translation>Производственный календарь: показать год, проверить или импортировать файл xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>A year month by month: days off, shortened days, working hours.</source>
+        <translation>Год по месяцам: выходные, сокращённые дни, рабочие часы.</translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file.</source>
+        <translation>Проверить файл xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and load its year.</source>
+        <translation>Проверить файл xmlcalendar и загрузить его год.</translation>
+    </message>
+    <message>
+        <source>Write a year as an xmlcalendar file.</source>
+        <translation>Записать год файлом xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>Change one day (working, off, shortened) with a reason.</source>
+        <translation>Изменить один день (рабочий, выходной, сокращённый) с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Show a year of the production calendar, month by month.</source>
+        <translation>Показать год производственного календаря по месяцам.</translation>
+    </message>
+    <message>
+        <source>calendar show takes one YEAR</source>
+        <translation>команде calendar show нужен один аргумент YEAR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation>«%1» — не год</translation>
+    </message>
+    <message>
+        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
+        <translation>Проверить файл xmlcalendar и сохранить его год в базе данных вместо поставляемого или ранее сохранённого.</translation>
+    </message>
+    <message>
+        <source>Refuse the file unless it is for this year.</source>
+        <translation>Отклонить файл, если он не на этот год.</translation>
+    </message>
+    <message>
+        <source>An xmlcalendar file.</source>
+        <translation>Файл xmlcalendar.</translation>
+    </message>
+    <message>
+        <source>give one FILE.xml</source>
+        <translation>укажите один файл FILE.xml</translation>
+    </message>
+    <message>
+        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
+        <translation>%1: верный календарь на %2 год: рабочих дней — %3, выходных — %4, сокращённых — %5, рабочих выходных — %6</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ClientCommand</name>
+    <message>
+        <source>Add a client: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</source>
+        <translation>Добавить клиента: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation>Название клиента.</translation>
+    </message>
+    <message>
+        <source>The official e-mail address.</source>
+        <translation>Официальный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>A trusted person&apos;s address; repeat for several.</source>
+        <translation>Адрес доверенного лица; для нескольких повторите.</translation>
+    </message>
+    <message>
+        <source>client add needs one NAME and --email</source>
+        <translation>команде client add нужны аргумент NAME и --email</translation>
+    </message>
+    <message>
+        <source>client “%1” added (id %2)</source>
+        <translation>клиент «%1» добавлен (id %2)</translation>
+    </message>
+    <message>
+        <source>List clients.</source>
+        <translation>Список клиентов.</translation>
+    </message>
+    <message>
+        <source>Add and list clients with their official and trusted addresses.</source>
+        <translation>Добавление клиентов и их список с официальными и доверенными адресами.</translation>
+    </message>
+    <message>
+        <source>Add a client (administrators).</source>
+        <translation>Добавить клиента (администраторы).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::CommandContext</name>
     <message>
         <source>Database: a SQLite file or postgresql://user@host:port/db.</source>
         <translation>База данных: файл SQLite или postgresql://пользователь@хост:порт/база.</translation>
@@ -4992,18 +5303,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>unknown command “%1”; see dutydeskctl --help</source>
         <translation>неизвестная команда «%1»; см. dutydeskctl --help</translation>
     </message>
-    <message>
-        <source>there is no user “%1” (--%2)</source>
-        <translation>нет пользователя «%1» (--%2)</translation>
-    </message>
-    <message>
-        <source>the calendar for %1 was not stored: %2</source>
-        <translation>календарь на %1 год не сохранён: %2</translation>
-    </message>
-    <message>
-        <source>Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, %5 working weekend days</source>
-        <translation>Производственный календарь на %1 год сохранён в %2: выходных — %3, сокращённых дней — %4, рабочих выходных — %5</translation>
-    </message>
+</context>
+<context>
+    <name>dd::ctl::DemoCommand</name>
     <message>
         <source>Fill an empty database with demo data.</source>
         <translation>Заполнить пустую базу данных демонстрационными данными.</translation>
@@ -5036,314 +5338,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>%1 users, %2 clients, %3 projects, %4 tickets with %5 history events in %6 ms</source>
         <translation>пользователей: %1, клиентов: %2, проектов: %3, обращений: %4, событий истории: %5; за %6 мс</translation>
     </message>
-    <message>
-        <source>Apply pending schema migrations.</source>
-        <translation>Применить ожидающие миграции схемы.</translation>
-    </message>
-    <message>
-        <source>Create or upgrade the database schema. Running it again changes nothing; every connection also does it.</source>
-        <translation>Создать или обновить схему базы данных. Повторный запуск ничего не меняет; это делает и каждое подключение.</translation>
-    </message>
-    <message>
-        <source>migrate takes no arguments</source>
-        <translation>команда migrate не принимает аргументов</translation>
-    </message>
-    <message>
-        <source>schema version %1, up to date</source>
-        <translation>версия схемы %1, обновление не требуется</translation>
-    </message>
-    <message>
-        <source>schema upgraded from version %1 to %2</source>
-        <translation>схема обновлена с версии %1 до %2</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl testing %1</source>
-        <translation>использование: dutydeskctl testing %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a test run number</source>
-        <translation>«%1» — не номер прогона тестирования</translation>
-    </message>
-    <message>
-        <source>there is no user “%1”</source>
-        <translation>нет пользователя «%1»</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>Only this tester&apos;s runs.</source>
-        <translation>Только прогоны этого тестировщика.</translation>
-    </message>
-    <message>
-        <source>Plan as of this Moscow date (default: today).</source>
-        <translation>План на эту дату по Москве (по умолчанию: сегодня).</translation>
-    </message>
-    <message>
-        <source>run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10</source>
-        <translation>прогон %1  %2 %3  %4  тестировщик %5  срок %6  пройдено %7, не пройдено %8, пропущено %9, не проверено %10</translation>
-    </message>
-    <message>
-        <source>summary: %1</source>
-        <translation>итог: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a ticket number</source>
-        <translation>«%1» — не номер обращения</translation>
-    </message>
-    <message>
-        <source>there is no ticket #%1</source>
-        <translation>нет обращения №%1</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl worklog %1</source>
-        <translation>использование: dutydeskctl worklog %1</translation>
-    </message>
-    <message>
-        <source>Add and list users and their roles.</source>
-        <translation>Добавление пользователей и их список с ролями.</translation>
-    </message>
-    <message>
-        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
-        <translation>Добавить пользователя: dutydeskctl user add LOGIN --role R [--role R…]</translation>
-    </message>
-    <message>
-        <source>The login (also the PostgreSQL role name).</source>
-        <translation>Логин (он же имя роли PostgreSQL).</translation>
-    </message>
-    <message>
-        <source>A role (%1); repeat for several.</source>
-        <translation>Роль (%1); для нескольких повторите.</translation>
-    </message>
-    <message>
-        <source>The full name.</source>
-        <translation>Полное имя.</translation>
-    </message>
-    <message>
-        <source>The e-mail address.</source>
-        <translation>Адрес электронной почты.</translation>
-    </message>
-    <message>
-        <source>user add needs one LOGIN</source>
-        <translation>команде user add нужен один аргумент LOGIN</translation>
-    </message>
-    <message>
-        <source>unknown role “%1” (%2)</source>
-        <translation>неизвестная роль «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>user %1 added (id %2)</source>
-        <translation>пользователь %1 добавлен (id %2)</translation>
-    </message>
-    <message>
-        <source>List users and their roles.</source>
-        <translation>Список пользователей и их ролей.</translation>
-    </message>
-    <message>
-        <source>Add a user with roles (administrators).</source>
-        <translation>Добавить пользователя с ролями (администраторы).</translation>
-    </message>
-    <message>
-        <source>List users.</source>
-        <translation>Список пользователей.</translation>
-    </message>
-    <message>
-        <source>Add and list clients with their official and trusted addresses.</source>
-        <translation>Добавление клиентов и их список с официальными и доверенными адресами.</translation>
-    </message>
-    <message>
-        <source>Add a client: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</source>
-        <translation>Добавить клиента: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</translation>
-    </message>
-    <message>
-        <source>The client&apos;s name.</source>
-        <translation>Название клиента.</translation>
-    </message>
-    <message>
-        <source>The official e-mail address.</source>
-        <translation>Официальный адрес электронной почты.</translation>
-    </message>
-    <message>
-        <source>A trusted person&apos;s address; repeat for several.</source>
-        <translation>Адрес доверенного лица; для нескольких повторите.</translation>
-    </message>
-    <message>
-        <source>client add needs one NAME and --email</source>
-        <translation>команде client add нужны аргумент NAME и --email</translation>
-    </message>
-    <message>
-        <source>client “%1” added (id %2)</source>
-        <translation>клиент «%1» добавлен (id %2)</translation>
-    </message>
-    <message>
-        <source>List clients.</source>
-        <translation>Список клиентов.</translation>
-    </message>
-    <message>
-        <source>Add a client (administrators).</source>
-        <translation>Добавить клиента (администраторы).</translation>
-    </message>
-    <message>
-        <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
-        <translation>Добавить проект: dutydeskctl project add CODE --name NAME --client C --tariff T [параметры]</translation>
-    </message>
-    <message>
-        <source>A short handle, e.g. rybolov.</source>
-        <translation>Краткий код, например rybolov.</translation>
-    </message>
-    <message>
-        <source>The project&apos;s name.</source>
-        <translation>Название проекта.</translation>
-    </message>
-    <message>
-        <source>The client (id or name).</source>
-        <translation>Клиент (id или название).</translation>
-    </message>
-    <message>
-        <source>The tariff code.</source>
-        <translation>Код тарифа.</translation>
-    </message>
-    <message>
-        <source>A site URL; repeat for several.</source>
-        <translation>Адрес сайта; для нескольких повторите.</translation>
-    </message>
-    <message>
-        <source>The account manager&apos;s login.</source>
-        <translation>Логин аккаунт-менеджера.</translation>
-    </message>
-    <message>
-        <source>The programmer&apos;s login.</source>
-        <translation>Логин программиста.</translation>
-    </message>
-    <message>
-        <source>The tester&apos;s login.</source>
-        <translation>Логин тестировщика.</translation>
-    </message>
-    <message>
-        <source>The start date, YYYY-MM-DD.</source>
-        <translation>Дата начала, ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
-        <source>active, paused or closed (default active).</source>
-        <translation>active, paused или closed (по умолчанию active).</translation>
-    </message>
-    <message>
-        <source>project add needs one CODE</source>
-        <translation>команде project add нужен один аргумент CODE</translation>
-    </message>
-    <message>
-        <source>project add needs --%1</source>
-        <translation>команде project add нужен параметр --%1</translation>
-    </message>
-    <message>
-        <source>--testing-interval needs a number of months</source>
-        <translation>--testing-interval требует число месяцев</translation>
-    </message>
-    <message>
-        <source>--start needs a date YYYY-MM-DD</source>
-        <translation>--start требует дату ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>unknown project status “%1” (%2)</source>
-        <translation>неизвестное состояние проекта «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>there is no client “%1”</source>
-        <translation>нет клиента «%1»</translation>
-    </message>
-    <message>
-        <source>project %1 added (id %2)</source>
-        <translation>проект %1 добавлен (id %2)</translation>
-    </message>
-    <message>
-        <source>List projects.</source>
-        <translation>Список проектов.</translation>
-    </message>
-    <message>
-        <source>Add a project (administrators).</source>
-        <translation>Добавить проект (администраторы).</translation>
-    </message>
-    <message>
-        <source>The production calendar: show a year, check or import an xmlcalendar file.</source>
-        <translation>Производственный календарь: показать год, проверить или импортировать файл xmlcalendar.</translation>
-    </message>
-    <message>
-        <source>A year month by month: days off, shortened days, working hours.</source>
-        <translation>Год по месяцам: выходные, сокращённые дни, рабочие часы.</translation>
-    </message>
-    <message>
-        <source>Validate an xmlcalendar file.</source>
-        <translation>Проверить файл xmlcalendar.</translation>
-    </message>
-    <message>
-        <source>Validate an xmlcalendar file and load its year.</source>
-        <translation>Проверить файл xmlcalendar и загрузить его год.</translation>
-    </message>
-    <message>
-        <source>Show a year of the production calendar, month by month.</source>
-        <translation>Показать год производственного календаря по месяцам.</translation>
-    </message>
-    <message>
-        <source>The year, e.g. 2026.</source>
-        <translation>Год, например 2026.</translation>
-    </message>
-    <message>
-        <source>calendar show takes one YEAR</source>
-        <translation>команде calendar show нужен один аргумент YEAR</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year</source>
-        <translation>«%1» — не год</translation>
-    </message>
-    <message>
-        <source>Production calendar %1</source>
-        <translation>Производственный календарь на %1 год</translation>
-    </message>
-    <message>
-        <source>Stored in the database (%1 by %2, %3)</source>
-        <translation>Хранится в базе данных (%1, загрузил %2, %3)</translation>
-    </message>
-    <message>
-        <source>days off: %1</source>
-        <translation>выходные: %1</translation>
-    </message>
-    <message>
-        <source>shortened days: %1</source>
-        <translation>сокращённые дни: %1</translation>
-    </message>
-    <message>
-        <source>working weekend days: %1</source>
-        <translation>рабочие выходные: %1</translation>
-    </message>
-    <message>
-        <source>working days: %1, working hours: %2</source>
-        <translation>рабочих дней: %1, рабочих часов: %2</translation>
-    </message>
-    <message>
-        <source>Year: %1 working days, %2 working hours (business schedule %3–%4)</source>
-        <translation>Год: рабочих дней — %1, рабочих часов — %2 (рабочее время %3–%4)</translation>
-    </message>
-    <message>
-        <source>Validate an xmlcalendar file and store its year in the database, replacing the shipped or previously stored one.</source>
-        <translation>Проверить файл xmlcalendar и сохранить его год в базе данных вместо поставляемого или ранее сохранённого.</translation>
-    </message>
-    <message>
-        <source>Refuse the file unless it is for this year.</source>
-        <translation>Отклонить файл, если он не на этот год.</translation>
-    </message>
-    <message>
-        <source>An xmlcalendar file.</source>
-        <translation>Файл xmlcalendar.</translation>
-    </message>
-    <message>
-        <source>give one FILE.xml</source>
-        <translation>укажите один файл FILE.xml</translation>
-    </message>
-    <message>
-        <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
-        <translation>%1: верный календарь на %2 год: рабочих дней — %3, выходных — %4, сокращённых — %5, рабочих выходных — %6</translation>
-    </message>
+</context>
+<context>
+    <name>dd::ctl::FeedbackCommand</name>
     <message>
         <source>Ratings, reopening and escalations of tickets.</source>
         <translation>Оценки, повторное открытие и эскалации обращений.</translation>
@@ -5408,121 +5405,380 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::MigrateCommand</name>
     <message>
-        <source>Write a client&apos;s monthly report (hours, amounts, SLA) as CSV or PDF.</source>
-        <translation>Сформировать ежемесячный отчёт клиента (часы, суммы, SLA) в CSV или PDF.</translation>
+        <source>Apply pending schema migrations.</source>
+        <translation>Применить ожидающие миграции схемы.</translation>
     </message>
     <message>
-        <source>A client&apos;s monthly report as CSV or PDF.</source>
-        <translation>Ежемесячный отчёт клиента в CSV или PDF.</translation>
+        <source>Create or upgrade the database schema. Running it again changes nothing; every connection also does it.</source>
+        <translation>Создать или обновить схему базы данных. Повторный запуск ничего не меняет; это делает и каждое подключение.</translation>
     </message>
     <message>
-        <source>The client (id or exact name).</source>
-        <translation>Клиент (id или точное название).</translation>
+        <source>migrate takes no arguments</source>
+        <translation>команда migrate не принимает аргументов</translation>
     </message>
     <message>
-        <source>csv or pdf (default: from the file name).</source>
-        <translation>csv или pdf (по умолчанию: по имени файла).</translation>
+        <source>schema version %1, up to date</source>
+        <translation>версия схемы %1, обновление не требуется</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>Файл для записи.</translation>
+        <source>schema upgraded from version %1 to %2</source>
+        <translation>схема обновлена с версии %1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::PolicyCommand</name>
+    <message>
+        <source>reaction %1, resolution %2, since %3</source>
+        <translation>реакция %1, решение %2, с %3</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE</source>
-        <translation>использование: dutydeskctl report month ГГГГ-ММ --client C --format csv|pdf -o FILE</translation>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
     <message>
-        <source>“%1” is not a month (YYYY-MM)</source>
-        <translation>«%1» — не месяц (ГГГГ-ММ)</translation>
+        <source>the start</source>
+        <translation>начала</translation>
     </message>
     <message>
-        <source>--format must be csv or pdf</source>
-        <translation>--format должен быть csv или pdf</translation>
+        <source>The tariff&apos;s code.</source>
+        <translation>Код тарифа.</translation>
     </message>
     <message>
-        <source>this dutydeskctl was built without the GUI libraries and cannot write PDF</source>
-        <translation>этот dutydeskctl собран без графических библиотек и не может записывать PDF</translation>
+        <source>emergency, standard or urgent.</source>
+        <translation>emergency, standard или urgent.</translation>
+    </message>
+    <message>
+        <source>Max reaction, like 4h, 90m or 1h30m.</source>
+        <translation>Макс. реакция, например 4h, 90m или 1h30m.</translation>
+    </message>
+    <message>
+        <source>Resolution target, or none (measured only).</source>
+        <translation>Цель решения или none (только измеряется).</translation>
+    </message>
+    <message>
+        <source>policy set needs --tariff T --level L --reaction DUR</source>
+        <translation>policy set нужны --tariff T --level L --reaction ДЛИТ</translation>
+    </message>
+    <message>
+        <source>--level is emergency, standard or urgent, not “%1”</source>
+        <translation>--level — emergency, standard или urgent, а не «%1»</translation>
+    </message>
+    <message>
+        <source>, or none</source>
+        <translation> или none</translation>
+    </message>
+    <message>
+        <source>%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.</source>
+        <translation>%1 × %2: реакция %3, решение %4 с этого момента; таймеры, запущенные раньше, сохраняют прежние сроки.</translation>
+    </message>
+    <message>
+        <source>List and change the SLA policy (tariff × level → reaction, resolution).</source>
+        <translation>Просмотр и изменение политики SLA (тариф × уровень → реакция, решение).</translation>
+    </message>
+    <message>
+        <source>The rows in force now.</source>
+        <translation>Строки, действующие сейчас.</translation>
+    </message>
+    <message>
+        <source>Every row with the instant it took effect.</source>
+        <translation>Все строки с моментом вступления в силу.</translation>
+    </message>
+    <message>
+        <source>A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].</source>
+        <translation>Новая строка с этого момента: policy set --tariff T --level L --reaction ДЛИТ [--resolution ДЛИТ|none].</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::ProjectCommand</name>
+    <message>
+        <source>there is no user “%1” (--%2)</source>
+        <translation>нет пользователя «%1» (--%2)</translation>
+    </message>
+    <message>
+        <source>The short name shown in narrow places (at most 20 characters; an empty value removes it).</source>
+        <translation>Краткое название для узких мест интерфейса (не длиннее 20 символов; пустое значение убирает его).</translation>
+    </message>
+    <message>
+        <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
+        <translation>Добавить проект: dutydeskctl project add CODE --name NAME --client C --tariff T [параметры]</translation>
+    </message>
+    <message>
+        <source>A short handle, e.g. rybolov.</source>
+        <translation>Краткий код, например rybolov.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation>Название проекта.</translation>
+    </message>
+    <message>
+        <source>The client (id or name).</source>
+        <translation>Клиент (id или название).</translation>
+    </message>
+    <message>
+        <source>The tariff code.</source>
+        <translation>Код тарифа.</translation>
+    </message>
+    <message>
+        <source>A site URL; repeat for several.</source>
+        <translation>Адрес сайта; для нескольких повторите.</translation>
+    </message>
+    <message>
+        <source>The account manager&apos;s login.</source>
+        <translation>Логин аккаунт-менеджера.</translation>
+    </message>
+    <message>
+        <source>The programmer&apos;s login.</source>
+        <translation>Логин программиста.</translation>
+    </message>
+    <message>
+        <source>The tester&apos;s login.</source>
+        <translation>Логин тестировщика.</translation>
+    </message>
+    <message>
+        <source>The start date, YYYY-MM-DD.</source>
+        <translation>Дата начала, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>active, paused or closed (default active).</source>
+        <translation>active, paused или closed (по умолчанию active).</translation>
+    </message>
+    <message>
+        <source>Months between regression tests (default: the shared setting testing.default-interval-months).</source>
+        <translation>Месяцев между регрессионными тестированиями (по умолчанию — общая настройка testing.default-interval-months).</translation>
+    </message>
+    <message>
+        <source>--testing-interval needs a number of months</source>
+        <translation>--testing-interval требует число месяцев</translation>
+    </message>
+    <message>
+        <source>--start needs a date YYYY-MM-DD</source>
+        <translation>--start требует дату ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>unknown project status “%1” (%2)</source>
+        <translation>неизвестное состояние проекта «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>there is no client “%1”</source>
+        <translation>нет клиента «%1»</translation>
+    </message>
+    <message>
+        <source>project add needs one CODE</source>
+        <translation>команде project add нужен один аргумент CODE</translation>
+    </message>
+    <message>
+        <source>project add needs --%1</source>
+        <translation>команде project add нужен параметр --%1</translation>
+    </message>
+    <message>
+        <source>project %1 added (id %2)</source>
+        <translation>проект %1 добавлен (id %2)</translation>
+    </message>
+    <message>
+        <source>Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]</source>
+        <translation>Изменить проект: dutydeskctl project update ПРОЕКТ [--name НАЗВАНИЕ] [--short-name КРАТКОЕ]</translation>
+    </message>
+    <message>
+        <source>The project&apos;s id, code or name.</source>
+        <translation>Номер, код или название проекта.</translation>
+    </message>
+    <message>
+        <source>project update needs one PROJECT</source>
+        <translation>project update нужен один ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>project update needs --name or --short-name</source>
+        <translation>project update нужен --name или --short-name</translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation>нет проекта «%1»</translation>
+    </message>
+    <message>
+        <source>project %1 updated</source>
+        <translation>проект %1 изменён</translation>
+    </message>
+    <message>
+        <source>List projects.</source>
+        <translation>Список проектов.</translation>
+    </message>
+    <message>
+        <source>Add, change and list client projects.</source>
+        <translation>Добавление, изменение и список проектов клиентов.</translation>
+    </message>
+    <message>
+        <source>Add a project (administrators).</source>
+        <translation>Добавить проект (администраторы).</translation>
+    </message>
+    <message>
+        <source>Change a project&apos;s name or short name (administrators).</source>
+        <translation>Изменить название или краткое название проекта (администраторы).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::QuarantineCommand</name>
+    <message>
+        <source>a quarantine id is a positive number, not “%1”</source>
+        <translation>номер письма в карантине — положительное число, а не «%1»</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
-        <translation>%1: обращений — %2, обычный тариф %3 ч, двойной тариф %4 ч, %5 ₽</translation>
+        <source>Mail the intake held back: list, show, release, discard.</source>
+        <translation>Письма, задержанные приёмом почты: список, просмотр, выпуск, отклонение.</translation>
     </message>
     <message>
-        <source>Service level: emergency, standard or urgent.</source>
-        <translation>Уровень обслуживания: emergency, standard или urgent.</translation>
+        <source>List held mail (--all: every status).</source>
+        <translation>Список задержанных писем (--all: все статусы).</translation>
     </message>
     <message>
-        <source>The client&apos;s tariff (default: the default policy).</source>
-        <translation>Тариф клиента (по умолчанию: политика по умолчанию).</translation>
+        <source>Show one held mail and its original.</source>
+        <translation>Показать задержанное письмо и его оригинал.</translation>
     </message>
     <message>
-        <source>Start instant, ISO 8601 (no offset = Moscow time).</source>
-        <translation>Момент начала, ISO 8601 (без смещения — московское время).</translation>
+        <source>File a held mail as a ticket of a project.</source>
+        <translation>Зарегистрировать задержанное письмо как обращение по проекту.</translation>
     </message>
     <message>
-        <source>End instant, ISO 8601 (no offset = Moscow time).</source>
-        <translation>Момент окончания, ISO 8601 (без смещения — московское время).</translation>
+        <source>Discard a held mail, saying why.</source>
+        <translation>Отклонить задержанное письмо с указанием причины.</translation>
     </message>
     <message>
-        <source>Count shortened pre-holiday days as full business days.</source>
-        <translation>Считать сокращённые предпраздничные дни полными рабочими днями.</translation>
+        <source>List held mail.</source>
+        <translation>Список задержанных писем.</translation>
     </message>
     <message>
-        <source>unexpected argument “%1”</source>
-        <translation>неожиданный аргумент «%1»</translation>
+        <source>held (default), released or discarded.</source>
+        <translation>held (по умолчанию), released или discarded.</translation>
     </message>
     <message>
-        <source>--level is required (emergency, standard or urgent)</source>
-        <translation>нужен --level (emergency, standard или urgent)</translation>
+        <source>Every status.</source>
+        <translation>Все статусы.</translation>
     </message>
     <message>
-        <source>unknown level “%1” (use emergency, standard or urgent)</source>
-        <translation>неизвестный уровень «%1» (используйте emergency, standard или urgent)</translation>
+        <source>usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]</source>
+        <translation>использование: dutydeskctl quarantine list [--status STATUS | --all] [--json]</translation>
     </message>
     <message>
-        <source>--from is required</source>
-        <translation>нужен --from</translation>
+        <source>Show one held mail.</source>
+        <translation>Показать одно задержанное письмо.</translation>
     </message>
     <message>
-        <source>Print the deadline of a request arriving at --from; without --from, read one instant per line on stdin and print one deadline per line.</source>
-        <translation>Вывести срок обращения, поступившего в момент --from; без --from читать моменты из stdin по одному в строке и выводить по одному сроку в строке.</translation>
+        <source>Print the original mail only.</source>
+        <translation>Вывести только исходное письмо.</translation>
     </message>
     <message>
-        <source>Print the whole seconds of the level&apos;s schedule counted between --from and --to.</source>
-        <translation>Вывести целые секунды графика уровня, учтённые между --from и --to.</translation>
+        <source>usage: dutydeskctl quarantine show ID [--raw]</source>
+        <translation>использование: dutydeskctl quarantine show ID [--raw]</translation>
     </message>
     <message>
-        <source>Print the windows that counted for the deadline of a request arriving at --from.</source>
-        <translation>Вывести отрезки часов обслуживания, учтённые при расчёте срока обращения, поступившего в момент --from.</translation>
+        <source>Quarantined mail %1 (%2)</source>
+        <translation>Письмо в карантине %1 (%2)</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
+        <source>Received: %1</source>
+        <translation>Получено: %1</translation>
     </message>
     <message>
-        <source>--to is required</source>
-        <translation>нужен --to</translation>
+        <source>Sender: %1</source>
+        <translation>Отправитель: %1</translation>
     </message>
     <message>
-        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
-        <translation>Расчёты SLA: сроки, учтённое время, пояснения.</translation>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
     </message>
     <message>
-        <source>The deadline for a start (or for each line of stdin).</source>
-        <translation>Срок для момента начала (или для каждой строки stdin).</translation>
+        <source>Reason: %1 — %2</source>
+        <translation>Причина: %1 — %2</translation>
     </message>
     <message>
-        <source>Working seconds counted between two instants.</source>
-        <translation>Учтённые рабочие секунды между двумя моментами.</translation>
+        <source>File a held mail as a ticket.</source>
+        <translation>Зарегистрировать задержанное письмо как обращение.</translation>
     </message>
     <message>
-        <source>The windows that counted for a deadline.</source>
-        <translation>Отрезки часов обслуживания, учтённые при расчёте срока.</translation>
+        <source>The project of the ticket (id, code or name).</source>
+        <translation>Проект обращения (id, код или название).</translation>
+    </message>
+    <message>
+        <source>Sender of the acknowledgment (default: that of the intake&apos;s last one).</source>
+        <translation>Отправитель подтверждения (по умолчанию — как у последнего подтверждения приёма почты).</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</source>
+        <translation>использование: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation>нет проекта «%1»</translation>
+    </message>
+    <message>
+        <source>the intake has sent no acknowledgment yet: name the sender with --from ADDRESS</source>
+        <translation>приём почты ещё не отправлял подтверждений: укажите отправителя через --from ADDRESS</translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 filed as ticket #%2</source>
+        <translation>письмо %1 из карантина зарегистрировано как обращение №%2</translation>
+    </message>
+    <message>
+        <source>Discard a held mail.</source>
+        <translation>Отклонить задержанное письмо.</translation>
+    </message>
+    <message>
+        <source>Why it is discarded.</source>
+        <translation>Почему письмо отклонено.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</source>
+        <translation>использование: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</translation>
+    </message>
+    <message>
+        <source>quarantined mail %1 discarded</source>
+        <translation>письмо %1 из карантина отклонено</translation>
+    </message>
+    <message>
+        <source>Write the original of a mail filed on a ticket.</source>
+        <translation>Выгрузить оригинал письма, зарегистрированного в обращении.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Записать в FILE вместо стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</source>
+        <translation>использование: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::RegressionCommand</name>
+    <message>
+        <source>usage: dutydeskctl testing %1</source>
+        <translation>использование: dutydeskctl testing %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a test run number</source>
+        <translation>«%1» — не номер прогона тестирования</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>нет пользователя «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Only this tester&apos;s runs.</source>
+        <translation>Только прогоны этого тестировщика.</translation>
+    </message>
+    <message>
+        <source>Plan as of this Moscow date (default: today).</source>
+        <translation>План на эту дату по Москве (по умолчанию: сегодня).</translation>
     </message>
     <message>
         <source>The bimonthly regression schedule and the run log.</source>
@@ -5621,6 +5877,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>использование: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]</translation>
     </message>
     <message>
+        <source>there is no ticket #%1</source>
+        <translation>нет обращения №%1</translation>
+    </message>
+    <message>
         <source>Leave out finished runs.</source>
         <translation>Не включать завершённые прогоны.</translation>
     </message>
@@ -5645,337 +5905,63 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <source>List, show, add and update tickets.</source>
-        <translation>Список, просмотр, добавление и изменение обращений.</translation>
+        <source>run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10</source>
+        <translation>прогон %1  %2 %3  %4  тестировщик %5  срок %6  пройдено %7, не пройдено %8, пропущено %9, не проверено %10</translation>
     </message>
     <message>
-        <source>List tickets with their SLA deadline.</source>
-        <translation>Список обращений со сроками SLA.</translation>
+        <source>summary: %1</source>
+        <translation>итог: %1</translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::ReportCommand</name>
     <message>
-        <source>Show one ticket and its history.</source>
-        <translation>Показать одно обращение и его историю.</translation>
+        <source>Write a client&apos;s monthly report (hours, amounts, SLA) as CSV or PDF.</source>
+        <translation>Сформировать ежемесячный отчёт клиента (часы, суммы, SLA) в CSV или PDF.</translation>
     </message>
     <message>
-        <source>File a new ticket.</source>
-        <translation>Зарегистрировать новое обращение.</translation>
+        <source>A client&apos;s monthly report as CSV or PDF.</source>
+        <translation>Ежемесячный отчёт клиента в CSV или PDF.</translation>
     </message>
     <message>
-        <source>Change a ticket you have read.</source>
-        <translation>Изменить прочитанное обращение.</translation>
+        <source>The client (id or exact name).</source>
+        <translation>Клиент (id или точное название).</translation>
     </message>
     <message>
-        <source>List tickets, oldest first, with the running clock&apos;s deadline.</source>
-        <translation>Список обращений, сначала самые старые, со сроком действующего таймера.</translation>
+        <source>csv or pdf (default: from the file name).</source>
+        <translation>csv или pdf (по умолчанию: по имени файла).</translation>
     </message>
     <message>
-        <source>Only this project (id, code or name).</source>
-        <translation>Только этот проект (id, код или название).</translation>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
     </message>
     <message>
-        <source>Only this status (%1).</source>
-        <translation>Только этот статус (%1).</translation>
+        <source>usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE</source>
+        <translation>использование: dutydeskctl report month ГГГГ-ММ --client C --format csv|pdf -o FILE</translation>
     </message>
     <message>
-        <source>Only this level (%1).</source>
-        <translation>Только этот уровень (%1).</translation>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation>«%1» — не месяц (ГГГГ-ММ)</translation>
     </message>
     <message>
-        <source>At most N tickets.</source>
-        <translation>Не больше N обращений.</translation>
+        <source>--format must be csv or pdf</source>
+        <translation>--format должен быть csv или pdf</translation>
     </message>
     <message>
-        <source>ticket list takes no arguments</source>
-        <translation>команда ticket list не принимает аргументов</translation>
+        <source>this dutydeskctl was built without the GUI libraries and cannot write PDF</source>
+        <translation>этот dutydeskctl собран без графических библиотек и не может записывать PDF</translation>
     </message>
     <message>
-        <source>unknown status “%1” (%2)</source>
-        <translation>неизвестный статус «%1» (%2)</translation>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
-        <source>unknown level “%1” (%2)</source>
-        <translation>неизвестный уровень «%1» (%2)</translation>
+        <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
+        <translation>%1: обращений — %2, обычный тариф %3 ч, двойной тариф %4 ч, %5 ₽</translation>
     </message>
-    <message>
-        <source>--limit needs a positive number</source>
-        <translation>--limit требует положительное число</translation>
-    </message>
-    <message>
-        <source>Show a ticket, its SLA clock and its history.</source>
-        <translation>Показать обращение, его таймер SLA и историю.</translation>
-    </message>
-    <message>
-        <source>The ticket id.</source>
-        <translation>Идентификатор обращения.</translation>
-    </message>
-    <message>
-        <source>ticket show needs one ticket id</source>
-        <translation>команде ticket show нужен один идентификатор обращения</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 (id %2, version %3): %4</source>
-        <translation>Обращение №%1 (id %2, версия %3): %4</translation>
-    </message>
-    <message>
-        <source>Project: %1 (%2)</source>
-        <translation>Проект: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Статус: %1</translation>
-    </message>
-    <message>
-        <source>Level: %1, channel: %2, arrived %3 (Moscow)</source>
-        <translation>Уровень: %1, канал: %2, поступило %3 (МСК)</translation>
-    </message>
-    <message>
-        <source>Assignee: %1</source>
-        <translation>Исполнитель: %1</translation>
-    </message>
-    <message>
-        <source>SLA: %1, deadline %2</source>
-        <translation>SLA: %1, срок %2</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>История:</translation>
-    </message>
-    <message>
-        <source>File a new ticket (status new) and record its arrival.</source>
-        <translation>Зарегистрировать новое обращение (статус new) и записать его поступление.</translation>
-    </message>
-    <message>
-        <source>The project (id, code or name).</source>
-        <translation>Проект (id, код или название).</translation>
-    </message>
-    <message>
-        <source>What the request is about.</source>
-        <translation>О чём обращение.</translation>
-    </message>
-    <message>
-        <source>How it came (%1).</source>
-        <translation>Как поступило (%1).</translation>
-    </message>
-    <message>
-        <source>When it arrived, ISO 8601; no offset means Moscow time (default: now).</source>
-        <translation>Когда поступило, ISO 8601; без смещения — московское время (по умолчанию: сейчас).</translation>
-    </message>
-    <message>
-        <source>The category slug (see the SLA categories).</source>
-        <translation>Идентификатор категории (см. категории SLA).</translation>
-    </message>
-    <message>
-        <source>The level (%1; default: from the category).</source>
-        <translation>Уровень (%1; по умолчанию: по категории).</translation>
-    </message>
-    <message>
-        <source>The request&apos;s text.</source>
-        <translation>Текст обращения.</translation>
-    </message>
-    <message>
-        <source>ticket add takes options only</source>
-        <translation>команда ticket add принимает только параметры</translation>
-    </message>
-    <message>
-        <source>ticket add needs --%1</source>
-        <translation>команде ticket add нужен параметр --%1</translation>
-    </message>
-    <message>
-        <source>unknown channel “%1” (%2)</source>
-        <translation>неизвестный канал «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>unknown category “%1” (%2)</source>
-        <translation>неизвестная категория «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>the arrival time %1 is in the future</source>
-        <translation>время поступления %1 — в будущем</translation>
-    </message>
-    <message>
-        <source>ticket #%1 added (id %2, version %3)</source>
-        <translation>обращение №%1 добавлено (id %2, версия %3)</translation>
-    </message>
-    <message>
-        <source>Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is written, the change that beat you is printed and the exit code is %1.</source>
-        <translation>Изменить обращение. --expect-version — прочитанная вами версия: если с тех пор кто-то сохранил изменения, ничего не записывается, выводится опередившее вас изменение, а код выхода — %1.</translation>
-    </message>
-    <message>
-        <source>The version you read (required).</source>
-        <translation>Прочитанная вами версия (обязательно).</translation>
-    </message>
-    <message>
-        <source>New status (%1).</source>
-        <translation>Новый статус (%1).</translation>
-    </message>
-    <message>
-        <source>Why it waits (%1).</source>
-        <translation>Причина ожидания (%1).</translation>
-    </message>
-    <message>
-        <source>Assign to this login; &quot;none&quot; unassigns.</source>
-        <translation>Назначить на этот логин; &quot;none&quot; снимает назначение.</translation>
-    </message>
-    <message>
-        <source>New level (%1).</source>
-        <translation>Новый уровень (%1).</translation>
-    </message>
-    <message>
-        <source>New category slug.</source>
-        <translation>Идентификатор новой категории.</translation>
-    </message>
-    <message>
-        <source>Add a comment to the history.</source>
-        <translation>Добавить комментарий в историю.</translation>
-    </message>
-    <message>
-        <source>ticket update needs one ticket id</source>
-        <translation>команде ticket update нужен один идентификатор обращения</translation>
-    </message>
-    <message>
-        <source>ticket update needs --expect-version V, the version you read</source>
-        <translation>команде ticket update нужен --expect-version V — прочитанная вами версия</translation>
-    </message>
-    <message>
-        <source>unknown reason “%1” (%2)</source>
-        <translation>неизвестная причина «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>unknown category “%1”</source>
-        <translation>неизвестная категория «%1»</translation>
-    </message>
-    <message>
-        <source>ticket #%1 saved (version %2)</source>
-        <translation>обращение №%1 сохранено (версия %2)</translation>
-    </message>
-    <message>
-        <source>Print one JSON line per change in the database as it happens.</source>
-        <translation>Выводить по строке JSON на каждое изменение в базе данных по мере их появления.</translation>
-    </message>
-    <message>
-        <source>Only changes of this table (repeatable), e.g. tickets.</source>
-        <translation>Только изменения этой таблицы (можно повторять), например tickets.</translation>
-    </message>
-    <message>
-        <source>Exit after printing this many changes.</source>
-        <translation>Завершиться после вывода стольких изменений.</translation>
-    </message>
-    <message>
-        <source>watch takes no arguments</source>
-        <translation>команда watch не принимает аргументов</translation>
-    </message>
-    <message>
-        <source>--count takes a positive number</source>
-        <translation>--count требует положительное число</translation>
-    </message>
-    <message>
-        <source>reconnected to %1</source>
-        <translation>соединение с %1 восстановлено</translation>
-    </message>
-    <message>
-        <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
-        <translation>Запись и просмотр рабочего времени по обращениям (двойной тариф за срочную работу в нерабочее время).</translation>
-    </message>
-    <message>
-        <source>Log time spent on a ticket.</source>
-        <translation>Записать время, затраченное на обращение.</translation>
-    </message>
-    <message>
-        <source>List a ticket&apos;s work log with billing.</source>
-        <translation>Журнал работ по обращению с тарификацией.</translation>
-    </message>
-    <message>
-        <source>Remove a work-log entry by its id.</source>
-        <translation>Удалить запись журнала работ по её id.</translation>
-    </message>
-    <message>
-        <source>Start (ISO 8601; no offset = Moscow time).</source>
-        <translation>Начало (ISO 8601; без смещения — московское время).</translation>
-    </message>
-    <message>
-        <source>End (ISO 8601; default: now with --duration).</source>
-        <translation>Конец (ISO 8601; по умолчанию с --duration: сейчас).</translation>
-    </message>
-    <message>
-        <source>Whose time it is (a login; default: the acting user).</source>
-        <translation>Чьё это время (логин; по умолчанию: текущий пользователь).</translation>
-    </message>
-    <message>
-        <source>What was done.</source>
-        <translation>Что сделано.</translation>
-    </message>
-    <message>
-        <source>give --from and --to, or a --duration with one of them, not all three</source>
-        <translation>укажите --from и --to или --duration с одним из них, но не все три</translation>
-    </message>
-    <message>
-        <source>the work must end after it starts</source>
-        <translation>работа должна заканчиваться после начала</translation>
-    </message>
-    <message>
-        <source>“%1” is not a user of this database; name one with --user</source>
-        <translation>«%1» — не пользователь этой базы данных; укажите пользователя через --user</translation>
-    </message>
-    <message>
-        <source>logged %1 on ticket #%2 (entry %3)</source>
-        <translation>записано %1 по обращению №%2 (запись %3)</translation>
-    </message>
-    <message>
-        <source>entry %1: %2</source>
-        <translation>запись %1: %2</translation>
-    </message>
-    <message>
-        <source>normal %1,</source>
-        <translation>обычный %1,</translation>
-    </message>
-    <message>
-        <source>double %1</source>
-        <translation>двойной %1</translation>
-    </message>
-    <message>
-        <source>ticket #%1 (%2): %3 entries, normal %4, double %5</source>
-        <translation>обращение №%1 (%2): записей — %3, обычный тариф %4, двойной %5</translation>
-    </message>
-    <message>
-        <source>“%1” is not a work-log entry id</source>
-        <translation>«%1» — не id записи журнала работ</translation>
-    </message>
-    <message>
-        <source>work-log entry %1 removed</source>
-        <translation>запись журнала работ %1 удалена</translation>
-    </message>
-    <message>
-        <source>The moment to evaluate at, ISO 8601 (default: now).</source>
-        <translation>Момент, на который считать, ISO 8601 (по умолчанию — сейчас).</translation>
-    </message>
-    <message>
-        <source>unknown tariff “%1” (known: %2)</source>
-        <translation>неизвестный тариф «%1» (известны: %2)</translation>
-    </message>
-    <message>
-        <source>cannot read the history from stdin</source>
-        <translation>не удалось прочитать историю со стандартного ввода</translation>
-    </message>
-    <message>
-        <source>Print the SLA clocks of a ticket history read from stdin as JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</source>
-        <translation>Напечатать часы SLA по истории обращения, прочитанной со стандартного ввода в JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</translation>
-    </message>
-    <message>
-        <source>The clocks of a ticket history given as JSON on stdin.</source>
-        <translation>Часы SLA по истории обращения в JSON со стандартного ввода.</translation>
-    </message>
-    <message>
-        <source>Password for the login %1: </source>
-        <translation>Пароль для логина %1: </translation>
-    </message>
-    <message>
-        <source>Also create the PostgreSQL login with the group roles of its roles (as the database owner); the password is asked for, never given on the command line.</source>
-        <translation>Также создать логин PostgreSQL с групповыми ролями, соответствующими ролям (от имени владельца базы); пароль запрашивается, а не передаётся в командной строке.</translation>
-    </message>
-    <message>
-        <source>With --login: take the password from this keychain&apos;s entry for the database as that login.</source>
-        <translation>С --login: взять пароль из записи связки ключей для этой базы под этим логином.</translation>
-    </message>
+</context>
+<context>
+    <name>dd::ctl::SecretPrompt</name>
     <message>
         <source>the keychain holds no password for %1</source>
         <translation>в связке ключей нет пароля для %1</translation>
@@ -5984,422 +5970,9 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>no password given</source>
         <translation>пароль не введён</translation>
     </message>
-    <message>
-        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login). On PostgreSQL you act as your database login; only administrators may act for someone else, and the history says so.</source>
-        <translation>От чьего имени записывать в историю (по умолчанию: $DUTYDESK_USER, иначе системный логин). В PostgreSQL вы действуете под своим логином базы; от имени другого может действовать только администратор, и история это отмечает.</translation>
-    </message>
-    <message>
-        <source>a quarantine id is a positive number, not “%1”</source>
-        <translation>номер письма в карантине — положительное число, а не «%1»</translation>
-    </message>
-    <message>
-        <source>Mail the intake held back: list, show, release, discard.</source>
-        <translation>Письма, задержанные приёмом почты: список, просмотр, выпуск, отклонение.</translation>
-    </message>
-    <message>
-        <source>List held mail (--all: every status).</source>
-        <translation>Список задержанных писем (--all: все статусы).</translation>
-    </message>
-    <message>
-        <source>Show one held mail and its original.</source>
-        <translation>Показать задержанное письмо и его оригинал.</translation>
-    </message>
-    <message>
-        <source>File a held mail as a ticket of a project.</source>
-        <translation>Зарегистрировать задержанное письмо как обращение по проекту.</translation>
-    </message>
-    <message>
-        <source>Discard a held mail, saying why.</source>
-        <translation>Отклонить задержанное письмо с указанием причины.</translation>
-    </message>
-    <message>
-        <source>List held mail.</source>
-        <translation>Список задержанных писем.</translation>
-    </message>
-    <message>
-        <source>held (default), released or discarded.</source>
-        <translation>held (по умолчанию), released или discarded.</translation>
-    </message>
-    <message>
-        <source>Every status.</source>
-        <translation>Все статусы.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]</source>
-        <translation>использование: dutydeskctl quarantine list [--status STATUS | --all] [--json]</translation>
-    </message>
-    <message>
-        <source>Show one held mail.</source>
-        <translation>Показать одно задержанное письмо.</translation>
-    </message>
-    <message>
-        <source>Print the original mail only.</source>
-        <translation>Вывести только исходное письмо.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine show ID [--raw]</source>
-        <translation>использование: dutydeskctl quarantine show ID [--raw]</translation>
-    </message>
-    <message>
-        <source>Quarantined mail %1 (%2)</source>
-        <translation>Письмо в карантине %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Received: %1</source>
-        <translation>Получено: %1</translation>
-    </message>
-    <message>
-        <source>Sender: %1</source>
-        <translation>Отправитель: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Тема: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1 — %2</source>
-        <translation>Причина: %1 — %2</translation>
-    </message>
-    <message>
-        <source>File a held mail as a ticket.</source>
-        <translation>Зарегистрировать задержанное письмо как обращение.</translation>
-    </message>
-    <message>
-        <source>The project of the ticket (id, code or name).</source>
-        <translation>Проект обращения (id, код или название).</translation>
-    </message>
-    <message>
-        <source>Sender of the acknowledgment (default: that of the intake&apos;s last one).</source>
-        <translation>Отправитель подтверждения (по умолчанию — как у последнего подтверждения приёма почты).</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</source>
-        <translation>использование: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</translation>
-    </message>
-    <message>
-        <source>the intake has sent no acknowledgment yet: name the sender with --from ADDRESS</source>
-        <translation>приём почты ещё не отправлял подтверждений: укажите отправителя через --from ADDRESS</translation>
-    </message>
-    <message>
-        <source>quarantined mail %1 filed as ticket #%2</source>
-        <translation>письмо %1 из карантина зарегистрировано как обращение №%2</translation>
-    </message>
-    <message>
-        <source>Discard a held mail.</source>
-        <translation>Отклонить задержанное письмо.</translation>
-    </message>
-    <message>
-        <source>Why it is discarded.</source>
-        <translation>Почему письмо отклонено.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</source>
-        <translation>использование: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</translation>
-    </message>
-    <message>
-        <source>quarantined mail %1 discarded</source>
-        <translation>письмо %1 из карантина отклонено</translation>
-    </message>
-    <message>
-        <source>Write the original of a mail filed on a ticket.</source>
-        <translation>Выгрузить оригинал письма, зарегистрированного в обращении.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>Записать в FILE вместо стандартного вывода.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</source>
-        <translation>использование: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</translation>
-    </message>
-    <message>
-        <source>Write the original of a mail on a ticket.</source>
-        <translation>Выгрузить оригинал письма из обращения.</translation>
-    </message>
-    <message>
-        <source>List, add and edit the canned answers for replies.</source>
-        <translation>Список, добавление и правка готовых ответов.</translation>
-    </message>
-    <message>
-        <source>List the canned answers.</source>
-        <translation>Показать готовые ответы.</translation>
-    </message>
-    <message>
-        <source>Add a canned answer (managers).</source>
-        <translation>Добавить готовый ответ (менеджеры).</translation>
-    </message>
-    <message>
-        <source>Change a canned answer (managers).</source>
-        <translation>Изменить готовый ответ (менеджеры).</translation>
-    </message>
-    <message>
-        <source>Only those containing every word of TEXT.</source>
-        <translation>Только содержащие каждое слово из TEXT.</translation>
-    </message>
-    <message>
-        <source>Add a canned answer. The text may use {client}, {number} and {engineer}.</source>
-        <translation>Добавить готовый ответ. В тексте можно использовать {client}, {number} и {engineer}.</translation>
-    </message>
-    <message>
-        <source>Change a canned answer you have read (--expect-version).</source>
-        <translation>Изменить прочитанный готовый ответ (--expect-version).</translation>
-    </message>
-    <message>
-        <source>The template id.</source>
-        <translation>Номер шаблона.</translation>
-    </message>
-    <message>
-        <source>The title.</source>
-        <translation>Название.</translation>
-    </message>
-    <message>
-        <source>The answer.</source>
-        <translation>Текст ответа.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl template add --title TEXT --text TEXT</source>
-        <translation>использование: dutydeskctl template add --title TEXT --text TEXT</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</source>
-        <translation>использование: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</translation>
-    </message>
-    <message>
-        <source>template %1 “%2” saved (version %3)</source>
-        <translation>шаблон %1 «%2» сохранён (версия %3)</translation>
-    </message>
-    <message>
-        <source>Reply to the client by e-mail.</source>
-        <translation>Ответить клиенту письмом.</translation>
-    </message>
-    <message>
-        <source>Add an internal note.</source>
-        <translation>Добавить внутреннюю заметку.</translation>
-    </message>
-    <message>
-        <source>Record a client&apos;s message by phone or messenger.</source>
-        <translation>Записать сообщение клиента по телефону или в мессенджере.</translation>
-    </message>
-    <message>
-        <source>Send a failed mail again.</source>
-        <translation>Повторно отправить недоставленное письмо.</translation>
-    </message>
-    <message>
-        <source>Steps to reproduce.</source>
-        <translation>Шаги воспроизведения.</translation>
-    </message>
-    <message>
-        <source>The page the request is about.</source>
-        <translation>Страница, о которой обращение.</translation>
-    </message>
-    <message>
-        <source>--url wants a page address (http:// or https://)</source>
-        <translation>--url ожидает адрес страницы (http:// или https://)</translation>
-    </message>
-    <message>
-        <source>Steps to reproduce (an empty text clears them).</source>
-        <translation>Шаги воспроизведения (пустой текст их стирает).</translation>
-    </message>
-    <message>
-        <source>The page the request is about (an empty text clears it).</source>
-        <translation>Страница, о которой обращение (пустой текст её стирает).</translation>
-    </message>
-    <message>
-        <source>The text.</source>
-        <translation>Текст.</translation>
-    </message>
-    <message>
-        <source>Reply to the client by e-mail: the mail intake sends it from the support address.</source>
-        <translation>Ответить клиенту письмом: приём почты отправит его с адреса поддержки.</translation>
-    </message>
-    <message>
-        <source>Attach FILE (repeatable, at most %1 MB each).</source>
-        <translation>Вложить FILE (можно несколько, каждый не больше %1 МБ).</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</source>
-        <translation>использование: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</translation>
-    </message>
-    <message>
-        <source>reply on #%1 queued for %2</source>
-        <translation>ответ по обращению №%1 поставлен в очередь на отправку для %2</translation>
-    </message>
-    <message>
-        <source>Add an internal note to a ticket; it is never sent to the client.</source>
-        <translation>Добавить к обращению внутреннюю заметку; клиенту она не отправляется.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket note ID --text TEXT</source>
-        <translation>использование: dutydeskctl ticket note ID --text TEXT</translation>
-    </message>
-    <message>
-        <source>note added to #%1</source>
-        <translation>заметка добавлена к обращению №%1</translation>
-    </message>
-    <message>
-        <source>Record a client&apos;s message taken by phone or messenger; a reaction is owed from its arrival.</source>
-        <translation>Записать сообщение клиента, принятое по телефону или в мессенджере; время реакции отсчитывается от его поступления.</translation>
-    </message>
-    <message>
-        <source>phone, telegram, whatsapp or viber.</source>
-        <translation>phone, telegram, whatsapp или viber.</translation>
-    </message>
-    <message>
-        <source>When it arrived (ISO 8601; no offset = Moscow time; default now).</source>
-        <translation>Когда поступило (ISO 8601; без смещения — московское время; по умолчанию сейчас).</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</source>
-        <translation>использование: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</translation>
-    </message>
-    <message>
-        <source>--channel is phone, telegram, whatsapp or viber</source>
-        <translation>--channel — это phone, telegram, whatsapp или viber</translation>
-    </message>
-    <message>
-        <source>client message recorded on #%1</source>
-        <translation>сообщение клиента записано в обращение №%1</translation>
-    </message>
-    <message>
-        <source>Send a failed mail again (its id is in ticket show --json).</source>
-        <translation>Повторно отправить недоставленное письмо (его номер есть в ticket show --json).</translation>
-    </message>
-    <message>
-        <source>The mail id.</source>
-        <translation>Номер письма.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket retry-mail MAIL</source>
-        <translation>использование: dutydeskctl ticket retry-mail MAIL</translation>
-    </message>
-    <message>
-        <source>mail %1 queued again</source>
-        <translation>письмо %1 снова в очереди</translation>
-    </message>
-    <message>
-        <source>The phone number.</source>
-        <translation>Номер телефона.</translation>
-    </message>
-    <message>
-        <source>Change a user&apos;s name, e-mail, phone, roles.</source>
-        <translation>Изменить имя, e-mail, телефон и роли пользователя.</translation>
-    </message>
-    <message>
-        <source>Deactivate a user, reassigning their open tickets.</source>
-        <translation>Деактивировать пользователя, передав его открытые обращения.</translation>
-    </message>
-    <message>
-        <source>Months between regression tests (default: the shared setting testing.default-interval-months).</source>
-        <translation>Месяцев между регрессионными тестированиями (по умолчанию — общая настройка testing.default-interval-months).</translation>
-    </message>
-    <message>
-        <source>Change one day: calendar set-day DATE --type working|off|shortened --reason R</source>
-        <translation>Изменить один день: calendar set-day ДАТА --type working|off|shortened --reason ПРИЧИНА</translation>
-    </message>
-    <message>
-        <source>The day, YYYY-MM-DD.</source>
-        <translation>День, ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
-        <source>working, off or shortened.</source>
-        <translation>working, off или shortened.</translation>
-    </message>
-    <message>
-        <source>Why (a decree, a company decision).</source>
-        <translation>Почему (постановление, решение компании).</translation>
-    </message>
-    <message>
-        <source>calendar set-day needs one DATE like 2026-12-31</source>
-        <translation>calendar set-day нужна одна ДАТА, например 2026-12-31</translation>
-    </message>
-    <message>
-        <source>--type is working, off or shortened, not “%1”</source>
-        <translation>--type — working, off или shortened, а не «%1»</translation>
-    </message>
-    <message>
-        <source>calendar set-day needs --reason R</source>
-        <translation>calendar set-day нужен --reason ПРИЧИНА</translation>
-    </message>
-    <message>
-        <source>%1 is now %2 for everyone using this database.</source>
-        <translation>%1 теперь %2 для всех, кто работает с этой базой.</translation>
-    </message>
-    <message>
-        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
-        <translation>Записать год файлом xmlcalendar: calendar export ГОД [--output ФАЙЛ]</translation>
-    </message>
-    <message>
-        <source>calendar export takes one YEAR</source>
-        <translation>calendar export принимает один ГОД</translation>
-    </message>
-    <message>
-        <source>Write a year as an xmlcalendar file.</source>
-        <translation>Записать год файлом xmlcalendar.</translation>
-    </message>
-    <message>
-        <source>Change one day (working, off, shortened) with a reason.</source>
-        <translation>Изменить один день (рабочий, выходной, сокращённый) с указанием причины.</translation>
-    </message>
-    <message>
-        <source>reaction %1, resolution %2, since %3</source>
-        <translation>реакция %1, решение %2, с %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation>начала</translation>
-    </message>
-    <message>
-        <source>The tariff&apos;s code.</source>
-        <translation>Код тарифа.</translation>
-    </message>
-    <message>
-        <source>emergency, standard or urgent.</source>
-        <translation>emergency, standard или urgent.</translation>
-    </message>
-    <message>
-        <source>Max reaction, like 4h, 90m or 1h30m.</source>
-        <translation>Макс. реакция, например 4h, 90m или 1h30m.</translation>
-    </message>
-    <message>
-        <source>Resolution target, or none (measured only).</source>
-        <translation>Цель решения или none (только измеряется).</translation>
-    </message>
-    <message>
-        <source>policy set needs --tariff T --level L --reaction DUR</source>
-        <translation>policy set нужны --tariff T --level L --reaction ДЛИТ</translation>
-    </message>
-    <message>
-        <source>--level is emergency, standard or urgent, not “%1”</source>
-        <translation>--level — emergency, standard или urgent, а не «%1»</translation>
-    </message>
-    <message>
-        <source>, or none</source>
-        <translation> или none</translation>
-    </message>
-    <message>
-        <source>%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.</source>
-        <translation>%1 × %2: реакция %3, решение %4 с этого момента; таймеры, запущенные раньше, сохраняют прежние сроки.</translation>
-    </message>
-    <message>
-        <source>List and change the SLA policy (tariff × level → reaction, resolution).</source>
-        <translation>Просмотр и изменение политики SLA (тариф × уровень → реакция, решение).</translation>
-    </message>
-    <message>
-        <source>The rows in force now.</source>
-        <translation>Строки, действующие сейчас.</translation>
-    </message>
-    <message>
-        <source>Every row with the instant it took effect.</source>
-        <translation>Все строки с моментом вступления в силу.</translation>
-    </message>
-    <message>
-        <source>A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].</source>
-        <translation>Новая строка с этого момента: policy set --tariff T --level L --reaction ДЛИТ [--resolution ДЛИТ|none].</translation>
-    </message>
+</context>
+<context>
+    <name>dd::ctl::SettingsCommand</name>
     <message>
         <source>(default)</source>
         <translation>(по умолчанию)</translation>
@@ -6448,6 +6021,119 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Who changed what, newest first.</source>
         <translation>Кто что изменил, новые сначала.</translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::SlaCommand</name>
+    <message>
+        <source>Service level: emergency, standard or urgent.</source>
+        <translation>Уровень обслуживания: emergency, standard или urgent.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tariff (default: the default policy).</source>
+        <translation>Тариф клиента (по умолчанию: политика по умолчанию).</translation>
+    </message>
+    <message>
+        <source>The moment to evaluate at, ISO 8601 (default: now).</source>
+        <translation>Момент, на который считать, ISO 8601 (по умолчанию — сейчас).</translation>
+    </message>
+    <message>
+        <source>Start instant, ISO 8601 (no offset = Moscow time).</source>
+        <translation>Момент начала, ISO 8601 (без смещения — московское время).</translation>
+    </message>
+    <message>
+        <source>End instant, ISO 8601 (no offset = Moscow time).</source>
+        <translation>Момент окончания, ISO 8601 (без смещения — московское время).</translation>
+    </message>
+    <message>
+        <source>Count shortened pre-holiday days as full business days.</source>
+        <translation>Считать сокращённые предпраздничные дни полными рабочими днями.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>--level is required (emergency, standard or urgent)</source>
+        <translation>нужен --level (emergency, standard или urgent)</translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (use emergency, standard or urgent)</source>
+        <translation>неизвестный уровень «%1» (используйте emergency, standard или urgent)</translation>
+    </message>
+    <message>
+        <source>--from is required</source>
+        <translation>нужен --from</translation>
+    </message>
+    <message>
+        <source>unknown tariff “%1” (known: %2)</source>
+        <translation>неизвестный тариф «%1» (известные: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the history from stdin</source>
+        <translation>не удалось прочитать историю со стандартного ввода</translation>
+    </message>
+    <message>
+        <source>Print the SLA clocks of a ticket history read from stdin as JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</source>
+        <translation>Напечатать часы SLA по истории обращения, прочитанной со стандартного ввода в JSON: {&quot;events&quot;:[{&quot;type&quot;:&quot;arrived&quot;,&quot;at&quot;:&quot;2026-03-02T10:00&quot;,&quot;level&quot;:&quot;standard&quot;}, …]}.</translation>
+    </message>
+    <message>
+        <source>Print the deadline of a request arriving at --from; without --from, read one instant per line on stdin and print one deadline per line.</source>
+        <translation>Вывести срок обращения, поступившего в момент --from; без --from читать моменты из stdin по одному в строке и выводить по одному сроку в строке.</translation>
+    </message>
+    <message>
+        <source>Print the whole seconds of the level&apos;s schedule counted between --from and --to.</source>
+        <translation>Вывести целые секунды графика уровня, учтённые между --from и --to.</translation>
+    </message>
+    <message>
+        <source>Print the windows that counted for the deadline of a request arriving at --from.</source>
+        <translation>Вывести отрезки часов обслуживания, учтённые при расчёте срока обращения, поступившего в момент --from.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>--to is required</source>
+        <translation>нужен --to</translation>
+    </message>
+    <message>
+        <source>SLA arithmetic: deadlines, counted time, explanations.</source>
+        <translation>Расчёты SLA: сроки, учтённое время, пояснения.</translation>
+    </message>
+    <message>
+        <source>The deadline for a start (or for each line of stdin).</source>
+        <translation>Срок для момента начала (или для каждой строки stdin).</translation>
+    </message>
+    <message>
+        <source>Working seconds counted between two instants.</source>
+        <translation>Учтённые рабочие секунды между двумя моментами.</translation>
+    </message>
+    <message>
+        <source>The windows that counted for a deadline.</source>
+        <translation>Отрезки часов обслуживания, учтённые при расчёте срока.</translation>
+    </message>
+    <message>
+        <source>The clocks of a ticket history given as JSON on stdin.</source>
+        <translation>Часы SLA по истории обращения в JSON со стандартного ввода.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::StorageSession</name>
+    <message>
+        <source>Act as this user in the history (default: $DUTYDESK_USER, else the system login). On PostgreSQL you act as your database login; only administrators may act for someone else, and the history says so.</source>
+        <translation>От чьего имени записывать в историю (по умолчанию: $DUTYDESK_USER, иначе системный логин). В PostgreSQL вы действуете под своим логином базы; от имени другого может действовать только администратор, и история это отмечает.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number</source>
+        <translation>«%1» — не номер обращения</translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation>нет обращения №%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::TariffCommand</name>
     <message>
         <source>--rate: %1, or none</source>
         <translation>--rate: %1, или none</translation>
@@ -6528,6 +6214,467 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>Change one: tariff set CODE [--rate R] [--name N] [--multiplier M].</source>
         <translation>Изменить тариф: tariff set КОД [--rate R] [--name N] [--multiplier M].</translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::TemplateCommand</name>
+    <message>
+        <source>List, add and edit the canned answers for replies.</source>
+        <translation>Список, добавление и правка готовых ответов.</translation>
+    </message>
+    <message>
+        <source>List the canned answers.</source>
+        <translation>Показать готовые ответы.</translation>
+    </message>
+    <message>
+        <source>Add a canned answer (managers).</source>
+        <translation>Добавить готовый ответ (менеджеры).</translation>
+    </message>
+    <message>
+        <source>Change a canned answer (managers).</source>
+        <translation>Изменить готовый ответ (менеджеры).</translation>
+    </message>
+    <message>
+        <source>Only those containing every word of TEXT.</source>
+        <translation>Только содержащие каждое слово из TEXT.</translation>
+    </message>
+    <message>
+        <source>Add a canned answer. The text may use {client}, {number} and {engineer}.</source>
+        <translation>Добавить готовый ответ. В тексте можно использовать {client}, {number} и {engineer}.</translation>
+    </message>
+    <message>
+        <source>Change a canned answer you have read (--expect-version).</source>
+        <translation>Изменить прочитанный готовый ответ (--expect-version).</translation>
+    </message>
+    <message>
+        <source>The template id.</source>
+        <translation>Номер шаблона.</translation>
+    </message>
+    <message>
+        <source>The version you read (required).</source>
+        <translation>Прочитанная вами версия (обязательно).</translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation>Название.</translation>
+    </message>
+    <message>
+        <source>The answer.</source>
+        <translation>Текст ответа.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl template add --title TEXT --text TEXT</source>
+        <translation>использование: dutydeskctl template add --title TEXT --text TEXT</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</source>
+        <translation>использование: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</translation>
+    </message>
+    <message>
+        <source>template %1 “%2” saved (version %3)</source>
+        <translation>шаблон %1 «%2» сохранён (версия %3)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::TicketCommand</name>
+    <message>
+        <source>List, show, add and update tickets.</source>
+        <translation>Список, просмотр, добавление и изменение обращений.</translation>
+    </message>
+    <message>
+        <source>List tickets with their SLA deadline.</source>
+        <translation>Список обращений со сроками SLA.</translation>
+    </message>
+    <message>
+        <source>Show one ticket and its history.</source>
+        <translation>Показать одно обращение и его историю.</translation>
+    </message>
+    <message>
+        <source>Write the original of a mail on a ticket.</source>
+        <translation>Выгрузить оригинал письма из обращения.</translation>
+    </message>
+    <message>
+        <source>File a new ticket.</source>
+        <translation>Зарегистрировать новое обращение.</translation>
+    </message>
+    <message>
+        <source>Change a ticket you have read.</source>
+        <translation>Изменить прочитанное обращение.</translation>
+    </message>
+    <message>
+        <source>Reply to the client by e-mail.</source>
+        <translation>Ответить клиенту письмом.</translation>
+    </message>
+    <message>
+        <source>Add an internal note.</source>
+        <translation>Добавить внутреннюю заметку.</translation>
+    </message>
+    <message>
+        <source>Record a client&apos;s message by phone or messenger.</source>
+        <translation>Записать сообщение клиента по телефону или в мессенджере.</translation>
+    </message>
+    <message>
+        <source>Send a failed mail again.</source>
+        <translation>Повторно отправить недоставленное письмо.</translation>
+    </message>
+    <message>
+        <source>List tickets, oldest first, with the running clock&apos;s deadline.</source>
+        <translation>Список обращений, сначала самые старые, со сроком действующего таймера.</translation>
+    </message>
+    <message>
+        <source>ticket list takes no arguments</source>
+        <translation>команда ticket list не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>there is no project “%1”</source>
+        <translation>нет проекта «%1»</translation>
+    </message>
+    <message>
+        <source>Show a ticket, its SLA clock and its history.</source>
+        <translation>Показать обращение, его таймер SLA и историю.</translation>
+    </message>
+    <message>
+        <source>The ticket id.</source>
+        <translation>Идентификатор обращения.</translation>
+    </message>
+    <message>
+        <source>ticket show needs one ticket id</source>
+        <translation>команде ticket show нужен один идентификатор обращения</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (id %2, version %3): %4</source>
+        <translation>Обращение №%1 (id %2, версия %3): %4</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <translation>Проект: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1, channel: %2, arrived %3 (Moscow)</source>
+        <translation>Уровень: %1, канал: %2, поступило %3 (МСК)</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>SLA: %1, deadline %2</source>
+        <translation>SLA: %1, срок %2</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>File a new ticket (status new) and record its arrival.</source>
+        <translation>Зарегистрировать новое обращение (статус new) и записать его поступление.</translation>
+    </message>
+    <message>
+        <source>ticket add takes options only</source>
+        <translation>команда ticket add принимает только параметры</translation>
+    </message>
+    <message>
+        <source>ticket add needs --%1</source>
+        <translation>команде ticket add нужен параметр --%1</translation>
+    </message>
+    <message>
+        <source>the arrival time %1 is in the future</source>
+        <translation>время поступления %1 — в будущем</translation>
+    </message>
+    <message>
+        <source>ticket #%1 added (id %2, version %3)</source>
+        <translation>обращение №%1 добавлено (id %2, версия %3)</translation>
+    </message>
+    <message>
+        <source>Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is written, the change that beat you is printed and the exit code is %1.</source>
+        <translation>Изменить обращение. --expect-version — прочитанная вами версия: если с тех пор кто-то сохранил изменения, ничего не записывается, выводится опередившее вас изменение, а код выхода — %1.</translation>
+    </message>
+    <message>
+        <source>ticket update needs one ticket id</source>
+        <translation>команде ticket update нужен один идентификатор обращения</translation>
+    </message>
+    <message>
+        <source>ticket update needs --expect-version V, the version you read</source>
+        <translation>команде ticket update нужен --expect-version V — прочитанная вами версия</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>нет пользователя «%1»</translation>
+    </message>
+    <message>
+        <source>ticket #%1 saved (version %2)</source>
+        <translation>обращение №%1 сохранено (версия %2)</translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation>Текст.</translation>
+    </message>
+    <message>
+        <source>Reply to the client by e-mail: the mail intake sends it from the support address.</source>
+        <translation>Ответить клиенту письмом: приём почты отправит его с адреса поддержки.</translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeatable, at most %1 MB each).</source>
+        <translation>Вложить FILE (можно несколько, каждый не больше %1 МБ).</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</source>
+        <translation>использование: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</translation>
+    </message>
+    <message>
+        <source>reply on #%1 queued for %2</source>
+        <translation>ответ по обращению №%1 поставлен в очередь на отправку для %2</translation>
+    </message>
+    <message>
+        <source>Add an internal note to a ticket; it is never sent to the client.</source>
+        <translation>Добавить к обращению внутреннюю заметку; клиенту она не отправляется.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket note ID --text TEXT</source>
+        <translation>использование: dutydeskctl ticket note ID --text TEXT</translation>
+    </message>
+    <message>
+        <source>note added to #%1</source>
+        <translation>заметка добавлена к обращению №%1</translation>
+    </message>
+    <message>
+        <source>Record a client&apos;s message taken by phone or messenger; a reaction is owed from its arrival.</source>
+        <translation>Записать сообщение клиента, принятое по телефону или в мессенджере; время реакции отсчитывается от его поступления.</translation>
+    </message>
+    <message>
+        <source>phone, telegram, whatsapp or viber.</source>
+        <translation>phone, telegram, whatsapp или viber.</translation>
+    </message>
+    <message>
+        <source>When it arrived (ISO 8601; no offset = Moscow time; default now).</source>
+        <translation>Когда поступило (ISO 8601; без смещения — московское время; по умолчанию сейчас).</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</source>
+        <translation>использование: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</translation>
+    </message>
+    <message>
+        <source>--channel is phone, telegram, whatsapp or viber</source>
+        <translation>--channel — это phone, telegram, whatsapp или viber</translation>
+    </message>
+    <message>
+        <source>client message recorded on #%1</source>
+        <translation>сообщение клиента записано в обращение №%1</translation>
+    </message>
+    <message>
+        <source>Send a failed mail again (its id is in ticket show --json).</source>
+        <translation>Повторно отправить недоставленное письмо (его номер есть в ticket show --json).</translation>
+    </message>
+    <message>
+        <source>The mail id.</source>
+        <translation>Номер письма.</translation>
+    </message>
+    <message>
+        <source>usage: dutydeskctl ticket retry-mail MAIL</source>
+        <translation>использование: dutydeskctl ticket retry-mail MAIL</translation>
+    </message>
+    <message>
+        <source>mail %1 queued again</source>
+        <translation>письмо %1 снова в очереди</translation>
+    </message>
+    <message>
+        <source>The version you read (required).</source>
+        <translation>Прочитанная вами версия (обязательно).</translation>
+    </message>
+    <message>
+        <source>New status (%1).</source>
+        <translation>Новый статус (%1).</translation>
+    </message>
+    <message>
+        <source>Why it waits (%1).</source>
+        <translation>Причина ожидания (%1).</translation>
+    </message>
+    <message>
+        <source>Assign to this login; &quot;none&quot; unassigns.</source>
+        <translation>Назначить на этот логин; &quot;none&quot; снимает назначение.</translation>
+    </message>
+    <message>
+        <source>New level (%1).</source>
+        <translation>Новый уровень (%1).</translation>
+    </message>
+    <message>
+        <source>New category slug.</source>
+        <translation>Идентификатор новой категории.</translation>
+    </message>
+    <message>
+        <source>Add a comment to the history.</source>
+        <translation>Добавить комментарий в историю.</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce (an empty text clears them).</source>
+        <translation>Шаги воспроизведения (пустой текст их стирает).</translation>
+    </message>
+    <message>
+        <source>The page the request is about (an empty text clears it).</source>
+        <translation>Страница, о которой обращение (пустой текст её стирает).</translation>
+    </message>
+    <message>
+        <source>unknown status “%1” (%2)</source>
+        <translation>неизвестный статус «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown reason “%1” (%2)</source>
+        <translation>неизвестная причина «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (%2)</source>
+        <translation>неизвестный уровень «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown category “%1”</source>
+        <translation>неизвестная категория «%1»</translation>
+    </message>
+    <message>
+        <source>--url wants a page address (http:// or https://)</source>
+        <translation>--url ожидает адрес страницы (http:// или https://)</translation>
+    </message>
+    <message>
+        <source>The project (id, code or name).</source>
+        <translation>Проект (id, код или название).</translation>
+    </message>
+    <message>
+        <source>What the request is about.</source>
+        <translation>О чём обращение.</translation>
+    </message>
+    <message>
+        <source>How it came (%1).</source>
+        <translation>Как поступило (%1).</translation>
+    </message>
+    <message>
+        <source>When it arrived, ISO 8601; no offset means Moscow time (default: now).</source>
+        <translation>Когда поступило, ISO 8601; без смещения — московское время (по умолчанию: сейчас).</translation>
+    </message>
+    <message>
+        <source>The category slug (see the SLA categories).</source>
+        <translation>Идентификатор категории (см. категории SLA).</translation>
+    </message>
+    <message>
+        <source>The level (%1; default: from the category).</source>
+        <translation>Уровень (%1; по умолчанию: по категории).</translation>
+    </message>
+    <message>
+        <source>The request&apos;s text.</source>
+        <translation>Текст обращения.</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce.</source>
+        <translation>Шаги воспроизведения.</translation>
+    </message>
+    <message>
+        <source>The page the request is about.</source>
+        <translation>Страница, о которой обращение.</translation>
+    </message>
+    <message>
+        <source>unknown channel “%1” (%2)</source>
+        <translation>неизвестный канал «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown category “%1” (%2)</source>
+        <translation>неизвестная категория «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Only this project (id, code or name).</source>
+        <translation>Только этот проект (id, код или название).</translation>
+    </message>
+    <message>
+        <source>Only this status (%1).</source>
+        <translation>Только этот статус (%1).</translation>
+    </message>
+    <message>
+        <source>Only this level (%1).</source>
+        <translation>Только этот уровень (%1).</translation>
+    </message>
+    <message>
+        <source>At most N tickets.</source>
+        <translation>Не больше N обращений.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit требует положительное число</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::UserCommand</name>
+    <message>
+        <source>Password for the login %1: </source>
+        <translation>Пароль для логина %1: </translation>
+    </message>
+    <message>
+        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
+        <translation>Добавить пользователя: dutydeskctl user add LOGIN --role R [--role R…]</translation>
+    </message>
+    <message>
+        <source>The login (also the PostgreSQL role name).</source>
+        <translation>Логин (он же имя роли PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>A role (%1); repeat for several.</source>
+        <translation>Роль (%1); для нескольких повторите.</translation>
+    </message>
+    <message>
+        <source>The full name.</source>
+        <translation>Полное имя.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>Адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation>Номер телефона.</translation>
+    </message>
+    <message>
+        <source>Also create the PostgreSQL login with the group roles of its roles (as the database owner); the password is asked for, never given on the command line.</source>
+        <translation>Также создать логин PostgreSQL с групповыми ролями, соответствующими ролям (от имени владельца базы); пароль запрашивается, а не передаётся в командной строке.</translation>
+    </message>
+    <message>
+        <source>With --login: take the password from this keychain&apos;s entry for the database as that login.</source>
+        <translation>С --login: взять пароль из записи связки ключей для этой базы под этим логином.</translation>
+    </message>
+    <message>
+        <source>user add needs one LOGIN</source>
+        <translation>команде user add нужен один аргумент LOGIN</translation>
+    </message>
+    <message>
+        <source>unknown role “%1” (%2)</source>
+        <translation>неизвестная роль «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>user %1 added (id %2)</source>
+        <translation>пользователь %1 добавлен (id %2)</translation>
+    </message>
+    <message>
+        <source>List users and their roles.</source>
+        <translation>Список пользователей и их ролей.</translation>
+    </message>
+    <message>
+        <source>Add and list users and their roles.</source>
+        <translation>Добавление пользователей и их список с ролями.</translation>
+    </message>
+    <message>
+        <source>Add a user with roles (administrators).</source>
+        <translation>Добавить пользователя с ролями (администраторы).</translation>
+    </message>
+    <message>
+        <source>List users.</source>
+        <translation>Список пользователей.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s name, e-mail, phone, roles.</source>
+        <translation>Изменить имя, e-mail, телефон и роли пользователя.</translation>
+    </message>
+    <message>
+        <source>Deactivate a user, reassigning their open tickets.</source>
+        <translation>Деактивировать пользователя, передав его открытые обращения.</translation>
+    </message>
     <message>
         <source>Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]</source>
         <translation>Изменить пользователя: dutydeskctl user set ЛОГИН [--name N] [--email E] [--phone P] [--role R…]</translation>
@@ -6551,6 +6698,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>user set needs one LOGIN</source>
         <translation>user set нужен один ЛОГИН</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>нет пользователя «%1»</translation>
     </message>
     <message>
         <source>user %1 changed</source>
@@ -6580,164 +6731,123 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>user %1 deactivated</source>
         <translation>пользователь %1 деактивирован</translation>
     </message>
+</context>
+<context>
+    <name>dd::ctl::WatchCommand</name>
     <message>
-        <source>The short name shown in narrow places (at most 20 characters; an empty value removes it).</source>
-        <translation>Краткое название для узких мест интерфейса (не длиннее 20 символов; пустое значение убирает его).</translation>
+        <source>Print one JSON line per change in the database as it happens.</source>
+        <translation>Выводить по строке JSON на каждое изменение в базе данных по мере их появления.</translation>
     </message>
     <message>
-        <source>Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]</source>
-        <translation>Изменить проект: dutydeskctl project update ПРОЕКТ [--name НАЗВАНИЕ] [--short-name КРАТКОЕ]</translation>
+        <source>Only changes of this table (repeatable), e.g. tickets.</source>
+        <translation>Только изменения этой таблицы (можно повторять), например tickets.</translation>
     </message>
     <message>
-        <source>The project&apos;s id, code or name.</source>
-        <translation>Номер, код или название проекта.</translation>
+        <source>Exit after printing this many changes.</source>
+        <translation>Завершиться после вывода стольких изменений.</translation>
     </message>
     <message>
-        <source>project update needs one PROJECT</source>
-        <translation>project update нужен один ПРОЕКТ</translation>
+        <source>watch takes no arguments</source>
+        <translation>команда watch не принимает аргументов</translation>
     </message>
     <message>
-        <source>project update needs --name or --short-name</source>
-        <translation>project update нужен --name или --short-name</translation>
+        <source>--count takes a positive number</source>
+        <translation>--count требует положительное число</translation>
     </message>
     <message>
-        <source>project %1 updated</source>
-        <translation>проект %1 изменён</translation>
+        <source>reconnected to %1</source>
+        <translation>соединение с %1 восстановлено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ctl::WorklogCommand</name>
+    <message>
+        <source>usage: dutydeskctl worklog %1</source>
+        <translation>использование: dutydeskctl worklog %1</translation>
     </message>
     <message>
-        <source>Add, change and list client projects.</source>
-        <translation>Добавление, изменение и список проектов клиентов.</translation>
+        <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
+        <translation>Запись и просмотр рабочего времени по обращениям (двойной тариф за срочную работу в нерабочее время).</translation>
     </message>
     <message>
-        <source>Change a project&apos;s name or short name (administrators).</source>
-        <translation>Изменить название или краткое название проекта (администраторы).</translation>
+        <source>Log time spent on a ticket.</source>
+        <translation>Записать время, затраченное на обращение.</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s work log with billing.</source>
+        <translation>Журнал работ по обращению с тарификацией.</translation>
+    </message>
+    <message>
+        <source>Remove a work-log entry by its id.</source>
+        <translation>Удалить запись журнала работ по её id.</translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601; no offset = Moscow time).</source>
+        <translation>Начало (ISO 8601; без смещения — московское время).</translation>
+    </message>
+    <message>
+        <source>End (ISO 8601; default: now with --duration).</source>
+        <translation>Конец (ISO 8601; по умолчанию с --duration: сейчас).</translation>
     </message>
     <message>
         <source>Length instead of an end or a start: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м.</source>
         <translation>Длительность вместо конца или начала: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м.</translation>
     </message>
     <message>
+        <source>Whose time it is (a login; default: the acting user).</source>
+        <translation>Чьё это время (логин; по умолчанию: текущий пользователь).</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>Что сделано.</translation>
+    </message>
+    <message>
         <source>--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч</source>
         <translation>--duration: «%1» — не длительность вроде 90m, 1h30m, 1:30 или 1,5ч</translation>
     </message>
-</context>
-<context>
-    <name>dd::intake</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>не удалось прочитать %1: %2</translation>
+        <source>give --from and --to, or a --duration with one of them, not all three</source>
+        <translation>укажите --from и --to или --duration с одним из них, но не все три</translation>
     </message>
     <message>
-        <source>no --password-file, and the keychain cannot be read: %1</source>
-        <translation>нет --password-file, а связку ключей прочитать не удалось: %1</translation>
+        <source>the work must end after it starts</source>
+        <translation>работа должна заканчиваться после начала</translation>
     </message>
     <message>
-        <source>no password for %1: pass --password-file or store it in the keychain</source>
-        <translation>нет пароля для %1: укажите --password-file или сохраните пароль в связке ключей</translation>
+        <source>there is no user “%1”</source>
+        <translation>нет пользователя «%1»</translation>
     </message>
     <message>
-        <source>--from wants an address, e.g. &quot;Техподдержка &lt;support@example.org&gt;&quot;, not “%1”</source>
-        <translation>--from требует адрес, например &quot;Техподдержка &lt;support@example.org&gt;&quot;, а не «%1»</translation>
+        <source>“%1” is not a user of this database; name one with --user</source>
+        <translation>«%1» — не пользователь этой базы данных; укажите пользователя через --user</translation>
     </message>
     <message>
-        <source>Reads the support mailbox and files every request as a ticket.</source>
-        <translation>Читает почтовый ящик поддержки и регистрирует каждое письмо как обращение.</translation>
+        <source>logged %1 on ticket #%2 (entry %3)</source>
+        <translation>записано %1 по обращению №%2 (запись %3)</translation>
     </message>
     <message>
-        <source>The Dutydesk database.</source>
-        <translation>База данных Dutydesk.</translation>
+        <source>entry %1: %2</source>
+        <translation>запись %1: %2</translation>
     </message>
     <message>
-        <source>Read the PostgreSQL password from FILE.</source>
-        <translation>Читать пароль PostgreSQL из файла FILE.</translation>
+        <source>normal %1,</source>
+        <translation>обычный %1,</translation>
     </message>
     <message>
-        <source>The support mailbox.</source>
-        <translation>Почтовый ящик поддержки.</translation>
+        <source>double %1</source>
+        <translation>двойной %1</translation>
     </message>
     <message>
-        <source>The relay for acknowledgments.</source>
-        <translation>Сервер отправки подтверждений.</translation>
+        <source>ticket #%1 (%2): %3 entries, normal %4, double %5</source>
+        <translation>обращение №%1 (%2): записей — %3, обычный тариф %4, двойной %5</translation>
     </message>
     <message>
-        <source>Read the mailbox once and exit.</source>
-        <translation>Прочитать ящик один раз и завершиться.</translation>
+        <source>“%1” is not a work-log entry id</source>
+        <translation>«%1» — не id записи журнала работ</translation>
     </message>
     <message>
-        <source>Time between two reads (default 30s).</source>
-        <translation>Интервал между чтениями (по умолчанию 30s).</translation>
-    </message>
-    <message>
-        <source>Read the mailbox password from FILE instead of the keychain.</source>
-        <translation>Читать пароль почтового ящика из файла FILE, а не из связки ключей.</translation>
-    </message>
-    <message>
-        <source>Read the SMTP password from FILE (default: the mailbox password).</source>
-        <translation>Читать пароль SMTP из файла FILE (по умолчанию: пароль почтового ящика).</translation>
-    </message>
-    <message>
-        <source>Trust the mail servers&apos; certificates issued by this CA.</source>
-        <translation>Доверять сертификатам почтовых серверов, выпущенным этим УЦ.</translation>
-    </message>
-    <message>
-        <source>Acknowledgment of a new ticket (Subject: line, empty line, body).</source>
-        <translation>Подтверждение нового обращения (строка Subject:, пустая строка, текст).</translation>
-    </message>
-    <message>
-        <source>Acknowledgment of a message added to a ticket.</source>
-        <translation>Подтверждение сообщения, добавленного к обращению.</translation>
-    </message>
-    <message>
-        <source>On the first run, leave the mail already in the mailbox alone.</source>
-        <translation>При первом запуске не трогать письма, уже лежащие в ящике.</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see --help</source>
-        <translation>нужен параметр --%1; см. --help</translation>
-    </message>
-    <message>
-        <source>--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”</source>
-        <translation>--%1 ожидает длительность от 1s до 24h, например 30s, 5m или 1h, а не «%2»</translation>
-    </message>
-    <message>
-        <source>--%1 wants a whole number from %2 to %3, not “%4”</source>
-        <translation>--%1 ожидает целое число от %2 до %3, а не «%4»</translation>
-    </message>
-    <message>
-        <source>the folder %1 of the database does not exist</source>
-        <translation>папка базы данных %1 не существует</translation>
-    </message>
-    <message>
-        <source>the database %1 does not exist; create it with `dutydeskctl migrate` first</source>
-        <translation>база данных %1 не существует; сначала создайте её командой `dutydeskctl migrate`</translation>
-    </message>
-    <message>
-        <source>%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first</source>
-        <translation>в %1 нет схемы Dutydesk; сначала создайте её командой `dutydeskctl migrate`</translation>
-    </message>
-    <message>
-        <source>Ask this SpamAssassin daemon about every mail before filing it.</source>
-        <translation>Проверять каждое письмо этим демоном SpamAssassin перед регистрацией.</translation>
-    </message>
-    <message>
-        <source>Sender of the acknowledgments (default: the shared setting mail.support-address).</source>
-        <translation>Отправитель подтверждений (по умолчанию — общая настройка mail.support-address).</translation>
-    </message>
-    <message>
-        <source>Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb).</source>
-        <translation>Вложения больше этого размера не сохраняются (по умолчанию — общая настройка mail.max-attachment-mb).</translation>
-    </message>
-    <message>
-        <source>At most one acknowledgment per sender and ticket this often (default: the shared setting mail.ack-interval; the loop guard).</source>
-        <translation>Не чаще одного подтверждения отправителю по обращению за этот срок (по умолчанию — общая настройка mail.ack-interval; защита от петель).</translation>
-    </message>
-    <message>
-        <source>Mailbox UIDs listed per request (default and most %1).</source>
-        <translation>Сколько UID ящика запрашивать за раз (по умолчанию и не больше %1).</translation>
-    </message>
-    <message>
-        <source>The head of support&apos;s address: a mail to it about a ticket escalates the ticket (default: the shared setting mail.head-of-support-address).</source>
-        <translation>Адрес руководителя поддержки: письмо на него об обращении эскалирует обращение (по умолчанию — общая настройка mail.head-of-support-address).</translation>
+        <source>work-log entry %1 removed</source>
+        <translation>запись журнала работ %1 удалена</translation>
     </message>
 </context>
 </TS>

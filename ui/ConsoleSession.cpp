@@ -25,7 +25,7 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const DatabaseLocat
     session->m_database = std::move(opened.value());
     if (options.fillDemoData) {
         if (auto filled = ensureDemoData(*session->m_database); !filled && warning) {
-            *warning = QCoreApplication::translate("dd::MainWindow", "Demo data: %1").arg(filled.error().toString());
+            *warning = ConsoleSession::tr("Demo data: %1").arg(filled.error().toString());
         }
     }
     session->m_queue = std::make_unique<QueueService>(*session->m_database);

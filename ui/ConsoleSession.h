@@ -3,6 +3,7 @@
 #include "core/util/DatabaseLocation.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -24,6 +25,8 @@ class ReportsService;
 // opening another database builds a new session before the old one goes.
 class ConsoleSession
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ConsoleSession)
+
 public:
     struct Options
     {

@@ -20,6 +20,16 @@
 #include <csignal>
 #include <cstdio>
 
+namespace dd {
+
+// The translation context of the daemon's messages: tr() needs a class.
+class IntakeDaemon
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::IntakeDaemon)
+};
+
+} // namespace dd
+
 using namespace dd;
 
 namespace {
@@ -36,7 +46,7 @@ Result<QString> readSecret(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error { QCoreApplication::translate("dd::intake", "cannot read %1: %2").arg(path, file.errorString()) };
+        return Error { IntakeDaemon::tr("cannot read %1: %2").arg(path, file.errorString()) };
     }
     QString secret = QString::fromUtf8(file.readAll());
     while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r'))) {
@@ -54,14 +64,14 @@ Result<QString> mailboxPassword(const QString& file, const QString& url)
     }
     auto stored = CredentialStore().readPassword(CredentialStore::mailboxKey(url));
     if (!stored) {
-        return Error { QCoreApplication::translate("dd::intake",
-                                                   "no --password-file, and the keychain cannot be read: %1")
-                           .arg(stored.error().message) };
+        return Error {
+            IntakeDaemon::tr("no --password-file, and the keychain cannot be read: %1").arg(stored.error().message)
+        };
     }
     if (!stored.value()) {
-        return Error { QCoreApplication::translate(
-                           "dd::intake", "no password for %1: pass --password-file or store it in the keychain")
-                           .arg(url) };
+        return Error {
+            IntakeDaemon::tr("no password for %1: pass --password-file or store it in the keychain").arg(url)
+        };
     }
     return *stored.value();
 }
@@ -82,9 +92,9 @@ Result<qint64> parseDuration(const QString& option, const QString& text)
     const QString unit = match.captured(2);
     const qint64 seconds = value * (unit == QLatin1String("h") ? 3600 : unit == QLatin1String("m") ? 60 : 1);
     if (!match.hasMatch() || seconds <= 0 || seconds > 86400) {
-        return Error { QCoreApplication::translate("dd::intake",
-                                                   "--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”")
-                           .arg(option, text) };
+        return Error {
+            IntakeDaemon::tr("--%1 wants a duration from 1s to 24h like 30s, 5m or 1h, not “%2”").arg(option, text)
+        };
     }
     return seconds;
 }
@@ -95,7 +105,7 @@ Result<qint64> parseNumber(const QString& option, const QString& text, qint64 mi
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
-        return Error { QCoreApplication::translate("dd::intake", "--%1 wants a whole number from %2 to %3, not “%4”")
+        return Error { IntakeDaemon::tr("--%1 wants a whole number from %2 to %3, not “%4”")
                            .arg(option)
                            .arg(minimum)
                            .arg(maximum)
@@ -112,20 +122,18 @@ Status requireExistingFile(const DatabaseLocation& location)
     }
     const QFileInfo file(location.sqlitePath);
     if (!file.dir().exists()) {
-        return Error { QCoreApplication::translate("dd::intake", "the folder %1 of the database does not exist")
+        return Error { IntakeDaemon::tr("the folder %1 of the database does not exist")
                            .arg(QDir::toNativeSeparators(file.absolutePath())) };
     }
     if (!file.exists()) {
-        return Error { QCoreApplication::translate(
-                           "dd::intake", "the database %1 does not exist; create it with `dutydeskctl migrate` first")
+        return Error { IntakeDaemon::tr("the database %1 does not exist; create it with `dutydeskctl migrate` first")
                            .arg(QDir::toNativeSeparators(file.absoluteFilePath())) };
     }
     // Not even SQLite's header (an empty file, a typo'd path to something else): opening
     // it would write one, so it is refused untouched.
     QFile probe(location.sqlitePath);
     if (!probe.open(QIODevice::ReadOnly) || !probe.read(16).startsWith("SQLite format 3")) {
-        return Error { QCoreApplication::translate(
-                           "dd::intake", "%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first")
+        return Error { IntakeDaemon::tr("%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first")
                            .arg(QDir::toNativeSeparators(file.absoluteFilePath())) };
     }
     return Done {};
@@ -140,9 +148,9 @@ Result<MailAddress> parseFrom(const QString& text)
     if (text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
         return MailAddress { text.trimmed().toLower(), {} };
     }
-    return Error { QCoreApplication::translate(
-                       "dd::intake", "--from wants an address, e.g. \"Техподдержка <support@example.org>\", not “%1”")
-                       .arg(text) };
+    return Error {
+        IntakeDaemon::tr("--from wants an address, e.g. \"Техподдержка <support@example.org>\", not “%1”").arg(text)
+    };
 }
 
 // Fault injection for the crash tests: DUTYDESK_INTAKE_CRASH_AT=before-commit:3 kills the
@@ -164,6 +172,7 @@ std::function<void(const QString&)> crashHookFromEnvironment()
 
 } // namespace
 
+// NOLINTNEXTLINE(bugprone-exception-escape): only Result::value() (std::get) throws, and only unchecked
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -174,81 +183,65 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("dd::intake", "Reads the support mailbox and files every request as a ticket."));
+        IntakeDaemon::tr("Reads the support mailbox and files every request as a ticket."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QCoreApplication::translate("dd::intake", "The Dutydesk database."),
+    const QCommandLineOption database(QStringLiteral("database"), IntakeDaemon::tr("The Dutydesk database."),
                                       QStringLiteral("PATH|URL"));
-    const QCommandLineOption databasePasswordFile(
-        QStringLiteral("database-password-file"),
-        QCoreApplication::translate("dd::intake", "Read the PostgreSQL password from FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption imap(QStringLiteral("imap"),
-                                  QCoreApplication::translate("dd::intake", "The support mailbox."),
+    const QCommandLineOption databasePasswordFile(QStringLiteral("database-password-file"),
+                                                  IntakeDaemon::tr("Read the PostgreSQL password from FILE."),
+                                                  QStringLiteral("FILE"));
+    const QCommandLineOption imap(QStringLiteral("imap"), IntakeDaemon::tr("The support mailbox."),
                                   QStringLiteral("imaps://user@host[:port]/INBOX"));
-    const QCommandLineOption smtp(QStringLiteral("smtp"),
-                                  QCoreApplication::translate("dd::intake", "The relay for acknowledgments."),
+    const QCommandLineOption smtp(QStringLiteral("smtp"), IntakeDaemon::tr("The relay for acknowledgments."),
                                   QStringLiteral("smtp[s]://[user@]host[:port]"));
     const QCommandLineOption from(
         QStringLiteral("from"),
-        QCoreApplication::translate(
-            "dd::intake", "Sender of the acknowledgments (default: the shared setting mail.support-address)."),
+        IntakeDaemon::tr("Sender of the acknowledgments (default: the shared setting mail.support-address)."),
         QStringLiteral("\"Name <support@…>\""));
-    const QCommandLineOption once(QStringLiteral("once"),
-                                  QCoreApplication::translate("dd::intake", "Read the mailbox once and exit."));
-    const QCommandLineOption interval(
-        QStringLiteral("interval"), QCoreApplication::translate("dd::intake", "Time between two reads (default 30s)."),
-        QStringLiteral("DURATION"), QStringLiteral("30s"));
+    const QCommandLineOption once(QStringLiteral("once"), IntakeDaemon::tr("Read the mailbox once and exit."));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      IntakeDaemon::tr("Time between two reads (default 30s)."),
+                                      QStringLiteral("DURATION"), QStringLiteral("30s"));
     const QCommandLineOption passwordFile(
         QStringLiteral("password-file"),
-        QCoreApplication::translate("dd::intake", "Read the mailbox password from FILE instead of the keychain."),
-        QStringLiteral("FILE"));
+        IntakeDaemon::tr("Read the mailbox password from FILE instead of the keychain."), QStringLiteral("FILE"));
     const QCommandLineOption smtpPasswordFile(
         QStringLiteral("smtp-password-file"),
-        QCoreApplication::translate("dd::intake", "Read the SMTP password from FILE (default: the mailbox password)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption caFile(
-        QStringLiteral("ca-file"),
-        QCoreApplication::translate("dd::intake", "Trust the mail servers' certificates issued by this CA."),
-        QStringLiteral("FILE"));
+        IntakeDaemon::tr("Read the SMTP password from FILE (default: the mailbox password)."), QStringLiteral("FILE"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    IntakeDaemon::tr("Trust the mail servers' certificates issued by this CA."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption newTemplate(
         QStringLiteral("ack-template"),
-        QCoreApplication::translate("dd::intake", "Acknowledgment of a new ticket (Subject: line, empty line, body)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption messageTemplate(
-        QStringLiteral("ack-message-template"),
-        QCoreApplication::translate("dd::intake", "Acknowledgment of a message added to a ticket."),
-        QStringLiteral("FILE"));
+        IntakeDaemon::tr("Acknowledgment of a new ticket (Subject: line, empty line, body)."), QStringLiteral("FILE"));
+    const QCommandLineOption messageTemplate(QStringLiteral("ack-message-template"),
+                                             IntakeDaemon::tr("Acknowledgment of a message added to a ticket."),
+                                             QStringLiteral("FILE"));
     const QCommandLineOption skipExisting(
         QStringLiteral("skip-existing"),
-        QCoreApplication::translate("dd::intake", "On the first run, leave the mail already in the mailbox alone."));
+        IntakeDaemon::tr("On the first run, leave the mail already in the mailbox alone."));
     const QCommandLineOption maxAttachment(
         QStringLiteral("max-attachment-mb"),
-        QCoreApplication::translate(
-            "dd::intake",
+        IntakeDaemon::tr(
             "Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb)."),
         QStringLiteral("MB"), QStringLiteral("10"));
     const QCommandLineOption ackInterval(
         QStringLiteral("ack-interval"),
-        QCoreApplication::translate(
-            "dd::intake",
-            "At most one acknowledgment per sender and ticket this often (default: the shared setting "
-            "mail.ack-interval; the loop guard)."),
+        IntakeDaemon::tr("At most one acknowledgment per sender and ticket this often (default: the shared setting "
+                         "mail.ack-interval; the loop guard)."),
         QStringLiteral("DURATION"), QStringLiteral("1h"));
     const QCommandLineOption batchSize(
         QStringLiteral("batch-size"),
-        QCoreApplication::translate("dd::intake", "Mailbox UIDs listed per request (default and most %1).")
-            .arg(ImapClient::maxListing),
+        IntakeDaemon::tr("Mailbox UIDs listed per request (default and most %1).").arg(ImapClient::maxListing),
         QStringLiteral("N"), QString::number(ImapClient::maxListing));
-    const QCommandLineOption spamd(
-        QStringLiteral("spamd"),
-        QCoreApplication::translate("dd::intake", "Ask this SpamAssassin daemon about every mail before filing it."),
-        QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption spamd(QStringLiteral("spamd"),
+                                   IntakeDaemon::tr("Ask this SpamAssassin daemon about every mail before filing it."),
+                                   QStringLiteral("HOST[:PORT]"));
     const QCommandLineOption escalation(
         QStringLiteral("escalation-address"),
-        QCoreApplication::translate("dd::intake",
-                                    "The head of support's address: a mail to it about a ticket escalates the ticket "
-                                    "(default: the shared setting mail.head-of-support-address)."),
+        IntakeDaemon::tr("The head of support's address: a mail to it about a ticket escalates the ticket "
+                         "(default: the shared setting mail.head-of-support-address)."),
         QStringLiteral("ADDRESS"));
     parser.addOptions({ database, databasePasswordFile, imap, smtp, from, once, interval, passwordFile,
                         smtpPasswordFile, caFile, newTemplate, messageTemplate, skipExisting, maxAttachment,
@@ -259,9 +252,7 @@ int main(int argc, char* argv[])
     // override the shared settings for this daemon; without them it reads the database's.
     for (const QCommandLineOption* required : { &database, &imap, &smtp }) {
         if (!parser.isSet(*required)) {
-            return fail(QCoreApplication::translate("dd::intake", "--%1 is required; see --help")
-                            .arg(required->names().first()),
-                        2);
+            return fail(IntakeDaemon::tr("--%1 is required; see --help").arg(required->names().first()), 2);
         }
     }
     auto location = DatabaseLocation::parse(parser.value(database));
@@ -367,8 +358,7 @@ int main(int argc, char* argv[])
         }
         auto version = opened.value()->schemaVersion();
         if (!version || version.value() <= 0) {
-            return Error { QCoreApplication::translate(
-                               "dd::intake", "%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first")
+            return Error { IntakeDaemon::tr("%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first")
                                .arg(databaseLocation.displayName()) };
         }
         if (auto migrated = opened.value()->migrate(); !migrated) {

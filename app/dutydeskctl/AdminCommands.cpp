@@ -5,8 +5,10 @@
 #include "UserEditCommands.h"
 
 #include "core/storage/ClientRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/ServerRolesMigration.h"
 #include "core/storage/SessionIdentity.h"
+#include "core/storage/SharedSettings.h"
 #include "core/storage/UserRepository.h"
 #include "core/util/CredentialStore.h"
 
@@ -51,8 +53,7 @@ Status provisionLogin(CommandContext& ctx, const QCommandLineParser& parser, con
     theirs.user = user.login;
     auto password = parser.isSet(QStringLiteral("password-from-keychain"))
         ? SecretPrompt::fromKeychain(CredentialStore::databaseKey(theirs))
-        : SecretPrompt::ask(ctx.err,
-                            QCoreApplication::translate("dd::ctl", "Password for the login %1: ").arg(user.login));
+        : SecretPrompt::ask(ctx.err, UserCommand::tr("Password for the login %1: ").arg(user.login));
     if (!password) {
         return password.error();
     }
@@ -61,209 +62,201 @@ Status provisionLogin(CommandContext& ctx, const QCommandLineParser& parser, con
 
 } // namespace
 
+namespace {
+
+int userAdd(CommandContext& ctx, QCommandLineParser& parser)
+{
+    int code = ExitOk;
+    parser.setApplicationDescription(UserCommand::tr("Add a user: dutydeskctl user add LOGIN --role R [--role R…]"));
+    parser.addPositionalArgument(QStringLiteral("LOGIN"),
+                                 UserCommand::tr("The login (also the PostgreSQL role name)."));
+    parser.addOptions(
+        { { QStringLiteral("role"),
+            UserCommand::tr("A role (%1); repeat for several.").arg(allRoleSlugs().join(QStringLiteral(", "))),
+            QStringLiteral("R") },
+          { QStringLiteral("name"), UserCommand::tr("The full name."), QStringLiteral("NAME") },
+          { QStringLiteral("email"), UserCommand::tr("The e-mail address."), QStringLiteral("EMAIL") },
+          { QStringLiteral("phone"), UserCommand::tr("The phone number."), QStringLiteral("PHONE") },
+          { QStringLiteral("login"),
+            UserCommand::tr("Also create the PostgreSQL login with the group roles "
+                            "of its roles (as the database owner); the password is "
+                            "asked for, never given on the command line.") },
+          { QStringLiteral("password-from-keychain"),
+            UserCommand::tr("With --login: take the password from this keychain's "
+                            "entry for the database as that login.") } });
+    auto database = openAsAdmin(ctx, parser, code, true);
+    if (!database) {
+        return code;
+    }
+    if (parser.positionalArguments().size() != 3) {
+        return ctx.usageError(UserCommand::tr("user add needs one LOGIN"));
+    }
+    User user;
+    user.login = parser.positionalArguments().at(2);
+    user.fullName = parser.value(QStringLiteral("name"));
+    user.email = parser.value(QStringLiteral("email"));
+    user.phone = parser.value(QStringLiteral("phone"));
+    for (const QString& slug : parser.values(QStringLiteral("role"))) {
+        const auto role = roleFromSlug(slug);
+        if (!role) {
+            return ctx.usageError(
+                UserCommand::tr("unknown role “%1” (%2)").arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
+        }
+        user.roles << *role;
+    }
+    Transaction transaction(*database);
+    auto added = UserRepository(*database).add(user);
+    if (!added) {
+        return ctx.failure(added.error().message);
+    }
+    if (parser.isSet(QStringLiteral("login"))) {
+        if (auto provisioned = provisionLogin(ctx, parser, *database, *added); !provisioned) {
+            return ctx.failure(provisioned.error().message);
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return ctx.failure(committed.error().message);
+    }
+    if (ctx.json()) {
+        printJson(ctx, { userJson(*added) });
+    } else {
+        ctx.out << UserCommand::tr("user %1 added (id %2)").arg(added->login).arg(added->id) << "\n";
+    }
+    return ExitOk;
+}
+
+int userList(CommandContext& ctx, QCommandLineParser& parser)
+{
+    int code = ExitOk;
+    parser.setApplicationDescription(UserCommand::tr("List users and their roles."));
+    auto database = openAsAdmin(ctx, parser, code, false);
+    if (!database) {
+        return code;
+    }
+    auto users = UserRepository(*database).all();
+    if (!users) {
+        return ctx.failure(users.error().message);
+    }
+    QJsonArray array;
+    for (const User& user : *users) {
+        array << userJson(user);
+        if (!ctx.json()) {
+            QStringList roles;
+            for (Role role : user.roles) {
+                roles << toSlug(role);
+            }
+            ctx.out << user.login.leftJustified(16) << user.fullName.leftJustified(28)
+                    << roles.join(QStringLiteral(", ")) << "\n";
+        }
+    }
+    if (ctx.json()) {
+        printJson(ctx, array);
+    }
+    return ExitOk;
+}
+
+int clientAdd(CommandContext& ctx, QCommandLineParser& parser)
+{
+    int code = ExitOk;
+    parser.setApplicationDescription(ClientCommand::tr("Add a client: dutydeskctl client add NAME --email OFFICIAL "
+                                                       "[--trusted EMAIL[=PERSON]…]"));
+    parser.addPositionalArgument(QStringLiteral("NAME"), ClientCommand::tr("The client's name."));
+    parser.addOptions(
+        { { QStringLiteral("email"), ClientCommand::tr("The official e-mail address."), QStringLiteral("EMAIL") },
+          { QStringLiteral("trusted"), ClientCommand::tr("A trusted person's address; repeat for several."),
+            QStringLiteral("EMAIL[=PERSON]") } });
+    auto database = openAsAdmin(ctx, parser, code, true);
+    if (!database) {
+        return code;
+    }
+    if (parser.positionalArguments().size() != 3 || !parser.isSet(QStringLiteral("email"))) {
+        return ctx.usageError(ClientCommand::tr("client add needs one NAME and --email"));
+    }
+    Client client;
+    client.name = parser.positionalArguments().at(2);
+    client.officialEmail = parser.value(QStringLiteral("email"));
+    for (const QString& trusted : parser.values(QStringLiteral("trusted"))) {
+        const int split = trusted.indexOf(QLatin1Char('='));
+        client.trusted << TrustedAddress { split < 0 ? trusted : trusted.left(split),
+                                           split < 0 ? QString() : trusted.mid(split + 1) };
+    }
+    auto added = ClientRepository(*database).add(client);
+    if (!added) {
+        return ctx.failure(added.error().message);
+    }
+    ctx.out << ClientCommand::tr("client “%1” added (id %2)").arg(added->name).arg(added->id) << "\n";
+    return ExitOk;
+}
+
+int clientList(CommandContext& ctx, QCommandLineParser& parser)
+{
+    int code = ExitOk;
+    parser.setApplicationDescription(ClientCommand::tr("List clients."));
+    auto database = openAsAdmin(ctx, parser, code, false);
+    if (!database) {
+        return code;
+    }
+    auto clients = ClientRepository(*database).all();
+    if (!clients) {
+        return ctx.failure(clients.error().message);
+    }
+    QJsonArray array;
+    for (const Client& client : *clients) {
+        QJsonArray trusted;
+        for (const TrustedAddress& address : client.trusted) {
+            trusted << address.email;
+        }
+        array << QJsonObject { { QStringLiteral("id"), client.id },
+                               { QStringLiteral("name"), client.name },
+                               { QStringLiteral("email"), client.officialEmail },
+                               { QStringLiteral("trusted"), trusted } };
+        if (!ctx.json()) {
+            ctx.out << QString::number(client.id).rightJustified(4) << "  " << client.name << " <"
+                    << client.officialEmail << ">\n";
+        }
+    }
+    if (ctx.json()) {
+        printJson(ctx, array);
+    }
+    return ExitOk;
+}
+
+// project add's description, CODE and options.
+} // namespace
+
 QString UserCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Add and list users and their roles.");
+    return UserCommand::tr("Add and list users and their roles.");
 }
 
 int UserCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    QCommandLineParser parser;
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    int code = ExitOk;
-    if (sub == QLatin1String("add")) {
-        parser.setApplicationDescription(
-            QCoreApplication::translate("dd::ctl", "Add a user: dutydeskctl user add LOGIN --role R [--role R…]"));
-        parser.addPositionalArgument(
-            QStringLiteral("LOGIN"),
-            QCoreApplication::translate("dd::ctl", "The login (also the PostgreSQL role name)."));
-        parser.addOptions({ { QStringLiteral("role"),
-                              QCoreApplication::translate("dd::ctl", "A role (%1); repeat for several.")
-                                  .arg(allRoleSlugs().join(QStringLiteral(", "))),
-                              QStringLiteral("R") },
-                            { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The full name."),
-                              QStringLiteral("NAME") },
-                            { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The e-mail address."),
-                              QStringLiteral("EMAIL") },
-                            { QStringLiteral("phone"), QCoreApplication::translate("dd::ctl", "The phone number."),
-                              QStringLiteral("PHONE") },
-                            { QStringLiteral("login"),
-                              QCoreApplication::translate("dd::ctl",
-                                                          "Also create the PostgreSQL login with the group roles "
-                                                          "of its roles (as the database owner); the password is "
-                                                          "asked for, never given on the command line.") },
-                            { QStringLiteral("password-from-keychain"),
-                              QCoreApplication::translate("dd::ctl",
-                                                          "With --login: take the password from this keychain's "
-                                                          "entry for the database as that login.") } });
-        auto database = openAsAdmin(ctx, parser, code, true);
-        if (!database) {
-            return code;
-        }
-        if (parser.positionalArguments().size() != 3) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "user add needs one LOGIN"));
-        }
-        User user;
-        user.login = parser.positionalArguments().at(2);
-        user.fullName = parser.value(QStringLiteral("name"));
-        user.email = parser.value(QStringLiteral("email"));
-        user.phone = parser.value(QStringLiteral("phone"));
-        for (const QString& slug : parser.values(QStringLiteral("role"))) {
-            const auto role = roleFromSlug(slug);
-            if (!role) {
-                return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown role “%1” (%2)")
-                                          .arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
-            }
-            user.roles << *role;
-        }
-        Transaction transaction(*database);
-        auto added = UserRepository(*database).add(user);
-        if (!added) {
-            return ctx.failure(added.error().message);
-        }
-        if (parser.isSet(QStringLiteral("login"))) {
-            if (auto provisioned = provisionLogin(ctx, parser, *database, *added); !provisioned) {
-                return ctx.failure(provisioned.error().message);
-            }
-        }
-        if (auto committed = transaction.commit(); !committed) {
-            return ctx.failure(committed.error().message);
-        }
-        if (ctx.json()) {
-            printJson(ctx, { userJson(*added) });
-        } else {
-            ctx.out << QCoreApplication::translate("dd::ctl", "user %1 added (id %2)").arg(added->login).arg(added->id)
-                    << "\n";
-        }
-        return ExitOk;
-    }
-    if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List users and their roles."));
-        auto database = openAsAdmin(ctx, parser, code, false);
-        if (!database) {
-            return code;
-        }
-        auto users = UserRepository(*database).all();
-        if (!users) {
-            return ctx.failure(users.error().message);
-        }
-        QJsonArray array;
-        for (const User& user : *users) {
-            array << userJson(user);
-            if (!ctx.json()) {
-                QStringList roles;
-                for (Role role : user.roles) {
-                    roles << toSlug(role);
-                }
-                ctx.out << user.login.leftJustified(16) << user.fullName.leftJustified(28)
-                        << roles.join(QStringLiteral(", ")) << "\n";
-            }
-        }
-        if (ctx.json()) {
-            printJson(ctx, array);
-        }
-        return ExitOk;
-    }
-    if (sub == QLatin1String("set")) {
-        return userSet(ctx, parser);
-    }
-    if (sub == QLatin1String("deactivate")) {
-        return userDeactivate(ctx, parser);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a user with roles (administrators).") },
-          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List users.") },
-          { QStringLiteral("set"),
-            QCoreApplication::translate("dd::ctl", "Change a user's name, e-mail, phone, roles.") },
-          { QStringLiteral("deactivate"),
-            QCoreApplication::translate("dd::ctl", "Deactivate a user, reassigning their open tickets.") } });
+        {
+            { QStringLiteral("add"), tr("Add a user with roles (administrators)."),
+              StorageSession::withParser({}, userAdd) },
+            { QStringLiteral("list"), tr("List users."), StorageSession::withParser({}, userList) },
+            { QStringLiteral("set"), tr("Change a user's name, e-mail, phone, roles."),
+              StorageSession::withParser({}, userSet) },
+            { QStringLiteral("deactivate"), tr("Deactivate a user, reassigning their open tickets."),
+              StorageSession::withParser({}, userDeactivate) },
+        });
 }
 
 QString ClientCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Add and list clients with their official and trusted addresses.");
+    return ClientCommand::tr("Add and list clients with their official and trusted addresses.");
 }
 
 int ClientCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    QCommandLineParser parser;
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    int code = ExitOk;
-    if (sub == QLatin1String("add")) {
-        parser.setApplicationDescription(
-            QCoreApplication::translate("dd::ctl",
-                                        "Add a client: dutydeskctl client add NAME --email OFFICIAL "
-                                        "[--trusted EMAIL[=PERSON]…]"));
-        parser.addPositionalArgument(QStringLiteral("NAME"),
-                                     QCoreApplication::translate("dd::ctl", "The client's name."));
-        parser.addOptions(
-            { { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The official e-mail address."),
-                QStringLiteral("EMAIL") },
-              { QStringLiteral("trusted"),
-                QCoreApplication::translate("dd::ctl", "A trusted person's address; repeat for several."),
-                QStringLiteral("EMAIL[=PERSON]") } });
-        auto database = openAsAdmin(ctx, parser, code, true);
-        if (!database) {
-            return code;
-        }
-        if (parser.positionalArguments().size() != 3 || !parser.isSet(QStringLiteral("email"))) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "client add needs one NAME and --email"));
-        }
-        Client client;
-        client.name = parser.positionalArguments().at(2);
-        client.officialEmail = parser.value(QStringLiteral("email"));
-        for (const QString& trusted : parser.values(QStringLiteral("trusted"))) {
-            const int split = trusted.indexOf(QLatin1Char('='));
-            client.trusted << TrustedAddress { split < 0 ? trusted : trusted.left(split),
-                                               split < 0 ? QString() : trusted.mid(split + 1) };
-        }
-        auto added = ClientRepository(*database).add(client);
-        if (!added) {
-            return ctx.failure(added.error().message);
-        }
-        ctx.out << QCoreApplication::translate("dd::ctl", "client “%1” added (id %2)").arg(added->name).arg(added->id)
-                << "\n";
-        return ExitOk;
-    }
-    if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List clients."));
-        auto database = openAsAdmin(ctx, parser, code, false);
-        if (!database) {
-            return code;
-        }
-        auto clients = ClientRepository(*database).all();
-        if (!clients) {
-            return ctx.failure(clients.error().message);
-        }
-        QJsonArray array;
-        for (const Client& client : *clients) {
-            QJsonArray trusted;
-            for (const TrustedAddress& address : client.trusted) {
-                trusted << address.email;
-            }
-            array << QJsonObject { { QStringLiteral("id"), client.id },
-                                   { QStringLiteral("name"), client.name },
-                                   { QStringLiteral("email"), client.officialEmail },
-                                   { QStringLiteral("trusted"), trusted } };
-            if (!ctx.json()) {
-                ctx.out << QString::number(client.id).rightJustified(4) << "  " << client.name << " <"
-                        << client.officialEmail << ">\n";
-            }
-        }
-        if (ctx.json()) {
-            printJson(ctx, array);
-        }
-        return ExitOk;
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a client (administrators).") },
-          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List clients.") } });
+        {
+            { QStringLiteral("add"), tr("Add a client (administrators)."), StorageSession::withParser({}, clientAdd) },
+            { QStringLiteral("list"), tr("List clients."), StorageSession::withParser({}, clientList) },
+        });
 }
 
 } // namespace dd::ctl

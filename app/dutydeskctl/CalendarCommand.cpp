@@ -113,13 +113,9 @@ QJsonObject toJson(const YearCounts& counts)
 int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const CalendarYear& year, const YearCounts& counts)
 {
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     // On PostgreSQL the server refuses anyone but dutydesk_admin anyway; this says so
     // in a sentence, and guards the embedded database once it has an administrator.
@@ -128,9 +124,8 @@ int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const Calen
     }
     auto stored = CalendarRepository(*database).save(year, CalendarSource::Imported, *actor);
     if (!stored) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "the calendar for %1 was not stored: %2")
-                               .arg(year.year())
-                               .arg(stored.error().message));
+        return ctx.failure(
+            CalendarCommand::tr("the calendar for %1 was not stored: %2").arg(year.year()).arg(stored.error().message));
     }
     if (ctx.json()) {
         QJsonObject object = toJson(counts);
@@ -141,10 +136,8 @@ int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const Calen
         object.insert(QStringLiteral("version"), stored->version);
         ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
     } else {
-        ctx.out << QCoreApplication::translate(
-                       "dd::ctl",
-                       "Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, "
-                       "%5 working weekend days")
+        ctx.out << CalendarCommand::tr("Stored the production calendar for %1 in %2: %3 days off, %4 shortened days, "
+                                       "%5 working weekend days")
                        .arg(year.year())
                        .arg(database->location().displayName())
                        .arg(counts.daysOff)
@@ -159,16 +152,14 @@ int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const Calen
 int setDay(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "dd::ctl", "Change one day: calendar set-day DATE --type working|off|shortened --reason R"));
+    parser.setApplicationDescription(
+        CalendarCommand::tr("Change one day: calendar set-day DATE --type working|off|shortened --reason R"));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("DATE"),
-                                 QCoreApplication::translate("dd::ctl", "The day, YYYY-MM-DD."));
+    parser.addPositionalArgument(QStringLiteral("DATE"), CalendarCommand::tr("The day, YYYY-MM-DD."));
     parser.addOptions(
-        { { QStringLiteral("type"), QCoreApplication::translate("dd::ctl", "working, off or shortened."),
-            QStringLiteral("T") },
-          { QStringLiteral("reason"), QCoreApplication::translate("dd::ctl", "Why (a decree, a company decision)."),
+        { { QStringLiteral("type"), CalendarCommand::tr("working, off or shortened."), QStringLiteral("T") },
+          { QStringLiteral("reason"), CalendarCommand::tr("Why (a decree, a company decision)."),
             QStringLiteral("R") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
@@ -176,19 +167,17 @@ int setDay(CommandContext& ctx)
     const QStringList words = parser.positionalArguments();
     const QDate date = QDate::fromString(words.value(2), Qt::ISODate);
     if (words.size() != 3 || !date.isValid()) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "calendar set-day needs one DATE like 2026-12-31"));
+        return ctx.usageError(CalendarCommand::tr("calendar set-day needs one DATE like 2026-12-31"));
     }
     static const QHash<QString, DayKind> kinds { { QStringLiteral("working"), DayKind::Working },
                                                  { QStringLiteral("off"), DayKind::DayOff },
                                                  { QStringLiteral("shortened"), DayKind::Shortened } };
     const QString type = parser.value(QStringLiteral("type"));
     if (!kinds.contains(type)) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "--type is working, off or shortened, not “%1”").arg(type));
+        return ctx.usageError(CalendarCommand::tr("--type is working, off or shortened, not “%1”").arg(type));
     }
     if (parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar set-day needs --reason R"));
+        return ctx.usageError(CalendarCommand::tr("calendar set-day needs --reason R"));
     }
     int code = ExitOk;
     Actor actor;
@@ -201,9 +190,9 @@ int setDay(CommandContext& ctx)
     if (!stored) {
         return ctx.failure(stored.error().message);
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "%1 is now %2 for everyone using this database.")
-                   .arg(date.toString(Qt::ISODate), type)
-            << "\n";
+    ctx.out
+        << CalendarCommand::tr("%1 is now %2 for everyone using this database.").arg(date.toString(Qt::ISODate), type)
+        << "\n";
     return ExitOk;
 }
 
@@ -212,13 +201,11 @@ int setDay(CommandContext& ctx)
 int exportYear(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "dd::ctl", "Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]"));
+    parser.setApplicationDescription(
+        CalendarCommand::tr("Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]"));
     CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("YEAR"),
-                                 QCoreApplication::translate("dd::ctl", "The year, e.g. 2026."));
-    parser.addOption({ QStringLiteral("output"),
-                       QCoreApplication::translate("dd::ctl", "Write to FILE instead of standard output."),
+    parser.addPositionalArgument(QStringLiteral("YEAR"), CalendarCommand::tr("The year, e.g. 2026."));
+    parser.addOption({ QStringLiteral("output"), CalendarCommand::tr("Write to FILE instead of standard output."),
                        QStringLiteral("FILE") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
@@ -226,7 +213,7 @@ int exportYear(CommandContext& ctx)
     bool ok = false;
     const int yearNumber = parser.positionalArguments().value(2).toInt(&ok);
     if (parser.positionalArguments().size() != 3 || !ok) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar export takes one YEAR"));
+        return ctx.usageError(CalendarCommand::tr("calendar export takes one YEAR"));
     }
     auto database = StorageSession::openExisting(ctx);
     if (!database) {
@@ -244,66 +231,113 @@ int exportYear(CommandContext& ctx)
     }
     QFile file(parser.value(QStringLiteral("output")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(xml) != xml.size()) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "cannot write %1: %2")
-                               .arg(parser.value(QStringLiteral("output")), file.errorString()));
+        return ctx.failure(
+            CalendarCommand::tr("cannot write %1: %2").arg(parser.value(QStringLiteral("output")), file.errorString()));
     }
     return ExitOk;
+}
+
+// calendar show --json: the year's months with their days off, shortened days and hours.
+QJsonObject yearJson(const CalendarYear& year, int yearNumber, const QString& origin, const SlaSettings& settings)
+{
+    QJsonArray months;
+    for (int month = 1; month <= 12; ++month) {
+        const MonthSummary m = summarize(year, month, settings);
+        months.append(QJsonObject { { QStringLiteral("month"), month },
+                                    { QStringLiteral("daysOff"), toJson(m.daysOff) },
+                                    { QStringLiteral("shortened"), toJson(m.shortened) },
+                                    { QStringLiteral("workingWeekend"), toJson(m.workingWeekend) },
+                                    { QStringLiteral("workingDays"), m.workingDays },
+                                    { QStringLiteral("workingHours"), m.workingSeconds / 3600.0 } });
+    }
+    return QJsonObject { { QStringLiteral("year"), yearNumber },
+                         { QStringLiteral("source"), year.source() },
+                         { QStringLiteral("origin"), origin },
+                         { QStringLiteral("months"), months } };
+}
+
+// calendar show as text: month by month, then the year's totals.
+void printYear(CommandContext& ctx, const CalendarYear& year, int yearNumber, const StoredCalendarYear* stored,
+               const QString& origin, const SlaSettings& settings)
+{
+    ctx.out << CalendarCommand::tr("Production calendar %1").arg(yearNumber) << "\n";
+    if (!year.source().isEmpty()) {
+        ctx.out << year.source() << "\n";
+    }
+    if (stored) {
+        ctx.out << CalendarCommand::tr("Stored in the database (%1 by %2, %3)")
+                       .arg(origin, stored->loadedBy, formatMoscowIso(stored->loadedAt))
+                << "\n";
+    }
+    int totalDays = 0;
+    qint64 totalSeconds = 0;
+    const QLocale locale;
+    for (int month = 1; month <= 12; ++month) {
+        const MonthSummary m = summarize(year, month, settings);
+        totalDays += m.workingDays;
+        totalSeconds += m.workingSeconds;
+        ctx.out << "\n"
+                << locale.standaloneMonthName(month, QLocale::LongFormat) << "\n"
+                << "  " << CalendarCommand::tr("days off: %1").arg(dayList(m.daysOff)) << "\n"
+                << "  " << CalendarCommand::tr("shortened days: %1").arg(dayList(m.shortened)) << "\n"
+                << "  " << CalendarCommand::tr("working weekend days: %1").arg(dayList(m.workingWeekend)) << "\n"
+                << "  "
+                << CalendarCommand::tr("working days: %1, working hours: %2")
+                       .arg(m.workingDays)
+                       .arg(hours(m.workingSeconds))
+                << "\n";
+    }
+    ctx.out << "\n"
+            << CalendarCommand::tr("Year: %1 working days, %2 working hours (business schedule %3–%4)")
+                   .arg(totalDays)
+                   .arg(hours(totalSeconds))
+                   .arg(settings.businessOpen.toString(QStringLiteral("HH:mm")),
+                        settings.businessClose.toString(QStringLiteral("HH:mm")))
+            << "\n";
 }
 
 } // namespace
 
 QString CalendarCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl",
-                                       "The production calendar: show a year, check or import an xmlcalendar file.");
+    return CalendarCommand::tr("The production calendar: show a year, check or import an xmlcalendar file.");
 }
 
 int CalendarCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("show")) {
-        return show(ctx);
-    }
-    if (sub == QLatin1String("check") || sub == QLatin1String("import")) {
-        return check(ctx, sub == QLatin1String("import"));
-    }
-    if (sub == QLatin1String("set-day")) {
-        return setDay(ctx);
-    }
-    if (sub == QLatin1String("export")) {
-        return exportYear(ctx);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("show"),
-            QCoreApplication::translate("dd::ctl", "A year month by month: days off, shortened days, working hours.") },
-          { QStringLiteral("check"), QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file.") },
-          { QStringLiteral("import"),
-            QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file and load its year.") },
-          { QStringLiteral("export"), QCoreApplication::translate("dd::ctl", "Write a year as an xmlcalendar file.") },
-          { QStringLiteral("set-day"),
-            QCoreApplication::translate("dd::ctl", "Change one day (working, off, shortened) with a reason.") } });
+        {
+            { QStringLiteral("show"), tr("A year month by month: days off, shortened days, working hours."),
+              [this](CommandContext& c) { return show(c); } },
+            { QStringLiteral("check"), tr("Validate an xmlcalendar file."),
+              [this](CommandContext& c) { return check(c, false); } },
+            { QStringLiteral("import"), tr("Validate an xmlcalendar file and load its year."),
+              [this](CommandContext& c) { return check(c, true); } },
+            { QStringLiteral("export"), tr("Write a year as an xmlcalendar file."),
+              [this](CommandContext& c) { return exportYear(c); } },
+            { QStringLiteral("set-day"), tr("Change one day (working, off, shortened) with a reason."),
+              [this](CommandContext& c) { return setDay(c); } },
+        });
 }
 
 int CalendarCommand::show(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl", "Show a year of the production calendar, month by month."));
+    parser.setApplicationDescription(CalendarCommand::tr("Show a year of the production calendar, month by month."));
     CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("YEAR"),
-                                 QCoreApplication::translate("dd::ctl", "The year, e.g. 2026."));
+    parser.addPositionalArgument(QStringLiteral("YEAR"), CalendarCommand::tr("The year, e.g. 2026."));
     if (auto done = ctx.parse(parser, ctx.arguments.mid(1))) {
         return *done;
     }
     const QStringList words = parser.positionalArguments().mid(1);
     if (words.size() != 1) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "calendar show takes one YEAR"));
+        return ctx.usageError(CalendarCommand::tr("calendar show takes one YEAR"));
     }
     bool ok = false;
     const int yearNumber = words.first().toInt(&ok);
     if (!ok || yearNumber < 1900 || yearNumber > 9999) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "“%1” is not a year").arg(words.first()));
+        return ctx.usageError(CalendarCommand::tr("“%1” is not a year").arg(words.first()));
     }
     // The database's calendar: a year stored there replaces the shipped one.
     auto database = StorageSession::openExisting(ctx);
@@ -337,61 +371,10 @@ int CalendarCommand::show(CommandContext& ctx)
         settings = *shared;
     }
     if (ctx.json()) {
-        QJsonArray months;
-        for (int month = 1; month <= 12; ++month) {
-            const MonthSummary m = summarize(*year, month, settings);
-            months.append(QJsonObject { { QStringLiteral("month"), month },
-                                        { QStringLiteral("daysOff"), toJson(m.daysOff) },
-                                        { QStringLiteral("shortened"), toJson(m.shortened) },
-                                        { QStringLiteral("workingWeekend"), toJson(m.workingWeekend) },
-                                        { QStringLiteral("workingDays"), m.workingDays },
-                                        { QStringLiteral("workingHours"), m.workingSeconds / 3600.0 } });
-        }
-        const QJsonObject object { { QStringLiteral("year"), yearNumber },
-                                   { QStringLiteral("source"), year->source() },
-                                   { QStringLiteral("origin"), origin },
-                                   { QStringLiteral("months"), months } };
-        ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+        ctx.out << QJsonDocument(yearJson(*year, yearNumber, origin, settings)).toJson(QJsonDocument::Compact) << "\n";
         return ExitOk;
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "Production calendar %1").arg(yearNumber) << "\n";
-    if (!year->source().isEmpty()) {
-        ctx.out << year->source() << "\n";
-    }
-    if (stored) {
-        ctx.out << QCoreApplication::translate("dd::ctl", "Stored in the database (%1 by %2, %3)")
-                       .arg(origin, stored->loadedBy, formatMoscowIso(stored->loadedAt))
-                << "\n";
-    }
-    int totalDays = 0;
-    qint64 totalSeconds = 0;
-    const QLocale locale;
-    for (int month = 1; month <= 12; ++month) {
-        const MonthSummary m = summarize(*year, month, settings);
-        totalDays += m.workingDays;
-        totalSeconds += m.workingSeconds;
-        ctx.out << "\n"
-                << locale.standaloneMonthName(month, QLocale::LongFormat) << "\n"
-                << "  " << QCoreApplication::translate("dd::ctl", "days off: %1").arg(dayList(m.daysOff)) << "\n"
-                << "  " << QCoreApplication::translate("dd::ctl", "shortened days: %1").arg(dayList(m.shortened))
-                << "\n"
-                << "  "
-                << QCoreApplication::translate("dd::ctl", "working weekend days: %1").arg(dayList(m.workingWeekend))
-                << "\n"
-                << "  "
-                << QCoreApplication::translate("dd::ctl", "working days: %1, working hours: %2")
-                       .arg(m.workingDays)
-                       .arg(hours(m.workingSeconds))
-                << "\n";
-    }
-    ctx.out << "\n"
-            << QCoreApplication::translate("dd::ctl",
-                                           "Year: %1 working days, %2 working hours (business schedule %3–%4)")
-                   .arg(totalDays)
-                   .arg(hours(totalSeconds))
-                   .arg(settings.businessOpen.toString(QStringLiteral("HH:mm")),
-                        settings.businessClose.toString(QStringLiteral("HH:mm")))
-            << "\n";
+    printYear(ctx, *year, yearNumber, stored ? &*stored : nullptr, origin, settings);
     return ExitOk;
 }
 
@@ -399,34 +382,31 @@ int CalendarCommand::check(CommandContext& ctx, bool import)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        import ? QCoreApplication::translate("dd::ctl",
-                                             "Validate an xmlcalendar file and store its year in the database, "
-                                             "replacing the shipped or previously stored one.")
-               : QCoreApplication::translate("dd::ctl", "Validate an xmlcalendar file."));
+        import ? CalendarCommand::tr("Validate an xmlcalendar file and store its year in the database, "
+                                     "replacing the shipped or previously stored one.")
+               : CalendarCommand::tr("Validate an xmlcalendar file."));
     CommandContext::addCommonOptions(parser);
-    const QCommandLineOption yearOption(
-        QStringLiteral("year"), QCoreApplication::translate("dd::ctl", "Refuse the file unless it is for this year."),
-        QStringLiteral("YEAR"));
+    const QCommandLineOption yearOption(QStringLiteral("year"),
+                                        CalendarCommand::tr("Refuse the file unless it is for this year."),
+                                        QStringLiteral("YEAR"));
     parser.addOption(yearOption);
     if (import) {
         StorageSession::addActorOption(parser);
     }
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("dd::ctl", "An xmlcalendar file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CalendarCommand::tr("An xmlcalendar file."));
     if (auto done = ctx.parse(parser, ctx.arguments.mid(1))) {
         return *done;
     }
     const QStringList words = parser.positionalArguments().mid(1);
     if (words.size() != 1) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "give one FILE.xml"));
+        return ctx.usageError(CalendarCommand::tr("give one FILE.xml"));
     }
     std::optional<int> expected;
     if (parser.isSet(yearOption)) {
         bool ok = false;
         expected = parser.value(yearOption).toInt(&ok);
         if (!ok) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "“%1” is not a year").arg(parser.value(yearOption)));
+            return ctx.usageError(CalendarCommand::tr("“%1” is not a year").arg(parser.value(yearOption)));
         }
     }
     const QString& path = words.first();
@@ -446,10 +426,8 @@ int CalendarCommand::check(CommandContext& ctx, bool import)
         object.insert(QStringLiteral("valid"), true);
         ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
     } else {
-        ctx.out << QCoreApplication::translate(
-                       "dd::ctl",
-                       "%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, "
-                       "%6 working weekend days")
+        ctx.out << CalendarCommand::tr("%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, "
+                                       "%6 working weekend days")
                        .arg(path)
                        .arg(year->year())
                        .arg(counts.working)

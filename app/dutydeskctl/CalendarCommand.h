@@ -8,6 +8,8 @@ namespace dd::ctl {
 // calendar (docs/rules.md#production-calendar) on the command line.
 class CalendarCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::CalendarCommand)
+
 public:
     QString name() const override { return QStringLiteral("calendar"); }
     QString description() const override;

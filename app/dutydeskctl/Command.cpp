@@ -20,11 +20,10 @@ CommandContext::CommandContext(QStringList arguments, QTextStream& out, QTextStr
 
 void CommandContext::addCommonOptions(QCommandLineParser& parser)
 {
-    parser.addOption(
-        { databaseOptionName,
-          QCoreApplication::translate("dd::ctl", "Database: a SQLite file or postgresql://user@host:port/db."),
-          QStringLiteral("PATH|URL") });
-    parser.addOption({ jsonOptionName, QCoreApplication::translate("dd::ctl", "Print machine-readable JSON.") });
+    parser.addOption({ databaseOptionName,
+                       CommandContext::tr("Database: a SQLite file or postgresql://user@host:port/db."),
+                       QStringLiteral("PATH|URL") });
+    parser.addOption({ jsonOptionName, CommandContext::tr("Print machine-readable JSON.") });
     parser.addHelpOption();
 }
 
@@ -82,20 +81,22 @@ void printJson(CommandContext& ctx, const QJsonValue& value)
     ctx.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
-int dispatchUnknownSubcommand(CommandContext& ctx, const QString& group,
-                              const std::vector<std::pair<QString, QString>>& subcommands)
+int dispatchSubcommand(CommandContext& ctx, const QString& group, const std::vector<Subcommand>& table)
 {
     const QString sub = ctx.arguments.value(1);
+    for (const Subcommand& subcommand : table) {
+        if (subcommand.name == sub) {
+            return subcommand.handler(ctx);
+        }
+    }
     const bool wantsHelp = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h");
     if (!wantsHelp) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "unknown command “%1 %2”; see dutydeskctl %1 --help")
-                .arg(group, sub));
+        return ctx.usageError(CommandContext::tr("unknown command “%1 %2”; see dutydeskctl %1 --help").arg(group, sub));
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "Usage: dutydeskctl %1 COMMAND [OPTIONS]").arg(group) << "\n\n"
-            << QCoreApplication::translate("dd::ctl", "Commands:") << "\n";
-    for (const auto& [name, text] : subcommands) {
-        ctx.out << "  " << name.leftJustified(14) << text << "\n";
+    ctx.out << CommandContext::tr("Usage: dutydeskctl %1 COMMAND [OPTIONS]").arg(group) << "\n\n"
+            << CommandContext::tr("Commands:") << "\n";
+    for (const Subcommand& subcommand : table) {
+        ctx.out << "  " << subcommand.name.leftJustified(14) << subcommand.synopsis << "\n";
     }
     ctx.out.flush();
     return sub.isEmpty() ? ExitUsage : ExitOk;

@@ -4,10 +4,12 @@
 #include "core/util/Result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -20,6 +22,8 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 // and the streams. Output goes to `out`; errors are one line on `err`.
 class CommandContext
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::CommandContext)
+
 public:
     CommandContext(QStringList arguments, QTextStream& out, QTextStream& err);
 
@@ -70,9 +74,18 @@ std::vector<std::unique_ptr<Command>> allCommands();
 // Indented JSON on standard output: the --json form of every command.
 void printJson(CommandContext& ctx, const QJsonValue& value);
 
-// For command groups with subcommands ("sla deadline"): prints the group's help listing
-// its subcommands, or a usage error for an unknown one.
-int dispatchUnknownSubcommand(CommandContext& ctx, const QString& group,
-                              const std::vector<std::pair<QString, QString>>& subcommands);
+// One subcommand of a command group ("sla deadline"): its word, its line in the group's
+// help, and what runs it (which parses its own options, so `sla deadline --help` lists them).
+struct Subcommand
+{
+    QString name;
+    QString synopsis;
+    std::function<int(CommandContext&)> handler;
+};
+
+// A command group's table: runs the subcommand `ctx.arguments[1]` names. Without one (exit 2)
+// or with --help (exit 0) prints the group's help made from the table; an unknown word is a
+// usage error (exit 2).
+int dispatchSubcommand(CommandContext& ctx, const QString& group, const std::vector<Subcommand>& table);
 
 } // namespace dd::ctl

@@ -28,7 +28,7 @@ class VersionCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("version"); }
-    QString description() const override { return QCoreApplication::translate("dd::ctl", "Print the version."); }
+    QString description() const override { return CommandContext::tr("Print the version."); }
     int run(CommandContext& ctx) override
     {
         QCommandLineParser parser;
@@ -38,7 +38,7 @@ public:
             return *done;
         }
         if (!parser.positionalArguments().mid(1).isEmpty()) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "version takes no arguments"));
+            return ctx.usageError(CommandContext::tr("version takes no arguments"));
         }
         if (ctx.json()) {
             ctx.out << QStringLiteral(R"({"version":"%1"})").arg(QStringLiteral(DUTYDESK_VERSION)) << "\n";

@@ -10,28 +10,27 @@ namespace dd::ctl {
 
 QString DemoCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Fill an empty database with demo data.");
+    return DemoCommand::tr("Fill an empty database with demo data.");
 }
 
 int DemoCommand::run(CommandContext& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl",
-                                    "Fill an empty database with demo clients, projects, people and tickets "
-                                    "with their histories over recent weeks (the same seed gives the same data)."));
+        DemoCommand::tr("Fill an empty database with demo clients, projects, people and tickets "
+                        "with their histories over recent weeks (the same seed gives the same data)."));
     CommandContext::addCommonOptions(parser);
-    parser.addOptions({ { QStringLiteral("tickets"), QCoreApplication::translate("dd::ctl", "How many tickets."),
-                          QStringLiteral("N"), QStringLiteral("3000") },
-                        { QStringLiteral("seed"), QCoreApplication::translate("dd::ctl", "Random seed."),
-                          QStringLiteral("S"), QStringLiteral("20260301") },
-                        { QStringLiteral("weeks"), QCoreApplication::translate("dd::ctl", "Spread over W weeks."),
-                          QStringLiteral("W"), QStringLiteral("8") } });
+    parser.addOptions(
+        { { QStringLiteral("tickets"), DemoCommand::tr("How many tickets."), QStringLiteral("N"),
+            QStringLiteral("3000") },
+          { QStringLiteral("seed"), DemoCommand::tr("Random seed."), QStringLiteral("S"), QStringLiteral("20260301") },
+          { QStringLiteral("weeks"), DemoCommand::tr("Spread over W weeks."), QStringLiteral("W"),
+            QStringLiteral("8") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 1) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "demo takes options only"));
+        return ctx.usageError(DemoCommand::tr("demo takes options only"));
     }
     DemoOptions options;
     bool ticketsOk = false;
@@ -41,8 +40,7 @@ int DemoCommand::run(CommandContext& ctx)
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
     options.weeks = parser.value(QStringLiteral("weeks")).toInt(&weeksOk);
     if (!ticketsOk || options.tickets < 0 || !seedOk || !weeksOk || options.weeks < 1) {
-        return ctx.usageError(QCoreApplication::translate(
-            "dd::ctl", "--tickets needs a number ≥ 0, --seed a number, --weeks a number ≥ 1"));
+        return ctx.usageError(DemoCommand::tr("--tickets needs a number ≥ 0, --seed a number, --weeks a number ≥ 1"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -63,9 +61,8 @@ int DemoCommand::run(CommandContext& ctx)
                        .arg(report->elapsedMs)
                 << "\n";
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl",
-                                               "%1 users, %2 clients, %3 projects, %4 tickets with %5 history "
-                                               "events in %6 ms")
+        ctx.out << DemoCommand::tr("%1 users, %2 clients, %3 projects, %4 tickets with %5 history "
+                                   "events in %6 ms")
                        .arg(report->users)
                        .arg(report->clients)
                        .arg(report->projects)

@@ -7,6 +7,8 @@ namespace dd::ctl {
 // dutydeskctl demo --tickets N: fill an empty database with realistic demo data.
 class DemoCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::DemoCommand)
+
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString description() const override;

@@ -25,43 +25,35 @@ QJsonValue instantJson(const QDateTime& instant)
 
 QString FeedbackCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Ratings, reopening and escalations of tickets.");
+    return FeedbackCommand::tr("Ratings, reopening and escalations of tickets.");
 }
 
 int FeedbackCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("rate")) {
-        return rate(ctx);
-    }
-    if (sub == QLatin1String("reopen") || sub == QLatin1String("escalate") || sub == QLatin1String("handle")) {
-        return change(ctx, sub);
-    }
-    if (sub == QLatin1String("escalations")) {
-        return escalations(ctx);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("rate"),
-            QCoreApplication::translate("dd::ctl", "Record the client's rating (1–5) or parse it from a reply.") },
-          { QStringLiteral("reopen"),
-            QCoreApplication::translate("dd::ctl", "Reopen a resolved ticket at the client's request.") },
-          { QStringLiteral("escalate"),
-            QCoreApplication::translate("dd::ctl", "Flag a ticket the client escalated to the head of support.") },
-          { QStringLiteral("handle"), QCoreApplication::translate("dd::ctl", "Mark a ticket's escalation handled.") },
-          { QStringLiteral("escalations"),
-            QCoreApplication::translate("dd::ctl", "List escalations, open ones first.") } });
+        {
+            { QStringLiteral("rate"), tr("Record the client's rating (1–5) or parse it from a reply."),
+              [this](CommandContext& c) { return rate(c); } },
+            { QStringLiteral("reopen"), tr("Reopen a resolved ticket at the client's request."),
+              [this](CommandContext& c) { return change(c, QStringLiteral("reopen")); } },
+            { QStringLiteral("escalate"), tr("Flag a ticket the client escalated to the head of support."),
+              [this](CommandContext& c) { return change(c, QStringLiteral("escalate")); } },
+            { QStringLiteral("handle"), tr("Mark a ticket's escalation handled."),
+              [this](CommandContext& c) { return change(c, QStringLiteral("handle")); } },
+            { QStringLiteral("escalations"), tr("List escalations, open ones first."),
+              [this](CommandContext& c) { return escalations(c); } },
+        });
 }
 
 int FeedbackCommand::rate(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl", "Record the client's rating (1–5) or parse it from a reply."));
+    parser.setApplicationDescription(FeedbackCommand::tr("Record the client's rating (1–5) or parse it from a reply."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
     parser.addOption({ QStringLiteral("reply"),
-                       QCoreApplication::translate("dd::ctl", "The client's reply to find the rating in («оценка 5»)."),
+                       FeedbackCommand::tr("The client's reply to find the rating in («оценка 5»)."),
                        QStringLiteral("TEXT") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
@@ -69,26 +61,20 @@ int FeedbackCommand::rate(CommandContext& ctx)
     const QStringList args = parser.positionalArguments().mid(2);
     const bool fromReply = parser.isSet(QStringLiteral("reply"));
     if (args.size() != (fromReply ? 1 : 2)) {
-        return ctx.usageError(QCoreApplication::translate(
-            "dd::ctl", "usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT"));
+        return ctx.usageError(FeedbackCommand::tr("usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT"));
     }
     int rating = 0;
     if (!fromReply) {
         bool ok = false;
         rating = args.at(1).toInt(&ok);
         if (!ok || rating < 1 || rating > 5) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "a rating is from 1 to 5, not “%1”").arg(args.at(1)));
+            return ctx.usageError(FeedbackCommand::tr("a rating is from 1 to 5, not “%1”").arg(args.at(1)));
         }
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto ticket = StorageSession::ticket(*database, args.at(0));
     if (!ticket) {
@@ -104,7 +90,7 @@ int FeedbackCommand::rate(CommandContext& ctx)
     } else if (auto done = feedback.rate(ticket->id, rating, QStringLiteral("engineer"), *actor); !done) {
         return ctx.failure(done.error().message);
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1 rated %2").arg(ticket->number).arg(rating) << "\n";
+    ctx.out << FeedbackCommand::tr("ticket #%1 rated %2").arg(ticket->number).arg(rating) << "\n";
     return ExitOk;
 }
 
@@ -119,17 +105,12 @@ int FeedbackCommand::change(CommandContext& ctx, const QString& what)
     }
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.size() != 1) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "usage: dutydeskctl feedback %1 TICKET [--as LOGIN]").arg(what));
+        return ctx.usageError(FeedbackCommand::tr("usage: dutydeskctl feedback %1 TICKET [--as LOGIN]").arg(what));
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto ticket = StorageSession::ticket(*database, args.at(0));
     if (!ticket) {
@@ -142,22 +123,21 @@ int FeedbackCommand::change(CommandContext& ctx, const QString& what)
     if (!done) {
         return ctx.failure(done.error().message);
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1: %2 done").arg(ticket->number).arg(what) << "\n";
+    ctx.out << FeedbackCommand::tr("ticket #%1: %2 done").arg(ticket->number).arg(what) << "\n";
     return ExitOk;
 }
 
 int FeedbackCommand::escalations(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List escalations, open ones first."));
+    parser.setApplicationDescription(FeedbackCommand::tr("List escalations, open ones first."));
     CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("all"), QCoreApplication::translate("dd::ctl", "Handled escalations too.") });
+    parser.addOption({ QStringLiteral("all"), FeedbackCommand::tr("Handled escalations too.") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "usage: dutydeskctl feedback escalations [--all] [--json]"));
+        return ctx.usageError(FeedbackCommand::tr("usage: dutydeskctl feedback escalations [--all] [--json]"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -187,10 +167,10 @@ int FeedbackCommand::escalations(CommandContext& ctx)
             ctx.out << QStringLiteral("#%1  %2  %3  %4")
                            .arg(e.ticketNumber)
                            .arg(toMoscow(e.escalatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                e.handled ? QCoreApplication::translate("dd::ctl", "handled %1 by %2")
+                                e.handled ? FeedbackCommand::tr("handled %1 by %2")
                                                 .arg(toMoscow(e.handledAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                                      e.handledBy)
-                                          : QCoreApplication::translate("dd::ctl", "OPEN"),
+                                          : FeedbackCommand::tr("OPEN"),
                                 e.subject)
                     << "\n";
         }

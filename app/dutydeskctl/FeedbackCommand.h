@@ -8,6 +8,8 @@ namespace dd::ctl {
 // client's rating and reopening, and escalations to the head of support (docs/rules.md#tickets).
 class FeedbackCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::FeedbackCommand)
+
 public:
     QString name() const override { return QStringLiteral("feedback"); }
     QString description() const override;

@@ -10,22 +10,21 @@ namespace dd::ctl {
 
 QString MigrateCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Apply pending schema migrations.");
+    return MigrateCommand::tr("Apply pending schema migrations.");
 }
 
 int MigrateCommand::run(CommandContext& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl",
-                                    "Create or upgrade the database schema. Running it again changes "
-                                    "nothing; every connection also does it."));
+        MigrateCommand::tr("Create or upgrade the database schema. Running it again changes "
+                           "nothing; every connection also does it."));
     CommandContext::addCommonOptions(parser);
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 1) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "migrate takes no arguments"));
+        return ctx.usageError(MigrateCommand::tr("migrate takes no arguments"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code, false);
@@ -46,11 +45,9 @@ int MigrateCommand::run(CommandContext& ctx)
     if (ctx.json()) {
         ctx.out << QStringLiteral(R"({"from":%1,"to":%2})").arg(*before).arg(*after) << "\n";
     } else if (*before == *after) {
-        ctx.out << QCoreApplication::translate("dd::ctl", "schema version %1, up to date").arg(*after) << "\n";
+        ctx.out << MigrateCommand::tr("schema version %1, up to date").arg(*after) << "\n";
     } else {
-        ctx.out
-            << QCoreApplication::translate("dd::ctl", "schema upgraded from version %1 to %2").arg(*before).arg(*after)
-            << "\n";
+        ctx.out << MigrateCommand::tr("schema upgraded from version %1 to %2").arg(*before).arg(*after) << "\n";
     }
     return ExitOk;
 }

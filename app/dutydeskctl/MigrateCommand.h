@@ -7,6 +7,8 @@ namespace dd::ctl {
 // dutydeskctl migrate: bring the schema up to date (also done on every connect).
 class MigrateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::MigrateCommand)
+
 public:
     QString name() const override { return QStringLiteral("migrate"); }
     QString description() const override;

@@ -42,13 +42,11 @@ int list(CommandContext& ctx, QCommandLineParser& parser, bool history)
         array << toJson(row);
         if (!ctx.json()) {
             ctx.out << row.tariff.leftJustified(12) << ' ' << slaLevelId(row.level).leftJustified(10) << ' '
-                    << QCoreApplication::translate("dd::ctl", "reaction %1, resolution %2, since %3")
+                    << PolicyCommand::tr("reaction %1, resolution %2, since %3")
                            .arg(durationText(row.maxReaction),
-                                row.resolutionTarget ? durationText(*row.resolutionTarget)
-                                                     : QCoreApplication::translate("dd::ctl", "none"),
-                                row.validFrom.toSecsSinceEpoch() == 0
-                                    ? QCoreApplication::translate("dd::ctl", "the start")
-                                    : formatMoscowIso(row.validFrom))
+                                row.resolutionTarget ? durationText(*row.resolutionTarget) : PolicyCommand::tr("none"),
+                                row.validFrom.toSecsSinceEpoch() == 0 ? PolicyCommand::tr("the start")
+                                                                      : formatMoscowIso(row.validFrom))
                     << "\n";
         }
     }
@@ -61,28 +59,23 @@ int list(CommandContext& ctx, QCommandLineParser& parser, bool history)
 int set(CommandContext& ctx, QCommandLineParser& parser)
 {
     parser.addOptions(
-        { { QStringLiteral("tariff"), QCoreApplication::translate("dd::ctl", "The tariff's code."),
-            QStringLiteral("T") },
-          { QStringLiteral("level"), QCoreApplication::translate("dd::ctl", "emergency, standard or urgent."),
-            QStringLiteral("L") },
-          { QStringLiteral("reaction"), QCoreApplication::translate("dd::ctl", "Max reaction, like 4h, 90m or 1h30m."),
+        { { QStringLiteral("tariff"), PolicyCommand::tr("The tariff's code."), QStringLiteral("T") },
+          { QStringLiteral("level"), PolicyCommand::tr("emergency, standard or urgent."), QStringLiteral("L") },
+          { QStringLiteral("reaction"), PolicyCommand::tr("Max reaction, like 4h, 90m or 1h30m."),
             QStringLiteral("DUR") },
-          { QStringLiteral("resolution"),
-            QCoreApplication::translate("dd::ctl", "Resolution target, or none (measured only)."),
+          { QStringLiteral("resolution"), PolicyCommand::tr("Resolution target, or none (measured only)."),
             QStringLiteral("DUR|none") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (!parser.isSet(QStringLiteral("tariff")) || !parser.isSet(QStringLiteral("level"))
         || !parser.isSet(QStringLiteral("reaction"))) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "policy set needs --tariff T --level L --reaction DUR"));
+        return ctx.usageError(PolicyCommand::tr("policy set needs --tariff T --level L --reaction DUR"));
     }
     const auto level = parseSlaLevel(parser.value(QStringLiteral("level")));
     if (!level) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "--level is emergency, standard or urgent, not “%1”")
-                .arg(parser.value(QStringLiteral("level"))));
+        return ctx.usageError(PolicyCommand::tr("--level is emergency, standard or urgent, not “%1”")
+                                  .arg(parser.value(QStringLiteral("level"))));
     }
     const auto reaction = parseDurationText(parser.value(QStringLiteral("reaction")));
     if (!reaction) {
@@ -94,7 +87,7 @@ int set(CommandContext& ctx, QCommandLineParser& parser)
         const auto parsed = parseDurationText(resolutionText);
         if (!parsed) {
             return ctx.usageError(QStringLiteral("--resolution: ") + parsed.error().message
-                                  + QCoreApplication::translate("dd::ctl", ", or none"));
+                                  + PolicyCommand::tr(", or none"));
         }
         resolution = *parsed;
     }
@@ -108,11 +101,10 @@ int set(CommandContext& ctx, QCommandLineParser& parser)
         return ctx.failure(written.error().message);
     }
     if (!ctx.json()) {
-        ctx.out << QCoreApplication::translate(
-                       "dd::ctl",
+        ctx.out << PolicyCommand::tr(
                        "%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.")
                        .arg(tariff, slaLevelId(*level), durationText(*reaction),
-                            resolution ? durationText(*resolution) : QCoreApplication::translate("dd::ctl", "none"))
+                            resolution ? durationText(*resolution) : PolicyCommand::tr("none"))
                 << "\n";
         return ExitOk;
     }
@@ -132,32 +124,25 @@ int set(CommandContext& ctx, QCommandLineParser& parser)
 
 QString PolicyCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl",
-                                       "List and change the SLA policy (tariff × level → reaction, resolution).");
+    return PolicyCommand::tr("List and change the SLA policy (tariff × level → reaction, resolution).");
 }
 
 int PolicyCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    QCommandLineParser parser;
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.setApplicationDescription(description());
-    if (sub == QLatin1String("list") || sub == QLatin1String("history")) {
-        return list(ctx, parser, sub == QLatin1String("history"));
-    }
-    if (sub == QLatin1String("set")) {
-        return set(ctx, parser);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "The rows in force now.") },
-          { QStringLiteral("history"),
-            QCoreApplication::translate("dd::ctl", "Every row with the instant it took effect.") },
-          { QStringLiteral("set"),
-            QCoreApplication::translate(
-                "dd::ctl",
-                "A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none].") } });
+        {
+            { QStringLiteral("list"), tr("The rows in force now."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p, false); }) },
+            { QStringLiteral("history"), tr("Every row with the instant it took effect."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p, true); }) },
+            { QStringLiteral("set"),
+              tr("A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none]."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return set(c, p); }) },
+        });
 }
 
 } // namespace dd::ctl

@@ -25,9 +25,7 @@ Result<qint64> userIdFor(const Database& database, const QCommandLineParser& par
         return user.error();
     }
     if (!*user) {
-        return Error {
-            QCoreApplication::translate("dd::ctl", "there is no user “%1” (--%2)").arg(parser.value(option), option)
-        };
+        return Error { ProjectCommand::tr("there is no user “%1” (--%2)").arg(parser.value(option), option) };
     }
     return (*user)->id;
 }
@@ -35,9 +33,8 @@ Result<qint64> userIdFor(const Database& database, const QCommandLineParser& par
 QCommandLineOption shortNameOption()
 {
     return { QStringLiteral("short-name"),
-             QCoreApplication::translate("dd::ctl",
-                                         "The short name shown in narrow places (at most 20 characters; "
-                                         "an empty value removes it)."),
+             ProjectCommand::tr("The short name shown in narrow places (at most 20 characters; "
+                                "an empty value removes it)."),
              QStringLiteral("S") };
 }
 
@@ -60,33 +57,25 @@ QJsonObject projectJson(const Project& project)
 
 void addProjectOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "dd::ctl", "Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]"));
-    parser.addPositionalArgument(QStringLiteral("CODE"),
-                                 QCoreApplication::translate("dd::ctl", "A short handle, e.g. rybolov."));
+    parser.setApplicationDescription(
+        ProjectCommand::tr("Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]"));
+    parser.addPositionalArgument(QStringLiteral("CODE"), ProjectCommand::tr("A short handle, e.g. rybolov."));
     parser.addOptions(
-        { { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The project's name."),
-            QStringLiteral("NAME") },
+        { { QStringLiteral("name"), ProjectCommand::tr("The project's name."), QStringLiteral("NAME") },
           shortNameOption(),
-          { QStringLiteral("client"), QCoreApplication::translate("dd::ctl", "The client (id or name)."),
-            QStringLiteral("C") },
-          { QStringLiteral("tariff"), QCoreApplication::translate("dd::ctl", "The tariff code."), QStringLiteral("T") },
-          { QStringLiteral("site"), QCoreApplication::translate("dd::ctl", "A site URL; repeat for several."),
-            QStringLiteral("URL") },
-          { QStringLiteral("account-manager"), QCoreApplication::translate("dd::ctl", "The account manager's login."),
+          { QStringLiteral("client"), ProjectCommand::tr("The client (id or name)."), QStringLiteral("C") },
+          { QStringLiteral("tariff"), ProjectCommand::tr("The tariff code."), QStringLiteral("T") },
+          { QStringLiteral("site"), ProjectCommand::tr("A site URL; repeat for several."), QStringLiteral("URL") },
+          { QStringLiteral("account-manager"), ProjectCommand::tr("The account manager's login."),
             QStringLiteral("LOGIN") },
-          { QStringLiteral("programmer"), QCoreApplication::translate("dd::ctl", "The programmer's login."),
-            QStringLiteral("LOGIN") },
-          { QStringLiteral("tester"), QCoreApplication::translate("dd::ctl", "The tester's login."),
-            QStringLiteral("LOGIN") },
-          { QStringLiteral("start"), QCoreApplication::translate("dd::ctl", "The start date, YYYY-MM-DD."),
-            QStringLiteral("DATE") },
-          { QStringLiteral("status"),
-            QCoreApplication::translate("dd::ctl", "active, paused or closed (default active)."), QStringLiteral("S") },
+          { QStringLiteral("programmer"), ProjectCommand::tr("The programmer's login."), QStringLiteral("LOGIN") },
+          { QStringLiteral("tester"), ProjectCommand::tr("The tester's login."), QStringLiteral("LOGIN") },
+          { QStringLiteral("start"), ProjectCommand::tr("The start date, YYYY-MM-DD."), QStringLiteral("DATE") },
+          { QStringLiteral("status"), ProjectCommand::tr("active, paused or closed (default active)."),
+            QStringLiteral("S") },
           { QStringLiteral("testing-interval"),
-            QCoreApplication::translate("dd::ctl",
-                                        "Months between regression tests (default: the shared setting "
-                                        "testing.default-interval-months)."),
+            ProjectCommand::tr("Months between regression tests (default: the shared setting "
+                               "testing.default-interval-months)."),
             QStringLiteral("MONTHS") } });
 }
 
@@ -104,19 +93,19 @@ std::optional<int> readProjectOptions(CommandContext& ctx, const QCommandLinePar
         return ctx.failure(shared.error().message);
     }
     if (!ok) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "--testing-interval needs a number of months"));
+        return ctx.usageError(ProjectCommand::tr("--testing-interval needs a number of months"));
     }
     if (parser.isSet(QStringLiteral("start"))) {
         project.startDate = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
         if (!project.startDate.isValid()) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "--start needs a date YYYY-MM-DD"));
+            return ctx.usageError(ProjectCommand::tr("--start needs a date YYYY-MM-DD"));
         }
     }
     if (parser.isSet(QStringLiteral("status"))) {
         const auto status = projectStatusFromSlug(parser.value(QStringLiteral("status")));
         if (!status) {
             return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "unknown project status “%1” (%2)")
+                ProjectCommand::tr("unknown project status “%1” (%2)")
                     .arg(parser.value(QStringLiteral("status")), allProjectStatusSlugs().join(QStringLiteral(", "))));
         }
         project.status = *status;
@@ -126,8 +115,7 @@ std::optional<int> readProjectOptions(CommandContext& ctx, const QCommandLinePar
         return ctx.failure(client.error().message);
     }
     if (!*client) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no client “%1”")
-                               .arg(parser.value(QStringLiteral("client"))));
+        return ctx.failure(ProjectCommand::tr("there is no client “%1”").arg(parser.value(QStringLiteral("client"))));
     }
     project.clientId = (*client)->id;
     auto manager = userIdFor(database, parser, QStringLiteral("account-manager"));
@@ -153,12 +141,11 @@ int addProject(CommandContext& ctx, QCommandLineParser& parser)
         return code;
     }
     if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "project add needs one CODE"));
+        return ctx.usageError(ProjectCommand::tr("project add needs one CODE"));
     }
     for (const char* required : { "name", "client", "tariff" }) {
         if (!parser.isSet(QLatin1String(required))) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "project add needs --%1").arg(QLatin1String(required)));
+            return ctx.usageError(ProjectCommand::tr("project add needs --%1").arg(QLatin1String(required)));
         }
     }
     Project project;
@@ -174,19 +161,16 @@ int addProject(CommandContext& ctx, QCommandLineParser& parser)
     if (!added) {
         return ctx.failure(added.error().message);
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "project %1 added (id %2)").arg(added->code).arg(added->id)
-            << "\n";
+    ctx.out << ProjectCommand::tr("project %1 added (id %2)").arg(added->code).arg(added->id) << "\n";
     return ExitOk;
 }
 
 int updateProject(CommandContext& ctx, QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "dd::ctl", "Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]"));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 QCoreApplication::translate("dd::ctl", "The project's id, code or name."));
-    parser.addOptions({ { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The project's name."),
-                          QStringLiteral("NAME") },
+    parser.setApplicationDescription(
+        ProjectCommand::tr("Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), ProjectCommand::tr("The project's id, code or name."));
+    parser.addOptions({ { QStringLiteral("name"), ProjectCommand::tr("The project's name."), QStringLiteral("NAME") },
                         shortNameOption() });
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, true);
@@ -194,10 +178,10 @@ int updateProject(CommandContext& ctx, QCommandLineParser& parser)
         return code;
     }
     if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "project update needs one PROJECT"));
+        return ctx.usageError(ProjectCommand::tr("project update needs one PROJECT"));
     }
     if (!parser.isSet(QStringLiteral("name")) && !parser.isSet(QStringLiteral("short-name"))) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "project update needs --name or --short-name"));
+        return ctx.usageError(ProjectCommand::tr("project update needs --name or --short-name"));
     }
     const ProjectRepository projects(*database);
     auto found = projects.find(parser.positionalArguments().at(2));
@@ -205,8 +189,7 @@ int updateProject(CommandContext& ctx, QCommandLineParser& parser)
         return ctx.failure(found.error().message);
     }
     if (!*found) {
-        return ctx.failure(
-            QCoreApplication::translate("dd::ctl", "there is no project “%1”").arg(parser.positionalArguments().at(2)));
+        return ctx.failure(ProjectCommand::tr("there is no project “%1”").arg(parser.positionalArguments().at(2)));
     }
     Project project = **found;
     if (parser.isSet(QStringLiteral("name"))) {
@@ -222,14 +205,14 @@ int updateProject(CommandContext& ctx, QCommandLineParser& parser)
     if (ctx.json()) {
         printJson(ctx, projectJson(*updated));
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "project %1 updated").arg(updated->code) << "\n";
+        ctx.out << ProjectCommand::tr("project %1 updated").arg(updated->code) << "\n";
     }
     return ExitOk;
 }
 
 int listProjects(CommandContext& ctx, QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List projects."));
+    parser.setApplicationDescription(ProjectCommand::tr("List projects."));
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, false);
     if (!database) {
@@ -257,30 +240,20 @@ int listProjects(CommandContext& ctx, QCommandLineParser& parser)
 
 QString ProjectCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Add, change and list client projects.");
+    return ProjectCommand::tr("Add, change and list client projects.");
 }
 
 int ProjectCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    QCommandLineParser parser;
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    if (sub == QLatin1String("add")) {
-        return addProject(ctx, parser);
-    }
-    if (sub == QLatin1String("update")) {
-        return updateProject(ctx, parser);
-    }
-    if (sub == QLatin1String("list")) {
-        return listProjects(ctx, parser);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a project (administrators).") },
-          { QStringLiteral("update"),
-            QCoreApplication::translate("dd::ctl", "Change a project's name or short name (administrators).") },
-          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List projects.") } });
+        {
+            { QStringLiteral("add"), tr("Add a project (administrators)."),
+              StorageSession::withParser({}, addProject) },
+            { QStringLiteral("update"), tr("Change a project's name or short name (administrators)."),
+              StorageSession::withParser({}, updateProject) },
+            { QStringLiteral("list"), tr("List projects."), StorageSession::withParser({}, listProjects) },
+        });
 }
 
 } // namespace dd::ctl

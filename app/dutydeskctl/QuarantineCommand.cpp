@@ -38,9 +38,7 @@ Result<qint64> parseId(const QString& text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        return Error {
-            QCoreApplication::translate("dd::ctl", "a quarantine id is a positive number, not “%1”").arg(text)
-        };
+        return Error { QuarantineCommand::tr("a quarantine id is a positive number, not “%1”").arg(text) };
     }
     return id;
 }
@@ -56,7 +54,7 @@ int writeBytes(CommandContext& ctx, const QString& path, const QByteArray& bytes
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "cannot write %1: %2").arg(path, file.errorString()));
+        return ctx.failure(QuarantineCommand::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     return ExitOk;
 }
@@ -65,48 +63,38 @@ int writeBytes(CommandContext& ctx, const QString& path, const QByteArray& bytes
 
 QString QuarantineCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Mail the intake held back: list, show, release, discard.");
+    return QuarantineCommand::tr("Mail the intake held back: list, show, release, discard.");
 }
 
 int QuarantineCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("list")) {
-        return list(ctx);
-    }
-    if (sub == QLatin1String("show")) {
-        return show(ctx);
-    }
-    if (sub == QLatin1String("release")) {
-        return release(ctx);
-    }
-    if (sub == QLatin1String("discard")) {
-        return discard(ctx);
-    }
-    return dispatchUnknownSubcommand(
-        ctx, name(),
-        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List held mail (--all: every status).") },
-          { QStringLiteral("show"), QCoreApplication::translate("dd::ctl", "Show one held mail and its original.") },
-          { QStringLiteral("release"),
-            QCoreApplication::translate("dd::ctl", "File a held mail as a ticket of a project.") },
-          { QStringLiteral("discard"), QCoreApplication::translate("dd::ctl", "Discard a held mail, saying why.") } });
+    return dispatchSubcommand(ctx, name(),
+                              {
+                                  { QStringLiteral("list"), tr("List held mail (--all: every status)."),
+                                    [this](CommandContext& c) { return list(c); } },
+                                  { QStringLiteral("show"), tr("Show one held mail and its original."),
+                                    [this](CommandContext& c) { return show(c); } },
+                                  { QStringLiteral("release"), tr("File a held mail as a ticket of a project."),
+                                    [this](CommandContext& c) { return release(c); } },
+                                  { QStringLiteral("discard"), tr("Discard a held mail, saying why."),
+                                    [this](CommandContext& c) { return discard(c); } },
+                              });
 }
 
 int QuarantineCommand::list(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List held mail."));
+    parser.setApplicationDescription(QuarantineCommand::tr("List held mail."));
     CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("status"),
-                       QCoreApplication::translate("dd::ctl", "held (default), released or discarded."),
+    parser.addOption({ QStringLiteral("status"), QuarantineCommand::tr("held (default), released or discarded."),
                        QStringLiteral("STATUS"), QStringLiteral("held") });
-    parser.addOption({ QStringLiteral("all"), QCoreApplication::translate("dd::ctl", "Every status.") });
+    parser.addOption({ QStringLiteral("all"), QuarantineCommand::tr("Every status.") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(QCoreApplication::translate(
-            "dd::ctl", "usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]"));
+        return ctx.usageError(
+            QuarantineCommand::tr("usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -140,16 +128,15 @@ int QuarantineCommand::list(CommandContext& ctx)
 int QuarantineCommand::show(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "Show one held mail."));
+    parser.setApplicationDescription(QuarantineCommand::tr("Show one held mail."));
     CommandContext::addCommonOptions(parser);
-    parser.addOption(
-        { QStringLiteral("raw"), QCoreApplication::translate("dd::ctl", "Print the original mail only.") });
+    parser.addOption({ QStringLiteral("raw"), QuarantineCommand::tr("Print the original mail only.") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.size() != 1) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "usage: dutydeskctl quarantine show ID [--raw]"));
+        return ctx.usageError(QuarantineCommand::tr("usage: dutydeskctl quarantine show ID [--raw]"));
     }
     auto id = parseId(args.at(0));
     if (!id) {
@@ -174,14 +161,13 @@ int QuarantineCommand::show(CommandContext& ctx)
         printJson(ctx, object);
         return ExitOk;
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "Quarantined mail %1 (%2)").arg(entry.id).arg(entry.status)
-            << "\n"
-            << QCoreApplication::translate("dd::ctl", "Received: %1")
+    ctx.out << QuarantineCommand::tr("Quarantined mail %1 (%2)").arg(entry.id).arg(entry.status) << "\n"
+            << QuarantineCommand::tr("Received: %1")
                    .arg(toMoscow(entry.arrived).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             << "\n"
-            << QCoreApplication::translate("dd::ctl", "Sender: %1").arg(entry.sender) << "\n"
-            << QCoreApplication::translate("dd::ctl", "Subject: %1").arg(entry.subject) << "\n"
-            << QCoreApplication::translate("dd::ctl", "Reason: %1 — %2").arg(entry.reason, entry.detail) << "\n\n"
+            << QuarantineCommand::tr("Sender: %1").arg(entry.sender) << "\n"
+            << QuarantineCommand::tr("Subject: %1").arg(entry.subject) << "\n"
+            << QuarantineCommand::tr("Reason: %1 — %2").arg(entry.reason, entry.detail) << "\n\n"
             << QString::fromUtf8(raw.left(64 * 1024)) << "\n";
     return ExitOk;
 }
@@ -189,44 +175,39 @@ int QuarantineCommand::show(CommandContext& ctx)
 int QuarantineCommand::release(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "File a held mail as a ticket."));
+    parser.setApplicationDescription(QuarantineCommand::tr("File a held mail as a ticket."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
     parser.addOption({ QStringLiteral("project"),
-                       QCoreApplication::translate("dd::ctl", "The project of the ticket (id, code or name)."),
+                       QuarantineCommand::tr("The project of the ticket (id, code or name)."),
                        QStringLiteral("PROJECT") });
     parser.addOption({ QStringLiteral("from"),
-                       QCoreApplication::translate(
-                           "dd::ctl", "Sender of the acknowledgment (default: that of the intake's last one)."),
+                       QuarantineCommand::tr("Sender of the acknowledgment (default: that of the intake's last one)."),
                        QStringLiteral("ADDRESS") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.size() != 1 || !parser.isSet(QStringLiteral("project"))) {
-        return ctx.usageError(QCoreApplication::translate(
-            "dd::ctl", "usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]"));
+        return ctx.usageError(
+            QuarantineCommand::tr("usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]"));
     }
     auto id = parseId(args.at(0));
     if (!id) {
         return ctx.usageError(id.error().message);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto project = ProjectRepository(*database).find(parser.value(QStringLiteral("project")));
     if (!project) {
         return ctx.failure(project.error().message);
     }
     if (!project.value()) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”")
-                               .arg(parser.value(QStringLiteral("project"))));
+        return ctx.failure(
+            QuarantineCommand::tr("there is no project “%1”").arg(parser.value(QStringLiteral("project"))));
     }
     IntakeSettings settings;
     settings.supportAddress.address = parser.value(QStringLiteral("from")).trimmed().toLower();
@@ -238,8 +219,8 @@ int QuarantineCommand::release(CommandContext& ctx)
         settings.supportAddress.address = last.value();
     }
     if (!settings.supportAddress.address.contains(QLatin1Char('@'))) {
-        return ctx.usageError(QCoreApplication::translate(
-            "dd::ctl", "the intake has sent no acknowledgment yet: name the sender with --from ADDRESS"));
+        return ctx.usageError(
+            QuarantineCommand::tr("the intake has sent no acknowledgment yet: name the sender with --from ADDRESS"));
     }
     QuarantineService service(*database, settings);
     auto released = service.release(id.value(), project.value()->id, actor.value());
@@ -251,7 +232,7 @@ int QuarantineCommand::release(CommandContext& ctx)
             ctx,
             QJsonObject { { QStringLiteral("id"), id.value() }, { QStringLiteral("ticket"), released->ticketNumber } });
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "quarantined mail %1 filed as ticket #%2")
+        ctx.out << QuarantineCommand::tr("quarantined mail %1 filed as ticket #%2")
                        .arg(id.value())
                        .arg(released->ticketNumber)
                 << "\n";
@@ -262,48 +243,43 @@ int QuarantineCommand::release(CommandContext& ctx)
 int QuarantineCommand::discard(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "Discard a held mail."));
+    parser.setApplicationDescription(QuarantineCommand::tr("Discard a held mail."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("reason"), QCoreApplication::translate("dd::ctl", "Why it is discarded."),
-                       QStringLiteral("TEXT") });
+    parser.addOption(
+        { QStringLiteral("reason"), QuarantineCommand::tr("Why it is discarded."), QStringLiteral("TEXT") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.size() != 1) {
-        return ctx.usageError(QCoreApplication::translate(
-            "dd::ctl", "usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]"));
+        return ctx.usageError(
+            QuarantineCommand::tr("usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]"));
     }
     auto id = parseId(args.at(0));
     if (!id) {
         return ctx.usageError(id.error().message);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     QuarantineService service(*database, {});
     if (auto done = service.discard(id.value(), parser.value(QStringLiteral("reason")), actor.value()); !done) {
         return ctx.failure(done.error().message);
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "quarantined mail %1 discarded").arg(id.value()) << "\n";
+    ctx.out << QuarantineCommand::tr("quarantined mail %1 discarded").arg(id.value()) << "\n";
     return ExitOk;
 }
 
 int ticketRawCommand(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl", "Write the original of a mail filed on a ticket."));
+    parser.setApplicationDescription(QuarantineCommand::tr("Write the original of a mail filed on a ticket."));
     CommandContext::addCommonOptions(parser);
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                       QCoreApplication::translate("dd::ctl", "Write to FILE instead of standard output."),
+                       QuarantineCommand::tr("Write to FILE instead of standard output."),
                        QStringLiteral("FILE") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
@@ -312,8 +288,7 @@ int ticketRawCommand(CommandContext& ctx)
     bool ok = false;
     const qint64 messageRow = args.value(1).toLongLong(&ok);
     if (args.size() != 2 || !ok || messageRow <= 0) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]"));
+        return ctx.usageError(QuarantineCommand::tr("usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);

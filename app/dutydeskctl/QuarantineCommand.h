@@ -9,6 +9,8 @@ namespace dd::ctl {
 // (core/intake/QuarantineService).
 class QuarantineCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::QuarantineCommand)
+
 public:
     QString name() const override { return QStringLiteral("quarantine"); }
     QString description() const override;

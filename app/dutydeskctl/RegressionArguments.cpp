@@ -1,4 +1,5 @@
 #include "RegressionArguments.h"
+#include "RegressionCommand.h"
 
 #include "StorageSession.h"
 
@@ -20,7 +21,7 @@ std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, con
     }
     arguments = parser.positionalArguments().mid(2);
     if (arguments.size() != positionals) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "usage: dutydeskctl testing %1").arg(usage));
+        return ctx.usageError(RegressionCommand::tr("usage: dutydeskctl testing %1").arg(usage));
     }
     return std::nullopt;
 }
@@ -30,7 +31,7 @@ Result<qint64> runIdFrom(const QString& text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id < 1) {
-        return Error { QCoreApplication::translate("dd::ctl", "“%1” is not a test run number").arg(text) };
+        return Error { RegressionCommand::tr("“%1” is not a test run number").arg(text) };
     }
     return id;
 }
@@ -47,7 +48,7 @@ Result<qint64> testerFrom(const Database& database, const QCommandLineParser& pa
         return user.error();
     }
     if (!*user) {
-        return Error { QCoreApplication::translate("dd::ctl", "there is no user “%1”").arg(login) };
+        return Error { RegressionCommand::tr("there is no user “%1”").arg(login) };
     }
     return (*user)->id;
 }
@@ -59,8 +60,9 @@ Result<QDate> todayFrom(const QCommandLineParser& parser)
     }
     const QDate date = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
     if (!date.isValid()) {
-        return Error { QCoreApplication::translate("dd::ctl", "“%1” is not a date (YYYY-MM-DD)")
-                           .arg(parser.value(QStringLiteral("today"))) };
+        return Error {
+            RegressionCommand::tr("“%1” is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("today")))
+        };
     }
     return date;
 }
@@ -95,13 +97,11 @@ std::optional<int> loadSchedule(CommandContext& ctx, const QCommandLineParser& p
 
 QCommandLineOption testerOption()
 {
-    return { QStringLiteral("tester"), QCoreApplication::translate("dd::ctl", "Only this tester's runs."),
-             QStringLiteral("LOGIN") };
+    return { QStringLiteral("tester"), RegressionCommand::tr("Only this tester's runs."), QStringLiteral("LOGIN") };
 }
 QCommandLineOption todayOption()
 {
-    return { QStringLiteral("today"),
-             QCoreApplication::translate("dd::ctl", "Plan as of this Moscow date (default: today)."),
+    return { QStringLiteral("today"), RegressionCommand::tr("Plan as of this Moscow date (default: today)."),
              QStringLiteral("DATE") };
 }
 

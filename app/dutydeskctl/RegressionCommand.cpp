@@ -20,55 +20,44 @@ namespace dd::ctl {
 
 QString RegressionCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "The bimonthly regression schedule and the run log.");
+    return RegressionCommand::tr("The bimonthly regression schedule and the run log.");
 }
 
 int RegressionCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    using Handler = int (RegressionCommand::*)(CommandContext&);
-    const std::vector<std::tuple<QString, Handler, QString>> subcommands {
-        { QStringLiteral("due"), &RegressionCommand::due,
-          QCoreApplication::translate("dd::ctl", "List the runs that are due, overdue or in progress.") },
-        { QStringLiteral("show"), &RegressionCommand::show,
-          QCoreApplication::translate("dd::ctl", "Show a run and its checklist.") },
-        { QStringLiteral("start"), &RegressionCommand::start,
-          QCoreApplication::translate("dd::ctl", "Start a project's regression run.") },
-        { QStringLiteral("record"), &RegressionCommand::record,
-          QCoreApplication::translate("dd::ctl", "Record an item: pass, fail or skip.") },
-        { QStringLiteral("finish"), &RegressionCommand::finish,
-          QCoreApplication::translate("dd::ctl", "Finish a run with a summary.") },
-        { QStringLiteral("ticket"), &RegressionCommand::ticket,
-          QCoreApplication::translate("dd::ctl", "Turn a failed item into a ticket.") },
-        { QStringLiteral("request"), &RegressionCommand::request,
-          QCoreApplication::translate("dd::ctl", "Attach a tester to a ticket to test a feature.") },
-        { QStringLiteral("ics"), &RegressionCommand::ics,
-          QCoreApplication::translate("dd::ctl", "Write the schedule as an iCalendar file.") },
-        { QStringLiteral("checklist"), &RegressionCommand::checklist,
-          QCoreApplication::translate("dd::ctl", "Show or replace a project's checklist.") },
-    };
-    std::vector<std::pair<QString, QString>> help;
-    for (const auto& [word, handler, text] : subcommands) {
-        if (sub == word) {
-            return (this->*handler)(ctx);
-        }
-        help.emplace_back(word, text);
-    }
-    return dispatchUnknownSubcommand(ctx, name(), help);
+    return dispatchSubcommand(ctx, name(),
+                              {
+                                  { QStringLiteral("due"), tr("List the runs that are due, overdue or in progress."),
+                                    [this](CommandContext& c) { return due(c); } },
+                                  { QStringLiteral("show"), tr("Show a run and its checklist."),
+                                    [this](CommandContext& c) { return show(c); } },
+                                  { QStringLiteral("start"), tr("Start a project's regression run."),
+                                    [this](CommandContext& c) { return start(c); } },
+                                  { QStringLiteral("record"), tr("Record an item: pass, fail or skip."),
+                                    [this](CommandContext& c) { return record(c); } },
+                                  { QStringLiteral("finish"), tr("Finish a run with a summary."),
+                                    [this](CommandContext& c) { return finish(c); } },
+                                  { QStringLiteral("ticket"), tr("Turn a failed item into a ticket."),
+                                    [this](CommandContext& c) { return ticket(c); } },
+                                  { QStringLiteral("request"), tr("Attach a tester to a ticket to test a feature."),
+                                    [this](CommandContext& c) { return request(c); } },
+                                  { QStringLiteral("ics"), tr("Write the schedule as an iCalendar file."),
+                                    [this](CommandContext& c) { return ics(c); } },
+                                  { QStringLiteral("checklist"), tr("Show or replace a project's checklist."),
+                                    [this](CommandContext& c) { return checklist(c); } },
+                              });
 }
 
 int RegressionCommand::due(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addOptions(
-        { testerOption(),
-          todayOption(),
-          { QStringLiteral("all"),
-            QCoreApplication::translate("dd::ctl", "Also list planned runs, paused projects and finished runs.") } });
+    parser.addOptions({ testerOption(),
+                        todayOption(),
+                        { QStringLiteral("all"),
+                          RegressionCommand::tr("Also list planned runs, paused projects and finished runs.") } });
     QStringList args;
-    if (auto done = parseSub(
-            ctx, parser, QCoreApplication::translate("dd::ctl", "List the runs that are due, overdue or in progress."),
-            0, QStringLiteral("due [--tester LOGIN] [--today DATE] [--all] [--json]"), args)) {
+    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("List the runs that are due, overdue or in progress."),
+                             0, QStringLiteral("due [--tester LOGIN] [--today DATE] [--all] [--json]"), args)) {
         return *done;
     }
     QList<ScheduleEntry> entries;
@@ -86,17 +75,16 @@ int RegressionCommand::due(CommandContext& ctx)
         }
         QString what = e.projectCode;
         if (e.kind == RunKind::Feature) {
-            what += QCoreApplication::translate("dd::ctl", " feature test of #%1").arg(e.ticketNumber);
+            what += RegressionCommand::tr(" feature test of #%1").arg(e.ticketNumber);
         }
         ctx.out << QStringLiteral("%1 %2  %3 %4  %5%6")
                        .arg(toSlug(e.state), -11)
                        .arg(e.date.isValid() ? e.date.toString(Qt::ISODate) : QStringLiteral("—"), -10)
                        .arg(what, -16)
                        .arg(e.testerLogin.isEmpty() ? QStringLiteral("—") : e.testerLogin, -10)
-                       .arg(e.runId == 0 ? QString() : QCoreApplication::translate("dd::ctl", "run %1").arg(e.runId))
-                       .arg(e.daysOverdue > 0
-                                ? QCoreApplication::translate("dd::ctl", "  (%1 days late)").arg(e.daysOverdue)
-                                : QString())
+                       .arg(e.runId == 0 ? QString() : RegressionCommand::tr("run %1").arg(e.runId))
+                       .arg(e.daysOverdue > 0 ? RegressionCommand::tr("  (%1 days late)").arg(e.daysOverdue)
+                                              : QString())
                 << "\n";
     }
     if (ctx.json()) {
@@ -109,7 +97,7 @@ int RegressionCommand::show(CommandContext& ctx)
 {
     QCommandLineParser parser;
     QStringList args;
-    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Show a run and its checklist."), 1,
+    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Show a run and its checklist."), 1,
                              QStringLiteral("show RUN [--json]"), args)) {
         return *done;
     }
@@ -123,11 +111,7 @@ int RegressionCommand::show(CommandContext& ctx)
         return code;
     }
     auto run = RegressionRepository(*database).run(*runId);
-    if (!run) {
-        return ctx.failure(run.error().message);
-    }
-    printRun(ctx, *run);
-    return ExitOk;
+    return printRunOrFailure(ctx, run);
 }
 
 int RegressionCommand::start(CommandContext& ctx)
@@ -135,43 +119,34 @@ int RegressionCommand::start(CommandContext& ctx)
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
     QStringList args;
-    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Start a project's regression run."),
-                             1, QStringLiteral("start PROJECT [--as LOGIN]"), args)) {
+    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Start a project's regression run."), 1,
+                             QStringLiteral("start PROJECT [--as LOGIN]"), args)) {
         return *done;
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto project = ProjectRepository(*database).find(args.at(0));
     if (!project) {
         return ctx.failure(project.error().message);
     }
     if (!*project) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”").arg(args.at(0)));
+        return ctx.failure(RegressionCommand::tr("there is no project “%1”").arg(args.at(0)));
     }
     auto run = RegressionRepository(*database).startRegression((*project)->id, *actor);
-    if (!run) {
-        return ctx.failure(run.error().message);
-    }
-    printRun(ctx, *run);
-    return ExitOk;
+    return printRunOrFailure(ctx, run);
 }
 
 int RegressionCommand::record(CommandContext& ctx)
 {
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("note"), QCoreApplication::translate("dd::ctl", "What the tester saw."),
-                       QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("note"), RegressionCommand::tr("What the tester saw."), QStringLiteral("TEXT") });
     QStringList args;
-    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Record an item: pass, fail or skip."),
-                             3, QStringLiteral("record RUN ITEM pass|fail|skip [--note TEXT]"), args)) {
+    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Record an item: pass, fail or skip."), 3,
+                             QStringLiteral("record RUN ITEM pass|fail|skip [--note TEXT]"), args)) {
         return *done;
     }
     auto runId = runIdFrom(args.at(0));
@@ -180,17 +155,12 @@ int RegressionCommand::record(CommandContext& ctx)
     }
     const auto result = itemResultFromSlug(args.at(2));
     if (!result || *result == ItemResult::Pending) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "“%1” is not a result (pass, fail, skip)").arg(args.at(2)));
+        return ctx.usageError(RegressionCommand::tr("“%1” is not a result (pass, fail, skip)").arg(args.at(2)));
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto item = RegressionRepository(*database).record(*runId, args.at(1), *result,
                                                        parser.value(QStringLiteral("note")), *actor);
@@ -205,7 +175,7 @@ int RegressionCommand::record(CommandContext& ctx)
                                 { QStringLiteral("result"), toSlug(item->result) },
                                 { QStringLiteral("note"), item->note } });
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "run %1 item %2 %3: %4")
+        ctx.out << RegressionCommand::tr("run %1 item %2 %3: %4")
                        .arg(*runId)
                        .arg(item->position)
                        .arg(item->slug, toSlug(item->result))
@@ -218,10 +188,10 @@ int RegressionCommand::finish(CommandContext& ctx)
 {
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("summary"), QCoreApplication::translate("dd::ctl", "The run's summary."),
-                       QStringLiteral("TEXT") });
+    parser.addOption(
+        { QStringLiteral("summary"), RegressionCommand::tr("The run's summary."), QStringLiteral("TEXT") });
     QStringList args;
-    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Finish a run with a summary."), 1,
+    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Finish a run with a summary."), 1,
                              QStringLiteral("finish RUN [--summary TEXT]"), args)) {
         return *done;
     }
@@ -230,20 +200,12 @@ int RegressionCommand::finish(CommandContext& ctx)
         return ctx.usageError(runId.error().message);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
     }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
-    }
     auto run = RegressionRepository(*database).finish(*runId, parser.value(QStringLiteral("summary")), *actor);
-    if (!run) {
-        return ctx.failure(run.error().message);
-    }
-    printRun(ctx, *run);
-    return ExitOk;
+    return printRunOrFailure(ctx, run);
 }
 
 int RegressionCommand::ticket(CommandContext& ctx)
@@ -251,8 +213,8 @@ int RegressionCommand::ticket(CommandContext& ctx)
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
     QStringList args;
-    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Turn a failed item into a ticket."),
-                             2, QStringLiteral("ticket RUN ITEM [--as LOGIN]"), args)) {
+    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Turn a failed item into a ticket."), 2,
+                             QStringLiteral("ticket RUN ITEM [--as LOGIN]"), args)) {
         return *done;
     }
     auto runId = runIdFrom(args.at(0));
@@ -260,13 +222,9 @@ int RegressionCommand::ticket(CommandContext& ctx)
         return ctx.usageError(runId.error().message);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     const RegressionRepository repo(*database);
     auto run = repo.run(*runId);
@@ -275,8 +233,7 @@ int RegressionCommand::ticket(CommandContext& ctx)
     }
     const RegressionRunItem* item = run->item(args.at(1));
     if (!item) {
-        return ctx.failure(
-            QCoreApplication::translate("dd::ctl", "test run %1 has no item “%2”").arg(*runId).arg(args.at(1)));
+        return ctx.failure(RegressionCommand::tr("test run %1 has no item “%2”").arg(*runId).arg(args.at(1)));
     }
     auto ticket = repo.ticketFromItem(item->id, *actor);
     if (!ticket) {
@@ -288,8 +245,7 @@ int RegressionCommand::ticket(CommandContext& ctx)
                                 { QStringLiteral("project"), run->projectCode },
                                 { QStringLiteral("subject"), ticket->subject } });
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1: %2").arg(ticket->number).arg(ticket->subject)
-                << "\n";
+        ctx.out << RegressionCommand::tr("ticket #%1: %2").arg(ticket->number).arg(ticket->subject) << "\n";
     }
     return ExitOk;
 }
@@ -298,29 +254,27 @@ int RegressionCommand::request(CommandContext& ctx)
 {
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
-    parser.addOptions(
-        { { QStringLiteral("tester"), QCoreApplication::translate("dd::ctl", "The tester who tests the feature."),
-            QStringLiteral("LOGIN") },
-          { QStringLiteral("due"), QCoreApplication::translate("dd::ctl", "Test by this date (default: today)."),
-            QStringLiteral("DATE") } });
+    parser.addOptions({ { QStringLiteral("tester"), RegressionCommand::tr("The tester who tests the feature."),
+                          QStringLiteral("LOGIN") },
+                        { QStringLiteral("due"), RegressionCommand::tr("Test by this date (default: today)."),
+                          QStringLiteral("DATE") } });
     QStringList args;
-    if (auto done = parseSub(ctx, parser,
-                             QCoreApplication::translate("dd::ctl", "Attach a tester to a ticket to test a feature."),
-                             1, QStringLiteral("request TICKET --tester LOGIN [--due DATE]"), args)) {
+    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Attach a tester to a ticket to test a feature."), 1,
+                             QStringLiteral("request TICKET --tester LOGIN [--due DATE]"), args)) {
         return *done;
     }
     bool ok = false;
     const qint64 number = QString(args.at(0)).remove(QLatin1Char('#')).toLongLong(&ok);
     if (!ok || !parser.isSet(QStringLiteral("tester"))) {
-        return ctx.usageError(QCoreApplication::translate(
-            "dd::ctl", "usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]"));
+        return ctx.usageError(
+            RegressionCommand::tr("usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]"));
     }
     QDate due;
     if (parser.isSet(QStringLiteral("due"))) {
         due = QDate::fromString(parser.value(QStringLiteral("due")), Qt::ISODate);
         if (!due.isValid()) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "“%1” is not a date (YYYY-MM-DD)")
-                                      .arg(parser.value(QStringLiteral("due"))));
+            return ctx.usageError(
+                RegressionCommand::tr("“%1” is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("due"))));
         }
     }
     int code = ExitOk;
@@ -338,28 +292,22 @@ int RegressionCommand::request(CommandContext& ctx)
         }
     }
     if (!*ticket) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no ticket #%1").arg(number));
+        return ctx.failure(RegressionCommand::tr("there is no ticket #%1").arg(number));
     }
     auto run = RegressionRepository(*database).requestFeatureTest((*ticket)->id, *testerId, due, *actor);
-    if (!run) {
-        return ctx.failure(run.error().message);
-    }
-    printRun(ctx, *run);
-    return ExitOk;
+    return printRunOrFailure(ctx, run);
 }
 
 int RegressionCommand::ics(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addOptions(
-        { testerOption(),
-          todayOption(),
-          { QStringLiteral("no-history"), QCoreApplication::translate("dd::ctl", "Leave out finished runs.") } });
+    parser.addOptions({ testerOption(),
+                        todayOption(),
+                        { QStringLiteral("no-history"), RegressionCommand::tr("Leave out finished runs.") } });
     QStringList args;
-    if (auto done = parseSub(
-            ctx, parser,
-            QCoreApplication::translate("dd::ctl", "Write the schedule as an iCalendar file to standard output."), 0,
-            QStringLiteral("ics [--tester LOGIN] [--no-history] > schedule.ics"), args)) {
+    if (auto done
+        = parseSub(ctx, parser, RegressionCommand::tr("Write the schedule as an iCalendar file to standard output."), 0,
+                   QStringLiteral("ics [--tester LOGIN] [--no-history] > schedule.ics"), args)) {
         return *done;
     }
     QList<ScheduleEntry> selected;
@@ -369,8 +317,8 @@ int RegressionCommand::ics(CommandContext& ctx)
     IcsExport::Options options;
     options.includeDone = !parser.isSet(QStringLiteral("no-history"));
     options.calendarName = parser.isSet(QStringLiteral("tester"))
-        ? QCoreApplication::translate("dd::ctl", "Dutydesk testing — %1").arg(parser.value(QStringLiteral("tester")))
-        : QCoreApplication::translate("dd::ctl", "Dutydesk testing");
+        ? RegressionCommand::tr("Dutydesk testing — %1").arg(parser.value(QStringLiteral("tester")))
+        : RegressionCommand::tr("Dutydesk testing");
     ctx.out << QString::fromUtf8(IcsExport::write(selected, options));
     return ExitOk;
 }
@@ -379,15 +327,13 @@ int RegressionCommand::checklist(CommandContext& ctx)
 {
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
-    parser.addOption(
-        { QStringLiteral("set"),
-          QCoreApplication::translate(
-              "dd::ctl", "Replace the checklist with this file (- for standard input), one \"slug: title\" a line."),
-          QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("set"),
+                       RegressionCommand::tr(
+                           "Replace the checklist with this file (- for standard input), one \"slug: title\" a line."),
+                       QStringLiteral("FILE") });
     QStringList args;
-    if (auto done
-        = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Show or replace a project's checklist."), 1,
-                   QStringLiteral("checklist PROJECT [--set FILE] [--json]"), args)) {
+    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Show or replace a project's checklist."), 1,
+                             QStringLiteral("checklist PROJECT [--set FILE] [--json]"), args)) {
         return *done;
     }
     std::optional<ChecklistTemplate> replacement;
@@ -397,8 +343,7 @@ int RegressionCommand::checklist(CommandContext& ctx)
         QFile file(fromStdin ? QString() : path);
         const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
         if (!opened) {
-            return ctx.failure(
-                QCoreApplication::translate("dd::ctl", "cannot read %1: %2").arg(path, file.errorString()));
+            return ctx.failure(RegressionCommand::tr("cannot read %1: %2").arg(path, file.errorString()));
         }
         auto parsed = ChecklistTemplate::parse(QString::fromUtf8(file.readAll()));
         if (!parsed) {
@@ -416,7 +361,7 @@ int RegressionCommand::checklist(CommandContext& ctx)
         return ctx.failure(project.error().message);
     }
     if (!*project) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”").arg(args.at(0)));
+        return ctx.failure(RegressionCommand::tr("there is no project “%1”").arg(args.at(0)));
     }
     const RegressionRepository repo(*database);
     if (replacement) {

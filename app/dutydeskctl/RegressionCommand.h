@@ -8,6 +8,8 @@ namespace dd::ctl {
 // regression schedule and the run log (docs/rules.md#regression-testing) from a script.
 class RegressionCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::RegressionCommand)
+
 public:
     QString name() const override { return QStringLiteral("testing"); }
     QString description() const override;

@@ -1,4 +1,5 @@
 #include "RegressionFormat.h"
+#include "RegressionCommand.h"
 
 #include "core/util/MoscowTime.h"
 
@@ -83,8 +84,7 @@ void printRun(CommandContext& ctx, const RegressionRun& run)
         return;
     }
     const RunCounts c = run.counts();
-    ctx.out << QCoreApplication::translate(
-                   "dd::ctl", "run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10")
+    ctx.out << RegressionCommand::tr("run %1  %2 %3  %4  tester %5  due %6  pass %7, fail %8, skip %9, not checked %10")
                    .arg(run.id)
                    .arg(toSlug(run.kind), toSlug(run.status), run.projectCode,
                         run.testerLogin.isEmpty() ? QStringLiteral("—") : run.testerLogin,
@@ -105,8 +105,17 @@ void printRun(CommandContext& ctx, const RegressionRun& run)
                 << "\n";
     }
     if (!run.summary.isEmpty()) {
-        ctx.out << QCoreApplication::translate("dd::ctl", "summary: %1").arg(run.summary) << "\n";
+        ctx.out << RegressionCommand::tr("summary: %1").arg(run.summary) << "\n";
     }
+}
+
+int printRunOrFailure(CommandContext& ctx, const Result<RegressionRun>& run)
+{
+    if (!run) {
+        return ctx.failure(run.error().message);
+    }
+    printRun(ctx, *run);
+    return ExitOk;
 }
 
 } // namespace dd::ctl

@@ -47,47 +47,42 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
 
 QString ReportCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl",
-                                       "Write a client's monthly report (hours, amounts, SLA) as CSV or PDF.");
+    return ReportCommand::tr("Write a client's monthly report (hours, amounts, SLA) as CSV or PDF.");
 }
 
 int ReportCommand::run(CommandContext& ctx)
 {
-    if (ctx.arguments.value(1) == QLatin1String("month")) {
-        return month(ctx);
-    }
-    return dispatchUnknownSubcommand(
-        ctx, name(),
-        { { QStringLiteral("month"),
-            QCoreApplication::translate("dd::ctl", "A client's monthly report as CSV or PDF.") } });
+    return dispatchSubcommand(ctx, name(),
+                              {
+                                  { QStringLiteral("month"), tr("A client's monthly report as CSV or PDF."),
+                                    [this](CommandContext& c) { return month(c); } },
+                              });
 }
 
 int ReportCommand::month(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl", "A client's monthly report as CSV or PDF."));
+    parser.setApplicationDescription(ReportCommand::tr("A client's monthly report as CSV or PDF."));
     CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("client"),
-                       QCoreApplication::translate("dd::ctl", "The client (id or exact name)."), QStringLiteral("C") });
-    parser.addOption({ QStringLiteral("format"),
-                       QCoreApplication::translate("dd::ctl", "csv or pdf (default: from the file name)."),
+    parser.addOption(
+        { QStringLiteral("client"), ReportCommand::tr("The client (id or exact name)."), QStringLiteral("C") });
+    parser.addOption({ QStringLiteral("format"), ReportCommand::tr("csv or pdf (default: from the file name)."),
                        QStringLiteral("csv|pdf") });
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                       QCoreApplication::translate("dd::ctl", "The file to write."),
+                       ReportCommand::tr("The file to write."),
                        QStringLiteral("FILE") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
-    const QString usage = QCoreApplication::translate(
-        "dd::ctl", "usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE");
+    const QString usage
+        = ReportCommand::tr("usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE");
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.size() != 1 || !parser.isSet(QStringLiteral("client")) || !parser.isSet(QStringLiteral("output"))) {
         return ctx.usageError(usage);
     }
     const QDate month = MonthlyReport::parseMonth(args.at(0));
     if (!month.isValid()) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "“%1” is not a month (YYYY-MM)").arg(args.at(0)));
+        return ctx.usageError(ReportCommand::tr("“%1” is not a month (YYYY-MM)").arg(args.at(0)));
     }
     const QString output = parser.value(QStringLiteral("output"));
     QString format = parser.value(QStringLiteral("format")).toLower();
@@ -95,12 +90,12 @@ int ReportCommand::month(CommandContext& ctx)
         format = output.section(QLatin1Char('.'), -1).toLower();
     }
     if (format != QLatin1String("csv") && format != QLatin1String("pdf")) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "--format must be csv or pdf"));
+        return ctx.usageError(ReportCommand::tr("--format must be csv or pdf"));
     }
 #ifndef DUTYDESK_HAVE_PDF
     if (format == QLatin1String("pdf")) {
-        return ctx.failure(QCoreApplication::translate(
-            "dd::ctl", "this dutydeskctl was built without the GUI libraries and cannot write PDF"));
+        return ctx.failure(
+            ReportCommand::tr("this dutydeskctl was built without the GUI libraries and cannot write PDF"));
     }
 #endif
     int code = ExitOk;
@@ -124,8 +119,7 @@ int ReportCommand::month(CommandContext& ctx)
         QSaveFile file(output);
         if (!file.open(QIODevice::WriteOnly) || file.write(MonthlyReportCsv::write(*report, csvVocabulary)) < 0
             || !file.commit()) {
-            return ctx.failure(
-                QCoreApplication::translate("dd::ctl", "cannot write %1: %2").arg(output, file.errorString()));
+            return ctx.failure(ReportCommand::tr("cannot write %1: %2").arg(output, file.errorString()));
         }
     } else {
 #ifdef DUTYDESK_HAVE_PDF
@@ -147,7 +141,7 @@ int ReportCommand::month(CommandContext& ctx)
                        .toJson(QJsonDocument::Compact)
                 << "\n";
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "%1: %2 tickets, normal %3 h, double %4 h, %5 ₽")
+        ctx.out << ReportCommand::tr("%1: %2 tickets, normal %3 h, double %4 h, %5 ₽")
                        .arg(output)
                        .arg(report->tickets.size())
                        .arg(formatHours(report->total.normalSeconds), formatHours(report->total.doubleSeconds),

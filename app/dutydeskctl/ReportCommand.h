@@ -12,6 +12,8 @@ namespace dd::ctl {
 // client report (docs/rules.md#work-log).
 class ReportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::ReportCommand)
+
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString description() const override;

@@ -19,9 +19,7 @@ Result<QString> SecretPrompt::fromKeychain(const QString& keychainKey)
         return stored.error();
     }
     if (!*stored || (*stored)->isEmpty()) {
-        return Error {
-            QCoreApplication::translate("dd::ctl", "the keychain holds no password for %1").arg(keychainKey)
-        };
+        return Error { SecretPrompt::tr("the keychain holds no password for %1").arg(keychainKey) };
     }
     return **stored;
 }
@@ -45,7 +43,7 @@ Result<QString> SecretPrompt::ask(QTextStream& err, const QString& prompt)
     }
     const QString secret = QString::fromStdString(line);
     if (!read || secret.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ctl", "no password given") };
+        return Error { SecretPrompt::tr("no password given") };
     }
     return secret;
 }

@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace dd::ctl {
@@ -12,6 +13,8 @@ namespace dd::ctl {
 // read from standard input (for scripts: `printf '%s\n' "$pw" | dutydeskctl …`).
 class SecretPrompt
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::SecretPrompt)
+
 public:
     static Result<QString> fromKeychain(const QString& keychainKey);
     static Result<QString> ask(QTextStream& err, const QString& prompt);

@@ -65,11 +65,9 @@ int list(CommandContext& ctx, QCommandLineParser& parser)
     for (const SettingValue& value : *values) {
         ctx.out << value.key.leftJustified(32) << ' ' << shown(value);
         if (!value.stored) {
-            ctx.out << "  " << QCoreApplication::translate("dd::ctl", "(default)");
+            ctx.out << "  " << SettingsCommand::tr("(default)");
         } else if (!value.updatedBy.isEmpty()) {
-            ctx.out << "  "
-                    << QCoreApplication::translate("dd::ctl", "(%1, %2)")
-                           .arg(value.updatedBy, formatMoscowIso(value.updatedAt));
+            ctx.out << "  " << SettingsCommand::tr("(%1, %2)").arg(value.updatedBy, formatMoscowIso(value.updatedAt));
         }
         ctx.out << "\n";
     }
@@ -78,27 +76,25 @@ int list(CommandContext& ctx, QCommandLineParser& parser)
 
 int set(CommandContext& ctx, QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("KEY"),
-                                 QCoreApplication::translate("dd::ctl", "The setting (see settings list)."));
-    parser.addPositionalArgument(QStringLiteral("VALUE"), QCoreApplication::translate("dd::ctl", "Its new value."));
+    parser.addPositionalArgument(QStringLiteral("KEY"), SettingsCommand::tr("The setting (see settings list)."));
+    parser.addPositionalArgument(QStringLiteral("VALUE"), SettingsCommand::tr("Its new value."));
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const QStringList words = parser.positionalArguments();
     if (words.size() != 4) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "settings set needs KEY VALUE; the shared settings are: %1")
-                .arg(SharedSettings::sharedKeys()));
+        return ctx.usageError(SettingsCommand::tr("settings set needs KEY VALUE; the shared settings are: %1")
+                                  .arg(SharedSettings::sharedKeys()));
     }
     // A bad key or value is a usage error, found before the database is touched.
     const SettingDefinition* definition = SharedSettings::find(words.at(2));
     if (!definition || definition->scope != SettingScope::Shared) {
         return ctx.usageError(
-            definition ? QCoreApplication::translate(
-                             "dd::ctl", "%1 is a desktop setting: set it in the console's Settings on that desktop")
-                             .arg(words.at(2))
-                       : QCoreApplication::translate("dd::ctl", "there is no setting “%1”; the shared settings are: %2")
-                             .arg(words.at(2), SharedSettings::sharedKeys()));
+            definition
+                ? SettingsCommand::tr("%1 is a desktop setting: set it in the console's Settings on that desktop")
+                      .arg(words.at(2))
+                : SettingsCommand::tr("there is no setting “%1”; the shared settings are: %2")
+                      .arg(words.at(2), SharedSettings::sharedKeys()));
     }
     if (auto valid = definition->normalize(words.at(3)); !valid) {
         return ctx.usageError(valid.error().message);
@@ -126,7 +122,7 @@ int set(CommandContext& ctx, QCommandLineParser& parser)
 
 int history(CommandContext& ctx, QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("KEY"), QCoreApplication::translate("dd::ctl", "Only this setting."),
+    parser.addPositionalArgument(QStringLiteral("KEY"), SettingsCommand::tr("Only this setting."),
                                  QStringLiteral("[KEY]"));
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, false);
@@ -162,31 +158,25 @@ int history(CommandContext& ctx, QCommandLineParser& parser)
 
 QString SettingsCommand::description() const
 {
-    return QCoreApplication::translate(
-        "dd::ctl", "List and change the shared settings (every desktop, the CLI and the intake read them).");
+    return SettingsCommand::tr(
+        "List and change the shared settings (every desktop, the CLI and the intake read them).");
 }
 
 int SettingsCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    QCommandLineParser parser;
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.setApplicationDescription(description());
-    if (sub == QLatin1String("list")) {
-        return list(ctx, parser);
-    }
-    if (sub == QLatin1String("set")) {
-        return set(ctx, parser);
-    }
-    if (sub == QLatin1String("history")) {
-        return history(ctx, parser);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "Every shared setting and its value.") },
-          { QStringLiteral("set"), QCoreApplication::translate("dd::ctl", "Change one: settings set KEY VALUE.") },
-          { QStringLiteral("history"), QCoreApplication::translate("dd::ctl", "Who changed what, newest first.") } });
+        {
+            { QStringLiteral("list"), tr("Every shared setting and its value."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p); }) },
+            { QStringLiteral("set"), tr("Change one: settings set KEY VALUE."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return set(c, p); }) },
+            { QStringLiteral("history"), tr("Who changed what, newest first."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return history(c, p); }) },
+        });
 }
 
 } // namespace dd::ctl

@@ -32,27 +32,21 @@ QString iso(qint64 instant)
 // What every sla subcommand parses: the level, the tariff, the schedule setting.
 struct SlaOptions
 {
-    QCommandLineOption level { QStringLiteral("level"),
-                               QCoreApplication::translate("dd::ctl", "Service level: emergency, standard or urgent."),
+    QCommandLineOption level { QStringLiteral("level"), SlaCommand::tr("Service level: emergency, standard or urgent."),
                                QStringLiteral("LEVEL") };
     QCommandLineOption tariff { QStringLiteral("tariff"),
-                                QCoreApplication::translate("dd::ctl",
-                                                            "The client's tariff (default: the default policy)."),
+                                SlaCommand::tr("The client's tariff (default: the default policy)."),
                                 QStringLiteral("TARIFF") };
     QCommandLineOption now { QStringLiteral("now"),
-                             QCoreApplication::translate("dd::ctl",
-                                                         "The moment to evaluate at, ISO 8601 (default: now)."),
+                             SlaCommand::tr("The moment to evaluate at, ISO 8601 (default: now)."),
                              QStringLiteral("INSTANT") };
     QCommandLineOption from { QStringLiteral("from"),
-                              QCoreApplication::translate("dd::ctl",
-                                                          "Start instant, ISO 8601 (no offset = Moscow time)."),
+                              SlaCommand::tr("Start instant, ISO 8601 (no offset = Moscow time)."),
                               QStringLiteral("INSTANT") };
-    QCommandLineOption to { QStringLiteral("to"),
-                            QCoreApplication::translate("dd::ctl", "End instant, ISO 8601 (no offset = Moscow time)."),
+    QCommandLineOption to { QStringLiteral("to"), SlaCommand::tr("End instant, ISO 8601 (no offset = Moscow time)."),
                             QStringLiteral("INSTANT") };
     QCommandLineOption fullDays { QStringLiteral("no-shortened-days"),
-                                  QCoreApplication::translate(
-                                      "dd::ctl", "Count shortened pre-holiday days as full business days.") };
+                                  SlaCommand::tr("Count shortened pre-holiday days as full business days.") };
 };
 
 class SlaRun
@@ -85,19 +79,17 @@ public:
             return *done;
         }
         if (m_parser.positionalArguments().size() > 1) {
-            return m_ctx.usageError(QCoreApplication::translate("dd::ctl", "unexpected argument “%1”")
-                                        .arg(m_parser.positionalArguments().at(1)));
+            return m_ctx.usageError(
+                SlaCommand::tr("unexpected argument “%1”").arg(m_parser.positionalArguments().at(1)));
         }
         if (!clocks) {
             if (!m_parser.isSet(m_options.level)) {
-                return m_ctx.usageError(
-                    QCoreApplication::translate("dd::ctl", "--level is required (emergency, standard or urgent)"));
+                return m_ctx.usageError(SlaCommand::tr("--level is required (emergency, standard or urgent)"));
             }
             const auto level = parseSlaLevel(m_parser.value(m_options.level));
             if (!level) {
-                return m_ctx.usageError(
-                    QCoreApplication::translate("dd::ctl", "unknown level “%1” (use emergency, standard or urgent)")
-                        .arg(m_parser.value(m_options.level)));
+                return m_ctx.usageError(SlaCommand::tr("unknown level “%1” (use emergency, standard or urgent)")
+                                            .arg(m_parser.value(m_options.level)));
             }
             m_level = *level;
         }
@@ -112,7 +104,7 @@ public:
             return m_parser.isSet(m_options.from) ? deadline() : batchDeadlines();
         }
         if (!m_parser.isSet(m_options.from)) {
-            return m_ctx.usageError(QCoreApplication::translate("dd::ctl", "--from is required"));
+            return m_ctx.usageError(SlaCommand::tr("--from is required"));
         }
         return m_subcommand == QLatin1String("elapsed") ? elapsed() : explain();
     }
@@ -149,8 +141,8 @@ private:
         if (!m_tariff.isEmpty() && !policy.hasTariff(m_tariff)) {
             QStringList known = policy.tariffs();
             known.sort();
-            return m_ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown tariff “%1” (known: %2)")
-                                        .arg(m_tariff, known.join(QStringLiteral(", "))));
+            return m_ctx.usageError(
+                SlaCommand::tr("unknown tariff “%1” (known: %2)").arg(m_tariff, known.join(QStringLiteral(", "))));
         }
         if (m_parser.isSet(m_options.fullDays)) {
             settings.shortenedDays = false;
@@ -172,7 +164,7 @@ private:
         }
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly)) {
-            return m_ctx.failure(QCoreApplication::translate("dd::ctl", "cannot read the history from stdin"));
+            return m_ctx.failure(SlaCommand::tr("cannot read the history from stdin"));
         }
         const auto events = parseClockHistory(input.readAll());
         if (!events) {
@@ -198,23 +190,19 @@ private:
     QString description() const
     {
         if (m_subcommand == QLatin1String("clocks")) {
-            return QCoreApplication::translate(
-                "dd::ctl",
+            return SlaCommand::tr(
                 "Print the SLA clocks of a ticket history read from stdin as JSON: "
                 "{\"events\":[{\"type\":\"arrived\",\"at\":\"2026-03-02T10:00\",\"level\":\"standard\"}, …]}.");
         }
         if (m_subcommand == QLatin1String("deadline")) {
-            return QCoreApplication::translate(
-                "dd::ctl",
+            return SlaCommand::tr(
                 "Print the deadline of a request arriving at --from; without --from, read one instant per "
                 "line on stdin and print one deadline per line.");
         }
         if (m_subcommand == QLatin1String("elapsed")) {
-            return QCoreApplication::translate(
-                "dd::ctl", "Print the whole seconds of the level's schedule counted between --from and --to.");
+            return SlaCommand::tr("Print the whole seconds of the level's schedule counted between --from and --to.");
         }
-        return QCoreApplication::translate(
-            "dd::ctl", "Print the windows that counted for the deadline of a request arriving at --from.");
+        return SlaCommand::tr("Print the windows that counted for the deadline of a request arriving at --from.");
     }
 
     Result<qint64> instant(const QCommandLineOption& option) const
@@ -280,8 +268,7 @@ private:
             }
             const Error error = start ? m_engine->deadline(*start, m_level, m_tariff).error() : start.error();
             ++failures;
-            m_ctx.err << "dutydeskctl: "
-                      << QCoreApplication::translate("dd::ctl", "line %1: %2").arg(lineNumber).arg(error.message)
+            m_ctx.err << "dutydeskctl: " << SlaCommand::tr("line %1: %2").arg(lineNumber).arg(error.message)
                       << Qt::endl;
         };
         size_t got = 0;
@@ -311,7 +298,7 @@ private:
     int elapsed()
     {
         if (!m_parser.isSet(m_options.to)) {
-            return m_ctx.usageError(QCoreApplication::translate("dd::ctl", "--to is required"));
+            return m_ctx.usageError(SlaCommand::tr("--to is required"));
         }
         const auto from = instant(m_options.from);
         if (!from) {
@@ -388,26 +375,23 @@ private:
 
 QString SlaCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "SLA arithmetic: deadlines, counted time, explanations.");
+    return SlaCommand::tr("SLA arithmetic: deadlines, counted time, explanations.");
 }
 
 int SlaCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("deadline") || sub == QLatin1String("elapsed") || sub == QLatin1String("explain")
-        || sub == QLatin1String("clocks")) {
-        return SlaRun(ctx, sub).run();
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("deadline"),
-            QCoreApplication::translate("dd::ctl", "The deadline for a start (or for each line of stdin).") },
-          { QStringLiteral("elapsed"),
-            QCoreApplication::translate("dd::ctl", "Working seconds counted between two instants.") },
-          { QStringLiteral("explain"),
-            QCoreApplication::translate("dd::ctl", "The windows that counted for a deadline.") },
-          { QStringLiteral("clocks"),
-            QCoreApplication::translate("dd::ctl", "The clocks of a ticket history given as JSON on stdin.") } });
+        {
+            { QStringLiteral("deadline"), tr("The deadline for a start (or for each line of stdin)."),
+              [](CommandContext& c) { return SlaRun(c, QStringLiteral("deadline")).run(); } },
+            { QStringLiteral("elapsed"), tr("Working seconds counted between two instants."),
+              [](CommandContext& c) { return SlaRun(c, QStringLiteral("elapsed")).run(); } },
+            { QStringLiteral("explain"), tr("The windows that counted for a deadline."),
+              [](CommandContext& c) { return SlaRun(c, QStringLiteral("explain")).run(); } },
+            { QStringLiteral("clocks"), tr("The clocks of a ticket history given as JSON on stdin."),
+              [](CommandContext& c) { return SlaRun(c, QStringLiteral("clocks")).run(); } },
+        });
 }
 
 } // namespace dd::ctl

@@ -9,6 +9,8 @@ namespace dd::ctl {
 // deadline per line on stdout, a million lines a second.
 class SlaCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::SlaCommand)
+
 public:
     QString name() const override { return QStringLiteral("sla"); }
     QString description() const override;

@@ -14,14 +14,27 @@ namespace {
 const QString actorOptionName = QStringLiteral("as");
 }
 
+std::function<int(CommandContext&)>
+StorageSession::withParser(const QString& description, std::function<int(CommandContext&, QCommandLineParser&)> body)
+{
+    return [description, body = std::move(body)](CommandContext& ctx) {
+        QCommandLineParser parser;
+        CommandContext::addCommonOptions(parser);
+        addActorOption(parser);
+        if (!description.isEmpty()) {
+            parser.setApplicationDescription(description);
+        }
+        return body(ctx, parser);
+    };
+}
+
 void StorageSession::addActorOption(QCommandLineParser& parser)
 {
     parser.addOption({ actorOptionName,
-                       QCoreApplication::translate("dd::ctl",
-                                                   "Act as this user in the history (default: $DUTYDESK_USER, "
-                                                   "else the system login). On PostgreSQL you act as your "
-                                                   "database login; only administrators may act for someone "
-                                                   "else, and the history says so."),
+                       StorageSession::tr("Act as this user in the history (default: $DUTYDESK_USER, "
+                                          "else the system login). On PostgreSQL you act as your "
+                                          "database login; only administrators may act for someone "
+                                          "else, and the history says so."),
                        QStringLiteral("LOGIN") });
 }
 
@@ -45,6 +58,21 @@ std::unique_ptr<Database> StorageSession::open(CommandContext& ctx, int& exitCod
     }
     exitCode = ExitOk;
     return std::move(database).value();
+}
+
+std::pair<std::unique_ptr<Database>, std::optional<Actor>>
+StorageSession::openAs(CommandContext& ctx, const QCommandLineParser& parser, int& exitCode)
+{
+    auto database = open(ctx, exitCode);
+    if (!database) {
+        return {};
+    }
+    auto acting = actor(*database, parser);
+    if (!acting) {
+        exitCode = ctx.failure(acting.error().message);
+        return {};
+    }
+    return { std::move(database), std::move(acting).value() };
 }
 
 Result<std::unique_ptr<Database>> StorageSession::openExisting(const CommandContext& ctx)
@@ -116,14 +144,14 @@ Result<Ticket> StorageSession::ticket(const Database& database, const QString& t
     bool ok = false;
     const qint64 number = digits.toLongLong(&ok);
     if (!ok || number <= 0) {
-        return Error { QCoreApplication::translate("dd::ctl", "“%1” is not a ticket number").arg(text) };
+        return Error { StorageSession::tr("“%1” is not a ticket number").arg(text) };
     }
     auto found = TicketRepository(database).findByNumber(number);
     if (!found) {
         return found.error();
     }
     if (!*found) {
-        return Error { QCoreApplication::translate("dd::ctl", "there is no ticket #%1").arg(number) };
+        return Error { StorageSession::tr("there is no ticket #%1").arg(number) };
     }
     return **found;
 }

@@ -7,8 +7,11 @@
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace dd::ctl {
 
@@ -22,8 +25,14 @@ namespace dd::ctl {
 // administrator, whom the server then records as "admin X as Y".
 class StorageSession
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::StorageSession)
+
 public:
     static void addActorOption(QCommandLineParser& parser);
+    // A subcommand handler whose parser already has --database, --json, --as and, unless
+    // empty, `description`: the subcommand adds its own options and parses.
+    static std::function<int(CommandContext&)>
+    withParser(const QString& description, std::function<int(CommandContext&, QCommandLineParser&)> body);
 
     // Opens the database (applying pending migrations). On failure prints the error and
     // returns nullptr; `exitCode` is then set.
@@ -36,6 +45,10 @@ public:
     // is when there is no such user (a fresh embedded database has no users yet).
     // PostgreSQL: see SessionIdentity::actor.
     static Result<Actor> actor(const Database& database, const QCommandLineParser& parser);
+    // open() and actor() together, what every writing subcommand starts with: the database
+    // is nullptr (the error printed, `exitCode` set) when either fails.
+    static std::pair<std::unique_ptr<Database>, std::optional<Actor>>
+    openAs(CommandContext& ctx, const QCommandLineParser& parser, int& exitCode);
 
     // PostgreSQL asks the server (dutydesk_admin membership, or the owner). SQLite: until
     // anyone holds the admin role, anyone may administer (the first start); afterwards

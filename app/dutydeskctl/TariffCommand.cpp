@@ -36,15 +36,14 @@ std::optional<QString> readChange(const QCommandLineParser& parser, TariffChange
         } else if (auto parsed = TariffRepository::parseRate(rate)) {
             change.hourlyRateKopecks = std::optional<qint64>(*parsed);
         } else {
-            return QCoreApplication::translate("dd::ctl", "--rate: %1, or none").arg(parsed.error().message);
+            return TariffCommand::tr("--rate: %1, or none").arg(parsed.error().message);
         }
     }
     if (parser.isSet(QStringLiteral("multiplier"))) {
         bool ok = false;
         const double multiplier = parser.value(QStringLiteral("multiplier")).replace(u',', u'.').toDouble(&ok);
         if (!ok || multiplier < 1 || multiplier > 10) {
-            return QCoreApplication::translate(
-                       "dd::ctl", "--multiplier is the double rate's factor from 1 to 10, like 2 or 1.5, not “%1”")
+            return TariffCommand::tr("--multiplier is the double rate's factor from 1 to 10, like 2 or 1.5, not “%1”")
                 .arg(parser.value(QStringLiteral("multiplier")));
         }
         change.doubleRatePercent = qRound(multiplier * 100);
@@ -67,12 +66,12 @@ int list(CommandContext& ctx, QCommandLineParser& parser)
     for (const Tariff& tariff : *tariffs) {
         array << toJson(tariff);
         if (!ctx.json()) {
-            ctx.out << tariff.code.leftJustified(12) << ' ' << tariff.name.leftJustified(20) << ' '
-                    << (tariff.hourlyRateKopecks ? QCoreApplication::translate("dd::ctl", "rate %1 ₽/h")
-                                                       .arg(TariffRepository::formatRate(tariff.hourlyRateKopecks))
-                                                 : QCoreApplication::translate("dd::ctl", "no hourly rate"))
-                    << QCoreApplication::translate("dd::ctl", ", double ×%1").arg(tariff.doubleRatePercent / 100.0)
-                    << "\n";
+            ctx.out
+                << tariff.code.leftJustified(12) << ' ' << tariff.name.leftJustified(20) << ' '
+                << (tariff.hourlyRateKopecks
+                        ? TariffCommand::tr("rate %1 ₽/h").arg(TariffRepository::formatRate(tariff.hourlyRateKopecks))
+                        : TariffCommand::tr("no hourly rate"))
+                << TariffCommand::tr(", double ×%1").arg(tariff.doubleRatePercent / 100.0) << "\n";
         }
     }
     if (ctx.json()) {
@@ -83,33 +82,29 @@ int list(CommandContext& ctx, QCommandLineParser& parser)
 
 int write(CommandContext& ctx, QCommandLineParser& parser, bool adding)
 {
-    parser.addPositionalArgument(QStringLiteral("CODE"),
-                                 QCoreApplication::translate("dd::ctl", "The tariff's code, e.g. premium."));
+    parser.addPositionalArgument(QStringLiteral("CODE"), TariffCommand::tr("The tariff's code, e.g. premium."));
     parser.addOptions(
-        { { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The tariff's name."),
-            QStringLiteral("NAME") },
-          { QStringLiteral("rate"),
-            QCoreApplication::translate("dd::ctl", "Hourly rate in roubles (e.g. 1500 or 1500.50), or none."),
+        { { QStringLiteral("name"), TariffCommand::tr("The tariff's name."), QStringLiteral("NAME") },
+          { QStringLiteral("rate"), TariffCommand::tr("Hourly rate in roubles (e.g. 1500 or 1500.50), or none."),
             QStringLiteral("R") },
-          { QStringLiteral("multiplier"),
-            QCoreApplication::translate("dd::ctl", "The double rate's factor (default 2)."), QStringLiteral("M") } });
+          { QStringLiteral("multiplier"), TariffCommand::tr("The double rate's factor (default 2)."),
+            QStringLiteral("M") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(adding ? QCoreApplication::translate("dd::ctl", "tariff add needs CODE --name N --rate R")
-                                     : QCoreApplication::translate("dd::ctl", "tariff set needs CODE"));
+        return ctx.usageError(adding ? TariffCommand::tr("tariff add needs CODE --name N --rate R")
+                                     : TariffCommand::tr("tariff set needs CODE"));
     }
     TariffChange change;
     if (auto bad = readChange(parser, change)) {
         return ctx.usageError(*bad);
     }
     if (adding && (!change.name || !change.hourlyRateKopecks)) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "tariff add needs --name N and --rate R"));
+        return ctx.usageError(TariffCommand::tr("tariff add needs --name N and --rate R"));
     }
     if (!adding && !change.name && !change.hourlyRateKopecks && !change.doubleRatePercent) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "tariff set needs --rate R, --name N or --multiplier M"));
+        return ctx.usageError(TariffCommand::tr("tariff set needs --rate R, --name N or --multiplier M"));
     }
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, true);
@@ -126,14 +121,12 @@ int write(CommandContext& ctx, QCommandLineParser& parser, bool adding)
     }
     auto stored = tariffs.find(tariffCode);
     if (!stored || !*stored) {
-        return ctx.failure(stored ? QCoreApplication::translate("dd::ctl", "the tariff vanished")
-                                  : stored.error().message);
+        return ctx.failure(stored ? TariffCommand::tr("the tariff vanished") : stored.error().message);
     }
     if (ctx.json()) {
         printJson(ctx, toJson(**stored));
     } else {
-        ctx.out << (adding ? QCoreApplication::translate("dd::ctl", "Added the tariff %1.")
-                           : QCoreApplication::translate("dd::ctl", "Changed the tariff %1."))
+        ctx.out << (adding ? TariffCommand::tr("Added the tariff %1.") : TariffCommand::tr("Changed the tariff %1."))
                        .arg(tariffCode)
                 << "\n";
     }
@@ -144,31 +137,24 @@ int write(CommandContext& ctx, QCommandLineParser& parser, bool adding)
 
 QString TariffCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "List, add and change tariffs and their hourly rates.");
+    return TariffCommand::tr("List, add and change tariffs and their hourly rates.");
 }
 
 int TariffCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    QCommandLineParser parser;
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.setApplicationDescription(description());
-    if (sub == QLatin1String("list")) {
-        return list(ctx, parser);
-    }
-    if (sub == QLatin1String("add") || sub == QLatin1String("set")) {
-        return write(ctx, parser, sub == QLatin1String("add"));
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "Every tariff with its rate.") },
-          { QStringLiteral("add"),
-            QCoreApplication::translate("dd::ctl",
-                                        "A new tariff: tariff add CODE --name N --rate R [--multiplier M].") },
-          { QStringLiteral("set"),
-            QCoreApplication::translate("dd::ctl",
-                                        "Change one: tariff set CODE [--rate R] [--name N] [--multiplier M].") } });
+        {
+            { QStringLiteral("list"), tr("Every tariff with its rate."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p); }) },
+            { QStringLiteral("add"), tr("A new tariff: tariff add CODE --name N --rate R [--multiplier M]."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return write(c, p, true); }) },
+            { QStringLiteral("set"), tr("Change one: tariff set CODE [--rate R] [--name N] [--multiplier M]."),
+              StorageSession::withParser(description(),
+                                         [](CommandContext& c, QCommandLineParser& p) { return write(c, p, false); }) },
+        });
 }
 
 } // namespace dd::ctl

@@ -27,32 +27,28 @@ QJsonObject templateJson(const ReplyTemplate& item)
 
 QString TemplateCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "List, add and edit the canned answers for replies.");
+    return TemplateCommand::tr("List, add and edit the canned answers for replies.");
 }
 
 int TemplateCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("list")) {
-        return list(ctx);
-    }
-    if (sub == QLatin1String("add") || sub == QLatin1String("edit")) {
-        return write(ctx, sub == QLatin1String("add"));
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List the canned answers.") },
-          { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Add a canned answer (managers).") },
-          { QStringLiteral("edit"), QCoreApplication::translate("dd::ctl", "Change a canned answer (managers).") } });
+        {
+            { QStringLiteral("list"), tr("List the canned answers."), [this](CommandContext& c) { return list(c); } },
+            { QStringLiteral("add"), tr("Add a canned answer (managers)."),
+              [this](CommandContext& c) { return write(c, true); } },
+            { QStringLiteral("edit"), tr("Change a canned answer (managers)."),
+              [this](CommandContext& c) { return write(c, false); } },
+        });
 }
 
 int TemplateCommand::list(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("dd::ctl", "List the canned answers."));
+    parser.setApplicationDescription(TemplateCommand::tr("List the canned answers."));
     CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("filter"),
-                       QCoreApplication::translate("dd::ctl", "Only those containing every word of TEXT."),
+    parser.addOption({ QStringLiteral("filter"), TemplateCommand::tr("Only those containing every word of TEXT."),
                        QStringLiteral("TEXT") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
@@ -88,20 +84,17 @@ int TemplateCommand::write(CommandContext& ctx, bool add)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        add ? QCoreApplication::translate("dd::ctl",
-                                          "Add a canned answer. The text may use {client}, {number} and {engineer}.")
-            : QCoreApplication::translate("dd::ctl", "Change a canned answer you have read (--expect-version)."));
+        add ? TemplateCommand::tr("Add a canned answer. The text may use {client}, {number} and {engineer}.")
+            : TemplateCommand::tr("Change a canned answer you have read (--expect-version)."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
     if (!add) {
-        parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("dd::ctl", "The template id."));
-        parser.addOption({ QStringLiteral("expect-version"),
-                           QCoreApplication::translate("dd::ctl", "The version you read (required)."),
+        parser.addPositionalArgument(QStringLiteral("ID"), TemplateCommand::tr("The template id."));
+        parser.addOption({ QStringLiteral("expect-version"), TemplateCommand::tr("The version you read (required)."),
                            QStringLiteral("V") });
     }
-    parser.addOptions(
-        { { QStringLiteral("title"), QCoreApplication::translate("dd::ctl", "The title."), QStringLiteral("TEXT") },
-          { QStringLiteral("text"), QCoreApplication::translate("dd::ctl", "The answer."), QStringLiteral("TEXT") } });
+    parser.addOptions({ { QStringLiteral("title"), TemplateCommand::tr("The title."), QStringLiteral("TEXT") },
+                        { QStringLiteral("text"), TemplateCommand::tr("The answer."), QStringLiteral("TEXT") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
@@ -110,21 +103,16 @@ int TemplateCommand::write(CommandContext& ctx, bool add)
     const qint64 id = parser.positionalArguments().value(2).toLongLong(&idOk);
     const qint64 version = parser.value(QStringLiteral("expect-version")).toLongLong(&versionOk);
     if (add && (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("text")))) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "usage: dutydeskctl template add --title TEXT --text TEXT"));
+        return ctx.usageError(TemplateCommand::tr("usage: dutydeskctl template add --title TEXT --text TEXT"));
     }
     if (!add && (!idOk || !versionOk || parser.positionalArguments().size() != 3)) {
-        return ctx.usageError(QCoreApplication::translate(
-            "dd::ctl", "usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]"));
+        return ctx.usageError(
+            TemplateCommand::tr("usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]"));
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     const ReplyTemplates templates(*database);
     auto saved = add
@@ -137,7 +125,7 @@ int TemplateCommand::write(CommandContext& ctx, bool add)
     if (ctx.json()) {
         printJson(ctx, templateJson(*saved));
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "template %1 “%2” saved (version %3)")
+        ctx.out << TemplateCommand::tr("template %1 “%2” saved (version %3)")
                        .arg(saved->id)
                        .arg(saved->title)
                        .arg(saved->version)

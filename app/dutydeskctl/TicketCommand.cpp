@@ -4,6 +4,7 @@
 #include "StorageSession.h"
 #include "TicketConversationCommand.h"
 #include "TicketJson.h"
+#include "TicketOptions.h"
 
 #include "core/domain/PageUrl.h"
 #include "core/domain/TicketEventText.h"
@@ -30,9 +31,8 @@ std::optional<qint64> ticketId(const QCommandLineParser& parser)
     if (words.size() != 3) {
         return std::nullopt;
     }
-    QString text = words.at(2);
     bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
+    const qint64 id = words.at(2).toLongLong(&ok);
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
@@ -40,99 +40,45 @@ std::optional<qint64> ticketId(const QCommandLineParser& parser)
 
 QString TicketCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "List, show, add and update tickets.");
+    return TicketCommand::tr("List, show, add and update tickets.");
 }
 
 int TicketCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("list")) {
-        return list(ctx);
-    }
-    if (sub == QLatin1String("show")) {
-        return show(ctx);
-    }
-    if (sub == QLatin1String("add")) {
-        return add(ctx);
-    }
-    if (sub == QLatin1String("raw")) {
-        return ticketRawCommand(ctx);
-    }
-    if (sub == QLatin1String("update")) {
-        return update(ctx);
-    }
-    using Handler = int (*)(CommandContext&);
-    const std::pair<const char*, Handler> conversation[] = { { "reply", ticketReplyCommand },
-                                                             { "note", ticketNoteCommand },
-                                                             { "message", ticketMessageCommand },
-                                                             { "retry-mail", ticketRetryMailCommand } };
-    for (const auto& [word, handler] : conversation) {
-        if (sub == QLatin1String(word)) {
-            return handler(ctx);
-        }
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List tickets with their SLA deadline.") },
-          { QStringLiteral("show"), QCoreApplication::translate("dd::ctl", "Show one ticket and its history.") },
-          { QStringLiteral("raw"),
-            QCoreApplication::translate("dd::ctl", "Write the original of a mail on a ticket.") },
-          { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "File a new ticket.") },
-          { QStringLiteral("update"), QCoreApplication::translate("dd::ctl", "Change a ticket you have read.") },
-          { QStringLiteral("reply"), QCoreApplication::translate("dd::ctl", "Reply to the client by e-mail.") },
-          { QStringLiteral("note"), QCoreApplication::translate("dd::ctl", "Add an internal note.") },
-          { QStringLiteral("message"),
-            QCoreApplication::translate("dd::ctl", "Record a client's message by phone or messenger.") },
-          { QStringLiteral("retry-mail"), QCoreApplication::translate("dd::ctl", "Send a failed mail again.") } });
+        {
+            { QStringLiteral("list"), tr("List tickets with their SLA deadline."),
+              [this](CommandContext& c) { return list(c); } },
+            { QStringLiteral("show"), tr("Show one ticket and its history."),
+              [this](CommandContext& c) { return show(c); } },
+            { QStringLiteral("raw"), tr("Write the original of a mail on a ticket."), ticketRawCommand },
+            { QStringLiteral("add"), tr("File a new ticket."), [this](CommandContext& c) { return add(c); } },
+            { QStringLiteral("update"), tr("Change a ticket you have read."),
+              [this](CommandContext& c) { return update(c); } },
+            { QStringLiteral("reply"), tr("Reply to the client by e-mail."), ticketReplyCommand },
+            { QStringLiteral("note"), tr("Add an internal note."), ticketNoteCommand },
+            { QStringLiteral("message"), tr("Record a client's message by phone or messenger."), ticketMessageCommand },
+            { QStringLiteral("retry-mail"), tr("Send a failed mail again."), ticketRetryMailCommand },
+        });
 }
 
 int TicketCommand::list(CommandContext& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl", "List tickets, oldest first, with the running clock's deadline."));
+        TicketCommand::tr("List tickets, oldest first, with the running clock's deadline."));
     CommandContext::addCommonOptions(parser);
-    parser.addOptions(
-        { { QStringLiteral("project"), QCoreApplication::translate("dd::ctl", "Only this project (id, code or name)."),
-            QStringLiteral("P") },
-          { QStringLiteral("status"),
-            QCoreApplication::translate("dd::ctl", "Only this status (%1).")
-                .arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("S") },
-          { QStringLiteral("level"),
-            QCoreApplication::translate("dd::ctl", "Only this level (%1).")
-                .arg(allLevelSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("L") },
-          { QStringLiteral("limit"), QCoreApplication::translate("dd::ctl", "At most N tickets."),
-            QStringLiteral("N") } });
+    addTicketListOptions(parser);
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "ticket list takes no arguments"));
+        return ctx.usageError(TicketCommand::tr("ticket list takes no arguments"));
     }
     TicketFilter filter;
-    if (parser.isSet(QStringLiteral("status"))) {
-        filter.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
-        if (!filter.status) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "unknown status “%1” (%2)")
-                    .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("level"))) {
-        filter.level = parser.value(QStringLiteral("level"));
-        if (!isLevelSlug(filter.level)) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown level “%1” (%2)")
-                                      .arg(filter.level, allLevelSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || filter.limit < 1) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "--limit needs a positive number"));
-        }
+    if (auto wrong = readTicketFilter(parser, filter)) {
+        return ctx.usageError(*wrong);
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -145,8 +91,8 @@ int TicketCommand::list(CommandContext& ctx)
             return ctx.failure(project.error().message);
         }
         if (!*project) {
-            return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”")
-                                   .arg(parser.value(QStringLiteral("project"))));
+            return ctx.failure(
+                TicketCommand::tr("there is no project “%1”").arg(parser.value(QStringLiteral("project"))));
         }
         filter.projectId = (*project)->id;
     }
@@ -189,16 +135,15 @@ int TicketCommand::list(CommandContext& ctx)
 int TicketCommand::show(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl", "Show a ticket, its SLA clock and its history."));
+    parser.setApplicationDescription(TicketCommand::tr("Show a ticket, its SLA clock and its history."));
     CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("dd::ctl", "The ticket id."));
+    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const auto id = ticketId(parser);
     if (!id) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "ticket show needs one ticket id"));
+        return ctx.usageError(TicketCommand::tr("ticket show needs one ticket id"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -238,26 +183,25 @@ int TicketCommand::show(CommandContext& ctx)
         printJson(ctx, object);
         return ExitOk;
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "Ticket #%1 (id %2, version %3): %4")
+    ctx.out << TicketCommand::tr("Ticket #%1 (id %2, version %3): %4")
                    .arg(ticket->number)
                    .arg(ticket->id)
                    .arg(ticket->version)
                    .arg(ticket->subject)
             << "\n"
-            << QCoreApplication::translate("dd::ctl", "Project: %1 (%2)").arg(ticket->projectName, ticket->projectCode)
-            << "\n"
-            << QCoreApplication::translate("dd::ctl", "Status: %1").arg(toSlug(ticket->status))
+            << TicketCommand::tr("Project: %1 (%2)").arg(ticket->projectName, ticket->projectCode) << "\n"
+            << TicketCommand::tr("Status: %1").arg(toSlug(ticket->status))
             << (ticket->waitingReason ? QStringLiteral(" (%1)").arg(toSlug(*ticket->waitingReason)) : QString()) << "\n"
-            << QCoreApplication::translate("dd::ctl", "Level: %1, channel: %2, arrived %3 (Moscow)")
+            << TicketCommand::tr("Level: %1, channel: %2, arrived %3 (Moscow)")
                    .arg(ticket->level, toSlug(ticket->channel), shortMoscow(ticket->arrived))
             << "\n"
-            << QCoreApplication::translate("dd::ctl", "Assignee: %1")
+            << TicketCommand::tr("Assignee: %1")
                    .arg(ticket->assigneeName.isEmpty() ? QStringLiteral("—") : ticket->assigneeName)
             << "\n"
-            << QCoreApplication::translate("dd::ctl", "SLA: %1, deadline %2")
+            << TicketCommand::tr("SLA: %1, deadline %2")
                    .arg(summary.state.isEmpty() ? QStringLiteral("—") : summary.state, shortMoscow(summary.deadline))
             << "\n"
-            << QCoreApplication::translate("dd::ctl", "History:") << "\n";
+            << TicketCommand::tr("History:") << "\n";
     for (const TicketEventRecord& event : *history) {
         ctx.out << "  " << shortMoscow(event.at) << "  v" << event.ticketVersion << "  "
                 << (event.actorName.isEmpty() ? event.actor : event.actorName) << ": "
@@ -269,98 +213,36 @@ int TicketCommand::show(CommandContext& ctx)
 int TicketCommand::add(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl", "File a new ticket (status new) and record its arrival."));
+    parser.setApplicationDescription(TicketCommand::tr("File a new ticket (status new) and record its arrival."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addOptions(
-        { { QStringLiteral("project"), QCoreApplication::translate("dd::ctl", "The project (id, code or name)."),
-            QStringLiteral("P") },
-          { QStringLiteral("subject"), QCoreApplication::translate("dd::ctl", "What the request is about."),
-            QStringLiteral("S") },
-          { QStringLiteral("channel"),
-            QCoreApplication::translate("dd::ctl", "How it came (%1).")
-                .arg(allChannelSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("C") },
-          { QStringLiteral("arrived"),
-            QCoreApplication::translate("dd::ctl",
-                                        "When it arrived, ISO 8601; no offset means Moscow time (default: now)."),
-            QStringLiteral("T") },
-          { QStringLiteral("category"),
-            QCoreApplication::translate("dd::ctl", "The category slug (see the SLA categories)."),
-            QStringLiteral("K") },
-          { QStringLiteral("level"),
-            QCoreApplication::translate("dd::ctl", "The level (%1; default: from the category).")
-                .arg(allLevelSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("L") },
-          { QStringLiteral("description"), QCoreApplication::translate("dd::ctl", "The request's text."),
-            QStringLiteral("TEXT") },
-          { QStringLiteral("steps"), QCoreApplication::translate("dd::ctl", "Steps to reproduce."),
-            QStringLiteral("TEXT") },
-          { QStringLiteral("url"), QCoreApplication::translate("dd::ctl", "The page the request is about."),
-            QStringLiteral("URL") } });
+    addTicketAddOptions(parser);
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "ticket add takes options only"));
+        return ctx.usageError(TicketCommand::tr("ticket add takes options only"));
     }
     for (const char* required : { "project", "subject", "channel" }) {
         if (!parser.isSet(QLatin1String(required))) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "ticket add needs --%1").arg(QLatin1String(required)));
+            return ctx.usageError(TicketCommand::tr("ticket add needs --%1").arg(QLatin1String(required)));
         }
     }
     Ticket draft;
-    draft.subject = parser.value(QStringLiteral("subject"));
-    const auto channel = channelFromSlug(parser.value(QStringLiteral("channel")));
-    if (!channel) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "unknown channel “%1” (%2)")
-                .arg(parser.value(QStringLiteral("channel")), allChannelSlugs().join(QStringLiteral(", "))));
-    }
-    draft.channel = *channel;
-    draft.category = parser.value(QStringLiteral("category"));
-    if (!draft.category.isEmpty() && !Categories::isKnown(draft.category)) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown category “%1” (%2)")
-                                  .arg(draft.category, Categories::all().join(QStringLiteral(", "))));
-    }
-    draft.level = parser.isSet(QStringLiteral("level")) ? parser.value(QStringLiteral("level"))
-                                                        : slaLevelId(Categories::suggestedLevel(draft.category, false));
-    if (!isLevelSlug(draft.level)) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown level “%1” (%2)")
-                                  .arg(draft.level, allLevelSlugs().join(QStringLiteral(", "))));
-    }
-    draft.description = parser.value(QStringLiteral("description"));
-    draft.stepsToReproduce = parser.value(QStringLiteral("steps"));
-    draft.pageUrl = parser.value(QStringLiteral("url")).trimmed();
-    if (!draft.pageUrl.isEmpty() && !isPageUrl(draft.pageUrl)) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "--url wants a page address (http:// or https://)"));
-    }
-    if (parser.isSet(QStringLiteral("arrived"))) {
-        auto arrived = parseInstant(parser.value(QStringLiteral("arrived")));
-        if (!arrived) {
-            return ctx.usageError(arrived.error().message);
-        }
-        draft.arrived = *arrived;
+    if (auto wrong = readTicketDraft(parser, draft)) {
+        return ctx.usageError(*wrong);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     auto project = ProjectRepository(*database).find(parser.value(QStringLiteral("project")));
     if (!project) {
         return ctx.failure(project.error().message);
     }
     if (!*project) {
-        return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no project “%1”")
-                               .arg(parser.value(QStringLiteral("project"))));
+        return ctx.failure(TicketCommand::tr("there is no project “%1”").arg(parser.value(QStringLiteral("project"))));
     }
     draft.projectId = (*project)->id;
     auto now = database->serverNow();
@@ -370,8 +252,8 @@ int TicketCommand::add(CommandContext& ctx)
     if (!draft.arrived.isValid()) {
         draft.arrived = *now;
     } else if (draft.arrived > now->addSecs(300)) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "the arrival time %1 is in the future")
-                                  .arg(formatMoscowIso(draft.arrived)));
+        return ctx.usageError(
+            TicketCommand::tr("the arrival time %1 is in the future").arg(formatMoscowIso(draft.arrived)));
     }
     auto added = TicketRepository(*database).add(draft, *actor);
     if (!added) {
@@ -385,7 +267,7 @@ int TicketCommand::add(CommandContext& ctx)
         }
         printJson(ctx, ticketJson(*added, (*sla)->summarize(*added, *history, *now)));
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1 added (id %2, version %3)")
+        ctx.out << TicketCommand::tr("ticket #%1 added (id %2, version %3)")
                        .arg(added->number)
                        .arg(added->id)
                        .arg(added->version)
@@ -398,104 +280,34 @@ int TicketCommand::update(CommandContext& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate(
-            "dd::ctl",
+        TicketCommand::tr(
             "Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is "
             "written, the change that beat you is printed and the exit code is %1.")
             .arg(ExitConflict));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("dd::ctl", "The ticket id."));
-    parser.addOptions(
-        { { QStringLiteral("expect-version"),
-            QCoreApplication::translate("dd::ctl", "The version you read (required)."), QStringLiteral("V") },
-          { QStringLiteral("status"),
-            QCoreApplication::translate("dd::ctl", "New status (%1).")
-                .arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("S") },
-          { QStringLiteral("reason"),
-            QCoreApplication::translate("dd::ctl", "Why it waits (%1).")
-                .arg(allWaitingReasonSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("R") },
-          { QStringLiteral("assignee"),
-            QCoreApplication::translate("dd::ctl", "Assign to this login; \"none\" unassigns."), QStringLiteral("U") },
-          { QStringLiteral("level"),
-            QCoreApplication::translate("dd::ctl", "New level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("L") },
-          { QStringLiteral("category"), QCoreApplication::translate("dd::ctl", "New category slug."),
-            QStringLiteral("K") },
-          { QStringLiteral("comment"), QCoreApplication::translate("dd::ctl", "Add a comment to the history."),
-            QStringLiteral("TEXT") },
-          { QStringLiteral("steps"),
-            QCoreApplication::translate("dd::ctl", "Steps to reproduce (an empty text clears them)."),
-            QStringLiteral("TEXT") },
-          { QStringLiteral("url"),
-            QCoreApplication::translate("dd::ctl", "The page the request is about (an empty text clears it)."),
-            QStringLiteral("URL") } });
+    addTicketUpdateOptions(parser);
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const auto id = ticketId(parser);
     if (!id) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "ticket update needs one ticket id"));
+        return ctx.usageError(TicketCommand::tr("ticket update needs one ticket id"));
     }
     TicketChange change;
     change.ticketId = *id;
     bool ok = false;
     change.expectedVersion = parser.value(QStringLiteral("expect-version")).toLongLong(&ok);
     if (!parser.isSet(QStringLiteral("expect-version")) || !ok || change.expectedVersion < 1) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "ticket update needs --expect-version V, the version you read"));
+        return ctx.usageError(TicketCommand::tr("ticket update needs --expect-version V, the version you read"));
     }
-    if (parser.isSet(QStringLiteral("status"))) {
-        change.status = ticketStatusFromSlug(parser.value(QStringLiteral("status")));
-        if (!change.status) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "unknown status “%1” (%2)")
-                    .arg(parser.value(QStringLiteral("status")), allTicketStatusSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("reason"))) {
-        change.waitingReason = waitingReasonFromSlug(parser.value(QStringLiteral("reason")));
-        if (!change.waitingReason) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "unknown reason “%1” (%2)")
-                    .arg(parser.value(QStringLiteral("reason")), allWaitingReasonSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("level"))) {
-        change.level = parser.value(QStringLiteral("level"));
-        if (!isLevelSlug(*change.level)) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown level “%1” (%2)")
-                                      .arg(*change.level, allLevelSlugs().join(QStringLiteral(", "))));
-        }
-    }
-    if (parser.isSet(QStringLiteral("category"))) {
-        change.category = parser.value(QStringLiteral("category"));
-        if (!Categories::isKnown(*change.category)) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "unknown category “%1”").arg(*change.category));
-        }
-    }
-    change.comment = parser.value(QStringLiteral("comment"));
-    if (parser.isSet(QStringLiteral("steps"))) {
-        change.stepsToReproduce = parser.value(QStringLiteral("steps"));
-    }
-    if (parser.isSet(QStringLiteral("url"))) {
-        change.pageUrl = parser.value(QStringLiteral("url")).trimmed();
-        if (!change.pageUrl->isEmpty() && !isPageUrl(*change.pageUrl)) {
-            return ctx.usageError(
-                QCoreApplication::translate("dd::ctl", "--url wants a page address (http:// or https://)"));
-        }
+    if (auto wrong = readTicketChange(parser, change)) {
+        return ctx.usageError(*wrong);
     }
     int code = ExitOk;
-    auto database = StorageSession::open(ctx, code);
+    auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
         return code;
-    }
-    auto actor = StorageSession::actor(*database, parser);
-    if (!actor) {
-        return ctx.failure(actor.error().message);
     }
     if (parser.isSet(QStringLiteral("assignee"))) {
         const QString login = parser.value(QStringLiteral("assignee"));
@@ -507,7 +319,7 @@ int TicketCommand::update(CommandContext& ctx)
                 return ctx.failure(user.error().message);
             }
             if (!*user) {
-                return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no user “%1”").arg(login));
+                return ctx.failure(TicketCommand::tr("there is no user “%1”").arg(login));
             }
             change.assigneeId = (*user)->id;
         }
@@ -527,9 +339,7 @@ int TicketCommand::update(CommandContext& ctx)
         }
         printJson(ctx, ticketJson(*updated, (*sla)->summarize(*updated, *history, *now)));
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1 saved (version %2)")
-                       .arg(updated->number)
-                       .arg(updated->version)
+        ctx.out << TicketCommand::tr("ticket #%1 saved (version %2)").arg(updated->number).arg(updated->version)
                 << "\n";
     }
     return ExitOk;

@@ -7,6 +7,8 @@ namespace dd::ctl {
 // dutydeskctl ticket list|show|add|update — the queues from a script.
 class TicketCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::TicketCommand)
+
 public:
     // A stale --expect-version: someone else saved first; nothing was written.
     static constexpr int ExitConflict = 3;

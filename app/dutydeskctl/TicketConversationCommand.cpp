@@ -1,4 +1,5 @@
 #include "TicketConversationCommand.h"
+#include "TicketCommand.h"
 
 #include "StorageSession.h"
 #include "TicketJson.h"
@@ -39,7 +40,7 @@ std::optional<qint64> ticketIdArgument(const QCommandLineParser& parser)
 
 QCommandLineOption textOption()
 {
-    return { QStringLiteral("text"), QCoreApplication::translate("dd::ctl", "The text."), QStringLiteral("TEXT") };
+    return { QStringLiteral("text"), TicketCommand::tr("The text."), QStringLiteral("TEXT") };
 }
 
 int printTicket(CommandContext& ctx, const Ticket& ticket, const QString& what, const QJsonObject& extra = {})
@@ -133,21 +134,19 @@ QJsonArray conversationJson(const QList<ConversationEntry>& entries)
 int ticketReplyCommand(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "dd::ctl", "Reply to the client by e-mail: the mail intake sends it from the support address."));
+    parser.setApplicationDescription(
+        TicketCommand::tr("Reply to the client by e-mail: the mail intake sends it from the support address."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("dd::ctl", "The ticket id."));
+    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
     parser.addOptions({ textOption(),
                         { QStringLiteral("attach"),
-                          QCoreApplication::translate("dd::ctl", "Attach FILE (repeatable, at most %1 MB each).")
+                          TicketCommand::tr("Attach FILE (repeatable, at most %1 MB each).")
                               .arg(TicketReplies::maxAttachmentSize() >> 20),
                           QStringLiteral("FILE") } });
     int code = ExitOk;
-    auto session = open(
-        ctx, parser,
-        QCoreApplication::translate("dd::ctl", "usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…"),
-        code);
+    auto session
+        = open(ctx, parser, TicketCommand::tr("usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…"), code);
     if (!session) {
         return code;
     }
@@ -165,9 +164,7 @@ int ticketReplyCommand(CommandContext& ctx)
     }
     return printTicket(
         ctx, sent->ticket,
-        QCoreApplication::translate("dd::ctl", "reply on #%1 queued for %2")
-            .arg(sent->ticket.number)
-            .arg(sent->recipient),
+        TicketCommand::tr("reply on #%1 queued for %2").arg(sent->ticket.number).arg(sent->recipient),
         { { QStringLiteral("recipient"), sent->recipient }, { QStringLiteral("message_id"), sent->messageRowId } });
 }
 
@@ -175,14 +172,13 @@ int ticketNoteCommand(CommandContext& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl", "Add an internal note to a ticket; it is never sent to the client."));
+        TicketCommand::tr("Add an internal note to a ticket; it is never sent to the client."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("dd::ctl", "The ticket id."));
+    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
     parser.addOption(textOption());
     int code = ExitOk;
-    auto session = open(ctx, parser,
-                        QCoreApplication::translate("dd::ctl", "usage: dutydeskctl ticket note ID --text TEXT"), code);
+    auto session = open(ctx, parser, TicketCommand::tr("usage: dutydeskctl ticket note ID --text TEXT"), code);
     if (!session) {
         return code;
     }
@@ -191,37 +187,33 @@ int ticketNoteCommand(CommandContext& ctx)
     if (!noted) {
         return ctx.failure(noted.error().message);
     }
-    return printTicket(ctx, *noted, QCoreApplication::translate("dd::ctl", "note added to #%1").arg(noted->number));
+    return printTicket(ctx, *noted, TicketCommand::tr("note added to #%1").arg(noted->number));
 }
 
 int ticketMessageCommand(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "dd::ctl", "Record a client's message taken by phone or messenger; a reaction is owed from its arrival."));
+    parser.setApplicationDescription(TicketCommand::tr(
+        "Record a client's message taken by phone or messenger; a reaction is owed from its arrival."));
     CommandContext::addCommonOptions(parser);
     StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("dd::ctl", "The ticket id."));
-    parser.addOptions(
-        { textOption(),
-          { QStringLiteral("channel"), QCoreApplication::translate("dd::ctl", "phone, telegram, whatsapp or viber."),
-            QStringLiteral("CHANNEL") },
-          { QStringLiteral("arrived"),
-            QCoreApplication::translate("dd::ctl", "When it arrived (ISO 8601; no offset = Moscow time; default now)."),
-            QStringLiteral("T") } });
+    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
+    parser.addOptions({ textOption(),
+                        { QStringLiteral("channel"), TicketCommand::tr("phone, telegram, whatsapp or viber."),
+                          QStringLiteral("CHANNEL") },
+                        { QStringLiteral("arrived"),
+                          TicketCommand::tr("When it arrived (ISO 8601; no offset = Moscow time; default now)."),
+                          QStringLiteral("T") } });
     int code = ExitOk;
-    auto session
-        = open(ctx, parser,
-               QCoreApplication::translate(
-                   "dd::ctl", "usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]"),
-               code);
+    auto session = open(
+        ctx, parser,
+        TicketCommand::tr("usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]"), code);
     if (!session) {
         return code;
     }
     const auto channel = channelFromSlug(parser.value(QStringLiteral("channel")));
     if (!channel || *channel == Channel::Email || *channel == Channel::EmailUrgent) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "--channel is phone, telegram, whatsapp or viber"));
+        return ctx.usageError(TicketCommand::tr("--channel is phone, telegram, whatsapp or viber"));
     }
     QDateTime arrived;
     if (parser.isSet(QStringLiteral("arrived"))) {
@@ -237,23 +229,21 @@ int ticketMessageCommand(CommandContext& ctx)
     if (!recorded) {
         return ctx.failure(recorded.error().message);
     }
-    return printTicket(ctx, *recorded,
-                       QCoreApplication::translate("dd::ctl", "client message recorded on #%1").arg(recorded->number));
+    return printTicket(ctx, *recorded, TicketCommand::tr("client message recorded on #%1").arg(recorded->number));
 }
 
 int ticketRetryMailCommand(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("dd::ctl", "Send a failed mail again (its id is in ticket show --json)."));
+    parser.setApplicationDescription(TicketCommand::tr("Send a failed mail again (its id is in ticket show --json)."));
     CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("MAIL"), QCoreApplication::translate("dd::ctl", "The mail id."));
+    parser.addPositionalArgument(QStringLiteral("MAIL"), TicketCommand::tr("The mail id."));
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     const auto id = ticketIdArgument(parser);
     if (!id) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "usage: dutydeskctl ticket retry-mail MAIL"));
+        return ctx.usageError(TicketCommand::tr("usage: dutydeskctl ticket retry-mail MAIL"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -266,7 +256,7 @@ int ticketRetryMailCommand(CommandContext& ctx)
     if (ctx.json()) {
         printJson(ctx, QJsonObject { { QStringLiteral("mail_id"), *id }, { QStringLiteral("status"), "queued" } });
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "mail %1 queued again").arg(*id) << "\n";
+        ctx.out << TicketCommand::tr("mail %1 queued again").arg(*id) << "\n";
     }
     return ExitOk;
 }

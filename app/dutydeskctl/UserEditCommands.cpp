@@ -1,4 +1,5 @@
 #include "UserEditCommands.h"
+#include "AdminCommands.h"
 
 #include "StorageSession.h"
 
@@ -12,31 +13,29 @@ namespace { } // namespace
 
 int userSet(CommandContext& ctx, QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "dd::ctl", "Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]"));
-    parser.addPositionalArgument(QStringLiteral("LOGIN"), QCoreApplication::translate("dd::ctl", "The user's login."));
+    parser.setApplicationDescription(
+        UserCommand::tr("Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]"));
+    parser.addPositionalArgument(QStringLiteral("LOGIN"), UserCommand::tr("The user's login."));
     parser.addOptions(
-        { { QStringLiteral("name"), QCoreApplication::translate("dd::ctl", "The full name."), QStringLiteral("NAME") },
-          { QStringLiteral("email"), QCoreApplication::translate("dd::ctl", "The e-mail address (empty to clear)."),
-            QStringLiteral("EMAIL") },
-          { QStringLiteral("phone"), QCoreApplication::translate("dd::ctl", "The phone number (empty to clear)."),
-            QStringLiteral("PHONE") },
+        { { QStringLiteral("name"), UserCommand::tr("The full name."), QStringLiteral("NAME") },
+          { QStringLiteral("email"), UserCommand::tr("The e-mail address (empty to clear)."), QStringLiteral("EMAIL") },
+          { QStringLiteral("phone"), UserCommand::tr("The phone number (empty to clear)."), QStringLiteral("PHONE") },
           { QStringLiteral("role"),
-            QCoreApplication::translate("dd::ctl", "A role (%1); repeat for several; replaces the roles held.")
+            UserCommand::tr("A role (%1); repeat for several; replaces the roles held.")
                 .arg(allRoleSlugs().join(QStringLiteral(", "))),
             QStringLiteral("R") } });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "user set needs one LOGIN"));
+        return ctx.usageError(UserCommand::tr("user set needs one LOGIN"));
     }
     QList<Role> roles;
     for (const QString& slug : parser.values(QStringLiteral("role"))) {
         const auto role = roleFromSlug(slug);
         if (!role) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "unknown role “%1” (%2)")
-                                      .arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
+            return ctx.usageError(
+                UserCommand::tr("unknown role “%1” (%2)").arg(slug, allRoleSlugs().join(QStringLiteral(", "))));
         }
         roles << *role;
     }
@@ -48,8 +47,7 @@ int userSet(CommandContext& ctx, QCommandLineParser& parser)
     const UserRepository users(*database);
     auto found = users.findByLogin(parser.positionalArguments().at(2));
     if (!found || !*found) {
-        return ctx.failure(found ? QCoreApplication::translate("dd::ctl", "there is no user “%1”")
-                                       .arg(parser.positionalArguments().at(2))
+        return ctx.failure(found ? UserCommand::tr("there is no user “%1”").arg(parser.positionalArguments().at(2))
                                  : found.error().message);
     }
     User user = **found;
@@ -68,23 +66,22 @@ int userSet(CommandContext& ctx, QCommandLineParser& parser)
     if (auto updated = users.update(user, user.version); !updated) {
         return ctx.failure(updated.error().message);
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "user %1 changed").arg(user.login) << "\n";
+    ctx.out << UserCommand::tr("user %1 changed").arg(user.login) << "\n";
     return ExitOk;
 }
 
 int userDeactivate(CommandContext& ctx, QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "dd::ctl", "Deactivate a user: dutydeskctl user deactivate LOGIN [--reassign-to LOGIN]"));
-    parser.addPositionalArgument(QStringLiteral("LOGIN"), QCoreApplication::translate("dd::ctl", "The user's login."));
+    parser.setApplicationDescription(
+        UserCommand::tr("Deactivate a user: dutydeskctl user deactivate LOGIN [--reassign-to LOGIN]"));
+    parser.addPositionalArgument(QStringLiteral("LOGIN"), UserCommand::tr("The user's login."));
     parser.addOption({ QStringLiteral("reassign-to"),
-                       QCoreApplication::translate("dd::ctl", "The engineer who takes over their open tickets."),
-                       QStringLiteral("LOGIN") });
+                       UserCommand::tr("The engineer who takes over their open tickets."), QStringLiteral("LOGIN") });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "user deactivate needs one LOGIN"));
+        return ctx.usageError(UserCommand::tr("user deactivate needs one LOGIN"));
     }
     int code = ExitOk;
     Actor actor;
@@ -97,7 +94,7 @@ int userDeactivate(CommandContext& ctx, QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("reassign-to"))) {
         auto target = users.findByLogin(parser.value(QStringLiteral("reassign-to")));
         if (!target || !*target) {
-            return ctx.failure(target ? QCoreApplication::translate("dd::ctl", "there is no user “%1” (--reassign-to)")
+            return ctx.failure(target ? UserCommand::tr("there is no user “%1” (--reassign-to)")
                                             .arg(parser.value(QStringLiteral("reassign-to")))
                                       : target.error().message);
         }
@@ -106,13 +103,12 @@ int userDeactivate(CommandContext& ctx, QCommandLineParser& parser)
     const QString login = parser.positionalArguments().at(2);
     if (auto done = users.deactivate(login, reassignTo, actor); !done) {
         // The open tickets are named with the way out.
-        return ctx.failure(done.error().message
-                           + (reassignTo ? QString()
-                                         : QCoreApplication::translate(
-                                               "dd::ctl", " (dutydeskctl user deactivate %1 --reassign-to LOGIN)")
-                                               .arg(login)));
+        return ctx.failure(
+            done.error().message
+            + (reassignTo ? QString()
+                          : UserCommand::tr(" (dutydeskctl user deactivate %1 --reassign-to LOGIN)").arg(login)));
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "user %1 deactivated").arg(login) << "\n";
+    ctx.out << UserCommand::tr("user %1 deactivated").arg(login) << "\n";
     return ExitOk;
 }
 

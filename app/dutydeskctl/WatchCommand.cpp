@@ -36,7 +36,7 @@ void quietDriverWarnings(QtMsgType type, const QMessageLogContext& context, cons
 
 QString WatchCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl", "Print one JSON line per change in the database as it happens.");
+    return WatchCommand::tr("Print one JSON line per change in the database as it happens.");
 }
 
 int WatchCommand::run(CommandContext& ctx)
@@ -44,26 +44,24 @@ int WatchCommand::run(CommandContext& ctx)
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     CommandContext::addCommonOptions(parser);
-    const QCommandLineOption tableOption(
-        QStringLiteral("table"),
-        QCoreApplication::translate("dd::ctl", "Only changes of this table (repeatable), e.g. tickets."),
-        QStringLiteral("TABLE"));
+    const QCommandLineOption tableOption(QStringLiteral("table"),
+                                         WatchCommand::tr("Only changes of this table (repeatable), e.g. tickets."),
+                                         QStringLiteral("TABLE"));
     const QCommandLineOption countOption(
-        QStringLiteral("count"), QCoreApplication::translate("dd::ctl", "Exit after printing this many changes."),
-        QStringLiteral("N"));
+        QStringLiteral("count"), WatchCommand::tr("Exit after printing this many changes."), QStringLiteral("N"));
     parser.addOptions({ tableOption, countOption });
     if (auto done = ctx.parse(parser, ctx.arguments)) {
         return *done;
     }
     if (!parser.positionalArguments().mid(1).isEmpty()) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "watch takes no arguments"));
+        return ctx.usageError(WatchCommand::tr("watch takes no arguments"));
     }
     int limit = 0;
     if (parser.isSet(countOption)) {
         bool ok = false;
         limit = parser.value(countOption).toInt(&ok);
         if (!ok || limit <= 0) {
-            return ctx.usageError(QCoreApplication::translate("dd::ctl", "--count takes a positive number"));
+            return ctx.usageError(WatchCommand::tr("--count takes a positive number"));
         }
     }
     const QStringList tables = parser.values(tableOption);
@@ -99,8 +97,7 @@ int WatchCommand::run(CommandContext& ctx)
     QObject::connect(&monitor, &ConnectionMonitor::connectionLost, &loop,
                      [&] { ctx.err << "dutydeskctl: " << monitor.message() << Qt::endl; });
     QObject::connect(&monitor, &ConnectionMonitor::reconnected, &loop, [&] {
-        ctx.err << "dutydeskctl: "
-                << QCoreApplication::translate("dd::ctl", "reconnected to %1").arg(database->location().displayName())
+        ctx.err << "dutydeskctl: " << WatchCommand::tr("reconnected to %1").arg(database->location().displayName())
                 << Qt::endl;
     });
     if (auto started = watcher->start(); !started) {

@@ -10,6 +10,8 @@ namespace dd::ctl {
 // says so. Runs until interrupted, or until --count changes were printed.
 class WatchCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::WatchCommand)
+
 public:
     QString name() const override { return QStringLiteral("watch"); }
     QString description() const override;

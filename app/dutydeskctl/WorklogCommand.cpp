@@ -30,7 +30,7 @@ std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, con
     }
     arguments = parser.positionalArguments().mid(2);
     if (arguments.size() != 1) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "usage: dutydeskctl worklog %1").arg(usage));
+        return ctx.usageError(WorklogCommand::tr("usage: dutydeskctl worklog %1").arg(usage));
     }
     return std::nullopt;
 }
@@ -39,52 +39,41 @@ std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, con
 
 QString WorklogCommand::description() const
 {
-    return QCoreApplication::translate("dd::ctl",
-                                       "Log and list work time on tickets (double rate for urgent work off hours).");
+    return WorklogCommand::tr("Log and list work time on tickets (double rate for urgent work off hours).");
 }
 
 int WorklogCommand::run(CommandContext& ctx)
 {
-    const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("add")) {
-        return add(ctx);
-    }
-    if (sub == QLatin1String("list")) {
-        return list(ctx);
-    }
-    if (sub == QLatin1String("remove")) {
-        return remove(ctx);
-    }
-    return dispatchUnknownSubcommand(
+    return dispatchSubcommand(
         ctx, name(),
-        { { QStringLiteral("add"), QCoreApplication::translate("dd::ctl", "Log time spent on a ticket.") },
-          { QStringLiteral("list"), QCoreApplication::translate("dd::ctl", "List a ticket's work log with billing.") },
-          { QStringLiteral("remove"), QCoreApplication::translate("dd::ctl", "Remove a work-log entry by its id.") } });
+        {
+            { QStringLiteral("add"), tr("Log time spent on a ticket."), [this](CommandContext& c) { return add(c); } },
+            { QStringLiteral("list"), tr("List a ticket's work log with billing."),
+              [this](CommandContext& c) { return list(c); } },
+            { QStringLiteral("remove"), tr("Remove a work-log entry by its id."),
+              [this](CommandContext& c) { return remove(c); } },
+        });
 }
 
 int WorklogCommand::add(CommandContext& ctx)
 {
     QCommandLineParser parser;
     StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("from"),
-                       QCoreApplication::translate("dd::ctl", "Start (ISO 8601; no offset = Moscow time)."),
+    parser.addOption({ QStringLiteral("from"), WorklogCommand::tr("Start (ISO 8601; no offset = Moscow time)."),
                        QStringLiteral("T1") });
-    parser.addOption({ QStringLiteral("to"),
-                       QCoreApplication::translate("dd::ctl", "End (ISO 8601; default: now with --duration)."),
+    parser.addOption({ QStringLiteral("to"), WorklogCommand::tr("End (ISO 8601; default: now with --duration)."),
                        QStringLiteral("T2") });
-    parser.addOption({ QStringLiteral("duration"),
-                       QCoreApplication::translate(
-                           "dd::ctl", "Length instead of an end or a start: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м."),
-                       QStringLiteral("D") });
-    parser.addOption({ QStringLiteral("user"),
-                       QCoreApplication::translate("dd::ctl", "Whose time it is (a login; default: the acting user)."),
-                       QStringLiteral("LOGIN") });
     parser.addOption(
-        { QStringLiteral("note"), QCoreApplication::translate("dd::ctl", "What was done."), QStringLiteral("TEXT") });
+        { QStringLiteral("duration"),
+          WorklogCommand::tr("Length instead of an end or a start: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м."),
+          QStringLiteral("D") });
+    parser.addOption({ QStringLiteral("user"),
+                       WorklogCommand::tr("Whose time it is (a login; default: the acting user)."),
+                       QStringLiteral("LOGIN") });
+    parser.addOption({ QStringLiteral("note"), WorklogCommand::tr("What was done."), QStringLiteral("TEXT") });
     QStringList args;
     const QString usage = QStringLiteral("add TICKET --from T1 --to T2 | --duration D [--user LOGIN] [--note TEXT]");
-    if (auto done
-        = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Log time spent on a ticket."), usage, args)) {
+    if (auto done = parseSub(ctx, parser, WorklogCommand::tr("Log time spent on a ticket."), usage, args)) {
         return *done;
     }
     std::optional<QDateTime> from;
@@ -103,13 +92,13 @@ int WorklogCommand::add(CommandContext& ctx)
     if (parser.isSet(QStringLiteral("duration"))) {
         const auto seconds = parseWorkDuration(parser.value(QStringLiteral("duration")));
         if (!seconds) {
-            return ctx.usageError(QCoreApplication::translate(
-                                      "dd::ctl", "--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч")
-                                      .arg(parser.value(QStringLiteral("duration"))));
+            return ctx.usageError(
+                WorklogCommand::tr("--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч")
+                    .arg(parser.value(QStringLiteral("duration"))));
         }
         if (from && to) {
-            return ctx.usageError(QCoreApplication::translate(
-                "dd::ctl", "give --from and --to, or a --duration with one of them, not all three"));
+            return ctx.usageError(
+                WorklogCommand::tr("give --from and --to, or a --duration with one of them, not all three"));
         }
         if (from) {
             to = from->addSecs(*seconds);
@@ -119,10 +108,10 @@ int WorklogCommand::add(CommandContext& ctx)
         }
     }
     if (!from || !to) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "usage: dutydeskctl worklog %1").arg(usage));
+        return ctx.usageError(WorklogCommand::tr("usage: dutydeskctl worklog %1").arg(usage));
     }
     if (*to <= *from) {
-        return ctx.usageError(QCoreApplication::translate("dd::ctl", "the work must end after it starts"));
+        return ctx.usageError(WorklogCommand::tr("the work must end after it starts"));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -140,8 +129,7 @@ int WorklogCommand::add(CommandContext& ctx)
             return ctx.failure(user.error().message);
         }
         if (!*user) {
-            return ctx.failure(QCoreApplication::translate("dd::ctl", "there is no user “%1”")
-                                   .arg(parser.value(QStringLiteral("user"))));
+            return ctx.failure(WorklogCommand::tr("there is no user “%1”").arg(parser.value(QStringLiteral("user"))));
         }
         userId = (*user)->id;
     } else {
@@ -151,8 +139,7 @@ int WorklogCommand::add(CommandContext& ctx)
         }
         if (actor->userId == 0) {
             return ctx.failure(
-                QCoreApplication::translate("dd::ctl", "“%1” is not a user of this database; name one with --user")
-                    .arg(actor->login));
+                WorklogCommand::tr("“%1” is not a user of this database; name one with --user").arg(actor->login));
         }
         userId = actor->userId;
     }
@@ -173,7 +160,7 @@ int WorklogCommand::add(CommandContext& ctx)
                        .toJson(QJsonDocument::Compact)
                 << "\n";
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "logged %1 on ticket #%2 (entry %3)")
+        ctx.out << WorklogCommand::tr("logged %1 on ticket #%2 (entry %3)")
                        .arg(formatDuration(added->seconds()))
                        .arg(ticket->number)
                        .arg(added->id)
@@ -186,9 +173,8 @@ int WorklogCommand::list(CommandContext& ctx)
 {
     QCommandLineParser parser;
     QStringList args;
-    if (auto done
-        = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "List a ticket's work log with billing."),
-                   QStringLiteral("list TICKET [--json]"), args)) {
+    if (auto done = parseSub(ctx, parser, WorklogCommand::tr("List a ticket's work log with billing."),
+                             QStringLiteral("list TICKET [--json]"), args)) {
         return *done;
     }
     int code = ExitOk;
@@ -222,8 +208,7 @@ int WorklogCommand::list(CommandContext& ctx)
         auto billed = periods.empty() ? split.split(a, b, parseSlaLevel(ticket->level).value_or(SlaLevel::Standard))
                                       : split.split(a, b, periods);
         if (!billed) {
-            return ctx.failure(
-                QCoreApplication::translate("dd::ctl", "entry %1: %2").arg(entry.id).arg(billed.error().message));
+            return ctx.failure(WorklogCommand::tr("entry %1: %2").arg(entry.id).arg(billed.error().message));
         }
         total += *billed;
         if (ctx.json()) {
@@ -242,10 +227,8 @@ int WorklogCommand::list(CommandContext& ctx)
                            .arg(toMoscow(entry.started).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                 toMoscow(entry.finished).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                 entry.userLogin.leftJustified(10))
-                           .arg(QCoreApplication::translate("dd::ctl", "normal %1,")
-                                    .arg(formatDuration(billed->normalSeconds)))
-                           .arg(QCoreApplication::translate("dd::ctl", "double %1")
-                                    .arg(formatDuration(billed->doubleSeconds)))
+                           .arg(WorklogCommand::tr("normal %1,").arg(formatDuration(billed->normalSeconds)))
+                           .arg(WorklogCommand::tr("double %1").arg(formatDuration(billed->doubleSeconds)))
                            .arg(entry.note)
                     << "\n";
         }
@@ -253,7 +236,7 @@ int WorklogCommand::list(CommandContext& ctx)
     if (ctx.json()) {
         ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
-        ctx.out << QCoreApplication::translate("dd::ctl", "ticket #%1 (%2): %3 entries, normal %4, double %5")
+        ctx.out << WorklogCommand::tr("ticket #%1 (%2): %3 entries, normal %4, double %5")
                        .arg(ticket->number)
                        .arg(ticket->level)
                        .arg(entries->size())
@@ -267,15 +250,14 @@ int WorklogCommand::remove(CommandContext& ctx)
 {
     QCommandLineParser parser;
     QStringList args;
-    if (auto done = parseSub(ctx, parser, QCoreApplication::translate("dd::ctl", "Remove a work-log entry by its id."),
+    if (auto done = parseSub(ctx, parser, WorklogCommand::tr("Remove a work-log entry by its id."),
                              QStringLiteral("remove ID"), args)) {
         return *done;
     }
     bool ok = false;
     const qint64 id = args.at(0).toLongLong(&ok);
     if (!ok || id <= 0) {
-        return ctx.usageError(
-            QCoreApplication::translate("dd::ctl", "“%1” is not a work-log entry id").arg(args.at(0)));
+        return ctx.usageError(WorklogCommand::tr("“%1” is not a work-log entry id").arg(args.at(0)));
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -285,7 +267,7 @@ int WorklogCommand::remove(CommandContext& ctx)
     if (auto removed = WorkLogRepository(*database).remove(id); !removed) {
         return ctx.failure(removed.error().message);
     }
-    ctx.out << QCoreApplication::translate("dd::ctl", "work-log entry %1 removed").arg(id) << "\n";
+    ctx.out << WorklogCommand::tr("work-log entry %1 removed").arg(id) << "\n";
     return ExitOk;
 }
 

@@ -8,6 +8,8 @@ namespace dd::ctl {
 // entry shown with how it is billed (normal and double-rate seconds).
 class WorklogCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ctl::WorklogCommand)
+
 public:
     QString name() const override { return QStringLiteral("worklog"); }
     QString description() const override;

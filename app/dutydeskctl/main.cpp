@@ -14,17 +14,15 @@ namespace {
 
 void printUsage(QTextStream& out, const std::vector<std::unique_ptr<Command>>& commands)
 {
-    out << QCoreApplication::translate("dd::ctl",
-                                       "Usage: dutydeskctl [--database PATH|URL] [--json] [--lang ru|en] "
-                                       "COMMAND [OPTIONS]")
+    out << CommandContext::tr("Usage: dutydeskctl [--database PATH|URL] [--json] [--lang ru|en] "
+                              "COMMAND [OPTIONS]")
         << "\n\n"
-        << QCoreApplication::translate("dd::ctl", "The scriptable face of the Dutydesk support console.") << "\n\n"
-        << QCoreApplication::translate("dd::ctl", "Commands:") << "\n";
+        << CommandContext::tr("The scriptable face of the Dutydesk support console.") << "\n\n"
+        << CommandContext::tr("Commands:") << "\n";
     for (const auto& command : commands) {
         out << "  " << command->name().leftJustified(14) << command->description() << "\n";
     }
-    out << "\n"
-        << QCoreApplication::translate("dd::ctl", "Run “dutydeskctl COMMAND --help” for a command's options.") << "\n";
+    out << "\n" << CommandContext::tr("Run “dutydeskctl COMMAND --help” for a command's options.") << "\n";
 }
 
 } // namespace
@@ -56,8 +54,7 @@ int main(int argc, char* argv[])
     }
     const QString language = parser.value(langOption);
     if (!language.isEmpty() && !dd::isSupportedLanguage(language)) {
-        err << "dutydeskctl: "
-            << QCoreApplication::translate("dd::ctl", "unsupported language “%1” (use ru or en)").arg(language)
+        err << "dutydeskctl: " << CommandContext::tr("unsupported language “%1” (use ru or en)").arg(language)
             << Qt::endl;
         return ExitUsage;
     }
@@ -76,8 +73,7 @@ int main(int argc, char* argv[])
         return ExitOk;
     }
     if (words.isEmpty()) {
-        err << "dutydeskctl: " << QCoreApplication::translate("dd::ctl", "no command given; see dutydeskctl --help")
-            << Qt::endl;
+        err << "dutydeskctl: " << CommandContext::tr("no command given; see dutydeskctl --help") << Qt::endl;
         return ExitUsage;
     }
 
@@ -92,8 +88,7 @@ int main(int argc, char* argv[])
             return code;
         }
     }
-    err << "dutydeskctl: "
-        << QCoreApplication::translate("dd::ctl", "unknown command “%1”; see dutydeskctl --help").arg(words.first())
+    err << "dutydeskctl: " << CommandContext::tr("unknown command “%1”; see dutydeskctl --help").arg(words.first())
         << Qt::endl;
     return ExitUsage;
 }

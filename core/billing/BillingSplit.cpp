@@ -13,7 +13,7 @@ BillingSplit::BillingSplit(const SlaEngine& engine)
 Result<BilledTime> BillingSplit::split(qint64 from, qint64 to, SlaLevel level) const
 {
     if (to < from) {
-        return Error { QCoreApplication::translate("dd::BillingSplit", "the work ends before it starts") };
+        return Error { BillingSplit::tr("the work ends before it starts") };
     }
     if (level != SlaLevel::Urgent) {
         return BilledTime { to - from, 0 };

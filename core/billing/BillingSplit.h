@@ -5,6 +5,7 @@
 #include "core/sla/TicketClocks.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <span>
 
 namespace dd {
@@ -40,6 +41,8 @@ struct LevelPeriod
 // on the calendar (holidays, working weekends, shortened days) to the second.
 class BillingSplit
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::BillingSplit)
+
 public:
     explicit BillingSplit(const SlaEngine& engine);
 

@@ -51,7 +51,7 @@ CsvReader::Parsed CsvReader::parse(const QByteArray& utf8)
     int line = 1;
     const auto fail = [&](const char* message) {
         parsed.rows.clear();
-        parsed.error = QCoreApplication::translate("dd::CsvReader", message);
+        parsed.error = CsvReader::tr(message);
         parsed.errorLine = line;
         return parsed;
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ private:
 // stray quote inside an unquoted field is an error naming the line.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::CsvReader)
+
 public:
     struct Parsed
     {

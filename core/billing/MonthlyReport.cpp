@@ -72,13 +72,13 @@ QString slaOutcomeName(SlaOutcome outcome)
 {
     switch (outcome) {
     case SlaOutcome::Met:
-        return QCoreApplication::translate("dd::MonthlyReport", "met");
+        return MonthlyReport::tr("met");
     case SlaOutcome::Breached:
-        return QCoreApplication::translate("dd::MonthlyReport", "breached");
+        return MonthlyReport::tr("breached");
     case SlaOutcome::Running:
-        return QCoreApplication::translate("dd::MonthlyReport", "in progress");
+        return MonthlyReport::tr("in progress");
     case SlaOutcome::NotCounted:
-        return QCoreApplication::translate("dd::MonthlyReport", "outside the SLA");
+        return MonthlyReport::tr("outside the SLA");
     }
     return {};
 }
@@ -127,7 +127,7 @@ QString formatHours(qint64 seconds)
 Result<MonthlyReport> MonthlyReport::compute(const Input& input, const SlaEngine& engine)
 {
     if (!input.month.isValid()) {
-        return Error { QCoreApplication::translate("dd::MonthlyReport", "no month given") };
+        return Error { MonthlyReport::tr("no month given") };
     }
     MonthlyReport report;
     report.clientId = input.clientId;
@@ -164,7 +164,7 @@ Result<MonthlyReport> MonthlyReport::compute(const Input& input, const SlaEngine
             ? split.split(a, b, parseSlaLevel(ticket->ticket.level).value_or(SlaLevel::Standard))
             : split.split(a, b, periods);
         if (!billed) {
-            return Error { QCoreApplication::translate("dd::MonthlyReport", "work-log entry %1 on ticket #%2: %3")
+            return Error { MonthlyReport::tr("work-log entry %1 on ticket #%2: %3")
                                .arg(entry.id)
                                .arg(ticket->ticket.number)
                                .arg(billed.error().message) };
@@ -226,9 +226,7 @@ Result<MonthlyReport> MonthlyReport::compute(const Input& input, const SlaEngine
     QStringList tariffs = unratedTariffs.values();
     tariffs.sort();
     for (const QString& tariff : std::as_const(tariffs)) {
-        report.warnings << QCoreApplication::translate(
-                               "dd::MonthlyReport",
-                               "the tariff “%1” has no hourly rate: its hours are listed without amounts")
+        report.warnings << MonthlyReport::tr("the tariff “%1” has no hourly rate: its hours are listed without amounts")
                                .arg(tariff);
     }
     return report;

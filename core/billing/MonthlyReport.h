@@ -7,6 +7,7 @@
 #include "core/sla/TicketClocks.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -65,6 +66,9 @@ struct ReportTicket
 // tariff rate, and the tickets with their SLA outcome. Pure data; computed, not stored.
 struct MonthlyReport
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::MonthlyReport)
+
+public:
     qint64 clientId = 0;
     QString clientName;
     QDate month; // the first day

@@ -1,6 +1,7 @@
 #include "core/billing/MonthlyReportCsv.h"
 
 #include "core/billing/CsvWriter.h"
+#include "core/domain/VocabularyText.h"
 #include "core/sla/SlaLevel.h"
 #include "core/util/MoscowTime.h"
 
@@ -56,7 +57,7 @@ QString statusWord(const QString& slug)
         { QStringLiteral("development"), QT_TRANSLATE_NOOP("dd::Vocabulary", "in development") },
     };
     const char* word = words.value(slug);
-    return word ? QCoreApplication::translate("dd::Vocabulary", word) : slug;
+    return word ? Vocabulary::tr(word) : slug;
 }
 
 } // namespace

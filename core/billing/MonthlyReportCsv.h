@@ -3,6 +3,7 @@
 #include "core/billing/MonthlyReport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace dd {
 
@@ -18,6 +19,8 @@ namespace dd {
 // language, what the console writes and the CLI with an explicit --lang.
 class MonthlyReportCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::MonthlyReportCsv)
+
 public:
     enum class Vocabulary { Codes, Words };
 

@@ -93,7 +93,7 @@ Result<MonthlyReport> ReportRepository::monthlyReport(const QString& client, QDa
         return found.error();
     }
     if (!*found) {
-        return Error { QCoreApplication::translate("dd::ReportRepository", "no client “%1”").arg(client) };
+        return Error { ReportRepository::tr("no client “%1”").arg(client) };
     }
     const Client& theClient = **found;
     auto projects = ProjectRepository(m_database).all();

@@ -4,6 +4,7 @@
 #include "core/billing/TicketHistory.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -19,6 +20,8 @@ struct TicketFilter;
 // the tariffs' rates. Nothing here is stored twice; reports are computed on reading.
 class ReportRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ReportRepository)
+
 public:
     explicit ReportRepository(const Database& database);
 

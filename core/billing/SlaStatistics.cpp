@@ -85,13 +85,9 @@ int bucketOf(qint64 seconds)
 QStringList SlaStatistics::reactionBucketLabels()
 {
     // Short: seven of them share one chart's width.
-    return { QCoreApplication::translate("dd::SlaStatistics", "≤15m"),
-             QCoreApplication::translate("dd::SlaStatistics", "15–30m"),
-             QCoreApplication::translate("dd::SlaStatistics", "30–60m"),
-             QCoreApplication::translate("dd::SlaStatistics", "1–2h"),
-             QCoreApplication::translate("dd::SlaStatistics", "2–4h"),
-             QCoreApplication::translate("dd::SlaStatistics", "4–8h"),
-             QCoreApplication::translate("dd::SlaStatistics", ">8h") };
+    return { SlaStatistics::tr("≤15m"), SlaStatistics::tr("15–30m"), SlaStatistics::tr("30–60m"),
+             SlaStatistics::tr("1–2h"), SlaStatistics::tr("2–4h"),   SlaStatistics::tr("4–8h"),
+             SlaStatistics::tr(">8h") };
 }
 
 QStringList SlaStatistics::backlogStates()
@@ -211,9 +207,7 @@ SlaStatistics SlaStatistics::compute(const QList<TicketHistory>& tickets, const 
                                                                     : ticket.ticket.assigneeName;
                 }
                 addRating(stats.ratingsByProject, ticket.ticket.projectShownName(), rating);
-                addRating(stats.ratingsByEngineer,
-                          resolver.isEmpty() ? QCoreApplication::translate("dd::SlaStatistics", "unassigned")
-                                             : resolver,
+                addRating(stats.ratingsByEngineer, resolver.isEmpty() ? SlaStatistics::tr("unassigned") : resolver,
                           rating);
             }
         }

@@ -5,6 +5,7 @@
 #include "core/sla/SlaEngine.h"
 #include "core/sla/SlaLevel.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -71,6 +72,8 @@ struct RegressionMonth
 // - Testing: regression runs due in each month of the period, and how many are done.
 class SlaStatistics
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::SlaStatistics)
+
 public:
     // Upper bounds of the reaction-time buckets, in seconds (the last is open-ended).
     static constexpr std::array<qint64, 6> reactionBucketEdges { 15 * 60, 30 * 60, 3600, 2 * 3600, 4 * 3600, 8 * 3600 };

@@ -29,9 +29,7 @@ Status TicketFeedback::rate(qint64 ticketId, int rating, const QString& source, 
                             const QString& comment) const
 {
     if (rating < 1 || rating > 5) {
-        return Error {
-            QCoreApplication::translate("dd::TicketFeedback", "a rating is from 1 to 5, not %1").arg(rating)
-        };
+        return Error { TicketFeedback::tr("a rating is from 1 to 5, not %1").arg(rating) };
     }
     const TicketRepository tickets(m_database);
     auto ticket = tickets.get(ticketId);
@@ -39,8 +37,7 @@ Status TicketFeedback::rate(qint64 ticketId, int rating, const QString& source, 
         return ticket.error();
     }
     if (ticket->status != TicketStatus::Resolved && ticket->status != TicketStatus::Closed) {
-        return Error { QCoreApplication::translate("dd::TicketFeedback",
-                                                   "ticket #%1 is %2: it can be rated once resolved")
+        return Error { TicketFeedback::tr("ticket #%1 is %2: it can be rated once resolved")
                            .arg(ticket->number)
                            .arg(toSlug(ticket->status)) };
     }
@@ -59,8 +56,7 @@ Result<int> TicketFeedback::rateFromReply(qint64 ticketId, const QString& text, 
 {
     const auto rating = RatingParser::parse(text);
     if (!rating) {
-        return Error { QCoreApplication::translate("dd::TicketFeedback",
-                                                   "the reply contains no rating (such as «оценка 5» or «5 из 5»)") };
+        return Error { TicketFeedback::tr("the reply contains no rating (such as «оценка 5» or «5 из 5»)") };
     }
     if (auto done = rate(ticketId, *rating, QStringLiteral("reply"), actor); !done) {
         return done.error();
@@ -104,11 +100,8 @@ Status TicketFeedback::setEscalated(qint64 ticketId, bool escalated, const Actor
         return ticket.error();
     }
     if (ticket->escalated == escalated) {
-        return Error { escalated
-                           ? QCoreApplication::translate("dd::TicketFeedback", "ticket #%1 is already escalated")
-                                 .arg(ticket->number)
-                           : QCoreApplication::translate("dd::TicketFeedback", "ticket #%1 has no open escalation")
-                                 .arg(ticket->number) };
+        return Error { escalated ? TicketFeedback::tr("ticket #%1 is already escalated").arg(ticket->number)
+                                 : TicketFeedback::tr("ticket #%1 has no open escalation").arg(ticket->number) };
     }
     TicketChange change;
     change.ticketId = ticketId;

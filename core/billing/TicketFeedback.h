@@ -4,6 +4,7 @@
 #include "core/domain/Actor.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -32,6 +33,8 @@ struct Escalation
 // escalations are recomputed from the history like every other figure.
 class TicketFeedback
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TicketFeedback)
+
 public:
     explicit TicketFeedback(const Database& database);
 

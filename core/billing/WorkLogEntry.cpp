@@ -63,7 +63,7 @@ Result<QDateTime> parseWorkTime(const QString& text, const QDateTime& now)
         const QDate date(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
         const QTime time(match.captured(4).toInt(), match.captured(5).toInt());
         if (!date.isValid() || !time.isValid()) {
-            return Error { QCoreApplication::translate("dd::WorkLog", "“%1” is not a date and time").arg(trimmed) };
+            return Error { WorkLogEntry::tr("“%1” is not a date and time").arg(trimmed) };
         }
         return QDateTime(date, time, moscowZone()).toUTC();
     }
@@ -71,7 +71,7 @@ Result<QDateTime> parseWorkTime(const QString& text, const QDateTime& now)
     if (const auto match = timeOfDay.match(trimmed); match.hasMatch()) {
         const QTime time(match.captured(1).toInt(), match.captured(2).toInt());
         if (!time.isValid()) {
-            return Error { QCoreApplication::translate("dd::WorkLog", "“%1” is not a time of day").arg(trimmed) };
+            return Error { WorkLogEntry::tr("“%1” is not a time of day").arg(trimmed) };
         }
         return QDateTime(toMoscow(now).date(), time, moscowZone()).toUTC();
     }
@@ -86,26 +86,25 @@ Result<WorkPeriod> workPeriodFromInput(const QString& from, const QString& to, c
     };
     auto start = time(from);
     if (!start) {
-        return Error { QCoreApplication::translate("dd::WorkLog", "start: %1").arg(start.error().message) };
+        return Error { WorkLogEntry::tr("start: %1").arg(start.error().message) };
     }
     auto end = time(to);
     if (!end) {
-        return Error { QCoreApplication::translate("dd::WorkLog", "end: %1").arg(end.error().message) };
+        return Error { WorkLogEntry::tr("end: %1").arg(end.error().message) };
     }
     std::optional<qint64> length;
     if (!duration.trimmed().isEmpty()) {
         length = parseWorkDuration(duration);
         if (!length) {
-            return Error { QCoreApplication::translate("dd::WorkLog",
-                                                       "“%1” is not a duration such as 1:30, 90 мин, 1ч 30м or 1,5 ч")
-                               .arg(duration.trimmed()) };
+            return Error {
+                WorkLogEntry::tr("“%1” is not a duration such as 1:30, 90 мин, 1ч 30м or 1,5 ч").arg(duration.trimmed())
+            };
         }
     }
     WorkPeriod period { *start, *end };
     if (length && period.started.isValid() && period.finished.isValid()) {
         if (period.started.secsTo(period.finished) != *length) {
-            return Error { QCoreApplication::translate(
-                "dd::WorkLog", "the start, the end and the duration disagree: give two of them") };
+            return Error { WorkLogEntry::tr("the start, the end and the duration disagree: give two of them") };
         }
     } else if (length && period.started.isValid()) {
         period.finished = period.started.addSecs(*length);
@@ -113,7 +112,7 @@ Result<WorkPeriod> workPeriodFromInput(const QString& from, const QString& to, c
         period.started = period.finished.addSecs(-*length);
     }
     if (!period.started.isValid() || !period.finished.isValid()) {
-        return Error { QCoreApplication::translate("dd::WorkLog", "give the start and the end or the duration") };
+        return Error { WorkLogEntry::tr("give the start and the end or the duration") };
     }
     return period;
 }
@@ -135,20 +134,18 @@ Status checkWorkPeriod(const QDateTime& started, const QDateTime& finished, cons
     const auto moscow
         = [](const QDateTime& instant) { return toMoscow(instant).toString(QStringLiteral("dd.MM.yyyy HH:mm")); };
     if (!started.isValid() || !finished.isValid()) {
-        return Error { QCoreApplication::translate("dd::WorkLog", "a work-log entry needs its start and end") };
+        return Error { WorkLogEntry::tr("a work-log entry needs its start and end") };
     }
     if (finished <= started) {
-        return Error { QCoreApplication::translate("dd::WorkLog", "the work ends before it starts") };
+        return Error { WorkLogEntry::tr("the work ends before it starts") };
     }
     if (now.isValid() && finished > now) {
-        return Error { QCoreApplication::translate("dd::WorkLog",
-                                                   "the work cannot end in the future (%1; now it is %2 Moscow time)")
+        return Error { WorkLogEntry::tr("the work cannot end in the future (%1; now it is %2 Moscow time)")
                            .arg(moscow(finished), moscow(now)) };
     }
     if (arrived.isValid() && started < arrived) {
-        return Error { QCoreApplication::translate("dd::WorkLog",
-                                                   "the work cannot start at %1, before the ticket arrived at %2 "
-                                                   "(Moscow time)")
+        return Error { WorkLogEntry::tr("the work cannot start at %1, before the ticket arrived at %2 "
+                                        "(Moscow time)")
                            .arg(moscow(started), moscow(arrived)) };
     }
     return Done {};

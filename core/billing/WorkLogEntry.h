@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -27,6 +28,9 @@ struct WorkLogEntry
     QString userName;
 
     qint64 seconds() const { return started.secsTo(finished); }
+
+    // Last: the macro leaves the access at private.
+    Q_DECLARE_TR_FUNCTIONS(dd::WorkLogEntry)
 };
 
 // A length of work as people type it, in English or Russian: "1:30", "90m", "90 мин",

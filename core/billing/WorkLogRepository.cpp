@@ -33,16 +33,14 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
         return user.error();
     }
     if (!user.value().next() || user.value().value(0).toLongLong() == 0) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository", "no user with id %1").arg(entry.userId) };
+        return Error { WorkLogRepository::tr("no user with id %1").arg(entry.userId) };
     }
     auto ticket = m_database.run(QStringLiteral("SELECT arrived_at FROM tickets WHERE id = ?"), { entry.ticketId });
     if (!ticket) {
         return ticket.error();
     }
     if (!ticket.value().next()) {
-        return Error {
-            QCoreApplication::translate("dd::WorkLogRepository", "no ticket with id %1").arg(entry.ticketId)
-        };
+        return Error { WorkLogRepository::tr("no ticket with id %1").arg(entry.ticketId) };
     }
     // The server's clock decides what "the future" is (docs/rules.md#time), as for every stamp.
     auto now = m_database.serverNow();
@@ -69,7 +67,7 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
         return inserted.error();
     }
     if (!inserted.value().next()) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository", "the new work-log entry got no id") };
+        return Error { WorkLogRepository::tr("the new work-log entry got no id") };
     }
     const qint64 id = inserted.value().value(0).toLongLong();
     auto rows = select(QStringLiteral("WHERE w.id = ?"), { id });
@@ -77,8 +75,7 @@ Result<WorkLogEntry> WorkLogRepository::add(const WorkLogEntry& entry) const
         return rows.error();
     }
     if (rows->isEmpty()) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository",
-                                                   "the new work-log entry cannot be read back") };
+        return Error { WorkLogRepository::tr("the new work-log entry cannot be read back") };
     }
     return rows->first();
 }
@@ -102,7 +99,7 @@ Status WorkLogRepository::remove(qint64 id) const
         return removed.error();
     }
     if (removed.value().numRowsAffected() == 0) {
-        return Error { QCoreApplication::translate("dd::WorkLogRepository", "no work-log entry with id %1").arg(id) };
+        return Error { WorkLogRepository::tr("no work-log entry with id %1").arg(id) };
     }
     return Done {};
 }

@@ -3,6 +3,7 @@
 #include "core/billing/WorkLogEntry.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace dd {
@@ -13,6 +14,8 @@ class Database;
 // intervals; how they are billed is computed when read (BillingSplit), never stored.
 class WorkLogRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::WorkLogRepository)
+
 public:
     explicit WorkLogRepository(const Database& database);
 

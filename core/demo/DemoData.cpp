@@ -221,8 +221,7 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
     QElapsedTimer timer;
     timer.start();
     if (options.tickets < 0 || options.weeks < 1) {
-        return Error { QCoreApplication::translate(
-            "dd::DemoData", "the number of tickets must not be negative, the number of weeks positive") };
+        return Error { DemoData::tr("the number of tickets must not be negative, the number of weeks positive") };
     }
     for (const QString& table : { QStringLiteral("users"), QStringLiteral("tickets") }) {
         auto rows = countRows(database, table);
@@ -230,10 +229,9 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
             return rows.error();
         }
         if (*rows > 0) {
-            return Error { QCoreApplication::translate(
-                               "dd::DemoData",
-                               "the database already holds data (%1); demo data goes into an empty database")
-                               .arg(table) };
+            return Error {
+                DemoData::tr("the database already holds data (%1); demo data goes into an empty database").arg(table)
+            };
         }
     }
     auto now = options.now ? Result<QDateTime>(*options.now) : database.serverNow();

@@ -3,6 +3,7 @@
 #include "core/demo/DemoTicketWriter.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <optional>
@@ -38,6 +39,8 @@ struct DemoReport
 // `dutydeskctl demo` and a first start of the console show.
 class DemoData
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::DemoData)
+
 public:
     // Fills an empty database; refuses one that already has tickets or users.
     static Result<DemoReport> generate(const Database& database, const DemoOptions& options);

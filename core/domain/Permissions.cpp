@@ -55,22 +55,17 @@ QString Permissions::whoMay(Action action)
 {
     switch (action) {
     case Action::FileTicket:
-        return QCoreApplication::translate("dd::Permissions",
-                                           "Only engineers, testers, managers and administrators file requests.");
+        return Permissions::tr("Only engineers, testers, managers and administrators file requests.");
     case Action::ResolveQuarantine:
-        return QCoreApplication::translate("dd::Permissions",
-                                           "Only engineers, managers and administrators release or discard "
-                                           "quarantined mail.");
+        return Permissions::tr("Only engineers, managers and administrators release or discard "
+                               "quarantined mail.");
     case Action::EditChecklist:
-        return QCoreApplication::translate("dd::Permissions",
-                                           "Only the project's tester, managers and administrators edit the "
-                                           "checklist.");
+        return Permissions::tr("Only the project's tester, managers and administrators edit the "
+                               "checklist.");
     case Action::RunTesting:
-        return QCoreApplication::translate("dd::Permissions",
-                                           "Only testers, managers and administrators start testing runs.");
+        return Permissions::tr("Only testers, managers and administrators start testing runs.");
     case Action::HearEscalations:
-        return QCoreApplication::translate("dd::Permissions",
-                                           "Escalations are announced to managers and administrators.");
+        return Permissions::tr("Escalations are announced to managers and administrators.");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/domain/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace dd {
 // authority. SessionIdentity::permissions() fills it from the database's answer.
 class Permissions
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::Permissions)
+
 public:
     enum class Action {
         FileTicket, // a new request (programmers only work on tickets)

@@ -57,14 +57,14 @@ QString statusChange(const QString& type, const QJsonObject& data)
     using namespace ticket_event;
     const QString reason = data.value(QLatin1String("reason")).toString();
     if (type == waitingReasonChanged) {
-        return QCoreApplication::translate("dd::TicketEventText", "waiting reason %1 → %2")
+        return TicketEventText::tr("waiting reason %1 → %2")
             .arg(waitingReasonNameOf(valueText(data.value(QLatin1String("previousReason")))),
                  waitingReasonNameOf(valueText(data.value(QLatin1String("reason")))));
     }
-    QString text = fromTo(QCoreApplication::translate("dd::TicketEventText", "status"), data, {}, statusWords);
+    QString text = fromTo(TicketEventText::tr("status"), data, {}, statusWords);
     if (reason == QLatin1String("client-answered")) {
         // Why a wait ended without the engineer (docs/rules.md#clocks).
-        text += QStringLiteral(" (%1)").arg(QCoreApplication::translate("dd::TicketEventText", "the client answered"));
+        text += QStringLiteral(" (%1)").arg(TicketEventText::tr("the client answered"));
     } else if (!reason.isEmpty()) {
         text += QStringLiteral(" (%1)").arg(waitingReasonNameOf(reason));
     }
@@ -97,64 +97,58 @@ QString TicketEventText::describe(const TicketEventRecord& event, const PeopleNa
         return statusChange(event.type, data);
     }
     if (event.type == levelChanged) {
-        return fromTo(QCoreApplication::translate("dd::TicketEventText", "level"), data, people, levelWords);
+        return fromTo(TicketEventText::tr("level"), data, people, levelWords);
     }
     if (event.type == assigned) {
-        return fromTo(QCoreApplication::translate("dd::TicketEventText", "assignee"), data, people, personWords);
+        return fromTo(TicketEventText::tr("assignee"), data, people, personWords);
     }
     if (event.type == categoryChanged) {
-        return fromTo(QCoreApplication::translate("dd::TicketEventText", "category"), data);
+        return fromTo(TicketEventText::tr("category"), data);
     }
     if (event.type == escalated) {
-        return data.value(QLatin1String("escalated")).toBool()
-            ? QCoreApplication::translate("dd::TicketEventText", "escalated")
-            : QCoreApplication::translate("dd::TicketEventText", "escalation withdrawn");
+        return data.value(QLatin1String("escalated")).toBool() ? TicketEventText::tr("escalated")
+                                                               : TicketEventText::tr("escalation withdrawn");
     }
     if (event.type == arrived) {
-        return QCoreApplication::translate("dd::TicketEventText", "arrived by %1")
-            .arg(channelNameOf(data.value(QLatin1String("channel")).toString()));
+        return TicketEventText::tr("arrived by %1").arg(channelNameOf(data.value(QLatin1String("channel")).toString()));
     }
     // What people typed is shown in full, not as a bare word (issue 15).
     const QString text = data.value(QLatin1String("text")).toString();
     if (event.type == clientMessage) {
         const QString channel = channelNameOf(data.value(QLatin1String("channel")).toString());
         if (!text.isEmpty()) {
-            return QCoreApplication::translate("dd::TicketEventText", "a message from the client by %1: «%2»")
-                .arg(channel, text);
+            return TicketEventText::tr("a message from the client by %1: «%2»").arg(channel, text);
         }
-        return QCoreApplication::translate("dd::TicketEventText", "a message from the client");
+        return TicketEventText::tr("a message from the client");
     }
     if (event.type == automaticMessage) {
-        return QCoreApplication::translate("dd::TicketEventText", "an automatic reply from the client's side");
+        return TicketEventText::tr("an automatic reply from the client's side");
     }
     if (event.type == reply) {
         const QString to = data.value(QLatin1String("to")).toString();
         if (!to.isEmpty()) {
-            return QCoreApplication::translate("dd::TicketEventText", "a reply to %1: «%2»").arg(to, text);
+            return TicketEventText::tr("a reply to %1: «%2»").arg(to, text);
         }
-        return text.isEmpty()
-            ? QCoreApplication::translate("dd::TicketEventText", "a reply to the client")
-            : QCoreApplication::translate("dd::TicketEventText", "a reply to the client: «%1»").arg(text);
+        return text.isEmpty() ? TicketEventText::tr("a reply to the client")
+                              : TicketEventText::tr("a reply to the client: «%1»").arg(text);
     }
     if (event.type == comment) {
-        return QCoreApplication::translate("dd::TicketEventText", "comment: «%1»").arg(text);
+        return TicketEventText::tr("comment: «%1»").arg(text);
     }
     if (event.type == pageUrlChanged) {
-        return fromTo(QCoreApplication::translate("dd::TicketEventText", "page URL"), data);
+        return fromTo(TicketEventText::tr("page URL"), data);
     }
     if (event.type == stepsChanged) {
-        return QCoreApplication::translate("dd::TicketEventText", "steps to reproduce: «%1»")
-            .arg(data.value(QLatin1String("to")).toString());
+        return TicketEventText::tr("steps to reproduce: «%1»").arg(data.value(QLatin1String("to")).toString());
     }
     if (event.type == note) {
-        return QCoreApplication::translate("dd::TicketEventText", "internal note: «%1»").arg(text);
+        return TicketEventText::tr("internal note: «%1»").arg(text);
     }
     if (event.type == rated) {
         const QString comment = data.value(QLatin1String("comment")).toString();
         const QString rating = valueText(data.value(QLatin1String("rating")));
-        return comment.isEmpty()
-            ? QCoreApplication::translate("dd::TicketEventText", "rated %1").arg(rating)
-            : QCoreApplication::translate("dd::TicketEventText", "rated %1: «%2»").arg(rating, comment);
+        return comment.isEmpty() ? TicketEventText::tr("rated %1").arg(rating)
+                                 : TicketEventText::tr("rated %1: «%2»").arg(rating, comment);
     }
     return event.type;
 }
@@ -166,7 +160,7 @@ QString TicketEventText::who(const TicketEventRecord& event, const PeopleNames& 
     }
     if (event.actor == QLatin1String("intake") && !people.contains(event.actor)) {
         // The mail daemon's login on SQLite (docs/mail-intake.md): no person, a part of the product.
-        return QCoreApplication::translate("dd::TicketEventText", "mail intake");
+        return TicketEventText::tr("mail intake");
     }
     return people.value(event.actor, event.actor);
 }
@@ -189,16 +183,14 @@ QString TicketEventText::conflictMessage(qint64 number, const QList<TicketEventR
         }
         const TicketEventRecord& first = *events.first();
         const QString who = first.actorName.isEmpty() ? first.actor : first.actorName;
-        clauses << QCoreApplication::translate("dd::TicketEventText", "by %1 at %2 (%3)")
-                       .arg(who.isEmpty() ? QCoreApplication::translate("dd::TicketEventText", "someone else") : who,
-                            whenText(first.recordedAt), what.join(QStringLiteral(", ")));
+        clauses << TicketEventText::tr("by %1 at %2 (%3)")
+                       .arg(who.isEmpty() ? TicketEventText::tr("someone else") : who, whenText(first.recordedAt),
+                            what.join(QStringLiteral(", ")));
     }
     if (clauses.isEmpty()) {
-        return QCoreApplication::translate("dd::TicketEventText",
-                                           "ticket #%1 was changed by someone else; your change was not saved")
-            .arg(number);
+        return TicketEventText::tr("ticket #%1 was changed by someone else; your change was not saved").arg(number);
     }
-    return QCoreApplication::translate("dd::TicketEventText", "ticket #%1 was changed %2; your change was not saved")
+    return TicketEventText::tr("ticket #%1 was changed %2; your change was not saved")
         .arg(QString::number(number), clauses.join(QStringLiteral(", then ")));
 }
 

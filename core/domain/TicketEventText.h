@@ -2,6 +2,7 @@
 
 #include "core/domain/TicketEventRecord.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -12,6 +13,8 @@ namespace dd {
 // (docs/rules.md#shared-database) and the ticket history of the CLI and the console.
 class TicketEventText
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TicketEventText)
+
 public:
     // Logins to the names people know them by (User::displayName).
     using PeopleNames = QHash<QString, QString>;

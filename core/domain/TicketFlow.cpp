@@ -32,16 +32,15 @@ QList<TicketStatus> TicketFlow::allowedTargets(TicketStatus from)
 Status TicketFlow::checkTransition(TicketStatus from, TicketStatus to, std::optional<WaitingReason> reason)
 {
     if (to == TicketStatus::Waiting && !reason) {
-        return Error { QCoreApplication::translate("dd::TicketFlow", "a ticket can wait only with a reason (%1)")
+        return Error { TicketFlow::tr("a ticket can wait only with a reason (%1)")
                            .arg(allWaitingReasonSlugs().join(QStringLiteral(", "))) };
     }
     if (to != TicketStatus::Waiting && reason) {
-        return Error { QCoreApplication::translate("dd::TicketFlow",
-                                                   "a reason applies only when the ticket goes to waiting") };
+        return Error { TicketFlow::tr("a reason applies only when the ticket goes to waiting") };
     }
     if (!allowedTargets(from).contains(to)) {
         if (from == to) {
-            return Error { QCoreApplication::translate("dd::TicketFlow", "the ticket is already %1").arg(toSlug(to)) };
+            return Error { TicketFlow::tr("the ticket is already %1").arg(toSlug(to)) };
         }
         QStringList allowed;
         for (TicketStatus target : allowedTargets(from)) {
@@ -49,7 +48,7 @@ Status TicketFlow::checkTransition(TicketStatus from, TicketStatus to, std::opti
                 allowed << toSlug(target);
             }
         }
-        return Error { QCoreApplication::translate("dd::TicketFlow", "a %1 ticket cannot become %2 (allowed: %3)")
+        return Error { TicketFlow::tr("a %1 ticket cannot become %2 (allowed: %3)")
                            .arg(toSlug(from), toSlug(to), allowed.join(QStringLiteral(", "))) };
     }
     return Done {};

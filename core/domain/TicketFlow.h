@@ -3,6 +3,7 @@
 #include "core/domain/Vocabulary.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace dd {
 //   out-of-scope and development from any open status.
 class TicketFlow
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TicketFlow)
+
 public:
     static QList<TicketStatus> allowedTargets(TicketStatus from);
     // Ok when `from` may become `to` with `reason`. Waiting needs a reason, nothing else

@@ -8,21 +8,21 @@ QString statusName(TicketStatus status)
 {
     switch (status) {
     case TicketStatus::New:
-        return QCoreApplication::translate("dd::Vocabulary", "new");
+        return Vocabulary::tr("new");
     case TicketStatus::Registered:
-        return QCoreApplication::translate("dd::Vocabulary", "in work");
+        return Vocabulary::tr("in work");
     case TicketStatus::Waiting:
-        return QCoreApplication::translate("dd::Vocabulary", "waiting");
+        return Vocabulary::tr("waiting");
     case TicketStatus::Resolved:
-        return QCoreApplication::translate("dd::Vocabulary", "resolved");
+        return Vocabulary::tr("resolved");
     case TicketStatus::Closed:
-        return QCoreApplication::translate("dd::Vocabulary", "closed");
+        return Vocabulary::tr("closed");
     case TicketStatus::Reopened:
-        return QCoreApplication::translate("dd::Vocabulary", "reopened");
+        return Vocabulary::tr("reopened");
     case TicketStatus::OutOfScope:
-        return QCoreApplication::translate("dd::Vocabulary", "out of scope");
+        return Vocabulary::tr("out of scope");
     case TicketStatus::Development:
-        return QCoreApplication::translate("dd::Vocabulary", "in development");
+        return Vocabulary::tr("in development");
     }
     return {};
 }
@@ -31,17 +31,17 @@ QString waitingReasonName(WaitingReason reason)
 {
     switch (reason) {
     case WaitingReason::CannotReproduce:
-        return QCoreApplication::translate("dd::Vocabulary", "cannot reproduce / no access to the project");
+        return Vocabulary::tr("cannot reproduce / no access to the project");
     case WaitingReason::NotEnoughInformation:
-        return QCoreApplication::translate("dd::Vocabulary", "not enough information");
+        return Vocabulary::tr("not enough information");
     case WaitingReason::NeedsDiagnosis:
-        return QCoreApplication::translate("dd::Vocabulary", "needs detailed diagnosis or development");
+        return Vocabulary::tr("needs detailed diagnosis or development");
     case WaitingReason::OutsideSupport:
-        return QCoreApplication::translate("dd::Vocabulary", "outside technical support");
+        return Vocabulary::tr("outside technical support");
     case WaitingReason::Unconstructive:
-        return QCoreApplication::translate("dd::Vocabulary", "question incorrect or discussion unconstructive");
+        return Vocabulary::tr("question incorrect or discussion unconstructive");
     case WaitingReason::ThirdParty:
-        return QCoreApplication::translate("dd::Vocabulary", "waiting for a third party (hosting, vendor)");
+        return Vocabulary::tr("waiting for a third party (hosting, vendor)");
     }
     return {};
 }
@@ -50,17 +50,17 @@ QString channelName(Channel channel)
 {
     switch (channel) {
     case Channel::Email:
-        return QCoreApplication::translate("dd::Vocabulary", "e-mail");
+        return Vocabulary::tr("e-mail");
     case Channel::EmailUrgent:
-        return QCoreApplication::translate("dd::Vocabulary", "e-mail «СРОЧНО»");
+        return Vocabulary::tr("e-mail «СРОЧНО»");
     case Channel::Telegram:
-        return QCoreApplication::translate("dd::Vocabulary", "Telegram");
+        return Vocabulary::tr("Telegram");
     case Channel::Whatsapp:
-        return QCoreApplication::translate("dd::Vocabulary", "WhatsApp");
+        return Vocabulary::tr("WhatsApp");
     case Channel::Viber:
-        return QCoreApplication::translate("dd::Vocabulary", "Viber");
+        return Vocabulary::tr("Viber");
     case Channel::Phone:
-        return QCoreApplication::translate("dd::Vocabulary", "phone");
+        return Vocabulary::tr("phone");
     }
     return {};
 }
@@ -73,27 +73,26 @@ QString statusInShort(TicketStatus status, std::optional<WaitingReason> reason)
     QString why;
     switch (*reason) {
     case WaitingReason::CannotReproduce:
-        why = QCoreApplication::translate("dd::Vocabulary", "no access", "waiting reason, short");
+        why = Vocabulary::tr("no access", "waiting reason, short");
         break;
     case WaitingReason::NotEnoughInformation:
         // The client owes the information: whom the ticket waits for.
-        why = QCoreApplication::translate("dd::Vocabulary", "client", "waiting reason, short");
+        why = Vocabulary::tr("client", "waiting reason, short");
         break;
     case WaitingReason::NeedsDiagnosis:
-        why = QCoreApplication::translate("dd::Vocabulary", "diagnosis", "waiting reason, short");
+        why = Vocabulary::tr("diagnosis", "waiting reason, short");
         break;
     case WaitingReason::OutsideSupport:
-        why = QCoreApplication::translate("dd::Vocabulary", "outside support", "waiting reason, short");
+        why = Vocabulary::tr("outside support", "waiting reason, short");
         break;
     case WaitingReason::Unconstructive:
-        why = QCoreApplication::translate("dd::Vocabulary", "unconstructive", "waiting reason, short");
+        why = Vocabulary::tr("unconstructive", "waiting reason, short");
         break;
     case WaitingReason::ThirdParty:
-        why = QCoreApplication::translate("dd::Vocabulary", "third party", "waiting reason, short");
+        why = Vocabulary::tr("third party", "waiting reason, short");
         break;
     }
-    return QCoreApplication::translate("dd::Vocabulary", "%1: %2", "status: short waiting reason")
-        .arg(statusName(status), why);
+    return Vocabulary::tr("%1: %2", "status: short waiting reason").arg(statusName(status), why);
 }
 
 QString statusNameOf(const QString& slug)

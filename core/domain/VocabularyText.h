@@ -2,11 +2,18 @@
 
 #include "core/domain/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
 
 namespace dd {
+
+// The translation context of the names below (and of ui/common/VocabularyNames): tr() needs a class.
+class Vocabulary
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Vocabulary)
+};
 
 // The spec's slugs as people read them, in the UI language (docs/rules.md#tickets: the database, the
 // CLI's JSON and the history keep the slugs; what people read is translated). In core so the

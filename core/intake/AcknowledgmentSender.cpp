@@ -1,4 +1,5 @@
 #include "core/intake/AcknowledgmentSender.h"
+#include "core/intake/IntakeService.h"
 
 #include "core/intake/IntakeStore.h"
 #include "core/intake/SmtpSender.h"
@@ -45,9 +46,8 @@ Result<AcknowledgmentSender::Summary> AcknowledgmentSender::sendDue(SmtpSender& 
         }
         ++summary.failed;
         const bool givenUp = mail.attempts + 1 >= maxAttempts;
-        summary.errors << (givenUp ? QCoreApplication::translate("dd::IntakeService",
-                                                                 "mail to %1 (ticket %2) failed for good: %3")
-                                   : QCoreApplication::translate("dd::IntakeService", "mail to %1 (ticket %2): %3"))
+        summary.errors << (givenUp ? IntakeService::tr("mail to %1 (ticket %2) failed for good: %3")
+                                   : IntakeService::tr("mail to %1 (ticket %2): %3"))
                               .arg(mail.recipient)
                               .arg(mail.ticketId)
                               .arg(sent.error().message);

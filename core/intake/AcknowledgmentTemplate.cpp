@@ -61,22 +61,19 @@ Result<AcknowledgmentTemplate> AcknowledgmentTemplate::fromText(const QString& t
     const qsizetype end = normalized.indexOf(QLatin1Char('\n'));
     const QString first = normalized.left(end < 0 ? normalized.size() : end);
     if (!first.startsWith(QLatin1String("Subject:"), Qt::CaseInsensitive)) {
-        return Error { QCoreApplication::translate("dd::AcknowledgmentTemplate",
-                                                   "an acknowledgment template starts with a \"Subject:\" line"),
-                       1 };
+        return Error { AcknowledgmentTemplate::tr("an acknowledgment template starts with a \"Subject:\" line"), 1 };
     }
     AcknowledgmentTemplate result;
     result.m_subject = first.mid(8).trimmed();
     if (result.m_subject.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::AcknowledgmentTemplate", "the acknowledgment subject is empty"),
-                       1 };
+        return Error { AcknowledgmentTemplate::tr("the acknowledgment subject is empty"), 1 };
     }
     result.m_body = end < 0 ? QString() : normalized.mid(end + 1);
     while (result.m_body.startsWith(QLatin1Char('\n'))) {
         result.m_body.remove(0, 1);
     }
     if (result.m_body.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::AcknowledgmentTemplate", "the acknowledgment body is empty") };
+        return Error { AcknowledgmentTemplate::tr("the acknowledgment body is empty") };
     }
     return result;
 }
@@ -85,14 +82,11 @@ Result<AcknowledgmentTemplate> AcknowledgmentTemplate::fromFile(const QString& p
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error { QCoreApplication::translate("dd::AcknowledgmentTemplate", "cannot read %1: %2")
-                           .arg(path, file.errorString()) };
+        return Error { AcknowledgmentTemplate::tr("cannot read %1: %2").arg(path, file.errorString()) };
     }
     auto parsed = fromText(QString::fromUtf8(file.readAll()));
     if (!parsed) {
-        return Error {
-            QCoreApplication::translate("dd::AcknowledgmentTemplate", "%1: %2").arg(path, parsed.error().toString())
-        };
+        return Error { AcknowledgmentTemplate::tr("%1: %2").arg(path, parsed.error().toString()) };
     }
     return parsed;
 }

@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace dd {
 // threaded by it.
 class AcknowledgmentTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::AcknowledgmentTemplate)
+
 public:
     // The paragraph an acknowledgment of an off-hours «СРОЧНО» mail ends with: off-hours
     // emergencies go by phone or messenger (the regulation's emergency passage).

@@ -18,8 +18,9 @@ CURL* handleOf(void* handle)
 
 size_t appendReceived(char* data, size_t size, size_t count, void* userData)
 {
-    static_cast<QByteArray*>(userData)->append(data, static_cast<qsizetype>(size * count));
-    return size * count;
+    const size_t bytes = size * count;
+    static_cast<QByteArray*>(userData)->append(data, static_cast<qsizetype>(bytes));
+    return bytes;
 }
 
 struct UploadSource
@@ -136,7 +137,7 @@ Status CurlSession::perform(const QString& what)
     if (response >= 400) {
         detail += QStringLiteral(" (server reply %1)").arg(response);
     }
-    return Error { QCoreApplication::translate("dd::CurlSession", "%1 failed: %2").arg(what, detail) };
+    return Error { CurlSession::tr("%1 failed: %2").arg(what, detail) };
 }
 
 } // namespace dd

@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -22,6 +23,8 @@ struct MailTransportOptions
 // logged-in connection. Peer and host name verification stay on, always.
 class CurlSession
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::CurlSession)
+
 public:
     CurlSession();
     ~CurlSession();

@@ -24,11 +24,10 @@ Result<int> EscalationNotice::queue(const Ticket& ticket, const MailMessage& mai
         : QStringLiteral("%1 <%2>").arg(mail.from.displayName, mail.from.address);
     OutgoingMail notice;
     notice.from = m_settings.supportAddress;
-    notice.subject = QCoreApplication::translate("dd::EscalationNotice", "%1 Escalated: %2")
-                         .arg(IntakeRules::ticketTag(ticket.number), ticket.subject);
-    notice.body = QCoreApplication::translate("dd::EscalationNotice",
-                                              "%1 wrote to the head of support about ticket #%2 “%3”; "
-                                              "the ticket is flagged as escalated.\n\nTheir mail:\n\n%4\n")
+    notice.subject
+        = EscalationNotice::tr("%1 Escalated: %2").arg(IntakeRules::ticketTag(ticket.number), ticket.subject);
+    notice.body = EscalationNotice::tr("%1 wrote to the head of support about ticket #%2 “%3”; "
+                                       "the ticket is flagged as escalated.\n\nTheir mail:\n\n%4\n")
                       .arg(writer, QString::number(ticket.number), ticket.subject, mail.text.trimmed());
     for (const MailAddress& to : recipients.value()) {
         notice.to = to;

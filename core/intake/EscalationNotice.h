@@ -12,6 +12,8 @@ namespace dd {
 // client's text, queued in the filing transaction and sent with the acknowledgments.
 class EscalationNotice
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::EscalationNotice)
+
 public:
     EscalationNotice(const IntakeSettings& settings, const IntakeStore& store);
 

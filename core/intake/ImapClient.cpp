@@ -24,17 +24,13 @@ Result<ImapSettings> ImapSettings::fromUrl(const QString& text)
     const QString scheme = settings.url.scheme();
     if (!settings.url.isValid() || (scheme != QLatin1String("imap") && scheme != QLatin1String("imaps"))
         || settings.url.host().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ImapClient",
-                                                   "expected imaps://user@host[:port]/MAILBOX, got \"%1\"")
-                           .arg(text) };
+        return Error { ImapClient::tr("expected imaps://user@host[:port]/MAILBOX, got \"%1\"").arg(text) };
     }
     if (!settings.url.password().isEmpty()) {
-        return Error { QCoreApplication::translate(
-            "dd::ImapClient", "put the mailbox password in the keychain or a password file, not in the URL") };
+        return Error { ImapClient::tr("put the mailbox password in the keychain or a password file, not in the URL") };
     }
     if (settings.url.userName().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ImapClient",
-                                                   "the IMAP URL names no user: imaps://user@host/INBOX") };
+        return Error { ImapClient::tr("the IMAP URL names no user: imaps://user@host/INBOX") };
     }
     return settings;
 }
@@ -82,8 +78,7 @@ Result<MailboxState> ImapClient::state()
     const QString text = QString::fromUtf8(*response);
     const auto validityMatch = validity.match(text);
     if (!validityMatch.hasMatch()) {
-        return Error { QCoreApplication::translate("dd::ImapClient", "the IMAP server reported no UIDVALIDITY for %1")
-                           .arg(m_settings.mailbox()) };
+        return Error { ImapClient::tr("the IMAP server reported no UIDVALIDITY for %1").arg(m_settings.mailbox()) };
     }
     MailboxState state;
     state.uidValidity = validityMatch.captured(1).toLongLong();
@@ -127,9 +122,7 @@ Result<QByteArray> ImapClient::fetch(qint64 uid, qint64 uidValidity)
     const QString url = QStringLiteral("%1;UIDVALIDITY=%2/;UID=%3").arg(mailboxUrl()).arg(uidValidity).arg(uid);
     auto content = m_session.imapRequest(url, {});
     if (!content) {
-        return Error {
-            QCoreApplication::translate("dd::ImapClient", "UID %1: %2").arg(uid).arg(content.error().message)
-        };
+        return Error { ImapClient::tr("UID %1: %2").arg(uid).arg(content.error().message) };
     }
     return content;
 }

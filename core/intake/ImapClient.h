@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -40,6 +41,8 @@ struct ImapMessageInfo
 // names the UIDVALIDITY it expects, and the server refuses it if the mailbox was rebuilt.
 class ImapClient
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ImapClient)
+
 public:
     explicit ImapClient(ImapSettings settings);
 

@@ -121,22 +121,17 @@ IntakeDecision IntakeRules::decide(const MailMessage& message, const QList<Sende
         // RFC 3834: answering an automatic message risks a mail loop; a bounce is no request.
         return quarantine(quarantine_reason::autoReply,
                           message.autoReply == AutoReplyKind::Bounce
-                              ? QCoreApplication::translate("dd::IntakeRules", "delivery report (bounce) from %1")
-                                    .arg(message.from.address)
-                              : QCoreApplication::translate("dd::IntakeRules", "automatic message from %1")
-                                    .arg(message.from.address));
+                              ? IntakeRules::tr("delivery report (bounce) from %1").arg(message.from.address)
+                              : IntakeRules::tr("automatic message from %1").arg(message.from.address));
     }
     const SenderMatch sender = matchSender(message.from.address, directory);
     if (sender.ambiguous) {
-        return quarantine(
-            quarantine_reason::ambiguousSender,
-            QCoreApplication::translate("dd::IntakeRules", "%1 is a trusted address of more than one client")
-                .arg(message.from.address));
+        return quarantine(quarantine_reason::ambiguousSender,
+                          IntakeRules::tr("%1 is a trusted address of more than one client").arg(message.from.address));
     }
     if (!sender.clientId) {
         return quarantine(quarantine_reason::unknownSender,
-                          QCoreApplication::translate("dd::IntakeRules",
-                                                      "%1 is neither a client's official address nor a trusted person")
+                          IntakeRules::tr("%1 is neither a client's official address nor a trusted person")
                               .arg(message.from.address));
     }
     decision.clientId = *sender.clientId;
@@ -145,11 +140,10 @@ IntakeDecision IntakeRules::decide(const MailMessage& message, const QList<Sende
     if (const auto number = ticketNumberFromSubject(message.subject)) {
         if (const auto ticket = lookup.ticketByNumber(*number)) {
             if (ticket->clientId != decision.clientId) {
-                return quarantine(
-                    quarantine_reason::foreignTicket,
-                    QCoreApplication::translate("dd::IntakeRules", "%1 refers to ticket #%2 of another client")
-                        .arg(message.from.address)
-                        .arg(*number));
+                return quarantine(quarantine_reason::foreignTicket,
+                                  IntakeRules::tr("%1 refers to ticket #%2 of another client")
+                                      .arg(message.from.address)
+                                      .arg(*number));
             }
             decision.action = IntakeDecision::Action::AppendToTicket;
             decision.ticket = *ticket;

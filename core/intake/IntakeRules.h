@@ -2,6 +2,7 @@
 
 #include "core/intake/MailMessage.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -62,6 +63,8 @@ struct IntakeDecision
 // The mail intake's rules (docs/rules.md#tickets, #intake), free of I/O.
 class IntakeRules
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::IntakeRules)
+
 public:
     // The ticket tag put in acknowledgment subjects and recognised in replies: "[#123]".
     static QString ticketTag(qint64 number);

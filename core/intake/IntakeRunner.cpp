@@ -40,12 +40,12 @@ void IntakeRunner::report(const QString& part, const std::optional<QString>& pro
     if (problem) {
         // One line per state change: a repeated failure stays quiet, whatever it says.
         if (!wasDown) {
-            m_log(QCoreApplication::translate("dd::IntakeRunner", "%1 unavailable: %2").arg(part, *problem));
+            m_log(IntakeRunner::tr("%1 unavailable: %2").arg(part, *problem));
             m_problems.insert(part, *problem);
         }
     } else if (wasDown) {
         m_problems.remove(part);
-        m_log(QCoreApplication::translate("dd::IntakeRunner", "%1 available again").arg(part));
+        m_log(IntakeRunner::tr("%1 available again").arg(part));
     }
 }
 
@@ -56,7 +56,7 @@ bool IntakeRunner::databaseAnswers() const
 
 bool IntakeRunner::ensureDatabase()
 {
-    const QString part = QCoreApplication::translate("dd::IntakeRunner", "database");
+    const QString part = IntakeRunner::tr("database");
     if (m_database && databaseAnswers()) {
         return true;
     }
@@ -81,14 +81,13 @@ bool IntakeRunner::refreshSettings()
 {
     auto changed = applySharedIntakeSettings(*m_database, m_config.overrides, m_config.intake);
     if (!changed) {
-        report(QCoreApplication::translate("dd::IntakeRunner", "shared settings"), changed.error().message);
+        report(IntakeRunner::tr("shared settings"), changed.error().message);
         return false;
     }
-    report(QCoreApplication::translate("dd::IntakeRunner", "shared settings"), std::nullopt);
+    report(IntakeRunner::tr("shared settings"), std::nullopt);
     if (m_config.intake.supportAddress.isEmpty()) {
-        report(
-            QCoreApplication::translate("dd::IntakeRunner", "shared settings"),
-            QCoreApplication::translate("dd::IntakeRunner", "no support address: set mail.support-address or --from"));
+        report(IntakeRunner::tr("shared settings"),
+               IntakeRunner::tr("no support address: set mail.support-address or --from"));
         return false;
     }
     // The service reads the SLA engine once: a new policy row, tariff or calendar year
@@ -110,8 +109,8 @@ bool IntakeRunner::cycle()
     if (!ensureDatabase() || !refreshSettings()) {
         return false;
     }
-    const QString mailboxPart = QCoreApplication::translate("dd::IntakeRunner", "mailbox");
-    const QString relayPart = QCoreApplication::translate("dd::IntakeRunner", "mail relay");
+    const QString mailboxPart = IntakeRunner::tr("mailbox");
+    const QString relayPart = IntakeRunner::tr("mail relay");
     const QString mailbox = mailboxKey(m_config.imap);
     // A fresh IMAP session per cycle: a kept one sees mail that arrived after it selected
     // the mailbox only after an unsolicited sync, which a UID FETCH of the new UID does
@@ -128,7 +127,7 @@ bool IntakeRunner::cycle()
     if (!polled) {
         healthy = false;
         if (!databaseAnswers()) {
-            report(QCoreApplication::translate("dd::IntakeRunner", "database"), polled.error().message);
+            report(IntakeRunner::tr("database"), polled.error().message);
             m_service.reset();
             m_database.reset();
             return false;
@@ -144,7 +143,7 @@ bool IntakeRunner::cycle()
     AcknowledgmentSender sender(m_service->store(), m_config.intake.checkpoint);
     auto sent = sender.sendAllDue(*m_smtp);
     if (!sent) {
-        report(QCoreApplication::translate("dd::IntakeRunner", "database"), sent.error().message);
+        report(IntakeRunner::tr("database"), sent.error().message);
         m_service.reset();
         m_database.reset();
         return false;
@@ -155,7 +154,7 @@ bool IntakeRunner::cycle()
         m_smtp.reset();
     } else {
         for (const QString& error : sent->errors) { // the relay works, these recipients do not
-            m_log(QCoreApplication::translate("dd::IntakeRunner", "%1 (will retry)").arg(error));
+            m_log(IntakeRunner::tr("%1 (will retry)").arg(error));
         }
         if (sent->sent > 0) {
             report(relayPart, std::nullopt);

@@ -6,6 +6,7 @@
 #include "core/intake/SmtpSender.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <functional>
 #include <memory>
 
@@ -19,6 +20,8 @@ class Database;
 // with one log line when a part goes down and one when it is back.
 class IntakeRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::IntakeRunner)
+
 public:
     using DatabaseOpener = std::function<Result<std::unique_ptr<Database>>()>;
     using Log = std::function<void(const QString& line)>;

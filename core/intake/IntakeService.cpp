@@ -88,9 +88,8 @@ Result<IntakeOutcome> IntakeService::route(const Result<MailMessage>& parsed, co
     }
     const MailMessage* mail = parsed ? &parsed.value() : nullptr;
     if (!failure.isEmpty()) {
-        outcome = m_filer.hold(
-            mail, false, when, quarantine_reason::malformed,
-            QCoreApplication::translate("dd::IntakeService", "could not be registered: %1").arg(failure));
+        outcome = m_filer.hold(mail, false, when, quarantine_reason::malformed,
+                               IntakeService::tr("could not be registered: %1").arg(failure));
     } else if (!parsed) {
         outcome = prior.kind == PriorMail::Kind::Duplicate
             ? Result<IntakeOutcome>(IntakeOutcome { QStringLiteral("duplicate"), 0, 0, prior.detail })
@@ -98,7 +97,7 @@ Result<IntakeOutcome> IntakeService::route(const Result<MailMessage>& parsed, co
     } else if (!parsed->spamVerdict.isEmpty() || (spam && spam->spam)) {
         const QString score = spam && spam->spam ? spam->scoreText() : parsed->spamVerdict;
         outcome = m_filer.hold(mail, true, when, quarantine_reason::spam,
-                               QCoreApplication::translate("dd::IntakeService", "spam (score %1)").arg(score), score);
+                               IntakeService::tr("spam (score %1)").arg(score), score);
     } else {
         outcome = m_filer.file(parsed.value(), when, prior);
     }

@@ -8,6 +8,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -26,6 +27,8 @@ class Database;
 // releases and discards.
 class IntakeService
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::IntakeService)
+
 public:
     IntakeService(const Database& database, IntakeSettings settings);
 

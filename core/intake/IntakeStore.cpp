@@ -164,8 +164,7 @@ PriorMail IntakeStore::priorFrom(const QVariantList& found, qsizetype first, con
                                  const QString& contentSha256)
 {
     if (found.value(first).toLongLong() > 0) {
-        return PriorMail { PriorMail::Kind::Duplicate,
-                           QCoreApplication::translate("dd::IntakeStore", "the same mail was read before") };
+        return PriorMail { PriorMail::Kind::Duplicate, IntakeStore::tr("the same mail was read before") };
     }
     if (messageId.isEmpty() || found.value(first + 1).isNull()) {
         return PriorMail {};
@@ -174,18 +173,14 @@ PriorMail IntakeStore::priorFrom(const QVariantList& found, qsizetype first, con
     const QVariant content = found.value(first + 3);
     // Mail filed before its original was kept (content unknown) counts as the same.
     if (!ours && (content.isNull() || content.toString() == contentSha256)) {
-        return PriorMail {
-            PriorMail::Kind::Duplicate,
-            QCoreApplication::translate("dd::IntakeStore", "Message-ID %1 was filed before").arg(messageId)
-        };
+        return PriorMail { PriorMail::Kind::Duplicate,
+                           IntakeStore::tr("Message-ID %1 was filed before").arg(messageId) };
     }
-    return PriorMail { PriorMail::Kind::IdCollision,
-                       ours ? QCoreApplication::translate("dd::IntakeStore",
-                                                          "its Message-ID %1 is that of one of our own mails")
-                                  .arg(messageId)
-                            : QCoreApplication::translate(
-                                  "dd::IntakeStore", "its Message-ID %1 is used by another mail with other content")
-                                  .arg(messageId) };
+    return PriorMail {
+        PriorMail::Kind::IdCollision,
+        ours ? IntakeStore::tr("its Message-ID %1 is that of one of our own mails").arg(messageId)
+             : IntakeStore::tr("its Message-ID %1 is used by another mail with other content").arg(messageId)
+    };
 }
 
 Status IntakeStore::storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256,
@@ -209,14 +204,11 @@ Result<QByteArray> IntakeStore::rawMessage(qint64 ticketId, qint64 messageRowId)
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { QCoreApplication::translate("dd::IntakeStore",
-                                                   "message %1 of this ticket has no stored original")
-                           .arg(messageRowId) };
+        return Error { IntakeStore::tr("message %1 of this ticket has no stored original").arg(messageRowId) };
     }
     const QByteArray raw = qUncompress(query.value().value(0).toByteArray());
     if (raw.size() != query.value().value(1).toLongLong()) {
-        return Error { QCoreApplication::translate("dd::IntakeStore", "the stored original of message %1 is damaged")
-                           .arg(messageRowId) };
+        return Error { IntakeStore::tr("the stored original of message %1 is damaged").arg(messageRowId) };
     }
     return raw;
 }
@@ -300,7 +292,7 @@ Result<FiledTicket> IntakeStore::fileTicket(const Ticket& draft, const Actor& ac
         return rows.error();
     }
     if (rows->isEmpty() || rows->first().size() < 3) {
-        return Error { QCoreApplication::translate("dd::IntakeStore", "the new row got no id") };
+        return Error { IntakeStore::tr("the new row got no id") };
     }
     const QVariantList& filed = rows->first();
     return FiledTicket { filed.at(0).toLongLong(), filed.at(1).toLongLong(), filed.at(2).toLongLong() };
@@ -358,7 +350,7 @@ Result<std::pair<QuarantineEntry, QByteArray>> IntakeStore::quarantined(qint64 i
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { QCoreApplication::translate("dd::IntakeStore", "there is no quarantined mail %1").arg(id) };
+        return Error { IntakeStore::tr("there is no quarantined mail %1").arg(id) };
     }
     return std::pair(quarantineFromRow(query.value()), query.value().value(11).toByteArray());
 }
@@ -375,9 +367,7 @@ Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, c
             return resolved.error();
         }
         if (!resolved->toBool()) {
-            return Error {
-                QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more").arg(id)
-            };
+            return Error { IntakeStore::tr("quarantined mail %1 is not held any more").arg(id) };
         }
         return Done {};
     }
@@ -390,9 +380,7 @@ Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, c
         return query.error();
     }
     if (query.value().numRowsAffected() != 1) {
-        return Error {
-            QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more").arg(id)
-        };
+        return Error { IntakeStore::tr("quarantined mail %1 is not held any more").arg(id) };
     }
     return Done {};
 }

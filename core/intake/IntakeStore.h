@@ -7,6 +7,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -107,6 +108,8 @@ struct LoopGuardState
 
 class IntakeStore : public IntakeLookup
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::IntakeStore)
+
 public:
     explicit IntakeStore(const Database& database);
 

@@ -2,6 +2,7 @@
 
 // Turning the intake's statements' results into values: shared by IntakeStore's two
 // source files (the mailbox and quarantine half, and the outgoing mail half).
+#include "core/intake/IntakeStore.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ inline Result<qint64> insertedId(Result<QSqlQuery> query)
         return query.error();
     }
     if (!query.value().next()) {
-        return Error { QCoreApplication::translate("dd::IntakeStore", "the new row got no id") };
+        return Error { IntakeStore::tr("the new row got no id") };
     }
     return query.value().value(0).toLongLong();
 }
@@ -51,7 +52,7 @@ inline Result<qint64> insertedId(const Result<QList<QVariantList>>& rows)
         return rows.error();
     }
     if (rows->isEmpty() || rows->first().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::IntakeStore", "the new row got no id") };
+        return Error { IntakeStore::tr("the new row got no id") };
     }
     return rows->first().first().toLongLong();
 }

@@ -96,7 +96,7 @@ QString MailComposer::generateMessageId(const QString& senderAddress)
         domain = QStringLiteral("dutydesk.invalid");
     }
     char* id = g_mime_utils_generate_message_id(domain.toUtf8().constData());
-    const QString result = QString::fromUtf8(id);
+    QString result = QString::fromUtf8(id); // not const: returned by move
     g_free(id);
     return result;
 }

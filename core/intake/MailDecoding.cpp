@@ -3,6 +3,7 @@
 #include <gmime/gmime.h>
 
 #include "core/intake/MailDecoding.h"
+#include "core/intake/MailParser.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,7 @@ namespace dd {
 QString MailDecoding::convertLenient(const QByteArray& bytes, const char* charset, int& invalid)
 {
     GIConv converter = g_iconv_open("UTF-8", charset);
+    // NOLINTNEXTLINE(performance-no-int-to-ptr): (GIConv)-1 is g_iconv_open's documented failure value
     if (converter == reinterpret_cast<GIConv>(-1)) {
         return {};
     }
@@ -74,8 +76,7 @@ QString MailDecoding::decodeText(const QByteArray& bytes, const char* declared, 
             text = convertLenient(bytes, iconvName, invalid);
         }
         if (text.isNull() && !bytes.isEmpty()) {
-            mail.warnings.append(
-                QCoreApplication::translate("dd::MailParser", "unknown charset %1").arg(charset.left(40)));
+            mail.warnings.append(MailParser::tr("unknown charset %1").arg(charset.left(40)));
             charset.clear();
         }
     }
@@ -90,10 +91,9 @@ QString MailDecoding::decodeText(const QByteArray& bytes, const char* declared, 
         }
     }
     if (invalid > 0) {
-        mail.damage.append(QCoreApplication::translate("dd::MailParser",
-                                                       "%n byte(s) of the text did not match its charset %1 and "
-                                                       "were replaced by �",
-                                                       nullptr, invalid)
+        mail.damage.append(MailParser::tr("%n byte(s) of the text did not match its charset %1 and "
+                                          "were replaced by �",
+                                          nullptr, invalid)
                                .arg(charset.isEmpty() ? QStringLiteral("UTF-8") : charset.left(40)));
     }
     return text;

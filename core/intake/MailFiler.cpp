@@ -1,4 +1,5 @@
 #include "core/intake/MailFiler.h"
+#include "core/intake/IntakeService.h"
 
 #include "core/billing/RatingParser.h"
 #include "core/billing/TicketFeedback.h"
@@ -21,8 +22,7 @@ QString describeAttachments(const MailMessage& mail)
     QStringList omitted;
     for (const MailAttachment& attachment : mail.attachments) {
         if (attachment.omitted) {
-            omitted << QCoreApplication::translate(
-                           "dd::IntakeService", "Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.")
+            omitted << IntakeService::tr("Attachment “%1” (%2 bytes) was not stored: it exceeds the size limit.")
                            .arg(attachment.fileName)
                            .arg(attachment.size);
         }
@@ -31,8 +31,7 @@ QString describeAttachments(const MailMessage& mail)
         omitted << QStringLiteral("⚠ ") + damage;
     }
     if (!mail.damage.isEmpty()) {
-        omitted << QCoreApplication::translate("dd::IntakeService",
-                                               "⚠ The original mail is attached as original-message.eml.");
+        omitted << IntakeService::tr("⚠ The original mail is attached as original-message.eml.");
     }
     return omitted.join(QLatin1Char('\n'));
 }
@@ -85,7 +84,7 @@ Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived
         if (again->kind != PriorMail::Kind::New) {
             return IntakeOutcome { QStringLiteral("duplicate"), 0, 0, again->detail };
         }
-        mail.damage << QCoreApplication::translate("dd::IntakeService", "%1; filed as %2").arg(prior.detail, derived);
+        mail.damage << IntakeService::tr("%1; filed as %2").arg(prior.detail, derived);
         mail.messageId = derived;
     }
     if (auto refreshed = refreshDirectory(); !refreshed) {
@@ -109,12 +108,10 @@ Result<IntakeOutcome> MailFiler::file(MailMessage mail, const QDateTime& arrived
     }
     const auto project = IntakeRules::chooseProject(projects.value(), mail.subject + QLatin1Char('\n') + mail.text);
     if (!project) {
-        return hold(
-            &mail, true, arrived, quarantine_reason::noProject,
-            QCoreApplication::translate(
-                "dd::IntakeService", "the client of %1 has %2 active projects and the mail names none of their sites")
-                .arg(mail.from.address)
-                .arg(projects->size()));
+        return hold(&mail, true, arrived, quarantine_reason::noProject,
+                    IntakeService::tr("the client of %1 has %2 active projects and the mail names none of their sites")
+                        .arg(mail.from.address)
+                        .arg(projects->size()));
     }
     return createTicket(mail, *project, decision.urgent, arrived, 0, m_settings.actor);
 }
@@ -235,8 +232,7 @@ Ticket MailFiler::ticketDraft(const MailMessage& mail, qint64 projectId, bool ur
 {
     Ticket draft;
     draft.projectId = projectId;
-    draft.subject = mail.subject.trimmed().isEmpty() ? QCoreApplication::translate("dd::IntakeService", "(no subject)")
-                                                     : mail.subject.trimmed();
+    draft.subject = mail.subject.trimmed().isEmpty() ? IntakeService::tr("(no subject)") : mail.subject.trimmed();
     // Empty, not null: TicketRepository binds a null QString as NULL into NOT NULL columns.
     draft.description = mail.text.isNull() ? QStringLiteral("") : mail.text;
     draft.stepsToReproduce = QStringLiteral("");
@@ -341,8 +337,7 @@ Result<IntakeOutcome> MailFiler::appendToTicket(const MailMessage& mail, const T
         if (RatingParser::parse(mail.text)) {
             auto rated = TicketFeedback(m_database).rateFromReply(ticket.ticketId, mail.text, m_settings.actor);
             if (rated) {
-                detail
-                    += QStringLiteral(", ") + QCoreApplication::translate("dd::IntakeService", "rated %1").arg(*rated);
+                detail += QStringLiteral(", ") + IntakeService::tr("rated %1").arg(*rated);
             } else {
                 qWarning("ticket #%lld: the rating in %s is not recorded: %s", ticket.number,
                          qPrintable(mail.messageId), qPrintable(rated.error().toString()));
@@ -355,16 +350,14 @@ Result<IntakeOutcome> MailFiler::appendToTicket(const MailMessage& mail, const T
     }
     detail += escalated.value();
     if (guard->held) {
-        detail += QStringLiteral(", ")
-            + QCoreApplication::translate("dd::IntakeService", "no acknowledgment (loop guard: one was sent recently)");
+        detail += QStringLiteral(", ") + IntakeService::tr("no acknowledgment (loop guard: one was sent recently)");
     } else if (auto queued = m_acknowledgments.queue(mail, ticket.ticketId, ticket.number, arrived,
                                                      AcknowledgmentTemplate::Kind::ClientMessage);
                !queued) {
         return queued.error();
     }
     if (automatic) {
-        detail
-            += QStringLiteral(", ") + QCoreApplication::translate("dd::IntakeService", "automatic: no reaction owed");
+        detail += QStringLiteral(", ") + IntakeService::tr("automatic: no reaction owed");
     }
     return IntakeOutcome { QStringLiteral("message"), ticket.ticketId, ticket.number, detail };
 }
@@ -392,9 +385,7 @@ Result<QString> MailFiler::escalate(const MailMessage& mail, const TicketRef& ti
     if (!notified) {
         return notified.error();
     }
-    return QStringLiteral(", ")
-        + QCoreApplication::translate("dd::IntakeService", "escalated (%n notified by mail)", nullptr,
-                                      notified.value());
+    return QStringLiteral(", ") + IntakeService::tr("escalated (%n notified by mail)", nullptr, notified.value());
 }
 
 } // namespace dd

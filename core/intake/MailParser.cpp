@@ -162,14 +162,13 @@ void visitForwarded(GMimeMessagePart* part, BodyWalk& outer)
     }
     if (outer.depth >= maxForwardDepth) {
         outer.mail->damage.append(
-            QCoreApplication::translate("dd::MailParser", "forwarded messages nested more than %1 deep were not read")
-                .arg(maxForwardDepth));
+            MailParser::tr("forwarded messages nested more than %1 deep were not read").arg(maxForwardDepth));
         return;
     }
     BodyWalk walk { outer.options, outer.mail, outer.depth + 1, {}, {}, {} };
     walkMessage(inner, walk);
     const MailAddress from = firstMailbox(g_mime_message_get_from(inner));
-    QString block = QCoreApplication::translate("dd::MailParser", "---------- Forwarded message from %1: %2 ----------")
+    QString block = MailParser::tr("---------- Forwarded message from %1: %2 ----------")
                         .arg(from.displayName.isEmpty()
                                  ? from.address
                                  : from.displayName + QStringLiteral(" <") + from.address + QLatin1Char('>'),
@@ -200,9 +199,8 @@ void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer userData)
         = fileName.isEmpty() ? QStringLiteral("attachment-%1").arg(walk->mail->attachments.size() + 1) : fileName;
     if (isDamagedBase64(part)) {
         walk->mail->damage.append(
-            QCoreApplication::translate("dd::MailParser",
-                                        "“%1” is damaged (invalid or truncated base64): its content may be incomplete")
-                .arg(attachment ? label : QCoreApplication::translate("dd::MailParser", "the text")));
+            MailParser::tr("“%1” is damaged (invalid or truncated base64): its content may be incomplete")
+                .arg(attachment ? label : MailParser::tr("the text")));
     }
     if (!attachment) {
         const char* charset = g_mime_object_get_content_type_parameter(object, "charset");
@@ -212,8 +210,8 @@ void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer userData)
             bool complete = true;
             walk->html = HtmlToText::convert(content, QByteArray(charset), &complete);
             if (!complete) {
-                walk->mail->damage.append(QCoreApplication::translate(
-                    "dd::MailParser", "the HTML text is nested too deep to keep its layout: its bare text is shown"));
+                walk->mail->damage.append(
+                    MailParser::tr("the HTML text is nested too deep to keep its layout: its bare text is shown"));
             }
         }
         return;
@@ -265,7 +263,7 @@ MailParser::MailParser(MailParserOptions options)
 Result<MailMessage> MailParser::parse(const QByteArray& raw) const
 {
     if (raw.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::MailParser", "the message is empty") };
+        return Error { MailParser::tr("the message is empty") };
     }
     ParseIssues issues;
     std::unique_ptr<GMimeParserOptions, decltype(&g_mime_parser_options_free)> options(g_mime_parser_options_new(),
@@ -282,7 +280,7 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options.get()));
     if (!message) {
-        return Error { QCoreApplication::translate("dd::MailParser", "not an e-mail message") };
+        return Error { MailParser::tr("not an e-mail message") };
     }
 
     MailMessage mail;
@@ -291,9 +289,8 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
     if (mail.from.isEmpty()) {
         const QString rawFrom = header(object, "From");
         return Error { rawFrom.isEmpty()
-                           ? QCoreApplication::translate("dd::MailParser", "the message has no sender (From header)")
-                           : QCoreApplication::translate("dd::MailParser", "the sender address cannot be read: %1")
-                                 .arg(rawFrom.left(120)) };
+                           ? MailParser::tr("the message has no sender (From header)")
+                           : MailParser::tr("the sender address cannot be read: %1").arg(rawFrom.left(120)) };
     }
     mail.replyTo = firstMailbox(g_mime_message_get_reply_to(message.get()));
     mail.subject = decodedSubject(message.get(), options.get()).simplified();

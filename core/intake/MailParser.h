@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace dd {
 
@@ -19,6 +20,8 @@ struct MailParserOptions
 // structure the parser had to skip parts of, is an error — the intake quarantines it.
 class MailParser
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::MailParser)
+
 public:
     explicit MailParser(MailParserOptions options = {});
 

@@ -129,9 +129,7 @@ Status MailboxPoller::fileOne(const QString& mailbox, qint64 uidValidity, qint64
     ++m_summary.fetched;
     auto outcome = m_service.process(mailbox, uidValidity, uid, internalDate, raw);
     if (!outcome) {
-        return Error {
-            QCoreApplication::translate("dd::IntakeService", "UID %1: %2").arg(uid).arg(outcome.error().message)
-        };
+        return Error { IntakeService::tr("UID %1: %2").arg(uid).arg(outcome.error().message) };
     }
     const QString& kind = outcome->outcome;
     m_summary.tickets += kind == QLatin1String("ticket");

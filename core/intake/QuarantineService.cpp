@@ -1,4 +1,6 @@
 #include "core/intake/QuarantineService.h"
+#include "core/intake/IntakeService.h"
+#include "core/intake/IntakeStore.h"
 
 #include "core/intake/MailParser.h"
 #include "core/storage/Database.h"
@@ -19,9 +21,9 @@ Result<QList<QuarantineEntry>> QuarantineService::list(const QString& status) co
     static const QStringList statuses { QStringLiteral("held"), QStringLiteral("released"),
                                         QStringLiteral("discarded") };
     if (!status.isEmpty() && !statuses.contains(status)) {
-        return Error { QCoreApplication::translate("dd::QuarantineService",
-                                                   "a quarantine status is held, released or discarded, not “%1”")
-                           .arg(status) };
+        return Error {
+            QuarantineService::tr("a quarantine status is held, released or discarded, not “%1”").arg(status)
+        };
     }
     return m_intake.store().quarantine(status);
 }
@@ -77,9 +79,7 @@ Result<IntakeOutcome> QuarantineService::release(qint64 id, qint64 projectId, co
     }
     const auto& [entry, raw] = held.value();
     if (entry.status != QLatin1String("held")) {
-        return Error {
-            QCoreApplication::translate("dd::IntakeStore", "quarantined mail %1 is not held any more").arg(id)
-        };
+        return Error { IntakeStore::tr("quarantined mail %1 is not held any more").arg(id) };
     }
     auto parsed = m_intake.parser().parse(raw);
     MailMessage mail;
@@ -87,8 +87,7 @@ Result<IntakeOutcome> QuarantineService::release(qint64 id, qint64 projectId, co
         mail = parsed.value();
     } else {
         // An unreadable mail still becomes a ticket when a manager says so: its raw text.
-        mail.subject = entry.subject.isEmpty() ? QCoreApplication::translate("dd::IntakeService", "(unreadable mail)")
-                                               : entry.subject;
+        mail.subject = entry.subject.isEmpty() ? IntakeService::tr("(unreadable mail)") : entry.subject;
         mail.text = QString::fromUtf8(raw.left(64 * 1024));
         mail.autoReply = AutoReplyKind::AutoSubmitted; // nobody to acknowledge
         mail.damage << parsed.error().message;
@@ -110,7 +109,7 @@ Result<IntakeOutcome> QuarantineService::release(qint64 id, qint64 projectId, co
 Status QuarantineService::discard(qint64 id, const QString& reason, const Actor& by)
 {
     if (reason.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::IntakeService", "say why the mail is discarded") };
+        return Error { IntakeService::tr("say why the mail is discarded") };
     }
     return m_intake.store().resolve(id, QStringLiteral("discarded"), 0, by.login, reason.trimmed());
 }

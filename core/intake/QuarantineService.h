@@ -24,6 +24,8 @@ struct QuarantineListItem
 // discard with a reason — each recorded with who did it.
 class QuarantineService
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::QuarantineService)
+
 public:
     QuarantineService(const Database& database, IntakeSettings settings);
 

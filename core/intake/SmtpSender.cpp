@@ -13,13 +13,10 @@ Result<SmtpSettings> SmtpSettings::fromUrl(const QString& text)
     const QString scheme = settings.url.scheme();
     if (!settings.url.isValid() || (scheme != QLatin1String("smtp") && scheme != QLatin1String("smtps"))
         || settings.url.host().isEmpty()) {
-        return Error {
-            QCoreApplication::translate("dd::SmtpSender", "expected smtp[s]://[user@]host[:port], got \"%1\"").arg(text)
-        };
+        return Error { SmtpSender::tr("expected smtp[s]://[user@]host[:port], got \"%1\"").arg(text) };
     }
     if (!settings.url.password().isEmpty()) {
-        return Error { QCoreApplication::translate(
-            "dd::SmtpSender", "put the SMTP password in the keychain or a password file, not in the URL") };
+        return Error { SmtpSender::tr("put the SMTP password in the keychain or a password file, not in the URL") };
     }
     settings.user = settings.url.userName();
     // The issue asks for STARTTLS when the relay offers it: a local relay often has no TLS.
@@ -37,7 +34,7 @@ SmtpSender::SmtpSender(SmtpSettings settings)
 Status SmtpSender::send(const QString& envelopeSender, const QStringList& recipients, const QByteArray& message)
 {
     if (recipients.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::SmtpSender", "no recipient") };
+        return Error { SmtpSender::tr("no recipient") };
     }
     QUrl url = m_settings.url;
     url.setUserInfo({});

@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -24,6 +25,8 @@ struct SmtpSettings
 
 class SmtpSender
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::SmtpSender)
+
 public:
     explicit SmtpSender(SmtpSettings settings);
 

@@ -24,9 +24,7 @@ Result<SpamCheck> SpamCheck::fromAddress(const QString& address)
     const auto match = pattern.match(address.trimmed());
     const int port = match.captured(2).isEmpty() ? 783 : match.captured(2).toInt();
     if (!match.hasMatch() || port <= 0 || port > 65535) {
-        return Error { QCoreApplication::translate("dd::SpamCheck",
-                                                   "--spamd wants host[:port], e.g. 127.0.0.1:783, not “%1”")
-                           .arg(address) };
+        return Error { SpamCheck::tr("--spamd wants host[:port], e.g. 127.0.0.1:783, not “%1”").arg(address) };
     }
     return SpamCheck(match.captured(1), port);
 }
@@ -34,10 +32,7 @@ Result<SpamCheck> SpamCheck::fromAddress(const QString& address)
 Result<SpamVerdict> SpamCheck::check(const QByteArray& raw) const
 {
     auto failure = [this](const QString& what) {
-        return Error { QCoreApplication::translate("dd::SpamCheck", "anti-spam check at %1:%2 failed: %3")
-                           .arg(m_host)
-                           .arg(m_port)
-                           .arg(what) };
+        return Error { SpamCheck::tr("anti-spam check at %1:%2 failed: %3").arg(m_host).arg(m_port).arg(what) };
     };
     QTcpSocket socket;
     socket.connectToHost(m_host, static_cast<quint16>(m_port));
@@ -71,7 +66,7 @@ Result<SpamVerdict> SpamCheck::check(const QByteArray& raw) const
     const QString text = QString::fromLatin1(response);
     const auto statusMatch = status.match(text);
     if (!statusMatch.hasMatch()) {
-        return failure(text.isEmpty() ? QCoreApplication::translate("dd::SpamCheck", "no answer")
+        return failure(text.isEmpty() ? SpamCheck::tr("no answer")
                                       : text.section(QLatin1Char('\n'), 0, 0).trimmed().left(120));
     }
     if (statusMatch.captured(1) != QLatin1String("0")) {
@@ -79,7 +74,7 @@ Result<SpamVerdict> SpamCheck::check(const QByteArray& raw) const
     }
     const auto verdictMatch = verdict.match(text);
     if (!verdictMatch.hasMatch()) {
-        return failure(QCoreApplication::translate("dd::SpamCheck", "the answer has no verdict"));
+        return failure(SpamCheck::tr("the answer has no verdict"));
     }
     SpamVerdict result;
     const QString flag = verdictMatch.captured(1).toLower();

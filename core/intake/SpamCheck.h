@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace dd {
@@ -22,6 +23,8 @@ struct SpamVerdict
 // that stops the intake (retried later), never a pass.
 class SpamCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::SpamCheck)
+
 public:
     SpamCheck(QString host, int port, int timeoutSeconds = 30);
 

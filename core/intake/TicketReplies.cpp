@@ -28,8 +28,7 @@ Result<Ticket> openTicket(const Database& database, qint64 ticketId)
         return ticket.error();
     }
     if (!TicketFlow::isOpen(ticket->status)) {
-        return Error { QCoreApplication::translate("dd::TicketReplies",
-                                                   "ticket #%1 is %2: reopen it before writing to the client")
+        return Error { TicketReplies::tr("ticket #%1 is %2: reopen it before writing to the client")
                            .arg(ticket->number)
                            .arg(toSlug(ticket->status)) };
     }
@@ -40,13 +39,12 @@ Result<Ticket> openTicket(const Database& database, qint64 ticketId)
 Status checkDraft(const ReplyDraft& draft)
 {
     if (draft.text.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::TicketReplies",
-                                                   "the reply is empty: write what the client should read") };
+        return Error { TicketReplies::tr("the reply is empty: write what the client should read") };
     }
     for (const MailAttachment& attachment : draft.attachments) {
         if (attachment.size > TicketReplies::maxAttachmentSize()
             || attachment.content.size() > TicketReplies::maxAttachmentSize()) {
-            return Error { QCoreApplication::translate("dd::TicketReplies", "the attachment %1 exceeds %2 MB")
+            return Error { TicketReplies::tr("the attachment %1 exceeds %2 MB")
                                .arg(attachment.fileName)
                                .arg(TicketReplies::maxAttachmentSize() >> 20) };
         }
@@ -140,11 +138,10 @@ Result<MailAttachment> TicketReplies::readAttachment(const QString& path)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
-        return Error { QCoreApplication::translate("dd::TicketReplies", "cannot read the attachment %1").arg(path) };
+        return Error { TicketReplies::tr("cannot read the attachment %1").arg(path) };
     }
     if (info.size() > maxAttachmentSize()) {
-        return Error { QCoreApplication::translate("dd::TicketReplies",
-                                                   "the attachment %1 has %2 MB; at most %3 MB go with a reply")
+        return Error { TicketReplies::tr("the attachment %1 has %2 MB; at most %3 MB go with a reply")
                            .arg(info.fileName())
                            .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                            .arg(maxAttachmentSize() / (1024 * 1024)) };
@@ -178,10 +175,8 @@ Result<ReplySent> TicketReplies::reply(const ReplyDraft& draft, const Actor& act
         return target.error();
     }
     if (!target->recipient.contains(QLatin1Char('@'))) {
-        return Error { QCoreApplication::translate(
-                           "dd::TicketReplies",
-                           "ticket #%1: the client «%2» has no e-mail address and wrote no mail; "
-                           "answer by phone or messenger and add the address to the client")
+        return Error { TicketReplies::tr("ticket #%1: the client «%2» has no e-mail address and wrote no mail; "
+                                         "answer by phone or messenger and add the address to the client")
                            .arg(target->number)
                            .arg(target->clientName) };
     }
@@ -190,8 +185,7 @@ Result<ReplySent> TicketReplies::reply(const ReplyDraft& draft, const Actor& act
         return support.error();
     }
     if (!support->contains(QLatin1Char('@'))) {
-        return Error { QCoreApplication::translate(
-            "dd::TicketReplies",
+        return Error { TicketReplies::tr(
             "the support address is not known yet: the mail intake records it with its first mail") };
     }
 
@@ -214,7 +208,7 @@ Result<ReplySent> TicketReplies::reply(const ReplyDraft& draft, const Actor& act
 Result<Ticket> TicketReplies::note(qint64 ticketId, const QString& text, const Actor& actor) const
 {
     if (text.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::TicketReplies", "the note is empty") };
+        return Error { TicketReplies::tr("the note is empty") };
     }
     return TicketRepository(m_database)
         .recordEvent(ticketId, ticket_event::note, QDateTime(), { { QStringLiteral("text"), text.trimmed() } }, actor);
@@ -224,13 +218,12 @@ Result<Ticket> TicketReplies::clientMessage(qint64 ticketId, Channel channel, co
                                             const QDateTime& arrived, const Actor& actor) const
 {
     if (channel == Channel::Email || channel == Channel::EmailUrgent) {
-        return Error { QCoreApplication::translate(
-            "dd::TicketReplies",
+        return Error { TicketReplies::tr(
             "mail from the client is filed by the mail intake; record phone and messenger messages "
             "here") };
     }
     if (text.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::TicketReplies", "the client's message is empty") };
+        return Error { TicketReplies::tr("the client's message is empty") };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -245,16 +238,16 @@ Result<Ticket> TicketReplies::clientMessage(qint64 ticketId, Channel channel, co
         at = *now;
     }
     if (auto now = m_database.serverNow(); now && at > now->addSecs(60)) {
-        return Error { QCoreApplication::translate("dd::TicketReplies", "the message cannot arrive in the future (%1)")
-                           .arg(at.toString(Qt::ISODate)) };
+        return Error {
+            TicketReplies::tr("the message cannot arrive in the future (%1)").arg(at.toString(Qt::ISODate))
+        };
     }
     auto ticket = TicketRepository(m_database).get(ticketId);
     if (!ticket) {
         return ticket.error();
     }
     if (at < ticket->arrived) {
-        return Error { QCoreApplication::translate("dd::TicketReplies", "ticket #%1 arrived later than this message")
-                           .arg(ticket->number) };
+        return Error { TicketReplies::tr("ticket #%1 arrived later than this message").arg(ticket->number) };
     }
     auto row = TicketConversation(m_database).addIncoming(ticketId, toSlug(channel), text.trimmed(), at);
     if (!row) {

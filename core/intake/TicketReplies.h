@@ -5,6 +5,7 @@
 #include "core/intake/MailMessage.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -35,6 +36,8 @@ struct ReplySent
 // Bad input is refused with one sentence and nothing is written.
 class TicketReplies
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TicketReplies)
+
 public:
     // The intake stores attachments up to this size (MailParserOptions); a reply keeps to it.
     static qint64 maxAttachmentSize();

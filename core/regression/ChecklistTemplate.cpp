@@ -16,28 +16,33 @@ struct DefaultItem
 
 // QT_TRANSLATE_NOOP keeps the English source in the catalogue; displayTitle translates.
 constexpr DefaultItem shopItems[] = {
-    { "catalogue", QT_TRANSLATE_NOOP("dd::Checklist", "Catalogue: categories, filters, sorting, paging") },
-    { "search", QT_TRANSLATE_NOOP("dd::Checklist", "Search: results, typos, empty result") },
-    { "product-page", QT_TRANSLATE_NOOP("dd::Checklist", "Product page: photos, price, options, availability") },
-    { "cart", QT_TRANSLATE_NOOP("dd::Checklist", "Cart: add, change quantity, remove, totals") },
-    { "checkout", QT_TRANSLATE_NOOP("dd::Checklist", "Checkout: place an order as a guest and as a customer") },
-    { "payment", QT_TRANSLATE_NOOP("dd::Checklist", "Payment: every payment method, correct order total") },
-    { "order-emails", QT_TRANSLATE_NOOP("dd::Checklist", "Order e-mails to the customer and the shop") },
+    { "catalogue", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Catalogue: categories, filters, sorting, paging") },
+    { "search", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Search: results, typos, empty result") },
+    { "product-page",
+      QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Product page: photos, price, options, availability") },
+    { "cart", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Cart: add, change quantity, remove, totals") },
+    { "checkout", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Checkout: place an order as a guest and as a customer") },
+    { "payment", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Payment: every payment method, correct order total") },
+    { "order-emails", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Order e-mails to the customer and the shop") },
     { "personal-account",
-      QT_TRANSLATE_NOOP("dd::Checklist", "Personal account: sign-up, login, password reset, orders") },
-    { "admin-login", QT_TRANSLATE_NOOP("dd::Checklist", "Admin login and the admin part opens") },
+      QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Personal account: sign-up, login, password reset, orders") },
+    { "admin-login", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Admin login and the admin part opens") },
     { "order-intake-integrations",
-      QT_TRANSLATE_NOOP("dd::Checklist", "Order-intake integrations (CRM, 1C) receive the test order") },
-    { "delivery-modules", QT_TRANSLATE_NOOP("dd::Checklist", "Delivery modules: cost and pick-up points calculated") },
-    { "forms", QT_TRANSLATE_NOOP("dd::Checklist", "Forms: feedback, call-back, subscription deliver") },
-    { "page-speed", QT_TRANSLATE_NOOP("dd::Checklist", "Page speed: home, catalogue and product page load fast") },
-    { "backups-present", QT_TRANSLATE_NOOP("dd::Checklist", "Backups present: the latest daily backup exists") },
+      QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Order-intake integrations (CRM, 1C) receive the test order") },
+    { "delivery-modules",
+      QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Delivery modules: cost and pick-up points calculated") },
+    { "forms", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Forms: feedback, call-back, subscription deliver") },
+    { "page-speed",
+      QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Page speed: home, catalogue and product page load fast") },
+    { "backups-present",
+      QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Backups present: the latest daily backup exists") },
 };
 
 constexpr DefaultItem featureItems[] = {
-    { "feature-works", QT_TRANSLATE_NOOP("dd::Checklist", "The feature works as the ticket describes") },
-    { "steps-reproduced", QT_TRANSLATE_NOOP("dd::Checklist", "The ticket's steps to reproduce no longer fail") },
-    { "related-pages", QT_TRANSLATE_NOOP("dd::Checklist", "Related pages and the order path still work") },
+    { "feature-works", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "The feature works as the ticket describes") },
+    { "steps-reproduced",
+      QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "The ticket's steps to reproduce no longer fail") },
+    { "related-pages", QT_TRANSLATE_NOOP("dd::ChecklistTemplate", "Related pages and the order path still work") },
 };
 
 template<std::size_t N> ChecklistTemplate fromDefaults(const DefaultItem (&items)[N])
@@ -85,10 +90,10 @@ ChecklistTemplate ChecklistTemplate::defaultFeatureTest()
 QString ChecklistTemplate::displayTitle(const ChecklistItem& item)
 {
     if (const char* title = untouchedDefault(shopItems, item)) {
-        return QCoreApplication::translate("dd::Checklist", title);
+        return ChecklistTemplate::tr(title);
     }
     if (const char* title = untouchedDefault(featureItems, item)) {
-        return QCoreApplication::translate("dd::Checklist", title);
+        return ChecklistTemplate::tr(title);
     }
     return item.title;
 }
@@ -137,12 +142,10 @@ Result<ChecklistTemplate> ChecklistTemplate::parse(const QString& text)
             }
         }
         if (item.title.isEmpty()) {
-            return Error { QCoreApplication::translate("dd::Checklist", "the item “%1” has no title").arg(item.slug),
-                           i + 1 };
+            return Error { ChecklistTemplate::tr("the item “%1” has no title").arg(item.slug), i + 1 };
         }
         if (seen.contains(item.slug)) {
-            return Error { QCoreApplication::translate("dd::Checklist", "the item “%1” appears twice").arg(item.slug),
-                           i + 1 };
+            return Error { ChecklistTemplate::tr("the item “%1” appears twice").arg(item.slug), i + 1 };
         }
         seen.insert(item.slug);
         items.append(item);
@@ -166,20 +169,20 @@ QString ChecklistTemplate::toText() const
 Status ChecklistTemplate::validate() const
 {
     if (m_items.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::Checklist", "the checklist has no items") };
+        return Error { ChecklistTemplate::tr("the checklist has no items") };
     }
     QSet<QString> seen;
     for (const ChecklistItem& item : m_items) {
         if (!slugShape().match(item.slug).hasMatch()) {
-            return Error { QCoreApplication::translate("dd::Checklist",
-                                                       "“%1” is not an item id (lower-case letters, digits, dashes)")
-                               .arg(item.slug) };
+            return Error {
+                ChecklistTemplate::tr("“%1” is not an item id (lower-case letters, digits, dashes)").arg(item.slug)
+            };
         }
         if (item.title.trimmed().isEmpty()) {
-            return Error { QCoreApplication::translate("dd::Checklist", "the item “%1” has no title").arg(item.slug) };
+            return Error { ChecklistTemplate::tr("the item “%1” has no title").arg(item.slug) };
         }
         if (seen.contains(item.slug)) {
-            return Error { QCoreApplication::translate("dd::Checklist", "the item “%1” appears twice").arg(item.slug) };
+            return Error { ChecklistTemplate::tr("the item “%1” appears twice").arg(item.slug) };
         }
         seen.insert(item.slug);
     }

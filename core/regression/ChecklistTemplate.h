@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,8 @@ struct ChecklistItem
 // template later does not rewrite the record of past runs.
 class ChecklistTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ChecklistTemplate)
+
 public:
     ChecklistTemplate() = default;
     explicit ChecklistTemplate(QList<ChecklistItem> items);

@@ -31,9 +31,7 @@ Result<Ticket> DefectTickets::fromItem(qint64 itemId, const Actor& actor) const
         return owner.error();
     }
     if (!owner.value().next()) {
-        return Error {
-            QCoreApplication::translate("dd::RegressionRepository", "there is no checklist item %1").arg(itemId)
-        };
+        return Error { RegressionRepository::tr("there is no checklist item %1").arg(itemId) };
     }
     auto source = RegressionRepository(m_database).run(owner.value().value(0).toLongLong());
     if (!source) {
@@ -44,33 +42,27 @@ Result<Ticket> DefectTickets::fromItem(qint64 itemId, const Actor& actor) const
         item = candidate.id == itemId ? &candidate : item;
     }
     if (!item) {
-        return Error {
-            QCoreApplication::translate("dd::RegressionRepository", "there is no checklist item %1").arg(itemId)
-        };
+        return Error { RegressionRepository::tr("there is no checklist item %1").arg(itemId) };
     }
     if (item->result != ItemResult::Fail) {
-        return Error { QCoreApplication::translate("dd::RegressionRepository",
-                                                   "only a failed item becomes a ticket; “%1” is %2")
+        return Error { RegressionRepository::tr("only a failed item becomes a ticket; “%1” is %2")
                            .arg(item->slug, toSlug(item->result)) };
     }
     if (item->ticketId != 0) {
-        return Error { QCoreApplication::translate("dd::RegressionRepository", "the item “%1” is already ticket #%2")
-                           .arg(item->slug)
-                           .arg(item->ticketNumber) };
+        return Error {
+            RegressionRepository::tr("the item “%1” is already ticket #%2").arg(item->slug).arg(item->ticketNumber)
+        };
     }
     const QString title = ChecklistTemplate::displayTitle({ item->slug, item->title });
     Ticket draft;
     draft.projectId = source->projectId;
     draft.subject = source->kind == RunKind::Feature
-        ? QCoreApplication::translate("dd::RegressionRepository", "Feature test of #%1 failed: %2")
-              .arg(source->ticketNumber)
-              .arg(title)
-        : QCoreApplication::translate("dd::RegressionRepository", "Regression test failed: %1").arg(title);
-    draft.description
-        = QCoreApplication::translate("dd::RegressionRepository", "Found by %1 in test run %2 (%3), item %4 “%5”.")
-              .arg(actor.displayName())
-              .arg(source->id)
-              .arg(toSlug(source->kind), QString::number(item->position), item->slug);
+        ? RegressionRepository::tr("Feature test of #%1 failed: %2").arg(source->ticketNumber).arg(title)
+        : RegressionRepository::tr("Regression test failed: %1").arg(title);
+    draft.description = RegressionRepository::tr("Found by %1 in test run %2 (%3), item %4 “%5”.")
+                            .arg(actor.displayName())
+                            .arg(source->id)
+                            .arg(toSlug(source->kind), QString::number(item->position), item->slug);
     draft.stepsToReproduce = nonNull(item->note);
     // Defects the agency finds itself have no client channel; e-mail is the regulation's
     // default channel and keeps the ticket in the standard queue.

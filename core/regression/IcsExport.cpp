@@ -1,4 +1,5 @@
 #include "core/regression/IcsExport.h"
+#include "core/regression/RegressionRun.h"
 
 #include "core/util/Clock.h"
 
@@ -31,8 +32,8 @@ QString summaryFor(const ScheduleEntry& entry)
 {
     const QString project = entry.projectName.isEmpty() ? entry.projectCode : entry.projectName;
     QString what = entry.kind == RunKind::Feature
-        ? QCoreApplication::translate("dd::Regression", "Feature test #%1: %2").arg(entry.ticketNumber).arg(project)
-        : QCoreApplication::translate("dd::Regression", "Regression test: %1").arg(project);
+        ? Regression::tr("Feature test #%1: %2").arg(entry.ticketNumber).arg(project)
+        : Regression::tr("Regression test: %1").arg(project);
     return QStringLiteral("%1 (%2)").arg(what, displayName(entry.state));
 }
 
@@ -40,18 +41,17 @@ QString descriptionFor(const ScheduleEntry& entry)
 {
     QStringList lines;
     if (!entry.clientName.isEmpty()) {
-        lines << QCoreApplication::translate("dd::Regression", "Client: %1").arg(entry.clientName);
+        lines << Regression::tr("Client: %1").arg(entry.clientName);
     }
-    lines << QCoreApplication::translate("dd::Regression", "Project: %1").arg(entry.projectCode);
-    lines << QCoreApplication::translate("dd::Regression", "Tester: %1")
-                 .arg(entry.testerName.isEmpty() ? QCoreApplication::translate("dd::Regression", "not assigned")
-                                                 : entry.testerName);
+    lines << Regression::tr("Project: %1").arg(entry.projectCode);
+    lines << Regression::tr("Tester: %1")
+                 .arg(entry.testerName.isEmpty() ? Regression::tr("not assigned") : entry.testerName);
     if (entry.dueDate.isValid()) {
-        lines << QCoreApplication::translate("dd::Regression", "Due: %1").arg(entry.dueDate.toString(Qt::ISODate));
+        lines << Regression::tr("Due: %1").arg(entry.dueDate.toString(Qt::ISODate));
     }
     if (entry.runId != 0) {
         const RunCounts& c = entry.counts;
-        lines << QCoreApplication::translate("dd::Regression", "Run %1: %2 pass, %3 fail, %4 skipped, %5 not checked")
+        lines << Regression::tr("Run %1: %2 pass, %3 fail, %4 skipped, %5 not checked")
                      .arg(entry.runId)
                      .arg(c.pass)
                      .arg(c.fail)
@@ -59,7 +59,7 @@ QString descriptionFor(const ScheduleEntry& entry)
                      .arg(c.pending);
     }
     if (entry.daysOverdue > 0) {
-        lines << QCoreApplication::translate("dd::Regression", "Days overdue: %1").arg(entry.daysOverdue);
+        lines << Regression::tr("Days overdue: %1").arg(entry.daysOverdue);
     }
     return lines.join(QLatin1Char('\n'));
 }

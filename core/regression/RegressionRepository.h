@@ -7,6 +7,7 @@
 #include "core/regression/RegressionRun.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -29,6 +30,8 @@ struct RunFilter
 // stored, so it is never out of date.
 class RegressionRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::RegressionRepository)
+
 public:
     explicit RegressionRepository(const Database& database);
 

@@ -110,13 +110,13 @@ QString displayName(ItemResult value)
 {
     switch (value) {
     case ItemResult::Pending:
-        return QCoreApplication::translate("dd::Regression", "not checked");
+        return Regression::tr("not checked");
     case ItemResult::Pass:
-        return QCoreApplication::translate("dd::Regression", "pass");
+        return Regression::tr("pass");
     case ItemResult::Fail:
-        return QCoreApplication::translate("dd::Regression", "fail");
+        return Regression::tr("fail");
     case ItemResult::Skip:
-        return QCoreApplication::translate("dd::Regression", "skipped");
+        return Regression::tr("skipped");
     }
     return {};
 }
@@ -125,17 +125,17 @@ QString displayName(ScheduleState value)
 {
     switch (value) {
     case ScheduleState::Done:
-        return QCoreApplication::translate("dd::Regression", "done");
+        return Regression::tr("done");
     case ScheduleState::Planned:
-        return QCoreApplication::translate("dd::Regression", "planned");
+        return Regression::tr("planned");
     case ScheduleState::Due:
-        return QCoreApplication::translate("dd::Regression", "due");
+        return Regression::tr("due");
     case ScheduleState::Overdue:
-        return QCoreApplication::translate("dd::Regression", "overdue");
+        return Regression::tr("overdue");
     case ScheduleState::InProgress:
-        return QCoreApplication::translate("dd::Regression", "in progress");
+        return Regression::tr("in progress");
     case ScheduleState::Paused:
-        return QCoreApplication::translate("dd::Regression", "paused");
+        return Regression::tr("paused");
     }
     return {};
 }

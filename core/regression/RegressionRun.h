@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -10,6 +11,12 @@
 #include <optional>
 
 namespace dd {
+
+// The translation context of regression-run texts: tr() needs a class.
+class Regression
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Regression)
+};
 
 // The testing vocabulary (docs/rules.md#regression-testing). The slugs are what the database, the CLI and JSON use.
 

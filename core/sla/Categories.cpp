@@ -102,20 +102,20 @@ std::optional<CategoryGroup> Categories::groupOf(const QString& slug)
 QString Categories::name(const QString& slug)
 {
     const Entry* entry = find(slug);
-    return entry ? QCoreApplication::translate("dd::Categories", entry->name) : slug;
+    return entry ? Categories::tr(entry->name) : slug;
 }
 
 QString Categories::groupName(CategoryGroup group)
 {
     switch (group) {
     case CategoryGroup::Emergency:
-        return QCoreApplication::translate("dd::Categories", "Emergency");
+        return Categories::tr("Emergency");
     case CategoryGroup::Standard:
-        return QCoreApplication::translate("dd::Categories", "Standard");
+        return Categories::tr("Standard");
     case CategoryGroup::OutOfScope:
-        return QCoreApplication::translate("dd::Categories", "Out of scope");
+        return Categories::tr("Out of scope");
     case CategoryGroup::Development:
-        return QCoreApplication::translate("dd::Categories", "Development");
+        return Categories::tr("Development");
     }
     return {};
 }

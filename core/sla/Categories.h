@@ -2,6 +2,7 @@
 
 #include "core/sla/SlaLevel.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ enum class CategoryGroup { Emergency, Standard, OutOfScope, Development };
 
 class Categories
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::Categories)
+
 public:
     static QStringList all();
     static QStringList inGroup(CategoryGroup group);

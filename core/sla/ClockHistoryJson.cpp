@@ -1,4 +1,5 @@
 #include "core/sla/ClockHistoryJson.h"
+#include "core/sla/SlaLevel.h"
 
 #include "core/util/MoscowTime.h"
 
@@ -17,7 +18,7 @@ QJsonValue instantOrNull(qint64 instant)
 
 Error eventError(qsizetype index, const QString& what)
 {
-    return Error { QCoreApplication::translate("dd::Sla", "event %1: %2").arg(index + 1).arg(what) };
+    return Error { Sla::tr("event %1: %2").arg(index + 1).arg(what) };
 }
 
 } // namespace
@@ -27,28 +28,28 @@ Result<std::vector<TicketEvent>> parseClockHistory(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error { QCoreApplication::translate("dd::Sla", "the history is not valid JSON: %1 at byte %2")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset) };
+        return Error {
+            Sla::tr("the history is not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+        };
     }
     if (!document.isObject() || !document.object().value(QLatin1String("events")).isArray()) {
-        return Error { QCoreApplication::translate("dd::Sla", "the history must be an object with an “events” array") };
+        return Error { Sla::tr("the history must be an object with an “events” array") };
     }
     const QJsonArray list = document.object().value(QLatin1String("events")).toArray();
     std::vector<TicketEvent> events;
     events.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject()) {
-            return eventError(i, QCoreApplication::translate("dd::Sla", "not an object"));
+            return eventError(i, Sla::tr("not an object"));
         }
         const QJsonObject object = list.at(i).toObject();
         const QString typeId = object.value(QLatin1String("type")).toString();
         const auto type = parseTicketEventType(typeId);
         if (!type) {
-            return eventError(i, QCoreApplication::translate("dd::Sla", "unknown type “%1”").arg(typeId));
+            return eventError(i, Sla::tr("unknown type “%1”").arg(typeId));
         }
         if (!object.value(QLatin1String("at")).isString()) {
-            return eventError(i, QCoreApplication::translate("dd::Sla", "“at” is missing"));
+            return eventError(i, Sla::tr("“at” is missing"));
         }
         const auto at = parseInstant(object.value(QLatin1String("at")).toString());
         if (!at) {
@@ -62,12 +63,11 @@ Result<std::vector<TicketEvent>> parseClockHistory(const QByteArray& json)
             if (level.isString()) {
                 const auto parsed = parseSlaLevel(level.toString());
                 if (!parsed) {
-                    return eventError(
-                        i, QCoreApplication::translate("dd::Sla", "unknown level “%1”").arg(level.toString()));
+                    return eventError(i, Sla::tr("unknown level “%1”").arg(level.toString()));
                 }
                 event.level = *parsed;
             } else if (*type == TicketEventType::LevelChanged) {
-                return eventError(i, QCoreApplication::translate("dd::Sla", "a level change needs “level”"));
+                return eventError(i, Sla::tr("a level change needs “level”"));
             } else {
                 const bool urgentChannel
                     = object.value(QLatin1String("channel")).toString() == QLatin1String("email-urgent");

@@ -29,14 +29,11 @@ QString dayOffKind(DayOffReason reason, int count)
     const bool one = count == 1;
     switch (reason) {
     case DayOffReason::Weekend:
-        return one ? QCoreApplication::translate("dd::ExplanationText", "day off")
-                   : QCoreApplication::translate("dd::ExplanationText", "days off");
+        return one ? ExplanationText::tr("day off") : ExplanationText::tr("days off");
     case DayOffReason::Holiday:
-        return one ? QCoreApplication::translate("dd::ExplanationText", "public holiday")
-                   : QCoreApplication::translate("dd::ExplanationText", "public holidays");
+        return one ? ExplanationText::tr("public holiday") : ExplanationText::tr("public holidays");
     case DayOffReason::Transfer:
-        return one ? QCoreApplication::translate("dd::ExplanationText", "transferred day off")
-                   : QCoreApplication::translate("dd::ExplanationText", "transferred days off");
+        return one ? ExplanationText::tr("transferred day off") : ExplanationText::tr("transferred days off");
     }
     return {};
 }
@@ -56,7 +53,7 @@ QString explanationInWords(const Explanation& explanation)
                                .arg(dayAndDate(window->date), clockTime(window->from), clockTime(window->to),
                                     formatDuration(window->seconds()));
             if (window->shortened) {
-                text += QLatin1Char(' ') + QCoreApplication::translate("dd::ExplanationText", "shortened day");
+                text += QLatin1Char(' ') + ExplanationText::tr("shortened day");
             }
             parts << text;
             ++window;
@@ -77,10 +74,8 @@ QString explanationInWords(const Explanation& explanation)
         skipped = std::next(last);
     }
     const QString allowed = explanation.schedule == ScheduleKind::Business
-        ? QCoreApplication::translate("dd::ExplanationText", "%1 working hours")
-              .arg(formatDuration(explanation.allowed))
-        : QCoreApplication::translate("dd::ExplanationText", "%1 hours, 06:00–20:00 every day")
-              .arg(formatDuration(explanation.allowed));
+        ? ExplanationText::tr("%1 working hours").arg(formatDuration(explanation.allowed))
+        : ExplanationText::tr("%1 hours, 06:00–20:00 every day").arg(formatDuration(explanation.allowed));
     return QStringLiteral("%1: %2").arg(allowed, parts.join(QStringLiteral(", ")));
 }
 
@@ -95,14 +90,14 @@ QString overdueInWords(const SlaEngine& engine, SlaLevel level, qint64 deadline,
     constexpr qint64 workingDay = 8 * 3600;
     if (schedule == ScheduleKind::Business && seconds >= workingDay) {
         const int days = int(seconds / workingDay);
-        amount = QCoreApplication::translate("dd::ExplanationText", "%n working day(s)", nullptr, days);
+        amount = ExplanationText::tr("%n working day(s)", nullptr, days);
         if (seconds % workingDay != 0) {
             amount += QLatin1Char(' ') + formatDuration(seconds % workingDay);
         }
     } else {
         amount = formatDuration(seconds);
     }
-    return QCoreApplication::translate("dd::ExplanationText", "overdue by %1 (the deadline was %2)").arg(amount, was);
+    return ExplanationText::tr("overdue by %1 (the deadline was %2)").arg(amount, was);
 }
 
 } // namespace dd

@@ -2,9 +2,16 @@
 
 #include "core/sla/SlaEngine.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace dd {
+
+// The translation context of the explanation texts below: tr() needs a class.
+class ExplanationText
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::ExplanationText)
+};
 
 // A deadline in words, for people (the ticket pane), in the interface language and Moscow
 // wall-clock dates: "8:00 working hours: Fri 06.03 15:30–16:00 (0:30), Sat–Sun days off,

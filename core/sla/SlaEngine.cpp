@@ -1,4 +1,5 @@
 #include "core/sla/SlaEngine.h"
+#include "core/sla/SlaLevel.h"
 
 #include "core/util/MoscowTime.h"
 
@@ -127,11 +128,11 @@ QString reasonText(DayOffReason reason)
 {
     switch (reason) {
     case DayOffReason::Weekend:
-        return QCoreApplication::translate("dd::Sla", "day off (weekend)");
+        return Sla::tr("day off (weekend)");
     case DayOffReason::Holiday:
-        return QCoreApplication::translate("dd::Sla", "day off (public holiday)");
+        return Sla::tr("day off (public holiday)");
     case DayOffReason::Transfer:
-        return QCoreApplication::translate("dd::Sla", "day off (transferred)");
+        return Sla::tr("day off (transferred)");
     }
     return {};
 }
@@ -140,7 +141,7 @@ QString reasonText(DayOffReason reason)
 
 QString formatExplanation(const Explanation& explanation)
 {
-    QString text = QCoreApplication::translate("dd::Sla", "%1 level, %2: %3 counted from %4, deadline %5")
+    QString text = Sla::tr("%1 level, %2: %3 counted from %4, deadline %5")
                        .arg(slaLevelName(explanation.level), scheduleName(explanation.schedule),
                             formatDuration(explanation.allowed),
                             formatMoscowIso(QDateTime::fromSecsSinceEpoch(explanation.start, QTimeZone::utc())),
@@ -155,9 +156,7 @@ QString formatExplanation(const Explanation& explanation)
             text += QStringLiteral("  %1  %2–%3  %4%5\n")
                         .arg(dayLabel(window->date), wallTime(window->from), wallTime(window->to),
                              formatDuration(window->seconds()),
-                             window->shortened
-                                 ? QStringLiteral("  ") + QCoreApplication::translate("dd::Sla", "(shortened day)")
-                                 : QString());
+                             window->shortened ? QStringLiteral("  ") + Sla::tr("(shortened day)") : QString());
             ++window;
         } else {
             text += QStringLiteral("  %1  %2\n").arg(dayLabel(skipped->date), reasonText(skipped->reason));

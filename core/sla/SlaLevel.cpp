@@ -31,11 +31,11 @@ QString slaLevelName(SlaLevel level)
 {
     switch (level) {
     case SlaLevel::Emergency:
-        return QCoreApplication::translate("dd::Sla", "emergency");
+        return Sla::tr("emergency");
     case SlaLevel::Standard:
-        return QCoreApplication::translate("dd::Sla", "standard");
+        return Sla::tr("standard");
     case SlaLevel::Urgent:
-        return QCoreApplication::translate("dd::Sla", "urgent");
+        return Sla::tr("urgent");
     }
     return {};
 }
@@ -47,8 +47,7 @@ QString scheduleId(ScheduleKind schedule)
 
 QString scheduleName(ScheduleKind schedule)
 {
-    return schedule == ScheduleKind::Business ? QCoreApplication::translate("dd::Sla", "business hours")
-                                              : QCoreApplication::translate("dd::Sla", "emergency hours");
+    return schedule == ScheduleKind::Business ? Sla::tr("business hours") : Sla::tr("emergency hours");
 }
 
 } // namespace dd

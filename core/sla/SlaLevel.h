@@ -1,11 +1,18 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
 #include <optional>
 
 namespace dd {
+
+// The translation context of level, schedule and clock-history texts: tr() needs a class.
+class Sla
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Sla)
+};
 
 // Service levels (docs/rules.md#service-levels). The slugs are what the database, the CLI and JSON use.
 enum class SlaLevel { Emergency, Standard, Urgent };

@@ -29,8 +29,9 @@ struct SlaSettings
     QTime emergencyClose { 20, 0 };
     // Indexed by SlaLevel: emergency 25 % or 15 min, standard 25 % or 2 working hours,
     // urgent 25 % or 2 hours.
-    std::array<WarningThreshold, 3> warning { WarningThreshold { 0.25, 15 * 60 }, WarningThreshold { 0.25, 2 * 3600 },
-                                              WarningThreshold { 0.25, 2 * 3600 } };
+    std::array<WarningThreshold, 3> warning { WarningThreshold { 0.25, qint64 { 15 } * 60 },
+                                              WarningThreshold { 0.25, qint64 { 2 } * 3600 },
+                                              WarningThreshold { 0.25, qint64 { 2 } * 3600 } };
 
     const WarningThreshold& warningFor(SlaLevel level) const { return warning[static_cast<int>(level)]; }
     bool operator==(const SlaSettings&) const = default;

@@ -78,9 +78,7 @@ Result<StoredCalendarYear> CalendarRepository::save(const CalendarYear& year, Ca
                                                     const Actor& actor) const
 {
     if (year.year() < 1900 || year.year() > 9999) {
-        return Error {
-            QCoreApplication::translate("dd::CalendarRepository", "%1 is not a calendar year").arg(year.year())
-        };
+        return Error { CalendarRepository::tr("%1 is not a calendar year").arg(year.year()) };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -123,9 +121,7 @@ Result<StoredCalendarYear> CalendarRepository::save(const CalendarYear& year, Ca
         return stored.error();
     }
     if (!*stored) {
-        return Error {
-            QCoreApplication::translate("dd::CalendarRepository", "the calendar for %1 was not stored").arg(year.year())
-        };
+        return Error { CalendarRepository::tr("the calendar for %1 was not stored").arg(year.year()) };
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
@@ -137,11 +133,10 @@ Result<StoredCalendarYear> CalendarRepository::setDay(QDate date, DayKind kind, 
                                                       const Actor& actor) const
 {
     if (!date.isValid()) {
-        return Error { QCoreApplication::translate("dd::CalendarRepository", "not a date") };
+        return Error { CalendarRepository::tr("not a date") };
     }
     if (reason.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::CalendarRepository",
-                                                   "changing a day of the calendar needs a reason") };
+        return Error { CalendarRepository::tr("changing a day of the calendar needs a reason") };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -153,9 +148,7 @@ Result<StoredCalendarYear> CalendarRepository::setDay(QDate date, DayKind kind, 
     }
     auto found = calendar->year(date.year());
     if (!found) {
-        return Error { QCoreApplication::translate("dd::CalendarRepository",
-                                                   "no calendar for %1 is loaded; import it first")
-                           .arg(date.year()) };
+        return Error { CalendarRepository::tr("no calendar for %1 is loaded; import it first").arg(date.year()) };
     }
     auto notesNow = notes(date.year());
     if (!notesNow) {
@@ -250,8 +243,7 @@ Result<QList<StoredCalendarYear>> CalendarRepository::select(const QString& wher
         entry.year = CalendarYear(rows.value(0).toInt());
         const auto source = calendarSourceFromSlug(rows.value(1).toString());
         if (!source) {
-            return Error { QCoreApplication::translate("dd::CalendarRepository",
-                                                       "the stored calendar for %1 has an unknown source “%2”")
+            return Error { CalendarRepository::tr("the stored calendar for %1 has an unknown source “%2”")
                                .arg(entry.year.year())
                                .arg(rows.value(1).toString()) };
         }
@@ -277,8 +269,7 @@ Result<QList<StoredCalendarYear>> CalendarRepository::select(const QString& wher
         // A day that does not fit its year is damage to report, never to skip: the
         // calendar would silently turn back to plain weekends.
         if (!index.contains(yearNumber) || !date.isValid() || date.year() != yearNumber || !kind) {
-            return Error { QCoreApplication::translate("dd::CalendarRepository",
-                                                       "the stored calendar for %1 has a damaged day “%2” (%3)")
+            return Error { CalendarRepository::tr("the stored calendar for %1 has a damaged day “%2” (%3)")
                                .arg(yearNumber)
                                .arg(dayRows.value(1).toString(), dayRows.value(2).toString()) };
         }

@@ -4,6 +4,7 @@
 #include "core/time/ProductionCalendar.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -38,6 +39,8 @@ struct StoredCalendarYear
 // (ServerRolesMigration); the server refuses anyone else.
 class CalendarRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::CalendarRepository)
+
 public:
     explicit CalendarRepository(const Database& database);
 

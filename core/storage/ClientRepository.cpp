@@ -22,25 +22,20 @@ ClientRepository::ClientRepository(const Database& database)
 Result<Client> ClientRepository::add(const Client& client) const
 {
     if (client.name.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ClientRepository", "a client needs a name") };
+        return Error { ClientRepository::tr("a client needs a name") };
     }
     if (!looksLikeEmail(client.officialEmail)) {
-        return Error { QCoreApplication::translate("dd::ClientRepository", "“%1” is not an e-mail address")
-                           .arg(client.officialEmail) };
+        return Error { ClientRepository::tr("“%1” is not an e-mail address").arg(client.officialEmail) };
     }
     for (const TrustedAddress& trusted : client.trusted) {
         if (!looksLikeEmail(trusted.email)) {
-            return Error {
-                QCoreApplication::translate("dd::ClientRepository", "“%1” is not an e-mail address").arg(trusted.email)
-            };
+            return Error { ClientRepository::tr("“%1” is not an e-mail address").arg(trusted.email) };
         }
     }
     if (auto existing = find(client.name); !existing) {
         return existing.error();
     } else if (existing.value()) {
-        return Error {
-            QCoreApplication::translate("dd::ClientRepository", "there is already a client “%1”").arg(client.name)
-        };
+        return Error { ClientRepository::tr("there is already a client “%1”").arg(client.name) };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -54,7 +49,7 @@ Result<Client> ClientRepository::add(const Client& client) const
         return inserted.error();
     }
     if (inserted->isNull()) {
-        return Error { QCoreApplication::translate("dd::ClientRepository", "the new client got no id") };
+        return Error { ClientRepository::tr("the new client got no id") };
     }
     const qint64 id = inserted->toLongLong();
     auto trustedInsert = m_database.prepare(

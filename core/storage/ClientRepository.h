@@ -3,6 +3,7 @@
 #include "core/domain/Client.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -15,6 +16,8 @@ class Database;
 // file requests by e-mail).
 class ClientRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ClientRepository)
+
 public:
     explicit ClientRepository(const Database& database);
 

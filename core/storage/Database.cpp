@@ -66,9 +66,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     database->m_asynchronousCommit = options.asynchronousCommit;
     const QString driver = location.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return Error {
-            QCoreApplication::translate("dd::Database", "the Qt SQL driver %1 is not installed").arg(driver)
-        };
+        return Error { Database::tr("the Qt SQL driver %1 is not installed").arg(driver) };
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
     if (location.isPostgres()) {
@@ -89,7 +87,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         // only the default location's folder is created, by the program that chose it.
         const QFileInfo file(location.sqlitePath);
         if (!QFileInfo(file.absolutePath()).isDir()) {
-            return Error { QCoreApplication::translate("dd::Database", "the folder %1 of the database does not exist")
+            return Error { Database::tr("the folder %1 of the database does not exist")
                                .arg(QDir::toNativeSeparators(file.absolutePath())) };
         }
         db.setDatabaseName(location.sqlitePath);
@@ -97,7 +95,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
     if (!db.open()) {
-        return Error { QCoreApplication::translate("dd::Database", "cannot open the database %1: %2")
+        return Error { Database::tr("cannot open the database %1: %2")
                            .arg(location.displayName(), db.lastError().text().simplified()) };
     }
     if (auto configured = database->configure(); !configured) {
@@ -164,7 +162,7 @@ Result<QDateTime> Database::serverNow() const
     }
     QSqlQuery& row = query.value();
     if (!row.next()) {
-        return Error { QCoreApplication::translate("dd::Database", "the database did not tell its time") };
+        return Error { Database::tr("the database did not tell its time") };
     }
     return QDateTime::fromMSecsSinceEpoch(row.value(0).toLongLong(), Qt::UTC);
 }
@@ -244,7 +242,7 @@ void Database::dropKeptStatements() const
     m_kept.clear();
 }
 
-Result<QSqlQuery> Database::keptStatement(const QString& sql) const
+Result<std::shared_ptr<QSqlQuery>> Database::keptStatement(const QString& sql) const
 {
     if (auto kept = m_kept.constFind(sql); kept != m_kept.constEnd()) {
         if (!m_reachable) {
@@ -256,12 +254,13 @@ Result<QSqlQuery> Database::keptStatement(const QString& sql) const
     if (!prepared) {
         return prepared.error();
     }
-    prepared.value().setForwardOnly(true); // rows are read once, in order
+    auto query = std::make_shared<QSqlQuery>(std::move(prepared).value());
+    query->setForwardOnly(true); // rows are read once, in order
     if (m_kept.size() >= 256) {
         m_kept.clear(); // statements built from data (IN lists): keep the set bounded
     }
-    m_kept.insert(sql, prepared.value());
-    return prepared;
+    m_kept.insert(sql, query);
+    return query;
 }
 
 Status Database::forEachRow(const QString& sql, const QVariantList& values,
@@ -271,7 +270,7 @@ Status Database::forEachRow(const QString& sql, const QVariantList& values,
     if (!kept) {
         return kept.error();
     }
-    QSqlQuery& query = kept.value();
+    QSqlQuery& query = *kept.value();
     if (auto done = exec(query, values); !done) {
         const QSqlError error = query.lastError();
         query.finish();
@@ -312,8 +311,7 @@ Status Database::begin() const
     if (isPostgres()) {
         QSqlDatabase db = connection();
         if (!db.transaction()) {
-            return failed(Error { QCoreApplication::translate("dd::Database", "cannot start a transaction: %1")
-                                      .arg(db.lastError().text().trimmed()) },
+            return failed(Error { Database::tr("cannot start a transaction: %1").arg(db.lastError().text().trimmed()) },
                           db.lastError(), true);
         }
         return Done {};
@@ -330,8 +328,7 @@ Status Database::commit() const
     if (isPostgres()) {
         QSqlDatabase db = connection();
         if (!db.commit()) {
-            return failed(Error { QCoreApplication::translate("dd::Database", "cannot commit: %1")
-                                      .arg(db.lastError().text().trimmed()) },
+            return failed(Error { Database::tr("cannot commit: %1").arg(db.lastError().text().trimmed()) },
                           db.lastError(), true);
         }
         return Done {};
@@ -359,7 +356,7 @@ Status Database::reconnect()
     QSqlDatabase db = connection();
     db.close();
     if (!db.open()) {
-        return Error { QCoreApplication::translate("dd::Database", "cannot open the database %1: %2")
+        return Error { Database::tr("cannot open the database %1: %2")
                            .arg(m_location.displayName(), db.lastError().text().simplified()) };
     }
     return configure();
@@ -368,15 +365,13 @@ Status Database::reconnect()
 Error Database::unreachableError(bool write) const
 {
     if (write) {
-        return Error { QCoreApplication::translate(
-                           "dd::Database",
-                           "the database %1 is unreachable: nothing was saved. Dutydesk reconnects by itself; "
-                           "try again when it is back")
+        return Error { Database::tr("the database %1 is unreachable: nothing was saved. Dutydesk reconnects by itself; "
+                                    "try again when it is back")
                            .arg(m_location.displayName()) };
     }
-    return Error { QCoreApplication::translate("dd::Database",
-                                               "the database %1 is unreachable; Dutydesk reconnects by itself")
-                       .arg(m_location.displayName()) };
+    return Error {
+        Database::tr("the database %1 is unreachable; Dutydesk reconnects by itself").arg(m_location.displayName())
+    };
 }
 
 bool Database::isConnectionFailure(const QSqlError& error)
@@ -404,7 +399,7 @@ Error Database::sqlError(const QSqlQuery& query)
     if (text.isEmpty()) {
         text = error.text().simplified();
     }
-    return Error { QCoreApplication::translate("dd::Database", "database error: %1").arg(text) };
+    return Error { Database::tr("database error: %1").arg(text) };
 }
 
 namespace {
@@ -451,9 +446,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open) {
-        return m_started.ok()
-            ? Status(Error { QCoreApplication::translate("dd::Database", "the transaction is already finished") })
-            : m_started;
+        return m_started.ok() ? Status(Error { Database::tr("the transaction is already finished") }) : m_started;
     }
     m_open = false;
     TransactionNesting& nesting = transactionNesting[m_database.connectionName()];
@@ -463,7 +456,7 @@ Status Transaction::commit()
     }
     if (nesting.doomed) {
         m_database.rollback();
-        return Error { QCoreApplication::translate("dd::Database", "a part of the change failed; nothing was saved") };
+        return Error { Database::tr("a part of the change failed; nothing was saved") };
     }
     auto committed = m_database.commit();
     if (!committed) {

@@ -3,6 +3,7 @@
 #include "core/util/DatabaseLocation.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
@@ -21,6 +22,8 @@ namespace dd {
 // migrations, so a desktop never runs against an older schema.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::Database)
+
 public:
     // Where a PostgreSQL password comes from when none is passed; the programs plug in the
     // system keychain (KeychainPasswordProvider, docs/rules.md#shared-database). Returns an
@@ -117,13 +120,15 @@ private:
     // failure handler found the server gone.
     Error failed(const Error& error, const QSqlError& sqlError, bool write) const;
 
-    Result<QSqlQuery> keptStatement(const QString& sql) const;
+    // Shared, not copied (QSqlQuery's copy is deprecated): a row callback may run other
+    // statements, and the set being cleared or rehashed meanwhile must not pull the query away.
+    Result<std::shared_ptr<QSqlQuery>> keptStatement(const QString& sql) const;
     void dropKeptStatements() const;
 
     DatabaseLocation m_location;
     QString m_connectionName;
     // runRows' prepared statements by their text; cleared when the session changes.
-    mutable QHash<QString, QSqlQuery> m_kept;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_kept;
     bool m_reachable = true;
     bool m_asynchronousCommit = false;
     std::function<void()> m_failureHandler;

@@ -34,17 +34,15 @@ Result<Project> ProjectRepository::add(const Project& project) const
 {
     static const QRegularExpression codeShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
     if (!codeShape.match(project.code).hasMatch()) {
-        return Error { QCoreApplication::translate(
-                           "dd::ProjectRepository",
+        return Error { ProjectRepository::tr(
                            "“%1” is not a valid project code (lower-case Latin letters, digits and -)")
                            .arg(project.code) };
     }
     if (project.name.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository", "a project needs a name") };
+        return Error { ProjectRepository::tr("a project needs a name") };
     }
     if (project.testingIntervalMonths < 1) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository",
-                                                   "the testing interval must be at least one month") };
+        return Error { ProjectRepository::tr("the testing interval must be at least one month") };
     }
     if (auto shortName = checkShortName(project.shortName, 0); !shortName) {
         return shortName.error();
@@ -54,7 +52,7 @@ Result<Project> ProjectRepository::add(const Project& project) const
         return tariffs.error();
     }
     if (!tariffs->contains(project.tariff)) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository", "unknown tariff “%1” (known: %2)")
+        return Error { ProjectRepository::tr("unknown tariff “%1” (known: %2)")
                            .arg(project.tariff, tariffs->join(QStringLiteral(", "))) };
     }
     // The people named must hold the role they are named for (issue 17: a tester is not a programmer).
@@ -72,9 +70,7 @@ Result<Project> ProjectRepository::add(const Project& project) const
     if (auto existing = find(project.code); !existing) {
         return existing.error();
     } else if (existing.value()) {
-        return Error {
-            QCoreApplication::translate("dd::ProjectRepository", "there is already a project “%1”").arg(project.code)
-        };
+        return Error { ProjectRepository::tr("there is already a project “%1”").arg(project.code) };
     }
     auto inserted = m_database.runScalar(
         QStringLiteral(
@@ -91,7 +87,7 @@ Result<Project> ProjectRepository::add(const Project& project) const
         return inserted.error();
     }
     if (inserted->isNull()) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository", "the new project got no id") };
+        return Error { ProjectRepository::tr("the new project got no id") };
     }
     auto stored = select(QStringLiteral("WHERE p.id = ?"), { inserted->toLongLong() });
     if (!stored) {
@@ -107,8 +103,7 @@ Status ProjectRepository::checkShortName(const QString& shortName, qint64 projec
         return Done {};
     }
     if (trimmed.size() > Project::maxShortNameLength) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository",
-                                                   "the short name “%1” is longer than %2 characters")
+        return Error { ProjectRepository::tr("the short name “%1” is longer than %2 characters")
                            .arg(trimmed)
                            .arg(Project::maxShortNameLength) };
     }
@@ -118,8 +113,7 @@ Status ProjectRepository::checkShortName(const QString& shortName, qint64 projec
         return holder.error();
     }
     if (!holder->isNull()) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository",
-                                                   "the short name “%1” is already taken by project “%2”")
+        return Error { ProjectRepository::tr("the short name “%1” is already taken by project “%2”")
                            .arg(trimmed, holder->toString()) };
     }
     return Done {};
@@ -128,7 +122,7 @@ Status ProjectRepository::checkShortName(const QString& shortName, qint64 projec
 Result<Project> ProjectRepository::update(const Project& project, qint64 expectedVersion) const
 {
     if (project.name.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository", "a project needs a name") };
+        return Error { ProjectRepository::tr("a project needs a name") };
     }
     if (auto shortName = checkShortName(project.shortName, project.id); !shortName) {
         return shortName.error();
@@ -145,13 +139,12 @@ Result<Project> ProjectRepository::update(const Project& project, qint64 expecte
         return now.error();
     }
     if (now->isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ProjectRepository", "the project was removed") };
+        return Error { ProjectRepository::tr("the project was removed") };
     }
     if (updated->numRowsAffected() != 1) {
         const Project& current = now->first();
-        return Error { QCoreApplication::translate("dd::ProjectRepository",
-                                                   "project “%1” was changed meanwhile (now “%2”, short name “%3”); "
-                                                   "reload and try again")
+        return Error { ProjectRepository::tr("project “%1” was changed meanwhile (now “%2”, short name “%3”); "
+                                             "reload and try again")
                            .arg(current.code, current.name, current.shortName) };
     }
     return now->first();

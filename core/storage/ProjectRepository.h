@@ -3,6 +3,7 @@
 #include "core/domain/Project.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -14,6 +15,8 @@ class Database;
 // Client projects with their account manager, programmer and tester (docs/rules.md#regression-testing).
 class ProjectRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ProjectRepository)
+
 public:
     explicit ProjectRepository(const Database& database);
 

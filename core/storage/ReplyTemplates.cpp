@@ -44,7 +44,7 @@ Result<ReplyTemplate> ReplyTemplates::byId(qint64 id) const
         return rows.error();
     }
     if (!rows.value().next()) {
-        return Error { QCoreApplication::translate("dd::ReplyTemplates", "there is no template %1").arg(id) };
+        return Error { ReplyTemplates::tr("there is no template %1").arg(id) };
     }
     return fromRow(rows.value());
 }
@@ -64,14 +64,13 @@ Status ReplyTemplates::mayEdit(const Actor& actor) const
             || (*user)->hasRole(Role::Admin))) {
         return Done {};
     }
-    return Error { QCoreApplication::translate("dd::ReplyTemplates",
-                                               "only managers edit the canned answers; ask the head of support") };
+    return Error { ReplyTemplates::tr("only managers edit the canned answers; ask the head of support") };
 }
 
 Result<ReplyTemplate> ReplyTemplates::add(const QString& title, const QString& body, const Actor& actor) const
 {
     if (title.trimmed().isEmpty() || body.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::ReplyTemplates", "a template needs a title and a text") };
+        return Error { ReplyTemplates::tr("a template needs a title and a text") };
     }
     if (auto allowed = mayEdit(actor); !allowed) {
         return allowed.error();
@@ -83,8 +82,7 @@ Result<ReplyTemplate> ReplyTemplates::add(const QString& title, const QString& b
     if (!id) {
         if (id.error().message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
             || id.error().message.contains(QLatin1String("duplicate"), Qt::CaseInsensitive)) {
-            return Error { QCoreApplication::translate("dd::ReplyTemplates", "there is already a template “%1”")
-                               .arg(title.trimmed()) };
+            return Error { ReplyTemplates::tr("there is already a template “%1”").arg(title.trimmed()) };
         }
         return id.error();
     }
@@ -111,8 +109,7 @@ Result<ReplyTemplate> ReplyTemplates::edit(qint64 id, qint64 expectedVersion, co
         return updated.error();
     }
     if (updated->numRowsAffected() != 1) {
-        return Error { QCoreApplication::translate(
-                           "dd::ReplyTemplates",
+        return Error { ReplyTemplates::tr(
                            "template “%1” was changed by %2 (version %3, you read %4); your change was not saved")
                            .arg(current->title, current->updatedBy)
                            .arg(current->version)

@@ -3,6 +3,7 @@
 #include "core/domain/Actor.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -36,6 +37,8 @@ struct TemplateValues
 // tickets: a stale one is refused.
 class ReplyTemplates
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ReplyTemplates)
+
 public:
     explicit ReplyTemplates(const Database& database);
 

@@ -285,9 +285,8 @@ Status Schema::migrate(const Database& database, int upTo)
     const std::vector<Migration> steps = migrations();
     for (std::size_t i = 0; i < steps.size(); ++i) {
         if (steps[i].version != int(i) + 1) {
-            return Error { QCoreApplication::translate("dd::Database",
-                                                       "this program lacks schema migration %1; it was built without "
-                                                       "one of its modules")
+            return Error { Database::tr("this program lacks schema migration %1; it was built without "
+                                        "one of its modules")
                                .arg(int(i) + 1) };
         }
     }
@@ -318,10 +317,8 @@ Status Schema::migrate(const Database& database, int upTo)
         return current.error();
     }
     if (*current > latestVersion()) {
-        return Error { QCoreApplication::translate(
-                           "dd::Database",
-                           "the database has schema version %1, newer than this program knows (%2); "
-                           "update Dutydesk")
+        return Error { Database::tr("the database has schema version %1, newer than this program knows (%2); "
+                                    "update Dutydesk")
                            .arg(*current)
                            .arg(latestVersion()) };
     }
@@ -332,7 +329,7 @@ Status Schema::migrate(const Database& database, int upTo)
         for (const QString& statement :
              migration.statements + (database.isPostgres() ? migration.postgresOnly : migration.sqliteOnly)) {
             if (auto done = execDdl(database, statement); !done) {
-                return Error { QCoreApplication::translate("dd::Database", "migration %1 (%2) failed: %3")
+                return Error { Database::tr("migration %1 (%2) failed: %3")
                                    .arg(migration.version)
                                    .arg(migration.name, done.error().message) };
             }

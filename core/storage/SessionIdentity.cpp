@@ -97,9 +97,8 @@ Result<Actor> SessionIdentity::actor(const Database& database, const QString& re
         return admin.error();
     }
     if (!*admin) {
-        return Error { QCoreApplication::translate("dd::SessionIdentity",
-                                                   "on the shared database you act as your login “%1”; only an "
-                                                   "administrator may act as “%2”")
+        return Error { SessionIdentity::tr("on the shared database you act as your login “%1”; only an "
+                                           "administrator may act as “%2”")
                            .arg(*login, requested) };
     }
     auto target = users.actorFor(requested, true);
@@ -126,9 +125,8 @@ Status SessionIdentity::requireAdmin(const Database& database, const Actor& acto
             return Done {};
         }
         auto login = serverLogin(database);
-        return Error { QCoreApplication::translate("dd::SessionIdentity",
-                                                   "only an administrator may do this (the login “%1” is not in "
-                                                   "dutydesk_admin)")
+        return Error { SessionIdentity::tr("only an administrator may do this (the login “%1” is not in "
+                                           "dutydesk_admin)")
                            .arg(login ? *login : actor.login) };
     }
     const UserRepository users(database);
@@ -144,9 +142,7 @@ Status SessionIdentity::requireAdmin(const Database& database, const Actor& acto
         return user.error();
     }
     if (!*user || !(*user)->hasRole(Role::Admin)) {
-        return Error { QCoreApplication::translate("dd::SessionIdentity",
-                                                   "only an administrator may do this (acting as “%1”)")
-                           .arg(actor.login) };
+        return Error { SessionIdentity::tr("only an administrator may do this (acting as “%1”)").arg(actor.login) };
     }
     return Done {};
 }
@@ -185,8 +181,7 @@ Status SessionIdentity::provisionLogin(const Database& database, const QString& 
                                        const QString& password)
 {
     if (!database.isPostgres()) {
-        return Error { QCoreApplication::translate("dd::SessionIdentity",
-                                                   "database logins exist only on the shared (PostgreSQL) database") };
+        return Error { SessionIdentity::tr("database logins exist only on the shared (PostgreSQL) database") };
     }
     auto mayCreate = flag(database,
                           QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles "
@@ -195,9 +190,8 @@ Status SessionIdentity::provisionLogin(const Database& database, const QString& 
         return mayCreate.error();
     }
     if (!*mayCreate) {
-        return Error { QCoreApplication::translate("dd::SessionIdentity",
-                                                   "creating the login “%1” needs CREATEROLE: run this as the "
-                                                   "database owner")
+        return Error { SessionIdentity::tr("creating the login “%1” needs CREATEROLE: run this as the "
+                                           "database owner")
                            .arg(login) };
     }
     auto exists = flag(database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"), { login });
@@ -205,9 +199,7 @@ Status SessionIdentity::provisionLogin(const Database& database, const QString& 
         return exists.error();
     }
     if (!*exists && password.isEmpty()) {
-        return Error {
-            QCoreApplication::translate("dd::SessionIdentity", "the new login “%1” needs a password").arg(login)
-        };
+        return Error { SessionIdentity::tr("the new login “%1” needs a password").arg(login) };
     }
     // Utility statements take no bound values; format() quotes the identifier and the
     // literal on the server from bound values, so neither can break out.

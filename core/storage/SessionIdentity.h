@@ -4,6 +4,7 @@
 #include "core/domain/Permissions.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace dd {
@@ -16,6 +17,8 @@ class Database;
 // boundary — the given name is believed.
 class SessionIdentity
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::SessionIdentity)
+
 public:
     // The login of the connection; empty on SQLite.
     static Result<QString> serverLogin(const Database& database);

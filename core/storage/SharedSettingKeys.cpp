@@ -12,8 +12,9 @@ namespace {
 
 Error refused(const SettingDefinition& definition, const QString& value)
 {
-    return Error { QCoreApplication::translate("dd::SharedSettings", "%1 cannot be “%2”; accepted: %3")
-                       .arg(definition.key, value, definition.acceptedValues()) };
+    return Error {
+        SharedSettings::tr("%1 cannot be “%2”; accepted: %3").arg(definition.key, value, definition.acceptedValues())
+    };
 }
 
 } // namespace
@@ -72,16 +73,15 @@ QString SettingDefinition::acceptedValues() const
     case SettingType::Number:
         return QStringLiteral("%1–%2").arg(minimum).arg(maximum);
     case SettingType::Duration:
-        return QCoreApplication::translate("dd::SharedSettings", "a duration from %1 to %2, like 1h or 90m")
+        return SharedSettings::tr("a duration from %1 to %2, like 1h or 90m")
             .arg(durationText(minimum), durationText(maximum));
     case SettingType::Address:
-        return optional ? QCoreApplication::translate("dd::SharedSettings", "an e-mail address, or empty for none")
-                        : QCoreApplication::translate("dd::SharedSettings", "an e-mail address");
+        return optional ? SharedSettings::tr("an e-mail address, or empty for none")
+                        : SharedSettings::tr("an e-mail address");
     case SettingType::Text:
         break;
     }
-    return QCoreApplication::translate(
-        "dd::SharedSettings", "a template: a “Subject:” line, an empty line, the body; empty for the built-in one");
+    return SharedSettings::tr("a template: a “Subject:” line, an empty line, the body; empty for the built-in one");
 }
 
 Result<QString> SettingDefinition::normalize(const QString& value) const
@@ -161,7 +161,7 @@ QString SettingDefinition::description() const
         { setting::language, QT_TRANSLATE_NOOP("dd::SharedSettings", "Language of this desktop") },
         { setting::login, QT_TRANSLATE_NOOP("dd::SharedSettings", "Who works at this desktop") },
     };
-    return QCoreApplication::translate("dd::SharedSettings", texts.value(key, ""));
+    return SharedSettings::tr(texts.value(key, ""));
 }
 
 } // namespace dd

@@ -14,15 +14,13 @@ Result<const SettingDefinition*> sharedDefinition(const QString& key)
 {
     const SettingDefinition* definition = SharedSettings::find(key);
     if (!definition) {
-        return Error { QCoreApplication::translate("dd::SharedSettings",
-                                                   "there is no setting “%1”; the shared settings are: %2")
+        return Error { SharedSettings::tr("there is no setting “%1”; the shared settings are: %2")
                            .arg(key, SharedSettings::sharedKeys()) };
     }
     if (definition->scope != SettingScope::Shared) {
-        return Error { QCoreApplication::translate(
-                           "dd::SharedSettings",
-                           "%1 is a desktop setting: set it in the console's Settings on that desktop")
-                           .arg(key) };
+        return Error {
+            SharedSettings::tr("%1 is a desktop setting: set it in the console's Settings on that desktop").arg(key)
+        };
     }
     return definition;
 }
@@ -45,16 +43,11 @@ SettingValue readRow(const QSqlQuery& row)
 Error staleEdit(const SettingValue& now)
 {
     if (!now.stored) {
-        return Error { QCoreApplication::translate("dd::SharedSettings",
-                                                   "%1 was reset meanwhile; reload it and try again")
-                           .arg(now.key) };
+        return Error { SharedSettings::tr("%1 was reset meanwhile; reload it and try again").arg(now.key) };
     }
-    return Error {
-        QCoreApplication::translate("dd::SharedSettings", "%1 was changed by %2 at %3 to “%4”; reload it and try again")
-            .arg(now.key,
-                 now.updatedBy.isEmpty() ? QCoreApplication::translate("dd::SharedSettings", "someone") : now.updatedBy,
-                 formatMoscowIso(now.updatedAt), now.value)
-    };
+    return Error { SharedSettings::tr("%1 was changed by %2 at %3 to “%4”; reload it and try again")
+                       .arg(now.key, now.updatedBy.isEmpty() ? SharedSettings::tr("someone") : now.updatedBy,
+                            formatMoscowIso(now.updatedAt), now.value) };
 }
 
 } // namespace

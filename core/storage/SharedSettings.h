@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -78,6 +79,8 @@ inline const QString login = QStringLiteral("login");
 
 class SharedSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::SharedSettings)
+
 public:
     static const QList<SettingDefinition>& definitions();
     static const SettingDefinition* find(const QString& key);

@@ -62,18 +62,15 @@ Status TariffRepository::add(const Tariff& tariff) const
 {
     static const QRegularExpression code(QStringLiteral("^[a-z0-9][a-z0-9-]{0,31}$"));
     if (!code.match(tariff.code).hasMatch()) {
-        return Error { QCoreApplication::translate("dd::TariffRepository",
-                                                   "a tariff code is lower-case letters, digits and dashes, not “%1”")
-                           .arg(tariff.code) };
-    }
-    if (tariff.name.trimmed().isEmpty()) {
         return Error {
-            QCoreApplication::translate("dd::TariffRepository", "the tariff %1 needs a name").arg(tariff.code)
+            TariffRepository::tr("a tariff code is lower-case letters, digits and dashes, not “%1”").arg(tariff.code)
         };
     }
+    if (tariff.name.trimmed().isEmpty()) {
+        return Error { TariffRepository::tr("the tariff %1 needs a name").arg(tariff.code) };
+    }
     if (auto existing = find(tariff.code); !existing || *existing) {
-        return existing ? Error { QCoreApplication::translate("dd::TariffRepository", "the tariff %1 exists already")
-                                      .arg(tariff.code) }
+        return existing ? Error { TariffRepository::tr("the tariff %1 exists already").arg(tariff.code) }
                         : existing.error();
     }
     auto added = m_database.run(QStringLiteral("INSERT INTO tariffs (code, name, hourly_rate_kopecks, "
@@ -91,11 +88,10 @@ Status TariffRepository::update(const QString& code, const TariffChange& change,
                                 std::optional<qint64> expectedVersion) const
 {
     if (change.name && change.name->trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::TariffRepository", "the tariff %1 needs a name").arg(code) };
+        return Error { TariffRepository::tr("the tariff %1 needs a name").arg(code) };
     }
     if (change.doubleRatePercent && (*change.doubleRatePercent < 100 || *change.doubleRatePercent > 1000)) {
-        return Error { QCoreApplication::translate("dd::TariffRepository",
-                                                   "the double-rate multiplier is from 100 % to 1000 %, not %1 %")
+        return Error { TariffRepository::tr("the double-rate multiplier is from 100 % to 1000 %, not %1 %")
                            .arg(*change.doubleRatePercent) };
     }
     Transaction transaction(m_database);
@@ -107,12 +103,11 @@ Status TariffRepository::update(const QString& code, const TariffChange& change,
         return current.error();
     }
     if (!*current) {
-        return Error { QCoreApplication::translate("dd::TariffRepository", "there is no tariff “%1”").arg(code) };
+        return Error { TariffRepository::tr("there is no tariff “%1”").arg(code) };
     }
     Tariff next = **current;
     if (expectedVersion && *expectedVersion != next.version) {
-        return Error { QCoreApplication::translate(
-                           "dd::TariffRepository",
+        return Error { TariffRepository::tr(
                            "the tariff %1 was changed meanwhile (now “%2”, rate %3); reload it and try again")
                            .arg(code, next.name, formatRate(next.hourlyRateKopecks)) };
     }
@@ -177,17 +172,14 @@ Status TariffRepository::setPolicy(const QString& tariff, SlaLevel level, qint64
                                    std::optional<qint64> resolutionTarget, std::optional<qint64> expectedId) const
 {
     if (maxReaction <= 0 || (resolutionTarget && *resolutionTarget <= 0)) {
-        return Error { QCoreApplication::translate("dd::TariffRepository",
-                                                   "reaction and resolution times must be longer than zero") };
+        return Error { TariffRepository::tr("reaction and resolution times must be longer than zero") };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
         return transaction.started();
     }
     if (auto known = find(tariff); !known || !*known) {
-        return known
-            ? Error { QCoreApplication::translate("dd::TariffRepository", "there is no tariff “%1”").arg(tariff) }
-            : known.error();
+        return known ? Error { TariffRepository::tr("there is no tariff “%1”").arg(tariff) } : known.error();
     }
     auto latest = m_database.run(QStringLiteral("SELECT id, max_reaction_seconds, valid_from FROM sla_policies "
                                                 "WHERE tariff = ? AND level = ? ORDER BY valid_from DESC LIMIT 1"),
@@ -198,8 +190,7 @@ Status TariffRepository::setPolicy(const QString& tariff, SlaLevel level, qint64
     const bool hasRow = latest.value().next();
     const qint64 currentId = hasRow ? latest.value().value(0).toLongLong() : 0;
     if (expectedId && *expectedId != currentId) {
-        return Error { QCoreApplication::translate(
-                           "dd::TariffRepository",
+        return Error { TariffRepository::tr(
                            "the %1 × %2 policy was changed meanwhile (reaction now %3); reload it and try again")
                            .arg(tariff, slaLevelId(level), durationText(latest.value().value(1).toLongLong())) };
     }
@@ -221,7 +212,7 @@ Status TariffRepository::setPolicy(const QString& tariff, SlaLevel level, qint64
 QString TariffRepository::formatRate(std::optional<qint64> kopecks)
 {
     if (!kopecks) {
-        return QCoreApplication::translate("dd::TariffRepository", "none");
+        return TariffRepository::tr("none");
     }
     return QStringLiteral("%1.%2").arg(*kopecks / 100).arg(*kopecks % 100, 2, 10, QLatin1Char('0'));
 }
@@ -233,10 +224,9 @@ Result<qint64> TariffRepository::parseRate(const QString& text)
     compact.remove(u' ').remove(QChar(0x00A0));
     const auto match = pattern.match(compact);
     if (!match.hasMatch()) {
-        return Error { QCoreApplication::translate(
-                           "dd::TariffRepository",
-                           "an hourly rate is an amount in roubles like 1500 or 1500.50, not “%1”")
-                           .arg(text) };
+        return Error {
+            TariffRepository::tr("an hourly rate is an amount in roubles like 1500 or 1500.50, not “%1”").arg(text)
+        };
     }
     const QString cents = match.captured(2).leftJustified(2, u'0');
     return match.captured(1).toLongLong() * 100 + cents.toLongLong();

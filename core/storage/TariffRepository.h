@@ -3,6 +3,7 @@
 #include "core/sla/SlaLevel.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -49,6 +50,8 @@ struct TariffChange
 // Writes are an administrator's (the server refuses others on PostgreSQL).
 class TariffRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TariffRepository)
+
 public:
     explicit TariffRepository(const Database& database);
 

@@ -20,7 +20,7 @@ Result<qint64> insertedId(Result<QVariant> value)
         return value.error();
     }
     if (value->isNull()) {
-        return Error { QCoreApplication::translate("dd::TicketConversation", "the new row got no id") };
+        return Error { TicketConversation::tr("the new row got no id") };
     }
     return value->toLongLong();
 }
@@ -142,9 +142,7 @@ Result<ReplyTarget> TicketConversation::replyTarget(qint64 ticketId) const
         return ticket.error();
     }
     if (!ticket.value().next()) {
-        return Error {
-            QCoreApplication::translate("dd::TicketConversation", "there is no ticket with id %1").arg(ticketId)
-        };
+        return Error { TicketConversation::tr("there is no ticket with id %1").arg(ticketId) };
     }
     ReplyTarget target;
     target.ticketId = ticketId;
@@ -253,9 +251,7 @@ Status TicketConversation::retryMail(qint64 mailId) const
         retried = done->numRowsAffected() == 1;
     }
     if (!retried) {
-        return Error { QCoreApplication::translate("dd::TicketConversation",
-                                                   "mail %1 has not failed: only a failed mail is sent again")
-                           .arg(mailId) };
+        return Error { TicketConversation::tr("mail %1 has not failed: only a failed mail is sent again").arg(mailId) };
     }
     return Done {};
 }

@@ -4,6 +4,7 @@
 #include "core/storage/TicketMessages.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -70,6 +71,8 @@ struct OutgoingMessage
 // (notes, and the comments given with an action). Writes join the caller's transaction.
 class TicketConversation
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TicketConversation)
+
 public:
     explicit TicketConversation(const Database& database);
 

@@ -1,4 +1,5 @@
 #include "core/storage/TicketDetails.h"
+#include "core/storage/TicketRepository.h"
 
 #include "core/domain/PageUrl.h"
 #include "core/domain/TicketEventRecord.h"
@@ -14,9 +15,7 @@ Status detailChanges(const TicketChange& change, const Ticket& current, QStringL
     if (change.pageUrl && change.pageUrl->trimmed() != current.pageUrl) {
         const QString url = change.pageUrl->trimmed();
         if (!url.isEmpty() && !isPageUrl(url)) {
-            return Error { QCoreApplication::translate("dd::TicketRepository",
-                                                       "“%1” is not a page address (http:// or https://)")
-                               .arg(url) };
+            return Error { TicketRepository::tr("“%1” is not a page address (http:// or https://)").arg(url) };
         }
         assignments << QStringLiteral("page_url = ?");
         values << textOrEmpty(url);

@@ -84,7 +84,7 @@ Result<qint64> TicketMessages::addOutgoing(qint64 ticketId, const QString& chann
         return inserted.error();
     }
     if (!inserted.value().next()) {
-        return Error { QCoreApplication::translate("dd::TicketMessages", "the message got no id") };
+        return Error { TicketMessages::tr("the message got no id") };
     }
     return inserted->value(0).toLongLong();
 }

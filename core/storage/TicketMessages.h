@@ -3,6 +3,7 @@
 #include "core/domain/Actor.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -37,6 +38,8 @@ struct TicketMessage
 // shows it, and the engineer's reply, which also stops the reaction clock.
 class TicketMessages
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TicketMessages)
+
 public:
     explicit TicketMessages(const Database& database);
 

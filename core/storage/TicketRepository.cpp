@@ -130,7 +130,7 @@ Result<Ticket> TicketRepository::get(qint64 id) const
         return tickets.error();
     }
     if (tickets->isEmpty()) {
-        return Error { QCoreApplication::translate("dd::TicketRepository", "there is no ticket with id %1").arg(id) };
+        return Error { TicketRepository::tr("there is no ticket with id %1").arg(id) };
     }
     return tickets->first();
 }
@@ -200,19 +200,18 @@ Status TicketRepository::appendEvent(qint64 ticketId, qint64 ticketVersion, cons
 Status TicketRepository::checkNew(const Ticket& draft) const
 {
     if (draft.subject.trimmed().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::TicketRepository", "a ticket needs a subject") };
+        return Error { TicketRepository::tr("a ticket needs a subject") };
     }
     if (!isLevelSlug(draft.level)) {
-        return Error { QCoreApplication::translate("dd::TicketRepository", "unknown level “%1” (%2)")
-                           .arg(draft.level, allLevelSlugs().join(QStringLiteral(", "))) };
+        return Error {
+            TicketRepository::tr("unknown level “%1” (%2)").arg(draft.level, allLevelSlugs().join(QStringLiteral(", ")))
+        };
     }
     if (!draft.arrived.isValid()) {
-        return Error { QCoreApplication::translate("dd::TicketRepository", "a ticket needs its arrival time") };
+        return Error { TicketRepository::tr("a ticket needs its arrival time") };
     }
     if (!draft.pageUrl.trimmed().isEmpty() && !isPageUrl(draft.pageUrl)) {
-        return Error { QCoreApplication::translate("dd::TicketRepository",
-                                                   "“%1” is not a page address (http:// or https://)")
-                           .arg(draft.pageUrl) };
+        return Error { TicketRepository::tr("“%1” is not a page address (http:// or https://)").arg(draft.pageUrl) };
     }
     return requireCalendarYear(m_database, draft.arrived);
 }
@@ -242,7 +241,7 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
         return number.error();
     }
     if (number->isNull()) {
-        return Error { QCoreApplication::translate("dd::TicketRepository", "the ticket counter is missing") };
+        return Error { TicketRepository::tr("the ticket counter is missing") };
     }
     const qint64 ticketNumber = number->toLongLong();
     const QString now = m_database.nowSql();
@@ -258,7 +257,7 @@ Result<Ticket> TicketRepository::add(const Ticket& draft, const Actor& actor) co
         return inserted.error();
     }
     if (inserted->isNull()) {
-        return Error { QCoreApplication::translate("dd::TicketRepository", "the new ticket got no id") };
+        return Error { TicketRepository::tr("the new ticket got no id") };
     }
     const qint64 id = inserted->toLongLong();
     if (auto done = appendEvent(id, 1, ticket_event::arrived, toEpoch(draft.arrived), arrivalData(draft), actor);
@@ -283,8 +282,7 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
     }
     const Ticket& current = *read;
     if (change.expectedVersion > current.version || change.expectedVersion < 1) {
-        return Error { QCoreApplication::translate("dd::TicketRepository",
-                                                   "ticket #%1 is at version %2; there is no version %3")
+        return Error { TicketRepository::tr("ticket #%1 is at version %2; there is no version %3")
                            .arg(current.number)
                            .arg(current.version)
                            .arg(change.expectedVersion) };
@@ -302,9 +300,7 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
     if (change.status || change.waitingReason) {
         const TicketStatus target = change.status.value_or(current.status);
         if (auto allowed = TicketFlow::checkTransition(current.status, target, change.waitingReason); !allowed) {
-            return Error { QCoreApplication::translate("dd::TicketRepository", "ticket #%1: %2")
-                               .arg(current.number)
-                               .arg(allowed.error().message) };
+            return Error { TicketRepository::tr("ticket #%1: %2").arg(current.number).arg(allowed.error().message) };
         }
         assignments << QStringLiteral("status = ?") << QStringLiteral("waiting_reason = ?");
         values << toSlug(target)
@@ -324,7 +320,7 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
     }
     if (change.level && *change.level != current.level) {
         if (!isLevelSlug(*change.level)) {
-            return Error { QCoreApplication::translate("dd::TicketRepository", "unknown level “%1” (%2)")
+            return Error { TicketRepository::tr("unknown level “%1” (%2)")
                                .arg(*change.level, allLevelSlugs().join(QStringLiteral(", "))) };
         }
         assignments << QStringLiteral("level = ?");
@@ -342,8 +338,7 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
                 return login.error();
             }
             if (!login.value().next()) {
-                return Error { QCoreApplication::translate("dd::TicketRepository", "there is no user with id %1")
-                                   .arg(*change.assigneeId) };
+                return Error { TicketRepository::tr("there is no user with id %1").arg(*change.assigneeId) };
             }
             toLogin = login.value().value(0).toString();
         }
@@ -371,9 +366,7 @@ Result<Ticket> TicketRepository::update(const TicketChange& change, const Actor&
         events.append({ ticket_event::comment, { { QStringLiteral("text"), change.comment } } });
     }
     if (events.isEmpty()) {
-        return Error {
-            QCoreApplication::translate("dd::TicketRepository", "ticket #%1: nothing to change").arg(current.number)
-        };
+        return Error { TicketRepository::tr("ticket #%1: nothing to change").arg(current.number) };
     }
 
     // The version check and the write are one statement: whoever commits first wins,
@@ -421,9 +414,7 @@ Result<Ticket> TicketRepository::recordEvent(qint64 ticketId, const QString& typ
         return bumped.error();
     }
     if (bumped->isNull()) {
-        return Error {
-            QCoreApplication::translate("dd::TicketRepository", "there is no ticket with id %1").arg(ticketId)
-        };
+        return Error { TicketRepository::tr("there is no ticket with id %1").arg(ticketId) };
     }
     const qint64 version = bumped->toLongLong();
     if (auto done = appendEvent(ticketId, version, type, epochOrNull(at), data, actor); !done) {

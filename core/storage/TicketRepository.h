@@ -5,6 +5,7 @@
 #include "core/domain/TicketEventRecord.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -63,6 +64,8 @@ struct TicketConflict
 // history rows in one transaction, stamped with the database server's clock.
 class TicketRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TicketRepository)
+
 public:
     explicit TicketRepository(const Database& database);
 

@@ -15,25 +15,28 @@ UserRepository::UserRepository(const Database& database)
     : m_database(database)
 { }
 
-Result<User> UserRepository::add(const User& user) const
+bool UserRepository::isValidLogin(const QString& login)
 {
     static const QRegularExpression loginShape(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
-    if (!loginShape.match(user.login).hasMatch()) {
-        // Logins double as PostgreSQL role names, so keep them to a portable shape.
-        return Error { QCoreApplication::translate(
-                           "dd::UserRepository", "“%1” is not a valid login (lower-case Latin letters, digits, _ . -)")
-                           .arg(user.login) };
+    return loginShape.match(login).hasMatch();
+}
+
+Result<User> UserRepository::add(const User& user) const
+{
+    if (!isValidLogin(user.login)) {
+        return Error {
+            UserRepository::tr("“%1” is not a valid login (lower-case Latin letters, digits, _ . -)").arg(user.login)
+        };
     }
     if (user.roles.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::UserRepository", "a user needs at least one role (%1)")
-                           .arg(allRoleSlugs().join(QStringLiteral(", "))) };
+        return Error {
+            UserRepository::tr("a user needs at least one role (%1)").arg(allRoleSlugs().join(QStringLiteral(", ")))
+        };
     }
     if (auto existing = findByLogin(user.login); !existing) {
         return existing.error();
     } else if (existing.value()) {
-        return Error {
-            QCoreApplication::translate("dd::UserRepository", "there is already a user “%1”").arg(user.login)
-        };
+        return Error { UserRepository::tr("there is already a user “%1”").arg(user.login) };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -49,7 +52,7 @@ Result<User> UserRepository::add(const User& user) const
         return inserted.error();
     }
     if (inserted->isNull()) {
-        return Error { QCoreApplication::translate("dd::UserRepository", "the new user got no id") };
+        return Error { UserRepository::tr("the new user got no id") };
     }
     const qint64 id = inserted->toLongLong();
     auto roleInsert = m_database.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
@@ -79,13 +82,12 @@ Result<User> UserRepository::add(const User& user) const
 Status UserRepository::update(const User& user, qint64 expectedVersion) const
 {
     if (user.roles.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::UserRepository", "a user needs at least one role (%1)")
-                           .arg(allRoleSlugs().join(QStringLiteral(", "))) };
+        return Error {
+            UserRepository::tr("a user needs at least one role (%1)").arg(allRoleSlugs().join(QStringLiteral(", ")))
+        };
     }
     if (!user.email.isEmpty() && !user.email.contains(QLatin1Char('@'))) {
-        return Error {
-            QCoreApplication::translate("dd::UserRepository", "“%1” is not an e-mail address").arg(user.email)
-        };
+        return Error { UserRepository::tr("“%1” is not an e-mail address").arg(user.email) };
     }
     Transaction transaction(m_database);
     if (!transaction.started()) {
@@ -101,11 +103,9 @@ Status UserRepository::update(const User& user, qint64 expectedVersion) const
     if (updated->numRowsAffected() != 1) {
         auto now = findById(user.id);
         if (!now || !*now) {
-            return now ? Error { QCoreApplication::translate("dd::UserRepository", "the user was removed") }
-                       : now.error();
+            return now ? Error { UserRepository::tr("the user was removed") } : now.error();
         }
-        return Error { QCoreApplication::translate("dd::UserRepository",
-                                                   "%1 was changed meanwhile (now “%2”, %3); reload and try again")
+        return Error { UserRepository::tr("%1 was changed meanwhile (now “%2”, %3); reload and try again")
                            .arg((*now)->login, (*now)->fullName, (*now)->email) };
     }
     if (auto cleared = m_database.run(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), { user.id });
@@ -149,8 +149,7 @@ Status UserRepository::deactivate(const QString& login, std::optional<qint64> re
 {
     auto found = findByLogin(login);
     if (!found || !*found) {
-        return found ? Error { QCoreApplication::translate("dd::UserRepository", "there is no user “%1”").arg(login) }
-                     : found.error();
+        return found ? Error { UserRepository::tr("there is no user “%1”").arg(login) } : found.error();
     }
     const User& user = **found;
     Transaction transaction(m_database);
@@ -162,9 +161,8 @@ Status UserRepository::deactivate(const QString& login, std::optional<qint64> re
         return open.error();
     }
     if (!open->isEmpty() && !reassignTo) {
-        return Error { QCoreApplication::translate("dd::UserRepository",
-                                                   "%1 has %n open ticket(s); reassign them to someone first", nullptr,
-                                                   int(open->size()))
+        return Error { UserRepository::tr("%1 has %n open ticket(s); reassign them to someone first", nullptr,
+                                          int(open->size()))
                            .arg(login) };
     }
     if (reassignTo) {
@@ -182,7 +180,7 @@ Status UserRepository::deactivate(const QString& login, std::optional<qint64> re
         change.ticketId = id;
         change.expectedVersion = ticket->version;
         change.assigneeId = *reassignTo;
-        change.comment = QCoreApplication::translate("dd::UserRepository", "%1 was deactivated").arg(login);
+        change.comment = UserRepository::tr("%1 was deactivated").arg(login);
         if (auto moved = tickets.update(change, actor); !moved) {
             return moved.error();
         }
@@ -217,20 +215,19 @@ Status UserRepository::requireRole(qint64 userId, Role role) const
         return found.error();
     }
     if (!*found) {
-        return Error { QCoreApplication::translate("dd::UserRepository", "there is no user with id %1").arg(userId) };
+        return Error { UserRepository::tr("there is no user with id %1").arg(userId) };
     }
     if (!(*found)->active) {
-        return Error { QCoreApplication::translate("dd::UserRepository", "%1 is deactivated").arg((*found)->login) };
+        return Error { UserRepository::tr("%1 is deactivated").arg((*found)->login) };
     }
     if (!(*found)->hasRole(role)) {
-        return Error { QCoreApplication::translate("dd::UserRepository", "%1 is not a %2 (their roles: %3)")
-                           .arg((*found)->login, toSlug(role), [&] {
-                               QStringList slugs;
-                               for (Role held : (*found)->roles) {
-                                   slugs << toSlug(held);
-                               }
-                               return slugs.join(QStringLiteral(", "));
-                           }()) };
+        return Error { UserRepository::tr("%1 is not a %2 (their roles: %3)").arg((*found)->login, toSlug(role), [&] {
+            QStringList slugs;
+            for (Role held : (*found)->roles) {
+                slugs << toSlug(held);
+            }
+            return slugs.join(QStringLiteral(", "));
+        }()) };
     }
     return Done {};
 }
@@ -330,7 +327,7 @@ Result<Actor> UserRepository::actorFor(const QString& login, bool mustExist) con
     }
     if (!*user) {
         if (mustExist) {
-            return Error { QCoreApplication::translate("dd::UserRepository", "there is no user “%1”").arg(login) };
+            return Error { UserRepository::tr("there is no user “%1”").arg(login) };
         }
         return Actor { 0, login, QString() };
     }

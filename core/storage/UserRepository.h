@@ -4,6 +4,7 @@
 #include "core/domain/User.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -15,8 +16,13 @@ class Database;
 // Users and their roles (docs/rules.md#roles).
 class UserRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::UserRepository)
+
 public:
     explicit UserRepository(const Database& database);
+
+    // Logins double as PostgreSQL role names: lower-case Latin letters, digits, _ . -
+    static bool isValidLogin(const QString& login);
 
     Result<User> add(const User& user) const;
     Result<std::optional<User>> findByLogin(const QString& login) const;

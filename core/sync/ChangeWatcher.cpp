@@ -35,7 +35,7 @@ void ChangeWatcher::follow(ConnectionMonitor& monitor)
                 return;
             }
         }
-        emit resyncNeeded(QCoreApplication::translate("dd::ChangeWatcher", "reconnected to the database"));
+        emit resyncNeeded(ChangeWatcher::tr("reconnected to the database"));
     });
 }
 

@@ -1,4 +1,5 @@
 #include "core/sync/PostgresChangeWatcher.h"
+#include "core/sync/ChangeWatcher.h"
 
 #include "core/storage/ChangeTrackingMigration.h"
 #include "core/storage/Database.h"
@@ -44,8 +45,9 @@ Status PostgresChangeWatcher::start()
         return Done {};
     }
     if (!sqlDriver->subscribeToNotification(channel())) {
-        return Error { QCoreApplication::translate("dd::ChangeWatcher", "cannot listen for changes: %1")
-                           .arg(sqlDriver->lastError().text().simplified()) };
+        return Error {
+            ChangeWatcher::tr("cannot listen for changes: %1").arg(sqlDriver->lastError().text().simplified())
+        };
     }
     return Done {};
 }
@@ -76,8 +78,7 @@ void PostgresChangeWatcher::onNotification(const QString& name, QSqlDriver::Noti
     }
     auto change = RowChange::fromPayload(payload.toString().toUtf8());
     if (!change) {
-        emit resyncNeeded(QCoreApplication::translate("dd::ChangeWatcher", "unreadable change notification: %1")
-                              .arg(payload.toString()));
+        emit resyncNeeded(ChangeWatcher::tr("unreadable change notification: %1").arg(payload.toString()));
         return;
     }
     change->ownSession = source == QSqlDriver::SelfSource;

@@ -73,7 +73,7 @@ Result<ProductionCalendar> readBuiltin()
         calendar.setYear(*year);
     }
     if (calendar.years().isEmpty()) {
-        return Error { QCoreApplication::translate("dd::Calendar", "the built-in production calendar is missing") };
+        return Error { ProductionCalendar::tr("the built-in production calendar is missing") };
     }
     return calendar;
 }
@@ -121,9 +121,9 @@ DayOffReason ProductionCalendar::dayOffReason(QDate date) const
 
 Error ProductionCalendar::missingYearError(int year)
 {
-    return Error { QCoreApplication::translate("dd::Calendar",
-                                               "no production calendar for %1: import the year's calendar first")
-                       .arg(year) };
+    return Error {
+        ProductionCalendar::tr("no production calendar for %1: import the year's calendar first").arg(year)
+    };
 }
 
 } // namespace dd

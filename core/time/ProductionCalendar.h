@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -51,6 +52,8 @@ private:
 // year, never a silent fallback to plain weekends.
 class ProductionCalendar
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::ProductionCalendar)
+
 public:
     // The data shipped with the program (resources/calendar/*.xml, 2024–2027).
     static Result<ProductionCalendar> builtin();

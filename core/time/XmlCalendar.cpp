@@ -34,11 +34,11 @@ public:
             return xmlError();
         }
         if (!m_xml.isStartElement()) {
-            return fail(QCoreApplication::translate("dd::Calendar", "the file has no calendar element"));
+            return fail(ProductionCalendar::tr("the file has no calendar element"));
         }
         if (m_xml.name() != QLatin1String("calendar")) {
-            return fail(QCoreApplication::translate("dd::Calendar", "the root element is <%1>, expected <calendar>")
-                            .arg(m_xml.name().toString()));
+            return fail(
+                ProductionCalendar::tr("the root element is <%1>, expected <calendar>").arg(m_xml.name().toString()));
         }
         if (auto status = readYearAttribute(); !status) {
             return status.error();
@@ -56,7 +56,7 @@ public:
             }
         }
         if (!m_xml.hasError() && !hasDays) {
-            return fail(QCoreApplication::translate("dd::Calendar", "the calendar has no <days> element"));
+            return fail(ProductionCalendar::tr("the calendar has no <days> element"));
         }
         // Run to the end so that a truncated or malformed tail is refused too.
         while (!m_xml.atEnd()) {
@@ -74,9 +74,9 @@ private:
     Error xmlError() const
     {
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-            return fail(QCoreApplication::translate("dd::Calendar", "the file ends too early (truncated?)"));
+            return fail(ProductionCalendar::tr("the file ends too early (truncated?)"));
         }
-        return fail(QCoreApplication::translate("dd::Calendar", "malformed XML: %1").arg(m_xml.errorString()));
+        return fail(ProductionCalendar::tr("malformed XML: %1").arg(m_xml.errorString()));
     }
 
     Status readYearAttribute()
@@ -85,14 +85,11 @@ private:
         bool ok = false;
         const int year = text.toInt(&ok);
         if (!ok || year < 1900 || year > 9999) {
-            return fail(
-                QCoreApplication::translate("dd::Calendar", "the calendar has no valid year attribute (found “%1”)")
-                    .arg(text));
+            return fail(ProductionCalendar::tr("the calendar has no valid year attribute (found “%1”)").arg(text));
         }
         if (m_expectedYear && *m_expectedYear != year) {
-            return fail(QCoreApplication::translate("dd::Calendar", "the file is the calendar for %1, expected %2")
-                            .arg(year)
-                            .arg(*m_expectedYear));
+            return fail(
+                ProductionCalendar::tr("the file is the calendar for %1, expected %2").arg(year).arg(*m_expectedYear));
         }
         m_calendar = CalendarYear(year);
         return Done {};
@@ -114,13 +111,11 @@ private:
                 ? QDate(m_calendar.year(), match.captured(1).toInt(), match.captured(2).toInt())
                 : QDate();
             if (!date.isValid()) {
-                return fail(QCoreApplication::translate("dd::Calendar", "“%1” is not a date of %2 (expected MM.DD)")
-                                .arg(d)
-                                .arg(m_calendar.year()));
+                return fail(
+                    ProductionCalendar::tr("“%1” is not a date of %2 (expected MM.DD)").arg(d).arg(m_calendar.year()));
             }
             if (seen.contains(date.dayOfYear())) {
-                return fail(
-                    QCoreApplication::translate("dd::Calendar", "%1 is listed twice").arg(date.toString(Qt::ISODate)));
+                return fail(ProductionCalendar::tr("%1 is listed twice").arg(date.toString(Qt::ISODate)));
             }
             seen.insert(date.dayOfYear());
             const QString t = attributes.value(QLatin1String("t")).toString();
@@ -132,10 +127,9 @@ private:
                 m_calendar.setKind(date,
                                    ProductionCalendar::isWeekend(date) ? DayKind::WorkingWeekend : DayKind::Working);
             } else {
-                return fail(
-                    QCoreApplication::translate(
-                        "dd::Calendar", "unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)")
-                        .arg(t, date.toString(Qt::ISODate)));
+                return fail(ProductionCalendar::tr(
+                                "unknown day type t=“%1” for %2 (expected 1 day off, 2 shortened, 3 working)")
+                                .arg(t, date.toString(Qt::ISODate)));
             }
             m_calendar.setHoliday(date, t == QLatin1String("1") && !attributes.value(QLatin1String("h")).isEmpty());
             m_xml.skipCurrentElement();
@@ -170,9 +164,7 @@ Result<CalendarYear> readXmlCalendarFile(const QString& path, std::optional<int>
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {
-            QCoreApplication::translate("dd::Calendar", "cannot read %1: %2").arg(path, file.errorString())
-        };
+        return Error { ProductionCalendar::tr("cannot read %1: %2").arg(path, file.errorString()) };
     }
     return readXmlCalendar(file, expectedYear);
 }

@@ -21,9 +21,7 @@ Status runJob(QKeychain::Job& job, const QString& what)
     if (job.error() == QKeychain::NoError) {
         return Done {};
     }
-    return Error {
-        QCoreApplication::translate("dd::Keychain", "cannot %1 in the system keychain: %2").arg(what, job.errorString())
-    };
+    return Error { CredentialStore::tr("cannot %1 in the system keychain: %2").arg(what, job.errorString()) };
 }
 
 } // namespace
@@ -36,7 +34,7 @@ Result<std::optional<QString>> CredentialStore::readPassword(const QString& key)
 {
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(key);
-    auto status = runJob(job, QCoreApplication::translate("dd::Keychain", "read the password for %1").arg(key));
+    auto status = runJob(job, CredentialStore::tr("read the password for %1").arg(key));
     if (!status) {
         if (job.error() == QKeychain::EntryNotFound) {
             return std::optional<QString>();
@@ -51,14 +49,14 @@ Status CredentialStore::writePassword(const QString& key, const QString& passwor
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(key);
     job.setTextData(password);
-    return runJob(job, QCoreApplication::translate("dd::Keychain", "save the password for %1").arg(key));
+    return runJob(job, CredentialStore::tr("save the password for %1").arg(key));
 }
 
 Status CredentialStore::removePassword(const QString& key) const
 {
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(key);
-    auto status = runJob(job, QCoreApplication::translate("dd::Keychain", "remove the password for %1").arg(key));
+    auto status = runJob(job, CredentialStore::tr("remove the password for %1").arg(key));
     if (!status && job.error() == QKeychain::EntryNotFound) {
         return Done {};
     }

@@ -3,6 +3,7 @@
 #include "core/util/DatabaseLocation.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace dd {
@@ -13,6 +14,8 @@ namespace dd {
 // Calls block on a local event loop; they are rare (connect, settings dialog).
 class CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::CredentialStore)
+
 public:
     explicit CredentialStore(QString service = QStringLiteral("Dutydesk"));
 

@@ -12,19 +12,19 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return Error { QCoreApplication::translate("dd::Database", "the database location is empty") };
+        return Error { DatabaseLocation::tr("the database location is empty") };
     }
     DatabaseLocation location;
     if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
-            return Error { QCoreApplication::translate("dd::Database",
-                                                       "“%1” is not a valid postgresql://user@host:port/db URL")
-                               .arg(trimmed) };
+            return Error {
+                DatabaseLocation::tr("“%1” is not a valid postgresql://user@host:port/db URL").arg(trimmed)
+            };
         }
         if (!url.password().isEmpty()) {
-            return Error { QCoreApplication::translate(
-                "dd::Database", "the database URL must not contain a password; it is kept in the system keychain") };
+            return Error { DatabaseLocation::tr(
+                "the database URL must not contain a password; it is kept in the system keychain") };
         }
         location.kind = Kind::Postgres;
         location.user = url.userName();
@@ -32,16 +32,14 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
         location.port = url.port(5432);
         location.databaseName = url.path().mid(1);
         if (location.databaseName.isEmpty()) {
-            return Error {
-                QCoreApplication::translate("dd::Database", "the database URL “%1” names no database").arg(trimmed)
-            };
+            return Error { DatabaseLocation::tr("the database URL “%1” names no database").arg(trimmed) };
         }
         return location;
     }
     if (trimmed.contains(QLatin1String("://"))) {
-        return Error { QCoreApplication::translate("dd::Database",
-                                                   "unsupported database “%1”: use a file path or postgresql://…")
-                           .arg(trimmed) };
+        return Error {
+            DatabaseLocation::tr("unsupported database “%1”: use a file path or postgresql://…").arg(trimmed)
+        };
     }
     location.kind = Kind::Sqlite;
     location.sqlitePath = QFileInfo(trimmed).absoluteFilePath();

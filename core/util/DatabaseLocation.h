@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace dd {
@@ -11,6 +12,9 @@ namespace dd {
 // the system keychain (docs/rules.md#shared-database).
 struct DatabaseLocation
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::DatabaseLocation)
+
+public:
     enum class Kind { Sqlite, Postgres };
 
     Kind kind = Kind::Sqlite;

@@ -13,9 +13,7 @@ Result<qint64> parseDurationText(const QString& text)
     const qint64 seconds
         = match.captured(1).toLongLong() * 3600 + match.captured(2).toLongLong() * 60 + match.captured(3).toLongLong();
     if (trimmed.isEmpty() || !match.hasMatch() || seconds <= 0) {
-        return Error { QCoreApplication::translate("dd::DurationText",
-                                                   "“%1” is not a duration; write it like 4h, 90m or 1h30m")
-                           .arg(text) };
+        return Error { DurationText::tr("“%1” is not a duration; write it like 4h, 90m or 1h30m").arg(text) };
     }
     return seconds;
 }

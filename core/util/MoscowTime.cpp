@@ -19,20 +19,20 @@ Result<QDateTime> parseInstant(const QString& text)
     static const QRegularExpression shape(
         QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$)"));
     if (!shape.match(trimmed).hasMatch()) {
-        return Error { QCoreApplication::translate(
-                           "dd::Time", "“%1” is not an ISO 8601 instant (expected e.g. 2026-03-03T10:00:00+03:00)")
-                           .arg(trimmed) };
+        return Error {
+            Time::tr("“%1” is not an ISO 8601 instant (expected e.g. 2026-03-03T10:00:00+03:00)").arg(trimmed)
+        };
     }
     QString normalized = trimmed;
     normalized[10] = QLatin1Char('T');
     QDateTime parsed = QDateTime::fromString(normalized, Qt::ISODateWithMs);
     if (!parsed.isValid()) {
-        return Error { QCoreApplication::translate("dd::Time", "“%1” is not a valid date and time").arg(trimmed) };
+        return Error { Time::tr("“%1” is not a valid date and time").arg(trimmed) };
     }
     if (parsed.timeSpec() == Qt::LocalTime) {
         const QDateTime moscow(parsed.date(), parsed.time(), moscowZone());
         if (!moscow.isValid()) {
-            return Error { QCoreApplication::translate("dd::Time", "“%1” does not exist in Moscow time").arg(trimmed) };
+            return Error { Time::tr("“%1” does not exist in Moscow time").arg(trimmed) };
         }
         return moscow.toUTC();
     }

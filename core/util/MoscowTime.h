@@ -2,10 +2,17 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
 namespace dd {
+
+// The translation context of time parsing messages: tr() needs a class.
+class Time
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Time)
+};
 
 // Service windows are defined in Moscow time (docs/rules.md#time); instants are UTC.
 const QTimeZone& moscowZone();

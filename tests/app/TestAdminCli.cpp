@@ -1,9 +1,9 @@
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,27 +11,13 @@ using namespace dd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessRun;
 
 Run ctl(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(test::programPath(QStringLiteral("dutydeskctl")), arguments);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    test::ProcessOptions options;
+    options.timeoutMs = 60000;
+    return test::runBuilt(QStringLiteral("dutydeskctl"), arguments, options);
 }
 
 QJsonValue json(const Run& run)
@@ -42,7 +28,7 @@ QJsonValue json(const Run& run)
 
 QJsonObject entry(const QJsonArray& array, const QString& field, const QString& value)
 {
-    for (const QJsonValue& item : array) {
+    for (const auto& item : array) {
         if (item.toObject().value(field).toString() == value) {
             return item.toObject();
         }
@@ -179,7 +165,7 @@ void TestAdminCli::policyAndSlaDeadline()
     QCOMPARE(ctl(deadline).out, QStringLiteral("2026-03-03T11:30:00+03:00\n"));
     const QJsonArray inForce = json(ctl(on({ "policy", "list", "--json" }))).toArray();
     int premiumStandard = 0;
-    for (const QJsonValue& row : inForce) {
+    for (const auto& row : inForce) {
         const QJsonObject object = row.toObject();
         if (object.value("tariff") == QLatin1String("premium") && object.value("level") == QLatin1String("standard")) {
             ++premiumStandard;

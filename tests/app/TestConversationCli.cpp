@@ -1,12 +1,12 @@
 // Issue 15, point 9: everything the pane's conversation does, from dutydeskctl, on both
 // engines — on PostgreSQL as an engineer's own login, under the server's rules.
 #include "tests/support/PostgresServer.h"
+#include "tests/support/ProcessRunner.h"
 #include "tests/support/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,29 +16,14 @@ using namespace dd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessRun;
 
 Run ctl(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DUTYDESK_USER"), QStringLiteral("a.petrova"));
-    process.setProcessEnvironment(environment);
-    process.start(test::programPath(QStringLiteral("dutydeskctl")), arguments);
-    Run result;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    test::ProcessOptions options;
+    options.environment = { { QStringLiteral("DUTYDESK_USER"), QStringLiteral("a.petrova") } };
+    options.timeoutMs = 240000;
+    return test::runBuilt(QStringLiteral("dutydeskctl"), arguments, options);
 }
 
 QJsonObject object(const Run& run)
@@ -154,7 +139,7 @@ void TestConversationCli::conversation()
     QJsonObject replied;
     QJsonObject noted;
     QJsonObject taken;
-    for (const QJsonValue& value : conversation) {
+    for (const auto& value : conversation) {
         const QString kind = value.toObject().value("kind").toString();
         (kind == "reply" ? replied : kind == "note" ? noted : taken) = value.toObject();
     }
@@ -171,7 +156,7 @@ void TestConversationCli::conversation()
     QCOMPARE(taken.value("channel").toString(), QStringLiteral("telegram"));
     QCOMPARE(taken.value("text").toString(), QStringLiteral("Перезвонил: оплата прошла"));
     QStringList types;
-    for (const QJsonValue& event : object(shown).value("events").toArray()) {
+    for (const auto& event : object(shown).value("events").toArray()) {
         types << event.toObject().value("type").toString();
     }
     QVERIFY2(types.contains("note") && types.contains("reply") && types.contains("client-message"),

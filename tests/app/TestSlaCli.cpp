@@ -194,7 +194,7 @@ void TestSlaCli::clocksOfAHistory_data()
     const QJsonArray vectors
         = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("vectors")).toArray();
     QVERIFY(!vectors.isEmpty());
-    for (const QJsonValue& value : vectors) {
+    for (const auto& value : vectors) {
         QTest::newRow(value.toObject().value(QLatin1String("name")).toString().toUtf8().constData())
             << value.toObject();
     }

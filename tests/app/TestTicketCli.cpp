@@ -82,7 +82,7 @@ void TestTicketCli::ticketWorkflow()
     QCOMPARE(tickets.size(), 300);
     const QStringList states { "ok", "warning", "breached", "paused", "met", "excluded", "error" };
     int withDeadline = 0;
-    for (const QJsonValue& value : tickets) {
+    for (const auto& value : tickets) {
         const QJsonObject ticket = value.toObject();
         for (const char* key : { "id", "number", "version", "project", "status", "level", "channel", "arrived",
                                  "assignee", "deadline", "sla_state" }) {
@@ -101,14 +101,14 @@ void TestTicketCli::ticketWorkflow()
     const Run waiting = ctl(db + QStringList { "ticket", "list", "--json", "--status", "waiting" });
     QCOMPARE(waiting.exitCode, 0);
     QVERIFY(!waiting.json().array().isEmpty());
-    for (const QJsonValue& value : waiting.json().array()) {
+    for (const auto& value : waiting.json().array()) {
         QCOMPARE(value.toObject().value("status").toString(), QStringLiteral("waiting"));
         QVERIFY(!value.toObject().value("reason").toString().isEmpty());
     }
     const Run filtered
         = ctl(db + QStringList { "ticket", "list", "--json", "--project", "rybolov", "--level", "emergency" });
     QCOMPARE(filtered.exitCode, 0);
-    for (const QJsonValue& value : filtered.json().array()) {
+    for (const auto& value : filtered.json().array()) {
         QCOMPARE(value.toObject().value("project").toString(), QStringLiteral("rybolov"));
         QCOMPARE(value.toObject().value("level").toString(), QStringLiteral("emergency"));
     }
@@ -173,7 +173,7 @@ void TestTicketCli::ticketWorkflow()
     QCOMPARE(after.value("version").toInt(), 2);
     QCOMPARE(after.value("status").toString(), QStringLiteral("registered"));
     QStringList types;
-    for (const QJsonValue& event : after.value("events").toArray()) {
+    for (const auto& event : after.value("events").toArray()) {
         types << event.toObject().value("type").toString();
         QVERIFY(event.toObject().value("actor").toString() != QStringLiteral("d.sokolov"));
     }

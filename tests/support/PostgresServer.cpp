@@ -29,7 +29,7 @@ QString findPostgresBinDir()
     std::sort(versions.begin(), versions.end(),
               [&](const QString& a, const QString& b) { return collator.compare(a, b) > 0; });
     for (const QString& version : versions) {
-        const QString dir = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
+        QString dir = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version); // returned by move
         if (QFileInfo(dir + QStringLiteral("/initdb")).isExecutable()) {
             return dir;
         }

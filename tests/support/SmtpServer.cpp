@@ -83,7 +83,7 @@ QList<SmtpServer::Received> SmtpServer::received() const
         message.content = content.readAll();
         const QJsonObject json = QJsonDocument::fromJson(meta.readAll()).object();
         message.envelopeFrom = json.value(QLatin1String("from")).toString();
-        for (const QJsonValue& to : json.value(QLatin1String("to")).toArray()) {
+        for (const auto& to : json.value(QLatin1String("to")).toArray()) {
             message.recipients.append(to.toString());
         }
         message.tls = json.value(QLatin1String("tls")).toBool();

@@ -17,7 +17,7 @@ QString binaryDir()
 
 QString programPath(const QString& targetName)
 {
-    const QString appDir = binaryDir() + QStringLiteral("/app/") + targetName + QLatin1Char('/') + targetName;
+    QString appDir = binaryDir() + QStringLiteral("/app/") + targetName + QLatin1Char('/') + targetName;
     if (QFileInfo(appDir).isExecutable()) {
         return appDir;
     }

@@ -8,7 +8,7 @@ namespace dd {
 QString formatDataSize(qint64 bytes)
 {
     if (bytes < 1024) {
-        return QCoreApplication::translate("dd::DataSize", "%n byte(s)", nullptr, int(bytes));
+        return DataSize::tr("%n byte(s)", nullptr, int(bytes));
     }
     static const char* const units[]
         = { QT_TRANSLATE_NOOP("dd::DataSize", "KB"), QT_TRANSLATE_NOOP("dd::DataSize", "MB"),
@@ -21,7 +21,7 @@ QString formatDataSize(qint64 bytes)
     }
     // One decimal below ten ("2,1 КБ"), whole numbers above ("14 МБ").
     const QString number = QLocale().toString(value, 'f', value < 10.0 ? 1 : 0);
-    return QStringLiteral("%1 %2").arg(number, QCoreApplication::translate("dd::DataSize", units[unit]));
+    return QStringLiteral("%1 %2").arg(number, DataSize::tr(units[unit]));
 }
 
 } // namespace dd

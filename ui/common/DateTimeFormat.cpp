@@ -59,7 +59,7 @@ QString localTimeToolTip(const QDateTime& instant, const QLocale& locale)
     if (local.offsetFromUtc() == toMoscow(instant).offsetFromUtc()) {
         return {};
     }
-    return QCoreApplication::translate("dd::DateTimeFormat", "Your time: %1")
+    return DateTimeFormat::tr("Your time: %1")
         .arg(QStringLiteral("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
                                          locale.toString(local.time(), QLocale::ShortFormat)));
 }
@@ -69,8 +69,7 @@ QString moscowDateTimeToolTip(const QDateTime& instant, const QLocale& locale)
     if (!instant.isValid()) {
         return {};
     }
-    const QString moscow = QCoreApplication::translate("dd::DateTimeFormat", "%1 Moscow time")
-                               .arg(formatMoscowDateTime(instant, locale));
+    const QString moscow = DateTimeFormat::tr("%1 Moscow time").arg(formatMoscowDateTime(instant, locale));
     const QString local = localTimeToolTip(instant, locale);
     return local.isEmpty() ? moscow : moscow + QLatin1Char('\n') + local;
 }

@@ -1,10 +1,17 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
 
 namespace dd {
+
+// The translation context of the date texts below: tr() needs a class.
+class DateTimeFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::DateTimeFormat)
+};
 
 // One date and time style across the console (issue 18): the interface locale's short
 // formats ("02.12.2026 3:37" in Russian, "02/12/2026 03:37" in English), always in Moscow

@@ -13,11 +13,11 @@ QString clockKindName(ClockKind kind)
 {
     switch (kind) {
     case ClockKind::Reaction:
-        return QCoreApplication::translate("dd::Vocabulary", "Reaction");
+        return Vocabulary::tr("Reaction");
     case ClockKind::FollowUpReaction:
-        return QCoreApplication::translate("dd::Vocabulary", "Reaction to additional information");
+        return Vocabulary::tr("Reaction to additional information");
     case ClockKind::Resolution:
-        return QCoreApplication::translate("dd::Vocabulary", "Resolution");
+        return Vocabulary::tr("Resolution");
     }
     return {};
 }
@@ -26,19 +26,19 @@ QString clockStateName(ClockState state)
 {
     switch (state) {
     case ClockState::Ok:
-        return QCoreApplication::translate("dd::Vocabulary", "ok");
+        return Vocabulary::tr("ok");
     case ClockState::Warning:
-        return QCoreApplication::translate("dd::Vocabulary", "warning");
+        return Vocabulary::tr("warning");
     case ClockState::Breached:
-        return QCoreApplication::translate("dd::Vocabulary", "breached");
+        return Vocabulary::tr("breached");
     case ClockState::Paused:
-        return QCoreApplication::translate("dd::Vocabulary", "paused");
+        return Vocabulary::tr("paused");
     case ClockState::Met:
-        return QCoreApplication::translate("dd::Vocabulary", "met");
+        return Vocabulary::tr("met");
     case ClockState::Excluded:
-        return QCoreApplication::translate("dd::Vocabulary", "not counted");
+        return Vocabulary::tr("not counted");
     case ClockState::Error:
-        return QCoreApplication::translate("dd::Vocabulary", "calendar missing");
+        return Vocabulary::tr("calendar missing");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "core/sla/TicketClocks.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QString>
 
 namespace dd {

@@ -164,7 +164,7 @@ Result<QueueEntry> QueueLoader::loadTicket(qint64 ticketId, const QList<Project>
         }
         return QueueModel::makeEntry(m_engine, ticket.value(), {}, 0, {}, now); // filed in between
     }
-    return std::move(entries->front());
+    return std::move(entries.value().front());
 }
 
 } // namespace dd

@@ -101,42 +101,31 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
                          ".note { color: #555555; font-size: 8pt; }"
                          ".breached { color: #b00020; font-weight: bold; }"
                          "</style></head><body>");
-    html += QStringLiteral("<p class=\"note\">%1</p>")
-                .arg(esc(QCoreApplication::translate("dd::MonthlyReportPdf", "Dutydesk · technical support")));
-    html += QStringLiteral("<h1>%1</h1>")
-                .arg(esc(QCoreApplication::translate("dd::MonthlyReportPdf", "Monthly support report")));
+    html += QStringLiteral("<p class=\"note\">%1</p>").arg(esc(MonthlyReportPdf::tr("Dutydesk · technical support")));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(MonthlyReportPdf::tr("Monthly support report")));
     html += QStringLiteral("<table cellspacing=\"0\" style=\"margin-top: 8px\">");
     const auto info = [&](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td class=\"label\">%1</td><td><b>%2</b></td></tr>").arg(esc(label), value);
     };
-    info(QCoreApplication::translate("dd::MonthlyReportPdf", "Client"), esc(report.clientName));
-    info(QCoreApplication::translate("dd::MonthlyReportPdf", "Period"),
-         esc(QCoreApplication::translate("dd::MonthlyReportPdf", "%1 – %2")
-                 .arg(locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat))));
-    info(QCoreApplication::translate("dd::MonthlyReportPdf", "Hours at normal rate"),
-         hours(report.total.normalSeconds));
-    info(QCoreApplication::translate("dd::MonthlyReportPdf", "Hours at double rate"),
-         hours(report.total.doubleSeconds));
-    info(QCoreApplication::translate("dd::MonthlyReportPdf", "Amount"),
-         esc(money(report.totalAmountKopecks) + QStringLiteral(" ₽")));
-    info(QCoreApplication::translate("dd::MonthlyReportPdf", "Generated"),
-         esc(moscowDateTime(report.generatedAt)
-             + QCoreApplication::translate("dd::MonthlyReportPdf", " (Moscow time)")));
+    info(MonthlyReportPdf::tr("Client"), esc(report.clientName));
+    info(MonthlyReportPdf::tr("Period"),
+         esc(MonthlyReportPdf::tr("%1 – %2").arg(locale.toString(first, QLocale::LongFormat),
+                                                 locale.toString(last, QLocale::LongFormat))));
+    info(MonthlyReportPdf::tr("Hours at normal rate"), hours(report.total.normalSeconds));
+    info(MonthlyReportPdf::tr("Hours at double rate"), hours(report.total.doubleSeconds));
+    info(MonthlyReportPdf::tr("Amount"), esc(money(report.totalAmountKopecks) + QStringLiteral(" ₽")));
+    info(MonthlyReportPdf::tr("Generated"),
+         esc(moscowDateTime(report.generatedAt) + MonthlyReportPdf::tr(" (Moscow time)")));
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("dd::MonthlyReportPdf", "Tickets")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReportPdf::tr("Tickets")));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">");
-    html += headerRow({ QCoreApplication::translate("dd::MonthlyReportPdf", "No."),
-                        QCoreApplication::translate("dd::MonthlyReportPdf", "Subject / project"),
-                        QCoreApplication::translate("dd::MonthlyReportPdf", "Level"),
-                        QCoreApplication::translate("dd::MonthlyReportPdf", "Arrived"),
-                        QCoreApplication::translate("dd::MonthlyReportPdf", "SLA"),
-                        QCoreApplication::translate("dd::MonthlyReportPdf", "Reaction"),
-                        QCoreApplication::translate("dd::MonthlyReportPdf", "Rating"),
-                        QCoreApplication::translate("dd::MonthlyReportPdf", "Normal"),
-                        QCoreApplication::translate("dd::MonthlyReportPdf", "Double"),
-                        QCoreApplication::translate("dd::MonthlyReportPdf", "Amount, ₽") },
-                      { 0, 5, 6, 7, 8, 9 });
+    html
+        += headerRow({ MonthlyReportPdf::tr("No."), MonthlyReportPdf::tr("Subject / project"),
+                       MonthlyReportPdf::tr("Level"), MonthlyReportPdf::tr("Arrived"), MonthlyReportPdf::tr("SLA"),
+                       MonthlyReportPdf::tr("Reaction"), MonthlyReportPdf::tr("Rating"), MonthlyReportPdf::tr("Normal"),
+                       MonthlyReportPdf::tr("Double"), MonthlyReportPdf::tr("Amount, ₽") },
+                     { 0, 5, 6, 7, 8, 9 });
     for (const ReportTicket& t : report.tickets) {
         const QString outcome = slaOutcomeName(t.outcome);
         html += QStringLiteral("<tr>") + cell(QString::number(t.number), true)
@@ -151,26 +140,20 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
             + cell(hours(t.billed.normalSeconds), true) + cell(hours(t.billed.doubleSeconds), true)
             + cell(money(t.amountKopecks), true) + QStringLiteral("</tr>");
     }
-    html += QStringLiteral("<tr class=\"total\">") + cell(QString())
-        + cell(esc(QCoreApplication::translate("dd::MonthlyReportPdf", "Total"))) + cell(QString()) + cell(QString())
-        + cell(QString()) + cell(QString()) + cell(QString()) + cell(hours(report.total.normalSeconds), true)
-        + cell(hours(report.total.doubleSeconds), true) + cell(money(report.totalAmountKopecks), true)
-        + QStringLiteral("</tr></table>");
+    html += QStringLiteral("<tr class=\"total\">") + cell(QString()) + cell(esc(MonthlyReportPdf::tr("Total")))
+        + cell(QString()) + cell(QString()) + cell(QString()) + cell(QString()) + cell(QString())
+        + cell(hours(report.total.normalSeconds), true) + cell(hours(report.total.doubleSeconds), true)
+        + cell(money(report.totalAmountKopecks), true) + QStringLiteral("</tr></table>");
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("dd::MonthlyReportPdf", "Work log")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReportPdf::tr("Work log")));
     if (report.work.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(QCoreApplication::translate("dd::MonthlyReportPdf", "No work was logged in this month.")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(MonthlyReportPdf::tr("No work was logged in this month.")));
     } else {
         html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">");
-        html += headerRow({ QCoreApplication::translate("dd::MonthlyReportPdf", "Date"),
-                            QCoreApplication::translate("dd::MonthlyReportPdf", "Time"),
-                            QCoreApplication::translate("dd::MonthlyReportPdf", "Ticket"),
-                            QCoreApplication::translate("dd::MonthlyReportPdf", "Who"),
-                            QCoreApplication::translate("dd::MonthlyReportPdf", "What was done"),
-                            QCoreApplication::translate("dd::MonthlyReportPdf", "Normal"),
-                            QCoreApplication::translate("dd::MonthlyReportPdf", "Double"),
-                            QCoreApplication::translate("dd::MonthlyReportPdf", "Amount, ₽") },
+        html += headerRow({ MonthlyReportPdf::tr("Date"), MonthlyReportPdf::tr("Time"), MonthlyReportPdf::tr("Ticket"),
+                            MonthlyReportPdf::tr("Who"), MonthlyReportPdf::tr("What was done"),
+                            MonthlyReportPdf::tr("Normal"), MonthlyReportPdf::tr("Double"),
+                            MonthlyReportPdf::tr("Amount, ₽") },
                           { 2, 5, 6, 7 });
         for (const ReportWorkLine& w : report.work) {
             html += QStringLiteral("<tr>") + cell(moscowDate(w.started))
@@ -182,8 +165,7 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p class=\"note\">%1</p>")
-                .arg(esc(QCoreApplication::translate(
-                    "dd::MonthlyReportPdf",
+                .arg(esc(MonthlyReportPdf::tr(
                     "Work on tickets of the urgent level outside business hours (working days of the "
                     "production calendar, 08:00–16:00 Moscow time) is billed at double rate. Hours are "
                     "shown as h:mm.")));
@@ -198,15 +180,13 @@ Status MonthlyReportPdf::write(const MonthlyReport& report, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return Error {
-            QCoreApplication::translate("dd::MonthlyReportPdf", "cannot write %1: %2").arg(path, file.errorString())
-        };
+        return Error { MonthlyReportPdf::tr("cannot write %1: %2").arg(path, file.errorString()) };
     }
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(QCoreApplication::translate("dd::MonthlyReportPdf", "Monthly support report: %1, %2")
+    writer.setTitle(MonthlyReportPdf::tr("Monthly support report: %1, %2")
                         .arg(report.clientName,
                              QLocale().standaloneMonthName(report.month.month()) + QLatin1Char(' ')
                                  + QString::number(report.month.year())));
@@ -223,9 +203,7 @@ Status MonthlyReportPdf::write(const MonthlyReport& report, const QString& path)
     document.print(&writer);
     file.close();
     if (file.error() != QFileDevice::NoError) {
-        return Error {
-            QCoreApplication::translate("dd::MonthlyReportPdf", "cannot write %1: %2").arg(path, file.errorString())
-        };
+        return Error { MonthlyReportPdf::tr("cannot write %1: %2").arg(path, file.errorString()) };
     }
     return Done {};
 }

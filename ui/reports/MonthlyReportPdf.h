@@ -3,6 +3,7 @@
 #include "core/billing/MonthlyReport.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace dd {
@@ -14,6 +15,8 @@ namespace dd {
 // dutydesk_reports, outside dutydesk_core. The text follows the UI language.
 class MonthlyReportPdf
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::MonthlyReportPdf)
+
 public:
     static QString html(const MonthlyReport& report);
     static Status write(const MonthlyReport& report, const QString& path);

@@ -141,9 +141,7 @@ Result<MonthlyReport> ReportsService::writeMonthlyReport(const QString& client, 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(MonthlyReportCsv::write(*report, vocabulary)) < 0
         || !file.commit()) {
-        return Error {
-            QCoreApplication::translate("dd::ReportsService", "cannot write %1: %2").arg(path, file.errorString())
-        };
+        return Error { ReportsService::tr("cannot write %1: %2").arg(path, file.errorString()) };
     }
     return report;
 }

@@ -1,12 +1,14 @@
 #include "ui/settings/ConsoleSettings.h"
 
+#include "core/storage/UserRepository.h"
 #include "core/util/DatabaseLocation.h"
 #include "core/util/Translations.h"
 
+#include <QHash>
+#include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSettings>
 
-#include <array>
 #include <functional>
 
 namespace dd {
@@ -15,40 +17,58 @@ namespace {
 
 struct KeyInfo
 {
-    ConsoleSettings::Key key;
     const char* name;
     QVariant defaultValue;
     std::function<bool(const QVariant&)> valid;
 };
 
-const std::array<KeyInfo, 6>& table()
+// A bool, or the text QSettings writes for one; "yes", "1" or "on" typed into the file by
+// hand are refused, not guessed at.
+bool isBoolean(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::Bool) {
+        return true;
+    }
+    const QString text = value.toString();
+    return value.typeId() == QMetaType::QString && (text == QLatin1String("true") || text == QLatin1String("false"));
+}
+
+// Keyed by Key, not by position: reordering the enum cannot pair a key with another's entry.
+const QHash<ConsoleSettings::Key, KeyInfo>& table()
 {
     using K = ConsoleSettings::Key;
-    static const std::array<KeyInfo, 6> keys { {
-        { K::Database, "database/location", QString(),
-          [](const QVariant& v) { return v.toString().isEmpty() || DatabaseLocation::parse(v.toString()).ok(); } },
-        { K::Language, "ui/language", QString(),
-          [](const QVariant& v) { return v.toString().isEmpty() || isSupportedLanguage(v.toString()); } },
-        { K::Login, "user/login", QString(),
-          [](const QVariant& v) { return !v.toString().contains(QLatin1Char(' ')); } },
-        { K::NotifyDesktop, "notifications/desktop", true, [](const QVariant& v) { return v.canConvert<bool>(); } },
-        { K::NotifySound, "notifications/sound", false,
-          [](const QVariant& v) {
-              const QString text = v.toString();
-              return v.typeId() == QMetaType::Bool || text == QLatin1String("true") || text == QLatin1String("false");
-          } },
-        { K::WorkTimer, "worklog/timer", QString(),
-          [](const QVariant& v) {
-              static const QRegularExpression timer(QStringLiteral(R"(^(\d+:\d+:\d+)?$)"));
-              return timer.match(v.toString()).hasMatch();
-          } },
-    } };
+    static const QHash<K, KeyInfo> keys {
+        { K::Database,
+          { "database/location", QString(),
+            [](const QVariant& v) { return v.toString().isEmpty() || DatabaseLocation::parse(v.toString()).ok(); } } },
+        { K::Language,
+          { "ui/language", QString(),
+            [](const QVariant& v) { return v.toString().isEmpty() || isSupportedLanguage(v.toString()); } } },
+        // The same shape the database's user logins have ("" = the OS login).
+        { K::Login,
+          { "user/login", QString(),
+            [](const QVariant& v) { return v.toString().isEmpty() || UserRepository::isValidLogin(v.toString()); } } },
+        { K::NotifyDesktop, { "notifications/desktop", true, isBoolean } },
+        { K::NotifySound, { "notifications/sound", false, isBoolean } },
+        { K::WorkTimer,
+          { "worklog/timer", QString(),
+            [](const QVariant& v) {
+                static const QRegularExpression timer(QStringLiteral(R"(^(\d+:\d+:\d+)?$)"));
+                return timer.match(v.toString()).hasMatch();
+            } } },
+    };
     return keys;
 }
 
 const KeyInfo& info(ConsoleSettings::Key key)
 {
-    return table()[static_cast<size_t>(key)];
+    const auto found = table().constFind(key);
+    if (found == table().constEnd()) {
+        // TestConsoleSettings::everyKeyHasAnEntry keeps this from reaching a user.
+        qFatal("ConsoleSettings: no table entry for key %s",
+               QMetaEnum::fromType<ConsoleSettings::Key>().valueToKey(static_cast<int>(key)));
+    }
+    return found.value();
 }
 
 } // namespace
@@ -83,7 +103,7 @@ QString ConsoleSettings::name(Key key)
 
 QString ConsoleSettings::login()
 {
-    const QString login = value(Key::Login).toString();
+    QString login = value(Key::Login).toString(); // not const: returned by move
     if (!login.isEmpty()) {
         return login;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 #include <QVariant>
 
@@ -12,15 +13,17 @@ namespace dd {
 // desktop computes the same deadlines; passwords only in the keychain (CredentialStore).
 class ConsoleSettings
 {
-public:
-    enum class Key {
-        Database, // "" = the default SQLite file, else a path or postgresql://user@host:port/db
-        Language, // "" = system, "ru", "en"
-        Login, // who works at this desktop ("" = the OS login)
-        NotifyDesktop, // desktop notifications on warning, breach and a new emergency
-        NotifySound, // desktop notifications ask for the desktop's message sound
-        WorkTimer, // the running work-log timer: "ticketId:number:startEpoch", "" = none (issue 18)
-    };
+    Q_GADGET // Key's names for the tests and messages (QMetaEnum)
+
+        public : enum class Key {
+            Database, // "" = the default SQLite file, else a path or postgresql://user@host:port/db
+            Language, // "" = system, "ru", "en"
+            Login, // who works at this desktop ("" = the OS login)
+            NotifyDesktop, // desktop notifications on warning, breach and a new emergency
+            NotifySound, // desktop notifications ask for the desktop's message sound
+            WorkTimer, // the running work-log timer: "ticketId:number:startEpoch", "" = none (issue 18)
+        };
+    Q_ENUM(Key)
 
     static QVariant value(Key key);
     // Refuses a value its validator rejects (returns false, keeps the old value).

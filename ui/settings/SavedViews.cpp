@@ -55,7 +55,7 @@ QList<SavedView> SavedViews::load(const QString& login)
     QList<SavedView> views;
     // A hand-edited, broken value is no views rather than a console that cannot start.
     const QJsonArray array = QJsonDocument::fromJson(QSettings().value(key(login)).toByteArray()).array();
-    for (const QJsonValue& value : array) {
+    for (const auto& value : array) {
         SavedView view = fromJson(value.toObject());
         if (!view.name.trimmed().isEmpty()) {
             views.append(view);

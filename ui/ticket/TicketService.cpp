@@ -75,9 +75,7 @@ Result<QByteArray> TicketService::attachmentContent(qint64 attachmentId) const
         return content.error();
     }
     if (content->isNull()) {
-        return Error {
-            QCoreApplication::translate("dd::TicketService", "attachment %1 has no stored content").arg(attachmentId)
-        };
+        return Error { TicketService::tr("attachment %1 has no stored content").arg(attachmentId) };
     }
     return content->toByteArray();
 }

@@ -19,6 +19,8 @@ class Database;
 // connection and user; each call is one core operation with its own transaction.
 class TicketService
 {
+    Q_DECLARE_TR_FUNCTIONS(dd::TicketService)
+
 public:
     TicketService(const Database& database, const Actor& actor);
 

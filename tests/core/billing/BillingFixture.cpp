@@ -181,8 +181,8 @@ BillingFixture::BillingFixture(const QString& path, QString* error)
     const Actor head { headId, QStringLiteral("head"), QStringLiteral("Ирина Head") };
     const Actor client { 0, QStringLiteral("office@romashka.example"), QString() };
     using namespace ticket_event;
-    const QString s_new = QStringLiteral("new"), s_reg = QStringLiteral("registered"),
-                  s_wait = QStringLiteral("waiting"), s_res = QStringLiteral("resolved");
+    const QString sNew = QStringLiteral("new"), sReg = QStringLiteral("registered"), sWait = QStringLiteral("waiting"),
+                  sRes = QStringLiteral("resolved");
 
     ticketA = b.ticket(shop, QStringLiteral("Не работает корзина, нет кнопки «Купить»"), QStringLiteral("standard"),
                        Channel::Email, "2026-10-05T10:00");
@@ -200,40 +200,40 @@ BillingFixture::BillingFixture(const QString& path, QString* error)
         return;
     }
 
-    b.status(ticketA, "2026-10-05T11:00", registered, s_new, s_reg, ivanova);
+    b.status(ticketA, "2026-10-05T11:00", registered, sNew, sReg, ivanova);
     b.event(ticketA, clientMessage, "2026-10-05T13:00", {}, client);
     b.event(ticketA, reply, "2026-10-05T15:30", {}, ivanova);
     b.event(ticketA, escalated, "2026-10-06T09:00", { { QStringLiteral("escalated"), true } }, head);
     b.event(ticketA, escalated, "2026-10-06T11:00", { { QStringLiteral("escalated"), false } }, head);
-    b.status(ticketA, "2026-10-06T12:00", resolved, s_reg, s_res, ivanova);
+    b.status(ticketA, "2026-10-06T12:00", resolved, sReg, sRes, ivanova);
     b.event(ticketA, rated, "2026-10-06T14:00",
             { { QStringLiteral("rating"), 5 }, { QStringLiteral("source"), QStringLiteral("reply") } }, ivanova);
-    b.setColumns(ticketA, s_res);
+    b.setColumns(ticketA, sRes);
 
-    b.status(ticketB, "2026-10-10T12:00", registered, s_new, s_reg, petrov);
-    b.status(ticketB, "2026-10-10T14:00", waitingStarted, s_reg, s_wait, petrov,
+    b.status(ticketB, "2026-10-10T12:00", registered, sNew, sReg, petrov);
+    b.status(ticketB, "2026-10-10T14:00", waitingStarted, sReg, sWait, petrov,
              QStringLiteral("not-enough-information"));
-    b.status(ticketB, "2026-10-27T10:00", waitingEnded, s_wait, s_reg, petrov);
-    b.status(ticketB, "2026-10-28T12:00", resolved, s_reg, s_res, petrov);
+    b.status(ticketB, "2026-10-27T10:00", waitingEnded, sWait, sReg, petrov);
+    b.status(ticketB, "2026-10-28T12:00", resolved, sReg, sRes, petrov);
     b.event(ticketB, rated, "2026-10-28T15:00", { { QStringLiteral("rating"), 3 } }, petrov);
-    b.setColumns(ticketB, s_res);
+    b.setColumns(ticketB, sRes);
 
-    b.status(ticketC, "2026-10-15T06:30", registered, s_new, s_reg, ivanova);
+    b.status(ticketC, "2026-10-15T06:30", registered, sNew, sReg, ivanova);
     b.event(ticketC, escalated, "2026-10-16T10:00", { { QStringLiteral("escalated"), true } }, head);
-    b.setColumns(ticketC, s_reg, {}, true);
+    b.setColumns(ticketC, sReg, {}, true);
 
-    b.status(ticketD, "2026-10-01T09:00", registered, s_new, s_reg, ivanova);
-    b.status(ticketD, "2026-10-07T10:00", resolved, s_reg, s_res, ivanova);
+    b.status(ticketD, "2026-10-01T09:00", registered, sNew, sReg, ivanova);
+    b.status(ticketD, "2026-10-07T10:00", resolved, sReg, sRes, ivanova);
     b.event(ticketD, rated, "2026-10-08T10:00", { { QStringLiteral("rating"), 4 } }, ivanova);
-    b.setColumns(ticketD, s_res);
+    b.setColumns(ticketD, sRes);
 
-    b.status(ticketE, "2026-10-26T10:00", outOfScope, s_new, QStringLiteral("out-of-scope"), ivanova);
+    b.status(ticketE, "2026-10-26T10:00", outOfScope, sNew, QStringLiteral("out-of-scope"), ivanova);
     b.setColumns(ticketE, QStringLiteral("out-of-scope"));
 
-    b.status(ticketF, "2026-10-22T10:00", registered, s_new, s_reg, petrov);
-    b.status(ticketF, "2026-10-22T12:00", resolved, s_reg, s_res, petrov);
+    b.status(ticketF, "2026-10-22T10:00", registered, sNew, sReg, petrov);
+    b.status(ticketF, "2026-10-22T12:00", resolved, sReg, sRes, petrov);
     b.event(ticketF, rated, "2026-10-23T09:00", { { QStringLiteral("rating"), 2 } }, petrov);
-    b.setColumns(ticketF, s_res);
+    b.setColumns(ticketF, sRes);
 
     b.work(ticketA, programmerId, "2026-10-05T12:00", "2026-10-05T14:00", QStringLiteral("Починил кнопку «Купить»"));
     b.work(ticketB, programmerId, "2026-10-09T15:00", "2026-10-09T18:00",

@@ -110,7 +110,7 @@ QByteArray TestMailFuzz::mutate(const QByteArray& seed, QRandomGenerator& random
                 "From: ",        "Subject: ",   "Content-Type: ", "Message-ID: ", "Content-Transfer-Encoding: ",
                 "In-Reply-To: ", "References: "
             };
-            const QByteArray name = headers.at(random.bounded(static_cast<int>(headers.size())));
+            const QByteArray& name = headers.at(random.bounded(static_cast<int>(headers.size())));
             QByteArray value;
             switch (random.bounded(4)) {
             case 0:

@@ -59,7 +59,7 @@ void TestClockRules::handVectors_data()
     QTest::addColumn<QJsonObject>("vector");
     const QJsonArray all = vectors();
     QVERIFY(all.size() >= 10);
-    for (const QJsonValue& value : all) {
+    for (const auto& value : all) {
         const QJsonObject vector = value.toObject();
         QTest::newRow(vector.value(QLatin1String("name")).toString().toUtf8().constData()) << vector;
     }

@@ -1,5 +1,6 @@
 // The calendar repository, compiled twice: TestCalendarRepositorySqlite (temporary
 // files) and TestCalendarRepositoryPostgres (a throwaway server, DUTYDESK_TEST_POSTGRES).
+#include "tests/support/EngineDatabases.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestRows.h"
 
@@ -82,42 +83,24 @@ private:
     std::unique_ptr<Database> freshDatabase(const QString& name);
     Actor admin(const Database& database);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::PostgresServer> m_server;
+    test::EngineDatabases m_databases;
 };
 
 void TestCalendarRepository::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY(ProductionCalendar::builtin().ok());
 #ifdef DUTYDESK_TEST_POSTGRES
-    auto started = test::PostgresServer::start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    m_server = std::move(started).value();
+    const bool postgres = true;
+#else
+    const bool postgres = false;
 #endif
+    const Status started = m_databases.start(postgres);
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    QVERIFY(ProductionCalendar::builtin().ok());
 }
 
 std::unique_ptr<Database> TestCalendarRepository::freshDatabase(const QString& name)
 {
-    DatabaseLocation location;
-    if (m_server) {
-        const QString database = name.toLower();
-        if (auto created = m_server->createDatabase(database); !created) {
-            qWarning("%s", qPrintable(created.error().message));
-            return nullptr;
-        }
-        location = *DatabaseLocation::parse(m_server->url(database));
-    } else {
-        location = *DatabaseLocation::parse(m_dir.filePath(name + QStringLiteral(".sqlite")));
-    }
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened = SchemaCatalog::open(location, options);
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error().message));
-        return nullptr;
-    }
-    return std::move(opened).value();
+    return m_databases.fresh(name);
 }
 
 Actor TestCalendarRepository::admin(const Database& database)
@@ -312,7 +295,7 @@ void TestCalendarRepository::damagedStoredDayIsAnError()
 
 void TestCalendarRepository::onlyAdministratorsChangeTheCalendar()
 {
-    if (!m_server) {
+    if (!m_databases.server()) {
         QSKIP("server roles exist on PostgreSQL only");
     }
     auto owner = freshDatabase(QStringLiteral("Roles"));
@@ -331,7 +314,7 @@ void TestCalendarRepository::onlyAdministratorsChangeTheCalendar()
     }
     QVERIFY(CalendarRepository(*owner).save(shipped(2026), CalendarSource::Imported, Actor {}).ok());
     const auto as = [&](const QString& login) {
-        auto opened = m_server->open(QStringLiteral("roles"), login);
+        auto opened = m_databases.server()->open(QStringLiteral("roles"), login);
         return opened ? std::move(opened).value() : nullptr;
     };
 

@@ -1,3 +1,4 @@
+#include "tests/support/EngineDatabases.h"
 #include "tests/support/PostgresServer.h"
 
 #include "core/domain/Actor.h"
@@ -49,38 +50,23 @@ private slots:
 private:
     std::unique_ptr<Database> fresh(const QString& name);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::PostgresServer> m_server;
+    test::EngineDatabases m_databases;
 };
 
 void TestPolicyValidity::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
 #ifdef DUTYDESK_TEST_POSTGRES
-    auto started = test::PostgresServer::start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    m_server = std::move(started).value();
+    const bool postgres = true;
+#else
+    const bool postgres = false;
 #endif
+    const Status started = m_databases.start(postgres);
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
 }
 
 std::unique_ptr<Database> TestPolicyValidity::fresh(const QString& name)
 {
-    Database::Options options;
-    options.installServerClock = false;
-    DatabaseLocation location = *DatabaseLocation::parse(m_dir.filePath(name + QStringLiteral(".sqlite")));
-    if (m_server) {
-        if (auto created = m_server->createDatabase(name); !created) {
-            qWarning("%s", qPrintable(created.error().message));
-            return nullptr;
-        }
-        location = *DatabaseLocation::parse(m_server->url(name));
-    }
-    auto opened = SchemaCatalog::open(location, options);
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error().message));
-        return nullptr;
-    }
-    return std::move(opened).value();
+    return m_databases.fresh(name);
 }
 
 void TestPolicyValidity::rowInForce_data()

@@ -1,5 +1,6 @@
 // One suite, two engines: TestSharedSettingsSqlite (files) and TestSharedSettingsPostgres
 // (a throwaway server, DUTYDESK_TEST_POSTGRES).
+#include "tests/support/EngineDatabases.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestRows.h"
 
@@ -39,36 +40,31 @@ private:
     std::pair<std::unique_ptr<Database>, std::unique_ptr<Database>> twoDesktops(const QString& name);
     Actor user(const Database& database, const QString& login);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::PostgresServer> m_server;
+    test::EngineDatabases m_databases;
 };
 
 void TestSharedSettings::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
 #ifdef DUTYDESK_TEST_POSTGRES
-    auto started = test::PostgresServer::start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    m_server = std::move(started).value();
+    const bool postgres = true;
+#else
+    const bool postgres = false;
 #endif
+    const Status started = m_databases.start(postgres);
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
 }
 
 std::pair<std::unique_ptr<Database>, std::unique_ptr<Database>> TestSharedSettings::twoDesktops(const QString& name)
 {
-    DatabaseLocation location;
-    if (m_server) {
-        if (auto created = m_server->createDatabase(name.toLower()); !created) {
-            qWarning("%s", qPrintable(created.error().message));
-            return {};
-        }
-        location = *DatabaseLocation::parse(m_server->url(name.toLower()));
-    } else {
-        location = *DatabaseLocation::parse(m_dir.filePath(name + QStringLiteral(".sqlite")));
+    const auto location = m_databases.create(name);
+    if (!location) {
+        qWarning("%s", qPrintable(location.error().message));
+        return {};
     }
     Database::Options options;
     options.installServerClock = false;
-    auto first = SchemaCatalog::open(location, options);
-    auto second = SchemaCatalog::open(location, options);
+    auto first = SchemaCatalog::open(*location, options);
+    auto second = SchemaCatalog::open(*location, options);
     if (!first || !second) {
         qWarning("%s", qPrintable((first ? second.error() : first.error()).message));
         return {};

@@ -1,6 +1,7 @@
 // The storage suite, compiled twice: TestStorageSqlite (temporary files) and
 // TestStoragePostgres (a throwaway server, DUTYDESK_TEST_POSTGRES), so both engines
 // are held to the same behaviour.
+#include "tests/support/EngineDatabases.h"
 #include "tests/support/PostgresServer.h"
 
 #include "core/demo/DemoData.h"
@@ -46,41 +47,23 @@ private:
     // Users, a client and a project; returns the project id.
     qint64 seedProject(const Database& database);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::PostgresServer> m_server;
+    test::EngineDatabases m_databases;
 };
 
 void TestStorage::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
 #ifdef DUTYDESK_TEST_POSTGRES
-    auto started = test::PostgresServer::start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    m_server = std::move(started).value();
+    const bool postgres = true;
+#else
+    const bool postgres = false;
 #endif
+    const Status started = m_databases.start(postgres);
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
 }
 
 std::unique_ptr<Database> TestStorage::freshDatabase(const QString& name)
 {
-    DatabaseLocation location;
-    if (m_server) {
-        const QString database = name.toLower();
-        if (auto created = m_server->createDatabase(database); !created) {
-            qWarning("%s", qPrintable(created.error().message));
-            return nullptr;
-        }
-        location = *DatabaseLocation::parse(m_server->url(database));
-    } else {
-        location = *DatabaseLocation::parse(m_dir.filePath(name + QStringLiteral(".sqlite")));
-    }
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened = SchemaCatalog::open(location, options);
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error().message));
-        return nullptr;
-    }
-    return std::move(opened).value();
+    return m_databases.fresh(name);
 }
 
 std::unique_ptr<Database> TestStorage::reopen(const Database& database)

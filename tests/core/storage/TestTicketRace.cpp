@@ -104,6 +104,7 @@ void TestTicketRace::racingUpdatesNeverOverwrite()
         std::latch ready(2);
         std::latch go(1);
         std::vector<std::thread> threads;
+        threads.reserve(2);
         for (int i = 0; i < 2; ++i) {
             threads.emplace_back([&, i] {
                 // A Qt SQL connection belongs to the thread that opens it.

@@ -2,9 +2,9 @@
 #include "tests/support/GuiTestHelpers.h"
 
 #include "core/storage/TicketRepository.h"
-#include "core/util/Translations.h"
 #include "core/storage/TicketSla.h"
 #include "core/util/MoscowTime.h"
+#include "core/util/Translations.h"
 #include "tests/support/FakeClock.h"
 #include "ui/reports/WorkLogWidget.h"
 #include "ui/settings/ConsoleSettings.h"

@@ -11,7 +11,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaEnum>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -30,6 +32,9 @@ class TestConsoleSettings : public QObject
 private slots:
     void init();
     void refusesBadValues();
+    void everyKeyHasAnEntry();
+    void handEditedBadValueFallsBack_data();
+    void handEditedBadValueFallsBack();
     void sharedSettingsReachEveryConnection();
     void dialogKeepsOnlyDesktopSettings();
     void dialogRefusesABadDatabase();
@@ -67,6 +72,53 @@ void TestConsoleSettings::refusesBadValues()
     QCOMPARE(ConsoleSettings::value(K::Language).toString(), QString());
     QVERIFY(ConsoleSettings::setValue(K::Login, QStringLiteral("anna")));
     QCOMPARE(ConsoleSettings::login(), QStringLiteral("anna"));
+}
+
+void TestConsoleSettings::everyKeyHasAnEntry()
+{
+    // Each enumerator (read from the meta-object, not from the table) has its own name.
+    const QMetaEnum keys = QMetaEnum::fromType<ConsoleSettings::Key>();
+    QVERIFY(keys.keyCount() >= 5);
+    QSet<QString> names;
+    for (int i = 0; i < keys.keyCount(); ++i) {
+        const auto key = static_cast<ConsoleSettings::Key>(keys.value(i));
+        const QString name = ConsoleSettings::name(key);
+        QVERIFY2(!name.isEmpty(), keys.key(i));
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+        // The default passes the key's own validator.
+        QVERIFY2(ConsoleSettings::setValue(key, ConsoleSettings::defaultValue(key)), keys.key(i));
+    }
+}
+
+void TestConsoleSettings::handEditedBadValueFallsBack_data()
+{
+    QTest::addColumn<ConsoleSettings::Key>("key");
+    QTest::addColumn<QVariant>("stored");
+    QTest::addColumn<QVariant>("expected");
+    using K = ConsoleSettings::Key;
+    QTest::newRow("notification yes") << K::NotifyDesktop << QVariant(QStringLiteral("yes")) << QVariant(true);
+    QTest::newRow("notification 0") << K::NotifyDesktop << QVariant(QStringLiteral("0")) << QVariant(true);
+    QTest::newRow("sound anything") << K::NotifySound << QVariant(QStringLiteral("loud")) << QVariant(false);
+    QTest::newRow("sound true text") << K::NotifySound << QVariant(QStringLiteral("true"))
+                                     << QVariant(QStringLiteral("true"));
+    QTest::newRow("desktop false text") << K::NotifyDesktop << QVariant(QStringLiteral("false"))
+                                        << QVariant(QStringLiteral("false"));
+    QTest::newRow("login upper case") << K::Login << QVariant(QStringLiteral("Anna")) << QVariant(QString());
+    QTest::newRow("login Cyrillic") << K::Login << QVariant(QStringLiteral("анна")) << QVariant(QString());
+    QTest::newRow("login with a dot") << K::Login << QVariant(QStringLiteral("anna.petrova"))
+                                      << QVariant(QStringLiteral("anna.petrova"));
+    QTest::newRow("language unknown") << K::Language << QVariant(QStringLiteral("klingon")) << QVariant(QString());
+}
+
+void TestConsoleSettings::handEditedBadValueFallsBack()
+{
+    QFETCH(ConsoleSettings::Key, key);
+    QFETCH(QVariant, stored);
+    QFETCH(QVariant, expected);
+    QSettings().setValue(ConsoleSettings::name(key), stored);
+    QCOMPARE(ConsoleSettings::value(key), expected);
+    QCOMPARE(ConsoleSettings::setValue(key, stored), stored == expected);
 }
 
 void TestConsoleSettings::sharedSettingsReachEveryConnection()

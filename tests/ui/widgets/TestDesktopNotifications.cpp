@@ -63,6 +63,7 @@ public:
     QList<Shown> shown;
 
 public slots:
+    // NOLINTNEXTLINE(readability-identifier-naming): org.freedesktop.Notifications names the method
     uint Notify(const QString& appName, uint replacesId, const QString& appIcon, const QString& summary,
                 const QString& body, const QStringList& actions, const QVariantMap& hints, int timeout)
     {
@@ -72,6 +73,7 @@ public slots:
         shown.append({ summary, body, actions, hints, timeout });
         return uint(41 + shown.size());
     }
+    // NOLINTNEXTLINE(readability-identifier-naming): org.freedesktop.Notifications names the method
     QStringList GetCapabilities() { return { QStringLiteral("actions"), QStringLiteral("body") }; }
 
 private:
