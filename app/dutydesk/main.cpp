@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/reports/SlaDashboardWidget.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/settings/FirstRunDialog.h"
 
@@ -18,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -39,6 +41,36 @@ void chooseHeadlessPlatformForScreenshots(int argc, char* argv[])
             return;
         }
     }
+}
+
+// --view first-run --screenshot: the dialog of the very first start, as it opens.
+int screenshotFirstRun(const QString& path)
+{
+    dd::FirstRunDialog first([](const dd::DatabaseLocation&, const QString&) -> dd::Status { return dd::Done {}; });
+    first.show();
+    QApplication::processEvents();
+    if (!first.grab().save(path, "PNG")) {
+        fail(QStringLiteral("cannot write the screenshot to %1").arg(QDir::toNativeSeparators(path)));
+        return 1;
+    }
+    return 0;
+}
+
+// --view dashboard: Reports → SLA dashboard, `then` once its figures are in.
+void openDashboardThen(dd::MainWindow& window, const QSize& size, const std::function<void()>& then)
+{
+    if (auto* action = window.findChild<QAction*>(QStringLiteral("slaDashboardAction"))) {
+        action->trigger();
+    }
+    auto* dashboard = window.findChild<dd::SlaDashboardWidget*>(QStringLiteral("slaDashboard"));
+    if (!dashboard) {
+        then();
+        return;
+    }
+    if (size.isValid()) {
+        dashboard->resize(size);
+    }
+    QObject::connect(dashboard, &dd::SlaDashboardWidget::loaded, dashboard, then);
 }
 
 } // namespace
@@ -79,11 +111,15 @@ int main(int argc, char* argv[])
         QStringLiteral(
             "Open the Administration window on this tab (0–5; 4 projects) once loaded; --screenshot then saves it."),
         QStringLiteral("TAB"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral("With --screenshot: save this window instead of the main one (the docs' screenshots)."),
+        QStringLiteral("dashboard|first-run"));
     const QCommandLineOption tabOption(QStringLiteral("ticket-tab"),
                                        QStringLiteral("With --select-ticket: open this tab of the ticket pane."),
                                        QStringLiteral("ticket|history|messages|worklog"));
     parser.addOptions({ databaseOption, langOption, screenshotOption, demoOption, selectOption, sizeOption,
-                        administrationOption, tabOption });
+                        administrationOption, tabOption, viewOption });
     if (!parser.parse(QApplication::arguments())) {
         fail(parser.errorText());
         return 2;
@@ -108,6 +144,15 @@ int main(int argc, char* argv[])
         return 2;
     }
     dd::installTranslations(language);
+
+    const QString view = parser.value(viewOption);
+    if (!view.isEmpty() && view != QLatin1String("dashboard") && view != QLatin1String("first-run")) {
+        fail(QStringLiteral("unknown view “%1” (dashboard or first-run)").arg(view));
+        return 2;
+    }
+    if (view == QLatin1String("first-run") && parser.isSet(screenshotOption)) {
+        return screenshotFirstRun(parser.value(screenshotOption));
+    }
 
     // Passwords of a shared database come from the system keychain (docs/rules.md#shared-database).
     dd::KeychainPasswordProvider::install();
@@ -212,8 +257,11 @@ int main(int argc, char* argv[])
             // Let layouts settle before grabbing.
             QApplication::processEvents();
             QApplication::processEvents();
-            auto* dialog = window.findChild<QDialog*>(QStringLiteral("administrationWindow"));
-            const QPixmap pixmap = dialog ? dialog->grab() : window.grab();
+            QWidget* shown = window.findChild<QDialog*>(QStringLiteral("administrationWindow"));
+            if (!shown) {
+                shown = window.findChild<dd::SlaDashboardWidget*>(QStringLiteral("slaDashboard"));
+            }
+            const QPixmap pixmap = shown ? shown->grab() : window.grab();
             if (pixmap.isNull() || !pixmap.save(screenshotPath, "PNG")) {
                 fail(QStringLiteral("cannot write the screenshot to %1").arg(QDir::toNativeSeparators(screenshotPath)));
                 QApplication::exit(1);
@@ -221,7 +269,13 @@ int main(int argc, char* argv[])
             }
             QApplication::exit(exitCode);
         };
-        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [grab] { grab(0); });
+        QObject::connect(&window, &dd::MainWindow::dataLoaded, &window, [&window, grab, view, windowSize] {
+            if (view == QLatin1String("dashboard")) {
+                openDashboardThen(window, windowSize, [grab] { grab(0); });
+            } else {
+                grab(0);
+            }
+        });
         QObject::connect(&window, &dd::MainWindow::loadFailed, &window, [grab](const QString& message) {
             fail(message);
             grab(1);

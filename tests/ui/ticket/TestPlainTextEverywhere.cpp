@@ -156,13 +156,13 @@ std::unique_ptr<MainWindow> TestPlainTextEverywhere::openWindow()
 QDialog* TestPlainTextEverywhere::waitForDialog(QWidget* window, const QString& name)
 {
     QDialog* dialog = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             dialog = window->findChild<QDialog*>(name);
             return dialog && dialog->isVisible();
         },
         3000);
-    return dialog && dialog->isVisible() ? dialog : nullptr;
+    return shown ? dialog : nullptr;
 }
 
 void TestPlainTextEverywhere::queueAndBreachDock()
