@@ -315,9 +315,9 @@ int CalendarCommand::run(CommandContext& ctx)
             { QStringLiteral("import"), tr("Validate an xmlcalendar file and load its year."),
               [this](CommandContext& c) { return check(c, true); } },
             { QStringLiteral("export"), tr("Write a year as an xmlcalendar file."),
-              [this](CommandContext& c) { return exportYear(c); } },
+              [](CommandContext& c) { return exportYear(c); } },
             { QStringLiteral("set-day"), tr("Change one day (working, off, shortened) with a reason."),
-              [this](CommandContext& c) { return setDay(c); } },
+              [](CommandContext& c) { return setDay(c); } },
         });
 }
 

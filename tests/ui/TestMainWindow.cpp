@@ -291,7 +291,7 @@ void TestMainWindow::filtersCombineAndViewsAreSaved()
     // Two quick filters at once: a row must pass both. The pair is one the demo data
     // tells apart (some rows pass one filter only).
     using F = QueueProxyModel::QuickFilter;
-    const auto passes = [&window](F filter, const QueueEntry& entry) {
+    const auto passes = [](F filter, const QueueEntry& entry) {
         switch (filter) {
         case F::Unassigned:
             return entry.ticket.assigneeId == 0;

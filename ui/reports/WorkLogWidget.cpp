@@ -216,7 +216,7 @@ Status WorkLogWidget::setTicket(qint64 ticketId, qint64 number)
     m_to->clear();
     m_duration->clear();
     m_error->hide();
-    const Status loaded = reload();
+    Status loaded = reload();
     // An hour before now, the typical "I just spent an hour on it", but not before the ticket arrived.
     const QDateTime now = Clock::current().nowUtc();
     m_from->setText(timeText(defaultWorkStart(m_arrived, now), now));
