@@ -48,7 +48,10 @@ class FileHashes:
         if path not in self.known:
             try:
                 with open(path, "rb") as f:
-                    self.known[path] = hashlib.sha256(f.read()).hexdigest()
+                    # Generated files (moc output, configured headers) may name the
+                    # checkout's absolute path: leave it out, so clones share the cache.
+                    content = f.read().replace(ROOT.encode() + b"/", b"")
+                self.known[path] = hashlib.sha256(content).hexdigest()
             except OSError:
                 self.known[path] = "missing"
         return self.known[path]

@@ -20,6 +20,16 @@ class EngineDatabases
 public:
     // Starts the PostgreSQL server when `postgres`.
     Status start(bool postgres);
+    // start() on the engine the including suite is built for. Inline, so the suite's own
+    // DUTYDESK_TEST_POSTGRES decides, not this library's.
+    Status startBuiltEngine()
+    {
+#ifdef DUTYDESK_TEST_POSTGRES
+        return start(true);
+#else
+        return start(false);
+#endif
+    }
 
     // Where database `name` lives, created empty on the server (its name lower-cased there).
     Result<DatabaseLocation> create(const QString& name);
@@ -28,7 +38,10 @@ public:
     std::unique_ptr<Database> fresh(const QString& name);
 
     // nullptr on SQLite.
-    PostgresServer* server() const { return m_server.get(); }
+    PostgresServer* server() const
+    {
+        return m_server.get();
+    }
 
 private:
     QTemporaryDir m_dir;

@@ -55,12 +55,7 @@ private:
 
 void TestPolicyValidity::initTestCase()
 {
-#ifdef DUTYDESK_TEST_POSTGRES
-    const bool postgres = true;
-#else
-    const bool postgres = false;
-#endif
-    const Status started = m_databases.start(postgres);
+    const Status started = m_databases.startBuiltEngine();
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
 }
 

@@ -45,12 +45,7 @@ private:
 
 void TestSharedSettings::initTestCase()
 {
-#ifdef DUTYDESK_TEST_POSTGRES
-    const bool postgres = true;
-#else
-    const bool postgres = false;
-#endif
-    const Status started = m_databases.start(postgres);
+    const Status started = m_databases.startBuiltEngine();
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
 }
 

@@ -20,23 +20,40 @@ class TestChangeRefetch : public QObject
 private slots:
     void refetchesOnlyTheChangedTickets();
     void largeBatchesAreSplit();
+
+private:
+    // A fresh database in `dir` with one client and its project "shop"; nullptr when
+    // either cannot be made.
+    static std::unique_ptr<Database> shopDatabase(const QTemporaryDir& dir, qint64& projectId);
 };
+
+std::unique_ptr<Database> TestChangeRefetch::shopDatabase(const QTemporaryDir& dir, qint64& projectId)
+{
+    Database::Options options;
+    options.installServerClock = false;
+    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(dir.filePath(QStringLiteral("d.sqlite"))), options);
+    if (!opened) {
+        return nullptr;
+    }
+    auto client = test::insertClient(*opened.value(), QStringLiteral("Ромашка"));
+    auto project = client ? test::insertProject(*opened.value(), *client, QStringLiteral("shop")) : client;
+    if (!project) {
+        return nullptr;
+    }
+    projectId = *project;
+    return std::move(opened).value();
+}
 
 void TestChangeRefetch::refetchesOnlyTheChangedTickets()
 {
     QTemporaryDir dir;
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(dir.filePath(QStringLiteral("d.sqlite"))), options);
-    QVERIFY(opened.ok());
-    Database& database = *opened.value();
-    auto client = test::insertClient(database, QStringLiteral("Ромашка"));
-    QVERIFY(client.ok());
-    auto project = test::insertProject(database, *client, QStringLiteral("shop"));
-    QVERIFY(project.ok());
+    qint64 project = 0;
+    const auto opened = shopDatabase(dir, project);
+    QVERIFY(opened);
+    Database& database = *opened;
     QList<qint64> ids;
     for (int i = 0; i < 5; ++i) {
-        auto ticket = test::insertTicket(database, *project, QStringLiteral("ticket %1").arg(i));
+        auto ticket = test::insertTicket(database, project, QStringLiteral("ticket %1").arg(i));
         QVERIFY(ticket.ok());
         ids << *ticket;
     }
@@ -73,18 +90,14 @@ void TestChangeRefetch::refetchesOnlyTheChangedTickets()
 void TestChangeRefetch::largeBatchesAreSplit()
 {
     QTemporaryDir dir;
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened = SchemaCatalog::open(*DatabaseLocation::parse(dir.filePath(QStringLiteral("d.sqlite"))), options);
-    QVERIFY(opened.ok());
-    Database& database = *opened.value();
-    auto client = test::insertClient(database, QStringLiteral("Ромашка"));
-    auto project = test::insertProject(database, *client, QStringLiteral("shop"));
-    QVERIFY(project.ok());
+    qint64 project = 0;
+    const auto opened = shopDatabase(dir, project);
+    QVERIFY(opened);
+    Database& database = *opened;
     QList<qint64> ids;
     QVERIFY(database.begin().ok());
     for (int i = 0; i < 1200; ++i) {
-        auto ticket = test::insertTicket(database, *project, QStringLiteral("t"));
+        auto ticket = test::insertTicket(database, project, QStringLiteral("t"));
         QVERIFY(ticket.ok());
         ids << *ticket;
     }
