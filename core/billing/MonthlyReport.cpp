@@ -51,6 +51,113 @@ void fillSla(ReportTicket& row, const TicketHistory& ticket, const std::vector<T
     row.outcome = row.reactionsBreached > 0 ? SlaOutcome::Breached : running ? SlaOutcome::Running : SlaOutcome::Met;
 }
 
+// The month reported on, as UTC epoch seconds [from, to).
+struct Month
+{
+    qint64 from = 0;
+    qint64 to = 0;
+};
+
+// The client's tickets by id, with their histories as clock events.
+struct Histories
+{
+    QHash<qint64, const TicketHistory*> byId;
+    QHash<qint64, std::vector<TicketEvent>> eventsById;
+};
+
+// What the month's work comes to per ticket, and the tariffs without an hourly rate.
+struct TicketBilling
+{
+    QHash<qint64, BilledTime> billed;
+    QHash<qint64, qint64> amount;
+    QSet<QString> unratedTariffs;
+};
+
+// The work line of `entry` on `ticket` within [a, b), split by the level the ticket had
+// while the work was done, with its amount when the tariff has a rate.
+Result<ReportWorkLine> workLine(const MonthlyReport::Input& input, const BillingSplit& split, const WorkLogEntry& entry,
+                                const TicketHistory& ticket, const std::vector<TicketEvent>& events, qint64 a, qint64 b)
+{
+    const auto periods = levelPeriods(events);
+    auto billed = periods.empty() ? split.split(a, b, parseSlaLevel(ticket.ticket.level).value_or(SlaLevel::Standard))
+                                  : split.split(a, b, periods);
+    if (!billed) {
+        return Error { MonthlyReport::tr("work-log entry %1 on ticket #%2: %3")
+                           .arg(entry.id)
+                           .arg(ticket.ticket.number)
+                           .arg(billed.error().message) };
+    }
+    ReportWorkLine line;
+    line.entryId = entry.id;
+    line.ticketNumber = ticket.ticket.number;
+    line.userName = entry.userName.isEmpty() ? entry.userLogin : entry.userName;
+    line.started = QDateTime::fromSecsSinceEpoch(a, QTimeZone::utc());
+    line.finished = QDateTime::fromSecsSinceEpoch(b, QTimeZone::utc());
+    line.note = entry.note;
+    line.billed = *billed;
+    if (const auto rate = input.rates.value(ticket.ticket.tariff)) {
+        line.amountKopecks
+            = amountKopecks(line.billed, *rate, input.doubleRatePercents.value(ticket.ticket.tariff, 200));
+    }
+    return line;
+}
+
+// The report's work lines: the client's work-log entries clipped to the month.
+Status billWork(const MonthlyReport::Input& input, const SlaEngine& engine, const Histories& histories,
+                const Month& month, MonthlyReport& report, TicketBilling& billing)
+{
+    const BillingSplit split(engine);
+    for (const WorkLogEntry& entry : input.work) {
+        const TicketHistory* ticket = histories.byId.value(entry.ticketId);
+        if (!ticket) {
+            continue; // not this client's ticket
+        }
+        const qint64 a = std::max(month.from, entry.started.toSecsSinceEpoch());
+        const qint64 b = std::min(month.to, entry.finished.toSecsSinceEpoch());
+        if (b <= a) {
+            continue;
+        }
+        auto line = workLine(input, split, entry, *ticket, histories.eventsById.value(entry.ticketId), a, b);
+        if (!line) {
+            return line.error();
+        }
+        if (line->amountKopecks) {
+            report.totalAmountKopecks += *line->amountKopecks;
+            billing.amount[entry.ticketId] += *line->amountKopecks;
+        } else {
+            billing.unratedTariffs.insert(ticket->ticket.tariff);
+        }
+        billing.billed[entry.ticketId] += line->billed;
+        report.total += line->billed;
+        report.work << *line;
+    }
+    std::sort(report.work.begin(), report.work.end(), [](const ReportWorkLine& x, const ReportWorkLine& y) {
+        return x.started != y.started ? x.started < y.started : x.entryId < y.entryId;
+    });
+    return Done {};
+}
+
+// A ticket's row without its SLA outcome (fillSla).
+ReportTicket ticketRow(const TicketHistory& ticket, const TicketBilling& billing, const MonthlyReport::Input& input)
+{
+    ReportTicket row;
+    row.id = ticket.ticket.id;
+    row.number = ticket.ticket.number;
+    row.subject = ticket.ticket.subject;
+    row.projectCode = ticket.ticket.projectCode;
+    row.projectName = ticket.ticket.projectName;
+    row.tariff = ticket.ticket.tariff;
+    row.level = ticket.ticket.level;
+    row.status = toSlug(ticket.ticket.status);
+    row.arrived = ticket.ticket.arrived;
+    row.rating = TicketFeedback::rating(ticket.history);
+    row.billed = billing.billed.value(ticket.ticket.id);
+    if (input.rates.value(ticket.ticket.tariff)) {
+        row.amountKopecks = billing.amount.value(ticket.ticket.id);
+    }
+    return row;
+}
+
 } // namespace
 
 QString slaOutcomeId(SlaOutcome outcome)
@@ -135,95 +242,33 @@ Result<MonthlyReport> MonthlyReport::compute(const Input& input, const SlaEngine
     report.month = QDate(input.month.year(), input.month.month(), 1);
     report.generatedAt = QDateTime::fromSecsSinceEpoch(input.now, QTimeZone::utc());
     report.rates = input.rates;
-    const qint64 from = monthStart(report.month);
-    const qint64 to = monthEnd(report.month);
+    const Month month { monthStart(report.month), monthEnd(report.month) };
 
-    QHash<qint64, const TicketHistory*> byId;
-    QHash<qint64, std::vector<TicketEvent>> eventsById;
+    Histories histories;
     for (const TicketHistory& ticket : input.tickets) {
-        byId.insert(ticket.ticket.id, &ticket);
-        eventsById.insert(ticket.ticket.id, TicketSla::clockEvents(ticket.history));
+        histories.byId.insert(ticket.ticket.id, &ticket);
+        histories.eventsById.insert(ticket.ticket.id, TicketSla::clockEvents(ticket.history));
     }
-
-    const BillingSplit split(engine);
-    QHash<qint64, BilledTime> billedByTicket;
-    QHash<qint64, qint64> amountByTicket;
-    QSet<QString> unratedTariffs;
-    for (const WorkLogEntry& entry : input.work) {
-        const TicketHistory* ticket = byId.value(entry.ticketId);
-        if (!ticket) {
-            continue; // not this client's ticket
-        }
-        const qint64 a = std::max(from, entry.started.toSecsSinceEpoch());
-        const qint64 b = std::min(to, entry.finished.toSecsSinceEpoch());
-        if (b <= a) {
-            continue;
-        }
-        const auto periods = levelPeriods(eventsById.value(entry.ticketId));
-        auto billed = periods.empty()
-            ? split.split(a, b, parseSlaLevel(ticket->ticket.level).value_or(SlaLevel::Standard))
-            : split.split(a, b, periods);
-        if (!billed) {
-            return Error { MonthlyReport::tr("work-log entry %1 on ticket #%2: %3")
-                               .arg(entry.id)
-                               .arg(ticket->ticket.number)
-                               .arg(billed.error().message) };
-        }
-        ReportWorkLine line;
-        line.entryId = entry.id;
-        line.ticketNumber = ticket->ticket.number;
-        line.userName = entry.userName.isEmpty() ? entry.userLogin : entry.userName;
-        line.started = QDateTime::fromSecsSinceEpoch(a, QTimeZone::utc());
-        line.finished = QDateTime::fromSecsSinceEpoch(b, QTimeZone::utc());
-        line.note = entry.note;
-        line.billed = *billed;
-        const auto rate = input.rates.value(ticket->ticket.tariff);
-        if (rate) {
-            line.amountKopecks
-                = amountKopecks(line.billed, *rate, input.doubleRatePercents.value(ticket->ticket.tariff, 200));
-            report.totalAmountKopecks += *line.amountKopecks;
-            amountByTicket[entry.ticketId] += *line.amountKopecks;
-        } else {
-            unratedTariffs.insert(ticket->ticket.tariff);
-        }
-        billedByTicket[entry.ticketId] += line.billed;
-        report.total += line.billed;
-        report.work << line;
+    TicketBilling billing;
+    if (auto billed = billWork(input, engine, histories, month, report, billing); !billed) {
+        return billed.error();
     }
-    std::sort(report.work.begin(), report.work.end(), [](const ReportWorkLine& x, const ReportWorkLine& y) {
-        return x.started != y.started ? x.started < y.started : x.entryId < y.entryId;
-    });
-
     for (const TicketHistory& ticket : input.tickets) {
         const qint64 arrived = ticket.ticket.arrived.toSecsSinceEpoch();
-        const bool arrivedInMonth = arrived >= from && arrived < to;
-        if (!arrivedInMonth && !billedByTicket.contains(ticket.ticket.id)) {
+        const bool arrivedInMonth = arrived >= month.from && arrived < month.to;
+        if (!arrivedInMonth && !billing.billed.contains(ticket.ticket.id)) {
             continue;
         }
-        ReportTicket row;
-        row.id = ticket.ticket.id;
-        row.number = ticket.ticket.number;
-        row.subject = ticket.ticket.subject;
-        row.projectCode = ticket.ticket.projectCode;
-        row.projectName = ticket.ticket.projectName;
-        row.tariff = ticket.ticket.tariff;
-        row.level = ticket.ticket.level;
-        row.status = toSlug(ticket.ticket.status);
-        row.arrived = ticket.ticket.arrived;
-        row.rating = TicketFeedback::rating(ticket.history);
-        row.billed = billedByTicket.value(ticket.ticket.id);
-        if (input.rates.value(ticket.ticket.tariff)) {
-            row.amountKopecks = amountByTicket.value(ticket.ticket.id);
-        }
+        ReportTicket row = ticketRow(ticket, billing, input);
         // The outcome as the history stands when the report is made: a reaction owed at
         // the month's end and given since is met, not "running".
-        fillSla(row, ticket, eventsById.value(ticket.ticket.id), engine, input.now);
+        fillSla(row, ticket, histories.eventsById.value(ticket.ticket.id), engine, input.now);
         report.tickets << row;
     }
     std::sort(report.tickets.begin(), report.tickets.end(),
               [](const ReportTicket& x, const ReportTicket& y) { return x.number < y.number; });
 
-    QStringList tariffs = unratedTariffs.values();
+    QStringList tariffs = billing.unratedTariffs.values();
     tariffs.sort();
     for (const QString& tariff : std::as_const(tariffs)) {
         report.warnings << MonthlyReport::tr("the tariff “%1” has no hourly rate: its hours are listed without amounts")

@@ -127,6 +127,42 @@ Status syncSequences(const Database& database)
     return Done {};
 }
 
+// The first of the tables demo data fills that holds rows already; empty when none does.
+// Demo data goes into an empty database only.
+Result<QString> tableWithData(const Database& database)
+{
+    for (const QString& table : { QStringLiteral("users"), QStringLiteral("tickets") }) {
+        auto rows = countRows(database, table);
+        if (!rows) {
+            return rows.error();
+        }
+        if (*rows > 0) {
+            return table;
+        }
+    }
+    return QString();
+}
+
+Status addRatesAndDemoMark(const Database& database)
+{
+    // Hourly rates, so the demo's monthly reports carry amounts (2 500 ₽ and 3 500 ₽).
+    for (const auto& [tariff, kopecks] :
+         { std::pair { QStringLiteral("standard"), 250000 }, std::pair { QStringLiteral("premium"), 350000 } }) {
+        if (auto rated = database.run(QStringLiteral("UPDATE tariffs SET hourly_rate_kopecks = ? WHERE code = ?"),
+                                      { kopecks, tariff });
+            !rated) {
+            return rated.error();
+        }
+    }
+    // Marks the file as the demo: the console says DEMO over it, so nobody takes its
+    // clients for real ones (a counter row: no schema change, no shared setting).
+    if (auto marked = database.run(QStringLiteral("INSERT INTO counters (name, value) VALUES ('demo-data', 1)"));
+        !marked) {
+        return marked.error();
+    }
+    return Done {};
+}
+
 } // namespace
 
 // A bulk load on SQLite: a page cache big enough that pages are not spilled one by
@@ -223,16 +259,14 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
     if (options.tickets < 0 || options.weeks < 1) {
         return Error { DemoData::tr("the number of tickets must not be negative, the number of weeks positive") };
     }
-    for (const QString& table : { QStringLiteral("users"), QStringLiteral("tickets") }) {
-        auto rows = countRows(database, table);
-        if (!rows) {
-            return rows.error();
-        }
-        if (*rows > 0) {
-            return Error {
-                DemoData::tr("the database already holds data (%1); demo data goes into an empty database").arg(table)
-            };
-        }
+    auto filled = tableWithData(database);
+    if (!filled) {
+        return filled.error();
+    }
+    if (!filled->isEmpty()) {
+        return Error {
+            DemoData::tr("the database already holds data (%1); demo data goes into an empty database").arg(*filled)
+        };
     }
     auto now = options.now ? Result<QDateTime>(*options.now) : database.serverNow();
     if (!now) {
@@ -262,20 +296,8 @@ Result<DemoReport> DemoData::generate(const Database& database, const DemoOption
     if (auto runs = addDemoTestingRuns(database, toEpoch(*now)); !runs) {
         return runs.error();
     }
-    // Hourly rates, so the demo's monthly reports carry amounts (2 500 ₽ and 3 500 ₽).
-    for (const auto& [tariff, kopecks] :
-         { std::pair { QStringLiteral("standard"), 250000 }, std::pair { QStringLiteral("premium"), 350000 } }) {
-        if (auto rated = database.run(QStringLiteral("UPDATE tariffs SET hourly_rate_kopecks = ? WHERE code = ?"),
-                                      { kopecks, tariff });
-            !rated) {
-            return rated.error();
-        }
-    }
-    // Marks the file as the demo: the console says DEMO over it, so nobody takes its
-    // clients for real ones (a counter row: no schema change, no shared setting).
-    if (auto marked = database.run(QStringLiteral("INSERT INTO counters (name, value) VALUES ('demo-data', 1)"));
-        !marked) {
-        return marked.error();
+    if (auto finished = addRatesAndDemoMark(database); !finished) {
+        return finished.error();
     }
     report.tickets = options.tickets;
     report.events = *loaded;
@@ -322,14 +344,12 @@ Result<qint64> DemoData::load(const Database& database, SqliteBulkLoad& bulk, co
 
 Status ensureDemoData(const Database& database)
 {
-    for (const QString& table : { QStringLiteral("users"), QStringLiteral("tickets") }) {
-        auto rows = countRows(database, table);
-        if (!rows) {
-            return rows.error();
-        }
-        if (*rows > 0) {
-            return Done {};
-        }
+    auto filled = tableWithData(database);
+    if (!filled) {
+        return filled.error();
+    }
+    if (!filled->isEmpty()) {
+        return Done {};
     }
     auto generated = DemoData::generate(database, DemoOptions {});
     if (!generated) {

@@ -84,23 +84,18 @@ qint64 DemoTicketWriter::nextOpen(qint64 at, int open, int close, bool weekdaysO
     return at;
 }
 
-Status DemoTicketWriter::write(qint64 id, qint64 spanStart, qint64 now)
+DemoTicketWriter::Kind DemoTicketWriter::drawKind()
 {
-    enum class Kind { Emergency, Urgent, Standard, OutOfScope, Development };
     const double roll = std::uniform_real_distribution<double>(0.0, 1.0)(m_random);
-    const Kind kind = roll < 0.09 ? Kind::Emergency
-        : roll < 0.14             ? Kind::Urgent
-        : roll < 0.17             ? Kind::OutOfScope
-        : roll < 0.20             ? Kind::Development
-                                  : Kind::Standard;
-    const auto& subjects = kind == Kind::Emergency ? DemoCatalog::emergencySubjects()
-        : kind == Kind::OutOfScope                 ? DemoCatalog::outOfScopeSubjects()
-        : kind == Kind::Development                ? DemoCatalog::developmentSubjects()
-                                                   : DemoCatalog::standardSubjects();
-    const DemoCatalog::Subject& subject = subjects.at(size_t(between(0, qint64(subjects.size()) - 1)));
-    const QString arrivalLevel = kind == Kind::Emergency ? QStringLiteral("emergency")
-        : kind == Kind::Urgent                           ? QStringLiteral("urgent")
-                                                         : QStringLiteral("standard");
+    return roll < 0.09 ? Kind::Emergency
+        : roll < 0.14  ? Kind::Urgent
+        : roll < 0.17  ? Kind::OutOfScope
+        : roll < 0.20  ? Kind::Development
+                       : Kind::Standard;
+}
+
+QString DemoTicketWriter::drawChannel(Kind kind)
+{
     static const QStringList urgentChannels { QStringLiteral("phone"), QStringLiteral("telegram"),
                                               QStringLiteral("email-urgent"), QStringLiteral("whatsapp") };
     static const QStringList usualChannels { QStringLiteral("email"),    QStringLiteral("email"),
@@ -108,11 +103,11 @@ Status DemoTicketWriter::write(qint64 id, qint64 spanStart, qint64 now)
                                              QStringLiteral("email"),    QStringLiteral("email"),
                                              QStringLiteral("telegram"), QStringLiteral("whatsapp"),
                                              QStringLiteral("viber"),    QStringLiteral("phone") };
-    const QString channel
-        = kind == Kind::Emergency || kind == Kind::Urgent ? pick(urgentChannels) : pick(usualChannels);
-    const DemoProjectRef& project = pick(m_projects);
-    const DemoPerson& engineer = pick(m_staff.engineers);
+    return kind == Kind::Emergency || kind == Kind::Urgent ? pick(urgentChannels) : pick(usualChannels);
+}
 
+qint64 DemoTicketWriter::drawArrival(Kind kind, qint64 spanStart, qint64 now)
+{
     // Most requests come in on weekday working hours; emergencies any time.
     qint64 arrived = between(spanStart, now - 10 * minute);
     if (kind != Kind::Emergency && chance(0.75)) {
@@ -123,154 +118,195 @@ Status DemoTicketWriter::write(qint64 id, qint64 spanStart, qint64 now)
         }
         arrived = std::min(arrived, now - between(10 * minute, 2 * hour));
     }
-    const bool onEmergencySchedule = arrivalLevel != QLatin1String("standard");
-    auto workMoment
-        = [&](qint64 at) { return onEmergencySchedule ? nextOpen(at, 6, 20, false) : nextOpen(at, 8, 16, true); };
+    return arrived;
+}
+
+qint64 DemoTicketWriter::Life::workMoment(qint64 at) const
+{
+    return emergencySchedule ? nextOpen(at, 6, 20, false) : nextOpen(at, 8, 16, true);
+}
+
+void DemoTicketWriter::Life::by(qint64 at, QList<Step> steps)
+{
+    plan << Change { at, engineer.id, engineer.login, std::move(steps) };
+}
+
+void DemoTicketWriter::Life::byClient(qint64 at, QList<Step> steps)
+{
+    plan << Change { at, 0, QStringLiteral("intake"), std::move(steps) };
+}
+
+Status DemoTicketWriter::write(qint64 id, qint64 spanStart, qint64 now)
+{
+    const Kind kind = drawKind();
+    const auto& subjects = kind == Kind::Emergency ? DemoCatalog::emergencySubjects()
+        : kind == Kind::OutOfScope                 ? DemoCatalog::outOfScopeSubjects()
+        : kind == Kind::Development                ? DemoCatalog::developmentSubjects()
+                                                   : DemoCatalog::standardSubjects();
+    const DemoCatalog::Subject& subject = subjects.at(size_t(between(0, qint64(subjects.size()) - 1)));
+    const QString arrivalLevel = kind == Kind::Emergency ? QStringLiteral("emergency")
+        : kind == Kind::Urgent                           ? QStringLiteral("urgent")
+                                                         : QStringLiteral("standard");
+    const QString channel = drawChannel(kind);
+    const DemoProjectRef& project = pick(m_projects);
+    const DemoPerson& engineer = pick(m_staff.engineers);
+    const qint64 arrived = drawArrival(kind, spanStart, now);
 
     // The plan: one Change per saved ticket version.
-    QList<Change> plan;
+    Life life { {}, engineer, arrivalLevel != QLatin1String("standard") };
     const bool takenByHand = channel != QLatin1String("email") && channel != QLatin1String("email-urgent");
-    const qint64 takerId = takenByHand ? project.accountManagerId : 0;
-    const QString taker = takenByHand ? project.accountManagerLogin : QStringLiteral("intake");
-    plan << Change {
+    life.plan << Change {
         arrived,
-        takerId,
-        taker,
+        takenByHand ? project.accountManagerId : 0,
+        takenByHand ? project.accountManagerLogin : QStringLiteral("intake"),
         { { ticket_event::arrived,
             QStringLiteral(R"({"channel":"%1","level":"%2","category":"%3","subject":"%4"})")
                 .arg(channel, arrivalLevel, QLatin1String(subject.category), QString::fromUtf8(subject.text)) } }
     };
-    auto by = [&](qint64 at, QList<Step> steps) {
-        plan << Change { at, engineer.id, engineer.login, std::move(steps) };
-    };
-    auto byClient = [&](qint64 at, QList<Step> steps) {
-        plan << Change { at, 0, QStringLiteral("intake"), std::move(steps) };
-    };
-    const QString assignedData
-        = QStringLiteral(R"({"from":null,"to":"%1","fromId":0,"toId":%2})").arg(engineer.login).arg(engineer.id);
+    planHandling(life, kind, arrived);
+    return writePlan(id, life.plan, now, project,
+                     { QString::fromUtf8(subject.text), QLatin1String(subject.category), channel, arrivalLevel });
+}
 
+QString DemoTicketWriter::assignedData(const DemoPerson& engineer)
+{
+    return QStringLiteral(R"({"from":null,"to":"%1","fromId":0,"toId":%2})").arg(engineer.login).arg(engineer.id);
+}
+
+void DemoTicketWriter::planHandling(Life& life, Kind kind, qint64 arrived)
+{
     qint64 t = arrived;
     if (kind == Kind::OutOfScope) {
-        t = workMoment(t) + between(20 * minute, 3 * hour);
-        by(t,
-           { { ticket_event::assigned, assignedData },
-             { ticket_event::outOfScope, statusData("new", "out-of-scope") } });
+        t = life.workMoment(t) + between(20 * minute, 3 * hour);
+        life.by(t,
+                { { ticket_event::assigned, assignedData(life.engineer) },
+                  { ticket_event::outOfScope, statusData("new", "out-of-scope") } });
+        return;
+    }
+    // A few registrations come too late: the breaches the head of support sees.
+    const bool late = chance(kind == Kind::Emergency ? 0.10 : 0.07);
+    if (kind == Kind::Emergency) {
+        t = life.workMoment(t) + (late ? between(70 * minute, 200 * minute) : between(3 * minute, 45 * minute));
     } else {
-        // A few registrations come too late: the breaches the head of support sees.
-        const bool late = chance(kind == Kind::Emergency ? 0.10 : 0.07);
-        if (kind == Kind::Emergency) {
-            t = workMoment(t) + (late ? between(70 * minute, 200 * minute) : between(3 * minute, 45 * minute));
-        } else {
-            t = workMoment(late ? t + between(2 * day, 4 * day) : workMoment(t) + between(10 * minute, 5 * hour));
+        t = life.workMoment(late ? t + between(2 * day, 4 * day) : life.workMoment(t) + between(10 * minute, 5 * hour));
+    }
+    QList<Step> registration { { ticket_event::registered, statusData("new", "registered") },
+                               { ticket_event::assigned, assignedData(life.engineer) } };
+    if (kind == Kind::Standard && chance(0.03)) {
+        registration << Step { ticket_event::levelChanged, QStringLiteral(R"({"from":"standard","to":"urgent"})") };
+    }
+    life.by(t, registration);
+    t += between(5 * minute, 90 * minute);
+    life.by(t, { { ticket_event::reply, noData } });
+    if (kind == Kind::Development) {
+        t = life.workMoment(t + between(1 * day, 3 * day));
+        life.by(t, { { ticket_event::development, statusData("registered", "development") } });
+        return;
+    }
+    t = planWaits(life, t);
+    planResolution(life, t);
+}
+
+qint64 DemoTicketWriter::planWaits(Life& life, qint64 t)
+{
+    const int rounds = chance(0.1) ? 2 : chance(0.35) ? 1 : 0;
+    static const QStringList reasons { QStringLiteral("not-enough-information"),
+                                       QStringLiteral("not-enough-information"),
+                                       QStringLiteral("cannot-reproduce"),
+                                       QStringLiteral("needs-diagnosis"),
+                                       QStringLiteral("outside-support"),
+                                       QStringLiteral("unconstructive"),
+                                       QStringLiteral("third-party") };
+    for (int round = 0; round < rounds; ++round) {
+        t += between(1 * minute, 60 * minute);
+        if (chance(0.4)) {
+            // The client adds something and the engineer postpones before replying:
+            // the follow-up reaction it owes stays paused while the ticket waits.
+            life.byClient(t, { { ticket_event::clientMessage, noData } });
+            t += between(5 * minute, 45 * minute);
         }
-        QList<Step> registration { { ticket_event::registered, statusData("new", "registered") },
-                                   { ticket_event::assigned, assignedData } };
-        if (kind == Kind::Standard && chance(0.03)) {
-            registration << Step { ticket_event::levelChanged, QStringLiteral(R"({"from":"standard","to":"urgent"})") };
+        const QString reason = pick(reasons);
+        life.by(t, { { ticket_event::waitingStarted, statusData("registered", "waiting", reason), reason } });
+        t += between(3 * hour, 4 * day);
+        // The client's answer ends the wait (docs/rules.md#clocks), as the intake files it.
+        life.byClient(t,
+                      { { ticket_event::clientMessage, noData },
+                        { ticket_event::waitingEnded, statusData("waiting", "registered", "client-answered") } });
+        t = life.workMoment(t + between(20 * minute, 3 * hour));
+        life.by(t, { { ticket_event::reply, noData } });
+    }
+    return t;
+}
+
+void DemoTicketWriter::planResolution(Life& life, qint64 t)
+{
+    if (chance(0.03)) {
+        t += between(1 * hour, 1 * day);
+        life.byClient(t, { { ticket_event::escalated, QStringLiteral(R"({"escalated":true})") } });
+    }
+    t = life.workMoment(t + between(1 * hour, 2 * day));
+    life.by(t, { { ticket_event::resolved, statusData("registered", "resolved") } });
+    if (chance(0.06)) {
+        // Reopened by the client, handled once more.
+        t += between(2 * hour, 2 * day);
+        life.byClient(t, { { ticket_event::reopened, statusData("resolved", "reopened") } });
+        t = life.workMoment(t + between(10 * minute, 3 * hour));
+        life.by(t, { { ticket_event::registered, statusData("reopened", "registered") } });
+        t += between(10 * minute, 2 * hour);
+        life.by(t, { { ticket_event::reply, noData } });
+        t = life.workMoment(t + between(1 * hour, 1 * day));
+        life.by(t, { { ticket_event::resolved, statusData("registered", "resolved") } });
+    }
+    if (chance(0.4)) {
+        t += between(1 * hour, 1 * day);
+        const int rating = chance(0.7) ? 5 : int(between(2, 4));
+        life.byClient(t,
+                      { { ticket_event::rated, QStringLiteral(R"({"rating":%1})").arg(rating), QString(), rating } });
+    }
+    t += between(1 * day, 4 * day);
+    life.by(t, { { ticket_event::closed, statusData("resolved", "closed") } });
+}
+
+DemoTicketWriter::RowState DemoTicketWriter::replay(const QList<Change>& plan, qint64 now, const QString& level)
+{
+    RowState row { QStringLiteral("new"), {}, level, 0, false, 0, 0 };
+    for (const Change& change : plan) {
+        if (change.at > now) {
+            break;
         }
-        by(t, registration);
-        t += between(5 * minute, 90 * minute);
-        by(t, { { ticket_event::reply, noData } });
-        if (kind == Kind::Development) {
-            t = workMoment(t + between(1 * day, 3 * day));
-            by(t, { { ticket_event::development, statusData("registered", "development") } });
-        } else {
-            const int rounds = chance(0.1) ? 2 : chance(0.35) ? 1 : 0;
-            static const QStringList reasons { QStringLiteral("not-enough-information"),
-                                               QStringLiteral("not-enough-information"),
-                                               QStringLiteral("cannot-reproduce"),
-                                               QStringLiteral("needs-diagnosis"),
-                                               QStringLiteral("outside-support"),
-                                               QStringLiteral("unconstructive"),
-                                               QStringLiteral("third-party") };
-            for (int round = 0; round < rounds; ++round) {
-                t += between(1 * minute, 60 * minute);
-                if (chance(0.4)) {
-                    // The client adds something and the engineer postpones before replying:
-                    // the follow-up reaction it owes stays paused while the ticket waits.
-                    byClient(t, { { ticket_event::clientMessage, noData } });
-                    t += between(5 * minute, 45 * minute);
-                }
-                const QString reason = pick(reasons);
-                by(t, { { ticket_event::waitingStarted, statusData("registered", "waiting", reason), reason } });
-                t += between(3 * hour, 4 * day);
-                // The client's answer ends the wait (docs/rules.md#clocks), as the intake files it.
-                byClient(t,
-                         { { ticket_event::clientMessage, noData },
-                           { ticket_event::waitingEnded, statusData("waiting", "registered", "client-answered") } });
-                t = workMoment(t + between(20 * minute, 3 * hour));
-                by(t, { { ticket_event::reply, noData } });
+        ++row.applied;
+        for (const Step& step : change.steps) {
+            using namespace ticket_event;
+            if (step.type == registered || step.type == waitingEnded) {
+                row.status = QStringLiteral("registered");
+            } else if (step.type == waitingStarted) {
+                row.status = QStringLiteral("waiting");
+            } else if (step.type == resolved || step.type == closed || step.type == reopened || step.type == outOfScope
+                       || step.type == development) {
+                row.status = step.type;
+            } else if (step.type == assigned) {
+                row.assignee = change.actorId;
+            } else if (step.type == levelChanged) {
+                row.level = QStringLiteral("urgent");
+            } else if (step.type == escalated) {
+                row.escalated = true;
+            } else if (step.type == rated) {
+                row.rating = step.rating;
             }
-            if (chance(0.03)) {
-                t += between(1 * hour, 1 * day);
-                byClient(t, { { ticket_event::escalated, QStringLiteral(R"({"escalated":true})") } });
-            }
-            t = workMoment(t + between(1 * hour, 2 * day));
-            by(t, { { ticket_event::resolved, statusData("registered", "resolved") } });
-            if (chance(0.06)) {
-                t += between(2 * hour, 2 * day);
-                byClient(t, { { ticket_event::reopened, statusData("resolved", "reopened") } });
-                t = workMoment(t + between(10 * minute, 3 * hour));
-                by(t, { { ticket_event::registered, statusData("reopened", "registered") } });
-                t += between(10 * minute, 2 * hour);
-                by(t, { { ticket_event::reply, noData } });
-                t = workMoment(t + between(1 * hour, 1 * day));
-                by(t, { { ticket_event::resolved, statusData("registered", "resolved") } });
-            }
-            if (chance(0.4)) {
-                t += between(1 * hour, 1 * day);
-                const int rating = chance(0.7) ? 5 : int(between(2, 4));
-                byClient(
-                    t, { { ticket_event::rated, QStringLiteral(R"({"rating":%1})").arg(rating), QString(), rating } });
-            }
-            t += between(1 * day, 4 * day);
-            by(t, { { ticket_event::closed, statusData("resolved", "closed") } });
+            row.reason = step.type == waitingStarted
+                ? step.reason
+                : (row.status == QLatin1String("waiting") ? row.reason : QString());
         }
     }
-    return writePlan(id, plan, now, project,
-                     { QString::fromUtf8(subject.text), QLatin1String(subject.category), channel, arrivalLevel });
+    return row;
 }
 
 Status DemoTicketWriter::writePlan(qint64 id, const QList<Change>& plan, qint64 now, const DemoProjectRef& project,
                                    const Subject& subject)
 {
     // Replay the plan up to "now": the ticket row is where its history has got to.
-    QString status = QStringLiteral("new");
-    QString reason;
-    QString level = subject.level;
-    qint64 assignee = 0;
-    bool isEscalated = false;
-    int ratingValue = 0;
-    int applied = 0;
-    for (const Change& change : plan) {
-        if (change.at > now) {
-            break;
-        }
-        ++applied;
-        for (const Step& step : change.steps) {
-            using namespace ticket_event;
-            if (step.type == registered || step.type == waitingEnded) {
-                status = QStringLiteral("registered");
-            } else if (step.type == waitingStarted) {
-                status = QStringLiteral("waiting");
-            } else if (step.type == resolved || step.type == closed || step.type == reopened || step.type == outOfScope
-                       || step.type == development) {
-                status = step.type;
-            } else if (step.type == assigned) {
-                assignee = change.actorId;
-            } else if (step.type == levelChanged) {
-                level = QStringLiteral("urgent");
-            } else if (step.type == escalated) {
-                isEscalated = true;
-            } else if (step.type == rated) {
-                ratingValue = step.rating;
-            }
-            reason
-                = step.type == waitingStarted ? step.reason : (status == QLatin1String("waiting") ? reason : QString());
-        }
-    }
+    const RowState row = replay(plan, now, subject.level);
     const qint64 arrived = plan.first().at;
-    const QVariant nullId(QMetaType::fromType<qint64>());
     const QVariantList ticketValues {
         id,
         id,
@@ -282,19 +318,25 @@ Status DemoTicketWriter::writePlan(qint64 id, const QList<Change>& plan, qint64 
         subject.channel,
         arrived,
         subject.category,
-        level,
-        status,
-        reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason),
-        assignee > 0 ? QVariant(assignee) : nullId,
-        isEscalated ? 1 : 0,
-        ratingValue > 0 ? QVariant(ratingValue) : QVariant(QMetaType::fromType<int>()),
+        row.level,
+        row.status,
+        row.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.reason),
+        row.assignee > 0 ? QVariant(row.assignee) : QVariant(QMetaType::fromType<qint64>()),
+        row.escalated ? 1 : 0,
+        row.rating > 0 ? QVariant(row.rating) : QVariant(QMetaType::fromType<int>()),
         arrived,
-        plan.at(applied - 1).at,
-        qint64(applied)
+        plan.at(row.applied - 1).at,
+        qint64(row.applied)
     };
     if (auto done = Database::exec(m_insertTicket, ticketValues); !done) {
         return done;
     }
+    return writeEvents(id, plan, row.applied);
+}
+
+Status DemoTicketWriter::writeEvents(qint64 id, const QList<Change>& plan, int applied)
+{
+    const QVariant nullId(QMetaType::fromType<qint64>());
     for (int version = 0; version < applied; ++version) {
         const Change& change = plan.at(version);
         for (const Step& step : change.steps) {

@@ -78,8 +78,46 @@ private:
         QString channel;
         QString level; // at arrival
     };
+    enum class Kind { Emergency, Urgent, Standard, OutOfScope, Development };
+    // A ticket's life as it is planned: one Change per saved version, by its engineer or
+    // by the client (filed by the intake).
+    struct Life
+    {
+        QList<Change> plan;
+        DemoPerson engineer;
+        bool emergencySchedule = false; // urgent and emergency tickets: 6–20 every day
+        // The first moment of the ticket's working hours at or after `at`.
+        qint64 workMoment(qint64 at) const;
+        void by(qint64 at, QList<Step> steps);
+        void byClient(qint64 at, QList<Step> steps);
+    };
+
+    Kind drawKind();
+    QString drawChannel(Kind kind);
+    qint64 drawArrival(Kind kind, qint64 spanStart, qint64 now);
+    static QString assignedData(const DemoPerson& engineer);
+    // From the arrival on: registration and the first reply, then an exclusion or the
+    // waits and the resolution.
+    void planHandling(Life& life, Kind kind, qint64 arrived);
+    // Up to two rounds of waiting for the client; returns the time of the last reply.
+    qint64 planWaits(Life& life, qint64 t);
+    // An escalation now and then, the resolution, a reopening now and then, a rating, the closing.
+    void planResolution(Life& life, qint64 t);
+    // Where the ticket row stands after the plan's changes up to now.
+    struct RowState
+    {
+        QString status;
+        QString reason; // while waiting
+        QString level;
+        qint64 assignee = 0;
+        bool escalated = false;
+        int rating = 0;
+        int applied = 0; // changes made by now: the row's version
+    };
+    static RowState replay(const QList<Change>& plan, qint64 now, const QString& level);
     Status writePlan(qint64 id, const QList<Change>& plan, qint64 now, const DemoProjectRef& project,
                      const Subject& subject);
+    Status writeEvents(qint64 id, const QList<Change>& plan, int applied);
     qint64 between(qint64 low, qint64 high);
     bool chance(double probability);
     template<typename T> const T& pick(const QList<T>& list) { return list.at(int(between(0, list.size() - 1))); }

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <optional>
+
 namespace dd {
 
 namespace {
@@ -87,9 +89,9 @@ QString whenText(const QDateTime& instant)
                                   : moscow.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-} // namespace
-
-QString TicketEventText::describe(const TicketEventRecord& event, const PeopleNames& people)
+// A change of the ticket's fields in words: status, level, assignee, category,
+// escalation, arrival, the request's details.
+std::optional<QString> fieldChangeText(const TicketEventRecord& event, const TicketEventText::PeopleNames& people)
 {
     using namespace ticket_event;
     const QJsonObject& data = event.data;
@@ -112,7 +114,21 @@ QString TicketEventText::describe(const TicketEventRecord& event, const PeopleNa
     if (event.type == arrived) {
         return TicketEventText::tr("arrived by %1").arg(channelNameOf(data.value(QLatin1String("channel")).toString()));
     }
-    // What people typed is shown in full, not as a bare word (issue 15).
+    if (event.type == pageUrlChanged) {
+        return fromTo(TicketEventText::tr("page URL"), data);
+    }
+    if (event.type == stepsChanged) {
+        return TicketEventText::tr("steps to reproduce: «%1»").arg(data.value(QLatin1String("to")).toString());
+    }
+    return std::nullopt;
+}
+
+// What people said: messages, replies, comments, notes, ratings. What they typed is
+// shown in full, not as a bare word (issue 15).
+std::optional<QString> messageText(const TicketEventRecord& event)
+{
+    using namespace ticket_event;
+    const QJsonObject& data = event.data;
     const QString text = data.value(QLatin1String("text")).toString();
     if (event.type == clientMessage) {
         const QString channel = channelNameOf(data.value(QLatin1String("channel")).toString());
@@ -135,12 +151,6 @@ QString TicketEventText::describe(const TicketEventRecord& event, const PeopleNa
     if (event.type == comment) {
         return TicketEventText::tr("comment: «%1»").arg(text);
     }
-    if (event.type == pageUrlChanged) {
-        return fromTo(TicketEventText::tr("page URL"), data);
-    }
-    if (event.type == stepsChanged) {
-        return TicketEventText::tr("steps to reproduce: «%1»").arg(data.value(QLatin1String("to")).toString());
-    }
     if (event.type == note) {
         return TicketEventText::tr("internal note: «%1»").arg(text);
     }
@@ -149,6 +159,19 @@ QString TicketEventText::describe(const TicketEventRecord& event, const PeopleNa
         const QString rating = valueText(data.value(QLatin1String("rating")));
         return comment.isEmpty() ? TicketEventText::tr("rated %1").arg(rating)
                                  : TicketEventText::tr("rated %1: «%2»").arg(rating, comment);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString TicketEventText::describe(const TicketEventRecord& event, const PeopleNames& people)
+{
+    if (auto change = fieldChangeText(event, people)) {
+        return *change;
+    }
+    if (auto message = messageText(event)) {
+        return *message;
     }
     return event.type;
 }

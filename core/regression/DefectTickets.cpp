@@ -13,27 +13,23 @@ namespace dd {
 
 namespace {
 
-QString nonNull(const QString& text)
+// The run an item belongs to, and the item: a failed one not yet filed as a ticket.
+struct FailedItem
 {
-    return text.isNull() ? QStringLiteral("") : text;
-}
+    RegressionRun run;
+    RegressionRunItem item;
+};
 
-} // namespace
-
-DefectTickets::DefectTickets(const Database& database)
-    : m_database(database)
-{ }
-
-Result<Ticket> DefectTickets::fromItem(qint64 itemId, const Actor& actor) const
+Result<FailedItem> findFailedItem(const Database& database, qint64 itemId)
 {
-    auto owner = m_database.run(QStringLiteral("SELECT run_id FROM test_run_items WHERE id = ?"), { itemId });
+    auto owner = database.run(QStringLiteral("SELECT run_id FROM test_run_items WHERE id = ?"), { itemId });
     if (!owner) {
         return owner.error();
     }
     if (!owner.value().next()) {
         return Error { RegressionRepository::tr("there is no checklist item %1").arg(itemId) };
     }
-    auto source = RegressionRepository(m_database).run(owner.value().value(0).toLongLong());
+    auto source = RegressionRepository(database).run(owner.value().value(0).toLongLong());
     if (!source) {
         return source.error();
     }
@@ -53,24 +49,63 @@ Result<Ticket> DefectTickets::fromItem(qint64 itemId, const Actor& actor) const
             RegressionRepository::tr("the item “%1” is already ticket #%2").arg(item->slug).arg(item->ticketNumber)
         };
     }
-    const QString title = ChecklistTemplate::displayTitle({ item->slug, item->title });
+    return FailedItem { *source, *item };
+}
+
+Ticket defectDraft(const RegressionRun& run, const RegressionRunItem& item, const Actor& actor)
+{
+    const QString title = ChecklistTemplate::displayTitle({ item.slug, item.title });
     Ticket draft;
-    draft.projectId = source->projectId;
-    draft.subject = source->kind == RunKind::Feature
-        ? RegressionRepository::tr("Feature test of #%1 failed: %2").arg(source->ticketNumber).arg(title)
+    draft.projectId = run.projectId;
+    draft.subject = run.kind == RunKind::Feature
+        ? RegressionRepository::tr("Feature test of #%1 failed: %2").arg(run.ticketNumber).arg(title)
         : RegressionRepository::tr("Regression test failed: %1").arg(title);
     draft.description = RegressionRepository::tr("Found by %1 in test run %2 (%3), item %4 “%5”.")
                             .arg(actor.displayName())
-                            .arg(source->id)
-                            .arg(toSlug(source->kind), QString::number(item->position), item->slug);
-    draft.stepsToReproduce = nonNull(item->note);
+                            .arg(run.id)
+                            .arg(toSlug(run.kind), QString::number(item.position), item.slug);
+    draft.stepsToReproduce = item.note;
     // Defects the agency finds itself have no client channel; e-mail is the regulation's
     // default channel and keeps the ticket in the standard queue.
     draft.channel = Channel::Email;
     draft.arrived = Clock::current().nowUtc();
     draft.category = QStringLiteral("bug-fixing");
     draft.level = QStringLiteral("standard");
-    auto ticket = TicketRepository(m_database).add(draft, actor);
+    return draft;
+}
+
+// The screenshots go with the defect, so the programmer sees what the tester saw.
+Status copyAttachments(const Database& database, const RegressionRunItem& item, qint64 ticketId)
+{
+    for (const RegressionAttachment& attachment : item.attachments) {
+        auto data = RegressionRepository(database).attachmentData(attachment.id);
+        if (!data) {
+            return data.error();
+        }
+        auto copied = database.run(QStringLiteral("INSERT INTO attachments (ticket_id, file_name, mime_type, "
+                                                  "size_bytes, content, created_at) VALUES (?, ?, ?, ?, ?, %1)")
+                                       .arg(database.nowSql()),
+                                   { ticketId, attachment.fileName, attachment.mimeType, qint64(data->size()), *data });
+        if (!copied) {
+            return copied.error();
+        }
+    }
+    return Done {};
+}
+
+} // namespace
+
+DefectTickets::DefectTickets(const Database& database)
+    : m_database(database)
+{ }
+
+Result<Ticket> DefectTickets::fromItem(qint64 itemId, const Actor& actor) const
+{
+    auto found = findFailedItem(m_database, itemId);
+    if (!found) {
+        return found.error();
+    }
+    auto ticket = TicketRepository(m_database).add(defectDraft(found->run, found->item, actor), actor);
     if (!ticket) {
         return ticket.error();
     }
@@ -80,20 +115,8 @@ Result<Ticket> DefectTickets::fromItem(qint64 itemId, const Actor& actor) const
     if (!linked) {
         return linked.error();
     }
-    // The screenshots go with the defect, so the programmer sees what the tester saw.
-    for (const RegressionAttachment& attachment : item->attachments) {
-        auto data = RegressionRepository(m_database).attachmentData(attachment.id);
-        if (!data) {
-            return data.error();
-        }
-        auto copied
-            = m_database.run(QStringLiteral("INSERT INTO attachments (ticket_id, file_name, mime_type, "
-                                            "size_bytes, content, created_at) VALUES (?, ?, ?, ?, ?, %1)")
-                                 .arg(m_database.nowSql()),
-                             { ticket->id, attachment.fileName, attachment.mimeType, qint64(data->size()), *data });
-        if (!copied) {
-            return copied.error();
-        }
+    if (auto copied = copyAttachments(m_database, found->item, ticket->id); !copied) {
+        return copied.error();
     }
     return ticket;
 }

@@ -61,6 +61,15 @@ QDate RegressionPlan::moscowToday()
 
 namespace {
 
+// The entry's tester as the users list names them now, when they are in it.
+void nameTester(ScheduleEntry& entry, const QHash<qint64, User>& users)
+{
+    if (const auto it = users.constFind(entry.testerId); it != users.constEnd()) {
+        entry.testerLogin = it->login;
+        entry.testerName = it->displayName();
+    }
+}
+
 ScheduleEntry entryFor(const Project& project, const QHash<qint64, User>& users)
 {
     ScheduleEntry entry;
@@ -69,10 +78,7 @@ ScheduleEntry entryFor(const Project& project, const QHash<qint64, User>& users)
     entry.projectName = project.name;
     entry.clientName = project.clientName;
     entry.testerId = project.testerId;
-    if (const auto it = users.constFind(project.testerId); it != users.constEnd()) {
-        entry.testerLogin = it->login;
-        entry.testerName = it->displayName();
-    }
+    nameTester(entry, users);
     return entry;
 }
 
@@ -87,10 +93,7 @@ void fillFromRun(ScheduleEntry& entry, const RegressionRun& run, const QHash<qin
     entry.testerId = run.testerId;
     entry.testerLogin = run.testerLogin;
     entry.testerName = run.testerName;
-    if (const auto it = users.constFind(run.testerId); it != users.constEnd()) {
-        entry.testerLogin = it->login;
-        entry.testerName = it->displayName();
-    }
+    nameTester(entry, users);
 }
 
 } // namespace

@@ -12,16 +12,6 @@
 
 namespace dd {
 
-namespace {
-
-// A null QString binds as SQL NULL; NOT NULL text columns need the empty string.
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-} // namespace
-
 RegressionRepository::RegressionRepository(const Database& database)
     : m_database(database)
 { }
@@ -236,7 +226,7 @@ Result<RegressionRunItem> RegressionRepository::record(qint64 runId, const QStri
     auto updated = m_database.run(QStringLiteral("UPDATE test_run_items SET result = ?, note = ?, recorded_at = %1, "
                                                  "recorded_by = ? WHERE id = ?")
                                       .arg(m_database.nowSql()),
-                                  { toSlug(result), nonNull(note.trimmed()), idOrNull(actor.userId), itemId });
+                                  { toSlug(result), textOrEmpty(note.trimmed()), idOrNull(actor.userId), itemId });
     if (!updated) {
         return updated.error();
     }
@@ -312,7 +302,7 @@ Result<RegressionRun> RegressionRepository::finish(qint64 runId, const QString& 
                                                  "summary = ?, version = version + 1 "
                                                  "WHERE id = ? AND status = 'in-progress'")
                                       .arg(m_database.nowSql()),
-                                  { nonNull(summary.trimmed()), runId });
+                                  { textOrEmpty(summary.trimmed()), runId });
     if (!updated) {
         return updated.error();
     }

@@ -4,10 +4,13 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/ProjectRepository.h"
+#include "core/storage/SqlInList.h"
 #include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace dd {
 
@@ -22,6 +25,46 @@ const QString runColumns = QStringLiteral(
 QDateTime instantOrNull(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : fromEpoch(value.toLongLong());
+}
+
+// Runs `sql` and hands each row to `visit`. Not Database::forEachRow: these IN lists
+// vary in length, and a kept statement per length would only pile up.
+Status forEachRowOf(const Database& database, const QString& sql, const QVariantList& values,
+                    const std::function<void(const QSqlQuery&)>& visit)
+{
+    auto rows = database.run(sql, values);
+    if (!rows) {
+        return rows.error();
+    }
+    while (rows.value().next()) {
+        visit(rows.value());
+    }
+    return Done {};
+}
+
+RegressionRunItem itemFromRow(const QSqlQuery& row)
+{
+    RegressionRunItem item;
+    item.id = row.value(0).toLongLong();
+    item.runId = row.value(1).toLongLong();
+    item.position = row.value(2).toInt();
+    item.slug = row.value(3).toString();
+    item.title = row.value(4).toString();
+    item.result = itemResultFromSlug(row.value(5).toString()).value_or(ItemResult::Pending);
+    item.note = row.value(6).toString();
+    item.recordedAt = instantOrNull(row.value(7));
+    item.ticketId = row.value(8).toLongLong();
+    item.ticketNumber = row.value(9).toLongLong();
+    return item;
+}
+
+RegressionAttachment attachmentFromRow(const QSqlQuery& row)
+{
+    return { .id = row.value(0).toLongLong(),
+             .itemId = row.value(1).toLongLong(),
+             .fileName = row.value(2).toString(),
+             .mimeType = row.value(3).toString(),
+             .data = {} };
 }
 
 } // namespace
@@ -67,60 +110,38 @@ Status RegressionRepository::loadItems(QList<RegressionRun>& runs) const
         return Done {};
     }
     QHash<qint64, RegressionRun*> byId;
-    QStringList marks;
-    QVariantList ids;
+    QList<qint64> runIds;
     for (RegressionRun& run : runs) {
         byId.insert(run.id, &run);
-        marks << QStringLiteral("?");
-        ids << run.id;
+        runIds << run.id;
     }
-    const QString in = marks.join(QLatin1Char(','));
-    auto items = m_database.run(
+    QVariantList ids;
+    const QString in = sqlInList(runIds, ids);
+    QHash<qint64, QPair<qint64, int>> itemIndex; // item id → (run id, index)
+    Status items = forEachRowOf(
+        m_database,
         QStringLiteral("SELECT i.id, i.run_id, i.position, i.slug, i.title, i.result, i.note, i.recorded_at, "
                        "i.ticket_id, t.number FROM test_run_items i LEFT JOIN tickets t ON t.id = i.ticket_id "
                        "WHERE i.run_id IN (%1) ORDER BY i.run_id, i.position")
             .arg(in),
-        ids);
+        ids, [&byId, &itemIndex](const QSqlQuery& row) {
+            RegressionRunItem item = itemFromRow(row);
+            RegressionRun* run = byId.value(item.runId);
+            itemIndex.insert(item.id, { item.runId, int(run->items.size()) });
+            run->items.append(item);
+        });
     if (!items) {
-        return items.error();
+        return items;
     }
-    QHash<qint64, QPair<qint64, int>> itemIndex; // item id → (run id, index)
-    while (items.value().next()) {
-        const QSqlQuery& q = items.value();
-        RegressionRunItem item;
-        item.id = q.value(0).toLongLong();
-        item.runId = q.value(1).toLongLong();
-        item.position = q.value(2).toInt();
-        item.slug = q.value(3).toString();
-        item.title = q.value(4).toString();
-        item.result = itemResultFromSlug(q.value(5).toString()).value_or(ItemResult::Pending);
-        item.note = q.value(6).toString();
-        item.recordedAt = instantOrNull(q.value(7));
-        item.ticketId = q.value(8).toLongLong();
-        item.ticketNumber = q.value(9).toLongLong();
-        RegressionRun* run = byId.value(item.runId);
-        itemIndex.insert(item.id, { item.runId, int(run->items.size()) });
-        run->items.append(item);
-    }
-    auto files = m_database.run(
-        QStringLiteral("SELECT a.id, a.item_id, a.file_name, a.mime_type FROM test_attachments a "
-                       "JOIN test_run_items i ON i.id = a.item_id WHERE i.run_id IN (%1) ORDER BY a.id")
-            .arg(in),
-        ids);
-    if (!files) {
-        return files.error();
-    }
-    while (files.value().next()) {
-        const QSqlQuery& q = files.value();
-        RegressionAttachment attachment;
-        attachment.id = q.value(0).toLongLong();
-        attachment.itemId = q.value(1).toLongLong();
-        attachment.fileName = q.value(2).toString();
-        attachment.mimeType = q.value(3).toString();
-        const auto [runId, index] = itemIndex.value(attachment.itemId);
-        byId.value(runId)->items[index].attachments.append(attachment);
-    }
-    return Done {};
+    return forEachRowOf(m_database,
+                        QStringLiteral("SELECT a.id, a.item_id, a.file_name, a.mime_type FROM test_attachments a "
+                                       "JOIN test_run_items i ON i.id = a.item_id WHERE i.run_id IN (%1) ORDER BY a.id")
+                            .arg(in),
+                        ids, [&byId, &itemIndex](const QSqlQuery& row) {
+                            const RegressionAttachment attachment = attachmentFromRow(row);
+                            const auto [runId, index] = itemIndex.value(attachment.itemId);
+                            byId.value(runId)->items[index].attachments.append(attachment);
+                        });
 }
 
 Result<QList<RegressionRun>> RegressionRepository::runs(const RunFilter& filter) const

@@ -78,6 +78,68 @@ struct ClockTrack
     }
 };
 
+// Where a clock's allowed time stands after its closed intervals: what is left of it, and
+// the deadline when it ran out inside one of them.
+struct Countdown
+{
+    qint64 left = 0;
+    std::optional<qint64> deadline;
+};
+
+// Adds the working time the clock ran (its closed intervals and, while it runs, up to
+// `now`) to `clock.consumed` and counts the allowed time down in `countdown`.
+Status countWorkingTime(const SlaEngine& engine, const ClockTrack& track, ScheduleKind schedule, qint64 now,
+                        TicketClock& clock, Countdown& countdown)
+{
+    for (const auto& [from, to] : track.ran) {
+        const auto counted = engine.elapsed(from, to, schedule);
+        if (!counted) {
+            return counted.error();
+        }
+        clock.consumed += *counted;
+        if (clock.hasTarget() && !countdown.deadline && *counted >= countdown.left) {
+            const auto at = engine.addWorkingTime(from, countdown.left, schedule);
+            if (!at) {
+                return at.error();
+            }
+            countdown.deadline = *at;
+        }
+        if (!countdown.deadline) {
+            countdown.left -= *counted;
+        }
+    }
+    if (track.runningSince) {
+        const auto counted = engine.elapsed(*track.runningSince, now, schedule);
+        if (!counted) {
+            return counted.error();
+        }
+        clock.consumed += *counted;
+    }
+    return Done {};
+}
+
+// The state of a clock whose deadline and remaining time are known.
+ClockState stateOf(const SlaEngine& engine, const ClockTrack& track, const TicketClock& clock, qint64 now)
+{
+    if (track.excluded) {
+        return ClockState::Excluded;
+    }
+    if (track.stopped) {
+        return clock.hasTarget() && *track.stopped > clock.deadline ? ClockState::Breached : ClockState::Met;
+    }
+    if (clock.paused) {
+        const bool ranOut = clock.hasTarget() && !track.ran.empty() && clock.deadline < track.ran.back().second;
+        return ranOut ? ClockState::Breached : ClockState::Paused;
+    }
+    if (!clock.hasTarget()) {
+        return ClockState::Ok;
+    }
+    if (now > clock.deadline) {
+        return ClockState::Breached;
+    }
+    return engine.isWarning(track.level, clock.allowed, clock.remaining) ? ClockState::Warning : ClockState::Ok;
+}
+
 TicketClock evaluate(const SlaEngine& engine, const ClockTrack& track, const QString& tariff, qint64 now)
 {
     TicketClock clock;
@@ -97,68 +159,208 @@ TicketClock evaluate(const SlaEngine& engine, const ClockTrack& track, const QSt
         clock.remaining = 0;
         return clock;
     };
-    // Working time counted in each closed interval, and whether the allowed time ran out
-    // inside one of them (then that is the deadline).
-    qint64 left = clock.allowed;
-    std::optional<qint64> deadline;
-    for (const auto& [from, to] : track.ran) {
-        const auto counted = engine.elapsed(from, to, schedule);
-        if (!counted) {
-            return fail(counted.error());
-        }
-        clock.consumed += *counted;
-        if (clock.hasTarget() && !deadline && *counted >= left) {
-            const auto at = engine.addWorkingTime(from, left, schedule);
-            if (!at) {
-                return fail(at.error());
-            }
-            deadline = *at;
-        }
-        if (!deadline) {
-            left -= *counted;
-        }
+    Countdown countdown { clock.allowed, std::nullopt };
+    if (auto counted = countWorkingTime(engine, track, schedule, now, clock, countdown); !counted) {
+        return fail(counted.error());
     }
-    if (track.runningSince) {
-        const auto counted = engine.elapsed(*track.runningSince, now, schedule);
-        if (!counted) {
-            return fail(counted.error());
-        }
-        clock.consumed += *counted;
-    }
-    const bool paused = !track.stopped && !track.runningSince;
-    clock.paused = paused;
+    clock.paused = !track.stopped && !track.runningSince;
     if (clock.hasTarget()) {
-        if (!deadline) {
+        if (!countdown.deadline) {
             // Not run out yet: from where the clock stands, the rest of the allowed time.
             const qint64 base = track.runningSince ? *track.runningSince : track.stopped ? *track.stopped : now;
-            const auto at = engine.addWorkingTime(base, left, schedule);
+            const auto at = engine.addWorkingTime(base, countdown.left, schedule);
             if (!at) {
                 return fail(at.error());
             }
-            deadline = *at;
+            countdown.deadline = *at;
         }
-        clock.deadline = *deadline;
+        clock.deadline = *countdown.deadline;
         clock.remaining = clock.allowed - clock.consumed;
     }
-
-    if (track.excluded) {
-        clock.state = ClockState::Excluded;
-    } else if (track.stopped) {
-        clock.state = clock.hasTarget() && *track.stopped > clock.deadline ? ClockState::Breached : ClockState::Met;
-    } else if (paused) {
-        const bool ranOut = clock.hasTarget() && !track.ran.empty() && clock.deadline < track.ran.back().second;
-        clock.state = ranOut ? ClockState::Breached : ClockState::Paused;
-    } else if (!clock.hasTarget()) {
-        clock.state = ClockState::Ok;
-    } else if (now > clock.deadline) {
-        clock.state = ClockState::Breached;
-    } else if (engine.isWarning(track.level, clock.allowed, clock.remaining)) {
-        clock.state = ClockState::Warning;
-    } else {
-        clock.state = ClockState::Ok;
-    }
+    clock.state = stateOf(engine, track, clock, now);
     return clock;
 }
+
+// The history in the order it is replayed: by instant, the events of one instant by
+// sameInstantRank.
+std::vector<TicketEvent> inReplayOrder(std::span<const TicketEvent> events)
+{
+    std::vector<TicketEvent> history(events.begin(), events.end());
+    std::stable_sort(history.begin(), history.end(), [](const auto& a, const auto& b) {
+        if (a.at != b.at) {
+            return a.at < b.at;
+        }
+        if (a.type != b.type) {
+            return sameInstantRank(a.type) < sameInstantRank(b.type);
+        }
+        return a.level < b.level; // two level changes in one save: still one answer
+    });
+    return history;
+}
+
+// A ticket's history replayed event by event: the ticket's state so far and the tracks
+// of the clocks it has started (docs/rules.md#clocks).
+class ClockReplay
+{
+public:
+    bool arrived() const { return m_arrived; }
+    const std::vector<ClockTrack>& tracks() const { return m_tracks; }
+
+    void apply(const TicketEvent& event)
+    {
+        switch (event.type) {
+        case TicketEventType::Arrived:
+            if (!m_arrived) {
+                m_arrived = true;
+                m_level = event.level;
+                startClock(ClockKind::Reaction, event.at);
+                startClock(ClockKind::Resolution, event.at);
+            }
+            break;
+        case TicketEventType::Registered:
+            m_registered = true;
+            stopAll(event.at, ClockKind::Reaction);
+            break;
+        case TicketEventType::ClientMessage:
+            clientMessage(event.at);
+            break;
+        case TicketEventType::Reply:
+            stopAll(event.at, ClockKind::FollowUpReaction);
+            break;
+        case TicketEventType::WaitingStarted:
+            startWaiting(event.at);
+            break;
+        case TicketEventType::WaitingEnded:
+            if (!m_resolved && !m_excluded) {
+                endWaiting(event.at);
+            }
+            break;
+        case TicketEventType::Resolved:
+        case TicketEventType::Closed:
+            stopAll(event.at);
+            m_resolved = true;
+            m_waiting = false;
+            break;
+        case TicketEventType::OutOfScope:
+        case TicketEventType::Development:
+            exclude(event.at);
+            break;
+        case TicketEventType::Reopened:
+            reopen(event.at);
+            break;
+        case TicketEventType::LevelChanged:
+            changeLevel(event.level);
+            break;
+        }
+    }
+
+private:
+    void startClock(ClockKind kind, qint64 at)
+    {
+        ClockTrack track { kind, m_level, at, {}, std::nullopt, std::nullopt, false };
+        if (!m_waiting) {
+            track.runningSince = at;
+        }
+        m_tracks.push_back(track);
+    }
+
+    void stopAll(qint64 at, std::optional<ClockKind> only = std::nullopt)
+    {
+        for (auto& track : m_tracks) {
+            if (track.open() && (!only || track.kind == *only)) {
+                track.stop(at);
+            }
+        }
+    }
+
+    void endWaiting(qint64 at)
+    {
+        if (m_waiting) {
+            for (auto& track : m_tracks) {
+                track.resume(at);
+            }
+        }
+        m_waiting = false;
+    }
+
+    void clientMessage(qint64 at)
+    {
+        // After resolution the client reopens the ticket (a `reopened` event) to be
+        // owed a reaction; an excluded ticket owes none.
+        if (m_resolved || m_excluded) {
+            return;
+        }
+        // The client answered: the wait is over, a reaction is owed now.
+        endWaiting(at);
+        // Before registration the reaction clock already runs.
+        if (m_registered) {
+            startClock(ClockKind::FollowUpReaction, at);
+        }
+    }
+
+    void startWaiting(qint64 at)
+    {
+        if (!m_resolved && !m_excluded) {
+            m_waiting = true;
+            for (auto& track : m_tracks) {
+                track.pause(at);
+            }
+        }
+    }
+
+    // Out of scope or development: the open clocks stop and count for nothing.
+    void exclude(qint64 at)
+    {
+        for (auto& track : m_tracks) {
+            if (track.open()) {
+                track.stop(at);
+                track.excluded = true;
+            }
+        }
+        m_excluded = true;
+        m_waiting = false;
+    }
+
+    void reopen(qint64 at)
+    {
+        if (m_excluded) {
+            // Back under the SLA: owed a reaction and a resolution from now.
+            m_excluded = false;
+            m_resolved = false;
+            m_registered = false;
+            startClock(ClockKind::Reaction, at);
+            startClock(ClockKind::Resolution, at);
+        } else if (m_resolved) {
+            m_resolved = false;
+            for (auto& track : m_tracks) {
+                if (track.kind == ClockKind::Resolution && !track.excluded) {
+                    track.stopped.reset();
+                    track.runningSince = at;
+                    track.level = m_level;
+                }
+            }
+            startClock(ClockKind::FollowUpReaction, at);
+        }
+    }
+
+    void changeLevel(SlaLevel level)
+    {
+        m_level = level;
+        for (auto& track : m_tracks) {
+            if (track.open()) {
+                track.level = level; // as if the new level had held from the clock's start
+            }
+        }
+    }
+
+    std::vector<ClockTrack> m_tracks;
+    bool m_arrived = false;
+    bool m_registered = false;
+    bool m_waiting = false;
+    bool m_resolved = false;
+    bool m_excluded = false;
+    SlaLevel m_level = SlaLevel::Standard;
+};
 
 } // namespace
 
@@ -218,147 +420,20 @@ std::optional<ClockState> parseClockState(QStringView id)
 std::vector<TicketClock> computeTicketClocks(const SlaEngine& engine, std::span<const TicketEvent> events,
                                              const QString& tariff, qint64 now)
 {
-    std::vector<TicketEvent> history(events.begin(), events.end());
-    std::stable_sort(history.begin(), history.end(), [](const auto& a, const auto& b) {
-        if (a.at != b.at) {
-            return a.at < b.at;
-        }
-        if (a.type != b.type) {
-            return sameInstantRank(a.type) < sameInstantRank(b.type);
-        }
-        return a.level < b.level; // two level changes in one save: still one answer
-    });
-
-    std::vector<ClockTrack> tracks;
-    bool arrived = false;
-    bool registered = false;
-    bool waiting = false;
-    bool resolved = false;
-    bool excluded = false;
-    SlaLevel level = SlaLevel::Standard;
-    auto startClock = [&](ClockKind kind, qint64 at) {
-        ClockTrack track { kind, level, at, {}, std::nullopt, std::nullopt, false };
-        if (!waiting) {
-            track.runningSince = at;
-        }
-        tracks.push_back(track);
-    };
-    auto stopAll = [&](qint64 at, std::optional<ClockKind> only = std::nullopt) {
-        for (auto& track : tracks) {
-            if (track.open() && (!only || track.kind == *only)) {
-                track.stop(at);
-            }
-        }
-    };
-    auto endWaiting = [&](qint64 at) {
-        if (waiting) {
-            for (auto& track : tracks) {
-                track.resume(at);
-            }
-        }
-        waiting = false;
-    };
-
-    for (const TicketEvent& event : history) {
+    ClockReplay replay;
+    for (const TicketEvent& event : inReplayOrder(events)) {
         if (event.at > now) {
             break;
         }
-        if (!arrived && event.type != TicketEventType::Arrived) {
+        if (!replay.arrived() && event.type != TicketEventType::Arrived) {
             continue; // nothing counts before the request arrived
         }
-        switch (event.type) {
-        case TicketEventType::Arrived:
-            if (!arrived) {
-                arrived = true;
-                level = event.level;
-                startClock(ClockKind::Reaction, event.at);
-                startClock(ClockKind::Resolution, event.at);
-            }
-            break;
-        case TicketEventType::Registered:
-            registered = true;
-            stopAll(event.at, ClockKind::Reaction);
-            break;
-        case TicketEventType::ClientMessage:
-            // After resolution the client reopens the ticket (a `reopened` event) to be
-            // owed a reaction; an excluded ticket owes none.
-            if (resolved || excluded) {
-                break;
-            }
-            // The client answered: the wait is over, a reaction is owed now.
-            endWaiting(event.at);
-            // Before registration the reaction clock already runs.
-            if (registered) {
-                startClock(ClockKind::FollowUpReaction, event.at);
-            }
-            break;
-        case TicketEventType::Reply:
-            stopAll(event.at, ClockKind::FollowUpReaction);
-            break;
-        case TicketEventType::WaitingStarted:
-            if (!resolved && !excluded) {
-                waiting = true;
-                for (auto& track : tracks) {
-                    track.pause(event.at);
-                }
-            }
-            break;
-        case TicketEventType::WaitingEnded:
-            if (!resolved && !excluded) {
-                endWaiting(event.at);
-            }
-            break;
-        case TicketEventType::Resolved:
-        case TicketEventType::Closed:
-            stopAll(event.at);
-            resolved = true;
-            waiting = false;
-            break;
-        case TicketEventType::OutOfScope:
-        case TicketEventType::Development:
-            for (auto& track : tracks) {
-                if (track.open()) {
-                    track.stop(event.at);
-                    track.excluded = true;
-                }
-            }
-            excluded = true;
-            waiting = false;
-            break;
-        case TicketEventType::Reopened:
-            if (excluded) {
-                // Back under the SLA: owed a reaction and a resolution from now.
-                excluded = false;
-                resolved = false;
-                registered = false;
-                startClock(ClockKind::Reaction, event.at);
-                startClock(ClockKind::Resolution, event.at);
-            } else if (resolved) {
-                resolved = false;
-                for (auto& track : tracks) {
-                    if (track.kind == ClockKind::Resolution && !track.excluded) {
-                        track.stopped.reset();
-                        track.runningSince = event.at;
-                        track.level = level;
-                    }
-                }
-                startClock(ClockKind::FollowUpReaction, event.at);
-            }
-            break;
-        case TicketEventType::LevelChanged:
-            level = event.level;
-            for (auto& track : tracks) {
-                if (track.open()) {
-                    track.level = level; // as if the new level had held from the clock's start
-                }
-            }
-            break;
-        }
+        replay.apply(event);
     }
 
     std::vector<TicketClock> clocks;
-    clocks.reserve(tracks.size());
-    for (const auto& track : tracks) {
+    clocks.reserve(replay.tracks().size());
+    for (const auto& track : replay.tracks()) {
         clocks.push_back(evaluate(engine, track, tariff, now));
     }
     return clocks;

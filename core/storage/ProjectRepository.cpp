@@ -11,6 +11,43 @@ namespace dd {
 namespace {
 // Site URLs are few and short: one per line in a TEXT column.
 const QChar urlSeparator = QLatin1Char('\n');
+
+// What a new project must have before the database is asked: a code of the right
+// shape, a name, a testing interval.
+Status checkNewFields(const Project& project)
+{
+    static const QRegularExpression codeShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    if (!codeShape.match(project.code).hasMatch()) {
+        return Error { ProjectRepository::tr(
+                           "“%1” is not a valid project code (lower-case Latin letters, digits and -)")
+                           .arg(project.code) };
+    }
+    if (project.name.trimmed().isEmpty()) {
+        return Error { ProjectRepository::tr("a project needs a name") };
+    }
+    if (project.testingIntervalMonths < 1) {
+        return Error { ProjectRepository::tr("the testing interval must be at least one month") };
+    }
+    return Done {};
+}
+
+// The people named must hold the role they are named for (issue 17: a tester is not a programmer).
+Status checkStaffRoles(const Database& database, const Project& project)
+{
+    const UserRepository users(database);
+    for (const auto& [id, role] :
+         { std::pair { project.accountManagerId, Role::AccountManager },
+           std::pair { project.programmerId, Role::Programmer }, std::pair { project.testerId, Role::Tester } }) {
+        if (id == 0) {
+            continue;
+        }
+        if (auto holds = users.requireRole(id, role); !holds) {
+            return holds.error();
+        }
+    }
+    return Done {};
+}
+
 } // namespace
 
 ProjectRepository::ProjectRepository(const Database& database)
@@ -32,17 +69,8 @@ Result<QStringList> ProjectRepository::tariffCodes() const
 
 Result<Project> ProjectRepository::add(const Project& project) const
 {
-    static const QRegularExpression codeShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
-    if (!codeShape.match(project.code).hasMatch()) {
-        return Error { ProjectRepository::tr(
-                           "“%1” is not a valid project code (lower-case Latin letters, digits and -)")
-                           .arg(project.code) };
-    }
-    if (project.name.trimmed().isEmpty()) {
-        return Error { ProjectRepository::tr("a project needs a name") };
-    }
-    if (project.testingIntervalMonths < 1) {
-        return Error { ProjectRepository::tr("the testing interval must be at least one month") };
+    if (auto fields = checkNewFields(project); !fields) {
+        return fields.error();
     }
     if (auto shortName = checkShortName(project.shortName, 0); !shortName) {
         return shortName.error();
@@ -55,17 +83,8 @@ Result<Project> ProjectRepository::add(const Project& project) const
         return Error { ProjectRepository::tr("unknown tariff “%1” (known: %2)")
                            .arg(project.tariff, tariffs->join(QStringLiteral(", "))) };
     }
-    // The people named must hold the role they are named for (issue 17: a tester is not a programmer).
-    const UserRepository users(m_database);
-    for (const auto& [id, role] :
-         { std::pair { project.accountManagerId, Role::AccountManager },
-           std::pair { project.programmerId, Role::Programmer }, std::pair { project.testerId, Role::Tester } }) {
-        if (id == 0) {
-            continue;
-        }
-        if (auto holds = users.requireRole(id, role); !holds) {
-            return holds.error();
-        }
+    if (auto roles = checkStaffRoles(m_database, project); !roles) {
+        return roles.error();
     }
     if (auto existing = find(project.code); !existing) {
         return existing.error();

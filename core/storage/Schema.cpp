@@ -217,6 +217,40 @@ std::vector<Migration>& registry()
     return list;
 }
 
+// The registered migrations must run 1, 2, 3, … without a gap.
+Status checkNoGap(const std::vector<Migration>& steps)
+{
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].version != int(i) + 1) {
+            return Error { Database::tr("this program lacks schema migration %1; it was built without "
+                                        "one of its modules")
+                               .arg(int(i) + 1) };
+        }
+    }
+    return Done {};
+}
+
+// Runs one migration's statements for this kind of database and records it as applied.
+Status applyMigration(const Database& database, const Migration& migration)
+{
+    for (const QString& statement :
+         migration.statements + (database.isPostgres() ? migration.postgresOnly : migration.sqliteOnly)) {
+        if (auto done = execDdl(database, statement); !done) {
+            return Error { Database::tr("migration %1 (%2) failed: %3")
+                               .arg(migration.version)
+                               .arg(migration.name, done.error().message) };
+        }
+    }
+    if (auto recorded = database.run(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                                    "VALUES (?, ?, %1)")
+                                         .arg(database.nowSql()),
+                                     { migration.version, migration.name });
+        !recorded) {
+        return recorded.error();
+    }
+    return Done {};
+}
+
 } // namespace
 
 void Schema::registerMigration(Migration migration)
@@ -283,12 +317,8 @@ Status Schema::migrate(const Database& database, int upTo)
     // Up to date: touch nothing. Staff log in as roles without CREATE on the schema
     // (ServerRolesMigration), and even CREATE TABLE IF NOT EXISTS needs it.
     const std::vector<Migration> steps = migrations();
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        if (steps[i].version != int(i) + 1) {
-            return Error { Database::tr("this program lacks schema migration %1; it was built without "
-                                        "one of its modules")
-                               .arg(int(i) + 1) };
-        }
+    if (auto complete = checkNoGap(steps); !complete) {
+        return complete;
     }
     const int target = upTo > 0 ? std::min(upTo, latestVersion()) : latestVersion();
     if (auto current = currentVersion(database); current && *current >= target && *current <= latestVersion()) {
@@ -326,20 +356,8 @@ Status Schema::migrate(const Database& database, int upTo)
         if (migration.version <= *current || migration.version > target) {
             continue;
         }
-        for (const QString& statement :
-             migration.statements + (database.isPostgres() ? migration.postgresOnly : migration.sqliteOnly)) {
-            if (auto done = execDdl(database, statement); !done) {
-                return Error { Database::tr("migration %1 (%2) failed: %3")
-                                   .arg(migration.version)
-                                   .arg(migration.name, done.error().message) };
-            }
-        }
-        if (auto recorded = database.run(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
-                                                        "VALUES (?, ?, %1)")
-                                             .arg(database.nowSql()),
-                                         { migration.version, migration.name });
-            !recorded) {
-            return recorded.error();
+        if (auto applied = applyMigration(database, migration); !applied) {
+            return applied;
         }
     }
     return transaction.commit();

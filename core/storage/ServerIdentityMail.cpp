@@ -16,14 +16,12 @@ QString isSupportStaff()
                           "OR dutydesk_session_in('dutydesk_admin'))");
 }
 
-} // namespace
-
-QStringList ServerIdentityMigration::mailGuards()
+// Inbound mail rows come from the mailbox only: staff add their own outgoing messages,
+// and may only file a quarantined (ticketless) message into a ticket. That keeps "who
+// wrote to this ticket" trustworthy for the recipient check (mayMailFunction).
+QStringList messageWriteGuard()
 {
     return {
-        // Inbound mail rows come from the mailbox only: staff add their own outgoing
-        // messages, and may only file a quarantined (ticketless) message into a ticket.
-        // That keeps "who wrote to this ticket" trustworthy for the recipient check below.
         QStringLiteral(R"(CREATE FUNCTION dutydesk_check_message_write() RETURNS trigger LANGUAGE plpgsql %1 AS $$
 BEGIN
     IF dutydesk_is_owner() OR dutydesk_session_in('dutydesk_intake') THEN
@@ -49,9 +47,14 @@ END $$)")
             .arg(definer),
         QStringLiteral("CREATE TRIGGER messages_checked BEFORE INSERT OR UPDATE ON messages FOR EACH ROW "
                        "EXECUTE FUNCTION dutydesk_check_message_write()"),
-        // Whom a ticket's mail may go to: its client's addresses, and whoever wrote to it
-        // through the mailbox (filed messages and quarantined mail released into it).
-        QStringLiteral(R"(CREATE FUNCTION dutydesk_may_mail(p_ticket BIGINT, p_recipient TEXT) RETURNS BOOLEAN
+    };
+}
+
+// Whom a ticket's mail may go to: its client's addresses, and whoever wrote to it
+// through the mailbox (filed messages and quarantined mail released into it).
+QString mayMailFunction()
+{
+    return QStringLiteral(R"(CREATE FUNCTION dutydesk_may_mail(p_ticket BIGINT, p_recipient TEXT) RETURNS BOOLEAN
 LANGUAGE sql STABLE %1 AS $$
     SELECT EXISTS (SELECT 1 FROM tickets t JOIN projects p ON p.id = t.project_id
                        JOIN clients c ON c.id = p.client_id
@@ -65,10 +68,14 @@ LANGUAGE sql STABLE %1 AS $$
                    AND (q.ticket_id = p_ticket
                         OR q.message_row_id IN (SELECT id FROM messages WHERE ticket_id = p_ticket)))
 $$)")
-            .arg(definer),
-        // The daemon's own mail names its configured sender, which it leaves in the settings;
-        // people's mail takes that sender and must go to the ticket's correspondents.
-        QStringLiteral(R"(CREATE FUNCTION dutydesk_queue_mail(p_ticket BIGINT, p_message_row BIGINT,
+        .arg(definer);
+}
+
+// The daemon's own mail names its configured sender, which it leaves in the settings;
+// people's mail takes that sender and must go to the ticket's correspondents.
+QString queueMailFunction()
+{
+    return QStringLiteral(R"(CREATE FUNCTION dutydesk_queue_mail(p_ticket BIGINT, p_message_row BIGINT,
         p_envelope_from TEXT, p_recipient TEXT, p_content BYTEA, p_not_before BIGINT) RETURNS BIGINT
 LANGUAGE plpgsql %1 AS $$
 DECLARE
@@ -99,9 +106,13 @@ BEGIN
         RETURNING id INTO new_id;
     RETURN new_id;
 END $$)")
-            .arg(definer, isSupportStaff()),
-        // Releasing files the mail into the ticket made from it; who resolved it is the login.
-        QStringLiteral(R"(CREATE FUNCTION dutydesk_resolve_quarantine(p_id BIGINT, p_status TEXT, p_ticket BIGINT,
+        .arg(definer, isSupportStaff());
+}
+
+// Releasing files the mail into the ticket made from it; who resolved it is the login.
+QString resolveQuarantineFunction()
+{
+    return QStringLiteral(R"(CREATE FUNCTION dutydesk_resolve_quarantine(p_id BIGINT, p_status TEXT, p_ticket BIGINT,
         p_note TEXT) RETURNS BOOLEAN LANGUAGE plpgsql %1 AS $$
 DECLARE
     held quarantine%ROWTYPE;
@@ -127,7 +138,13 @@ BEGIN
         WHERE id = p_id;
     RETURN TRUE;
 END $$)")
-            .arg(definer, isSupportStaff()),
+        .arg(definer, isSupportStaff());
+}
+
+// Staff reach outgoing mail and quarantine only through the functions above.
+QStringList mailFunctionGrants()
+{
+    return {
         QStringLiteral("REVOKE UPDATE ON quarantine FROM dutydesk_engineer, dutydesk_manager"),
         QStringLiteral("REVOKE INSERT ON outgoing_mail FROM dutydesk_engineer, dutydesk_manager"),
         QStringLiteral("REVOKE ALL ON FUNCTION dutydesk_queue_mail(BIGINT, BIGINT, TEXT, TEXT, BYTEA, BIGINT), "
@@ -137,6 +154,14 @@ END $$)")
                        "dutydesk_resolve_quarantine(BIGINT, TEXT, BIGINT, TEXT) TO %1, dutydesk_intake")
             .arg(staff),
     };
+}
+
+} // namespace
+
+QStringList ServerIdentityMigration::mailGuards()
+{
+    return messageWriteGuard() + QStringList { mayMailFunction(), queueMailFunction(), resolveQuarantineFunction() }
+    + mailFunctionGrants();
 }
 
 QStringList ServerIdentityMigration::intakeGrants()

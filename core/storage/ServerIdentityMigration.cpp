@@ -35,8 +35,9 @@ QStringList intakeService()
     };
 }
 
-// History: written through dutydesk_append_event only, stamped by a trigger.
-QStringList history()
+// Every history row is stamped by the server: who (the login, or an administrator acting
+// as someone) and when recorded, with its instant kept within the ticket's life.
+QStringList historyStamp()
 {
     return {
         QStringLiteral(R"(CREATE FUNCTION dutydesk_stamp_history() RETURNS trigger LANGUAGE plpgsql %1 AS $$
@@ -82,8 +83,14 @@ END $$)")
             .arg(definer, slack()),
         QStringLiteral("CREATE TRIGGER ticket_events_stamped BEFORE INSERT ON ticket_events FOR EACH ROW "
                        "EXECUTE FUNCTION dutydesk_stamp_history()"),
-        // The event must describe a ticket version this very transaction wrote, which the
-        // caller could only do through the tickets' grants and row security.
+    };
+}
+
+// The one way staff append history: the event must describe a ticket version this very
+// transaction wrote, which the caller could only do through the tickets' grants and row security.
+QStringList appendEventFunction()
+{
+    return {
         QStringLiteral(R"(CREATE FUNCTION dutydesk_append_event(p_ticket BIGINT, p_at BIGINT, p_type TEXT,
                 p_data TEXT, p_version BIGINT, p_actor_id BIGINT, p_actor TEXT) RETURNS BIGINT LANGUAGE plpgsql %1 AS $$
 DECLARE
@@ -110,6 +117,12 @@ END $$)")
         QStringLiteral("REVOKE INSERT ON ticket_events FROM dutydesk_engineer, dutydesk_manager, "
                        "dutydesk_programmer, dutydesk_tester, dutydesk_admin"),
     };
+}
+
+// History: written through dutydesk_append_event only, stamped by a trigger.
+QStringList history()
+{
+    return historyStamp() + appendEventFunction();
 }
 
 // Tickets: staff edit the working fields only; each write leaves its history event.
