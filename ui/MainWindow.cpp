@@ -35,7 +35,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -155,31 +154,7 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(tr("&About Dutydesk"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    // Not exclusive: "My tickets" and "Breached" together show my breached tickets.
-    const QStringList names { QStringLiteral("filterMine"), QStringLiteral("filterUnassigned"),
-                              QStringLiteral("filterEmergencies"), QStringLiteral("filterWaiting"),
-                              QStringLiteral("filterBreached") };
-    const QStringList texts { tr("My tickets"), tr("Unassigned"), tr("Emergencies"), tr("Waiting"), tr("Breached") };
-    for (int i = 0; i < texts.size(); ++i) {
-        auto* action = new QAction(texts[i], this);
-        action->setObjectName(names[i]);
-        action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        connect(action, &QAction::toggled, this, &MainWindow::applyQuickFilters);
-        m_quickFilterActions.append(action);
-    }
-    m_saveViewAction = new QAction(tr("&Save this view…"), this);
-    m_saveViewAction->setObjectName(QStringLiteral("saveViewAction"));
-    connect(m_saveViewAction, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save this view"),
-                                                   tr("Name (filters, search, project and sort are kept):"),
-                                                   QLineEdit::Normal, QString(), &ok);
-        if (ok && !name.trimmed().isEmpty()) {
-            saveCurrentView(name.trimmed());
-        }
-    });
+    createViewActions();
 }
 
 void MainWindow::createMenus()
@@ -270,6 +245,35 @@ void MainWindow::createCentralArea()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
 
+    createProjectTree();
+    createQueueView();
+    createDetailPane();
+    // The tree keeps its width when the window narrows (its short names then still read
+    // whole); the queue gives and takes the rest.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 235, 1205 });
+    m_workSplitter->setStretchFactor(0, 3);
+    m_workSplitter->setStretchFactor(1, 2);
+    m_workSplitter->setSizes({ 3000, 2000 }); // the ticket pane needs room for its reply editor
+    // The queue is the first tab; the testing schedule joins once the database is open.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Ticket queues"));
+    // The banner carries every alert inside the window, whatever the desktop shows.
+    m_banner = new NotificationBanner(this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createProjectTree()
+{
     m_projectsView = new QTreeView(m_splitter);
     m_projectsView->setObjectName(QStringLiteral("projectsView"));
     m_projectsView->setUniformRowHeights(true);
@@ -280,7 +284,11 @@ void MainWindow::createCentralArea()
     m_projectsView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_projectsView->header()->setStretchLastSection(false);
     connect(m_projectsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyScope);
+}
 
+// The queue, its proxy (filters, search, scope) and what follows its rows and search.
+void MainWindow::createQueueView()
+{
     m_queueProxy = new QueueProxyModel(this);
     m_queueProxy->setQueueModel(m_queueModel);
     // The queue and the ticket side by side on a wide screen, the ticket below it on a
@@ -306,7 +314,10 @@ void MainWindow::createCentralArea()
     m_searchTimer->setInterval(150);
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::searchNow);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+}
 
+void MainWindow::createDetailPane()
+{
     m_detailStack = new QStackedWidget(m_workSplitter);
     m_detailStack->setObjectName(QStringLiteral("detailStack"));
     // Its tabs scroll: below the queue it may be short, the queue keeps its share.
@@ -317,29 +328,6 @@ void MainWindow::createCentralArea()
     m_detailStack->addWidget(m_detailPlaceholder);
     m_detail = new TicketDetailWidget(m_detailStack);
     m_detailStack->addWidget(m_detail);
-
-    // The tree keeps its width when the window narrows (its short names then still read
-    // whole); the queue gives and takes the rest.
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 235, 1205 });
-    m_workSplitter->setStretchFactor(0, 3);
-    m_workSplitter->setStretchFactor(1, 2);
-    m_workSplitter->setSizes({ 3000, 2000 }); // the ticket pane needs room for its reply editor
-    // The queue is the first tab; the testing schedule joins once the database is open.
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_splitter, tr("Ticket queues"));
-    // The banner carries every alert inside the window, whatever the desktop shows.
-    m_banner = new NotificationBanner(this);
-    auto* central = new QWidget(this);
-    auto* centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
 }
 
 void MainWindow::createBreachDock()

@@ -109,6 +109,11 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralArea();
+    void createProjectTree();
+    void createQueueView();
+    void createDetailPane();
+    // The quick filters (Alt+1…5) and "Save this view…".
+    void createViewActions();
     void createBreachDock();
     void connectAlerts();
     void askIdentity(const QList<User>& users);
@@ -122,8 +127,13 @@ private:
     void createStatusBar();
     bool openDatabase();
     void connectSession();
+    void connectQueueService();
+    void connectSync();
     void closeSession();
     void showSnapshot(ConsoleSnapshot snapshot);
+    // Who works here: the login on PostgreSQL, the login setting on SQLite (asked when unknown).
+    void identifyActor(const QList<User>& users);
+    void loadClosedTickets();
     void applyChanged(std::vector<QueueEntry> entries, const QList<qint64>& missing);
     void searchNow();
     void rebuildEngine();

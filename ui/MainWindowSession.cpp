@@ -122,6 +122,14 @@ void MainWindow::askIdentity(const QList<User>& users)
 void MainWindow::connectSession()
 {
     connect(&m_session->escalations(), &EscalationNotifier::notified, this, &MainWindow::announceEscalation);
+    connectQueueService();
+    connectSync();
+}
+
+// The queue's worker answers: the open tickets, closed ones page by page, refetched
+// changes, search matches and failures.
+void MainWindow::connectQueueService()
+{
     QueueService* queue = &m_session->queue();
     connect(queue, &QueueService::openLoaded, this,
             [this](const std::shared_ptr<ConsoleSnapshot>& snapshot) { showSnapshot(std::move(*snapshot)); });
@@ -161,6 +169,11 @@ void MainWindow::connectSession()
             statusBar()->showMessage(message, 8000);
         }
     });
+}
+
+void MainWindow::connectSync()
+{
+    QueueService* queue = &m_session->queue();
     QueueSync* sync = &m_session->sync();
     // A burst of changes from other desktops is one refetch on the worker, one model update.
     connect(sync, &QueueSync::ticketsChanged, queue, &QueueService::refetch);
@@ -222,16 +235,7 @@ void MainWindow::showSnapshot(ConsoleSnapshot snapshot)
 {
     const qint64 keep = currentTicketId();
     const int scroll = m_queueView->verticalScrollBar()->value();
-    // On PostgreSQL the login is who acts; the login setting counts on SQLite only.
-    auto actor = SessionIdentity::actor(m_session->database(), {}, ConsoleSettings::login());
-    m_actor = actor ? *actor : Actor { 0, ConsoleSettings::login(), {} };
-    if (m_actor.userId == 0 && m_askIdentity && !m_identityAsked && !m_location.isPostgres()
-        && !snapshot.users.isEmpty()) {
-        m_identityAsked = true;
-        // Not one of this database's people: "My tickets" would stay empty and actions
-        // would be recorded under a stranger's name. Asked once the queue is up.
-        QTimer::singleShot(0, this, [this, users = snapshot.users] { askIdentity(users); });
-    }
+    identifyActor(snapshot.users);
     m_snapshot = std::move(snapshot);
     const bool firstLoad = m_projectsModel->rowCount() == 0;
     m_queueModel->setEntries(std::move(m_snapshot.entries));
@@ -262,9 +266,27 @@ void MainWindow::showSnapshot(ConsoleSnapshot snapshot)
     updateQueueFeedback();
     m_toolWindows->attach(m_session.get(), m_actor);
     emit dataLoaded();
-    // Closed tickets once the first screen is up (at once when asked to show them): they
-    // should not compete with it for the machine. A million of them would take gigabytes
-    // that nobody looks at: past the limit they wait until shown.
+    loadClosedTickets();
+}
+
+void MainWindow::identifyActor(const QList<User>& users)
+{
+    // On PostgreSQL the login is who acts; the login setting counts on SQLite only.
+    auto actor = SessionIdentity::actor(m_session->database(), {}, ConsoleSettings::login());
+    m_actor = actor ? *actor : Actor { 0, ConsoleSettings::login(), {} };
+    if (m_actor.userId == 0 && m_askIdentity && !m_identityAsked && !m_location.isPostgres() && !users.isEmpty()) {
+        m_identityAsked = true;
+        // Not one of this database's people: "My tickets" would stay empty and actions
+        // would be recorded under a stranger's name. Asked once the queue is up.
+        QTimer::singleShot(0, this, [this, users] { askIdentity(users); });
+    }
+}
+
+// Closed tickets once the first screen is up (at once when asked to show them): they
+// should not compete with it for the machine. A million of them would take gigabytes
+// that nobody looks at: past the limit they wait until shown.
+void MainWindow::loadClosedTickets()
+{
     const qint64 closedCount = m_snapshot.ticketCount - m_queueModel->rowCount();
     m_closedDeferred = false;
     if (m_showClosedAction->isChecked()) {

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -281,6 +282,34 @@ bool MainWindow::scopeToProject(const QString& shownName)
     raise();
     activateWindow();
     return true;
+}
+
+void MainWindow::createViewActions()
+{
+    // Not exclusive: "My tickets" and "Breached" together show my breached tickets.
+    const QStringList names { QStringLiteral("filterMine"), QStringLiteral("filterUnassigned"),
+                              QStringLiteral("filterEmergencies"), QStringLiteral("filterWaiting"),
+                              QStringLiteral("filterBreached") };
+    const QStringList texts { tr("My tickets"), tr("Unassigned"), tr("Emergencies"), tr("Waiting"), tr("Breached") };
+    for (int i = 0; i < texts.size(); ++i) {
+        auto* action = new QAction(texts[i], this);
+        action->setObjectName(names[i]);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::toggled, this, &MainWindow::applyQuickFilters);
+        m_quickFilterActions.append(action);
+    }
+    m_saveViewAction = new QAction(tr("&Save this view…"), this);
+    m_saveViewAction->setObjectName(QStringLiteral("saveViewAction"));
+    connect(m_saveViewAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save this view"),
+                                                   tr("Name (filters, search, project and sort are kept):"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            saveCurrentView(name.trimmed());
+        }
+    });
 }
 
 } // namespace dd

@@ -75,6 +75,37 @@ QuarantineDialog::QuarantineDialog(const Database& database, const Actor& actor,
     m_settings.supportAddress = supportAddress;
     m_service = std::make_unique<QuarantineService>(database, m_settings);
 
+    QHBoxLayout* filterRow = createFilterRow();
+    QSplitter* mailView = createMailView();
+    QHBoxLayout* releaseRow = createReleaseRow();
+    QHBoxLayout* discardRow = createDiscardRow();
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("quarantineMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filterRow);
+    layout->addWidget(mailView, 1);
+    layout->addLayout(releaseRow);
+    layout->addLayout(discardRow);
+    layout->addWidget(m_message);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &QuarantineDialog::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &QuarantineDialog::showSelected);
+    connect(m_allProjects, &QCheckBox::toggled, this, &QuarantineDialog::fillProjects);
+    connect(m_release, &QPushButton::clicked, this, &QuarantineDialog::release);
+    connect(m_discard, &QPushButton::clicked, this, &QuarantineDialog::discard);
+    connect(m_reason, &QLineEdit::returnPressed, this, &QuarantineDialog::discard);
+
+    resize(1040, 680);
+    refresh();
+}
+
+QuarantineDialog::~QuarantineDialog() = default;
+
+QHBoxLayout* QuarantineDialog::createFilterRow()
+{
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("quarantineFilter"));
     m_filter->addItem(tr("Open"), QStringLiteral("held"));
@@ -84,7 +115,18 @@ QuarantineDialog::QuarantineDialog(const Database& database, const Actor& actor,
     filterLabel->setBuddy(m_filter);
     auto* reload = new QPushButton(tr("Re&load"), this);
     reload->setObjectName(QStringLiteral("quarantineReload"));
+    connect(reload, &QPushButton::clicked, this, &QuarantineDialog::refresh);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter);
+    filterRow->addStretch(1);
+    filterRow->addWidget(reload);
+    return filterRow;
+}
 
+// The list of held mails over the selected one's text.
+QSplitter* QuarantineDialog::createMailView()
+{
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("quarantineTable"));
     m_table->setHorizontalHeaderLabels({ tr("Received (Moscow)"), tr("Sender"), tr("Subject"), tr("Reason"), tr("Size"),
@@ -108,7 +150,11 @@ QuarantineDialog::QuarantineDialog(const Database& database, const Actor& actor,
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
+QHBoxLayout* QuarantineDialog::createReleaseRow()
+{
     m_project = new QComboBox(this);
     m_project->setObjectName(QStringLiteral("releaseProjectCombo"));
     m_project->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -119,7 +165,16 @@ QuarantineDialog::QuarantineDialog(const Database& database, const Actor& actor,
     m_allProjects->setObjectName(QStringLiteral("allProjectsCheck"));
     m_release = new QPushButton(tr("&Release into a ticket"), this);
     m_release->setObjectName(QStringLiteral("releaseButton"));
+    auto* releaseRow = new QHBoxLayout;
+    releaseRow->addWidget(projectLabel);
+    releaseRow->addWidget(m_project, 1);
+    releaseRow->addWidget(m_allProjects);
+    releaseRow->addWidget(m_release);
+    return releaseRow;
+}
 
+QHBoxLayout* QuarantineDialog::createDiscardRow()
+{
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("discardReasonEdit"));
     m_reason->setPlaceholderText(tr("Why the mail is set aside (spam, duplicate, …)"));
@@ -127,47 +182,12 @@ QuarantineDialog::QuarantineDialog(const Database& database, const Actor& actor,
     reasonLabel->setBuddy(m_reason);
     m_discard = new QPushButton(tr("&Discard"), this);
     m_discard->setObjectName(QStringLiteral("discardButton"));
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("quarantineMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter);
-    filterRow->addStretch(1);
-    filterRow->addWidget(reload);
-    auto* releaseRow = new QHBoxLayout;
-    releaseRow->addWidget(projectLabel);
-    releaseRow->addWidget(m_project, 1);
-    releaseRow->addWidget(m_allProjects);
-    releaseRow->addWidget(m_release);
     auto* discardRow = new QHBoxLayout;
     discardRow->addWidget(reasonLabel);
     discardRow->addWidget(m_reason, 1);
     discardRow->addWidget(m_discard);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filterRow);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(releaseRow);
-    layout->addLayout(discardRow);
-    layout->addWidget(m_message);
-
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &QuarantineDialog::refresh);
-    connect(reload, &QPushButton::clicked, this, &QuarantineDialog::refresh);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &QuarantineDialog::showSelected);
-    connect(m_allProjects, &QCheckBox::toggled, this, &QuarantineDialog::fillProjects);
-    connect(m_release, &QPushButton::clicked, this, &QuarantineDialog::release);
-    connect(m_discard, &QPushButton::clicked, this, &QuarantineDialog::discard);
-    connect(m_reason, &QLineEdit::returnPressed, this, &QuarantineDialog::discard);
-
-    resize(1040, 680);
-    refresh();
+    return discardRow;
 }
-
-QuarantineDialog::~QuarantineDialog() = default;
 
 QString QuarantineDialog::currentStatus() const
 {

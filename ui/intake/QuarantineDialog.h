@@ -12,10 +12,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace dd {
@@ -67,6 +69,10 @@ private:
         QString sender; // the From address, empty when unreadable
     };
 
+    QHBoxLayout* createFilterRow();
+    QSplitter* createMailView();
+    QHBoxLayout* createReleaseRow();
+    QHBoxLayout* createDiscardRow();
     QString currentStatus() const;
     qint64 selectedId() const;
     void showList(quint64 request, const Result<QList<QuarantineListItem>>& items, qint64 keep, int keepRow);

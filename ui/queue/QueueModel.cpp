@@ -78,16 +78,19 @@ ClockReading QueueModel::reading(int row) const
     return reading;
 }
 
+// The hot path of a 100,000-ticket queue: one switch on the role, each role its own
+// small function over the entry already looked up.
 QVariant QueueModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
     const QueueEntry& e = entry(index.row());
-    const Ticket& t = e.ticket;
     switch (role) {
+    case Qt::DisplayRole:
+        return displayData(e, index.row(), index.column());
     case TicketIdRole:
-        return t.id;
+        return e.ticket.id;
     case ClockStateRole:
         return e.shown ? static_cast<int>(e.state) : -1;
     case RemainingRole:
@@ -98,38 +101,11 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         }
         return 1.0 - static_cast<double>(reading(index.row()).remaining) / static_cast<double>(e.shown->allowed);
     case Qt::ToolTipRole:
-        if (index.column() == Project) {
-            // The column shows the short name: the full one and the client where it is cut.
-            return plainToolTip(tr("%1\n%2").arg(t.projectName, e.clientName));
-        }
-        if (index.column() == Subject) {
-            return plainToolTip(t.subject);
-        }
-        if (index.column() == Arrived) {
-            return moscowDateTimeToolTip(t.arrived);
-        }
-        if (index.column() == LastActivity) {
-            return moscowDateTimeToolTip(t.lastActivity());
-        }
-        if (index.column() == TimeLeft && e.shown && e.shown->isError()) {
-            return tr("%1: %2").arg(clockKindName(e.shown->kind), e.shown->error);
-        }
-        if (index.column() == TimeLeft && e.shown) {
-            return tr("%1: %2, deadline %3")
-                .arg(clockKindName(e.shown->kind), clockStateName(e.state),
-                     formatMoscowDateTime(QDateTime::fromSecsSinceEpoch(e.shown->deadline, Qt::UTC)));
-        }
-        if (index.column() == TimeLeft) {
-            return noClockReason(e);
-        }
-        if (index.column() == Status && t.waitingReason) {
-            // The reason in full: the cell has room for a word of it.
-            return tr("%1: %2").arg(statusName(t.status), waitingReasonName(*t.waitingReason));
-        }
-        return {};
+        return toolTipData(e, index.column());
     case Qt::FontRole:
         // Emergencies stand out by their number and level; the rest stays compact.
-        if (t.level == QLatin1String("emergency") && e.open && (index.column() == Number || index.column() == Level)) {
+        if (e.ticket.level == QLatin1String("emergency") && e.open
+            && (index.column() == Number || index.column() == Level)) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -140,19 +116,22 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
-    case Qt::DisplayRole:
-        break;
     default:
         return {};
     }
-    switch (index.column()) {
+}
+
+QVariant QueueModel::displayData(const QueueEntry& e, int row, int column) const
+{
+    const Ticket& t = e.ticket;
+    switch (column) {
     case Number:
         return t.number;
     case TimeLeft:
         if (!e.shown) {
             return QStringLiteral("—");
         }
-        return e.shown->isError() ? clockStateName(ClockState::Error) : formatCountdown(reading(index.row()).remaining);
+        return e.shown->isError() ? clockStateName(ClockState::Error) : formatCountdown(reading(row).remaining);
     case Level:
         return parseSlaLevel(t.level) ? slaLevelName(*parseSlaLevel(t.level)) : t.level;
     case Subject:
@@ -168,6 +147,40 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return formatMoscowDateTimeCompact(t.arrived); // the year is in the tooltip
     case LastActivity:
         return formatMoscowDateTimeCompact(t.lastActivity());
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::toolTipData(const QueueEntry& e, int column)
+{
+    const Ticket& t = e.ticket;
+    switch (column) {
+    case Project:
+        // The column shows the short name: the full one and the client where it is cut.
+        return plainToolTip(tr("%1\n%2").arg(t.projectName, e.clientName));
+    case Subject:
+        return plainToolTip(t.subject);
+    case Arrived:
+        return moscowDateTimeToolTip(t.arrived);
+    case LastActivity:
+        return moscowDateTimeToolTip(t.lastActivity());
+    case TimeLeft:
+        if (!e.shown) {
+            return noClockReason(e);
+        }
+        if (e.shown->isError()) {
+            return tr("%1: %2").arg(clockKindName(e.shown->kind), e.shown->error);
+        }
+        return tr("%1: %2, deadline %3")
+            .arg(clockKindName(e.shown->kind), clockStateName(e.state),
+                 formatMoscowDateTime(QDateTime::fromSecsSinceEpoch(e.shown->deadline, Qt::UTC)));
+    case Status:
+        if (t.waitingReason) {
+            // The reason in full: the cell has room for a word of it.
+            return tr("%1: %2").arg(statusName(t.status), waitingReasonName(*t.waitingReason));
+        }
+        return {};
     default:
         return {};
     }

@@ -84,6 +84,8 @@ public slots:
 private:
     // The tooltip of "—" in the time-left column: why no clock runs.
     static QString noClockReason(const QueueEntry& entry);
+    QVariant displayData(const QueueEntry& e, int row, int column) const;
+    static QVariant toolTipData(const QueueEntry& e, int column);
     void updateState(QueueEntry& entry, int row, bool announce);
     void rebuildIndex();
     void scheduleNextTransition();

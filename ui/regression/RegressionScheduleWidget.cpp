@@ -77,6 +77,39 @@ void RegressionScheduleWidget::setNextExportPath(const QString& path)
 
 void RegressionScheduleWidget::buildUi()
 {
+    QHBoxLayout* bar = createToolBar();
+    auto* legend = new QHBoxLayout;
+    addLegend(legend, this);
+    legend->addStretch();
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText); // messages quote names and typed text
+    m_summary->setObjectName(QStringLiteral("scheduleSummary"));
+    legend->addWidget(m_summary);
+
+    m_timeline = new RegressionTimelineView(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("timelineScroll"));
+    scroll->setWidget(m_timeline);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::StyledPanel);
+    createTable();
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(legend);
+    layout->addWidget(m_splitter, 1);
+    connectControls();
+}
+
+// Filters, grouping and the actions on the selected run, in one row above the timeline.
+QHBoxLayout* RegressionScheduleWidget::createToolBar()
+{
     m_myRuns = new QCheckBox(tr("&My runs"), this);
     m_myRuns->setObjectName(QStringLiteral("myRunsCheck"));
     m_myRuns->setToolTip(plainToolTip(tr("Only the runs assigned to %1").arg(m_actor.displayName())));
@@ -111,22 +144,12 @@ void RegressionScheduleWidget::buildUi()
     bar->addWidget(m_checklistButton);
     bar->addWidget(m_exportButton);
     bar->addWidget(refreshButton);
+    connect(refreshButton, &QPushButton::clicked, this, &RegressionScheduleWidget::refresh);
+    return bar;
+}
 
-    auto* legend = new QHBoxLayout;
-    addLegend(legend, this);
-    legend->addStretch();
-    m_summary = new QLabel(this);
-    m_summary->setTextFormat(Qt::PlainText); // messages quote names and typed text
-    m_summary->setObjectName(QStringLiteral("scheduleSummary"));
-    legend->addWidget(m_summary);
-
-    m_timeline = new RegressionTimelineView(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("timelineScroll"));
-    scroll->setWidget(m_timeline);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::StyledPanel);
-
+void RegressionScheduleWidget::createTable()
+{
     m_model = new RegressionScheduleModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("scheduleTable"));
@@ -141,25 +164,16 @@ void RegressionScheduleWidget::buildUi()
     m_table->horizontalHeader()->resizeSection(RegressionScheduleModel::Tester, 160);
     m_table->horizontalHeader()->resizeSection(RegressionScheduleModel::Test, 190);
     m_table->horizontalHeader()->resizeSection(RegressionScheduleModel::Progress, 260);
+}
 
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->addWidget(scroll);
-    m_splitter->addWidget(m_table);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addLayout(legend);
-    layout->addWidget(m_splitter, 1);
-
+void RegressionScheduleWidget::connectControls()
+{
     connect(m_myRuns, &QCheckBox::toggled, this, [this] { applyFilter(); });
     connect(m_showDone, &QCheckBox::toggled, this, [this] { applyFilter(); });
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_timeline->setGrouping(index == 0 ? RegressionTimelineView::Grouping::ByTester
                                            : RegressionTimelineView::Grouping::ByProject);
     });
-    connect(refreshButton, &QPushButton::clicked, this, &RegressionScheduleWidget::refresh);
     connect(m_startButton, &QPushButton::clicked, this, &RegressionScheduleWidget::startSelectedRun);
     connect(m_openButton, &QPushButton::clicked, this, &RegressionScheduleWidget::openSelectedRun);
     connect(m_exportButton, &QPushButton::clicked, this, &RegressionScheduleWidget::exportCalendar);
@@ -167,19 +181,19 @@ void RegressionScheduleWidget::buildUi()
     connect(m_timeline, &RegressionTimelineView::entryClicked, this, &RegressionScheduleWidget::selectRow);
     connect(m_timeline, &RegressionTimelineView::entryActivated, this, [this](int row) {
         selectRow(row);
-        const ScheduleEntry* entry = selectedEntry();
-        if (entry && entry->runId != 0) {
-            openSelectedRun();
-        }
+        openSelectedRunIfStarted();
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this] {
-        const ScheduleEntry* entry = selectedEntry();
-        if (entry && entry->runId != 0) {
-            openSelectedRun();
-        }
-    });
+    connect(m_table, &QTableView::doubleClicked, this, &RegressionScheduleWidget::openSelectedRunIfStarted);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegressionScheduleWidget::updateButtons);
+}
+
+void RegressionScheduleWidget::openSelectedRunIfStarted()
+{
+    const ScheduleEntry* entry = selectedEntry();
+    if (entry && entry->runId != 0) {
+        openSelectedRun();
+    }
 }
 
 void RegressionScheduleWidget::showEvent(QShowEvent* event)

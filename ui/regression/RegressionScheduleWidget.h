@@ -14,6 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -72,6 +73,11 @@ public slots:
 
 private:
     void buildUi();
+    QHBoxLayout* createToolBar();
+    void createTable();
+    void connectControls();
+    // A double-click on a run that has a log opens it; a planned one has none yet.
+    void openSelectedRunIfStarted();
     void applyFilter();
     void updateButtons();
     void openRun(qint64 runId);

@@ -151,12 +151,28 @@ void RegressionTimelineView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QPalette pal = palette();
-    const int left = labelWidth();
-    const int top = headerHeight();
-    const int rh = rowHeight();
+    paintMonths(p);
+    paintRowLabels(p);
+    paintLateBars(p);
+    // Today.
+    if (m_today >= m_first && m_today <= m_last) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        p.drawLine(xFor(m_today), headerHeight(), xFor(m_today), height());
+    }
+    for (int i = 0; i < m_entries.size(); ++i) {
+        paintMarker(p, i);
+    }
+    if (m_rows.isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect().adjusted(labelWidth(), headerHeight(), 0, 0), Qt::AlignCenter, tr("No runs to show"));
+    }
+}
 
-    // Month columns with alternating shading and their names.
+// Month columns with alternating shading and their names, over the header line.
+void RegressionTimelineView::paintMonths(QPainter& p) const
+{
+    const QPalette pal = palette();
+    const int top = headerHeight();
     int column = 0;
     for (QDate month = m_first; month <= m_last; month = month.addMonths(1), ++column) {
         const int x0 = xFor(month) - (xFor(month.addDays(1)) - xFor(month)) / 2;
@@ -176,8 +192,15 @@ void RegressionTimelineView::paintEvent(QPaintEvent*)
     }
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(0, top, width(), top);
+}
 
-    // Row labels and guide lines.
+// Row labels (a group named on its first row only) and guide lines.
+void RegressionTimelineView::paintRowLabels(QPainter& p) const
+{
+    const QPalette pal = palette();
+    const int left = labelWidth();
+    const int top = headerHeight();
+    const int rh = rowHeight();
     QString lastGroup;
     for (int r = 0; r < m_rows.size(); ++r) {
         const Row& row = m_rows.at(r);
@@ -195,8 +218,11 @@ void RegressionTimelineView::paintEvent(QPaintEvent*)
         p.setPen(QPen(pal.color(QPalette::Midlight), 1, Qt::DotLine));
         p.drawLine(left, top + r * rh + rh / 2, width(), top + r * rh + rh / 2);
     }
+}
 
-    // Late bars: from the due date to today.
+// Late bars: from the due date to today.
+void RegressionTimelineView::paintLateBars(QPainter& p) const
+{
     for (int i = 0; i < m_entries.size(); ++i) {
         const ScheduleEntry& e = m_entries.at(i);
         if (e.daysOverdue <= 0 || e.state == ScheduleState::Done || !e.dueDate.isValid()) {
@@ -208,45 +234,39 @@ void RegressionTimelineView::paintEvent(QPaintEvent*)
         bar.setAlpha(70);
         p.fillRect(QRect(from, c.y() - 3, xFor(m_today) - from, 6), bar);
     }
+}
 
-    // Today.
-    if (m_today >= m_first && m_today <= m_last) {
-        p.setPen(QPen(pal.color(QPalette::Highlight), 2, Qt::DashLine));
-        p.drawLine(xFor(m_today), top, xFor(m_today), height());
+// A dot for done, a ring for planned, a diamond for due/overdue, a square in progress.
+void RegressionTimelineView::paintMarker(QPainter& p, int index) const
+{
+    const ScheduleEntry& e = m_entries.at(index);
+    const QPoint c = markerCenter(index);
+    if (e.state == ScheduleState::Paused) {
+        // Nothing is due; say so on the row instead of leaving it blank.
+        const int rh = rowHeight();
+        p.setPen(scheduleStateColor(ScheduleState::Paused).darker(150));
+        p.drawText(QRect(xFor(m_today) + 8, c.y() - rh / 2, 200, rh), Qt::AlignVCenter | Qt::AlignLeft,
+                   displayName(e.state));
+        return;
     }
-
-    // Markers: dots for done, rings for planned, diamonds for due/overdue, squares in progress.
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const ScheduleEntry& e = m_entries.at(i);
-        const QPoint c = markerCenter(i);
-        if (e.state == ScheduleState::Paused) {
-            // Nothing is due; say so on the row instead of leaving it blank.
-            p.setPen(scheduleStateColor(ScheduleState::Paused).darker(150));
-            p.drawText(QRect(xFor(m_today) + 8, c.y() - rh / 2, 200, rh), Qt::AlignVCenter | Qt::AlignLeft,
-                       displayName(e.state));
-            continue;
-        }
-        const QColor color = scheduleStateColor(e.state);
-        p.setPen(QPen(i == m_selected ? pal.color(QPalette::Highlight) : color.darker(130), i == m_selected ? 3 : 1));
-        p.setBrush(e.state == ScheduleState::Planned ? QBrush(pal.color(QPalette::Base)) : QBrush(color));
-        const QRect box(c.x() - markerRadius, c.y() - markerRadius, 2 * markerRadius, 2 * markerRadius);
-        if (e.state == ScheduleState::Due || e.state == ScheduleState::Overdue) {
-            QPainterPath diamond;
-            diamond.moveTo(c.x(), box.top() - 1);
-            diamond.lineTo(box.right() + 1, c.y());
-            diamond.lineTo(c.x(), box.bottom() + 1);
-            diamond.lineTo(box.left() - 1, c.y());
-            diamond.closeSubpath();
-            p.drawPath(diamond);
-        } else if (e.state == ScheduleState::InProgress) {
-            p.drawRect(box.adjusted(1, 1, -1, -1));
-        } else {
-            p.drawEllipse(box);
-        }
-    }
-    if (m_rows.isEmpty()) {
-        p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(rect().adjusted(left, top, 0, 0), Qt::AlignCenter, tr("No runs to show"));
+    const QPalette pal = palette();
+    const QColor color = scheduleStateColor(e.state);
+    const bool selected = index == m_selected;
+    p.setPen(QPen(selected ? pal.color(QPalette::Highlight) : color.darker(130), selected ? 3 : 1));
+    p.setBrush(e.state == ScheduleState::Planned ? QBrush(pal.color(QPalette::Base)) : QBrush(color));
+    const QRect box(c.x() - markerRadius, c.y() - markerRadius, 2 * markerRadius, 2 * markerRadius);
+    if (e.state == ScheduleState::Due || e.state == ScheduleState::Overdue) {
+        QPainterPath diamond;
+        diamond.moveTo(c.x(), box.top() - 1);
+        diamond.lineTo(box.right() + 1, c.y());
+        diamond.lineTo(c.x(), box.bottom() + 1);
+        diamond.lineTo(box.left() - 1, c.y());
+        diamond.closeSubpath();
+        p.drawPath(diamond);
+    } else if (e.state == ScheduleState::InProgress) {
+        p.drawRect(box.adjusted(1, 1, -1, -1));
+    } else {
+        p.drawEllipse(box);
     }
 }
 

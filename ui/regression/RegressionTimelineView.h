@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QWidget>
 
+class QPainter;
+
 namespace dd {
 
 // A calendar strip of the schedule: one row per project (or per tester and project),
@@ -53,6 +55,10 @@ private:
     };
 
     void rebuildRows();
+    void paintMonths(QPainter& p) const;
+    void paintRowLabels(QPainter& p) const;
+    void paintLateBars(QPainter& p) const;
+    void paintMarker(QPainter& p, int index) const;
     int labelWidth() const;
     int rowHeight() const;
     int headerHeight() const;

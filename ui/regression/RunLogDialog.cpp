@@ -104,7 +104,35 @@ void RunLogDialog::buildUi()
     m_header->setTextFormat(Qt::RichText);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("runProgress"));
+    createItemList();
+    QGroupBox* itemBox = createItemBox();
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_items);
+    splitter->addWidget(itemBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    QGroupBox* finishBox = createFinishBox();
 
+    m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText); // messages quote names and typed text
+    m_message->setObjectName(QStringLiteral("runMessage"));
+    m_message->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_progress);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(finishBox);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+}
+
+void RunLogDialog::createItemList()
+{
     m_items = new QTreeWidget(this);
     m_items->setObjectName(QStringLiteral("itemList"));
     m_items->setRootIsDecorated(false);
@@ -116,7 +144,11 @@ void RunLogDialog::buildUi()
     m_items->setColumnWidth(2, 110);
     m_items->setColumnWidth(3, 150);
     connect(m_items, &QTreeWidget::currentItemChanged, this, [this] { showCurrentItem(); });
+}
 
+// The current checklist item: its result, note and screenshots.
+QGroupBox* RunLogDialog::createItemBox()
+{
     auto* itemBox = new QGroupBox(tr("Item"), this);
     m_itemTitle = new QLabel(itemBox);
     m_itemTitle->setObjectName(QStringLiteral("itemTitle"));
@@ -170,13 +202,11 @@ void RunLogDialog::buildUi()
     fileRow->addStretch();
     fileRow->addWidget(m_ticketButton);
     itemLayout->addLayout(fileRow);
+    return itemBox;
+}
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_items);
-    splitter->addWidget(itemBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
+QGroupBox* RunLogDialog::createFinishBox()
+{
     auto* finishBox = new QGroupBox(tr("Finish the run"), this);
     m_summaryEdit = new QPlainTextEdit(finishBox);
     m_summaryEdit->setObjectName(QStringLiteral("summaryEdit"));
@@ -189,23 +219,7 @@ void RunLogDialog::buildUi()
     auto* finishLayout = new QHBoxLayout(finishBox);
     finishLayout->addWidget(m_summaryEdit, 1);
     finishLayout->addWidget(m_finishButton, 0, Qt::AlignBottom);
-
-    m_message = new QLabel(this);
-    m_message->setTextFormat(Qt::PlainText); // messages quote names and typed text
-    m_message->setObjectName(QStringLiteral("runMessage"));
-    m_message->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addWidget(m_progress);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(finishBox);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_message, 1);
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
+    return finishBox;
 }
 
 void RunLogDialog::reload()

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -51,6 +52,9 @@ public slots:
 
 private:
     void buildUi();
+    void createItemList();
+    QGroupBox* createItemBox();
+    QGroupBox* createFinishBox();
     void showRun();
     void showCurrentItem();
     void showMessage(const QString& text, bool error);

@@ -53,10 +53,34 @@ MonthlyReportDialog::MonthlyReportDialog(const ReportsService& service, qint64 n
     m_file->setObjectName(QStringLiteral("reportFile"));
     m_outcome->setObjectName(QStringLiteral("reportOutcome"));
     m_outcome->setWordWrap(true);
+    fillChoices();
+    QFormLayout* form = createForm();
 
-    // The last twelve Moscow months, the one before the current first: reports are made
-    // after a month closes.
-    const QDate thisMonth = toMoscow(QDateTime::fromSecsSinceEpoch(now, Qt::UTC)).date();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* create = buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
+    create->setObjectName(QStringLiteral("createReportButton"));
+    create->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(create, &QPushButton::clicked, this, &MonthlyReportDialog::create);
+    connect(m_file, &QLineEdit::textEdited, this, [this] { m_fileTyped = true; });
+    for (QComboBox* box : { m_month, m_client }) {
+        connect(box, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::suggestFileName);
+    }
+    connect(m_pdf, &QRadioButton::toggled, this, &MonthlyReportDialog::suggestFileName);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_outcome);
+    layout->addWidget(buttons);
+    suggestFileName();
+    resize(560, sizeHint().height());
+}
+
+// The last twelve Moscow months, the one before the current first: reports are made
+// after a month closes. The clients as the database has them.
+void MonthlyReportDialog::fillChoices()
+{
+    const QDate thisMonth = toMoscow(QDateTime::fromSecsSinceEpoch(m_now, Qt::UTC)).date();
     const QDate first(thisMonth.year(), thisMonth.month(), 1);
     for (int back = 0; back < 12; ++back) {
         const QDate month = first.addMonths(-back);
@@ -71,7 +95,10 @@ MonthlyReportDialog::MonthlyReportDialog(const ReportsService& service, qint64 n
         m_outcome->setText(clients.error().message);
     }
     m_pdf->setChecked(true);
+}
 
+QFormLayout* MonthlyReportDialog::createForm()
+{
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -87,26 +114,8 @@ MonthlyReportDialog::MonthlyReportDialog(const ReportsService& service, qint64 n
     auto* fileLabel = new QLabel(tr("&File:"), this); // a row of a layout gets no buddy by itself
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* create = buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
-    create->setObjectName(QStringLiteral("createReportButton"));
-    create->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(create, &QPushButton::clicked, this, &MonthlyReportDialog::create);
     connect(browse, &QPushButton::clicked, this, &MonthlyReportDialog::browse);
-    connect(m_file, &QLineEdit::textEdited, this, [this] { m_fileTyped = true; });
-    for (QComboBox* box : { m_month, m_client }) {
-        connect(box, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::suggestFileName);
-    }
-    connect(m_pdf, &QRadioButton::toggled, this, &MonthlyReportDialog::suggestFileName);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_outcome);
-    layout->addWidget(buttons);
-    suggestFileName();
-    resize(560, sizeHint().height());
+    return form;
 }
 
 QString MonthlyReportDialog::fileName() const

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -36,6 +37,8 @@ private slots:
     void suggestFileName();
 
 private:
+    void fillChoices();
+    QFormLayout* createForm();
     QDate month() const;
 
     const ReportsService& m_service;

@@ -81,26 +81,13 @@ QString moscowDateTime(const QDateTime& instant)
     return moscowDate(instant) + QLatin1Char(' ') + moscowTime(instant);
 }
 
-} // namespace
-
-QString MonthlyReportPdf::html(const MonthlyReport& report)
+// The title and the client, period and totals.
+QString summaryHtml(const MonthlyReport& report)
 {
     const QLocale locale;
     const QDate first = report.month;
     const QDate last = first.addMonths(1).addDays(-1);
-    QString html
-        = QStringLiteral("<html><head><style>"
-                         "body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #202020; }"
-                         "h1 { font-size: 16pt; margin: 0; }"
-                         "h2 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #1f4e79; }"
-                         "table.grid { border-collapse: collapse; font-size: 8pt; }"
-                         "table.grid th { background-color: #1f4e79; color: white; padding: 3px; font-weight: bold; }"
-                         "table.grid td { padding: 3px; border-bottom: 1px solid #c8c8c8; }"
-                         "tr.total td { font-weight: bold; background-color: #e8eef5; }"
-                         "td.label { color: #555555; padding-right: 12px; }"
-                         ".note { color: #555555; font-size: 8pt; }"
-                         ".breached { color: #b00020; font-weight: bold; }"
-                         "</style></head><body>");
+    QString html;
     html += QStringLiteral("<p class=\"note\">%1</p>").arg(esc(MonthlyReportPdf::tr("Dutydesk · technical support")));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(MonthlyReportPdf::tr("Monthly support report")));
     html += QStringLiteral("<table cellspacing=\"0\" style=\"margin-top: 8px\">");
@@ -117,7 +104,13 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
     info(MonthlyReportPdf::tr("Generated"),
          esc(moscowDateTime(report.generatedAt) + MonthlyReportPdf::tr(" (Moscow time)")));
     html += QStringLiteral("</table>");
+    return html;
+}
 
+// One row a ticket with its SLA outcome and billed hours, and the total.
+QString ticketsHtml(const MonthlyReport& report)
+{
+    QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReportPdf::tr("Tickets")));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">");
     html
@@ -144,7 +137,12 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
         + cell(QString()) + cell(QString()) + cell(QString()) + cell(QString()) + cell(QString())
         + cell(hours(report.total.normalSeconds), true) + cell(hours(report.total.doubleSeconds), true)
         + cell(money(report.totalAmountKopecks), true) + QStringLiteral("</tr></table>");
+    return html;
+}
 
+QString workLogHtml(const MonthlyReport& report)
+{
+    QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReportPdf::tr("Work log")));
     if (report.work.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(MonthlyReportPdf::tr("No work was logged in this month.")));
@@ -164,6 +162,27 @@ QString MonthlyReportPdf::html(const MonthlyReport& report)
         }
         html += QStringLiteral("</table>");
     }
+    return html;
+}
+
+} // namespace
+
+QString MonthlyReportPdf::html(const MonthlyReport& report)
+{
+    QString html
+        = QStringLiteral("<html><head><style>"
+                         "body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #202020; }"
+                         "h1 { font-size: 16pt; margin: 0; }"
+                         "h2 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #1f4e79; }"
+                         "table.grid { border-collapse: collapse; font-size: 8pt; }"
+                         "table.grid th { background-color: #1f4e79; color: white; padding: 3px; font-weight: bold; }"
+                         "table.grid td { padding: 3px; border-bottom: 1px solid #c8c8c8; }"
+                         "tr.total td { font-weight: bold; background-color: #e8eef5; }"
+                         "td.label { color: #555555; padding-right: 12px; }"
+                         ".note { color: #555555; font-size: 8pt; }"
+                         ".breached { color: #b00020; font-weight: bold; }"
+                         "</style></head><body>");
+    html += summaryHtml(report) + ticketsHtml(report) + workLogHtml(report);
     html += QStringLiteral("<p class=\"note\">%1</p>")
                 .arg(esc(MonthlyReportPdf::tr(
                     "Work on tickets of the urgent level outside business hours (working days of the "

@@ -85,6 +85,15 @@ QBarCategoryAxis* categoryAxis(const QStringList& categories)
     return axis;
 }
 
+// The axes go in this order (x, then y) for every bar chart: the chart lays them out so.
+void attachAxes(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
 QString formatInstant(const QDateTime& instant)
 {
     return formatMoscowDateTime(instant);
@@ -93,6 +102,21 @@ QString formatInstant(const QDateTime& instant)
 } // namespace
 
 void SlaDashboardWidget::rebuildCharts()
+{
+    updateSummary();
+    updateProjectFilter();
+    rebuildCompliance();
+    const QStringList weeks = weekLabels(m_statistics.weeks);
+    rebuildBreachesByWeek(weeks);
+    rebuildReactionTimes();
+    rebuildBacklog(weeks);
+    rebuildTestingRuns();
+    rebuildRatings();
+    rebuildBreaches();
+    rebuildEscalations();
+}
+
+void SlaDashboardWidget::updateSummary()
 {
     const SlaStatistics& s = m_statistics;
     const int open = static_cast<int>(
@@ -112,155 +136,148 @@ void SlaDashboardWidget::rebuildCharts()
             .arg(s.breached)
             .arg(open)
             .arg(ratings == 0 ? QStringLiteral("—") : formatAverage(static_cast<double>(ratingSum) / ratings)));
+}
 
-    // The project filter of the compliance chart: all projects, then each one.
+// The project filter of the compliance chart: all projects, then each one; the choice kept.
+void SlaDashboardWidget::updateProjectFilter()
+{
     QStringList projects;
-    for (const ComplianceCell& cell : s.compliance) {
+    for (const ComplianceCell& cell : m_statistics.compliance) {
         if (!projects.contains(cell.project)) {
             projects << cell.project;
         }
     }
     projects.sort();
     const QString current = m_projectFilter->currentIndex() > 0 ? m_projectFilter->currentText() : QString();
-    {
-        const QSignalBlocker blocker(m_projectFilter);
-        m_projectFilter->clear();
-        m_projectFilter->addItem(tr("All projects"));
-        m_projectFilter->addItems(projects);
-        m_projectFilter->setCurrentIndex(std::max(0, m_projectFilter->findText(current)));
-    }
-    rebuildCompliance();
+    const QSignalBlocker blocker(m_projectFilter);
+    m_projectFilter->clear();
+    m_projectFilter->addItem(tr("All projects"));
+    m_projectFilter->addItems(projects);
+    m_projectFilter->setCurrentIndex(std::max(0, m_projectFilter->findText(current)));
+}
 
-    const QStringList weeks = weekLabels(s.weeks);
-    {
-        QChart* chart = freshChart(m_charts.value(QStringLiteral("breaches")), tr("Breaches by week"));
-        auto* set = new QBarSet(tr("breached reactions"));
-        set->setColor(QColor(0xc6, 0x28, 0x28));
-        int maximum = 0;
-        for (const QDate& week : s.weeks) {
-            *set << s.breachesByWeek.value(week);
-            maximum = std::max(maximum, s.breachesByWeek.value(week));
+void SlaDashboardWidget::rebuildBreachesByWeek(const QStringList& weeks)
+{
+    const SlaStatistics& s = m_statistics;
+    QChart* chart = freshChart(m_charts.value(QStringLiteral("breaches")), tr("Breaches by week"));
+    auto* set = new QBarSet(tr("breached reactions"));
+    set->setColor(QColor(0xc6, 0x28, 0x28));
+    int maximum = 0;
+    for (const QDate& week : s.weeks) {
+        *set << s.breachesByWeek.value(week);
+        maximum = std::max(maximum, s.breachesByWeek.value(week));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    attachAxes(chart, series, categoryAxis(weeks), countAxis(maximum));
+    chart->legend()->hide();
+}
+
+void SlaDashboardWidget::rebuildReactionTimes()
+{
+    QChart* chart = freshChart(m_charts.value(QStringLiteral("reaction")), tr("First reaction time (working time)"));
+    auto* series = new QStackedBarSeries;
+    QList<int> totals(SlaStatistics::reactionBucketLabels().size(), 0);
+    for (const SlaLevel level : { SlaLevel::Emergency, SlaLevel::Urgent, SlaLevel::Standard }) {
+        auto* set = new QBarSet(levelName(level));
+        const QList<int> counts = m_statistics.reactionHistogram.value(level);
+        for (int i = 0; i < totals.size(); ++i) {
+            const int count = counts.value(i);
+            *set << count;
+            totals[i] += count;
         }
-        auto* series = new QBarSeries;
         series->append(set);
-        chart->addSeries(series);
-        auto* x = categoryAxis(weeks);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto* y = countAxis(maximum);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-        chart->legend()->hide();
     }
-    {
-        QChart* chart
-            = freshChart(m_charts.value(QStringLiteral("reaction")), tr("First reaction time (working time)"));
-        auto* series = new QStackedBarSeries;
-        QList<int> totals(SlaStatistics::reactionBucketLabels().size(), 0);
-        for (const SlaLevel level : { SlaLevel::Emergency, SlaLevel::Urgent, SlaLevel::Standard }) {
-            auto* set = new QBarSet(levelName(level));
-            const QList<int> counts = s.reactionHistogram.value(level);
-            for (int i = 0; i < totals.size(); ++i) {
-                const int count = counts.value(i);
-                *set << count;
-                totals[i] += count;
-            }
-            series->append(set);
+    chart->addSeries(series);
+    attachAxes(chart, series, categoryAxis(SlaStatistics::reactionBucketLabels()),
+               countAxis(*std::max_element(totals.cbegin(), totals.cend())));
+}
+
+void SlaDashboardWidget::rebuildBacklog(const QStringList& weeks)
+{
+    const SlaStatistics& s = m_statistics;
+    QChart* chart = freshChart(m_charts.value(QStringLiteral("backlog")), tr("Open tickets at the end of each week"));
+    auto* series = new QStackedBarSeries;
+    int maximum = 0;
+    QList<int> totals(s.weeks.size(), 0);
+    for (const QString& state : SlaStatistics::backlogStates()) {
+        auto* set = new QBarSet(statusName(ticketStatusFromSlug(state).value_or(TicketStatus::New)));
+        for (int i = 0; i < s.weeks.size(); ++i) {
+            const int count = s.backlog.value(s.weeks.at(i)).value(state);
+            *set << count;
+            totals[i] += count;
+            maximum = std::max(maximum, totals[i]);
         }
-        chart->addSeries(series);
-        auto* x = categoryAxis(SlaStatistics::reactionBucketLabels());
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto* y = countAxis(*std::max_element(totals.cbegin(), totals.cend()));
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-    }
-    {
-        QChart* chart
-            = freshChart(m_charts.value(QStringLiteral("backlog")), tr("Open tickets at the end of each week"));
-        auto* series = new QStackedBarSeries;
-        int maximum = 0;
-        QList<int> totals(s.weeks.size(), 0);
-        for (const QString& state : SlaStatistics::backlogStates()) {
-            auto* set = new QBarSet(statusName(ticketStatusFromSlug(state).value_or(TicketStatus::New)));
-            for (int i = 0; i < s.weeks.size(); ++i) {
-                const int count = s.backlog.value(s.weeks.at(i)).value(state);
-                *set << count;
-                totals[i] += count;
-                maximum = std::max(maximum, totals[i]);
-            }
-            series->append(set);
-        }
-        chart->addSeries(series);
-        auto* x = categoryAxis(weeks);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto* y = countAxis(maximum);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-    }
-    {
-        QChart* chart = freshChart(m_charts.value(QStringLiteral("testing")), tr("Regression testing runs"));
-        auto* due = new QBarSet(tr("due"));
-        auto* done = new QBarSet(tr("done"));
-        QStringList months;
-        int maximum = 0;
-        for (const RegressionMonth& month : s.testing) {
-            months << QLocale().standaloneMonthName(month.month.month(), QLocale::ShortFormat) + QStringLiteral(" ")
-                    + QString::number(month.month.year());
-            *due << month.due;
-            *done << month.done;
-            maximum = std::max(maximum, month.due);
-        }
-        auto* series = new QBarSeries;
-        series->append(due);
-        series->append(done);
-        chart->addSeries(series);
-        auto* x = categoryAxis(months);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto* y = countAxis(maximum);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-    }
-    const auto ratingChart = [this](const QString& name, const QString& title, const QList<RatingAverage>& list) {
-        QChart* chart = freshChart(m_charts.value(name), title);
-        auto* set = new QBarSet(tr("average rating"));
-        set->setColor(QColor(0x2e, 0x7d, 0x32));
-        QStringList names;
-        for (const RatingAverage& r : list) {
-            names << tr("%1 (%2)").arg(r.name).arg(r.count);
-            *set << r.average();
-        }
-        auto* series = new QHorizontalBarSeries;
         series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(3);
-        chart->addSeries(series);
-        auto* y = categoryAxis(names);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-        auto* x = new QValueAxis;
-        x->setRange(0, 5);
-        x->setTickCount(6);
-        x->setLabelFormat(QStringLiteral("%.0f"));
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        chart->legend()->hide();
-        return set;
-    };
-    QBarSet* projectBars
-        = ratingChart(QStringLiteral("ratings-projects"), tr("Average rating by project"), s.ratingsByProject);
+    }
+    chart->addSeries(series);
+    attachAxes(chart, series, categoryAxis(weeks), countAxis(maximum));
+}
+
+void SlaDashboardWidget::rebuildTestingRuns()
+{
+    QChart* chart = freshChart(m_charts.value(QStringLiteral("testing")), tr("Regression testing runs"));
+    auto* due = new QBarSet(tr("due"));
+    auto* done = new QBarSet(tr("done"));
+    QStringList months;
+    int maximum = 0;
+    for (const RegressionMonth& month : m_statistics.testing) {
+        months << QLocale().standaloneMonthName(month.month.month(), QLocale::ShortFormat) + QStringLiteral(" ")
+                + QString::number(month.month.year());
+        *due << month.due;
+        *done << month.done;
+        maximum = std::max(maximum, month.due);
+    }
+    auto* series = new QBarSeries;
+    series->append(due);
+    series->append(done);
+    chart->addSeries(series);
+    attachAxes(chart, series, categoryAxis(months), countAxis(maximum));
+}
+
+void SlaDashboardWidget::rebuildRatings()
+{
+    QBarSet* projectBars = rebuildRatingChart(QStringLiteral("ratings-projects"), tr("Average rating by project"),
+                                              m_statistics.ratingsByProject);
     // A project's bar opens its tickets in the console.
-    connect(projectBars, &QBarSet::clicked, this, [this, rated = s.ratingsByProject](int index) {
+    connect(projectBars, &QBarSet::clicked, this, [this, rated = m_statistics.ratingsByProject](int index) {
         if (index >= 0 && index < rated.size()) {
             emit projectOpenRequested(rated.at(index).name);
         }
     });
-    ratingChart(QStringLiteral("ratings-engineers"), tr("Average rating by engineer"), s.ratingsByEngineer);
-    rebuildBreaches();
-    rebuildEscalations();
+    rebuildRatingChart(QStringLiteral("ratings-engineers"), tr("Average rating by engineer"),
+                       m_statistics.ratingsByEngineer);
+}
+
+QBarSet* SlaDashboardWidget::rebuildRatingChart(const QString& name, const QString& title,
+                                                const QList<RatingAverage>& ratings)
+{
+    QChart* chart = freshChart(m_charts.value(name), title);
+    auto* set = new QBarSet(tr("average rating"));
+    set->setColor(QColor(0x2e, 0x7d, 0x32));
+    QStringList names;
+    for (const RatingAverage& r : ratings) {
+        names << tr("%1 (%2)").arg(r.name).arg(r.count);
+        *set << r.average();
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    auto* y = categoryAxis(names);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto* x = new QValueAxis;
+    x->setRange(0, 5);
+    x->setTickCount(6);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    chart->legend()->hide();
+    return set;
 }
 
 void SlaDashboardWidget::showComplianceFor(int)

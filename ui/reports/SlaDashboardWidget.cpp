@@ -30,23 +30,30 @@
 
 namespace dd {
 
+namespace {
+
+// A read-only table of records (breaches, escalations), one a row.
+QTableWidget* recordTable(const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    // Fitting the columns measured every cell: thousands of breaches at 100,000 tickets.
+    table->horizontalHeader()->setResizeContentsPrecision(200);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
+}
+
+} // namespace
+
 SlaDashboardWidget::SlaDashboardWidget(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("slaDashboard"));
     setWindowTitle(tr("SLA dashboard"));
     auto* outer = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setTextFormat(Qt::RichText);
-    top->addWidget(m_summary, 1);
-    top->addWidget(new QLabel(tr("Compliance for:"), this));
-    m_projectFilter = new QComboBox(this);
-    m_projectFilter->setObjectName(QStringLiteral("projectFilter"));
-    m_projectFilter->setMinimumContentsLength(18);
-    top->addWidget(m_projectFilter);
-    outer->addLayout(top);
+    outer->addLayout(createSummaryBar());
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -65,48 +72,66 @@ SlaDashboardWidget::SlaDashboardWidget(QWidget* parent)
         grid->addWidget(it.value()->parentWidget(), it.value()->property("gridRow").toInt(),
                         it.value()->property("gridColumn").toInt());
     }
+    grid->addWidget(createBreachTable(content), 3, 1);
+    grid->addWidget(createEscalationTable(content), 4, 0, 1, 2);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+    connectControls();
+    rebuildCharts();
+}
 
-    auto* breaches = new QWidget(content);
+QHBoxLayout* SlaDashboardWidget::createSummaryBar()
+{
+    auto* top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTextFormat(Qt::RichText);
+    top->addWidget(m_summary, 1);
+    top->addWidget(new QLabel(tr("Compliance for:"), this));
+    m_projectFilter = new QComboBox(this);
+    m_projectFilter->setObjectName(QStringLiteral("projectFilter"));
+    m_projectFilter->setMinimumContentsLength(18);
+    top->addWidget(m_projectFilter);
+    return top;
+}
+
+QWidget* SlaDashboardWidget::createBreachTable(QWidget* parent)
+{
+    auto* breaches = new QWidget(parent);
     auto* breachLayout = new QVBoxLayout(breaches);
     breachLayout->setContentsMargins(0, 0, 0, 0);
     breachLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Breached reactions")), breaches));
-    m_breachTable = new QTableWidget(0, 5, breaches);
+    m_breachTable = recordTable(
+        { tr("Ticket"), tr("Project"), tr("Level"), tr("Deadline"), tr("Late by (working time)") }, breaches);
     m_breachTable->setObjectName(QStringLiteral("breachTable"));
-    m_breachTable->setHorizontalHeaderLabels(
-        { tr("Ticket"), tr("Project"), tr("Level"), tr("Deadline"), tr("Late by (working time)") });
-    m_breachTable->horizontalHeader()->setStretchLastSection(true);
-    // Fitting the columns measured every cell: thousands of breaches at 100,000 tickets.
-    m_breachTable->horizontalHeader()->setResizeContentsPrecision(200);
-    m_breachTable->verticalHeader()->hide();
-    m_breachTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     breachLayout->addWidget(m_breachTable);
-    grid->addWidget(breaches, 3, 1);
+    return breaches;
+}
 
-    auto* escalations = new QWidget(content);
+QWidget* SlaDashboardWidget::createEscalationTable(QWidget* parent)
+{
+    auto* escalations = new QWidget(parent);
     auto* escalationLayout = new QVBoxLayout(escalations);
     escalationLayout->setContentsMargins(0, 0, 0, 0);
     auto* escalationTitle = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Escalations to the head of support")));
     escalationLayout->addWidget(escalationTitle);
-    m_escalationTable = new QTableWidget(0, 6, escalations);
+    m_escalationTable = recordTable(
+        { tr("Ticket"), tr("Client / project"), tr("Escalated"), tr("By"), tr("Handled"), tr("Handled by") },
+        escalations);
     m_escalationTable->setObjectName(QStringLiteral("escalationTable"));
-    m_escalationTable->setHorizontalHeaderLabels(
-        { tr("Ticket"), tr("Client / project"), tr("Escalated"), tr("By"), tr("Handled"), tr("Handled by") });
-    m_escalationTable->horizontalHeader()->setStretchLastSection(true);
-    m_escalationTable->horizontalHeader()->setResizeContentsPrecision(200);
-    m_escalationTable->verticalHeader()->hide();
     m_escalationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_escalationTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_escalationTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     escalationLayout->addWidget(m_escalationTable);
     m_handleButton = new QPushButton(tr("Mark handled"), escalations);
     m_handleButton->setObjectName(QStringLiteral("handleEscalation"));
     m_handleButton->setEnabled(false);
     escalationLayout->addWidget(m_handleButton, 0, Qt::AlignRight);
     escalations->setMinimumHeight(220);
-    grid->addWidget(escalations, 4, 0, 1, 2);
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+    return escalations;
+}
 
+void SlaDashboardWidget::connectControls()
+{
     connect(m_projectFilter, &QComboBox::currentIndexChanged, this, &SlaDashboardWidget::showComplianceFor);
     for (QTableWidget* table : { m_breachTable, m_escalationTable }) {
         table->setToolTip(tr("Double-click a row to open the ticket in the console"));
@@ -122,7 +147,6 @@ SlaDashboardWidget::SlaDashboardWidget(QWidget* parent)
         m_handleButton->setEnabled(m_service && m_request == 0 && row >= 0 && row < m_escalations.size()
                                    && !m_escalations.at(row).handled);
     });
-    rebuildCharts();
 }
 
 SlaDashboardWidget::~SlaDashboardWidget() = default;

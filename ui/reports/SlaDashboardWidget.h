@@ -11,9 +11,11 @@
 
 #include <memory>
 
+class QBarSet;
 class QChart;
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -68,8 +70,21 @@ private slots:
     void handleSelectedEscalation();
 
 private:
+    QHBoxLayout* createSummaryBar();
+    QWidget* createBreachTable(QWidget* parent);
+    QWidget* createEscalationTable(QWidget* parent);
+    void connectControls();
     QChartView* addChartView(const QString& name, const QString& title, int row, int column);
     void rebuildCharts();
+    void updateSummary();
+    void updateProjectFilter();
+    void rebuildBreachesByWeek(const QStringList& weeks);
+    void rebuildReactionTimes();
+    void rebuildBacklog(const QStringList& weeks);
+    void rebuildTestingRuns();
+    void rebuildRatings();
+    // One horizontal bar per name, 0 to 5; returns the bars (a click on one can open its project).
+    QBarSet* rebuildRatingChart(const QString& name, const QString& title, const QList<RatingAverage>& ratings);
     void showFigures(quint64 request, const std::shared_ptr<const DashboardFigures>& figures);
     void showFailure(quint64 request, const QString& message);
     void rebuildCompliance();

@@ -31,40 +31,8 @@ SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, con
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    using K = ConsoleSettings::Key;
-
-    auto* connection = new QGroupBox(tr("Database"), this);
-    auto* connectionForm = new QFormLayout(connection);
-    m_database->setObjectName(QStringLiteral("databaseEdit"));
-    m_database->setText(ConsoleSettings::value(K::Database).toString());
-    m_database->setPlaceholderText(DatabaseLocation::defaultLocation().displayName());
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
-    connectionForm->addRow(tr("SQLite file or postgresql://user@host:port/db:"), m_database);
-    connectionForm->addRow(tr("PostgreSQL password:"), m_password);
-    connectionForm->addRow(new QLabel(tr("A new database is used after a restart."), connection));
-
-    auto* desk = new QGroupBox(tr("This desktop"), this);
-    auto* deskForm = new QFormLayout(desk);
-    m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(ConsoleSettings::value(K::Language).toString())));
-    m_login->setObjectName(QStringLiteral("loginCombo"));
-    fillLogins(users);
-    deskForm->addRow(tr("Language (after a restart):"), m_language);
-    deskForm->addRow(tr("You are:"), m_login);
-
-    m_notify->setObjectName(QStringLiteral("notifyCheck"));
-    m_notify->setChecked(ConsoleSettings::value(K::NotifyDesktop).toBool());
-    deskForm->addRow(m_notify);
-    m_sound->setObjectName(QStringLiteral("soundCheck"));
-    m_sound->setChecked(ConsoleSettings::value(K::NotifySound).toBool());
-    m_sound->setEnabled(m_notify->isChecked());
-    connect(m_notify, &QCheckBox::toggled, m_sound, &QCheckBox::setEnabled);
-    deskForm->addRow(m_sound);
+    QGroupBox* connection = createConnectionBox();
+    QGroupBox* desk = createDesktopBox(users);
 
     // Shared values (warnings, the shortened-day rule, mail addresses) live in the database and
     // are changed in the Administration window, so no desktop keeps a copy of its own.
@@ -89,6 +57,50 @@ SettingsDialog::SettingsDialog(const Database* database, const Actor& actor, con
     }
     layout->addWidget(buttons);
     setMinimumWidth(640);
+}
+
+QGroupBox* SettingsDialog::createConnectionBox()
+{
+    using K = ConsoleSettings::Key;
+    auto* connection = new QGroupBox(tr("Database"), this);
+    auto* connectionForm = new QFormLayout(connection);
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_database->setText(ConsoleSettings::value(K::Database).toString());
+    m_database->setPlaceholderText(DatabaseLocation::defaultLocation().displayName());
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
+    connectionForm->addRow(tr("SQLite file or postgresql://user@host:port/db:"), m_database);
+    connectionForm->addRow(tr("PostgreSQL password:"), m_password);
+    connectionForm->addRow(new QLabel(tr("A new database is used after a restart."), connection));
+    return connection;
+}
+
+// Language, who works here, desktop notifications.
+QGroupBox* SettingsDialog::createDesktopBox(const QList<User>& users)
+{
+    using K = ConsoleSettings::Key;
+    auto* desk = new QGroupBox(tr("This desktop"), this);
+    auto* deskForm = new QFormLayout(desk);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(ConsoleSettings::value(K::Language).toString())));
+    m_login->setObjectName(QStringLiteral("loginCombo"));
+    fillLogins(users);
+    deskForm->addRow(tr("Language (after a restart):"), m_language);
+    deskForm->addRow(tr("You are:"), m_login);
+
+    m_notify->setObjectName(QStringLiteral("notifyCheck"));
+    m_notify->setChecked(ConsoleSettings::value(K::NotifyDesktop).toBool());
+    deskForm->addRow(m_notify);
+    m_sound->setObjectName(QStringLiteral("soundCheck"));
+    m_sound->setChecked(ConsoleSettings::value(K::NotifySound).toBool());
+    m_sound->setEnabled(m_notify->isChecked());
+    connect(m_notify, &QCheckBox::toggled, m_sound, &QCheckBox::setEnabled);
+    deskForm->addRow(m_sound);
+    return desk;
 }
 
 void SettingsDialog::save()

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 
@@ -35,6 +36,8 @@ signals:
     void settingsSaved();
 
 private:
+    QGroupBox* createConnectionBox();
+    QGroupBox* createDesktopBox(const QList<User>& users);
     void save();
     void refuse(const QString& message);
     void fillLogins(const QList<User>& users);

@@ -1,9 +1,6 @@
 #include "ui/ticket/ClientMessageDialog.h"
 
-#include "core/util/Clock.h"
-#include "core/util/MoscowTime.h"
-#include "ui/common/DateTimeFormat.h"
-#include "ui/common/VocabularyNames.h"
+#include "ui/ticket/ArrivalFields.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -25,16 +22,8 @@ ClientMessageDialog::ClientMessageDialog(qint64 number, QWidget* parent)
     m_arrived->setObjectName(QStringLiteral("arrivedEdit"));
     m_text->setObjectName(QStringLiteral("textEdit"));
     m_text->setTabChangesFocus(true);
-    // Mail arrives through the intake, never by hand.
-    for (Channel channel : { Channel::Phone, Channel::Telegram, Channel::Whatsapp, Channel::Viber }) {
-        m_channel->addItem(channelName(channel), toSlug(channel));
-    }
-    // Moscow wall time, as NewRequestDialog shows it (Qt 6.4's QDateTimeEdit has no zone).
-    const QDateTime moscow = toMoscow(Clock::current().nowUtc());
-    m_arrived->setTimeSpec(Qt::UTC);
-    m_arrived->setDateTime(QDateTime(moscow.date(), QTime(moscow.time().hour(), moscow.time().minute()), Qt::UTC));
-    m_arrived->setDisplayFormat(editorFormat(true));
-    m_arrived->setCalendarPopup(true);
+    fillHandEnteredChannels(m_channel);
+    setUpArrivedEdit(m_arrived);
     m_arrived->setProperty("initial", m_arrived->dateTime());
     auto* form = new QFormLayout;
     form->addRow(tr("Channel:"), m_channel);
@@ -59,8 +48,7 @@ QDateTime ClientMessageDialog::arrived() const
     if (m_arrived->dateTime() == m_arrived->property("initial").toDateTime()) {
         return {};
     }
-    const QDateTime wall = m_arrived->dateTime();
-    return QDateTime(wall.date(), wall.time(), moscowZone()).toUTC();
+    return arrivedInstant(m_arrived);
 }
 
 QString ClientMessageDialog::text() const

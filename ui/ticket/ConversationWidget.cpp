@@ -2,19 +2,17 @@
 
 #include "core/domain/TicketFlow.h"
 #include "ui/common/DataSize.h"
-#include "ui/common/DateTimeFormat.h"
 #include "ui/common/VocabularyNames.h"
+#include "ui/ticket/ConversationFiles.h"
+#include "ui/ticket/ConversationHtml.h"
 #include "ui/ticket/TemplatePicker.h"
 #include "ui/ticket/TicketService.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -28,21 +26,10 @@ namespace dd {
 
 namespace {
 
-QString paragraphs(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
-
 bool isSendKey(const QKeyEvent* key)
 {
     return (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
         && key->modifiers().testFlag(Qt::ControlModifier);
-}
-
-QString channelText(const QString& slug)
-{
-    const auto channel = channelFromSlug(slug);
-    return channel ? channelName(*channel) : slug;
 }
 
 } // namespace
@@ -58,8 +45,17 @@ ConversationWidget::ConversationWidget(QWidget* parent)
     m_thread->setObjectName(QStringLiteral("messagesView"));
     m_thread->setOpenLinks(false);
     connect(m_thread, &QTextBrowser::anchorClicked, this, &ConversationWidget::openLink);
+    splitter->addWidget(m_thread);
+    splitter->addWidget(createEditorBox(splitter));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter);
+    updateEditor();
+}
 
-    auto* editorBox = new QWidget(splitter);
+QWidget* ConversationWidget::createEditorBox(QWidget* parent)
+{
+    auto* editorBox = new QWidget(parent);
     auto* editorLayout = new QVBoxLayout(editorBox);
     editorLayout->setContentsMargins(0, 4, 0, 0);
     auto* top = new QHBoxLayout;
@@ -86,6 +82,12 @@ ConversationWidget::ConversationWidget(QWidget* parent)
     m_attachmentList->setWordWrap(true);
     m_attachmentList->setTextFormat(Qt::PlainText); // file names as they are
     editorLayout->addWidget(m_attachmentList);
+    editorLayout->addLayout(createEditorButtons(editorBox));
+    return editorBox;
+}
+
+QHBoxLayout* ConversationWidget::createEditorButtons(QWidget* editorBox)
+{
     auto* buttons = new QHBoxLayout;
     m_attach = new QPushButton(tr("Attach…"), editorBox);
     m_attach->setObjectName(QStringLiteral("attachButton"));
@@ -108,13 +110,7 @@ ConversationWidget::ConversationWidget(QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(discardButton);
     buttons->addWidget(m_send);
-    editorLayout->addLayout(buttons);
-    splitter->addWidget(m_thread);
-    splitter->addWidget(editorBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter);
-    updateEditor();
+    return buttons;
 }
 
 void ConversationWidget::setService(const TicketService* service)
@@ -191,102 +187,14 @@ void ConversationWidget::reload()
         return;
     }
     m_entries = *entries;
-    QString html;
-    for (const ConversationEntry& entry : std::as_const(m_entries)) {
-        html += entryHtml(entry);
-    }
-    if (auto loose = m_service->looseAttachments(m_ticket.id); loose && !loose->isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b>").arg(tr("Attachments of the request"));
-        for (const AttachmentInfo& attachment : *loose) {
-            html += QStringLiteral("<br>• <a href=\"attachment:%1\">%2</a> (%3)")
-                        .arg(attachment.id)
-                        .arg(attachment.fileName.toHtmlEscaped(), formatDataSize(attachment.sizeBytes));
-        }
-        html += QStringLiteral("</p>");
-    }
+    const auto loose = m_service->looseAttachments(m_ticket.id); // an error there leaves them out
+    const QString html = conversationHtml(m_entries, loose ? *loose : QList<AttachmentInfo> {});
     m_thread->setHtml(html.isEmpty() ? tr("<i>No messages yet.</i>") : html);
     // Newest at the bottom, in view — once the layout knows the document's height.
     m_thread->moveCursor(QTextCursor::End);
     QTimer::singleShot(0, m_thread, [thread = m_thread] {
         thread->verticalScrollBar()->setValue(thread->verticalScrollBar()->maximum());
     });
-}
-
-QString ConversationWidget::deliveryHtml(const MailDelivery& delivery) const
-{
-    if (delivery.status == QLatin1String("sent")) {
-        return QStringLiteral("<span style=\"color:#2e7d32\">✓ %1</span>")
-            .arg(tr("sent to %1 at %2").arg(delivery.recipient.toHtmlEscaped(), formatMoscowDateTime(delivery.sentAt)));
-    }
-    if (delivery.status == QLatin1String("failed")) {
-        return QStringLiteral("<span style=\"color:#c62828\">✗ %1</span> <a href=\"retry:%2\">%3</a>")
-            .arg(tr("not delivered to %1 after %2 attempts: %3")
-                     .arg(delivery.recipient.toHtmlEscaped())
-                     .arg(delivery.attempts)
-                     .arg(delivery.lastError.toHtmlEscaped()))
-            .arg(delivery.id)
-            .arg(tr("Send again"));
-    }
-    QString text = tr("queued for %1").arg(delivery.recipient.toHtmlEscaped());
-    if (delivery.attempts > 0) {
-        text += QStringLiteral(" — ")
-            + tr("%1 attempts, last: %2").arg(delivery.attempts).arg(delivery.lastError).toHtmlEscaped();
-    }
-    return QStringLiteral("<span style=\"color:#6d6d6d\">… %1</span>").arg(text);
-}
-
-QString ConversationWidget::entryHtml(const ConversationEntry& entry) const
-{
-    QString colour;
-    QString heading;
-    const QString when = formatMoscowDateTime(entry.at);
-    switch (entry.kind) {
-    case ConversationEntry::Kind::ClientMessage:
-        colour = QStringLiteral("#eef1f4");
-        heading
-            = tr("Client · %1 · %2")
-                  .arg(entry.sender.isEmpty() ? channelText(entry.channel)
-                                              : QStringLiteral("%1, %2").arg(entry.sender, channelText(entry.channel)),
-                       when);
-        break;
-    case ConversationEntry::Kind::Reply:
-        colour = QStringLiteral("#e3f0fc");
-        heading = tr("Reply by %1 · %2").arg(entry.author, when);
-        break;
-    case ConversationEntry::Kind::Acknowledgment:
-        colour = QStringLiteral("#f6f6f6");
-        heading = tr("Automatic acknowledgment · %1").arg(when);
-        break;
-    case ConversationEntry::Kind::Note:
-        colour = QStringLiteral("#fff6d5");
-        heading = entry.context.isEmpty() ? tr("Internal note by %1 · %2").arg(entry.author, when)
-                                          : tr("%1 by %2 · %3").arg(entry.context, entry.author, when);
-        break;
-    }
-    QString body = QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped());
-    if (!entry.subject.isEmpty() && entry.kind != ConversationEntry::Kind::Note) {
-        body += QStringLiteral("<br><i>%1</i>").arg(entry.subject.toHtmlEscaped());
-    }
-    body += QStringLiteral("<br>") + paragraphs(entry.text);
-    for (const AttachmentInfo& attachment : entry.attachments) {
-        body += QStringLiteral("<br>• <a href=\"attachment:%1\">%2</a> (%3)")
-                    .arg(attachment.id)
-                    .arg(attachment.fileName.toHtmlEscaped(), formatDataSize(attachment.sizeBytes));
-    }
-    for (const MailDelivery& delivery : entry.deliveries) {
-        body += QStringLiteral("<br><small>%1</small>").arg(deliveryHtml(delivery));
-    }
-    if (entry.kind == ConversationEntry::Kind::ClientMessage && entry.channel.startsWith(QLatin1String("email"))) {
-        body += QStringLiteral("<br><small><a href=\"original:%1\">%2</a></small>")
-                    .arg(entry.messageRowId)
-                    .arg(tr("Save original…"));
-    }
-    // Client on the left, our side indented: the thread reads like a chat.
-    const bool ours = entry.kind != ConversationEntry::Kind::ClientMessage;
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-bottom:6px\"><tr>"
-                          "%1<td bgcolor=\"%2\" style=\"padding:6px\">%3</td>%4</tr></table>")
-        .arg(ours ? QStringLiteral("<td width=\"8%\"></td>") : QString(), colour, body,
-             ours ? QString() : QStringLiteral("<td width=\"8%\"></td>"));
 }
 
 void ConversationWidget::openLink(const QUrl& link)
@@ -298,57 +206,46 @@ void ConversationWidget::openLink(const QUrl& link)
         return;
     }
     if (kind == QLatin1String("retry")) {
-        if (auto retried = m_service->retryMail(id); !retried) {
-            showMessage(retried.error().toString(), true);
-            return;
-        }
-        showMessage(tr("The mail goes out with the intake's next cycle."), false);
-        reload();
-        emit ticketChanged(m_ticket.id);
+        retryMail(id);
     } else if (kind == QLatin1String("attachment")) {
-        QString name;
-        for (const ConversationEntry& entry : std::as_const(m_entries)) {
-            for (const AttachmentInfo& attachment : entry.attachments) {
-                name = attachment.id == id ? attachment.fileName : name;
-            }
-        }
-        openAttachment(id, name.isEmpty() ? QStringLiteral("attachment-%1").arg(id) : name);
+        openAttachment(id);
     } else if (kind == QLatin1String("original")) {
         auto raw = m_service->originalMail(m_ticket.id, id);
-        if (!raw) {
-            showMessage(raw.error().toString(), true);
-            return;
-        }
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save original"), QStringLiteral("message-%1.eml").arg(id), tr("E-mail messages (*.eml)"));
-        QFile file(path);
-        if (!path.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(*raw) != raw->size())) {
-            showMessage(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+        if (auto saved = raw ? saveOriginalMail(this, id, *raw) : Status(raw.error()); !saved) {
+            showMessage(saved.error().toString(), true);
         }
     }
 }
 
-void ConversationWidget::openAttachment(qint64 attachmentId, const QString& fileName)
+void ConversationWidget::retryMail(qint64 mailId)
 {
-    auto content = m_service->attachmentContent(attachmentId);
-    if (!content) {
-        showMessage(content.error().toString(), true);
+    if (auto retried = m_service->retryMail(mailId); !retried) {
+        showMessage(retried.error().toString(), true);
         return;
     }
+    showMessage(tr("The mail goes out with the intake's next cycle."), false);
+    reload();
+    emit ticketChanged(m_ticket.id);
+}
+
+void ConversationWidget::openAttachment(qint64 attachmentId)
+{
+    QString name;
+    for (const ConversationEntry& entry : std::as_const(m_entries)) {
+        for (const AttachmentInfo& attachment : entry.attachments) {
+            name = attachment.id == attachmentId ? attachment.fileName : name;
+        }
+    }
+    auto content = m_service->attachmentContent(attachmentId);
     if (!m_opened) {
         m_opened = std::make_unique<QTemporaryDir>();
     }
-    // Each in its own folder: two attachments may share a name.
-    const QString folder = m_opened->filePath(QString::number(attachmentId));
-    QDir().mkpath(folder);
-    QFile file(folder + QLatin1Char('/') + QFileInfo(fileName).fileName());
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size()) {
-        showMessage(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()), true);
-        return;
-    }
-    file.close();
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()))) {
-        showMessage(tr("No application opens %1").arg(fileName), true);
+    auto opened = content
+        ? openAttachmentWithDesktop(*m_opened, attachmentId,
+                                    name.isEmpty() ? QStringLiteral("attachment-%1").arg(attachmentId) : name, *content)
+        : Status(content.error());
+    if (!opened) {
+        showMessage(opened.error().toString(), true);
     }
 }
 

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -71,16 +72,18 @@ private:
         QList<MailAttachment> attachments;
     };
 
+    QWidget* createEditorBox(QWidget* parent);
+    QHBoxLayout* createEditorButtons(QWidget* editorBox);
     void reload();
     void storeDraft();
     void restoreDraft();
     void updateEditor();
     void openLink(const QUrl& link);
-    void openAttachment(qint64 attachmentId, const QString& fileName);
+    void retryMail(qint64 mailId);
+    // Opens it with the desktop's application, from a temporary folder kept while the console runs.
+    void openAttachment(qint64 attachmentId);
     void chooseAttachment();
     void showMessage(const QString& text, bool error);
-    QString entryHtml(const ConversationEntry& entry) const;
-    QString deliveryHtml(const MailDelivery& delivery) const;
 
     const TicketService* m_service = nullptr;
     Ticket m_ticket;

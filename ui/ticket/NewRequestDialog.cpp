@@ -2,9 +2,7 @@
 
 #include "core/sla/Categories.h"
 #include "core/util/Clock.h"
-#include "core/util/MoscowTime.h"
-#include "ui/common/DateTimeFormat.h"
-#include "ui/common/VocabularyNames.h"
+#include "ui/ticket/ArrivalFields.h"
 #include "ui/ticket/TicketService.h"
 
 #include <QCheckBox>
@@ -47,16 +45,8 @@ NewRequestDialog::NewRequestDialog(const TicketService& service, const QList<Pro
     m_steps->setTabChangesFocus(true);
     m_steps->setPlaceholderText(tr("1. Open … 2. Press … 3. See …"));
     m_pageUrl->setPlaceholderText(QStringLiteral("https://"));
-    // Phone and messengers: e-mail arrives through the intake, never by hand.
-    for (Channel channel : { Channel::Phone, Channel::Telegram, Channel::Whatsapp, Channel::Viber }) {
-        m_channel->addItem(channelName(channel), toSlug(channel));
-    }
-    // The edit shows Moscow wall time (Qt 6.4's QDateTimeEdit has no zone of its own).
-    const QDateTime moscow = toMoscow(Clock::current().nowUtc());
-    m_arrived->setTimeSpec(Qt::UTC);
-    m_arrived->setDateTime(QDateTime(moscow.date(), QTime(moscow.time().hour(), moscow.time().minute()), Qt::UTC));
-    m_arrived->setDisplayFormat(editorFormat(true));
-    m_arrived->setCalendarPopup(true);
+    fillHandEnteredChannels(m_channel);
+    setUpArrivedEdit(m_arrived);
 
     std::map<QString, qint64> clients;
     for (const Project& project : std::as_const(m_projects)) {
@@ -111,8 +101,7 @@ void NewRequestDialog::file()
     draft.stepsToReproduce = m_steps->toPlainText().trimmed();
     draft.pageUrl = m_pageUrl->text().trimmed();
     draft.channel = channelFromSlug(m_channel->currentData().toString()).value_or(Channel::Phone);
-    const QDateTime wall = m_arrived->dateTime();
-    draft.arrived = QDateTime(wall.date(), wall.time(), moscowZone()).toUTC();
+    draft.arrived = arrivedInstant(m_arrived);
     draft.category = m_category->currentData().toString();
     draft.level = slaLevelId(Categories::suggestedLevel(draft.category, m_urgent->isChecked()));
     if (draft.projectId == 0) {

@@ -22,6 +22,17 @@ TriageEditor::TriageEditor(QWidget* parent)
     setObjectName(QStringLiteral("triageEditor"));
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    addAssigneeRow(form);
+    addClassificationRows(form);
+    addReproductionRows(form);
+    addButtonRow(form);
+    connectFields();
+    fill(m_ticket);
+}
+
+// The assignee, typed with completion over the people, or "Take it".
+void TriageEditor::addAssigneeRow(QFormLayout* form)
+{
     m_assignee = new QComboBox(this);
     m_assignee->setObjectName(QStringLiteral("triageAssignee"));
     m_assignee->setEditable(true);
@@ -36,6 +47,10 @@ TriageEditor::TriageEditor(QWidget* parent)
     assigneeRow->addWidget(m_assignee, 1);
     assigneeRow->addWidget(m_takeIt);
     form->addRow(tr("Assignee:"), assigneeRow);
+}
+
+void TriageEditor::addClassificationRows(QFormLayout* form)
+{
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("triageLevel"));
     for (SlaLevel level : { SlaLevel::Emergency, SlaLevel::Standard, SlaLevel::Urgent }) {
@@ -48,6 +63,10 @@ TriageEditor::TriageEditor(QWidget* parent)
         m_category->addItem(Categories::name(slug), slug);
     }
     form->addRow(tr("Category:"), m_category);
+}
+
+void TriageEditor::addReproductionRows(QFormLayout* form)
+{
     m_pageUrl = new QLineEdit(this);
     m_pageUrl->setObjectName(QStringLiteral("triagePageUrl"));
     m_pageUrl->setPlaceholderText(QStringLiteral("https://"));
@@ -58,6 +77,10 @@ TriageEditor::TriageEditor(QWidget* parent)
     m_steps->setMaximumHeight(80);
     m_steps->setPlaceholderText(tr("1. Open … 2. Press … 3. See …"));
     form->addRow(tr("Steps to reproduce:"), m_steps);
+}
+
+void TriageEditor::addButtonRow(QFormLayout* form)
+{
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("triageMessage"));
     m_message->setWordWrap(true);
@@ -71,7 +94,10 @@ TriageEditor::TriageEditor(QWidget* parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
     form->addRow(buttons);
+}
 
+void TriageEditor::connectFields()
+{
     connect(m_takeIt, &QPushButton::clicked, this, &TriageEditor::takeIt);
     connect(m_apply, &QPushButton::clicked, this, &TriageEditor::apply);
     connect(m_revert, &QPushButton::clicked, this, [this] {
@@ -84,7 +110,6 @@ TriageEditor::TriageEditor(QWidget* parent)
     connect(m_category, &QComboBox::currentIndexChanged, this, &TriageEditor::markDirty);
     connect(m_pageUrl, &QLineEdit::textEdited, this, &TriageEditor::markDirty);
     connect(m_steps, &QPlainTextEdit::textChanged, this, &TriageEditor::markDirty);
-    fill(m_ticket);
 }
 
 void TriageEditor::setService(const TicketService* service)

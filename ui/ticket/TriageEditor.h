@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -41,6 +42,11 @@ public slots:
     void apply();
 
 private:
+    void addAssigneeRow(QFormLayout* form);
+    void addClassificationRows(QFormLayout* form);
+    void addReproductionRows(QFormLayout* form);
+    void addButtonRow(QFormLayout* form);
+    void connectFields();
     void fill(const Ticket& ticket);
     void markDirty();
     void showMessage(const QString& text, bool error);

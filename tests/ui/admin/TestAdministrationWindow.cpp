@@ -38,6 +38,26 @@
 
 using namespace dd;
 
+namespace {
+
+// The parts of the console the tool windows hang on: a window with tabs, a breach dock and
+// the tools' menus.
+struct ConsoleFrame
+{
+    QMainWindow frame;
+    QTabWidget* tabs = new QTabWidget(&frame);
+    QueueModel* model = new QueueModel(std::make_shared<SlaEngine>(ProductionCalendar {}), &frame);
+    ToolWindows tools { &frame, tabs, new BreachDockWidget(model, &frame) };
+
+    ConsoleFrame()
+    {
+        frame.setCentralWidget(tabs);
+        tools.addMenus(frame.menuBar());
+    }
+};
+
+} // namespace
+
 // The Administration window driven offscreen (issue 17): each tab's edit reaches the
 // shared database, a stale edit is refused naming who changed what with the input kept,
 // and only administrators see the menu.
@@ -316,23 +336,17 @@ void TestAdministrationWindow::menuOnlyForAdministrators()
     m_window.reset();
     const auto session = openSession();
     QVERIFY(session);
-    QMainWindow frame;
-    auto* tabs = new QTabWidget(&frame);
-    frame.setCentralWidget(tabs);
-    auto* model = new QueueModel(std::make_shared<SlaEngine>(ProductionCalendar {}), &frame);
-    auto* dock = new BreachDockWidget(model, &frame);
-    ToolWindows tools(&frame, tabs, dock);
-    tools.addMenus(frame.menuBar());
-    auto* menu = test::requireChild<QMenu>(&frame, QStringLiteral("administrationMenu"));
+    ConsoleFrame console;
+    auto* menu = test::requireChild<QMenu>(&console.frame, QStringLiteral("administrationMenu"));
     QVERIFY(menu);
     QVERIFY(!menu->menuAction()->isVisible());
-    tools.attach(session.get(), m_alex);
+    console.tools.attach(session.get(), m_alex);
     QVERIFY(menu->menuAction()->isVisible());
     auto anna
         = UserRepository(*m_database)
               .add(User { 0, QStringLiteral("anna"), QStringLiteral("Anna"), {}, true, { Role::Engineer }, 1, {} });
     QVERIFY(anna.ok());
-    tools.attach(session.get(), Actor { anna->id, anna->login, anna->fullName });
+    console.tools.attach(session.get(), Actor { anna->id, anna->login, anna->fullName });
     QVERIFY(!menu->menuAction()->isVisible());
 }
 
@@ -368,15 +382,10 @@ void TestAdministrationWindow::warnsBeforeTheCalendarRunsOut()
     m_window.reset();
     const auto session = openSession();
     QVERIFY(session);
-    QMainWindow frame;
-    auto* tabs = new QTabWidget(&frame);
-    frame.setCentralWidget(tabs);
-    auto* model = new QueueModel(std::make_shared<SlaEngine>(ProductionCalendar {}), &frame);
-    ToolWindows tools(&frame, tabs, new BreachDockWidget(model, &frame));
-    tools.addMenus(frame.menuBar());
-    tools.attach(session.get(), m_alex);
-    QVERIFY2(frame.statusBar()->currentMessage().contains(QStringLiteral("2027")),
-             qPrintable(frame.statusBar()->currentMessage()));
+    ConsoleFrame console;
+    console.tools.attach(session.get(), m_alex);
+    QVERIFY2(console.frame.statusBar()->currentMessage().contains(QStringLiteral("2027")),
+             qPrintable(console.frame.statusBar()->currentMessage()));
     // Two months earlier, nothing is said.
     clock.clock().set(QDateTime(QDate(2027, 9, 1), QTime(9, 0), QTimeZone::utc()));
     m_window = std::make_unique<AdministrationWindow>(*m_database, m_alex);

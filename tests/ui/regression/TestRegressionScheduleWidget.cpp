@@ -56,6 +56,8 @@ private slots:
 private:
     int rowOf(RegressionScheduleWidget& widget, const QString& projectCode) const;
     RunLogDialog* startFromSchedule(RegressionScheduleWidget& widget, const QString& projectCode);
+    // A module change on the second project, filed by its manager: it asks for a feature test.
+    Result<Ticket> fileModuleChange() const;
 
     std::unique_ptr<test::RegressionFixture> m_fixture;
     std::unique_ptr<test::ScopedFakeClock> m_clock;
@@ -74,6 +76,16 @@ void TestRegressionScheduleWidget::cleanup()
 {
     m_fixture.reset();
     m_clock.reset();
+}
+
+Result<Ticket> TestRegressionScheduleWidget::fileModuleChange() const
+{
+    Ticket draft;
+    draft.projectId = m_fixture->second.id;
+    draft.subject = QStringLiteral("Pick-up points on a map");
+    draft.arrived = Clock::current().nowUtc();
+    draft.category = QStringLiteral("module-changes");
+    return TicketRepository(m_fixture->db()).add(draft, m_fixture->managerActor());
 }
 
 int TestRegressionScheduleWidget::rowOf(RegressionScheduleWidget& widget, const QString& projectCode) const
@@ -333,12 +345,7 @@ void TestRegressionScheduleWidget::checklistIsEditedPerProject()
 
 void TestRegressionScheduleWidget::featureTestIsRequestedAndLogged()
 {
-    Ticket draft;
-    draft.projectId = m_fixture->second.id;
-    draft.subject = QStringLiteral("Pick-up points on a map");
-    draft.arrived = Clock::current().nowUtc();
-    draft.category = QStringLiteral("module-changes");
-    auto ticket = TicketRepository(m_fixture->db()).add(draft, m_fixture->managerActor());
+    auto ticket = fileModuleChange();
     QVERIFY(ticket.ok());
 
     FeatureTestDialog request(m_fixture->db(), ticket->id, m_fixture->managerActor());
@@ -411,12 +418,7 @@ void TestRegressionScheduleWidget::rendersScreenshots()
                 .run(QStringLiteral("UPDATE test_runs SET started_at = ?, finished_at = ? WHERE id = ?"),
                      { at(1, 12, 7), at(1, 12, 12), finished->id })
                 .ok());
-    Ticket draft;
-    draft.projectId = m_fixture->second.id;
-    draft.subject = QStringLiteral("Pick-up points on a map");
-    draft.arrived = Clock::current().nowUtc();
-    draft.category = QStringLiteral("module-changes");
-    auto ticket = TicketRepository(m_fixture->db()).add(draft, m_fixture->managerActor());
+    auto ticket = fileModuleChange();
     QVERIFY(ticket.ok());
     auto feature
         = repo.requestFeatureTest(ticket->id, m_fixture->tester.id, QDate(2026, 3, 6), m_fixture->managerActor());

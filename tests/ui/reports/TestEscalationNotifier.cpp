@@ -20,6 +20,24 @@
 using namespace dd;
 using dd::test::BillingFixture;
 
+namespace {
+
+// A notifier over the billing fixture's database (#C escalated before the start) and a spy
+// on what it announces.
+struct NotifierBench
+{
+    QTemporaryDir dir;
+    QString error;
+    BillingFixture fixture { dir.filePath(QStringLiteral("notify.sqlite")), &error };
+    ReportsService reports { *fixture.db };
+    EscalationNotifier notifier { reports };
+    QSignalSpy notified { &notifier, &EscalationNotifier::notified };
+
+    Actor head() const { return { fixture.headId, QStringLiteral("head"), QStringLiteral("Ирина Head") }; }
+};
+
+} // namespace
+
 class TestEscalationNotifier : public QObject
 {
     Q_OBJECT
@@ -33,13 +51,11 @@ private slots:
 
 void TestEscalationNotifier::announcesEachEscalationOnce()
 {
-    QTemporaryDir dir;
-    QString error;
-    BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    ReportsService reports(*fixture.db);
-    EscalationNotifier notifier(reports);
-    QSignalSpy notified(&notifier, &EscalationNotifier::notified);
+    NotifierBench bench;
+    QVERIFY2(bench.error.isEmpty(), qPrintable(bench.error));
+    const BillingFixture& fixture = bench.fixture;
+    EscalationNotifier& notifier = bench.notifier;
+    QSignalSpy& notified = bench.notified;
 
     QVERIFY(notifier.check().ok()); // #3 is open since before the start: announced
     QCOMPARE(notified.count(), 1);
@@ -48,7 +64,7 @@ void TestEscalationNotifier::announcesEachEscalationOnce()
     QVERIFY(notifier.check().ok()); // nothing new
     QCOMPARE(notified.count(), 1);
 
-    const Actor head { fixture.headId, QStringLiteral("head"), QStringLiteral("Ирина Head") };
+    const Actor head = bench.head();
     QVERIFY(TicketFeedback(*fixture.db).escalate(fixture.ticketE, head).ok());
     QVERIFY(notifier.check().ok());
     QCOMPARE(notified.count(), 2);
@@ -63,17 +79,15 @@ void TestEscalationNotifier::announcesEachEscalationOnce()
 
 void TestEscalationNotifier::rechecksOnlyTheChangedTickets()
 {
-    QTemporaryDir dir;
-    QString error;
-    BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    ReportsService reports(*fixture.db);
-    EscalationNotifier notifier(reports);
-    QSignalSpy notified(&notifier, &EscalationNotifier::notified);
+    NotifierBench bench;
+    QVERIFY2(bench.error.isEmpty(), qPrintable(bench.error));
+    const BillingFixture& fixture = bench.fixture;
+    EscalationNotifier& notifier = bench.notifier;
+    QSignalSpy& notified = bench.notified;
     QVERIFY(notifier.check().ok());
     QCOMPARE(notified.count(), 1); // #C, open since before the start
 
-    const Actor head { fixture.headId, QStringLiteral("head"), QStringLiteral("Ирина Head") };
+    const Actor head = bench.head();
     QVERIFY(TicketFeedback(*fixture.db).escalate(fixture.ticketE, head).ok());
     // A check of other tickets does not see it; one of the escalated ticket does, once.
     QVERIFY(notifier.check({ fixture.ticketA }).ok());
@@ -96,13 +110,11 @@ void TestEscalationNotifier::rechecksOnlyTheChangedTickets()
 
 void TestEscalationNotifier::checksOnTheReportsWorker()
 {
-    QTemporaryDir dir;
-    QString error;
-    BillingFixture fixture(dir.filePath(QStringLiteral("notify.sqlite")), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    ReportsService reports(*fixture.db);
-    EscalationNotifier notifier(reports);
-    QSignalSpy notified(&notifier, &EscalationNotifier::notified);
+    NotifierBench bench;
+    QVERIFY2(bench.error.isEmpty(), qPrintable(bench.error));
+    const BillingFixture& fixture = bench.fixture;
+    EscalationNotifier& notifier = bench.notifier;
+    QSignalSpy& notified = bench.notified;
     QSignalSpy checked(&notifier, &EscalationNotifier::checked);
     // The read happens on the worker: nothing is known until it answers.
     notifier.checkInBackground(true);
@@ -111,7 +123,7 @@ void TestEscalationNotifier::checksOnTheReportsWorker()
     QCOMPARE(notified.count(), 1);
     QCOMPARE(notified.at(0).at(0).toLongLong(), fixture.ticketC);
 
-    const Actor head { fixture.headId, QStringLiteral("head"), QStringLiteral("Ирина Head") };
+    const Actor head = bench.head();
     QVERIFY(TicketFeedback(*fixture.db).escalate(fixture.ticketE, head).ok());
     QVERIFY(TicketFeedback(*fixture.db).handleEscalation(fixture.ticketC, head).ok());
     // Only the named tickets are read again: #E announced, #C leaves the open list.

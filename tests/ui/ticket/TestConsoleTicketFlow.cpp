@@ -1,22 +1,18 @@
-#include "core/schema/SchemaCatalog.h"
 #include "core/storage/Database.h"
 #include "core/storage/TicketRepository.h"
 #include "core/storage/UserRepository.h"
 #include "tests/support/GuiTestHelpers.h"
-#include "tests/support/TestRows.h"
+#include "tests/ui/ticket/TicketDeskFixture.h"
 #include "ui/MainWindow.h"
-#include "ui/settings/ConsoleSettings.h"
 #include "ui/ticket/TicketChangeDialog.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,12 +33,8 @@ private slots:
     void newRequestByPhone();
 
 private:
-    std::unique_ptr<MainWindow> openWindow(const QString& login);
-    QDialog* waitForDialog(QWidget* window, const QString& name);
-    void clickOk(QDialog* dialog);
+    std::unique_ptr<MainWindow> openWindow(const QString& login) { return test::openConsole(m_location, login); }
     QStringList historyTypes() const;
-    // Shortcuts act on the active window; a closed dialog may leave none active offscreen.
-    void press(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers);
 
     QTemporaryDir m_dir;
     DatabaseLocation m_location;
@@ -58,66 +50,18 @@ void TestConsoleTicketFlow::init()
     QVERIFY(m_dir.isValid());
     static int n = 0;
     m_location = *DatabaseLocation::parse(m_dir.filePath(QStringLiteral("flow%1.sqlite").arg(++n)));
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened = SchemaCatalog::open(m_location, options);
-    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().toString()));
-    m_db = std::move(opened).value();
-    m_annaId = *test::insertUser(*m_db, QStringLiteral("anna"));
-    QVERIFY(test::insertUser(*m_db, QStringLiteral("boris")).ok());
-    const qint64 client = *test::insertClient(*m_db, QStringLiteral("ООО «Ромашка»"));
-    const qint64 project = *test::insertProject(*m_db, client, QStringLiteral("romashka"), m_annaId);
+    auto desk = test::openTicketDesk(m_location, QStringLiteral("ООО «Ромашка»"));
+    QVERIFY2(desk.ok(), qPrintable(desk ? QString() : desk.error().toString()));
+    m_db = std::move(desk.value().db);
+    m_annaId = desk->annaId;
     Ticket draft;
-    draft.projectId = project;
+    draft.projectId = desk->projectId;
     draft.subject = QStringLiteral("Не работает фильтр по цене");
     draft.arrived = Clock::current().nowUtc().addSecs(-600);
     auto filed = TicketRepository(*m_db).add(draft, Actor { 0, QStringLiteral("intake"), {} });
     QVERIFY2(filed.ok(), qPrintable(filed ? QString() : filed.error().toString()));
     m_ticketId = filed->id;
     m_ticketNumber = filed->number;
-}
-
-std::unique_ptr<MainWindow> TestConsoleTicketFlow::openWindow(const QString& login)
-{
-    ConsoleSettings::setValue(ConsoleSettings::Key::Login, login); // the actor is read at loading
-    auto window = std::make_unique<MainWindow>(m_location);
-    window->setUseServerClock(false);
-    QSignalSpy loaded(window.get(), &MainWindow::dataLoaded);
-    window->loadData();
-    if (!loaded.wait(10000)) { // the queue is read on a worker
-        qWarning("the console did not load");
-    }
-    return window;
-}
-
-QDialog* TestConsoleTicketFlow::waitForDialog(QWidget* window, const QString& name)
-{
-    QDialog* dialog = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            dialog = window->findChild<QDialog*>(name);
-            return dialog && dialog->isVisible();
-        },
-        3000);
-    if (!shown) {
-        qWarning("no dialog %s", qPrintable(name));
-        return nullptr;
-    }
-    return dialog;
-}
-
-void TestConsoleTicketFlow::clickOk(QDialog* dialog)
-{
-    QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-    QVERIFY(ok && ok->isEnabled());
-    QTest::mouseClick(ok, Qt::LeftButton);
-}
-
-void TestConsoleTicketFlow::press(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers)
-{
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QTest::keyClick(window, key, modifiers);
 }
 
 QStringList TestConsoleTicketFlow::historyTypes() const
@@ -145,8 +89,8 @@ void TestConsoleTicketFlow::registerPostponeResumeResolve()
     QVERIFY(status());
 
     // Register (Ctrl+G): triage suggests the level of the category.
-    press(window.get(), Qt::Key_G, Qt::ControlModifier);
-    QPointer<QDialog> dialog = waitForDialog(window.get(), QStringLiteral("registerDialog"));
+    test::press(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QPointer<QDialog> dialog = test::waitForDialog(window.get(), QStringLiteral("registerDialog"));
     QVERIFY(dialog);
     auto* category = test::requireChild<QComboBox>(dialog, QStringLiteral("categoryCombo"));
     auto* level = test::requireChild<QComboBox>(dialog, QStringLiteral("levelCombo"));
@@ -156,31 +100,31 @@ void TestConsoleTicketFlow::registerPostponeResumeResolve()
     QCOMPARE(level->currentData().toString(), QStringLiteral("standard"));
     QCOMPARE(test::requireChild<QComboBox>(dialog, QStringLiteral("assigneeCombo"))->currentData().toLongLong(),
              m_annaId); // the project's programmer by default
-    clickOk(dialog);
+    test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
     QTRY_VERIFY(status()->text().contains(QStringLiteral("in work")));
 
     // Postpone (Ctrl+H: Ctrl+P stays Print) with one of the regulation's reasons.
-    press(window.get(), Qt::Key_H, Qt::ControlModifier);
-    dialog = waitForDialog(window.get(), QStringLiteral("postponeDialog"));
+    test::press(window.get(), Qt::Key_H, Qt::ControlModifier);
+    dialog = test::waitForDialog(window.get(), QStringLiteral("postponeDialog"));
     QVERIFY(dialog);
     auto* reason = test::requireChild<QComboBox>(dialog, QStringLiteral("reasonCombo"));
     reason->setCurrentIndex(reason->findData(QStringLiteral("not-enough-information")));
     QTest::keyClicks(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit")),
                      QStringLiteral("Please send the order number"));
-    clickOk(dialog);
+    test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
     QTRY_VERIFY(status()->text().contains(QStringLiteral("waiting")));
 
     // Resume (Ctrl+Shift+P), resolve (Ctrl+Return).
-    press(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    test::press(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(status()->text().contains(QStringLiteral("in work")));
-    press(window.get(), Qt::Key_Return, Qt::ControlModifier);
-    dialog = waitForDialog(window.get(), QStringLiteral("resolveDialog"));
+    test::press(window.get(), Qt::Key_Return, Qt::ControlModifier);
+    dialog = test::waitForDialog(window.get(), QStringLiteral("resolveDialog"));
     QVERIFY(dialog);
     QTest::keyClicks(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit")),
                      QStringLiteral("Fixed the price filter"));
-    clickOk(dialog);
+    test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
     QTRY_VERIFY(status()->text().contains(QStringLiteral("resolved")));
 
@@ -222,18 +166,18 @@ void TestConsoleTicketFlow::conflictBetweenTwoWindowsKeepsTheInput()
 
     // Both start registering the new ticket; Anna saves first.
     boris->findChild<QAction*>(QStringLiteral("registerAction"))->trigger();
-    QPointer<QDialog> borisDialog = waitForDialog(boris.get(), QStringLiteral("registerDialog"));
+    QPointer<QDialog> borisDialog = test::waitForDialog(boris.get(), QStringLiteral("registerDialog"));
     QVERIFY(borisDialog);
     auto* comment = test::requireChild<QLineEdit>(borisDialog, QStringLiteral("commentEdit"));
     QTest::keyClicks(comment, QStringLiteral("Called the client"));
     anna->findChild<QAction*>(QStringLiteral("registerAction"))->trigger();
-    QPointer<QDialog> dialog = waitForDialog(anna.get(), QStringLiteral("registerDialog"));
+    QPointer<QDialog> dialog = test::waitForDialog(anna.get(), QStringLiteral("registerDialog"));
     QVERIFY(dialog);
-    clickOk(dialog);
+    test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
 
     // Boris's save is refused: the dialog stays, says who changed what, keeps his text.
-    clickOk(borisDialog);
+    test::clickOk(borisDialog);
     auto* message = test::requireChild<QLabel>(borisDialog, QStringLiteral("dialogMessage"));
     QTRY_VERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("anna")), qPrintable(message->text()));
@@ -246,17 +190,17 @@ void TestConsoleTicketFlow::conflictBetweenTwoWindowsKeepsTheInput()
     // Anna starts resolving; meanwhile Boris postpones. Her save is refused, then applied
     // on top of his once she confirms it.
     anna->findChild<QAction*>(QStringLiteral("resolveAction"))->trigger();
-    dialog = waitForDialog(anna.get(), QStringLiteral("resolveDialog"));
+    dialog = test::waitForDialog(anna.get(), QStringLiteral("resolveDialog"));
     QVERIFY(dialog);
     auto* text = test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit"));
     QTest::keyClicks(text, QStringLiteral("Fixed"));
     QTRY_VERIFY(boris->findChild<QAction*>(QStringLiteral("postponeAction"))->isEnabled());
     boris->findChild<QAction*>(QStringLiteral("postponeAction"))->trigger();
-    borisDialog = waitForDialog(boris.get(), QStringLiteral("postponeDialog"));
+    borisDialog = test::waitForDialog(boris.get(), QStringLiteral("postponeDialog"));
     QVERIFY(borisDialog);
     QTest::keyClicks(test::requireChild<QPlainTextEdit>(borisDialog, QStringLiteral("textEdit")),
                      QStringLiteral("Waiting for hosting access"));
-    clickOk(borisDialog);
+    test::clickOk(borisDialog);
     QTRY_VERIFY(!borisDialog);
     QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Waiting);
     // Anna's console follows without a reload, the ticket still selected (docs/rules.md#shared-database).
@@ -269,13 +213,13 @@ void TestConsoleTicketFlow::conflictBetweenTwoWindowsKeepsTheInput()
                  .toLongLong(),
              m_ticketNumber);
 
-    clickOk(dialog);
+    test::clickOk(dialog);
     message = test::requireChild<QLabel>(dialog, QStringLiteral("dialogMessage"));
     QTRY_VERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("boris")), qPrintable(message->text()));
     QCOMPARE(text->toPlainText(), QStringLiteral("Fixed"));
     QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Waiting);
-    clickOk(dialog);
+    test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
     QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->status, TicketStatus::Resolved);
 }
@@ -284,19 +228,19 @@ void TestConsoleTicketFlow::newRequestByPhone()
 {
     auto window = openWindow(QStringLiteral("anna"));
     QVERIFY(test::showAndWait(window.get()));
-    press(window.get(), Qt::Key_N, Qt::ControlModifier);
-    QPointer<QDialog> dialog = waitForDialog(window.get(), QStringLiteral("newRequestDialog"));
+    test::press(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QPointer<QDialog> dialog = test::waitForDialog(window.get(), QStringLiteral("newRequestDialog"));
     QVERIFY(dialog);
     auto* channel = test::requireChild<QComboBox>(dialog, QStringLiteral("channelCombo"));
     QCOMPARE(channel->currentData().toString(), QStringLiteral("phone"));
     auto* category = test::requireChild<QComboBox>(dialog, QStringLiteral("categoryCombo"));
     category->setCurrentIndex(category->findData(QStringLiteral("cart-broken")));
-    clickOk(dialog); // no subject yet: refused with a sentence, input kept
+    test::clickOk(dialog); // no subject yet: refused with a sentence, input kept
     auto* message = test::requireChild<QLabel>(dialog, QStringLiteral("dialogMessage"));
     QTRY_VERIFY(message->isVisible());
     QTest::keyClicks(test::requireChild<QLineEdit>(dialog, QStringLiteral("subjectEdit")),
                      QStringLiteral("Cannot place an order"));
-    clickOk(dialog);
+    test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
 
     auto filed = TicketRepository(*m_db).findByNumber(m_ticketNumber + 1);

@@ -2,20 +2,17 @@
 // (and a client and a project) with quotes, "&" and "<b>" is rendered in every place a
 // subject appears; what the widget shows must contain the literal characters, never
 // "&quot;"/"&amp;", and no tag may be taken for formatting.
-#include "core/schema/SchemaCatalog.h"
 #include "core/storage/Database.h"
 #include "core/storage/TicketRepository.h"
 #include "tests/support/GuiTestHelpers.h"
-#include "tests/support/TestRows.h"
+#include "tests/ui/ticket/TicketDeskFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/QueueModel.h"
-#include "ui/settings/ConsoleSettings.h"
 #include "ui/widgets/NotificationBanner.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,8 +74,7 @@ private slots:
     void notificationBannerInTheWindow();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
-    QDialog* waitForDialog(QWidget* window, const QString& name);
+    std::unique_ptr<MainWindow> openWindow() { return test::openConsole(m_location, QStringLiteral("anna")); }
     qint64 fileTicket(bool registered);
 
     QTemporaryDir m_dir;
@@ -92,14 +88,10 @@ private:
 void TestPlainTextEverywhere::initTestCase()
 {
     m_location = *DatabaseLocation::parse(m_dir.filePath(QStringLiteral("plain.sqlite")));
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened = SchemaCatalog::open(m_location, options);
-    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().toString()));
-    m_db = std::move(opened).value();
-    const qint64 anna = *test::insertUser(*m_db, QStringLiteral("anna"));
-    const qint64 client = *test::insertClient(*m_db, clientName);
-    m_project = *test::insertProject(*m_db, client, QStringLiteral("romashka"), anna);
+    auto desk = test::openTicketDesk(m_location, clientName);
+    QVERIFY2(desk.ok(), qPrintable(desk ? QString() : desk.error().toString()));
+    m_db = std::move(desk.value().db);
+    m_project = desk->projectId;
     QVERIFY(m_db->run(QStringLiteral("UPDATE projects SET name = ? WHERE id = ?"), { projectName, m_project }).ok());
     m_newNumber = TicketRepository(*m_db).get(fileTicket(false))->number;
     m_registeredNumber = TicketRepository(*m_db).get(fileTicket(true))->number;
@@ -113,56 +105,15 @@ qint64 TestPlainTextEverywhere::fileTicket(bool registered)
     draft.subject = subject;
     draft.level = QStringLiteral("emergency"); // breached within the hour: the breach dock lists it
     draft.arrived = Clock::current().nowUtc().addSecs(-3 * 3600);
-    auto filed = TicketRepository(*m_db).add(draft, Actor { 0, QStringLiteral("intake"), {} });
-    if (!filed) {
-        qWarning("%s", qPrintable(filed.error().toString()));
+    auto filed = test::fileWithClientMail(*m_db, draft, subject);
+    // The history quotes the comment.
+    auto registeredNow = filed && registered ? test::registerTicket(*m_db, *filed, QStringLiteral("anna"), {}, subject)
+                                             : Status(Done {});
+    if (!filed || !registeredNow) {
+        qWarning("%s", qPrintable(!filed ? filed.error().toString() : registeredNow.error().toString()));
         return 0;
-    }
-    auto mail = m_db->run(
-        QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, message_id, sender, subject, body, "
-                       "received_at) VALUES (?, 'in', 'email', ?, 'olga@romashka.ru', ?, ?, ?)"),
-        { filed->id, QStringLiteral("m%1@romashka.ru").arg(filed->id), subject, subject, toEpoch(draft.arrived) });
-    if (!mail) {
-        qWarning("%s", qPrintable(mail.error().toString()));
-        return 0;
-    }
-    if (registered) {
-        TicketChange change;
-        change.ticketId = filed->id;
-        change.expectedVersion = filed->version;
-        change.status = TicketStatus::Registered;
-        change.comment = subject; // the history quotes it
-        if (auto done = TicketRepository(*m_db).update(change, Actor { 0, QStringLiteral("anna"), {} }); !done) {
-            qWarning("%s", qPrintable(done.error().toString()));
-            return 0;
-        }
     }
     return filed->id;
-}
-
-std::unique_ptr<MainWindow> TestPlainTextEverywhere::openWindow()
-{
-    ConsoleSettings::setValue(ConsoleSettings::Key::Login, QStringLiteral("anna"));
-    auto window = std::make_unique<MainWindow>(m_location);
-    window->setUseServerClock(false);
-    QSignalSpy loaded(window.get(), &MainWindow::dataLoaded);
-    window->loadData();
-    if (!loaded.wait(10000)) {
-        qWarning("the console did not load");
-    }
-    return window;
-}
-
-QDialog* TestPlainTextEverywhere::waitForDialog(QWidget* window, const QString& name)
-{
-    QDialog* dialog = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            dialog = window->findChild<QDialog*>(name);
-            return dialog && dialog->isVisible();
-        },
-        3000);
-    return shown ? dialog : nullptr;
 }
 
 void TestPlainTextEverywhere::queueAndBreachDock()
@@ -241,7 +192,7 @@ void TestPlainTextEverywhere::registerAndChangeDialogs()
     auto* registerAction = window->findChild<QAction*>(QStringLiteral("registerAction"));
     QVERIFY(registerAction && registerAction->isEnabled());
     registerAction->trigger();
-    QDialog* dialog = waitForDialog(window.get(), QStringLiteral("registerDialog"));
+    QDialog* dialog = test::waitForDialog(window.get(), QStringLiteral("registerDialog"));
     QVERIFY(dialog);
     QVERIFY(labelReadsAsTyped(test::requireChild<QLabel>(dialog, QStringLiteral("registerSubject")), subject));
     dialog->reject();
@@ -252,7 +203,7 @@ void TestPlainTextEverywhere::registerAndChangeDialogs()
         auto* change = window->findChild<QAction*>(QLatin1String(action));
         QVERIFY2(change && change->isEnabled(), action);
         change->trigger();
-        QDialog* changeDialog = waitForDialog(window.get(), QLatin1String(name));
+        QDialog* changeDialog = test::waitForDialog(window.get(), QLatin1String(name));
         QVERIFY2(changeDialog, name);
         auto* ticketTitle = test::requireChild<QLabel>(changeDialog, QStringLiteral("dialogTicketTitle"));
         QVERIFY(labelReadsAsTyped(ticketTitle, subject));

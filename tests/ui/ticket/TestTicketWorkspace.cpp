@@ -2,14 +2,12 @@
 // console as an engineer would — reply and note from the inline editor, drafts that
 // survive switching tickets and a conflict, take it, re-level, canned answers, a failed
 // mail sent again, attachments opened by the desktop.
-#include "core/schema/SchemaCatalog.h"
 #include "core/storage/Database.h"
 #include "core/storage/ReplyTemplates.h"
 #include "core/storage/TicketRepository.h"
 #include "tests/support/GuiTestHelpers.h"
-#include "tests/support/TestRows.h"
+#include "tests/ui/ticket/TicketDeskFixture.h"
 #include "ui/MainWindow.h"
-#include "ui/settings/ConsoleSettings.h"
 #include "ui/ticket/ConversationWidget.h"
 #include "ui/ticket/TemplatePicker.h"
 #include "ui/ticket/TriageEditor.h"
@@ -25,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,19 +30,6 @@
 #include <QTreeWidget>
 
 using namespace dd;
-
-namespace {
-
-// QTest::keyClicks knows ASCII only; people type Russian.
-void type(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-} // namespace
 
 // Receives what the console hands to the desktop's default application.
 class UrlCatcher : public QObject
@@ -76,8 +60,7 @@ private slots:
     void newRequestTakesStepsAndUrl();
 
 private:
-    std::unique_ptr<MainWindow> openWindow(const QString& login);
-    void press(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers);
+    std::unique_ptr<MainWindow> openWindow(const QString& login) { return test::openConsole(m_location, login); }
     qint64 count(const QString& sql, const QVariantList& values = {}) const;
     qint64 fileTicket(const QString& subject, bool registered);
 
@@ -95,15 +78,11 @@ void TestTicketWorkspace::init()
     m_db.reset();
     static int n = 0;
     m_location = *DatabaseLocation::parse(m_dir.filePath(QStringLiteral("workspace%1.sqlite").arg(++n)));
-    Database::Options options;
-    options.installServerClock = false;
-    auto opened = SchemaCatalog::open(m_location, options);
-    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().toString()));
-    m_db = std::move(opened).value();
-    m_annaId = *test::insertUser(*m_db, QStringLiteral("anna"));
-    QVERIFY(test::insertUser(*m_db, QStringLiteral("boris")).ok());
-    const qint64 client = *test::insertClient(*m_db, QStringLiteral("ООО «Ромашка»"));
-    m_project = *test::insertProject(*m_db, client, QStringLiteral("romashka"), m_annaId);
+    auto desk = test::openTicketDesk(m_location, QStringLiteral("ООО «Ромашка»"));
+    QVERIFY2(desk.ok(), qPrintable(desk ? QString() : desk.error().toString()));
+    m_db = std::move(desk.value().db);
+    m_annaId = desk->annaId;
+    m_project = desk->projectId;
     QVERIFY(m_db->run(QStringLiteral("INSERT INTO settings (key, value, updated_at) "
                                      "VALUES ('mail.support-address', 'support@echo-company.ru', 0)"))
                 .ok());
@@ -117,53 +96,15 @@ qint64 TestTicketWorkspace::fileTicket(const QString& subject, bool registered)
     draft.projectId = m_project;
     draft.subject = subject;
     draft.arrived = Clock::current().nowUtc().addSecs(-600);
-    auto filed = TicketRepository(*m_db).add(draft, Actor { 0, QStringLiteral("intake"), {} });
-    if (!filed) {
-        qWarning("%s", qPrintable(filed.error().toString()));
+    auto filed = test::fileWithClientMail(*m_db, draft, QStringLiteral("Фильтр не работает"));
+    auto registeredNow = filed && registered
+        ? test::registerTicket(*m_db, *filed, QStringLiteral("boris"), QStringLiteral("bug-fixing"))
+        : Status(Done {});
+    if (!filed || !registeredNow) {
+        qWarning("%s", qPrintable(!filed ? filed.error().toString() : registeredNow.error().toString()));
         return 0;
-    }
-    // The client's mail it came with: replies answer it.
-    auto mail = m_db->run(
-        QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, message_id, sender, subject, body, "
-                       "received_at) VALUES (?, 'in', 'email', ?, 'olga@romashka.ru', ?, 'Фильтр не работает', ?)"),
-        { filed->id, QStringLiteral("m%1@romashka.ru").arg(filed->id), subject, toEpoch(draft.arrived) });
-    if (!mail) {
-        qWarning("%s", qPrintable(mail.error().toString()));
-        return 0;
-    }
-    if (registered) {
-        TicketChange change;
-        change.ticketId = filed->id;
-        change.expectedVersion = filed->version;
-        change.status = TicketStatus::Registered;
-        change.category = QStringLiteral("bug-fixing");
-        if (auto done = TicketRepository(*m_db).update(change, Actor { 0, QStringLiteral("boris"), {} }); !done) {
-            qWarning("%s", qPrintable(done.error().toString()));
-            return 0;
-        }
     }
     return filed->id;
-}
-
-std::unique_ptr<MainWindow> TestTicketWorkspace::openWindow(const QString& login)
-{
-    ConsoleSettings::setValue(ConsoleSettings::Key::Login, login);
-    auto window = std::make_unique<MainWindow>(m_location);
-    window->setUseServerClock(false);
-    QSignalSpy loaded(window.get(), &MainWindow::dataLoaded);
-    window->loadData();
-    if (!loaded.wait(10000)) {
-        qWarning("the console did not load");
-    }
-    return window;
-}
-
-void TestTicketWorkspace::press(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers)
-{
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
-    QTest::keyClick(target, key, modifiers);
 }
 
 qint64 TestTicketWorkspace::count(const QString& sql, const QVariantList& values) const
@@ -182,7 +123,7 @@ void TestTicketWorkspace::replyAndNoteFromTheEditor()
     auto* tabs = test::requireChild<QTabWidget>(window.get(), QStringLiteral("ticketTabs"));
 
     // Ctrl+R: the Messages tab, the cursor in the editor under the thread (no modal dialog).
-    press(window.get(), Qt::Key_R, Qt::ControlModifier);
+    test::press(window.get(), Qt::Key_R, Qt::ControlModifier);
     QCOMPARE(tabs->currentWidget(), conversation);
     QTRY_VERIFY(editor->hasFocus());
     QCOMPARE(conversation->mode(), ConversationWidget::Mode::Reply);
@@ -190,7 +131,7 @@ void TestTicketWorkspace::replyAndNoteFromTheEditor()
     // An empty reply goes nowhere.
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")), 0);
-    type(editor, QStringLiteral("Ольга, фильтр починили."));
+    test::type(editor, QStringLiteral("Ольга, фильтр починили."));
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE recipient = 'olga@romashka.ru'")), 1);
     QCOMPARE(editor->toPlainText(), QString());
@@ -204,10 +145,10 @@ void TestTicketWorkspace::replyAndNoteFromTheEditor()
     QVERIFY(thread->toPlainText().contains(QStringLiteral("queued for olga@romashka.ru")));
 
     // Ctrl+Shift+N: an internal note, never mailed, shown in the thread and the history.
-    press(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    test::press(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(conversation->mode(), ConversationWidget::Mode::Note);
     QTRY_VERIFY(editor->hasFocus());
-    type(editor, QStringLiteral("Клиент звонил дважды"));
+    test::type(editor, QStringLiteral("Клиент звонил дважды"));
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE type = 'note'")), 1);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")), 1);
@@ -230,10 +171,10 @@ void TestTicketWorkspace::draftSurvivesSwitchingTickets()
     QVERIFY(test::showAndWait(window.get()));
     auto* editor = test::requireChild<QPlainTextEdit>(window.get(), QStringLiteral("replyEditor"));
     QVERIFY(window->selectTicket(m_ticketNumber));
-    type(editor, QStringLiteral("Черновик первого"));
+    test::type(editor, QStringLiteral("Черновик первого"));
     QVERIFY(window->selectTicket(otherNumber));
     QCOMPARE(editor->toPlainText(), QString());
-    type(editor, QStringLiteral("Черновик второго"));
+    test::type(editor, QStringLiteral("Черновик второго"));
     QVERIFY(window->selectTicket(m_ticketNumber));
     QCOMPARE(editor->toPlainText(), QStringLiteral("Черновик первого"));
     QVERIFY(window->selectTicket(otherNumber));
@@ -253,7 +194,7 @@ void TestTicketWorkspace::takeItAndRelevel()
     QVERIFY(test::showAndWait(window.get()));
     QVERIFY(window->selectTicket(m_ticketNumber));
     // Take it (Ctrl+I): assigned to me in one keystroke, one history event.
-    press(window.get(), Qt::Key_I, Qt::ControlModifier);
+    test::press(window.get(), Qt::Key_I, Qt::ControlModifier);
     QTRY_COMPARE(TicketRepository(*m_db).get(m_ticketId)->assigneeId, m_annaId);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE type = 'assigned' AND actor = 'anna'")), 1);
     QTRY_VERIFY(!window->findChild<QAction*>(QStringLiteral("takeItAction"))->isEnabled());
@@ -263,12 +204,12 @@ void TestTicketWorkspace::takeItAndRelevel()
     auto* url = test::requireChild<QLineEdit>(triage, QStringLiteral("triagePageUrl"));
     QTRY_VERIFY(level->isEnabled());
     level->setCurrentIndex(level->findData(QStringLiteral("urgent")));
-    type(url, QStringLiteral("not a url"));
+    test::type(url, QStringLiteral("not a url"));
     QTest::mouseClick(test::requireChild<QPushButton>(triage, QStringLiteral("triageApply")), Qt::LeftButton);
     QVERIFY2(triage->message().contains(QStringLiteral("not a page address")), qPrintable(triage->message()));
     QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->level, QStringLiteral("standard")); // nothing half-saved
     url->clear();
-    type(url, QStringLiteral("https://romashka.ru/catalog?price=100-200"));
+    test::type(url, QStringLiteral("https://romashka.ru/catalog?price=100-200"));
     QTest::mouseClick(test::requireChild<QPushButton>(triage, QStringLiteral("triageApply")), Qt::LeftButton);
     const Ticket saved = *TicketRepository(*m_db).get(m_ticketId);
     QCOMPARE(saved.level, QStringLiteral("urgent"));
@@ -278,7 +219,7 @@ void TestTicketWorkspace::takeItAndRelevel()
     // Reassigning to someone else: typed, from the list.
     auto* assignee = test::requireChild<QComboBox>(triage, QStringLiteral("triageAssignee"));
     assignee->lineEdit()->selectAll();
-    type(assignee->lineEdit(), QStringLiteral("boris"));
+    test::type(assignee->lineEdit(), QStringLiteral("boris"));
     QTest::mouseClick(test::requireChild<QPushButton>(triage, QStringLiteral("triageApply")), Qt::LeftButton);
     QTRY_COMPARE(TicketRepository(*m_db).get(m_ticketId)->assigneeLogin, QStringLiteral("boris"));
 }
@@ -290,7 +231,7 @@ void TestTicketWorkspace::conflictKeepsTheDraftAndTheInput()
     QVERIFY(boris->selectTicket(m_ticketNumber));
     QVERIFY(anna->selectTicket(m_ticketNumber));
     auto* annaEditor = test::requireChild<QPlainTextEdit>(anna.get(), QStringLiteral("replyEditor"));
-    type(annaEditor, QStringLiteral("Смотрим, ответим к вечеру"));
+    test::type(annaEditor, QStringLiteral("Смотрим, ответим к вечеру"));
     auto* annaTriage = test::requireChild<TriageEditor>(anna.get(), QStringLiteral("triageEditor"));
     auto* annaLevel = test::requireChild<QComboBox>(annaTriage, QStringLiteral("triageLevel"));
     annaLevel->setCurrentIndex(annaLevel->findData(QStringLiteral("emergency")));
@@ -334,13 +275,13 @@ void TestTicketWorkspace::templateInsert()
     QVERIFY(window->selectTicket(m_ticketNumber));
     auto* conversation = test::requireChild<ConversationWidget>(window.get(), QStringLiteral("conversation"));
     auto* editor = test::requireChild<QPlainTextEdit>(conversation, QStringLiteral("replyEditor"));
-    type(editor, QStringLiteral("Здравствуйте! "));
+    test::type(editor, QStringLiteral("Здравствуйте! "));
     QTest::mouseClick(test::requireChild<QPushButton>(conversation, QStringLiteral("templateButton")), Qt::LeftButton);
     TemplatePicker* picker = nullptr;
     QTRY_VERIFY((picker = conversation->findChild<TemplatePicker*>()) && picker->isVisible());
     QCOMPARE(picker->visibleCount(), 2);
     auto* filter = test::requireChild<QLineEdit>(picker, QStringLiteral("templateFilter"));
-    type(filter, QStringLiteral("фильтр"));
+    test::type(filter, QStringLiteral("фильтр"));
     QCOMPARE(picker->visibleCount(), 1);
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(!conversation->findChild<TemplatePicker*>());
@@ -361,7 +302,7 @@ void TestTicketWorkspace::failedMailIsSentAgainAndAttachmentsOpen()
     file.write("отчёт о проверке");
     file.close();
     QVERIFY(conversation->attachFile(file.fileName()));
-    type(editor, QStringLiteral("Отчёт во вложении."));
+    test::type(editor, QStringLiteral("Отчёт во вложении."));
     conversation->send();
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM attachments WHERE file_name = 'отчёт.txt'")), 1);
     // The relay refused it ten times: the pane says so, and sends it again on request.
@@ -452,12 +393,13 @@ void TestTicketWorkspace::clientMessageByPhone()
     auto window = openWindow(QStringLiteral("anna"));
     QVERIFY(test::showAndWait(window.get()));
     QVERIFY(window->selectTicket(m_ticketNumber));
-    press(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    test::press(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     QDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<QDialog*>(QStringLiteral("clientMessageDialog"))) && dialog->isVisible());
     auto* channel = test::requireChild<QComboBox>(dialog, QStringLiteral("channelCombo"));
     channel->setCurrentIndex(channel->findData(QStringLiteral("telegram")));
-    type(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit")), QStringLiteral("Номер заказа 4512"));
+    test::type(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit")),
+               QStringLiteral("Номер заказа 4512"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_COMPARE(count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE type = 'client-message'")), 1);
     const Ticket after = *TicketRepository(*m_db).get(m_ticketId);
@@ -476,17 +418,17 @@ void TestTicketWorkspace::newRequestTakesStepsAndUrl()
     window->newRequest();
     QDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<QDialog*>(QStringLiteral("newRequestDialog"))) && dialog->isVisible());
-    type(test::requireChild<QLineEdit>(dialog, QStringLiteral("subjectEdit")), QStringLiteral("Корзина пустеет"));
-    type(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("stepsEdit")),
-         QStringLiteral("Положить товар, обновить страницу"));
+    test::type(test::requireChild<QLineEdit>(dialog, QStringLiteral("subjectEdit")), QStringLiteral("Корзина пустеет"));
+    test::type(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("stepsEdit")),
+               QStringLiteral("Положить товар, обновить страницу"));
     auto* url = test::requireChild<QLineEdit>(dialog, QStringLiteral("pageUrlEdit"));
-    type(url, QStringLiteral("romashka/cart"));
+    test::type(url, QStringLiteral("romashka/cart"));
     auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(dialog->isVisible()); // not an address: refused, input kept
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
     url->clear();
-    type(url, QStringLiteral("https://romashka.ru/cart"));
+    test::type(url, QStringLiteral("https://romashka.ru/cart"));
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_COMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets")), 2);
     auto filed = TicketRepository(*m_db).findByNumber(m_ticketNumber + 1);
