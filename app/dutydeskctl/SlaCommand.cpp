@@ -49,39 +49,69 @@ struct SlaOptions
                                   SlaCommand::tr("Count shortened pre-holiday days as full business days.") };
 };
 
+// Reads stdin in large blocks and calls `handle` with each line, without its newline.
+template<typename Handle> void forEachStdinLine(Handle&& handle)
+{
+    std::vector<char> buffer(1 << 20);
+    std::string pending;
+    size_t got = 0;
+    while ((got = std::fread(buffer.data(), 1, buffer.size(), stdin)) > 0) {
+        std::string_view chunk(buffer.data(), got);
+        size_t newline = 0;
+        while ((newline = chunk.find('\n')) != std::string_view::npos) {
+            if (pending.empty()) {
+                handle(chunk.substr(0, newline));
+            } else {
+                pending.append(chunk.substr(0, newline));
+                handle(pending);
+                pending.clear();
+            }
+            chunk.remove_prefix(newline + 1);
+        }
+        pending.append(chunk);
+    }
+    if (!pending.empty()) {
+        handle(pending);
+    }
+}
+
+QJsonObject explanationJson(const Explanation& explanation, SlaLevel level)
+{
+    QJsonArray windows;
+    for (const auto& window : explanation.windows) {
+        windows.append(QJsonObject { { QStringLiteral("from"), iso(window.from) },
+                                     { QStringLiteral("to"), iso(window.to) },
+                                     { QStringLiteral("seconds"), window.seconds() },
+                                     { QStringLiteral("shortened"), window.shortened } });
+    }
+    QJsonArray skipped;
+    static const char* const reasons[] = { "weekend", "holiday", "transfer" };
+    for (const auto& day : explanation.skipped) {
+        skipped.append(
+            QJsonObject { { QStringLiteral("date"), day.date.toString(Qt::ISODate) },
+                          { QStringLiteral("reason"), QLatin1String(reasons[static_cast<int>(day.reason)]) } });
+    }
+    return { { QStringLiteral("level"), slaLevelId(level) },
+             { QStringLiteral("schedule"), scheduleId(explanation.schedule) },
+             { QStringLiteral("from"), iso(explanation.start) },
+             { QStringLiteral("deadline"), iso(explanation.deadline) },
+             { QStringLiteral("allowed"), explanation.allowed },
+             { QStringLiteral("windows"), windows },
+             { QStringLiteral("skipped"), skipped } };
+}
+
 class SlaRun
 {
 public:
-    SlaRun(CommandContext& ctx, const QString& subcommand)
+    SlaRun(CommandContext& ctx, const QCommandLineParser& parser, const QString& subcommand)
         : m_ctx(ctx)
         , m_subcommand(subcommand)
+        , m_parser(parser)
     { }
 
     int run()
     {
         const bool clocks = m_subcommand == QLatin1String("clocks");
-        m_parser.setApplicationDescription(description());
-        CommandContext::addCommonOptions(m_parser);
-        if (!clocks) {
-            m_parser.addOption(m_options.level);
-        }
-        m_parser.addOption(m_options.tariff);
-        if (clocks) {
-            m_parser.addOption(m_options.now);
-        } else {
-            m_parser.addOption(m_options.from);
-        }
-        if (m_subcommand == QLatin1String("elapsed")) {
-            m_parser.addOption(m_options.to);
-        }
-        m_parser.addOption(m_options.fullDays);
-        if (auto done = m_ctx.parse(m_parser, m_ctx.arguments.mid(1))) {
-            return *done;
-        }
-        if (m_parser.positionalArguments().size() > 1) {
-            return m_ctx.usageError(
-                SlaCommand::tr("unexpected argument “%1”").arg(m_parser.positionalArguments().at(1)));
-        }
         if (!clocks) {
             if (!m_parser.isSet(m_options.level)) {
                 return m_ctx.usageError(SlaCommand::tr("--level is required (emergency, standard or urgent)"));
@@ -187,24 +217,6 @@ private:
         return ExitOk;
     }
 
-    QString description() const
-    {
-        if (m_subcommand == QLatin1String("clocks")) {
-            return SlaCommand::tr(
-                "Print the SLA clocks of a ticket history read from stdin as JSON: "
-                "{\"events\":[{\"type\":\"arrived\",\"at\":\"2026-03-02T10:00\",\"level\":\"standard\"}, …]}.");
-        }
-        if (m_subcommand == QLatin1String("deadline")) {
-            return SlaCommand::tr(
-                "Print the deadline of a request arriving at --from; without --from, read one instant per "
-                "line on stdin and print one deadline per line.");
-        }
-        if (m_subcommand == QLatin1String("elapsed")) {
-            return SlaCommand::tr("Print the whole seconds of the level's schedule counted between --from and --to.");
-        }
-        return SlaCommand::tr("Print the windows that counted for the deadline of a request arriving at --from.");
-    }
-
     Result<qint64> instant(const QCommandLineOption& option) const
     {
         const auto parsed = parseInstant(m_parser.value(option));
@@ -244,8 +256,6 @@ private:
         const qint64 allowed = m_engine->maxReaction(m_level, m_tariff);
         const QList<int> years = m_engine->calendar().years();
         const MoscowIsoCodec codec(years.first(), years.last());
-        std::vector<char> buffer(1 << 20);
-        std::string pending;
         std::string out;
         out.reserve(1 << 20);
         qint64 lineNumber = 0;
@@ -271,25 +281,7 @@ private:
             m_ctx.err << "dutydeskctl: " << SlaCommand::tr("line %1: %2").arg(lineNumber).arg(error.message)
                       << Qt::endl;
         };
-        size_t got = 0;
-        while ((got = std::fread(buffer.data(), 1, buffer.size(), stdin)) > 0) {
-            std::string_view chunk(buffer.data(), got);
-            size_t newline = 0;
-            while ((newline = chunk.find('\n')) != std::string_view::npos) {
-                if (pending.empty()) {
-                    handle(chunk.substr(0, newline));
-                } else {
-                    pending.append(chunk.substr(0, newline));
-                    handle(pending);
-                    pending.clear();
-                }
-                chunk.remove_prefix(newline + 1);
-            }
-            pending.append(chunk);
-        }
-        if (!pending.empty()) {
-            handle(pending);
-        }
+        forEachStdinLine(handle);
         std::fwrite(out.data(), 1, out.size(), stdout);
         std::fflush(stdout);
         return failures == 0 ? ExitOk : ExitFailure;
@@ -337,34 +329,13 @@ private:
             m_ctx.out << formatExplanation(*explanation);
             return ExitOk;
         }
-        QJsonArray windows;
-        for (const auto& window : explanation->windows) {
-            windows.append(QJsonObject { { QStringLiteral("from"), iso(window.from) },
-                                         { QStringLiteral("to"), iso(window.to) },
-                                         { QStringLiteral("seconds"), window.seconds() },
-                                         { QStringLiteral("shortened"), window.shortened } });
-        }
-        QJsonArray skipped;
-        static const char* const reasons[] = { "weekend", "holiday", "transfer" };
-        for (const auto& day : explanation->skipped) {
-            skipped.append(
-                QJsonObject { { QStringLiteral("date"), day.date.toString(Qt::ISODate) },
-                              { QStringLiteral("reason"), QLatin1String(reasons[static_cast<int>(day.reason)]) } });
-        }
-        const QJsonObject object { { QStringLiteral("level"), slaLevelId(m_level) },
-                                   { QStringLiteral("schedule"), scheduleId(explanation->schedule) },
-                                   { QStringLiteral("from"), iso(explanation->start) },
-                                   { QStringLiteral("deadline"), iso(explanation->deadline) },
-                                   { QStringLiteral("allowed"), explanation->allowed },
-                                   { QStringLiteral("windows"), windows },
-                                   { QStringLiteral("skipped"), skipped } };
-        m_ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+        m_ctx.out << QJsonDocument(explanationJson(*explanation, m_level)).toJson(QJsonDocument::Compact) << "\n";
         return ExitOk;
     }
 
     CommandContext& m_ctx;
     QString m_subcommand;
-    QCommandLineParser m_parser;
+    const QCommandLineParser& m_parser;
     SlaOptions m_options;
     SlaLevel m_level = SlaLevel::Standard;
     QString m_tariff;
@@ -380,17 +351,39 @@ QString SlaCommand::description() const
 
 int SlaCommand::run(CommandContext& ctx)
 {
+    const SlaOptions o;
+    const auto running = [](const QString& subcommand) {
+        return [subcommand](CommandContext& c, const QCommandLineParser& p) { return SlaRun(c, p, subcommand).run(); };
+    };
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("deadline"), tr("The deadline for a start (or for each line of stdin)."),
-              [](CommandContext& c) { return SlaRun(c, QStringLiteral("deadline")).run(); } },
-            { QStringLiteral("elapsed"), tr("Working seconds counted between two instants."),
-              [](CommandContext& c) { return SlaRun(c, QStringLiteral("elapsed")).run(); } },
-            { QStringLiteral("explain"), tr("The windows that counted for a deadline."),
-              [](CommandContext& c) { return SlaRun(c, QStringLiteral("explain")).run(); } },
-            { QStringLiteral("clocks"), tr("The clocks of a ticket history given as JSON on stdin."),
-              [](CommandContext& c) { return SlaRun(c, QStringLiteral("clocks")).run(); } },
+            { .name = QStringLiteral("deadline"),
+              .synopsis = tr("The deadline for a start (or for each line of stdin)."),
+              .options = { o.level, o.tariff, o.from, o.fullDays },
+              .handler = running(QStringLiteral("deadline")),
+              .description = SlaCommand::tr(
+                  "Print the deadline of a request arriving at --from; without --from, read one instant per "
+                  "line on stdin and print one deadline per line.") },
+            { .name = QStringLiteral("elapsed"),
+              .synopsis = tr("Working seconds counted between two instants."),
+              .options = { o.level, o.tariff, o.from, o.to, o.fullDays },
+              .handler = running(QStringLiteral("elapsed")),
+              .description
+              = SlaCommand::tr("Print the whole seconds of the level's schedule counted between --from and --to.") },
+            { .name = QStringLiteral("explain"),
+              .synopsis = tr("The windows that counted for a deadline."),
+              .options = { o.level, o.tariff, o.from, o.fullDays },
+              .handler = running(QStringLiteral("explain")),
+              .description
+              = SlaCommand::tr("Print the windows that counted for the deadline of a request arriving at --from.") },
+            { .name = QStringLiteral("clocks"),
+              .synopsis = tr("The clocks of a ticket history given as JSON on stdin."),
+              .options = { o.tariff, o.now, o.fullDays },
+              .handler = running(QStringLiteral("clocks")),
+              .description = SlaCommand::tr(
+                  "Print the SLA clocks of a ticket history read from stdin as JSON: "
+                  "{\"events\":[{\"type\":\"arrived\",\"at\":\"2026-03-02T10:00\",\"level\":\"standard\"}, …]}.") },
         });
 }
 

@@ -45,37 +45,46 @@ QString TicketCommand::description() const
 
 int TicketCommand::run(CommandContext& ctx)
 {
+    const Argument id { QStringLiteral("ID"), TicketCommand::tr("The ticket id.") };
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("list"), tr("List tickets with their SLA deadline."),
-              [this](CommandContext& c) { return list(c); } },
-            { QStringLiteral("show"), tr("Show one ticket and its history."),
-              [this](CommandContext& c) { return show(c); } },
-            { QStringLiteral("raw"), tr("Write the original of a mail on a ticket."), ticketRawCommand },
-            { QStringLiteral("add"), tr("File a new ticket."), [this](CommandContext& c) { return add(c); } },
-            { QStringLiteral("update"), tr("Change a ticket you have read."),
-              [this](CommandContext& c) { return update(c); } },
-            { QStringLiteral("reply"), tr("Reply to the client by e-mail."), ticketReplyCommand },
-            { QStringLiteral("note"), tr("Add an internal note."), ticketNoteCommand },
-            { QStringLiteral("message"), tr("Record a client's message by phone or messenger."), ticketMessageCommand },
-            { QStringLiteral("retry-mail"), tr("Send a failed mail again."), ticketRetryMailCommand },
+            { .name = QStringLiteral("list"),
+              .synopsis = tr("List tickets with their SLA deadline."),
+              .options = ticketListOptions(),
+              .handler = list,
+              .description = TicketCommand::tr("List tickets, oldest first, with the running clock's deadline.") },
+            { .name = QStringLiteral("show"),
+              .synopsis = tr("Show one ticket and its history."),
+              .arguments = { id },
+              .handler = show,
+              .description = TicketCommand::tr("Show a ticket, its SLA clock and its history.") },
+            ticketRawSubcommand(),
+            { .name = QStringLiteral("add"),
+              .synopsis = tr("File a new ticket."),
+              .options = ticketAddOptions(),
+              .actor = true,
+              .handler = add,
+              .description = TicketCommand::tr("File a new ticket (status new) and record its arrival.") },
+            { .name = QStringLiteral("update"),
+              .synopsis = tr("Change a ticket you have read."),
+              .options = ticketUpdateOptions(),
+              .arguments = { id },
+              .actor = true,
+              .handler = update,
+              .description
+              = TicketCommand::tr("Change a ticket. --expect-version is the version you read: if anyone saved since, "
+                                  "nothing is written, the change that beat you is printed and the exit code is %1.")
+                    .arg(ExitConflict) },
+            ticketReplySubcommand(),
+            ticketNoteSubcommand(),
+            ticketMessageSubcommand(),
+            ticketRetryMailSubcommand(),
         });
 }
 
-int TicketCommand::list(CommandContext& ctx)
+int TicketCommand::list(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        TicketCommand::tr("List tickets, oldest first, with the running clock's deadline."));
-    CommandContext::addCommonOptions(parser);
-    addTicketListOptions(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(TicketCommand::tr("ticket list takes no arguments"));
-    }
     TicketFilter filter;
     if (auto wrong = readTicketFilter(parser, filter)) {
         return ctx.usageError(*wrong);
@@ -132,15 +141,8 @@ int TicketCommand::list(CommandContext& ctx)
     return ExitOk;
 }
 
-int TicketCommand::show(CommandContext& ctx)
+int TicketCommand::show(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(TicketCommand::tr("Show a ticket, its SLA clock and its history."));
-    CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     const auto id = ticketId(parser);
     if (!id) {
         return ctx.usageError(TicketCommand::tr("ticket show needs one ticket id"));
@@ -210,19 +212,8 @@ int TicketCommand::show(CommandContext& ctx)
     return ExitOk;
 }
 
-int TicketCommand::add(CommandContext& ctx)
+int TicketCommand::add(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(TicketCommand::tr("File a new ticket (status new) and record its arrival."));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    addTicketAddOptions(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(TicketCommand::tr("ticket add takes options only"));
-    }
     for (const char* required : { "project", "subject", "channel" }) {
         if (!parser.isSet(QLatin1String(required))) {
             return ctx.usageError(TicketCommand::tr("ticket add needs --%1").arg(QLatin1String(required)));
@@ -276,20 +267,8 @@ int TicketCommand::add(CommandContext& ctx)
     return ExitOk;
 }
 
-int TicketCommand::update(CommandContext& ctx)
+int TicketCommand::update(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        TicketCommand::tr(
-            "Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is "
-            "written, the change that beat you is printed and the exit code is %1.")
-            .arg(ExitConflict));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    addTicketUpdateOptions(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     const auto id = ticketId(parser);
     if (!id) {
         return ctx.usageError(TicketCommand::tr("ticket update needs one ticket id"));
