@@ -36,6 +36,11 @@ Result<ChecklistTemplate> readChecklist(const QString& path)
     return *parsed;
 }
 
+Argument projectArgument()
+{
+    return { QStringLiteral("PROJECT"), RegressionCommand::tr("The project (id, code or name).") };
+}
+
 } // namespace
 
 QString RegressionCommand::description() const
@@ -43,75 +48,91 @@ QString RegressionCommand::description() const
     return RegressionCommand::tr("The bimonthly regression schedule and the run log.");
 }
 
-int RegressionCommand::run(CommandContext& ctx)
+// due and the run log: show, start, record, finish, ticket.
+std::vector<Subcommand> RegressionCommand::runSubcommands()
 {
     const Argument run { QStringLiteral("RUN"), RegressionCommand::tr("The test run's number.") };
-    const Argument project { QStringLiteral("PROJECT"), RegressionCommand::tr("The project (id, code or name).") };
+    const Argument project = projectArgument();
     const Argument item { QStringLiteral("ITEM"), RegressionCommand::tr("The checklist item (its number or slug).") };
-    return dispatchSubcommand(
-        ctx, name(),
-        {
-            { .name = QStringLiteral("due"),
-              .synopsis = tr("List the runs that are due, overdue or in progress."),
-              .options = { testerOption(),
-                           todayOption(),
-                           { QStringLiteral("all"),
-                             RegressionCommand::tr("Also list planned runs, paused projects and finished runs.") } },
-              .handler = due },
-            { .name = QStringLiteral("show"),
-              .synopsis = tr("Show a run and its checklist."),
-              .arguments = { run },
-              .handler = show },
-            { .name = QStringLiteral("start"),
-              .synopsis = tr("Start a project's regression run."),
-              .arguments = { project },
-              .actor = true,
-              .handler = start },
-            { .name = QStringLiteral("record"),
-              .synopsis = tr("Record an item: pass, fail or skip."),
-              .options
-              = { { QStringLiteral("note"), RegressionCommand::tr("What the tester saw."), QStringLiteral("TEXT") } },
-              .arguments = { run, item, { QStringLiteral("RESULT"), RegressionCommand::tr("pass, fail or skip.") } },
-              .actor = true,
-              .handler = record },
-            { .name = QStringLiteral("finish"),
-              .synopsis = tr("Finish a run with a summary."),
-              .options
-              = { { QStringLiteral("summary"), RegressionCommand::tr("The run's summary."), QStringLiteral("TEXT") } },
-              .arguments = { run },
-              .actor = true,
-              .handler = finish },
-            { .name = QStringLiteral("ticket"),
-              .synopsis = tr("Turn a failed item into a ticket."),
-              .arguments = { run, item },
-              .actor = true,
-              .handler = ticket },
-            { .name = QStringLiteral("request"),
-              .synopsis = tr("Attach a tester to a ticket to test a feature."),
-              .options = { { QStringLiteral("tester"), RegressionCommand::tr("The tester who tests the feature."),
-                             QStringLiteral("LOGIN") },
-                           { QStringLiteral("due"), RegressionCommand::tr("Test by this date (default: today)."),
-                             QStringLiteral("DATE") } },
-              .arguments = { StorageSession::ticketArgument() },
-              .actor = true,
-              .handler = request },
-            { .name = QStringLiteral("ics"),
-              .synopsis = tr("Write the schedule as an iCalendar file."),
-              .options = { testerOption(),
-                           todayOption(),
-                           { QStringLiteral("no-history"), RegressionCommand::tr("Leave out finished runs.") } },
-              .handler = ics,
-              .description = RegressionCommand::tr("Write the schedule as an iCalendar file to standard output.") },
-            { .name = QStringLiteral("checklist"),
-              .synopsis = tr("Show or replace a project's checklist."),
-              .options = { { QStringLiteral("set"),
-                             RegressionCommand::tr("Replace the checklist with this file (- for standard input), "
-                                                   "one \"slug: title\" a line."),
-                             QStringLiteral("FILE") } },
-              .arguments = { project },
-              .actor = true,
-              .handler = checklist },
-        });
+    return {
+        { .name = QStringLiteral("due"),
+          .synopsis = tr("List the runs that are due, overdue or in progress."),
+          .options = { testerOption(),
+                       todayOption(),
+                       { QStringLiteral("all"),
+                         RegressionCommand::tr("Also list planned runs, paused projects and finished runs.") } },
+          .handler = due },
+        { .name = QStringLiteral("show"),
+          .synopsis = tr("Show a run and its checklist."),
+          .arguments = { run },
+          .handler = show },
+        { .name = QStringLiteral("start"),
+          .synopsis = tr("Start a project's regression run."),
+          .arguments = { project },
+          .actor = true,
+          .handler = start },
+        { .name = QStringLiteral("record"),
+          .synopsis = tr("Record an item: pass, fail or skip."),
+          .options
+          = { { QStringLiteral("note"), RegressionCommand::tr("What the tester saw."), QStringLiteral("TEXT") } },
+          .arguments = { run, item, { QStringLiteral("RESULT"), RegressionCommand::tr("pass, fail or skip.") } },
+          .actor = true,
+          .handler = record },
+        { .name = QStringLiteral("finish"),
+          .synopsis = tr("Finish a run with a summary."),
+          .options
+          = { { QStringLiteral("summary"), RegressionCommand::tr("The run's summary."), QStringLiteral("TEXT") } },
+          .arguments = { run },
+          .actor = true,
+          .handler = finish },
+        { .name = QStringLiteral("ticket"),
+          .synopsis = tr("Turn a failed item into a ticket."),
+          .arguments = { run, item },
+          .actor = true,
+          .handler = ticket },
+    };
+}
+
+// Planning: feature tests, the calendar file and the checklists.
+std::vector<Subcommand> RegressionCommand::planSubcommands()
+{
+    const Argument project = projectArgument();
+    return {
+        { .name = QStringLiteral("request"),
+          .synopsis = tr("Attach a tester to a ticket to test a feature."),
+          .options = { { QStringLiteral("tester"), RegressionCommand::tr("The tester who tests the feature."),
+                         QStringLiteral("LOGIN") },
+                       { QStringLiteral("due"), RegressionCommand::tr("Test by this date (default: today)."),
+                         QStringLiteral("DATE") } },
+          .arguments = { StorageSession::ticketArgument() },
+          .actor = true,
+          .handler = request },
+        { .name = QStringLiteral("ics"),
+          .synopsis = tr("Write the schedule as an iCalendar file."),
+          .options = { testerOption(),
+                       todayOption(),
+                       { QStringLiteral("no-history"), RegressionCommand::tr("Leave out finished runs.") } },
+          .handler = ics,
+          .description = RegressionCommand::tr("Write the schedule as an iCalendar file to standard output.") },
+        { .name = QStringLiteral("checklist"),
+          .synopsis = tr("Show or replace a project's checklist."),
+          .options = { { QStringLiteral("set"),
+                         RegressionCommand::tr("Replace the checklist with this file (- for standard input), "
+                                               "one \"slug: title\" a line."),
+                         QStringLiteral("FILE") } },
+          .arguments = { project },
+          .actor = true,
+          .handler = checklist },
+    };
+}
+
+int RegressionCommand::run(CommandContext& ctx)
+{
+    std::vector<Subcommand> table = runSubcommands();
+    for (Subcommand& entry : planSubcommands()) {
+        table.push_back(std::move(entry));
+    }
+    return dispatchSubcommand(ctx, name(), table);
 }
 
 int RegressionCommand::due(CommandContext& ctx, const QCommandLineParser& parser)

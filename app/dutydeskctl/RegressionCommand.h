@@ -16,6 +16,8 @@ public:
     int run(CommandContext& ctx) override;
 
 private:
+    static std::vector<Subcommand> runSubcommands();
+    static std::vector<Subcommand> planSubcommands();
     static int due(CommandContext& ctx, const QCommandLineParser& parser);
     static int show(CommandContext& ctx, const QCommandLineParser& parser);
     static int start(CommandContext& ctx, const QCommandLineParser& parser);

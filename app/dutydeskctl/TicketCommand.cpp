@@ -36,6 +36,52 @@ std::optional<qint64> ticketId(const QCommandLineParser& parser)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+// ticket show --json: the list's fields, the texts, the history and the conversation.
+QJsonObject ticketShowJson(const Ticket& ticket, const TicketSlaSummary& summary,
+                           const QList<TicketEventRecord>& history, const QList<ConversationEntry>& conversation)
+{
+    QJsonObject object = ticketJson(ticket, summary);
+    object.insert(QStringLiteral("description"), ticket.description);
+    object.insert(QStringLiteral("page_url"), textOrNull(ticket.pageUrl));
+    QJsonArray events;
+    for (const TicketEventRecord& event : history) {
+        events << eventJson(event);
+    }
+    object.insert(QStringLiteral("events"), events);
+    object.insert(QStringLiteral("steps_to_reproduce"), textOrNull(ticket.stepsToReproduce));
+    object.insert(QStringLiteral("conversation"), conversationJson(conversation));
+    return object;
+}
+
+void printTicket(CommandContext& ctx, const Ticket& ticket, const TicketSlaSummary& summary,
+                 const QList<TicketEventRecord>& history)
+{
+    ctx.out << TicketCommand::tr("Ticket #%1 (id %2, version %3): %4")
+                   .arg(ticket.number)
+                   .arg(ticket.id)
+                   .arg(ticket.version)
+                   .arg(ticket.subject)
+            << "\n"
+            << TicketCommand::tr("Project: %1 (%2)").arg(ticket.projectName, ticket.projectCode) << "\n"
+            << TicketCommand::tr("Status: %1").arg(toSlug(ticket.status))
+            << (ticket.waitingReason ? QStringLiteral(" (%1)").arg(toSlug(*ticket.waitingReason)) : QString()) << "\n"
+            << TicketCommand::tr("Level: %1, channel: %2, arrived %3 (Moscow)")
+                   .arg(ticket.level, toSlug(ticket.channel), shortMoscow(ticket.arrived))
+            << "\n"
+            << TicketCommand::tr("Assignee: %1")
+                   .arg(ticket.assigneeName.isEmpty() ? QStringLiteral("—") : ticket.assigneeName)
+            << "\n"
+            << TicketCommand::tr("SLA: %1, deadline %2")
+                   .arg(summary.state.isEmpty() ? QStringLiteral("—") : summary.state, shortMoscow(summary.deadline))
+            << "\n"
+            << TicketCommand::tr("History:") << "\n";
+    for (const TicketEventRecord& event : history) {
+        ctx.out << "  " << shortMoscow(event.at) << "  v" << event.ticketVersion << "  "
+                << (event.actorName.isEmpty() ? event.actor : event.actorName) << ": "
+                << TicketEventText::describe(event) << "\n";
+    }
+}
+
 } // namespace
 
 QString TicketCommand::description() const
@@ -167,48 +213,15 @@ int TicketCommand::show(CommandContext& ctx, const QCommandLineParser& parser)
         }
     }
     const TicketSlaSummary summary = (*sla)->summarize(*ticket, *history, *now);
-    if (ctx.json()) {
-        QJsonObject object = ticketJson(*ticket, summary);
-        object.insert(QStringLiteral("description"), ticket->description);
-        object.insert(QStringLiteral("page_url"), textOrNull(ticket->pageUrl));
-        QJsonArray events;
-        for (const TicketEventRecord& event : *history) {
-            events << eventJson(event);
-        }
-        object.insert(QStringLiteral("events"), events);
-        object.insert(QStringLiteral("steps_to_reproduce"), textOrNull(ticket->stepsToReproduce));
-        auto conversation = TicketConversation(*database).of(*id);
-        if (!conversation) {
-            return ctx.failure(conversation.error().message);
-        }
-        object.insert(QStringLiteral("conversation"), conversationJson(*conversation));
-        printJson(ctx, object);
+    if (!ctx.json()) {
+        printTicket(ctx, *ticket, summary, *history);
         return ExitOk;
     }
-    ctx.out << TicketCommand::tr("Ticket #%1 (id %2, version %3): %4")
-                   .arg(ticket->number)
-                   .arg(ticket->id)
-                   .arg(ticket->version)
-                   .arg(ticket->subject)
-            << "\n"
-            << TicketCommand::tr("Project: %1 (%2)").arg(ticket->projectName, ticket->projectCode) << "\n"
-            << TicketCommand::tr("Status: %1").arg(toSlug(ticket->status))
-            << (ticket->waitingReason ? QStringLiteral(" (%1)").arg(toSlug(*ticket->waitingReason)) : QString()) << "\n"
-            << TicketCommand::tr("Level: %1, channel: %2, arrived %3 (Moscow)")
-                   .arg(ticket->level, toSlug(ticket->channel), shortMoscow(ticket->arrived))
-            << "\n"
-            << TicketCommand::tr("Assignee: %1")
-                   .arg(ticket->assigneeName.isEmpty() ? QStringLiteral("—") : ticket->assigneeName)
-            << "\n"
-            << TicketCommand::tr("SLA: %1, deadline %2")
-                   .arg(summary.state.isEmpty() ? QStringLiteral("—") : summary.state, shortMoscow(summary.deadline))
-            << "\n"
-            << TicketCommand::tr("History:") << "\n";
-    for (const TicketEventRecord& event : *history) {
-        ctx.out << "  " << shortMoscow(event.at) << "  v" << event.ticketVersion << "  "
-                << (event.actorName.isEmpty() ? event.actor : event.actorName) << ": "
-                << TicketEventText::describe(event) << "\n";
+    auto conversation = TicketConversation(*database).of(*id);
+    if (!conversation) {
+        return ctx.failure(conversation.error().message);
     }
+    printJson(ctx, ticketShowJson(*ticket, summary, *history, *conversation));
     return ExitOk;
 }
 
