@@ -64,7 +64,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringLiteral("version"));
     parser.addOptions({ { QStringLiteral("database"), QString(), QStringLiteral("PATH|URL") },
-                        { QStringLiteral("json") },
+                        QCommandLineOption(QStringLiteral("json")),
                         langOption,
                         helpOption,
                         versionOption });
