@@ -360,7 +360,7 @@ int CalendarCommand::show(CommandContext& ctx, const QCommandLineParser& parser)
     if (!found) {
         return ctx.failure(found.error().message);
     }
-    const std::optional<StoredCalendarYear> stored = *found;
+    const std::optional<StoredCalendarYear>& stored = *found;
     const auto calendar = *database ? effectiveCalendar(**database) : ProductionCalendar::builtin();
     if (!calendar) {
         return ctx.failure(calendar.error().toString());

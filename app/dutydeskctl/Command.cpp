@@ -102,8 +102,7 @@ QString optionSyntax(const QCommandLineOption& option)
 
 QString argumentSyntax(const Argument& argument)
 {
-    const QString word = argument.repeated ? argument.name + QStringLiteral("...") : argument.name;
-    return argument.optional || argument.repeated ? QLatin1Char('[') + word + QLatin1Char(']') : word;
+    return argument.optional ? QLatin1Char('[') + argument.name + QLatin1Char(']') : argument.name;
 }
 
 // Everything the entry's parser knows, in the order --help lists it: the subcommand's own
@@ -184,12 +183,11 @@ int runEntry(CommandContext& ctx, const QString& words, const Subcommand& entry,
     ctx.setUsage(usageLine(words, entry));
     const qsizetype given = parser.positionalArguments().size() - skip;
     const auto required = std::count_if(entry.arguments.cbegin(), entry.arguments.cend(),
-                                        [](const Argument& a) { return !a.optional && !a.repeated; });
-    const bool unlimited = !entry.arguments.isEmpty() && entry.arguments.last().repeated;
+                                        [](const Argument& a) { return !a.optional; });
     if (given < required) {
         return ctx.usageError();
     }
-    if (!unlimited && given > entry.arguments.size()) {
+    if (given > entry.arguments.size()) {
         return ctx.usageError(CommandContext::tr("unexpected argument “%1”")
                                   .arg(parser.positionalArguments().at(skip + entry.arguments.size())));
     }

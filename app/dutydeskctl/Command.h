@@ -81,8 +81,7 @@ struct Argument
 {
     QString name; // "TICKET"
     QString description;
-    bool optional = false; // [NAME]
-    bool repeated = false; // NAME...: any number of them (the last argument only)
+    bool optional = false; // [NAME]; optional arguments come last
 };
 
 // One subcommand of a command group ("sla deadline"), the one place it is declared: its word,
