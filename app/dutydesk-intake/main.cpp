@@ -19,6 +19,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
+#include <utility>
 
 namespace dd {
 
@@ -170,6 +172,248 @@ std::function<void(const QString&)> crashHookFromEnvironment()
     };
 }
 
+// Where the daemon reads, sends and files, and with which secrets.
+struct ConnectionOptions
+{
+    QCommandLineOption database { QStringLiteral("database"), IntakeDaemon::tr("The Dutydesk database."),
+                                  QStringLiteral("PATH|URL") };
+    QCommandLineOption databasePasswordFile { QStringLiteral("database-password-file"),
+                                              IntakeDaemon::tr("Read the PostgreSQL password from FILE."),
+                                              QStringLiteral("FILE") };
+    QCommandLineOption imap { QStringLiteral("imap"), IntakeDaemon::tr("The support mailbox."),
+                              QStringLiteral("imaps://user@host[:port]/INBOX") };
+    QCommandLineOption smtp { QStringLiteral("smtp"), IntakeDaemon::tr("The relay for acknowledgments."),
+                              QStringLiteral("smtp[s]://[user@]host[:port]") };
+    QCommandLineOption passwordFile { QStringLiteral("password-file"),
+                                      IntakeDaemon::tr("Read the mailbox password from FILE instead of the keychain."),
+                                      QStringLiteral("FILE") };
+    QCommandLineOption smtpPasswordFile {
+        QStringLiteral("smtp-password-file"),
+        IntakeDaemon::tr("Read the SMTP password from FILE (default: the mailbox password)."), QStringLiteral("FILE")
+    };
+    QCommandLineOption caFile { QStringLiteral("ca-file"),
+                                IntakeDaemon::tr("Trust the mail servers' certificates issued by this CA."),
+                                QStringLiteral("FILE") };
+};
+
+// How the daemon files and acknowledges the mail.
+struct FilingOptions
+{
+    QCommandLineOption from { QStringLiteral("from"),
+                              IntakeDaemon::tr(
+                                  "Sender of the acknowledgments (default: the shared setting mail.support-address)."),
+                              QStringLiteral("\"Name <support@…>\"") };
+    QCommandLineOption once { QStringLiteral("once"), IntakeDaemon::tr("Read the mailbox once and exit.") };
+    QCommandLineOption interval { QStringLiteral("interval"), IntakeDaemon::tr("Time between two reads (default 30s)."),
+                                  QStringLiteral("DURATION"), QStringLiteral("30s") };
+    QCommandLineOption newTemplate {
+        QStringLiteral("ack-template"),
+        IntakeDaemon::tr("Acknowledgment of a new ticket (Subject: line, empty line, body)."), QStringLiteral("FILE")
+    };
+    QCommandLineOption messageTemplate { QStringLiteral("ack-message-template"),
+                                         IntakeDaemon::tr("Acknowledgment of a message added to a ticket."),
+                                         QStringLiteral("FILE") };
+    QCommandLineOption skipExisting { QStringLiteral("skip-existing"),
+                                      IntakeDaemon::tr(
+                                          "On the first run, leave the mail already in the mailbox alone.") };
+    QCommandLineOption maxAttachment {
+        QStringLiteral("max-attachment-mb"),
+        IntakeDaemon::tr(
+            "Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb)."),
+        QStringLiteral("MB"), QStringLiteral("10")
+    };
+    QCommandLineOption ackInterval {
+        QStringLiteral("ack-interval"),
+        IntakeDaemon::tr("At most one acknowledgment per sender and ticket this often (default: the shared setting "
+                         "mail.ack-interval; the loop guard)."),
+        QStringLiteral("DURATION"), QStringLiteral("1h")
+    };
+    QCommandLineOption batchSize {
+        QStringLiteral("batch-size"),
+        IntakeDaemon::tr("Mailbox UIDs listed per request (default and most %1).").arg(ImapClient::maxListing),
+        QStringLiteral("N"), QString::number(ImapClient::maxListing)
+    };
+    QCommandLineOption spamd { QStringLiteral("spamd"),
+                               IntakeDaemon::tr("Ask this SpamAssassin daemon about every mail before filing it."),
+                               QStringLiteral("HOST[:PORT]") };
+    QCommandLineOption escalation {
+        QStringLiteral("escalation-address"),
+        IntakeDaemon::tr("The head of support's address: a mail to it about a ticket escalates the ticket "
+                         "(default: the shared setting mail.head-of-support-address)."),
+        QStringLiteral("ADDRESS")
+    };
+};
+
+// The daemon's command line.
+struct IntakeOptions : ConnectionOptions, FilingOptions
+{
+    QList<QCommandLineOption> all() const
+    {
+        return { database,
+                 databasePasswordFile,
+                 imap,
+                 smtp,
+                 from,
+                 once,
+                 interval,
+                 passwordFile,
+                 smtpPasswordFile,
+                 caFile,
+                 newTemplate,
+                 messageTemplate,
+                 skipExisting,
+                 maxAttachment,
+                 ackInterval,
+                 batchSize,
+                 spamd,
+                 escalation };
+    }
+};
+
+// What the command line says the daemon does; an error in it is a usage error (exit 2).
+struct DaemonConfig
+{
+    DatabaseLocation location;
+    Database::Options databaseOptions;
+    ImapSettings imap;
+    SmtpSettings smtp;
+    IntakeSettings settings;
+    IntakeOverrides overrides;
+    qint64 intervalSeconds = 30;
+    qint64 batch = ImapClient::maxListing;
+};
+
+// The required options and the values with a syntax of their own.
+Status readAddressesAndNumbers(const QCommandLineParser& parser, const IntakeOptions& o, DaemonConfig& config)
+{
+    for (const QCommandLineOption* required : { &o.database, &o.imap, &o.smtp }) {
+        if (!parser.isSet(*required)) {
+            return Error { IntakeDaemon::tr("--%1 is required; see --help").arg(required->names().first()) };
+        }
+    }
+    auto location = DatabaseLocation::parse(parser.value(o.database));
+    auto imapSettings = ImapSettings::fromUrl(parser.value(o.imap));
+    auto smtpSettings = SmtpSettings::fromUrl(parser.value(o.smtp));
+    auto sender = parser.isSet(o.from) ? parseFrom(parser.value(o.from)) : Result<MailAddress>(MailAddress {});
+    auto seconds = parseDuration(QStringLiteral("interval"), parser.value(o.interval));
+    auto ackSeconds = parseDuration(QStringLiteral("ack-interval"), parser.value(o.ackInterval));
+    auto attachmentMb = parseNumber(QStringLiteral("max-attachment-mb"), parser.value(o.maxAttachment), 1, 4096);
+    auto batch = parseNumber(QStringLiteral("batch-size"), parser.value(o.batchSize), 1, ImapClient::maxListing);
+    for (const Error* error : { location ? nullptr : &location.error(), imapSettings ? nullptr : &imapSettings.error(),
+                                smtpSettings ? nullptr : &smtpSettings.error(), sender ? nullptr : &sender.error(),
+                                seconds ? nullptr : &seconds.error(), ackSeconds ? nullptr : &ackSeconds.error(),
+                                attachmentMb ? nullptr : &attachmentMb.error(), batch ? nullptr : &batch.error() }) {
+        if (error) {
+            return *error;
+        }
+    }
+    config.location = location.value();
+    config.imap = imapSettings.value();
+    config.smtp = smtpSettings.value();
+    config.settings.supportAddress = sender.value();
+    config.settings.parser.maxAttachmentSize = attachmentMb.value() * 1024 * 1024;
+    config.settings.acknowledgmentIntervalSeconds = static_cast<int>(ackSeconds.value());
+    config.intervalSeconds = seconds.value();
+    config.batch = batch.value();
+    return Done {};
+}
+
+// --spamd, --escalation-address and the acknowledgment templates. --from,
+// --escalation-address, --ack-interval, --max-attachment-mb and --ack-template override the
+// shared settings for this daemon; without them it reads the database's.
+Status readIntakeSettings(const QCommandLineParser& parser, const IntakeOptions& o, DaemonConfig& config)
+{
+    IntakeSettings& settings = config.settings;
+    config.overrides.supportAddress = parser.isSet(o.from);
+    config.overrides.escalationAddress = parser.isSet(o.escalation);
+    config.overrides.acknowledgmentInterval = parser.isSet(o.ackInterval);
+    config.overrides.maxAttachmentSize = parser.isSet(o.maxAttachment);
+    config.overrides.newTicketTemplate = parser.isSet(o.newTemplate);
+    settings.skipExisting = parser.isSet(o.skipExisting);
+    if (parser.isSet(o.spamd)) {
+        auto check = SpamCheck::fromAddress(parser.value(o.spamd));
+        if (!check) {
+            return check.error();
+        }
+        settings.spamd = check.value();
+    }
+    if (parser.isSet(o.escalation)) {
+        auto head = parseFrom(parser.value(o.escalation));
+        if (!head) {
+            return head.error();
+        }
+        settings.escalationAddress = head->address;
+    }
+    settings.checkpoint = crashHookFromEnvironment();
+    for (const auto& [option, target] : { std::pair { &o.newTemplate, &settings.newTicket },
+                                          std::pair { &o.messageTemplate, &settings.clientMessage } }) {
+        if (parser.isSet(*option)) {
+            auto loaded = AcknowledgmentTemplate::fromFile(parser.value(*option));
+            if (!loaded) {
+                return loaded.error();
+            }
+            *target = loaded.value();
+        }
+    }
+    return Done {};
+}
+
+// The mailbox's, the relay's and the database's passwords and the CA file.
+Status readSecrets(const QCommandLineParser& parser, const IntakeOptions& o, DaemonConfig& config)
+{
+    auto password = mailboxPassword(parser.value(o.passwordFile), parser.value(o.imap));
+    if (!password) {
+        return password.error();
+    }
+    config.imap.password = password.value();
+    config.imap.transport.caFile = parser.value(o.caFile);
+    config.smtp.transport.caFile = parser.value(o.caFile);
+    config.smtp.password = password.value();
+    if (parser.isSet(o.smtpPasswordFile)) {
+        auto smtpPassword = readSecret(parser.value(o.smtpPasswordFile));
+        if (!smtpPassword) {
+            return smtpPassword.error();
+        }
+        config.smtp.password = smtpPassword.value();
+    }
+    // One commit per mail: not waiting for each to reach the server's disk is what lets
+    // PostgreSQL file hundreds a second (docs/mail-intake.md#speed).
+    config.databaseOptions.asynchronousCommit = true;
+    if (parser.isSet(o.databasePasswordFile)) {
+        auto databasePassword = readSecret(parser.value(o.databasePasswordFile));
+        if (!databasePassword) {
+            return databasePassword.error();
+        }
+        config.databaseOptions.password = databasePassword.value();
+    } else if (config.location.isPostgres()) {
+        KeychainPasswordProvider::install(); // as the console does; no entry = no password
+    }
+    return Done {};
+}
+
+// Opens the daemon's database, which must already hold a Dutydesk schema (then migrated).
+std::function<Result<std::unique_ptr<Database>>()> databaseOpener(const DatabaseLocation& location,
+                                                                  const Database::Options& databaseOptions)
+{
+    return [location, databaseOptions]() -> Result<std::unique_ptr<Database>> {
+        Database::Options options = databaseOptions;
+        options.migrate = false;
+        auto opened = SchemaCatalog::open(location, options);
+        if (!opened) {
+            return opened.error();
+        }
+        auto version = opened.value()->schemaVersion();
+        if (!version || version.value() <= 0) {
+            return Error { IntakeDaemon::tr("%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first")
+                               .arg(location.displayName()) };
+        }
+        if (auto migrated = opened.value()->migrate(); !migrated) {
+            return migrated.error();
+        }
+        return opened;
+    };
+}
+
 } // namespace
 
 // NOLINTNEXTLINE(bugprone-exception-escape): only Result::value() (std::get) throws, and only unchecked
@@ -186,204 +430,40 @@ int main(int argc, char* argv[])
         IntakeDaemon::tr("Reads the support mailbox and files every request as a ticket."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), IntakeDaemon::tr("The Dutydesk database."),
-                                      QStringLiteral("PATH|URL"));
-    const QCommandLineOption databasePasswordFile(QStringLiteral("database-password-file"),
-                                                  IntakeDaemon::tr("Read the PostgreSQL password from FILE."),
-                                                  QStringLiteral("FILE"));
-    const QCommandLineOption imap(QStringLiteral("imap"), IntakeDaemon::tr("The support mailbox."),
-                                  QStringLiteral("imaps://user@host[:port]/INBOX"));
-    const QCommandLineOption smtp(QStringLiteral("smtp"), IntakeDaemon::tr("The relay for acknowledgments."),
-                                  QStringLiteral("smtp[s]://[user@]host[:port]"));
-    const QCommandLineOption from(
-        QStringLiteral("from"),
-        IntakeDaemon::tr("Sender of the acknowledgments (default: the shared setting mail.support-address)."),
-        QStringLiteral("\"Name <support@…>\""));
-    const QCommandLineOption once(QStringLiteral("once"), IntakeDaemon::tr("Read the mailbox once and exit."));
-    const QCommandLineOption interval(QStringLiteral("interval"),
-                                      IntakeDaemon::tr("Time between two reads (default 30s)."),
-                                      QStringLiteral("DURATION"), QStringLiteral("30s"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("password-file"),
-        IntakeDaemon::tr("Read the mailbox password from FILE instead of the keychain."), QStringLiteral("FILE"));
-    const QCommandLineOption smtpPasswordFile(
-        QStringLiteral("smtp-password-file"),
-        IntakeDaemon::tr("Read the SMTP password from FILE (default: the mailbox password)."), QStringLiteral("FILE"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    IntakeDaemon::tr("Trust the mail servers' certificates issued by this CA."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption newTemplate(
-        QStringLiteral("ack-template"),
-        IntakeDaemon::tr("Acknowledgment of a new ticket (Subject: line, empty line, body)."), QStringLiteral("FILE"));
-    const QCommandLineOption messageTemplate(QStringLiteral("ack-message-template"),
-                                             IntakeDaemon::tr("Acknowledgment of a message added to a ticket."),
-                                             QStringLiteral("FILE"));
-    const QCommandLineOption skipExisting(
-        QStringLiteral("skip-existing"),
-        IntakeDaemon::tr("On the first run, leave the mail already in the mailbox alone."));
-    const QCommandLineOption maxAttachment(
-        QStringLiteral("max-attachment-mb"),
-        IntakeDaemon::tr(
-            "Attachments above this size are not stored (default: the shared setting mail.max-attachment-mb)."),
-        QStringLiteral("MB"), QStringLiteral("10"));
-    const QCommandLineOption ackInterval(
-        QStringLiteral("ack-interval"),
-        IntakeDaemon::tr("At most one acknowledgment per sender and ticket this often (default: the shared setting "
-                         "mail.ack-interval; the loop guard)."),
-        QStringLiteral("DURATION"), QStringLiteral("1h"));
-    const QCommandLineOption batchSize(
-        QStringLiteral("batch-size"),
-        IntakeDaemon::tr("Mailbox UIDs listed per request (default and most %1).").arg(ImapClient::maxListing),
-        QStringLiteral("N"), QString::number(ImapClient::maxListing));
-    const QCommandLineOption spamd(QStringLiteral("spamd"),
-                                   IntakeDaemon::tr("Ask this SpamAssassin daemon about every mail before filing it."),
-                                   QStringLiteral("HOST[:PORT]"));
-    const QCommandLineOption escalation(
-        QStringLiteral("escalation-address"),
-        IntakeDaemon::tr("The head of support's address: a mail to it about a ticket escalates the ticket "
-                         "(default: the shared setting mail.head-of-support-address)."),
-        QStringLiteral("ADDRESS"));
-    parser.addOptions({ database, databasePasswordFile, imap, smtp, from, once, interval, passwordFile,
-                        smtpPasswordFile, caFile, newTemplate, messageTemplate, skipExisting, maxAttachment,
-                        ackInterval, batchSize, spamd, escalation });
+    const IntakeOptions options;
+    parser.addOptions(options.all());
     parser.process(app);
 
-    // --from, --escalation-address, --ack-interval, --max-attachment-mb and --ack-template
-    // override the shared settings for this daemon; without them it reads the database's.
-    for (const QCommandLineOption* required : { &database, &imap, &smtp }) {
-        if (!parser.isSet(*required)) {
-            return fail(IntakeDaemon::tr("--%1 is required; see --help").arg(required->names().first()), 2);
+    DaemonConfig config;
+    for (const auto read : { &readAddressesAndNumbers, &readIntakeSettings, &readSecrets }) {
+        if (auto done = read(parser, options, config); !done) {
+            return fail(done.error().message, 2);
         }
-    }
-    auto location = DatabaseLocation::parse(parser.value(database));
-    auto imapSettings = ImapSettings::fromUrl(parser.value(imap));
-    auto smtpSettings = SmtpSettings::fromUrl(parser.value(smtp));
-    auto sender = parser.isSet(from) ? parseFrom(parser.value(from)) : Result<MailAddress>(MailAddress {});
-    auto seconds = parseDuration(QStringLiteral("interval"), parser.value(interval));
-    auto ackSeconds = parseDuration(QStringLiteral("ack-interval"), parser.value(ackInterval));
-    auto attachmentMb = parseNumber(QStringLiteral("max-attachment-mb"), parser.value(maxAttachment), 1, 4096);
-    auto batch = parseNumber(QStringLiteral("batch-size"), parser.value(batchSize), 1, ImapClient::maxListing);
-    for (const Error* error : { location ? nullptr : &location.error(), imapSettings ? nullptr : &imapSettings.error(),
-                                smtpSettings ? nullptr : &smtpSettings.error(), sender ? nullptr : &sender.error(),
-                                seconds ? nullptr : &seconds.error(), ackSeconds ? nullptr : &ackSeconds.error(),
-                                attachmentMb ? nullptr : &attachmentMb.error(), batch ? nullptr : &batch.error() }) {
-        if (error) {
-            return fail(error->message, 2);
-        }
-    }
-
-    IntakeSettings settings;
-    settings.supportAddress = sender.value();
-    IntakeOverrides overrides;
-    overrides.supportAddress = parser.isSet(from);
-    overrides.escalationAddress = parser.isSet(escalation);
-    overrides.acknowledgmentInterval = parser.isSet(ackInterval);
-    overrides.maxAttachmentSize = parser.isSet(maxAttachment);
-    overrides.newTicketTemplate = parser.isSet(newTemplate);
-    settings.skipExisting = parser.isSet(skipExisting);
-    settings.parser.maxAttachmentSize = attachmentMb.value() * 1024 * 1024;
-    settings.acknowledgmentIntervalSeconds = static_cast<int>(ackSeconds.value());
-    if (parser.isSet(spamd)) {
-        auto check = SpamCheck::fromAddress(parser.value(spamd));
-        if (!check) {
-            return fail(check.error().message, 2);
-        }
-        settings.spamd = check.value();
-    }
-    if (parser.isSet(escalation)) {
-        auto head = parseFrom(parser.value(escalation));
-        if (!head) {
-            return fail(head.error().message, 2);
-        }
-        settings.escalationAddress = head->address;
-    }
-    settings.checkpoint = crashHookFromEnvironment();
-    if (parser.isSet(newTemplate)) {
-        auto loaded = AcknowledgmentTemplate::fromFile(parser.value(newTemplate));
-        if (!loaded) {
-            return fail(loaded.error().message, 2);
-        }
-        settings.newTicket = loaded.value();
-    }
-    if (parser.isSet(messageTemplate)) {
-        auto loaded = AcknowledgmentTemplate::fromFile(parser.value(messageTemplate));
-        if (!loaded) {
-            return fail(loaded.error().message, 2);
-        }
-        settings.clientMessage = loaded.value();
-    }
-
-    auto password = mailboxPassword(parser.value(passwordFile), parser.value(imap));
-    if (!password) {
-        return fail(password.error().message, 2);
-    }
-    imapSettings.value().password = password.value();
-    imapSettings.value().transport.caFile = parser.value(caFile);
-    smtpSettings.value().transport.caFile = parser.value(caFile);
-    if (parser.isSet(smtpPasswordFile)) {
-        auto smtpPassword = readSecret(parser.value(smtpPasswordFile));
-        if (!smtpPassword) {
-            return fail(smtpPassword.error().message, 2);
-        }
-        smtpSettings.value().password = smtpPassword.value();
-    } else {
-        smtpSettings.value().password = password.value();
-    }
-
-    Database::Options databaseOptions;
-    // One commit per mail: not waiting for each to reach the server's disk is what lets
-    // PostgreSQL file hundreds a second (docs/mail-intake.md#speed).
-    databaseOptions.asynchronousCommit = true;
-    if (parser.isSet(databasePasswordFile)) {
-        auto databasePassword = readSecret(parser.value(databasePasswordFile));
-        if (!databasePassword) {
-            return fail(databasePassword.error().message, 2);
-        }
-        databaseOptions.password = databasePassword.value();
-    } else if (location->isPostgres()) {
-        KeychainPasswordProvider::install(); // as the console does; no entry = no password
     }
     // The daemon files into an existing Dutydesk database and never creates one: a typo
     // in a path must not start an empty database that nobody looks at.
-    if (auto exists = requireExistingFile(location.value()); !exists) {
+    if (auto exists = requireExistingFile(config.location); !exists) {
         return fail(exists.error().message, 2);
     }
-    const DatabaseLocation databaseLocation = location.value();
-    auto openDatabase = [databaseLocation, databaseOptions]() -> Result<std::unique_ptr<Database>> {
-        Database::Options options = databaseOptions;
-        options.migrate = false;
-        auto opened = SchemaCatalog::open(databaseLocation, options);
-        if (!opened) {
-            return opened.error();
-        }
-        auto version = opened.value()->schemaVersion();
-        if (!version || version.value() <= 0) {
-            return Error { IntakeDaemon::tr("%1 has no Dutydesk schema; create it with `dutydeskctl migrate` first")
-                               .arg(databaseLocation.displayName()) };
-        }
-        if (auto migrated = opened.value()->migrate(); !migrated) {
-            return migrated.error();
-        }
-        return opened;
-    };
+    const auto openDatabase = databaseOpener(config.location, config.databaseOptions);
     // A database without a schema is a configuration error, not an outage: refuse now.
     if (auto first = openDatabase(); !first) {
-        if (!location->isPostgres()) {
+        if (!config.location.isPostgres()) {
             return fail(first.error().message, 2);
         }
         std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(first.error().message)); // retried below
     }
 
-    IntakeRunner::Config config {
-        settings, overrides, imapSettings.value(), smtpSettings.value(), static_cast<int>(batch.value()), 30
+    IntakeRunner::Config runnerConfig {
+        config.settings, config.overrides, config.imap, config.smtp, static_cast<int>(config.batch), 30
     };
-    IntakeRunner runner(std::move(config), openDatabase,
+    IntakeRunner runner(std::move(runnerConfig), openDatabase,
                         [](const QString& line) { std::fprintf(stderr, "dutydesk-intake: %s\n", qPrintable(line)); });
-    if (parser.isSet(once)) {
+    if (parser.isSet(options.once)) {
         return runner.cycle() ? 0 : 1;
     }
     std::signal(SIGTERM, &requestStop);
     std::signal(SIGINT, &requestStop);
-    runner.run(static_cast<int>(seconds.value()), [] { return stopRequested != 0; });
+    runner.run(static_cast<int>(config.intervalSeconds), [] { return stopRequested != 0; });
     return 0;
 }

@@ -21,7 +21,7 @@ namespace dd::ctl {
 
 namespace {
 
-std::unique_ptr<Database> openAsAdmin(CommandContext& ctx, QCommandLineParser& parser, int& code, bool needsAdmin)
+std::unique_ptr<Database> openAsAdmin(CommandContext& ctx, const QCommandLineParser& parser, int& code, bool needsAdmin)
 {
     return StorageSession::openAsAdmin(ctx, parser, code, needsAdmin);
 }
@@ -64,32 +64,29 @@ Status provisionLogin(CommandContext& ctx, const QCommandLineParser& parser, con
 
 namespace {
 
-int userAdd(CommandContext& ctx, QCommandLineParser& parser)
+QList<QCommandLineOption> userAddOptions()
+{
+    return { { QStringLiteral("role"),
+               UserCommand::tr("A role (%1); repeat for several.").arg(allRoleSlugs().join(QStringLiteral(", "))),
+               QStringLiteral("R") },
+             { QStringLiteral("name"), UserCommand::tr("The full name."), QStringLiteral("NAME") },
+             { QStringLiteral("email"), UserCommand::tr("The e-mail address."), QStringLiteral("EMAIL") },
+             { QStringLiteral("phone"), UserCommand::tr("The phone number."), QStringLiteral("PHONE") },
+             { QStringLiteral("login"),
+               UserCommand::tr("Also create the PostgreSQL login with the group roles "
+                               "of its roles (as the database owner); the password is "
+                               "asked for, never given on the command line.") },
+             { QStringLiteral("password-from-keychain"),
+               UserCommand::tr("With --login: take the password from this keychain's "
+                               "entry for the database as that login.") } };
+}
+
+int userAdd(CommandContext& ctx, const QCommandLineParser& parser)
 {
     int code = ExitOk;
-    parser.setApplicationDescription(UserCommand::tr("Add a user: dutydeskctl user add LOGIN --role R [--role R…]"));
-    parser.addPositionalArgument(QStringLiteral("LOGIN"),
-                                 UserCommand::tr("The login (also the PostgreSQL role name)."));
-    parser.addOptions(
-        { { QStringLiteral("role"),
-            UserCommand::tr("A role (%1); repeat for several.").arg(allRoleSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("R") },
-          { QStringLiteral("name"), UserCommand::tr("The full name."), QStringLiteral("NAME") },
-          { QStringLiteral("email"), UserCommand::tr("The e-mail address."), QStringLiteral("EMAIL") },
-          { QStringLiteral("phone"), UserCommand::tr("The phone number."), QStringLiteral("PHONE") },
-          { QStringLiteral("login"),
-            UserCommand::tr("Also create the PostgreSQL login with the group roles "
-                            "of its roles (as the database owner); the password is "
-                            "asked for, never given on the command line.") },
-          { QStringLiteral("password-from-keychain"),
-            UserCommand::tr("With --login: take the password from this keychain's "
-                            "entry for the database as that login.") } });
     auto database = openAsAdmin(ctx, parser, code, true);
     if (!database) {
         return code;
-    }
-    if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(UserCommand::tr("user add needs one LOGIN"));
     }
     User user;
     user.login = parser.positionalArguments().at(2);
@@ -125,10 +122,9 @@ int userAdd(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int userList(CommandContext& ctx, QCommandLineParser& parser)
+int userList(CommandContext& ctx, const QCommandLineParser& parser)
 {
     int code = ExitOk;
-    parser.setApplicationDescription(UserCommand::tr("List users and their roles."));
     auto database = openAsAdmin(ctx, parser, code, false);
     if (!database) {
         return code;
@@ -155,22 +151,15 @@ int userList(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int clientAdd(CommandContext& ctx, QCommandLineParser& parser)
+int clientAdd(CommandContext& ctx, const QCommandLineParser& parser)
 {
+    if (!parser.isSet(QStringLiteral("email"))) {
+        return ctx.usageError(ClientCommand::tr("client add needs one NAME and --email"));
+    }
     int code = ExitOk;
-    parser.setApplicationDescription(ClientCommand::tr("Add a client: dutydeskctl client add NAME --email OFFICIAL "
-                                                       "[--trusted EMAIL[=PERSON]…]"));
-    parser.addPositionalArgument(QStringLiteral("NAME"), ClientCommand::tr("The client's name."));
-    parser.addOptions(
-        { { QStringLiteral("email"), ClientCommand::tr("The official e-mail address."), QStringLiteral("EMAIL") },
-          { QStringLiteral("trusted"), ClientCommand::tr("A trusted person's address; repeat for several."),
-            QStringLiteral("EMAIL[=PERSON]") } });
     auto database = openAsAdmin(ctx, parser, code, true);
     if (!database) {
         return code;
-    }
-    if (parser.positionalArguments().size() != 3 || !parser.isSet(QStringLiteral("email"))) {
-        return ctx.usageError(ClientCommand::tr("client add needs one NAME and --email"));
     }
     Client client;
     client.name = parser.positionalArguments().at(2);
@@ -188,10 +177,9 @@ int clientAdd(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int clientList(CommandContext& ctx, QCommandLineParser& parser)
+int clientList(CommandContext& ctx, const QCommandLineParser& parser)
 {
     int code = ExitOk;
-    parser.setApplicationDescription(ClientCommand::tr("List clients."));
     auto database = openAsAdmin(ctx, parser, code, false);
     if (!database) {
         return code;
@@ -221,7 +209,6 @@ int clientList(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-// project add's description, CODE and options.
 } // namespace
 
 QString UserCommand::description() const
@@ -231,17 +218,23 @@ QString UserCommand::description() const
 
 int UserCommand::run(CommandContext& ctx)
 {
-    return dispatchSubcommand(
-        ctx, name(),
-        {
-            { QStringLiteral("add"), tr("Add a user with roles (administrators)."),
-              StorageSession::withParser({}, userAdd) },
-            { QStringLiteral("list"), tr("List users."), StorageSession::withParser({}, userList) },
-            { QStringLiteral("set"), tr("Change a user's name, e-mail, phone, roles."),
-              StorageSession::withParser({}, userSet) },
-            { QStringLiteral("deactivate"), tr("Deactivate a user, reassigning their open tickets."),
-              StorageSession::withParser({}, userDeactivate) },
-        });
+    return dispatchSubcommand(ctx, name(),
+                              {
+                                  { .name = QStringLiteral("add"),
+                                    .synopsis = tr("Add a user with roles (administrators)."),
+                                    .options = userAddOptions(),
+                                    .arguments = { { QStringLiteral("LOGIN"),
+                                                     UserCommand::tr("The login (also the PostgreSQL role name).") } },
+                                    .actor = true,
+                                    .handler = userAdd },
+                                  { .name = QStringLiteral("list"),
+                                    .synopsis = tr("List users."),
+                                    .actor = true,
+                                    .handler = userList,
+                                    .description = UserCommand::tr("List users and their roles.") },
+                                  userSetSubcommand(),
+                                  userDeactivateSubcommand(),
+                              });
 }
 
 QString ClientCommand::description() const
@@ -254,8 +247,17 @@ int ClientCommand::run(CommandContext& ctx)
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("add"), tr("Add a client (administrators)."), StorageSession::withParser({}, clientAdd) },
-            { QStringLiteral("list"), tr("List clients."), StorageSession::withParser({}, clientList) },
+            { .name = QStringLiteral("add"),
+              .synopsis = tr("Add a client (administrators)."),
+              .options
+              = { { QStringLiteral("email"), ClientCommand::tr("The official e-mail address."),
+                    QStringLiteral("EMAIL") },
+                  { QStringLiteral("trusted"), ClientCommand::tr("A trusted person's address; repeat for several."),
+                    QStringLiteral("EMAIL[=PERSON]") } },
+              .arguments = { { QStringLiteral("NAME"), ClientCommand::tr("The client's name.") } },
+              .actor = true,
+              .handler = clientAdd },
+            { .name = QStringLiteral("list"), .synopsis = tr("List clients."), .actor = true, .handler = clientList },
         });
 }
 

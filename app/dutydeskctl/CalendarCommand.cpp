@@ -149,24 +149,10 @@ int storeYear(CommandContext& ctx, const QCommandLineParser& parser, const Calen
 }
 
 // calendar set-day DATE --type working|off|shortened --reason R (issue 17).
-int setDay(CommandContext& ctx)
+int setDay(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CalendarCommand::tr("Change one day: calendar set-day DATE --type working|off|shortened --reason R"));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("DATE"), CalendarCommand::tr("The day, YYYY-MM-DD."));
-    parser.addOptions(
-        { { QStringLiteral("type"), CalendarCommand::tr("working, off or shortened."), QStringLiteral("T") },
-          { QStringLiteral("reason"), CalendarCommand::tr("Why (a decree, a company decision)."),
-            QStringLiteral("R") } });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    const QStringList words = parser.positionalArguments();
-    const QDate date = QDate::fromString(words.value(2), Qt::ISODate);
-    if (words.size() != 3 || !date.isValid()) {
+    const QDate date = QDate::fromString(parser.positionalArguments().at(2), Qt::ISODate);
+    if (!date.isValid()) {
         return ctx.usageError(CalendarCommand::tr("calendar set-day needs one DATE like 2026-12-31"));
     }
     static const QHash<QString, DayKind> kinds { { QStringLiteral("working"), DayKind::Working },
@@ -198,21 +184,11 @@ int setDay(CommandContext& ctx)
 
 // calendar export YEAR [--output FILE]: the year everyone using the database counts,
 // in the xmlcalendar format `calendar import` reads.
-int exportYear(CommandContext& ctx)
+int exportYear(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CalendarCommand::tr("Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]"));
-    CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("YEAR"), CalendarCommand::tr("The year, e.g. 2026."));
-    parser.addOption({ QStringLiteral("output"), CalendarCommand::tr("Write to FILE instead of standard output."),
-                       QStringLiteral("FILE") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     bool ok = false;
-    const int yearNumber = parser.positionalArguments().value(2).toInt(&ok);
-    if (parser.positionalArguments().size() != 3 || !ok) {
+    const int yearNumber = parser.positionalArguments().at(2).toInt(&ok);
+    if (!ok) {
         return ctx.usageError(CalendarCommand::tr("calendar export takes one YEAR"));
     }
     auto database = StorageSession::openExisting(ctx);
@@ -235,6 +211,24 @@ int exportYear(CommandContext& ctx)
             CalendarCommand::tr("cannot write %1: %2").arg(parser.value(QStringLiteral("output")), file.errorString()));
     }
     return ExitOk;
+}
+
+// Working hours follow the shared shortened-day rule of the database; the defaults without one.
+Result<SlaSettings> settingsOf(const Database* database)
+{
+    if (!database) {
+        return SlaSettings {};
+    }
+    return SlaConfiguration::loadSettings(*database);
+}
+
+// The year as stored in the database, if it is.
+Result<std::optional<StoredCalendarYear>> storedYear(const Database* database, int yearNumber)
+{
+    if (!database) {
+        return std::optional<StoredCalendarYear> {};
+    }
+    return CalendarRepository(*database).find(yearNumber);
 }
 
 // calendar show --json: the year's months with their days off, shortened days and hours.
@@ -305,35 +299,53 @@ QString CalendarCommand::description() const
 
 int CalendarCommand::run(CommandContext& ctx)
 {
+    const Argument year { QStringLiteral("YEAR"), CalendarCommand::tr("The year, e.g. 2026.") };
+    const Argument file { QStringLiteral("FILE"), CalendarCommand::tr("An xmlcalendar file.") };
+    const QCommandLineOption yearOption { QStringLiteral("year"),
+                                          CalendarCommand::tr("Refuse the file unless it is for this year."),
+                                          QStringLiteral("YEAR") };
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("show"), tr("A year month by month: days off, shortened days, working hours."),
-              [this](CommandContext& c) { return show(c); } },
-            { QStringLiteral("check"), tr("Validate an xmlcalendar file."),
-              [this](CommandContext& c) { return check(c, false); } },
-            { QStringLiteral("import"), tr("Validate an xmlcalendar file and load its year."),
-              [this](CommandContext& c) { return check(c, true); } },
-            { QStringLiteral("export"), tr("Write a year as an xmlcalendar file."),
-              [](CommandContext& c) { return exportYear(c); } },
-            { QStringLiteral("set-day"), tr("Change one day (working, off, shortened) with a reason."),
-              [](CommandContext& c) { return setDay(c); } },
+            { .name = QStringLiteral("show"),
+              .synopsis = tr("A year month by month: days off, shortened days, working hours."),
+              .arguments = { year },
+              .handler = show,
+              .description = CalendarCommand::tr("Show a year of the production calendar, month by month.") },
+            { .name = QStringLiteral("check"),
+              .synopsis = tr("Validate an xmlcalendar file."),
+              .options = { yearOption },
+              .arguments = { file },
+              .handler = [](CommandContext& c, const QCommandLineParser& p) { return check(c, p, false); } },
+            { .name = QStringLiteral("import"),
+              .synopsis = tr("Validate an xmlcalendar file and load its year."),
+              .options = { yearOption },
+              .arguments = { file },
+              .actor = true,
+              .handler = [](CommandContext& c, const QCommandLineParser& p) { return check(c, p, true); },
+              .description = CalendarCommand::tr("Validate an xmlcalendar file and store its year in the database, "
+                                                 "replacing the shipped or previously stored one.") },
+            { .name = QStringLiteral("export"),
+              .synopsis = tr("Write a year as an xmlcalendar file."),
+              .options = { { QStringLiteral("output"), CalendarCommand::tr("Write to FILE instead of standard output."),
+                             QStringLiteral("FILE") } },
+              .arguments = { year },
+              .handler = exportYear },
+            { .name = QStringLiteral("set-day"),
+              .synopsis = tr("Change one day (working, off, shortened) with a reason."),
+              .options
+              = { { QStringLiteral("type"), CalendarCommand::tr("working, off or shortened."), QStringLiteral("T") },
+                  { QStringLiteral("reason"), CalendarCommand::tr("Why (a decree, a company decision)."),
+                    QStringLiteral("R") } },
+              .arguments = { { QStringLiteral("DATE"), CalendarCommand::tr("The day, YYYY-MM-DD.") } },
+              .actor = true,
+              .handler = setDay },
         });
 }
 
-int CalendarCommand::show(CommandContext& ctx)
+int CalendarCommand::show(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CalendarCommand::tr("Show a year of the production calendar, month by month."));
-    CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("YEAR"), CalendarCommand::tr("The year, e.g. 2026."));
-    if (auto done = ctx.parse(parser, ctx.arguments.mid(1))) {
-        return *done;
-    }
-    const QStringList words = parser.positionalArguments().mid(1);
-    if (words.size() != 1) {
-        return ctx.usageError(CalendarCommand::tr("calendar show takes one YEAR"));
-    }
+    const QStringList words = parser.positionalArguments().mid(2);
     bool ok = false;
     const int yearNumber = words.first().toInt(&ok);
     if (!ok || yearNumber < 1900 || yearNumber > 9999) {
@@ -344,14 +356,11 @@ int CalendarCommand::show(CommandContext& ctx)
     if (!database) {
         return ctx.failure(database.error().message);
     }
-    std::optional<StoredCalendarYear> stored;
-    if (*database) {
-        auto found = CalendarRepository(**database).find(yearNumber);
-        if (!found) {
-            return ctx.failure(found.error().message);
-        }
-        stored = *found;
+    auto found = storedYear(database->get(), yearNumber);
+    if (!found) {
+        return ctx.failure(found.error().message);
     }
+    const std::optional<StoredCalendarYear>& stored = *found;
     const auto calendar = *database ? effectiveCalendar(**database) : ProductionCalendar::builtin();
     if (!calendar) {
         return ctx.failure(calendar.error().toString());
@@ -361,46 +370,22 @@ int CalendarCommand::show(CommandContext& ctx)
         return ctx.failure(year.error().message);
     }
     const QString origin = stored ? toSlug(stored->source) : toSlug(CalendarSource::Builtin);
-    // Working hours follow the shared shortened-day rule of the database.
-    SlaSettings settings;
-    if (*database) {
-        auto shared = SlaConfiguration::loadSettings(**database);
-        if (!shared) {
-            return ctx.failure(shared.error().message);
-        }
-        settings = *shared;
+    auto settings = settingsOf(database->get());
+    if (!settings) {
+        return ctx.failure(settings.error().message);
     }
     if (ctx.json()) {
-        ctx.out << QJsonDocument(yearJson(*year, yearNumber, origin, settings)).toJson(QJsonDocument::Compact) << "\n";
+        ctx.out << QJsonDocument(yearJson(*year, yearNumber, origin, *settings)).toJson(QJsonDocument::Compact) << "\n";
         return ExitOk;
     }
-    printYear(ctx, *year, yearNumber, stored ? &*stored : nullptr, origin, settings);
+    printYear(ctx, *year, yearNumber, stored ? &*stored : nullptr, origin, *settings);
     return ExitOk;
 }
 
-int CalendarCommand::check(CommandContext& ctx, bool import)
+int CalendarCommand::check(CommandContext& ctx, const QCommandLineParser& parser, bool import)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        import ? CalendarCommand::tr("Validate an xmlcalendar file and store its year in the database, "
-                                     "replacing the shipped or previously stored one.")
-               : CalendarCommand::tr("Validate an xmlcalendar file."));
-    CommandContext::addCommonOptions(parser);
-    const QCommandLineOption yearOption(QStringLiteral("year"),
-                                        CalendarCommand::tr("Refuse the file unless it is for this year."),
-                                        QStringLiteral("YEAR"));
-    parser.addOption(yearOption);
-    if (import) {
-        StorageSession::addActorOption(parser);
-    }
-    parser.addPositionalArgument(QStringLiteral("FILE"), CalendarCommand::tr("An xmlcalendar file."));
-    if (auto done = ctx.parse(parser, ctx.arguments.mid(1))) {
-        return *done;
-    }
-    const QStringList words = parser.positionalArguments().mid(1);
-    if (words.size() != 1) {
-        return ctx.usageError(CalendarCommand::tr("give one FILE.xml"));
-    }
+    const QStringList words = parser.positionalArguments().mid(2);
+    const QString yearOption = QStringLiteral("year");
     std::optional<int> expected;
     if (parser.isSet(yearOption)) {
         bool ok = false;

@@ -16,8 +16,8 @@ public:
     int run(CommandContext& ctx) override;
 
 private:
-    int show(CommandContext& ctx);
-    int check(CommandContext& ctx, bool import);
+    static int show(CommandContext& ctx, const QCommandLineParser& parser);
+    static int check(CommandContext& ctx, const QCommandLineParser& parser, bool import);
 };
 
 } // namespace dd::ctl

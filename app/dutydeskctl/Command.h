@@ -31,13 +31,11 @@ public:
     QTextStream& out;
     QTextStream& err;
 
-    // Adds --database and --json to a subcommand's parser, so they work after the
-    // command name too.
-    static void addCommonOptions(QCommandLineParser& parser);
-    // Parses `args` (the command words first) with `parser`. Returns the exit code when
-    // the command is already done: ExitUsage after printing a one-line error for a wrong
-    // argument, ExitOk after printing --help. Use: if (auto done = ctx.parse(p, a)) return *done;
-    std::optional<int> parse(QCommandLineParser& parser, const QStringList& args);
+    // --database and --json, which every subcommand takes so they work after the command
+    // name too.
+    static QList<QCommandLineOption> commonOptions();
+    // Takes --database and --json from a parsed subcommand line.
+    void takeCommonOptions(const QCommandLineParser& parser);
 
     bool json() const { return m_json; }
     // The database given with --database (before or after the command), else the
@@ -45,6 +43,9 @@ public:
     Result<DatabaseLocation> database() const;
 
     int usageError(const QString& message);
+    // "usage: dutydeskctl GROUP SUB ARGS [OPTIONS]" of the running subcommand, made from its table entry.
+    int usageError();
+    void setUsage(const QString& usage) { m_usage = usage; }
     int failure(const QString& message);
 
     void setGlobal(const QString& database, bool json);
@@ -57,6 +58,7 @@ private:
     QString m_database;
     bool m_json = false;
     QString m_language;
+    QString m_usage;
 };
 
 class Command
@@ -74,18 +76,38 @@ std::vector<std::unique_ptr<Command>> allCommands();
 // Indented JSON on standard output: the --json form of every command.
 void printJson(CommandContext& ctx, const QJsonValue& value);
 
-// One subcommand of a command group ("sla deadline"): its word, its line in the group's
-// help, and what runs it (which parses its own options, so `sla deadline --help` lists them).
+// A positional argument of a subcommand: its word in the usage line and its line in --help.
+struct Argument
+{
+    QString name; // "TICKET"
+    QString description;
+    bool optional = false; // [NAME]; optional arguments come last
+};
+
+// One subcommand of a command group ("sla deadline"), the one place it is declared: its word,
+// its line in the group's help, its options and positional arguments, whether it takes --as,
+// and what runs it. Dispatch builds the parser from the entry (adding --database, --json and
+// --help), parses, answers --help and wrong arguments, and gives the handler the parsed parser,
+// whose positional arguments start with the command words ("sla", "deadline").
 struct Subcommand
 {
+    using Handler = std::function<int(CommandContext&, const QCommandLineParser&)>;
+
     QString name;
     QString synopsis;
-    std::function<int(CommandContext&)> handler;
+    QList<QCommandLineOption> options = {};
+    QList<Argument> arguments = {};
+    bool actor = false; // takes --as LOGIN
+    Handler handler = {};
+    // --help's text; the synopsis when empty.
+    QString description = {};
 };
 
 // A command group's table: runs the subcommand `ctx.arguments[1]` names. Without one (exit 2)
 // or with --help (exit 0) prints the group's help made from the table; an unknown word is a
 // usage error (exit 2).
 int dispatchSubcommand(CommandContext& ctx, const QString& group, const std::vector<Subcommand>& table);
+// A command without subcommands ("version", "demo"): the entry's name is the command's.
+int runSingleCommand(CommandContext& ctx, const Subcommand& entry);
 
 } // namespace dd::ctl

@@ -31,15 +31,12 @@ public:
     QString description() const override { return CommandContext::tr("Print the version."); }
     int run(CommandContext& ctx) override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(description());
-        CommandContext::addCommonOptions(parser);
-        if (auto done = ctx.parse(parser, ctx.arguments)) {
-            return *done;
-        }
-        if (!parser.positionalArguments().mid(1).isEmpty()) {
-            return ctx.usageError(CommandContext::tr("version takes no arguments"));
-        }
+        return runSingleCommand(ctx, { .name = name(), .synopsis = description(), .handler = print });
+    }
+
+private:
+    static int print(CommandContext& ctx, const QCommandLineParser& /*parser*/)
+    {
         if (ctx.json()) {
             ctx.out << QStringLiteral(R"({"version":"%1"})").arg(QStringLiteral(DUTYDESK_VERSION)) << "\n";
         } else {

@@ -15,23 +15,23 @@ QString DemoCommand::description() const
 
 int DemoCommand::run(CommandContext& ctx)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        DemoCommand::tr("Fill an empty database with demo clients, projects, people and tickets "
-                        "with their histories over recent weeks (the same seed gives the same data)."));
-    CommandContext::addCommonOptions(parser);
-    parser.addOptions(
-        { { QStringLiteral("tickets"), DemoCommand::tr("How many tickets."), QStringLiteral("N"),
-            QStringLiteral("3000") },
-          { QStringLiteral("seed"), DemoCommand::tr("Random seed."), QStringLiteral("S"), QStringLiteral("20260301") },
-          { QStringLiteral("weeks"), DemoCommand::tr("Spread over W weeks."), QStringLiteral("W"),
-            QStringLiteral("8") } });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return ctx.usageError(DemoCommand::tr("demo takes options only"));
-    }
+    return runSingleCommand(ctx,
+                            { .name = name(),
+                              .synopsis = description(),
+                              .options = { { QStringLiteral("tickets"), DemoCommand::tr("How many tickets."),
+                                             QStringLiteral("N"), QStringLiteral("3000") },
+                                           { QStringLiteral("seed"), DemoCommand::tr("Random seed."),
+                                             QStringLiteral("S"), QStringLiteral("20260301") },
+                                           { QStringLiteral("weeks"), DemoCommand::tr("Spread over W weeks."),
+                                             QStringLiteral("W"), QStringLiteral("8") } },
+                              .handler = generate,
+                              .description = DemoCommand::tr(
+                                  "Fill an empty database with demo clients, projects, people and tickets "
+                                  "with their histories over recent weeks (the same seed gives the same data).") });
+}
+
+int DemoCommand::generate(CommandContext& ctx, const QCommandLineParser& parser)
+{
     DemoOptions options;
     bool ticketsOk = false;
     bool seedOk = false;

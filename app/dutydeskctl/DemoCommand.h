@@ -13,6 +13,9 @@ public:
     QString name() const override { return QStringLiteral("demo"); }
     QString description() const override;
     int run(CommandContext& ctx) override;
+
+private:
+    static int generate(CommandContext& ctx, const QCommandLineParser& parser);
 };
 
 } // namespace dd::ctl

@@ -30,38 +30,44 @@ QString FeedbackCommand::description() const
 
 int FeedbackCommand::run(CommandContext& ctx)
 {
+    const Argument ticket = StorageSession::ticketArgument();
+    const auto changing = [&](const QString& what, const QString& synopsis) {
+        return Subcommand { .name = what,
+                            .synopsis = synopsis,
+                            .arguments = { ticket },
+                            .actor = true,
+                            .handler
+                            = [what](CommandContext& c, const QCommandLineParser& p) { return change(c, p, what); },
+                            .description = description() };
+    };
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("rate"), tr("Record the client's rating (1–5) or parse it from a reply."),
-              [this](CommandContext& c) { return rate(c); } },
-            { QStringLiteral("reopen"), tr("Reopen a resolved ticket at the client's request."),
-              [this](CommandContext& c) { return change(c, QStringLiteral("reopen")); } },
-            { QStringLiteral("escalate"), tr("Flag a ticket the client escalated to the head of support."),
-              [this](CommandContext& c) { return change(c, QStringLiteral("escalate")); } },
-            { QStringLiteral("handle"), tr("Mark a ticket's escalation handled."),
-              [this](CommandContext& c) { return change(c, QStringLiteral("handle")); } },
-            { QStringLiteral("escalations"), tr("List escalations, open ones first."),
-              [this](CommandContext& c) { return escalations(c); } },
+            { .name = QStringLiteral("rate"),
+              .synopsis = tr("Record the client's rating (1–5) or parse it from a reply."),
+              .options = { { QStringLiteral("reply"),
+                             FeedbackCommand::tr("The client's reply to find the rating in («оценка 5»)."),
+                             QStringLiteral("TEXT") } },
+              .arguments
+              = { ticket, { QStringLiteral("RATING"), FeedbackCommand::tr("1 to 5; none with --reply."), true } },
+              .actor = true,
+              .handler = rate },
+            changing(QStringLiteral("reopen"), tr("Reopen a resolved ticket at the client's request.")),
+            changing(QStringLiteral("escalate"), tr("Flag a ticket the client escalated to the head of support.")),
+            changing(QStringLiteral("handle"), tr("Mark a ticket's escalation handled.")),
+            { .name = QStringLiteral("escalations"),
+              .synopsis = tr("List escalations, open ones first."),
+              .options = { { QStringLiteral("all"), FeedbackCommand::tr("Handled escalations too.") } },
+              .handler = escalations },
         });
 }
 
-int FeedbackCommand::rate(CommandContext& ctx)
+int FeedbackCommand::rate(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(FeedbackCommand::tr("Record the client's rating (1–5) or parse it from a reply."));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("reply"),
-                       FeedbackCommand::tr("The client's reply to find the rating in («оценка 5»)."),
-                       QStringLiteral("TEXT") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     const QStringList args = parser.positionalArguments().mid(2);
     const bool fromReply = parser.isSet(QStringLiteral("reply"));
     if (args.size() != (fromReply ? 1 : 2)) {
-        return ctx.usageError(FeedbackCommand::tr("usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT"));
+        return ctx.usageError();
     }
     int rating = 0;
     if (!fromReply) {
@@ -94,19 +100,9 @@ int FeedbackCommand::rate(CommandContext& ctx)
     return ExitOk;
 }
 
-int FeedbackCommand::change(CommandContext& ctx, const QString& what)
+int FeedbackCommand::change(CommandContext& ctx, const QCommandLineParser& parser, const QString& what)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(description());
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     const QStringList args = parser.positionalArguments().mid(2);
-    if (args.size() != 1) {
-        return ctx.usageError(FeedbackCommand::tr("usage: dutydeskctl feedback %1 TICKET [--as LOGIN]").arg(what));
-    }
     int code = ExitOk;
     auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
@@ -127,18 +123,8 @@ int FeedbackCommand::change(CommandContext& ctx, const QString& what)
     return ExitOk;
 }
 
-int FeedbackCommand::escalations(CommandContext& ctx)
+int FeedbackCommand::escalations(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(FeedbackCommand::tr("List escalations, open ones first."));
-    CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("all"), FeedbackCommand::tr("Handled escalations too.") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(FeedbackCommand::tr("usage: dutydeskctl feedback escalations [--all] [--json]"));
-    }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
     if (!database) {

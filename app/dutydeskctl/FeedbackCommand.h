@@ -16,9 +16,9 @@ public:
     int run(CommandContext& ctx) override;
 
 private:
-    int rate(CommandContext& ctx);
-    int change(CommandContext& ctx, const QString& what);
-    int escalations(CommandContext& ctx);
+    static int rate(CommandContext& ctx, const QCommandLineParser& parser);
+    static int change(CommandContext& ctx, const QCommandLineParser& parser, const QString& what);
+    static int escalations(CommandContext& ctx, const QCommandLineParser& parser);
 };
 
 } // namespace dd::ctl

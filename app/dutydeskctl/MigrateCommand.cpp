@@ -15,17 +15,17 @@ QString MigrateCommand::description() const
 
 int MigrateCommand::run(CommandContext& ctx)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        MigrateCommand::tr("Create or upgrade the database schema. Running it again changes "
-                           "nothing; every connection also does it."));
-    CommandContext::addCommonOptions(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return ctx.usageError(MigrateCommand::tr("migrate takes no arguments"));
-    }
+    return runSingleCommand(
+        ctx,
+        { .name = name(),
+          .synopsis = description(),
+          .handler = migrate,
+          .description = MigrateCommand::tr("Create or upgrade the database schema. Running it again changes "
+                                            "nothing; every connection also does it.") });
+}
+
+int MigrateCommand::migrate(CommandContext& ctx, const QCommandLineParser& /*parser*/)
+{
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code, false);
     if (!database) {

@@ -13,6 +13,9 @@ public:
     QString name() const override { return QStringLiteral("migrate"); }
     QString description() const override;
     int run(CommandContext& ctx) override;
+
+private:
+    static int migrate(CommandContext& ctx, const QCommandLineParser& parser);
 };
 
 } // namespace dd::ctl

@@ -25,7 +25,7 @@ QJsonObject toJson(const PolicyRow& row)
              { QStringLiteral("version"), row.version } };
 }
 
-int list(CommandContext& ctx, QCommandLineParser& parser, bool history)
+int list(CommandContext& ctx, const QCommandLineParser& parser, bool history)
 {
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, false);
@@ -56,40 +56,73 @@ int list(CommandContext& ctx, QCommandLineParser& parser, bool history)
     return ExitOk;
 }
 
-int set(CommandContext& ctx, QCommandLineParser& parser)
+QList<QCommandLineOption> setOptions()
 {
-    parser.addOptions(
-        { { QStringLiteral("tariff"), PolicyCommand::tr("The tariff's code."), QStringLiteral("T") },
-          { QStringLiteral("level"), PolicyCommand::tr("emergency, standard or urgent."), QStringLiteral("L") },
-          { QStringLiteral("reaction"), PolicyCommand::tr("Max reaction, like 4h, 90m or 1h30m."),
-            QStringLiteral("DUR") },
-          { QStringLiteral("resolution"), PolicyCommand::tr("Resolution target, or none (measured only)."),
-            QStringLiteral("DUR|none") } });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
+    return { { QStringLiteral("tariff"), PolicyCommand::tr("The tariff's code."), QStringLiteral("T") },
+             { QStringLiteral("level"), PolicyCommand::tr("emergency, standard or urgent."), QStringLiteral("L") },
+             { QStringLiteral("reaction"), PolicyCommand::tr("Max reaction, like 4h, 90m or 1h30m."),
+               QStringLiteral("DUR") },
+             { QStringLiteral("resolution"), PolicyCommand::tr("Resolution target, or none (measured only)."),
+               QStringLiteral("DUR|none") } };
+}
+
+// What `policy set` writes: a level's times from its options.
+struct PolicyTimes
+{
+    SlaLevel level = SlaLevel::Standard;
+    qint64 reaction = 0;
+    std::optional<qint64> resolution;
+};
+
+// --level, --reaction and --resolution; the usage error for a missing or bad one.
+std::optional<QString> readPolicyTimes(const QCommandLineParser& parser, PolicyTimes& times)
+{
     if (!parser.isSet(QStringLiteral("tariff")) || !parser.isSet(QStringLiteral("level"))
         || !parser.isSet(QStringLiteral("reaction"))) {
-        return ctx.usageError(PolicyCommand::tr("policy set needs --tariff T --level L --reaction DUR"));
+        return PolicyCommand::tr("policy set needs --tariff T --level L --reaction DUR");
     }
     const auto level = parseSlaLevel(parser.value(QStringLiteral("level")));
     if (!level) {
-        return ctx.usageError(PolicyCommand::tr("--level is emergency, standard or urgent, not “%1”")
-                                  .arg(parser.value(QStringLiteral("level"))));
+        return PolicyCommand::tr("--level is emergency, standard or urgent, not “%1”")
+            .arg(parser.value(QStringLiteral("level")));
     }
+    times.level = *level;
     const auto reaction = parseDurationText(parser.value(QStringLiteral("reaction")));
     if (!reaction) {
-        return ctx.usageError(QStringLiteral("--reaction: ") + reaction.error().message);
+        return QStringLiteral("--reaction: ") + reaction.error().message;
     }
-    std::optional<qint64> resolution;
+    times.reaction = *reaction;
     const QString resolutionText = parser.value(QStringLiteral("resolution"));
     if (parser.isSet(QStringLiteral("resolution")) && resolutionText != QLatin1String("none")) {
         const auto parsed = parseDurationText(resolutionText);
         if (!parsed) {
-            return ctx.usageError(QStringLiteral("--resolution: ") + parsed.error().message
-                                  + PolicyCommand::tr(", or none"));
+            return QStringLiteral("--resolution: ") + parsed.error().message + PolicyCommand::tr(", or none");
         }
-        resolution = *parsed;
+        times.resolution = *parsed;
+    }
+    return std::nullopt;
+}
+
+// The row just written, as policy list --json shows it.
+int printWrittenRow(CommandContext& ctx, const Database& database, const QString& tariff, SlaLevel level)
+{
+    auto rows = TariffRepository(database).policyInForce();
+    if (!rows) {
+        return ctx.failure(rows.error().message);
+    }
+    for (const PolicyRow& row : *rows) {
+        if (row.tariff == tariff && row.level == level) {
+            printJson(ctx, toJson(row));
+        }
+    }
+    return ExitOk;
+}
+
+int set(CommandContext& ctx, const QCommandLineParser& parser)
+{
+    PolicyTimes times;
+    if (auto wrong = readPolicyTimes(parser, times)) {
+        return ctx.usageError(*wrong);
     }
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, true);
@@ -97,26 +130,18 @@ int set(CommandContext& ctx, QCommandLineParser& parser)
         return code;
     }
     const QString tariff = parser.value(QStringLiteral("tariff"));
-    if (auto written = TariffRepository(*database).setPolicy(tariff, *level, *reaction, resolution); !written) {
+    if (auto written = TariffRepository(*database).setPolicy(tariff, times.level, times.reaction, times.resolution);
+        !written) {
         return ctx.failure(written.error().message);
     }
-    if (!ctx.json()) {
-        ctx.out << PolicyCommand::tr(
-                       "%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.")
-                       .arg(tariff, slaLevelId(*level), durationText(*reaction),
-                            resolution ? durationText(*resolution) : PolicyCommand::tr("none"))
-                << "\n";
-        return ExitOk;
+    if (ctx.json()) {
+        return printWrittenRow(ctx, *database, tariff, times.level);
     }
-    auto rows = TariffRepository(*database).policyInForce();
-    if (!rows) {
-        return ctx.failure(rows.error().message);
-    }
-    for (const PolicyRow& row : *rows) {
-        if (row.tariff == tariff && row.level == *level) {
-            printJson(ctx, toJson(row));
-        }
-    }
+    ctx.out << PolicyCommand::tr(
+                   "%1 × %2: reaction %3, resolution %4 from now on; clocks started earlier keep the old times.")
+                   .arg(tariff, slaLevelId(times.level), durationText(times.reaction),
+                        times.resolution ? durationText(*times.resolution) : PolicyCommand::tr("none"))
+            << "\n";
     return ExitOk;
 }
 
@@ -132,16 +157,23 @@ int PolicyCommand::run(CommandContext& ctx)
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("list"), tr("The rows in force now."),
-              StorageSession::withParser(description(),
-                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p, false); }) },
-            { QStringLiteral("history"), tr("Every row with the instant it took effect."),
-              StorageSession::withParser(description(),
-                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p, true); }) },
-            { QStringLiteral("set"),
-              tr("A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none]."),
-              StorageSession::withParser(description(),
-                                         [](CommandContext& c, QCommandLineParser& p) { return set(c, p); }) },
+            { .name = QStringLiteral("list"),
+              .synopsis = tr("The rows in force now."),
+              .actor = true,
+              .handler = [](CommandContext& c, const QCommandLineParser& p) { return list(c, p, false); },
+              .description = description() },
+            { .name = QStringLiteral("history"),
+              .synopsis = tr("Every row with the instant it took effect."),
+              .actor = true,
+              .handler = [](CommandContext& c, const QCommandLineParser& p) { return list(c, p, true); },
+              .description = description() },
+            { .name = QStringLiteral("set"),
+              .synopsis
+              = tr("A new row from now on: policy set --tariff T --level L --reaction DUR [--resolution DUR|none]."),
+              .options = setOptions(),
+              .actor = true,
+              .handler = set,
+              .description = description() },
         });
 }
 

@@ -55,28 +55,24 @@ QJsonObject projectJson(const Project& project)
              { QStringLiteral("version"), project.version } };
 }
 
-void addProjectOptions(QCommandLineParser& parser)
+QList<QCommandLineOption> projectAddOptions()
 {
-    parser.setApplicationDescription(
-        ProjectCommand::tr("Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]"));
-    parser.addPositionalArgument(QStringLiteral("CODE"), ProjectCommand::tr("A short handle, e.g. rybolov."));
-    parser.addOptions(
-        { { QStringLiteral("name"), ProjectCommand::tr("The project's name."), QStringLiteral("NAME") },
-          shortNameOption(),
-          { QStringLiteral("client"), ProjectCommand::tr("The client (id or name)."), QStringLiteral("C") },
-          { QStringLiteral("tariff"), ProjectCommand::tr("The tariff code."), QStringLiteral("T") },
-          { QStringLiteral("site"), ProjectCommand::tr("A site URL; repeat for several."), QStringLiteral("URL") },
-          { QStringLiteral("account-manager"), ProjectCommand::tr("The account manager's login."),
-            QStringLiteral("LOGIN") },
-          { QStringLiteral("programmer"), ProjectCommand::tr("The programmer's login."), QStringLiteral("LOGIN") },
-          { QStringLiteral("tester"), ProjectCommand::tr("The tester's login."), QStringLiteral("LOGIN") },
-          { QStringLiteral("start"), ProjectCommand::tr("The start date, YYYY-MM-DD."), QStringLiteral("DATE") },
-          { QStringLiteral("status"), ProjectCommand::tr("active, paused or closed (default active)."),
-            QStringLiteral("S") },
-          { QStringLiteral("testing-interval"),
-            ProjectCommand::tr("Months between regression tests (default: the shared setting "
-                               "testing.default-interval-months)."),
-            QStringLiteral("MONTHS") } });
+    return { { QStringLiteral("name"), ProjectCommand::tr("The project's name."), QStringLiteral("NAME") },
+             shortNameOption(),
+             { QStringLiteral("client"), ProjectCommand::tr("The client (id or name)."), QStringLiteral("C") },
+             { QStringLiteral("tariff"), ProjectCommand::tr("The tariff code."), QStringLiteral("T") },
+             { QStringLiteral("site"), ProjectCommand::tr("A site URL; repeat for several."), QStringLiteral("URL") },
+             { QStringLiteral("account-manager"), ProjectCommand::tr("The account manager's login."),
+               QStringLiteral("LOGIN") },
+             { QStringLiteral("programmer"), ProjectCommand::tr("The programmer's login."), QStringLiteral("LOGIN") },
+             { QStringLiteral("tester"), ProjectCommand::tr("The tester's login."), QStringLiteral("LOGIN") },
+             { QStringLiteral("start"), ProjectCommand::tr("The start date, YYYY-MM-DD."), QStringLiteral("DATE") },
+             { QStringLiteral("status"), ProjectCommand::tr("active, paused or closed (default active)."),
+               QStringLiteral("S") },
+             { QStringLiteral("testing-interval"),
+               ProjectCommand::tr("Months between regression tests (default: the shared setting "
+                                  "testing.default-interval-months)."),
+               QStringLiteral("MONTHS") } };
 }
 
 // The options of `project add` past the required ones; an empty result is success.
@@ -132,16 +128,12 @@ std::optional<int> readProjectOptions(CommandContext& ctx, const QCommandLinePar
     return std::nullopt;
 }
 
-int addProject(CommandContext& ctx, QCommandLineParser& parser)
+int addProject(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    addProjectOptions(parser);
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, true);
     if (!database) {
         return code;
-    }
-    if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(ProjectCommand::tr("project add needs one CODE"));
     }
     for (const char* required : { "name", "client", "tariff" }) {
         if (!parser.isSet(QLatin1String(required))) {
@@ -165,20 +157,12 @@ int addProject(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int updateProject(CommandContext& ctx, QCommandLineParser& parser)
+int updateProject(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(
-        ProjectCommand::tr("Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]"));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), ProjectCommand::tr("The project's id, code or name."));
-    parser.addOptions({ { QStringLiteral("name"), ProjectCommand::tr("The project's name."), QStringLiteral("NAME") },
-                        shortNameOption() });
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, true);
     if (!database) {
         return code;
-    }
-    if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(ProjectCommand::tr("project update needs one PROJECT"));
     }
     if (!parser.isSet(QStringLiteral("name")) && !parser.isSet(QStringLiteral("short-name"))) {
         return ctx.usageError(ProjectCommand::tr("project update needs --name or --short-name"));
@@ -210,9 +194,8 @@ int updateProject(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int listProjects(CommandContext& ctx, QCommandLineParser& parser)
+int listProjects(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(ProjectCommand::tr("List projects."));
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, false);
     if (!database) {
@@ -248,11 +231,24 @@ int ProjectCommand::run(CommandContext& ctx)
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("add"), tr("Add a project (administrators)."),
-              StorageSession::withParser({}, addProject) },
-            { QStringLiteral("update"), tr("Change a project's name or short name (administrators)."),
-              StorageSession::withParser({}, updateProject) },
-            { QStringLiteral("list"), tr("List projects."), StorageSession::withParser({}, listProjects) },
+            { .name = QStringLiteral("add"),
+              .synopsis = tr("Add a project (administrators)."),
+              .options = projectAddOptions(),
+              .arguments = { { QStringLiteral("CODE"), ProjectCommand::tr("A short handle, e.g. rybolov.") } },
+              .actor = true,
+              .handler = addProject },
+            { .name = QStringLiteral("update"),
+              .synopsis = tr("Change a project's name or short name (administrators)."),
+              .options
+              = { { QStringLiteral("name"), ProjectCommand::tr("The project's name."), QStringLiteral("NAME") },
+                  shortNameOption() },
+              .arguments = { { QStringLiteral("PROJECT"), ProjectCommand::tr("The project's id, code or name.") } },
+              .actor = true,
+              .handler = updateProject },
+            { .name = QStringLiteral("list"),
+              .synopsis = tr("List projects."),
+              .actor = true,
+              .handler = listProjects },
         });
 }
 

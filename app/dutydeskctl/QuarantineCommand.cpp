@@ -1,6 +1,7 @@
 #include "QuarantineCommand.h"
 
 #include "StorageSession.h"
+#include "TicketCommand.h"
 
 #include "core/intake/QuarantineService.h"
 #include "core/storage/ProjectRepository.h"
@@ -59,6 +60,25 @@ int writeBytes(CommandContext& ctx, const QString& path, const QByteArray& bytes
     return ExitOk;
 }
 
+// --from, else the sender of the intake's last acknowledgment; an exit code when there is none.
+std::optional<int> readSender(CommandContext& ctx, const Database& database, const QCommandLineParser& parser,
+                              QString& address)
+{
+    address = parser.value(QStringLiteral("from")).trimmed().toLower();
+    if (address.isEmpty()) {
+        auto last = IntakeStore(database).lastAcknowledgmentSender();
+        if (!last) {
+            return ctx.failure(last.error().message);
+        }
+        address = last.value();
+    }
+    if (!address.contains(QLatin1Char('@'))) {
+        return ctx.usageError(
+            QuarantineCommand::tr("the intake has sent no acknowledgment yet: name the sender with --from ADDRESS"));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString QuarantineCommand::description() const
@@ -68,34 +88,48 @@ QString QuarantineCommand::description() const
 
 int QuarantineCommand::run(CommandContext& ctx)
 {
-    return dispatchSubcommand(ctx, name(),
-                              {
-                                  { QStringLiteral("list"), tr("List held mail (--all: every status)."),
-                                    [this](CommandContext& c) { return list(c); } },
-                                  { QStringLiteral("show"), tr("Show one held mail and its original."),
-                                    [this](CommandContext& c) { return show(c); } },
-                                  { QStringLiteral("release"), tr("File a held mail as a ticket of a project."),
-                                    [this](CommandContext& c) { return release(c); } },
-                                  { QStringLiteral("discard"), tr("Discard a held mail, saying why."),
-                                    [this](CommandContext& c) { return discard(c); } },
-                              });
+    const Argument id { QStringLiteral("ID"), QuarantineCommand::tr("The held mail's id.") };
+    return dispatchSubcommand(
+        ctx, name(),
+        {
+            { .name = QStringLiteral("list"),
+              .synopsis = tr("List held mail (--all: every status)."),
+              .options = { { QStringLiteral("status"), QuarantineCommand::tr("held (default), released or discarded."),
+                             QStringLiteral("STATUS"), QStringLiteral("held") },
+                           { QStringLiteral("all"), QuarantineCommand::tr("Every status.") } },
+              .handler = list,
+              .description = QuarantineCommand::tr("List held mail.") },
+            { .name = QStringLiteral("show"),
+              .synopsis = tr("Show one held mail and its original."),
+              .options = { { QStringLiteral("raw"), QuarantineCommand::tr("Print the original mail only.") } },
+              .arguments = { id },
+              .handler = show,
+              .description = QuarantineCommand::tr("Show one held mail.") },
+            { .name = QStringLiteral("release"),
+              .synopsis = tr("File a held mail as a ticket of a project."),
+              .options
+              = { { QStringLiteral("project"), QuarantineCommand::tr("The project of the ticket (id, code or name)."),
+                    QStringLiteral("PROJECT") },
+                  { QStringLiteral("from"),
+                    QuarantineCommand::tr("Sender of the acknowledgment (default: that of the intake's last one)."),
+                    QStringLiteral("ADDRESS") } },
+              .arguments = { id },
+              .actor = true,
+              .handler = release,
+              .description = QuarantineCommand::tr("File a held mail as a ticket.") },
+            { .name = QStringLiteral("discard"),
+              .synopsis = tr("Discard a held mail, saying why."),
+              .options
+              = { { QStringLiteral("reason"), QuarantineCommand::tr("Why it is discarded."), QStringLiteral("TEXT") } },
+              .arguments = { id },
+              .actor = true,
+              .handler = discard,
+              .description = QuarantineCommand::tr("Discard a held mail.") },
+        });
 }
 
-int QuarantineCommand::list(CommandContext& ctx)
+int QuarantineCommand::list(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QuarantineCommand::tr("List held mail."));
-    CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("status"), QuarantineCommand::tr("held (default), released or discarded."),
-                       QStringLiteral("STATUS"), QStringLiteral("held") });
-    parser.addOption({ QStringLiteral("all"), QuarantineCommand::tr("Every status.") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(
-            QuarantineCommand::tr("usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]"));
-    }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
     if (!database) {
@@ -125,20 +159,9 @@ int QuarantineCommand::list(CommandContext& ctx)
     return ExitOk;
 }
 
-int QuarantineCommand::show(CommandContext& ctx)
+int QuarantineCommand::show(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QuarantineCommand::tr("Show one held mail."));
-    CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("raw"), QuarantineCommand::tr("Print the original mail only.") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    const QStringList args = parser.positionalArguments().mid(2);
-    if (args.size() != 1) {
-        return ctx.usageError(QuarantineCommand::tr("usage: dutydeskctl quarantine show ID [--raw]"));
-    }
-    auto id = parseId(args.at(0));
+    auto id = parseId(parser.positionalArguments().at(2));
     if (!id) {
         return ctx.usageError(id.error().message);
     }
@@ -172,27 +195,12 @@ int QuarantineCommand::show(CommandContext& ctx)
     return ExitOk;
 }
 
-int QuarantineCommand::release(CommandContext& ctx)
+int QuarantineCommand::release(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QuarantineCommand::tr("File a held mail as a ticket."));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("project"),
-                       QuarantineCommand::tr("The project of the ticket (id, code or name)."),
-                       QStringLiteral("PROJECT") });
-    parser.addOption({ QStringLiteral("from"),
-                       QuarantineCommand::tr("Sender of the acknowledgment (default: that of the intake's last one)."),
-                       QStringLiteral("ADDRESS") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
+    if (!parser.isSet(QStringLiteral("project"))) {
+        return ctx.usageError();
     }
-    const QStringList args = parser.positionalArguments().mid(2);
-    if (args.size() != 1 || !parser.isSet(QStringLiteral("project"))) {
-        return ctx.usageError(
-            QuarantineCommand::tr("usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]"));
-    }
-    auto id = parseId(args.at(0));
+    auto id = parseId(parser.positionalArguments().at(2));
     if (!id) {
         return ctx.usageError(id.error().message);
     }
@@ -210,17 +218,8 @@ int QuarantineCommand::release(CommandContext& ctx)
             QuarantineCommand::tr("there is no project “%1”").arg(parser.value(QStringLiteral("project"))));
     }
     IntakeSettings settings;
-    settings.supportAddress.address = parser.value(QStringLiteral("from")).trimmed().toLower();
-    if (settings.supportAddress.address.isEmpty()) {
-        auto last = IntakeStore(*database).lastAcknowledgmentSender();
-        if (!last) {
-            return ctx.failure(last.error().message);
-        }
-        settings.supportAddress.address = last.value();
-    }
-    if (!settings.supportAddress.address.contains(QLatin1Char('@'))) {
-        return ctx.usageError(
-            QuarantineCommand::tr("the intake has sent no acknowledgment yet: name the sender with --from ADDRESS"));
+    if (auto failed = readSender(ctx, *database, parser, settings.supportAddress.address)) {
+        return *failed;
     }
     QuarantineService service(*database, settings);
     auto released = service.release(id.value(), project.value()->id, actor.value());
@@ -240,23 +239,9 @@ int QuarantineCommand::release(CommandContext& ctx)
     return ExitOk;
 }
 
-int QuarantineCommand::discard(CommandContext& ctx)
+int QuarantineCommand::discard(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QuarantineCommand::tr("Discard a held mail."));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.addOption(
-        { QStringLiteral("reason"), QuarantineCommand::tr("Why it is discarded."), QStringLiteral("TEXT") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    const QStringList args = parser.positionalArguments().mid(2);
-    if (args.size() != 1) {
-        return ctx.usageError(
-            QuarantineCommand::tr("usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]"));
-    }
-    auto id = parseId(args.at(0));
+    auto id = parseId(parser.positionalArguments().at(2));
     if (!id) {
         return ctx.usageError(id.error().message);
     }
@@ -273,22 +258,15 @@ int QuarantineCommand::discard(CommandContext& ctx)
     return ExitOk;
 }
 
-int ticketRawCommand(CommandContext& ctx)
+namespace {
+
+int ticketRaw(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QuarantineCommand::tr("Write the original of a mail filed on a ticket."));
-    CommandContext::addCommonOptions(parser);
-    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                       QuarantineCommand::tr("Write to FILE instead of standard output."),
-                       QStringLiteral("FILE") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     const QStringList args = parser.positionalArguments().mid(2);
     bool ok = false;
     const qint64 messageRow = args.value(1).toLongLong(&ok);
-    if (args.size() != 2 || !ok || messageRow <= 0) {
-        return ctx.usageError(QuarantineCommand::tr("usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]"));
+    if (!ok || messageRow <= 0) {
+        return ctx.usageError();
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -304,6 +282,21 @@ int ticketRawCommand(CommandContext& ctx)
         return ctx.failure(raw.error().message);
     }
     return writeBytes(ctx, parser.value(QStringLiteral("output")), raw.value());
+}
+
+} // namespace
+
+Subcommand ticketRawSubcommand()
+{
+    return { .name = QStringLiteral("raw"),
+             .synopsis = TicketCommand::tr("Write the original of a mail on a ticket."),
+             .options = { { { QStringLiteral("o"), QStringLiteral("output") },
+                            QuarantineCommand::tr("Write to FILE instead of standard output."),
+                            QStringLiteral("FILE") } },
+             .arguments = { StorageSession::ticketArgument(),
+                            { QStringLiteral("MESSAGE-ID"), QuarantineCommand::tr("The mail's id on the ticket.") } },
+             .handler = ticketRaw,
+             .description = QuarantineCommand::tr("Write the original of a mail filed on a ticket.") };
 }
 
 } // namespace dd::ctl

@@ -17,13 +17,13 @@ public:
     int run(CommandContext& ctx) override;
 
 private:
-    int list(CommandContext& ctx);
-    int show(CommandContext& ctx);
-    int release(CommandContext& ctx);
-    int discard(CommandContext& ctx);
+    static int list(CommandContext& ctx, const QCommandLineParser& parser);
+    static int show(CommandContext& ctx, const QCommandLineParser& parser);
+    static int release(CommandContext& ctx, const QCommandLineParser& parser);
+    static int discard(CommandContext& ctx, const QCommandLineParser& parser);
 };
 
 // dutydeskctl ticket raw TICKET MESSAGE [--output FILE]: the original of a filed mail.
-int ticketRawCommand(CommandContext& ctx);
+Subcommand ticketRawSubcommand();
 
 } // namespace dd::ctl

@@ -10,22 +10,6 @@
 
 namespace dd::ctl {
 
-// Parses the subcommand's arguments; returns the positional ones after "testing SUB".
-std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, const QString& description,
-                            int positionals, const QString& usage, QStringList& arguments)
-{
-    parser.setApplicationDescription(description);
-    CommandContext::addCommonOptions(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return done;
-    }
-    arguments = parser.positionalArguments().mid(2);
-    if (arguments.size() != positionals) {
-        return ctx.usageError(RegressionCommand::tr("usage: dutydeskctl testing %1").arg(usage));
-    }
-    return std::nullopt;
-}
-
 Result<qint64> runIdFrom(const QString& text)
 {
     bool ok = false;

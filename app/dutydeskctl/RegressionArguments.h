@@ -15,12 +15,9 @@ class Database;
 
 namespace dd::ctl {
 
-// The arguments the `dutydeskctl testing` subcommands share: parsing a subcommand, run
-// numbers, --tester, --today and the schedule they select.
+// The arguments the `dutydeskctl testing` subcommands share: run numbers, --tester, --today
+// and the schedule they select.
 
-// Parses the subcommand's arguments; returns the positional ones after "testing SUB".
-std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, const QString& description,
-                            int positionals, const QString& usage, QStringList& arguments);
 Result<qint64> runIdFrom(const QString& text);
 // --tester LOGIN → the user's id; empty option → 0.
 Result<qint64> testerFrom(const Database& database, const QCommandLineParser& parser);

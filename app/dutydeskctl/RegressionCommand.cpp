@@ -18,48 +18,126 @@
 
 namespace dd::ctl {
 
+namespace {
+
+// `checklist --set FILE`: the file, or standard input for "-", as a checklist.
+Result<ChecklistTemplate> readChecklist(const QString& path)
+{
+    const bool fromStdin = path == QLatin1String("-");
+    QFile file(fromStdin ? QString() : path);
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        return Error { RegressionCommand::tr("cannot read %1: %2").arg(path, file.errorString()) };
+    }
+    auto parsed = ChecklistTemplate::parse(QString::fromUtf8(file.readAll()));
+    if (!parsed) {
+        return Error { parsed.error().toString() };
+    }
+    return *parsed;
+}
+
+Argument projectArgument()
+{
+    return { QStringLiteral("PROJECT"), RegressionCommand::tr("The project (id, code or name).") };
+}
+
+} // namespace
+
 QString RegressionCommand::description() const
 {
     return RegressionCommand::tr("The bimonthly regression schedule and the run log.");
 }
 
-int RegressionCommand::run(CommandContext& ctx)
+// due and the run log: show, start, record, finish, ticket.
+std::vector<Subcommand> RegressionCommand::runSubcommands()
 {
-    return dispatchSubcommand(ctx, name(),
-                              {
-                                  { QStringLiteral("due"), tr("List the runs that are due, overdue or in progress."),
-                                    [this](CommandContext& c) { return due(c); } },
-                                  { QStringLiteral("show"), tr("Show a run and its checklist."),
-                                    [this](CommandContext& c) { return show(c); } },
-                                  { QStringLiteral("start"), tr("Start a project's regression run."),
-                                    [this](CommandContext& c) { return start(c); } },
-                                  { QStringLiteral("record"), tr("Record an item: pass, fail or skip."),
-                                    [this](CommandContext& c) { return record(c); } },
-                                  { QStringLiteral("finish"), tr("Finish a run with a summary."),
-                                    [this](CommandContext& c) { return finish(c); } },
-                                  { QStringLiteral("ticket"), tr("Turn a failed item into a ticket."),
-                                    [this](CommandContext& c) { return ticket(c); } },
-                                  { QStringLiteral("request"), tr("Attach a tester to a ticket to test a feature."),
-                                    [this](CommandContext& c) { return request(c); } },
-                                  { QStringLiteral("ics"), tr("Write the schedule as an iCalendar file."),
-                                    [this](CommandContext& c) { return ics(c); } },
-                                  { QStringLiteral("checklist"), tr("Show or replace a project's checklist."),
-                                    [this](CommandContext& c) { return checklist(c); } },
-                              });
+    const Argument run { QStringLiteral("RUN"), RegressionCommand::tr("The test run's number.") };
+    const Argument project = projectArgument();
+    const Argument item { QStringLiteral("ITEM"), RegressionCommand::tr("The checklist item (its number or slug).") };
+    return {
+        { .name = QStringLiteral("due"),
+          .synopsis = tr("List the runs that are due, overdue or in progress."),
+          .options = { testerOption(),
+                       todayOption(),
+                       { QStringLiteral("all"),
+                         RegressionCommand::tr("Also list planned runs, paused projects and finished runs.") } },
+          .handler = due },
+        { .name = QStringLiteral("show"),
+          .synopsis = tr("Show a run and its checklist."),
+          .arguments = { run },
+          .handler = show },
+        { .name = QStringLiteral("start"),
+          .synopsis = tr("Start a project's regression run."),
+          .arguments = { project },
+          .actor = true,
+          .handler = start },
+        { .name = QStringLiteral("record"),
+          .synopsis = tr("Record an item: pass, fail or skip."),
+          .options
+          = { { QStringLiteral("note"), RegressionCommand::tr("What the tester saw."), QStringLiteral("TEXT") } },
+          .arguments = { run, item, { QStringLiteral("RESULT"), RegressionCommand::tr("pass, fail or skip.") } },
+          .actor = true,
+          .handler = record },
+        { .name = QStringLiteral("finish"),
+          .synopsis = tr("Finish a run with a summary."),
+          .options
+          = { { QStringLiteral("summary"), RegressionCommand::tr("The run's summary."), QStringLiteral("TEXT") } },
+          .arguments = { run },
+          .actor = true,
+          .handler = finish },
+        { .name = QStringLiteral("ticket"),
+          .synopsis = tr("Turn a failed item into a ticket."),
+          .arguments = { run, item },
+          .actor = true,
+          .handler = ticket },
+    };
 }
 
-int RegressionCommand::due(CommandContext& ctx)
+// Planning: feature tests, the calendar file and the checklists.
+std::vector<Subcommand> RegressionCommand::planSubcommands()
 {
-    QCommandLineParser parser;
-    parser.addOptions({ testerOption(),
-                        todayOption(),
-                        { QStringLiteral("all"),
-                          RegressionCommand::tr("Also list planned runs, paused projects and finished runs.") } });
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("List the runs that are due, overdue or in progress."),
-                             0, QStringLiteral("due [--tester LOGIN] [--today DATE] [--all] [--json]"), args)) {
-        return *done;
+    const Argument project = projectArgument();
+    return {
+        { .name = QStringLiteral("request"),
+          .synopsis = tr("Attach a tester to a ticket to test a feature."),
+          .options = { { QStringLiteral("tester"), RegressionCommand::tr("The tester who tests the feature."),
+                         QStringLiteral("LOGIN") },
+                       { QStringLiteral("due"), RegressionCommand::tr("Test by this date (default: today)."),
+                         QStringLiteral("DATE") } },
+          .arguments = { StorageSession::ticketArgument() },
+          .actor = true,
+          .handler = request },
+        { .name = QStringLiteral("ics"),
+          .synopsis = tr("Write the schedule as an iCalendar file."),
+          .options = { testerOption(),
+                       todayOption(),
+                       { QStringLiteral("no-history"), RegressionCommand::tr("Leave out finished runs.") } },
+          .handler = ics,
+          .description = RegressionCommand::tr("Write the schedule as an iCalendar file to standard output.") },
+        { .name = QStringLiteral("checklist"),
+          .synopsis = tr("Show or replace a project's checklist."),
+          .options = { { QStringLiteral("set"),
+                         RegressionCommand::tr("Replace the checklist with this file (- for standard input), "
+                                               "one \"slug: title\" a line."),
+                         QStringLiteral("FILE") } },
+          .arguments = { project },
+          .actor = true,
+          .handler = checklist },
+    };
+}
+
+int RegressionCommand::run(CommandContext& ctx)
+{
+    std::vector<Subcommand> table = runSubcommands();
+    for (Subcommand& entry : planSubcommands()) {
+        table.push_back(std::move(entry));
     }
+    return dispatchSubcommand(ctx, name(), table);
+}
+
+int RegressionCommand::due(CommandContext& ctx, const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments().mid(2);
     QList<ScheduleEntry> entries;
     if (auto failed = loadSchedule(ctx, parser, entries)) {
         return *failed;
@@ -93,14 +171,9 @@ int RegressionCommand::due(CommandContext& ctx)
     return ExitOk;
 }
 
-int RegressionCommand::show(CommandContext& ctx)
+int RegressionCommand::show(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Show a run and its checklist."), 1,
-                             QStringLiteral("show RUN [--json]"), args)) {
-        return *done;
-    }
+    const QStringList args = parser.positionalArguments().mid(2);
     auto runId = runIdFrom(args.at(0));
     if (!runId) {
         return ctx.usageError(runId.error().message);
@@ -114,15 +187,9 @@ int RegressionCommand::show(CommandContext& ctx)
     return printRunOrFailure(ctx, run);
 }
 
-int RegressionCommand::start(CommandContext& ctx)
+int RegressionCommand::start(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    StorageSession::addActorOption(parser);
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Start a project's regression run."), 1,
-                             QStringLiteral("start PROJECT [--as LOGIN]"), args)) {
-        return *done;
-    }
+    const QStringList args = parser.positionalArguments().mid(2);
     int code = ExitOk;
     auto [database, actor] = StorageSession::openAs(ctx, parser, code);
     if (!database) {
@@ -139,16 +206,9 @@ int RegressionCommand::start(CommandContext& ctx)
     return printRunOrFailure(ctx, run);
 }
 
-int RegressionCommand::record(CommandContext& ctx)
+int RegressionCommand::record(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("note"), RegressionCommand::tr("What the tester saw."), QStringLiteral("TEXT") });
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Record an item: pass, fail or skip."), 3,
-                             QStringLiteral("record RUN ITEM pass|fail|skip [--note TEXT]"), args)) {
-        return *done;
-    }
+    const QStringList args = parser.positionalArguments().mid(2);
     auto runId = runIdFrom(args.at(0));
     if (!runId) {
         return ctx.usageError(runId.error().message);
@@ -184,17 +244,9 @@ int RegressionCommand::record(CommandContext& ctx)
     return ExitOk;
 }
 
-int RegressionCommand::finish(CommandContext& ctx)
+int RegressionCommand::finish(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    StorageSession::addActorOption(parser);
-    parser.addOption(
-        { QStringLiteral("summary"), RegressionCommand::tr("The run's summary."), QStringLiteral("TEXT") });
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Finish a run with a summary."), 1,
-                             QStringLiteral("finish RUN [--summary TEXT]"), args)) {
-        return *done;
-    }
+    const QStringList args = parser.positionalArguments().mid(2);
     auto runId = runIdFrom(args.at(0));
     if (!runId) {
         return ctx.usageError(runId.error().message);
@@ -208,15 +260,9 @@ int RegressionCommand::finish(CommandContext& ctx)
     return printRunOrFailure(ctx, run);
 }
 
-int RegressionCommand::ticket(CommandContext& ctx)
+int RegressionCommand::ticket(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    StorageSession::addActorOption(parser);
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Turn a failed item into a ticket."), 2,
-                             QStringLiteral("ticket RUN ITEM [--as LOGIN]"), args)) {
-        return *done;
-    }
+    const QStringList args = parser.positionalArguments().mid(2);
     auto runId = runIdFrom(args.at(0));
     if (!runId) {
         return ctx.usageError(runId.error().message);
@@ -250,24 +296,13 @@ int RegressionCommand::ticket(CommandContext& ctx)
     return ExitOk;
 }
 
-int RegressionCommand::request(CommandContext& ctx)
+int RegressionCommand::request(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    StorageSession::addActorOption(parser);
-    parser.addOptions({ { QStringLiteral("tester"), RegressionCommand::tr("The tester who tests the feature."),
-                          QStringLiteral("LOGIN") },
-                        { QStringLiteral("due"), RegressionCommand::tr("Test by this date (default: today)."),
-                          QStringLiteral("DATE") } });
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Attach a tester to a ticket to test a feature."), 1,
-                             QStringLiteral("request TICKET --tester LOGIN [--due DATE]"), args)) {
-        return *done;
-    }
+    const QStringList args = parser.positionalArguments().mid(2);
     bool ok = false;
     const qint64 number = QString(args.at(0)).remove(QLatin1Char('#')).toLongLong(&ok);
     if (!ok || !parser.isSet(QStringLiteral("tester"))) {
-        return ctx.usageError(
-            RegressionCommand::tr("usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]"));
+        return ctx.usageError();
     }
     QDate due;
     if (parser.isSet(QStringLiteral("due"))) {
@@ -298,18 +333,9 @@ int RegressionCommand::request(CommandContext& ctx)
     return printRunOrFailure(ctx, run);
 }
 
-int RegressionCommand::ics(CommandContext& ctx)
+int RegressionCommand::ics(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.addOptions({ testerOption(),
-                        todayOption(),
-                        { QStringLiteral("no-history"), RegressionCommand::tr("Leave out finished runs.") } });
-    QStringList args;
-    if (auto done
-        = parseSub(ctx, parser, RegressionCommand::tr("Write the schedule as an iCalendar file to standard output."), 0,
-                   QStringLiteral("ics [--tester LOGIN] [--no-history] > schedule.ics"), args)) {
-        return *done;
-    }
+    const QStringList args = parser.positionalArguments().mid(2);
     QList<ScheduleEntry> selected;
     if (auto failed = loadSchedule(ctx, parser, selected)) {
         return *failed;
@@ -323,31 +349,14 @@ int RegressionCommand::ics(CommandContext& ctx)
     return ExitOk;
 }
 
-int RegressionCommand::checklist(CommandContext& ctx)
+int RegressionCommand::checklist(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("set"),
-                       RegressionCommand::tr(
-                           "Replace the checklist with this file (- for standard input), one \"slug: title\" a line."),
-                       QStringLiteral("FILE") });
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, RegressionCommand::tr("Show or replace a project's checklist."), 1,
-                             QStringLiteral("checklist PROJECT [--set FILE] [--json]"), args)) {
-        return *done;
-    }
+    const QStringList args = parser.positionalArguments().mid(2);
     std::optional<ChecklistTemplate> replacement;
     if (parser.isSet(QStringLiteral("set"))) {
-        const QString path = parser.value(QStringLiteral("set"));
-        const bool fromStdin = path == QLatin1String("-");
-        QFile file(fromStdin ? QString() : path);
-        const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-        if (!opened) {
-            return ctx.failure(RegressionCommand::tr("cannot read %1: %2").arg(path, file.errorString()));
-        }
-        auto parsed = ChecklistTemplate::parse(QString::fromUtf8(file.readAll()));
+        auto parsed = readChecklist(parser.value(QStringLiteral("set")));
         if (!parsed) {
-            return ctx.failure(parsed.error().toString());
+            return ctx.failure(parsed.error().message);
         }
         replacement = *parsed;
     }

@@ -16,15 +16,17 @@ public:
     int run(CommandContext& ctx) override;
 
 private:
-    int due(CommandContext& ctx);
-    int show(CommandContext& ctx);
-    int start(CommandContext& ctx);
-    int record(CommandContext& ctx);
-    int finish(CommandContext& ctx);
-    int ticket(CommandContext& ctx);
-    int request(CommandContext& ctx);
-    int ics(CommandContext& ctx);
-    int checklist(CommandContext& ctx);
+    static std::vector<Subcommand> runSubcommands();
+    static std::vector<Subcommand> planSubcommands();
+    static int due(CommandContext& ctx, const QCommandLineParser& parser);
+    static int show(CommandContext& ctx, const QCommandLineParser& parser);
+    static int start(CommandContext& ctx, const QCommandLineParser& parser);
+    static int record(CommandContext& ctx, const QCommandLineParser& parser);
+    static int finish(CommandContext& ctx, const QCommandLineParser& parser);
+    static int ticket(CommandContext& ctx, const QCommandLineParser& parser);
+    static int request(CommandContext& ctx, const QCommandLineParser& parser);
+    static int ics(CommandContext& ctx, const QCommandLineParser& parser);
+    static int checklist(CommandContext& ctx, const QCommandLineParser& parser);
 };
 
 } // namespace dd::ctl

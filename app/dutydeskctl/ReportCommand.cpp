@@ -20,7 +20,68 @@
 
 namespace dd::ctl {
 
-namespace { } // namespace
+namespace {
+
+// --format, else the output file's extension: "csv" or "pdf", or an exit code.
+std::optional<int> readFormat(CommandContext& ctx, const QCommandLineParser& parser, QString& format)
+{
+    format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty()) {
+        format = parser.value(QStringLiteral("output")).section(QLatin1Char('.'), -1).toLower();
+    }
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf")) {
+        return ctx.usageError(ReportCommand::tr("--format must be csv or pdf"));
+    }
+#ifndef DUTYDESK_HAVE_PDF
+    if (format == QLatin1String("pdf")) {
+        return ctx.failure(
+            ReportCommand::tr("this dutydeskctl was built without the GUI libraries and cannot write PDF"));
+    }
+#endif
+    return std::nullopt;
+}
+
+Status writeReport(const CommandContext& ctx, const MonthlyReport& report, const QString& format, const QString& output)
+{
+    if (format == QLatin1String("csv")) {
+        // English codes for scripts unless --lang asks for words (README).
+        const auto csvVocabulary
+            = ctx.language().isEmpty() ? MonthlyReportCsv::Vocabulary::Codes : MonthlyReportCsv::Vocabulary::Words;
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(MonthlyReportCsv::write(report, csvVocabulary)) < 0
+            || !file.commit()) {
+            return Error { ReportCommand::tr("cannot write %1: %2").arg(output, file.errorString()) };
+        }
+        return Done {};
+    }
+#ifdef DUTYDESK_HAVE_PDF
+    return MonthlyReportPdf::write(report, output);
+#else
+    return Done {};
+#endif
+}
+
+void printSummary(CommandContext& ctx, const MonthlyReport& report, const QString& output)
+{
+    if (ctx.json()) {
+        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("file"), output },
+                                               { QStringLiteral("tickets"), report.tickets.size() },
+                                               { QStringLiteral("normal_seconds"), report.total.normalSeconds },
+                                               { QStringLiteral("double_seconds"), report.total.doubleSeconds },
+                                               { QStringLiteral("amount"), formatRoubles(report.totalAmountKopecks) } })
+                       .toJson(QJsonDocument::Compact)
+                << "\n";
+    } else {
+        ctx.out << ReportCommand::tr("%1: %2 tickets, normal %3 h, double %4 h, %5 ₽")
+                       .arg(output)
+                       .arg(report.tickets.size())
+                       .arg(formatHours(report.total.normalSeconds), formatHours(report.total.doubleSeconds),
+                            formatRoubles(report.totalAmountKopecks))
+                << "\n";
+    }
+}
+
+} // namespace
 
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
 {
@@ -52,52 +113,38 @@ QString ReportCommand::description() const
 
 int ReportCommand::run(CommandContext& ctx)
 {
-    return dispatchSubcommand(ctx, name(),
-                              {
-                                  { QStringLiteral("month"), tr("A client's monthly report as CSV or PDF."),
-                                    [this](CommandContext& c) { return month(c); } },
-                              });
+    return dispatchSubcommand(
+        ctx, name(),
+        {
+            { .name = QStringLiteral("month"),
+              .synopsis = tr("A client's monthly report as CSV or PDF."),
+              .options = { { QStringLiteral("client"), ReportCommand::tr("The client (id or exact name)."),
+                             QStringLiteral("C") },
+                           { QStringLiteral("format"), ReportCommand::tr("csv or pdf (default: from the file name)."),
+                             QStringLiteral("csv|pdf") },
+                           { { QStringLiteral("o"), QStringLiteral("output") },
+                             ReportCommand::tr("The file to write."),
+                             QStringLiteral("FILE") } },
+              .arguments = { { QStringLiteral("YYYY-MM"), ReportCommand::tr("The month.") } },
+              .handler = month },
+        });
 }
 
-int ReportCommand::month(CommandContext& ctx)
+int ReportCommand::month(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ReportCommand::tr("A client's monthly report as CSV or PDF."));
-    CommandContext::addCommonOptions(parser);
-    parser.addOption(
-        { QStringLiteral("client"), ReportCommand::tr("The client (id or exact name)."), QStringLiteral("C") });
-    parser.addOption({ QStringLiteral("format"), ReportCommand::tr("csv or pdf (default: from the file name)."),
-                       QStringLiteral("csv|pdf") });
-    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                       ReportCommand::tr("The file to write."),
-                       QStringLiteral("FILE") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    const QString usage
-        = ReportCommand::tr("usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE");
     const QStringList args = parser.positionalArguments().mid(2);
-    if (args.size() != 1 || !parser.isSet(QStringLiteral("client")) || !parser.isSet(QStringLiteral("output"))) {
-        return ctx.usageError(usage);
+    if (!parser.isSet(QStringLiteral("client")) || !parser.isSet(QStringLiteral("output"))) {
+        return ctx.usageError();
     }
     const QDate month = MonthlyReport::parseMonth(args.at(0));
     if (!month.isValid()) {
         return ctx.usageError(ReportCommand::tr("“%1” is not a month (YYYY-MM)").arg(args.at(0)));
     }
     const QString output = parser.value(QStringLiteral("output"));
-    QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format.isEmpty()) {
-        format = output.section(QLatin1Char('.'), -1).toLower();
+    QString format;
+    if (auto done = readFormat(ctx, parser, format)) {
+        return *done;
     }
-    if (format != QLatin1String("csv") && format != QLatin1String("pdf")) {
-        return ctx.usageError(ReportCommand::tr("--format must be csv or pdf"));
-    }
-#ifndef DUTYDESK_HAVE_PDF
-    if (format == QLatin1String("pdf")) {
-        return ctx.failure(
-            ReportCommand::tr("this dutydeskctl was built without the GUI libraries and cannot write PDF"));
-    }
-#endif
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
     if (!database) {
@@ -112,42 +159,13 @@ int ReportCommand::month(CommandContext& ctx)
     if (!report) {
         return ctx.failure(report.error().message);
     }
-    if (format == QLatin1String("csv")) {
-        // English codes for scripts unless --lang asks for words (README).
-        const auto csvVocabulary
-            = ctx.language().isEmpty() ? MonthlyReportCsv::Vocabulary::Codes : MonthlyReportCsv::Vocabulary::Words;
-        QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(MonthlyReportCsv::write(*report, csvVocabulary)) < 0
-            || !file.commit()) {
-            return ctx.failure(ReportCommand::tr("cannot write %1: %2").arg(output, file.errorString()));
-        }
-    } else {
-#ifdef DUTYDESK_HAVE_PDF
-        if (auto written = MonthlyReportPdf::write(*report, output); !written) {
-            return ctx.failure(written.error().message);
-        }
-#endif
+    if (auto written = writeReport(ctx, *report, format, output); !written) {
+        return ctx.failure(written.error().message);
     }
     for (const QString& warning : report->warnings) {
         ctx.err << "dutydeskctl: " << warning << "\n";
     }
-    if (ctx.json()) {
-        ctx.out << QJsonDocument(
-                       QJsonObject { { QStringLiteral("file"), output },
-                                     { QStringLiteral("tickets"), report->tickets.size() },
-                                     { QStringLiteral("normal_seconds"), report->total.normalSeconds },
-                                     { QStringLiteral("double_seconds"), report->total.doubleSeconds },
-                                     { QStringLiteral("amount"), formatRoubles(report->totalAmountKopecks) } })
-                       .toJson(QJsonDocument::Compact)
-                << "\n";
-    } else {
-        ctx.out << ReportCommand::tr("%1: %2 tickets, normal %3 h, double %4 h, %5 ₽")
-                       .arg(output)
-                       .arg(report->tickets.size())
-                       .arg(formatHours(report->total.normalSeconds), formatHours(report->total.doubleSeconds),
-                            formatRoubles(report->totalAmountKopecks))
-                << "\n";
-    }
+    printSummary(ctx, *report, output);
     return ExitOk;
 }
 

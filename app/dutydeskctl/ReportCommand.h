@@ -20,7 +20,7 @@ public:
     int run(CommandContext& ctx) override;
 
 private:
-    int month(CommandContext& ctx);
+    static int month(CommandContext& ctx, const QCommandLineParser& parser);
 };
 
 // The application object for a command line: a QGuiApplication for `report … pdf`

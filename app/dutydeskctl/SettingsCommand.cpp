@@ -43,7 +43,7 @@ QJsonObject toJson(const SettingValue& value)
     return object;
 }
 
-int list(CommandContext& ctx, QCommandLineParser& parser)
+int list(CommandContext& ctx, const QCommandLineParser& parser)
 {
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, false);
@@ -74,18 +74,9 @@ int list(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int set(CommandContext& ctx, QCommandLineParser& parser)
+int set(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("KEY"), SettingsCommand::tr("The setting (see settings list)."));
-    parser.addPositionalArgument(QStringLiteral("VALUE"), SettingsCommand::tr("Its new value."));
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     const QStringList words = parser.positionalArguments();
-    if (words.size() != 4) {
-        return ctx.usageError(SettingsCommand::tr("settings set needs KEY VALUE; the shared settings are: %1")
-                                  .arg(SharedSettings::sharedKeys()));
-    }
     // A bad key or value is a usage error, found before the database is touched.
     const SettingDefinition* definition = SharedSettings::find(words.at(2));
     if (!definition || definition->scope != SettingScope::Shared) {
@@ -120,10 +111,8 @@ int set(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int history(CommandContext& ctx, QCommandLineParser& parser)
+int history(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("KEY"), SettingsCommand::tr("Only this setting."),
-                                 QStringLiteral("[KEY]"));
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, false);
     if (!database) {
@@ -167,15 +156,24 @@ int SettingsCommand::run(CommandContext& ctx)
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("list"), tr("Every shared setting and its value."),
-              StorageSession::withParser(description(),
-                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p); }) },
-            { QStringLiteral("set"), tr("Change one: settings set KEY VALUE."),
-              StorageSession::withParser(description(),
-                                         [](CommandContext& c, QCommandLineParser& p) { return set(c, p); }) },
-            { QStringLiteral("history"), tr("Who changed what, newest first."),
-              StorageSession::withParser(description(),
-                                         [](CommandContext& c, QCommandLineParser& p) { return history(c, p); }) },
+            { .name = QStringLiteral("list"),
+              .synopsis = tr("Every shared setting and its value."),
+              .actor = true,
+              .handler = list,
+              .description = description() },
+            { .name = QStringLiteral("set"),
+              .synopsis = tr("Change one: settings set KEY VALUE."),
+              .arguments = { { QStringLiteral("KEY"), SettingsCommand::tr("The setting (see settings list).") },
+                             { QStringLiteral("VALUE"), SettingsCommand::tr("Its new value.") } },
+              .actor = true,
+              .handler = set,
+              .description = description() },
+            { .name = QStringLiteral("history"),
+              .synopsis = tr("Who changed what, newest first."),
+              .arguments = { { QStringLiteral("KEY"), SettingsCommand::tr("Only this setting."), true } },
+              .actor = true,
+              .handler = history,
+              .description = description() },
         });
 }
 

@@ -14,28 +14,14 @@ namespace {
 const QString actorOptionName = QStringLiteral("as");
 }
 
-std::function<int(CommandContext&)>
-StorageSession::withParser(const QString& description, std::function<int(CommandContext&, QCommandLineParser&)> body)
+QCommandLineOption StorageSession::actorOption()
 {
-    return [description, body = std::move(body)](CommandContext& ctx) {
-        QCommandLineParser parser;
-        CommandContext::addCommonOptions(parser);
-        addActorOption(parser);
-        if (!description.isEmpty()) {
-            parser.setApplicationDescription(description);
-        }
-        return body(ctx, parser);
-    };
-}
-
-void StorageSession::addActorOption(QCommandLineParser& parser)
-{
-    parser.addOption({ actorOptionName,
-                       StorageSession::tr("Act as this user in the history (default: $DUTYDESK_USER, "
-                                          "else the system login). On PostgreSQL you act as your "
-                                          "database login; only administrators may act for someone "
-                                          "else, and the history says so."),
-                       QStringLiteral("LOGIN") });
+    return { actorOptionName,
+             StorageSession::tr("Act as this user in the history (default: $DUTYDESK_USER, "
+                                "else the system login). On PostgreSQL you act as your "
+                                "database login; only administrators may act for someone "
+                                "else, and the history says so."),
+             QStringLiteral("LOGIN") };
 }
 
 std::unique_ptr<Database> StorageSession::open(CommandContext& ctx, int& exitCode, bool migrate)
@@ -107,13 +93,9 @@ Status StorageSession::requireAdmin(const Database& database, const Actor& actor
     return SessionIdentity::requireAdmin(database, actor);
 }
 
-std::unique_ptr<Database> StorageSession::openAsAdmin(CommandContext& ctx, QCommandLineParser& parser, int& exitCode,
-                                                      bool needsAdmin, Actor* actor)
+std::unique_ptr<Database> StorageSession::openAsAdmin(CommandContext& ctx, const QCommandLineParser& parser,
+                                                      int& exitCode, bool needsAdmin, Actor* actor)
 {
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        exitCode = *done;
-        return nullptr;
-    }
     auto database = open(ctx, exitCode);
     if (!database || (!needsAdmin && !actor)) {
         return database;
@@ -154,6 +136,11 @@ Result<Ticket> StorageSession::ticket(const Database& database, const QString& t
         return Error { StorageSession::tr("there is no ticket #%1").arg(number) };
     }
     return **found;
+}
+
+Argument StorageSession::ticketArgument()
+{
+    return { QStringLiteral("TICKET"), StorageSession::tr("The ticket's number: 12 or #12.") };
 }
 
 } // namespace dd::ctl

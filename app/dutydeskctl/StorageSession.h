@@ -28,11 +28,8 @@ class StorageSession
     Q_DECLARE_TR_FUNCTIONS(dd::ctl::StorageSession)
 
 public:
-    static void addActorOption(QCommandLineParser& parser);
-    // A subcommand handler whose parser already has --database, --json, --as and, unless
-    // empty, `description`: the subcommand adds its own options and parses.
-    static std::function<int(CommandContext&)>
-    withParser(const QString& description, std::function<int(CommandContext&, QCommandLineParser&)> body);
+    // --as LOGIN, which a subcommand takes when its table entry says `actor`.
+    static QCommandLineOption actorOption();
 
     // Opens the database (applying pending migrations). On failure prints the error and
     // returns nullptr; `exitCode` is then set.
@@ -55,14 +52,15 @@ public:
     // only administrators.
     static Status requireAdmin(const Database& database, const Actor& actor);
 
-    // Parses `parser` over the command's arguments, opens the database and, when
-    // `needsAdmin`, checks that the acting user administers. nullptr (with `exitCode`
-    // set) when the command is already done; `actor` is who acts.
-    static std::unique_ptr<Database> openAsAdmin(CommandContext& ctx, QCommandLineParser& parser, int& exitCode,
+    // Opens the database and, when `needsAdmin`, checks that the acting user administers.
+    // nullptr (with `exitCode` set) when the command is already done; `actor` is who acts.
+    static std::unique_ptr<Database> openAsAdmin(CommandContext& ctx, const QCommandLineParser& parser, int& exitCode,
                                                  bool needsAdmin, Actor* actor = nullptr);
 
     // A ticket named on the command line by its number, "12" or "#12".
     static Result<Ticket> ticket(const Database& database, const QString& text);
+    // The TICKET argument ticket() reads, as the subcommand tables declare it.
+    static Argument ticketArgument();
 };
 
 } // namespace dd::ctl

@@ -51,7 +51,7 @@ std::optional<QString> readChange(const QCommandLineParser& parser, TariffChange
     return std::nullopt;
 }
 
-int list(CommandContext& ctx, QCommandLineParser& parser)
+int list(CommandContext& ctx, const QCommandLineParser& parser)
 {
     int code = ExitOk;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, false);
@@ -80,22 +80,17 @@ int list(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int write(CommandContext& ctx, QCommandLineParser& parser, bool adding)
+QList<QCommandLineOption> writeOptions()
 {
-    parser.addPositionalArgument(QStringLiteral("CODE"), TariffCommand::tr("The tariff's code, e.g. premium."));
-    parser.addOptions(
-        { { QStringLiteral("name"), TariffCommand::tr("The tariff's name."), QStringLiteral("NAME") },
-          { QStringLiteral("rate"), TariffCommand::tr("Hourly rate in roubles (e.g. 1500 or 1500.50), or none."),
-            QStringLiteral("R") },
-          { QStringLiteral("multiplier"), TariffCommand::tr("The double rate's factor (default 2)."),
-            QStringLiteral("M") } });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(adding ? TariffCommand::tr("tariff add needs CODE --name N --rate R")
-                                     : TariffCommand::tr("tariff set needs CODE"));
-    }
+    return { { QStringLiteral("name"), TariffCommand::tr("The tariff's name."), QStringLiteral("NAME") },
+             { QStringLiteral("rate"), TariffCommand::tr("Hourly rate in roubles (e.g. 1500 or 1500.50), or none."),
+               QStringLiteral("R") },
+             { QStringLiteral("multiplier"), TariffCommand::tr("The double rate's factor (default 2)."),
+               QStringLiteral("M") } };
+}
+
+int write(CommandContext& ctx, const QCommandLineParser& parser, bool adding)
+{
     TariffChange change;
     if (auto bad = readChange(parser, change)) {
         return ctx.usageError(*bad);
@@ -142,18 +137,29 @@ QString TariffCommand::description() const
 
 int TariffCommand::run(CommandContext& ctx)
 {
+    const Argument code { QStringLiteral("CODE"), TariffCommand::tr("The tariff's code, e.g. premium.") };
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("list"), tr("Every tariff with its rate."),
-              StorageSession::withParser(description(),
-                                         [](CommandContext& c, QCommandLineParser& p) { return list(c, p); }) },
-            { QStringLiteral("add"), tr("A new tariff: tariff add CODE --name N --rate R [--multiplier M]."),
-              StorageSession::withParser(description(),
-                                         [](CommandContext& c, QCommandLineParser& p) { return write(c, p, true); }) },
-            { QStringLiteral("set"), tr("Change one: tariff set CODE [--rate R] [--name N] [--multiplier M]."),
-              StorageSession::withParser(description(),
-                                         [](CommandContext& c, QCommandLineParser& p) { return write(c, p, false); }) },
+            { .name = QStringLiteral("list"),
+              .synopsis = tr("Every tariff with its rate."),
+              .actor = true,
+              .handler = list,
+              .description = description() },
+            { .name = QStringLiteral("add"),
+              .synopsis = tr("A new tariff: tariff add CODE --name N --rate R [--multiplier M]."),
+              .options = writeOptions(),
+              .arguments = { code },
+              .actor = true,
+              .handler = [](CommandContext& c, const QCommandLineParser& p) { return write(c, p, true); },
+              .description = description() },
+            { .name = QStringLiteral("set"),
+              .synopsis = tr("Change one: tariff set CODE [--rate R] [--name N] [--multiplier M]."),
+              .options = writeOptions(),
+              .arguments = { code },
+              .actor = true,
+              .handler = [](CommandContext& c, const QCommandLineParser& p) { return write(c, p, false); },
+              .description = description() },
         });
 }
 

@@ -32,27 +32,40 @@ QString TemplateCommand::description() const
 
 int TemplateCommand::run(CommandContext& ctx)
 {
+    const QList<QCommandLineOption> texts {
+        { QStringLiteral("title"), TemplateCommand::tr("The title."), QStringLiteral("TEXT") },
+        { QStringLiteral("text"), TemplateCommand::tr("The answer."), QStringLiteral("TEXT") }
+    };
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("list"), tr("List the canned answers."), [this](CommandContext& c) { return list(c); } },
-            { QStringLiteral("add"), tr("Add a canned answer (managers)."),
-              [this](CommandContext& c) { return write(c, true); } },
-            { QStringLiteral("edit"), tr("Change a canned answer (managers)."),
-              [this](CommandContext& c) { return write(c, false); } },
+            { .name = QStringLiteral("list"),
+              .synopsis = tr("List the canned answers."),
+              .options = { { QStringLiteral("filter"), TemplateCommand::tr("Only those containing every word of TEXT."),
+                             QStringLiteral("TEXT") } },
+              .handler = list },
+            { .name = QStringLiteral("add"),
+              .synopsis = tr("Add a canned answer (managers)."),
+              .options = texts,
+              .actor = true,
+              .handler = [](CommandContext& c, const QCommandLineParser& p) { return write(c, p, true); },
+              .description
+              = TemplateCommand::tr("Add a canned answer. The text may use {client}, {number} and {engineer}.") },
+            { .name = QStringLiteral("edit"),
+              .synopsis = tr("Change a canned answer (managers)."),
+              .options = QList<QCommandLineOption> { { QStringLiteral("expect-version"),
+                                                       TemplateCommand::tr("The version you read (required)."),
+                                                       QStringLiteral("V") } }
+                  + texts,
+              .arguments = { { QStringLiteral("ID"), TemplateCommand::tr("The template id.") } },
+              .actor = true,
+              .handler = [](CommandContext& c, const QCommandLineParser& p) { return write(c, p, false); },
+              .description = TemplateCommand::tr("Change a canned answer you have read (--expect-version).") },
         });
 }
 
-int TemplateCommand::list(CommandContext& ctx)
+int TemplateCommand::list(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(TemplateCommand::tr("List the canned answers."));
-    CommandContext::addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("filter"), TemplateCommand::tr("Only those containing every word of TEXT."),
-                       QStringLiteral("TEXT") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
     if (!database) {
@@ -80,34 +93,15 @@ int TemplateCommand::list(CommandContext& ctx)
     return ExitOk;
 }
 
-int TemplateCommand::write(CommandContext& ctx, bool add)
+int TemplateCommand::write(CommandContext& ctx, const QCommandLineParser& parser, bool add)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        add ? TemplateCommand::tr("Add a canned answer. The text may use {client}, {number} and {engineer}.")
-            : TemplateCommand::tr("Change a canned answer you have read (--expect-version)."));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    if (!add) {
-        parser.addPositionalArgument(QStringLiteral("ID"), TemplateCommand::tr("The template id."));
-        parser.addOption({ QStringLiteral("expect-version"), TemplateCommand::tr("The version you read (required)."),
-                           QStringLiteral("V") });
-    }
-    parser.addOptions({ { QStringLiteral("title"), TemplateCommand::tr("The title."), QStringLiteral("TEXT") },
-                        { QStringLiteral("text"), TemplateCommand::tr("The answer."), QStringLiteral("TEXT") } });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     bool idOk = false;
     bool versionOk = false;
     const qint64 id = parser.positionalArguments().value(2).toLongLong(&idOk);
-    const qint64 version = parser.value(QStringLiteral("expect-version")).toLongLong(&versionOk);
-    if (add && (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("text")))) {
-        return ctx.usageError(TemplateCommand::tr("usage: dutydeskctl template add --title TEXT --text TEXT"));
-    }
-    if (!add && (!idOk || !versionOk || parser.positionalArguments().size() != 3)) {
-        return ctx.usageError(
-            TemplateCommand::tr("usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]"));
+    // Only edit declares --expect-version.
+    const qint64 version = add ? 0 : parser.value(QStringLiteral("expect-version")).toLongLong(&versionOk);
+    if (add ? !parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("text")) : !idOk || !versionOk) {
+        return ctx.usageError();
     }
     int code = ExitOk;
     auto [database, actor] = StorageSession::openAs(ctx, parser, code);

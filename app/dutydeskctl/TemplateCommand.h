@@ -15,8 +15,8 @@ public:
     int run(CommandContext& ctx) override;
 
 private:
-    int list(CommandContext& ctx);
-    int write(CommandContext& ctx, bool add);
+    static int list(CommandContext& ctx, const QCommandLineParser& parser);
+    static int write(CommandContext& ctx, const QCommandLineParser& parser, bool add);
 };
 
 } // namespace dd::ctl

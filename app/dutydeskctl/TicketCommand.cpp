@@ -36,6 +36,52 @@ std::optional<qint64> ticketId(const QCommandLineParser& parser)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+// ticket show --json: the list's fields, the texts, the history and the conversation.
+QJsonObject ticketShowJson(const Ticket& ticket, const TicketSlaSummary& summary,
+                           const QList<TicketEventRecord>& history, const QList<ConversationEntry>& conversation)
+{
+    QJsonObject object = ticketJson(ticket, summary);
+    object.insert(QStringLiteral("description"), ticket.description);
+    object.insert(QStringLiteral("page_url"), textOrNull(ticket.pageUrl));
+    QJsonArray events;
+    for (const TicketEventRecord& event : history) {
+        events << eventJson(event);
+    }
+    object.insert(QStringLiteral("events"), events);
+    object.insert(QStringLiteral("steps_to_reproduce"), textOrNull(ticket.stepsToReproduce));
+    object.insert(QStringLiteral("conversation"), conversationJson(conversation));
+    return object;
+}
+
+void printTicket(CommandContext& ctx, const Ticket& ticket, const TicketSlaSummary& summary,
+                 const QList<TicketEventRecord>& history)
+{
+    ctx.out << TicketCommand::tr("Ticket #%1 (id %2, version %3): %4")
+                   .arg(ticket.number)
+                   .arg(ticket.id)
+                   .arg(ticket.version)
+                   .arg(ticket.subject)
+            << "\n"
+            << TicketCommand::tr("Project: %1 (%2)").arg(ticket.projectName, ticket.projectCode) << "\n"
+            << TicketCommand::tr("Status: %1").arg(toSlug(ticket.status))
+            << (ticket.waitingReason ? QStringLiteral(" (%1)").arg(toSlug(*ticket.waitingReason)) : QString()) << "\n"
+            << TicketCommand::tr("Level: %1, channel: %2, arrived %3 (Moscow)")
+                   .arg(ticket.level, toSlug(ticket.channel), shortMoscow(ticket.arrived))
+            << "\n"
+            << TicketCommand::tr("Assignee: %1")
+                   .arg(ticket.assigneeName.isEmpty() ? QStringLiteral("—") : ticket.assigneeName)
+            << "\n"
+            << TicketCommand::tr("SLA: %1, deadline %2")
+                   .arg(summary.state.isEmpty() ? QStringLiteral("—") : summary.state, shortMoscow(summary.deadline))
+            << "\n"
+            << TicketCommand::tr("History:") << "\n";
+    for (const TicketEventRecord& event : history) {
+        ctx.out << "  " << shortMoscow(event.at) << "  v" << event.ticketVersion << "  "
+                << (event.actorName.isEmpty() ? event.actor : event.actorName) << ": "
+                << TicketEventText::describe(event) << "\n";
+    }
+}
+
 } // namespace
 
 QString TicketCommand::description() const
@@ -45,37 +91,46 @@ QString TicketCommand::description() const
 
 int TicketCommand::run(CommandContext& ctx)
 {
+    const Argument id { QStringLiteral("ID"), TicketCommand::tr("The ticket id.") };
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("list"), tr("List tickets with their SLA deadline."),
-              [this](CommandContext& c) { return list(c); } },
-            { QStringLiteral("show"), tr("Show one ticket and its history."),
-              [this](CommandContext& c) { return show(c); } },
-            { QStringLiteral("raw"), tr("Write the original of a mail on a ticket."), ticketRawCommand },
-            { QStringLiteral("add"), tr("File a new ticket."), [this](CommandContext& c) { return add(c); } },
-            { QStringLiteral("update"), tr("Change a ticket you have read."),
-              [this](CommandContext& c) { return update(c); } },
-            { QStringLiteral("reply"), tr("Reply to the client by e-mail."), ticketReplyCommand },
-            { QStringLiteral("note"), tr("Add an internal note."), ticketNoteCommand },
-            { QStringLiteral("message"), tr("Record a client's message by phone or messenger."), ticketMessageCommand },
-            { QStringLiteral("retry-mail"), tr("Send a failed mail again."), ticketRetryMailCommand },
+            { .name = QStringLiteral("list"),
+              .synopsis = tr("List tickets with their SLA deadline."),
+              .options = ticketListOptions(),
+              .handler = list,
+              .description = TicketCommand::tr("List tickets, oldest first, with the running clock's deadline.") },
+            { .name = QStringLiteral("show"),
+              .synopsis = tr("Show one ticket and its history."),
+              .arguments = { id },
+              .handler = show,
+              .description = TicketCommand::tr("Show a ticket, its SLA clock and its history.") },
+            ticketRawSubcommand(),
+            { .name = QStringLiteral("add"),
+              .synopsis = tr("File a new ticket."),
+              .options = ticketAddOptions(),
+              .actor = true,
+              .handler = add,
+              .description = TicketCommand::tr("File a new ticket (status new) and record its arrival.") },
+            { .name = QStringLiteral("update"),
+              .synopsis = tr("Change a ticket you have read."),
+              .options = ticketUpdateOptions(),
+              .arguments = { id },
+              .actor = true,
+              .handler = update,
+              .description
+              = TicketCommand::tr("Change a ticket. --expect-version is the version you read: if anyone saved since, "
+                                  "nothing is written, the change that beat you is printed and the exit code is %1.")
+                    .arg(ExitConflict) },
+            ticketReplySubcommand(),
+            ticketNoteSubcommand(),
+            ticketMessageSubcommand(),
+            ticketRetryMailSubcommand(),
         });
 }
 
-int TicketCommand::list(CommandContext& ctx)
+int TicketCommand::list(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        TicketCommand::tr("List tickets, oldest first, with the running clock's deadline."));
-    CommandContext::addCommonOptions(parser);
-    addTicketListOptions(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(TicketCommand::tr("ticket list takes no arguments"));
-    }
     TicketFilter filter;
     if (auto wrong = readTicketFilter(parser, filter)) {
         return ctx.usageError(*wrong);
@@ -132,15 +187,8 @@ int TicketCommand::list(CommandContext& ctx)
     return ExitOk;
 }
 
-int TicketCommand::show(CommandContext& ctx)
+int TicketCommand::show(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(TicketCommand::tr("Show a ticket, its SLA clock and its history."));
-    CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     const auto id = ticketId(parser);
     if (!id) {
         return ctx.usageError(TicketCommand::tr("ticket show needs one ticket id"));
@@ -165,64 +213,20 @@ int TicketCommand::show(CommandContext& ctx)
         }
     }
     const TicketSlaSummary summary = (*sla)->summarize(*ticket, *history, *now);
-    if (ctx.json()) {
-        QJsonObject object = ticketJson(*ticket, summary);
-        object.insert(QStringLiteral("description"), ticket->description);
-        object.insert(QStringLiteral("page_url"), textOrNull(ticket->pageUrl));
-        QJsonArray events;
-        for (const TicketEventRecord& event : *history) {
-            events << eventJson(event);
-        }
-        object.insert(QStringLiteral("events"), events);
-        object.insert(QStringLiteral("steps_to_reproduce"), textOrNull(ticket->stepsToReproduce));
-        auto conversation = TicketConversation(*database).of(*id);
-        if (!conversation) {
-            return ctx.failure(conversation.error().message);
-        }
-        object.insert(QStringLiteral("conversation"), conversationJson(*conversation));
-        printJson(ctx, object);
+    if (!ctx.json()) {
+        printTicket(ctx, *ticket, summary, *history);
         return ExitOk;
     }
-    ctx.out << TicketCommand::tr("Ticket #%1 (id %2, version %3): %4")
-                   .arg(ticket->number)
-                   .arg(ticket->id)
-                   .arg(ticket->version)
-                   .arg(ticket->subject)
-            << "\n"
-            << TicketCommand::tr("Project: %1 (%2)").arg(ticket->projectName, ticket->projectCode) << "\n"
-            << TicketCommand::tr("Status: %1").arg(toSlug(ticket->status))
-            << (ticket->waitingReason ? QStringLiteral(" (%1)").arg(toSlug(*ticket->waitingReason)) : QString()) << "\n"
-            << TicketCommand::tr("Level: %1, channel: %2, arrived %3 (Moscow)")
-                   .arg(ticket->level, toSlug(ticket->channel), shortMoscow(ticket->arrived))
-            << "\n"
-            << TicketCommand::tr("Assignee: %1")
-                   .arg(ticket->assigneeName.isEmpty() ? QStringLiteral("—") : ticket->assigneeName)
-            << "\n"
-            << TicketCommand::tr("SLA: %1, deadline %2")
-                   .arg(summary.state.isEmpty() ? QStringLiteral("—") : summary.state, shortMoscow(summary.deadline))
-            << "\n"
-            << TicketCommand::tr("History:") << "\n";
-    for (const TicketEventRecord& event : *history) {
-        ctx.out << "  " << shortMoscow(event.at) << "  v" << event.ticketVersion << "  "
-                << (event.actorName.isEmpty() ? event.actor : event.actorName) << ": "
-                << TicketEventText::describe(event) << "\n";
+    auto conversation = TicketConversation(*database).of(*id);
+    if (!conversation) {
+        return ctx.failure(conversation.error().message);
     }
+    printJson(ctx, ticketShowJson(*ticket, summary, *history, *conversation));
     return ExitOk;
 }
 
-int TicketCommand::add(CommandContext& ctx)
+int TicketCommand::add(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(TicketCommand::tr("File a new ticket (status new) and record its arrival."));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    addTicketAddOptions(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 2) {
-        return ctx.usageError(TicketCommand::tr("ticket add takes options only"));
-    }
     for (const char* required : { "project", "subject", "channel" }) {
         if (!parser.isSet(QLatin1String(required))) {
             return ctx.usageError(TicketCommand::tr("ticket add needs --%1").arg(QLatin1String(required)));
@@ -276,20 +280,8 @@ int TicketCommand::add(CommandContext& ctx)
     return ExitOk;
 }
 
-int TicketCommand::update(CommandContext& ctx)
+int TicketCommand::update(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        TicketCommand::tr(
-            "Change a ticket. --expect-version is the version you read: if anyone saved since, nothing is "
-            "written, the change that beat you is printed and the exit code is %1.")
-            .arg(ExitConflict));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    addTicketUpdateOptions(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     const auto id = ticketId(parser);
     if (!id) {
         return ctx.usageError(TicketCommand::tr("ticket update needs one ticket id"));

@@ -18,10 +18,10 @@ public:
     int run(CommandContext& ctx) override;
 
 private:
-    int list(CommandContext& ctx);
-    int show(CommandContext& ctx);
-    int add(CommandContext& ctx);
-    int update(CommandContext& ctx);
+    static int list(CommandContext& ctx, const QCommandLineParser& parser);
+    static int show(CommandContext& ctx, const QCommandLineParser& parser);
+    static int add(CommandContext& ctx, const QCommandLineParser& parser);
+    static int update(CommandContext& ctx, const QCommandLineParser& parser);
 };
 
 } // namespace dd::ctl

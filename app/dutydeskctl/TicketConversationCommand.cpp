@@ -60,7 +60,7 @@ int printTicket(CommandContext& ctx, const Ticket& ticket, const QString& what, 
     return ExitOk;
 }
 
-// Parses `ticket SUB ID` with `options`, opens the database and finds the actor.
+// Reads `ticket SUB ID`, opens the database and finds the actor.
 struct Session
 {
     std::unique_ptr<Database> database;
@@ -68,15 +68,11 @@ struct Session
     qint64 ticketId = 0;
 };
 
-std::optional<Session> open(CommandContext& ctx, QCommandLineParser& parser, const QString& usage, int& code)
+std::optional<Session> open(CommandContext& ctx, const QCommandLineParser& parser, int& code)
 {
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        code = *done;
-        return std::nullopt;
-    }
     const auto id = ticketIdArgument(parser);
     if (!id) {
-        code = ctx.usageError(usage);
+        code = ctx.usageError();
         return std::nullopt;
     }
     auto database = StorageSession::open(ctx, code);
@@ -131,22 +127,17 @@ QJsonArray conversationJson(const QList<ConversationEntry>& entries)
     return list;
 }
 
-int ticketReplyCommand(CommandContext& ctx)
+namespace {
+
+Argument ticketIdArgumentEntry()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        TicketCommand::tr("Reply to the client by e-mail: the mail intake sends it from the support address."));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
-    parser.addOptions({ textOption(),
-                        { QStringLiteral("attach"),
-                          TicketCommand::tr("Attach FILE (repeatable, at most %1 MB each).")
-                              .arg(TicketReplies::maxAttachmentSize() >> 20),
-                          QStringLiteral("FILE") } });
+    return { QStringLiteral("ID"), TicketCommand::tr("The ticket id.") };
+}
+
+int reply(CommandContext& ctx, const QCommandLineParser& parser)
+{
     int code = ExitOk;
-    auto session
-        = open(ctx, parser, TicketCommand::tr("usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…"), code);
+    auto session = open(ctx, parser, code);
     if (!session) {
         return code;
     }
@@ -168,17 +159,10 @@ int ticketReplyCommand(CommandContext& ctx)
         { { QStringLiteral("recipient"), sent->recipient }, { QStringLiteral("message_id"), sent->messageRowId } });
 }
 
-int ticketNoteCommand(CommandContext& ctx)
+int note(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        TicketCommand::tr("Add an internal note to a ticket; it is never sent to the client."));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
-    parser.addOption(textOption());
     int code = ExitOk;
-    auto session = open(ctx, parser, TicketCommand::tr("usage: dutydeskctl ticket note ID --text TEXT"), code);
+    auto session = open(ctx, parser, code);
     if (!session) {
         return code;
     }
@@ -190,24 +174,10 @@ int ticketNoteCommand(CommandContext& ctx)
     return printTicket(ctx, *noted, TicketCommand::tr("note added to #%1").arg(noted->number));
 }
 
-int ticketMessageCommand(CommandContext& ctx)
+int message(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(TicketCommand::tr(
-        "Record a client's message taken by phone or messenger; a reaction is owed from its arrival."));
-    CommandContext::addCommonOptions(parser);
-    StorageSession::addActorOption(parser);
-    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
-    parser.addOptions({ textOption(),
-                        { QStringLiteral("channel"), TicketCommand::tr("phone, telegram, whatsapp or viber."),
-                          QStringLiteral("CHANNEL") },
-                        { QStringLiteral("arrived"),
-                          TicketCommand::tr("When it arrived (ISO 8601; no offset = Moscow time; default now)."),
-                          QStringLiteral("T") } });
     int code = ExitOk;
-    auto session = open(
-        ctx, parser,
-        TicketCommand::tr("usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]"), code);
+    auto session = open(ctx, parser, code);
     if (!session) {
         return code;
     }
@@ -232,18 +202,11 @@ int ticketMessageCommand(CommandContext& ctx)
     return printTicket(ctx, *recorded, TicketCommand::tr("client message recorded on #%1").arg(recorded->number));
 }
 
-int ticketRetryMailCommand(CommandContext& ctx)
+int retryMail(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(TicketCommand::tr("Send a failed mail again (its id is in ticket show --json)."));
-    CommandContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("MAIL"), TicketCommand::tr("The mail id."));
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
     const auto id = ticketIdArgument(parser);
     if (!id) {
-        return ctx.usageError(TicketCommand::tr("usage: dutydeskctl ticket retry-mail MAIL"));
+        return ctx.usageError();
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
@@ -259,6 +222,61 @@ int ticketRetryMailCommand(CommandContext& ctx)
         ctx.out << TicketCommand::tr("mail %1 queued again").arg(*id) << "\n";
     }
     return ExitOk;
+}
+
+} // namespace
+
+Subcommand ticketReplySubcommand()
+{
+    return { .name = QStringLiteral("reply"),
+             .synopsis = TicketCommand::tr("Reply to the client by e-mail."),
+             .options = { textOption(),
+                          { QStringLiteral("attach"),
+                            TicketCommand::tr("Attach FILE (repeatable, at most %1 MB each).")
+                                .arg(TicketReplies::maxAttachmentSize() >> 20),
+                            QStringLiteral("FILE") } },
+             .arguments = { ticketIdArgumentEntry() },
+             .actor = true,
+             .handler = reply,
+             .description
+             = TicketCommand::tr("Reply to the client by e-mail: the mail intake sends it from the support address.") };
+}
+
+Subcommand ticketNoteSubcommand()
+{
+    return { .name = QStringLiteral("note"),
+             .synopsis = TicketCommand::tr("Add an internal note."),
+             .options = { textOption() },
+             .arguments = { ticketIdArgumentEntry() },
+             .actor = true,
+             .handler = note,
+             .description = TicketCommand::tr("Add an internal note to a ticket; it is never sent to the client.") };
+}
+
+Subcommand ticketMessageSubcommand()
+{
+    return { .name = QStringLiteral("message"),
+             .synopsis = TicketCommand::tr("Record a client's message by phone or messenger."),
+             .options = { textOption(),
+                          { QStringLiteral("channel"), TicketCommand::tr("phone, telegram, whatsapp or viber."),
+                            QStringLiteral("CHANNEL") },
+                          { QStringLiteral("arrived"),
+                            TicketCommand::tr("When it arrived (ISO 8601; no offset = Moscow time; default now)."),
+                            QStringLiteral("T") } },
+             .arguments = { ticketIdArgumentEntry() },
+             .actor = true,
+             .handler = message,
+             .description = TicketCommand::tr(
+                 "Record a client's message taken by phone or messenger; a reaction is owed from its arrival.") };
+}
+
+Subcommand ticketRetryMailSubcommand()
+{
+    return { .name = QStringLiteral("retry-mail"),
+             .synopsis = TicketCommand::tr("Send a failed mail again."),
+             .arguments = { { QStringLiteral("MAIL"), TicketCommand::tr("The mail id.") } },
+             .handler = retryMail,
+             .description = TicketCommand::tr("Send a failed mail again (its id is in ticket show --json).") };
 }
 
 } // namespace dd::ctl

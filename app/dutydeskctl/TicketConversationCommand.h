@@ -10,10 +10,10 @@ namespace dd::ctl {
 
 // dutydeskctl ticket reply|note|message|retry-mail — what the pane's conversation does
 // (issue 15), from a script.
-int ticketReplyCommand(CommandContext& ctx);
-int ticketNoteCommand(CommandContext& ctx);
-int ticketMessageCommand(CommandContext& ctx);
-int ticketRetryMailCommand(CommandContext& ctx);
+Subcommand ticketReplySubcommand();
+Subcommand ticketNoteSubcommand();
+Subcommand ticketMessageSubcommand();
+Subcommand ticketRetryMailSubcommand();
 
 // Every message, reply and note with its full text, author, time and delivery state.
 QJsonArray conversationJson(const QList<ConversationEntry>& entries);

@@ -11,28 +11,27 @@
 namespace dd::ctl {
 
 // ticket update's options besides the common ones.
-void addTicketUpdateOptions(QCommandLineParser& parser)
+QList<QCommandLineOption> ticketUpdateOptions()
 {
-    parser.addPositionalArgument(QStringLiteral("ID"), TicketCommand::tr("The ticket id."));
-    parser.addOptions(
-        { { QStringLiteral("expect-version"), TicketCommand::tr("The version you read (required)."),
-            QStringLiteral("V") },
-          { QStringLiteral("status"),
-            TicketCommand::tr("New status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("S") },
-          { QStringLiteral("reason"),
-            TicketCommand::tr("Why it waits (%1).").arg(allWaitingReasonSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("R") },
-          { QStringLiteral("assignee"), TicketCommand::tr("Assign to this login; \"none\" unassigns."),
-            QStringLiteral("U") },
-          { QStringLiteral("level"),
-            TicketCommand::tr("New level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))), QStringLiteral("L") },
-          { QStringLiteral("category"), TicketCommand::tr("New category slug."), QStringLiteral("K") },
-          { QStringLiteral("comment"), TicketCommand::tr("Add a comment to the history."), QStringLiteral("TEXT") },
-          { QStringLiteral("steps"), TicketCommand::tr("Steps to reproduce (an empty text clears them)."),
-            QStringLiteral("TEXT") },
-          { QStringLiteral("url"), TicketCommand::tr("The page the request is about (an empty text clears it)."),
-            QStringLiteral("URL") } });
+    return { { QStringLiteral("expect-version"), TicketCommand::tr("The version you read (required)."),
+               QStringLiteral("V") },
+             { QStringLiteral("status"),
+               TicketCommand::tr("New status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
+               QStringLiteral("S") },
+             { QStringLiteral("reason"),
+               TicketCommand::tr("Why it waits (%1).").arg(allWaitingReasonSlugs().join(QStringLiteral(", "))),
+               QStringLiteral("R") },
+             { QStringLiteral("assignee"), TicketCommand::tr("Assign to this login; \"none\" unassigns."),
+               QStringLiteral("U") },
+             { QStringLiteral("level"),
+               TicketCommand::tr("New level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
+               QStringLiteral("L") },
+             { QStringLiteral("category"), TicketCommand::tr("New category slug."), QStringLiteral("K") },
+             { QStringLiteral("comment"), TicketCommand::tr("Add a comment to the history."), QStringLiteral("TEXT") },
+             { QStringLiteral("steps"), TicketCommand::tr("Steps to reproduce (an empty text clears them)."),
+               QStringLiteral("TEXT") },
+             { QStringLiteral("url"), TicketCommand::tr("The page the request is about (an empty text clears it)."),
+               QStringLiteral("URL") } };
 }
 
 // The fields --status, --reason, --level, --category, --comment, --steps and --url set;
@@ -82,26 +81,25 @@ std::optional<QString> readTicketChange(const QCommandLineParser& parser, Ticket
 }
 
 // ticket add's options besides the common ones.
-void addTicketAddOptions(QCommandLineParser& parser)
+QList<QCommandLineOption> ticketAddOptions()
 {
-    parser.addOptions(
-        { { QStringLiteral("project"), TicketCommand::tr("The project (id, code or name)."), QStringLiteral("P") },
-          { QStringLiteral("subject"), TicketCommand::tr("What the request is about."), QStringLiteral("S") },
-          { QStringLiteral("channel"),
-            TicketCommand::tr("How it came (%1).").arg(allChannelSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("C") },
-          { QStringLiteral("arrived"),
-            TicketCommand::tr("When it arrived, ISO 8601; no offset means Moscow time (default: now)."),
-            QStringLiteral("T") },
-          { QStringLiteral("category"), TicketCommand::tr("The category slug (see the SLA categories)."),
-            QStringLiteral("K") },
-          { QStringLiteral("level"),
-            TicketCommand::tr("The level (%1; default: from the category).")
-                .arg(allLevelSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("L") },
-          { QStringLiteral("description"), TicketCommand::tr("The request's text."), QStringLiteral("TEXT") },
-          { QStringLiteral("steps"), TicketCommand::tr("Steps to reproduce."), QStringLiteral("TEXT") },
-          { QStringLiteral("url"), TicketCommand::tr("The page the request is about."), QStringLiteral("URL") } });
+    return { { QStringLiteral("project"), TicketCommand::tr("The project (id, code or name)."), QStringLiteral("P") },
+             { QStringLiteral("subject"), TicketCommand::tr("What the request is about."), QStringLiteral("S") },
+             { QStringLiteral("channel"),
+               TicketCommand::tr("How it came (%1).").arg(allChannelSlugs().join(QStringLiteral(", "))),
+               QStringLiteral("C") },
+             { QStringLiteral("arrived"),
+               TicketCommand::tr("When it arrived, ISO 8601; no offset means Moscow time (default: now)."),
+               QStringLiteral("T") },
+             { QStringLiteral("category"), TicketCommand::tr("The category slug (see the SLA categories)."),
+               QStringLiteral("K") },
+             { QStringLiteral("level"),
+               TicketCommand::tr("The level (%1; default: from the category).")
+                   .arg(allLevelSlugs().join(QStringLiteral(", "))),
+               QStringLiteral("L") },
+             { QStringLiteral("description"), TicketCommand::tr("The request's text."), QStringLiteral("TEXT") },
+             { QStringLiteral("steps"), TicketCommand::tr("Steps to reproduce."), QStringLiteral("TEXT") },
+             { QStringLiteral("url"), TicketCommand::tr("The page the request is about."), QStringLiteral("URL") } };
 }
 
 // The new ticket as the options describe it (the project and the arrival default are
@@ -143,18 +141,17 @@ std::optional<QString> readTicketDraft(const QCommandLineParser& parser, Ticket&
 }
 
 // ticket list's filters besides the common options.
-void addTicketListOptions(QCommandLineParser& parser)
+QList<QCommandLineOption> ticketListOptions()
 {
-    parser.addOptions(
-        { { QStringLiteral("project"), TicketCommand::tr("Only this project (id, code or name)."),
-            QStringLiteral("P") },
-          { QStringLiteral("status"),
-            TicketCommand::tr("Only this status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("S") },
-          { QStringLiteral("level"),
-            TicketCommand::tr("Only this level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("L") },
-          { QStringLiteral("limit"), TicketCommand::tr("At most N tickets."), QStringLiteral("N") } });
+    return { { QStringLiteral("project"), TicketCommand::tr("Only this project (id, code or name)."),
+               QStringLiteral("P") },
+             { QStringLiteral("status"),
+               TicketCommand::tr("Only this status (%1).").arg(allTicketStatusSlugs().join(QStringLiteral(", "))),
+               QStringLiteral("S") },
+             { QStringLiteral("level"),
+               TicketCommand::tr("Only this level (%1).").arg(allLevelSlugs().join(QStringLiteral(", "))),
+               QStringLiteral("L") },
+             { QStringLiteral("limit"), TicketCommand::tr("At most N tickets."), QStringLiteral("N") } };
 }
 
 // --status, --level and --limit; the usage error for a bad value.

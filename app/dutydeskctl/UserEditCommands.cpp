@@ -9,27 +9,23 @@
 
 namespace dd::ctl {
 
-namespace { } // namespace
+namespace {
 
-int userSet(CommandContext& ctx, QCommandLineParser& parser)
+QList<QCommandLineOption> userSetOptions()
 {
-    parser.setApplicationDescription(
-        UserCommand::tr("Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]"));
-    parser.addPositionalArgument(QStringLiteral("LOGIN"), UserCommand::tr("The user's login."));
-    parser.addOptions(
-        { { QStringLiteral("name"), UserCommand::tr("The full name."), QStringLiteral("NAME") },
-          { QStringLiteral("email"), UserCommand::tr("The e-mail address (empty to clear)."), QStringLiteral("EMAIL") },
-          { QStringLiteral("phone"), UserCommand::tr("The phone number (empty to clear)."), QStringLiteral("PHONE") },
-          { QStringLiteral("role"),
-            UserCommand::tr("A role (%1); repeat for several; replaces the roles held.")
-                .arg(allRoleSlugs().join(QStringLiteral(", "))),
-            QStringLiteral("R") } });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(UserCommand::tr("user set needs one LOGIN"));
-    }
+    return {
+        { QStringLiteral("name"), UserCommand::tr("The full name."), QStringLiteral("NAME") },
+        { QStringLiteral("email"), UserCommand::tr("The e-mail address (empty to clear)."), QStringLiteral("EMAIL") },
+        { QStringLiteral("phone"), UserCommand::tr("The phone number (empty to clear)."), QStringLiteral("PHONE") },
+        { QStringLiteral("role"),
+          UserCommand::tr("A role (%1); repeat for several; replaces the roles held.")
+              .arg(allRoleSlugs().join(QStringLiteral(", "))),
+          QStringLiteral("R") }
+    };
+}
+
+int userSet(CommandContext& ctx, const QCommandLineParser& parser)
+{
     QList<Role> roles;
     for (const QString& slug : parser.values(QStringLiteral("role"))) {
         const auto role = roleFromSlug(slug);
@@ -70,19 +66,8 @@ int userSet(CommandContext& ctx, QCommandLineParser& parser)
     return ExitOk;
 }
 
-int userDeactivate(CommandContext& ctx, QCommandLineParser& parser)
+int userDeactivate(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(
-        UserCommand::tr("Deactivate a user: dutydeskctl user deactivate LOGIN [--reassign-to LOGIN]"));
-    parser.addPositionalArgument(QStringLiteral("LOGIN"), UserCommand::tr("The user's login."));
-    parser.addOption({ QStringLiteral("reassign-to"),
-                       UserCommand::tr("The engineer who takes over their open tickets."), QStringLiteral("LOGIN") });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (parser.positionalArguments().size() != 3) {
-        return ctx.usageError(UserCommand::tr("user deactivate needs one LOGIN"));
-    }
     int code = ExitOk;
     Actor actor;
     auto database = StorageSession::openAsAdmin(ctx, parser, code, true, &actor);
@@ -110,6 +95,30 @@ int userDeactivate(CommandContext& ctx, QCommandLineParser& parser)
     }
     ctx.out << UserCommand::tr("user %1 deactivated").arg(login) << "\n";
     return ExitOk;
+}
+
+} // namespace
+
+Subcommand userSetSubcommand()
+{
+    return { .name = QStringLiteral("set"),
+             .synopsis = UserCommand::tr("Change a user's name, e-mail, phone, roles."),
+             .options = userSetOptions(),
+             .arguments = { { QStringLiteral("LOGIN"), UserCommand::tr("The user's login.") } },
+             .actor = true,
+             .handler = userSet };
+}
+
+Subcommand userDeactivateSubcommand()
+{
+    return { .name = QStringLiteral("deactivate"),
+             .synopsis = UserCommand::tr("Deactivate a user, reassigning their open tickets."),
+             .options
+             = { { QStringLiteral("reassign-to"), UserCommand::tr("The engineer who takes over their open tickets."),
+                   QStringLiteral("LOGIN") } },
+             .arguments = { { QStringLiteral("LOGIN"), UserCommand::tr("The user's login.") } },
+             .actor = true,
+             .handler = userDeactivate };
 }
 
 } // namespace dd::ctl

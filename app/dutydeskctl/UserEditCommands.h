@@ -8,7 +8,7 @@ namespace dd::ctl {
 
 // dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…] and
 // user deactivate LOGIN [--reassign-to LOGIN]: parts of UserCommand (AdminCommands.cpp).
-int userSet(CommandContext& ctx, QCommandLineParser& parser);
-int userDeactivate(CommandContext& ctx, QCommandLineParser& parser);
+Subcommand userSetSubcommand();
+Subcommand userDeactivateSubcommand();
 
 } // namespace dd::ctl

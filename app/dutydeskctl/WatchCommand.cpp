@@ -41,38 +41,41 @@ QString WatchCommand::description() const
 
 int WatchCommand::run(CommandContext& ctx)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(description());
-    CommandContext::addCommonOptions(parser);
-    const QCommandLineOption tableOption(QStringLiteral("table"),
-                                         WatchCommand::tr("Only changes of this table (repeatable), e.g. tickets."),
-                                         QStringLiteral("TABLE"));
-    const QCommandLineOption countOption(
-        QStringLiteral("count"), WatchCommand::tr("Exit after printing this many changes."), QStringLiteral("N"));
-    parser.addOptions({ tableOption, countOption });
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return *done;
-    }
-    if (!parser.positionalArguments().mid(1).isEmpty()) {
-        return ctx.usageError(WatchCommand::tr("watch takes no arguments"));
-    }
+    return runSingleCommand(
+        ctx,
+        { .name = name(),
+          .synopsis = description(),
+          .options
+          = { { QStringLiteral("table"), WatchCommand::tr("Only changes of this table (repeatable), e.g. tickets."),
+                QStringLiteral("TABLE") },
+              { QStringLiteral("count"), WatchCommand::tr("Exit after printing this many changes."),
+                QStringLiteral("N") } },
+          .handler = watch });
+}
+
+int WatchCommand::watch(CommandContext& ctx, const QCommandLineParser& parser)
+{
     int limit = 0;
-    if (parser.isSet(countOption)) {
+    if (parser.isSet(QStringLiteral("count"))) {
         bool ok = false;
-        limit = parser.value(countOption).toInt(&ok);
+        limit = parser.value(QStringLiteral("count")).toInt(&ok);
         if (!ok || limit <= 0) {
             return ctx.usageError(WatchCommand::tr("--count takes a positive number"));
         }
     }
-    const QStringList tables = parser.values(tableOption);
-
     int exitCode = ExitOk;
     auto database = StorageSession::open(ctx, exitCode);
     if (!database) {
         return exitCode;
     }
-    ConnectionMonitor monitor(*database);
-    auto watcher = ChangeWatcher::create(*database);
+    return follow(ctx, *database, parser.values(QStringLiteral("table")), limit);
+}
+
+int WatchCommand::follow(CommandContext& ctx, Database& database, const QStringList& tables, int limit)
+{
+    int exitCode = ExitOk;
+    ConnectionMonitor monitor(database);
+    auto watcher = ChangeWatcher::create(database);
     watcher->follow(monitor);
 
     QEventLoop loop;
@@ -97,7 +100,7 @@ int WatchCommand::run(CommandContext& ctx)
     QObject::connect(&monitor, &ConnectionMonitor::connectionLost, &loop,
                      [&] { ctx.err << "dutydeskctl: " << monitor.message() << Qt::endl; });
     QObject::connect(&monitor, &ConnectionMonitor::reconnected, &loop, [&] {
-        ctx.err << "dutydeskctl: " << WatchCommand::tr("reconnected to %1").arg(database->location().displayName())
+        ctx.err << "dutydeskctl: " << WatchCommand::tr("reconnected to %1").arg(database.location().displayName())
                 << Qt::endl;
     });
     if (auto started = watcher->start(); !started) {

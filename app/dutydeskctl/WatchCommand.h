@@ -2,6 +2,10 @@
 
 #include "Command.h"
 
+namespace dd {
+class Database;
+}
+
 namespace dd::ctl {
 
 // dutydeskctl watch: one JSON line per change as it happens (docs/rules.md#shared-database), for scripts and
@@ -16,6 +20,11 @@ public:
     QString name() const override { return QStringLiteral("watch"); }
     QString description() const override;
     int run(CommandContext& ctx) override;
+
+private:
+    static int watch(CommandContext& ctx, const QCommandLineParser& parser);
+    // Prints the changes of `tables` (all when empty) until `limit` were printed (0: no limit).
+    static int follow(CommandContext& ctx, Database& database, const QStringList& tables, int limit);
 };
 
 } // namespace dd::ctl

@@ -19,20 +19,89 @@ namespace dd::ctl {
 
 namespace {
 
-// "12" or "#12" → the ticket.
-std::optional<int> parseSub(CommandContext& ctx, QCommandLineParser& parser, const QString& description,
-                            const QString& usage, QStringList& arguments)
+// Whose time an entry is: --user, else the acting user, who must be a user of the database.
+Result<qint64> workerId(const Database& database, const QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(description);
-    CommandContext::addCommonOptions(parser);
-    if (auto done = ctx.parse(parser, ctx.arguments)) {
-        return done;
+    if (parser.isSet(QStringLiteral("user"))) {
+        const QString login = parser.value(QStringLiteral("user"));
+        auto user = UserRepository(database).findByLogin(login);
+        if (!user) {
+            return user.error();
+        }
+        if (!*user) {
+            return Error { WorklogCommand::tr("there is no user “%1”").arg(login) };
+        }
+        return (*user)->id;
     }
-    arguments = parser.positionalArguments().mid(2);
-    if (arguments.size() != 1) {
-        return ctx.usageError(WorklogCommand::tr("usage: dutydeskctl worklog %1").arg(usage));
+    auto actor = StorageSession::actor(database, parser);
+    if (!actor) {
+        return actor.error();
     }
-    return std::nullopt;
+    if (actor->userId == 0) {
+        return Error {
+            WorklogCommand::tr("“%1” is not a user of this database; name one with --user").arg(actor->login)
+        };
+    }
+    return actor->userId;
+}
+
+// --from, --to and --duration as the work-log form reads them (workPeriodFromInput); a
+// --duration alone ends now.
+Result<WorkPeriod> workPeriod(const QCommandLineParser& parser)
+{
+    const QDateTime now = Clock::current().nowUtc();
+    QString to = parser.value(QStringLiteral("to"));
+    if (!parser.isSet(QStringLiteral("from")) && !parser.isSet(QStringLiteral("to"))
+        && parser.isSet(QStringLiteral("duration"))) {
+        to = formatMoscowIso(now);
+    }
+    auto period
+        = workPeriodFromInput(parser.value(QStringLiteral("from")), to, parser.value(QStringLiteral("duration")), now);
+    if (period && period->finished <= period->started) {
+        return Error { WorklogCommand::tr("the work must end after it starts") };
+    }
+    return period;
+}
+
+void printAdded(CommandContext& ctx, const Ticket& ticket, const WorkLogEntry& added)
+{
+    if (ctx.json()) {
+        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("id"), added.id },
+                                               { QStringLiteral("ticket"), ticket.number },
+                                               { QStringLiteral("seconds"), added.seconds() } })
+                       .toJson(QJsonDocument::Compact)
+                << "\n";
+    } else {
+        ctx.out << WorklogCommand::tr("logged %1 on ticket #%2 (entry %3)")
+                       .arg(formatDuration(added.seconds()))
+                       .arg(ticket.number)
+                       .arg(added.id)
+                << "\n";
+    }
+}
+
+QJsonObject entryJson(const Ticket& ticket, const WorkLogEntry& entry, const BilledTime& billed)
+{
+    return QJsonObject { { QStringLiteral("id"), entry.id },
+                         { QStringLiteral("ticket"), ticket.number },
+                         { QStringLiteral("user"), entry.userLogin },
+                         { QStringLiteral("from"), formatMoscowIso(entry.started) },
+                         { QStringLiteral("to"), formatMoscowIso(entry.finished) },
+                         { QStringLiteral("seconds"), entry.seconds() },
+                         { QStringLiteral("normal_seconds"), billed.normalSeconds },
+                         { QStringLiteral("double_seconds"), billed.doubleSeconds },
+                         { QStringLiteral("note"), entry.note } };
+}
+
+QString entryLine(const WorkLogEntry& entry, const BilledTime& billed)
+{
+    return QStringLiteral("%1  %2 – %3  %4  %5 %6  %7")
+        .arg(entry.id, 4)
+        .arg(toMoscow(entry.started).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             toMoscow(entry.finished).toString(QStringLiteral("yyyy-MM-dd HH:mm")), entry.userLogin.leftJustified(10))
+        .arg(WorklogCommand::tr("normal %1,").arg(formatDuration(billed.normalSeconds)))
+        .arg(WorklogCommand::tr("double %1").arg(formatDuration(billed.doubleSeconds)))
+        .arg(entry.note);
 }
 
 } // namespace
@@ -44,145 +113,78 @@ QString WorklogCommand::description() const
 
 int WorklogCommand::run(CommandContext& ctx)
 {
+    const Argument ticket = StorageSession::ticketArgument();
     return dispatchSubcommand(
         ctx, name(),
         {
-            { QStringLiteral("add"), tr("Log time spent on a ticket."), [this](CommandContext& c) { return add(c); } },
-            { QStringLiteral("list"), tr("List a ticket's work log with billing."),
-              [this](CommandContext& c) { return list(c); } },
-            { QStringLiteral("remove"), tr("Remove a work-log entry by its id."),
-              [this](CommandContext& c) { return remove(c); } },
+            { .name = QStringLiteral("add"),
+              .synopsis = tr("Log time spent on a ticket."),
+              .options
+              = { { QStringLiteral("from"), WorklogCommand::tr("Start (ISO 8601; no offset = Moscow time)."),
+                    QStringLiteral("T1") },
+                  { QStringLiteral("to"), WorklogCommand::tr("End (ISO 8601; default: now with --duration)."),
+                    QStringLiteral("T2") },
+                  { QStringLiteral("duration"),
+                    WorklogCommand::tr("Length instead of an end or a start: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м."),
+                    QStringLiteral("D") },
+                  { QStringLiteral("user"), WorklogCommand::tr("Whose time it is (a login; default: the acting user)."),
+                    QStringLiteral("LOGIN") },
+                  { QStringLiteral("note"), WorklogCommand::tr("What was done."), QStringLiteral("TEXT") } },
+              .arguments = { ticket },
+              .actor = true,
+              .handler = add },
+            { .name = QStringLiteral("list"),
+              .synopsis = tr("List a ticket's work log with billing."),
+              .arguments = { ticket },
+              .handler = list },
+            { .name = QStringLiteral("remove"),
+              .synopsis = tr("Remove a work-log entry by its id."),
+              .arguments = { { QStringLiteral("ID"), tr("The work-log entry's id.") } },
+              .handler = remove },
         });
 }
 
-int WorklogCommand::add(CommandContext& ctx)
+int WorklogCommand::add(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    StorageSession::addActorOption(parser);
-    parser.addOption({ QStringLiteral("from"), WorklogCommand::tr("Start (ISO 8601; no offset = Moscow time)."),
-                       QStringLiteral("T1") });
-    parser.addOption({ QStringLiteral("to"), WorklogCommand::tr("End (ISO 8601; default: now with --duration)."),
-                       QStringLiteral("T2") });
-    parser.addOption(
-        { QStringLiteral("duration"),
-          WorklogCommand::tr("Length instead of an end or a start: 90m, 1h30m, 1:30, 1.5h, 90 мин, 1ч 30м."),
-          QStringLiteral("D") });
-    parser.addOption({ QStringLiteral("user"),
-                       WorklogCommand::tr("Whose time it is (a login; default: the acting user)."),
-                       QStringLiteral("LOGIN") });
-    parser.addOption({ QStringLiteral("note"), WorklogCommand::tr("What was done."), QStringLiteral("TEXT") });
-    QStringList args;
-    const QString usage = QStringLiteral("add TICKET --from T1 --to T2 | --duration D [--user LOGIN] [--note TEXT]");
-    if (auto done = parseSub(ctx, parser, WorklogCommand::tr("Log time spent on a ticket."), usage, args)) {
-        return *done;
-    }
-    std::optional<QDateTime> from;
-    std::optional<QDateTime> to;
-    for (const auto& [option, target] :
-         { std::pair { QStringLiteral("from"), &from }, { QStringLiteral("to"), &to } }) {
-        if (parser.isSet(option)) {
-            // "18:00" is today's 18:00 in Moscow (issue 18), not a length.
-            auto parsed = parseWorkTime(parser.value(option), Clock::current().nowUtc());
-            if (!parsed) {
-                return ctx.usageError(QStringLiteral("--%1: %2").arg(option, parsed.error().message));
-            }
-            *target = *parsed;
-        }
-    }
-    if (parser.isSet(QStringLiteral("duration"))) {
-        const auto seconds = parseWorkDuration(parser.value(QStringLiteral("duration")));
-        if (!seconds) {
-            return ctx.usageError(
-                WorklogCommand::tr("--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч")
-                    .arg(parser.value(QStringLiteral("duration"))));
-        }
-        if (from && to) {
-            return ctx.usageError(
-                WorklogCommand::tr("give --from and --to, or a --duration with one of them, not all three"));
-        }
-        if (from) {
-            to = from->addSecs(*seconds);
-        } else {
-            to = to.value_or(Clock::current().nowUtc());
-            from = to->addSecs(-*seconds);
-        }
-    }
-    if (!from || !to) {
-        return ctx.usageError(WorklogCommand::tr("usage: dutydeskctl worklog %1").arg(usage));
-    }
-    if (*to <= *from) {
-        return ctx.usageError(WorklogCommand::tr("the work must end after it starts"));
+    auto period = workPeriod(parser);
+    if (!period) {
+        return ctx.usageError(period.error().message);
     }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
     if (!database) {
         return code;
     }
-    auto ticket = StorageSession::ticket(*database, args.at(0));
+    auto ticket = StorageSession::ticket(*database, parser.positionalArguments().at(2));
     if (!ticket) {
         return ctx.failure(ticket.error().message);
     }
-    qint64 userId = 0;
-    if (parser.isSet(QStringLiteral("user"))) {
-        auto user = UserRepository(*database).findByLogin(parser.value(QStringLiteral("user")));
-        if (!user) {
-            return ctx.failure(user.error().message);
-        }
-        if (!*user) {
-            return ctx.failure(WorklogCommand::tr("there is no user “%1”").arg(parser.value(QStringLiteral("user"))));
-        }
-        userId = (*user)->id;
-    } else {
-        auto actor = StorageSession::actor(*database, parser);
-        if (!actor) {
-            return ctx.failure(actor.error().message);
-        }
-        if (actor->userId == 0) {
-            return ctx.failure(
-                WorklogCommand::tr("“%1” is not a user of this database; name one with --user").arg(actor->login));
-        }
-        userId = actor->userId;
+    auto userId = workerId(*database, parser);
+    if (!userId) {
+        return ctx.failure(userId.error().message);
     }
     WorkLogEntry entry;
     entry.ticketId = ticket->id;
-    entry.userId = userId;
-    entry.started = from->toUTC();
-    entry.finished = to->toUTC();
+    entry.userId = *userId;
+    entry.started = period->started.toUTC();
+    entry.finished = period->finished.toUTC();
     entry.note = parser.value(QStringLiteral("note"));
     auto added = WorkLogRepository(*database).add(entry);
     if (!added) {
         return ctx.failure(added.error().message);
     }
-    if (ctx.json()) {
-        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("id"), added->id },
-                                               { QStringLiteral("ticket"), ticket->number },
-                                               { QStringLiteral("seconds"), added->seconds() } })
-                       .toJson(QJsonDocument::Compact)
-                << "\n";
-    } else {
-        ctx.out << WorklogCommand::tr("logged %1 on ticket #%2 (entry %3)")
-                       .arg(formatDuration(added->seconds()))
-                       .arg(ticket->number)
-                       .arg(added->id)
-                << "\n";
-    }
+    printAdded(ctx, *ticket, *added);
     return ExitOk;
 }
 
-int WorklogCommand::list(CommandContext& ctx)
+int WorklogCommand::list(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, WorklogCommand::tr("List a ticket's work log with billing."),
-                             QStringLiteral("list TICKET [--json]"), args)) {
-        return *done;
-    }
     int code = ExitOk;
     auto database = StorageSession::open(ctx, code);
     if (!database) {
         return code;
     }
-    auto ticket = StorageSession::ticket(*database, args.at(0));
+    auto ticket = StorageSession::ticket(*database, parser.positionalArguments().at(2));
     if (!ticket) {
         return ctx.failure(ticket.error().message);
     }
@@ -212,25 +214,9 @@ int WorklogCommand::list(CommandContext& ctx)
         }
         total += *billed;
         if (ctx.json()) {
-            array << QJsonObject { { QStringLiteral("id"), entry.id },
-                                   { QStringLiteral("ticket"), ticket->number },
-                                   { QStringLiteral("user"), entry.userLogin },
-                                   { QStringLiteral("from"), formatMoscowIso(entry.started) },
-                                   { QStringLiteral("to"), formatMoscowIso(entry.finished) },
-                                   { QStringLiteral("seconds"), entry.seconds() },
-                                   { QStringLiteral("normal_seconds"), billed->normalSeconds },
-                                   { QStringLiteral("double_seconds"), billed->doubleSeconds },
-                                   { QStringLiteral("note"), entry.note } };
+            array << entryJson(*ticket, entry, *billed);
         } else {
-            ctx.out << QStringLiteral("%1  %2 – %3  %4  %5 %6  %7")
-                           .arg(entry.id, 4)
-                           .arg(toMoscow(entry.started).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                toMoscow(entry.finished).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                entry.userLogin.leftJustified(10))
-                           .arg(WorklogCommand::tr("normal %1,").arg(formatDuration(billed->normalSeconds)))
-                           .arg(WorklogCommand::tr("double %1").arg(formatDuration(billed->doubleSeconds)))
-                           .arg(entry.note)
-                    << "\n";
+            ctx.out << entryLine(entry, *billed) << "\n";
         }
     }
     if (ctx.json()) {
@@ -246,14 +232,9 @@ int WorklogCommand::list(CommandContext& ctx)
     return ExitOk;
 }
 
-int WorklogCommand::remove(CommandContext& ctx)
+int WorklogCommand::remove(CommandContext& ctx, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    QStringList args;
-    if (auto done = parseSub(ctx, parser, WorklogCommand::tr("Remove a work-log entry by its id."),
-                             QStringLiteral("remove ID"), args)) {
-        return *done;
-    }
+    const QStringList args = parser.positionalArguments().mid(2);
     bool ok = false;
     const qint64 id = args.at(0).toLongLong(&ok);
     if (!ok || id <= 0) {

@@ -16,9 +16,9 @@ public:
     int run(CommandContext& ctx) override;
 
 private:
-    int add(CommandContext& ctx);
-    int list(CommandContext& ctx);
-    int remove(CommandContext& ctx);
+    static int add(CommandContext& ctx, const QCommandLineParser& parser);
+    static int list(CommandContext& ctx, const QCommandLineParser& parser);
+    static int remove(CommandContext& ctx, const QCommandLineParser& parser);
 };
 
 } // namespace dd::ctl

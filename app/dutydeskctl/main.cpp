@@ -25,6 +25,26 @@ void printUsage(QTextStream& out, const std::vector<std::unique_ptr<Command>>& c
     out << "\n" << CommandContext::tr("Run “dutydeskctl COMMAND --help” for a command's options.") << "\n";
 }
 
+// Runs the command `words` names, with the global options already read.
+int runCommand(const QStringList& words, const QCommandLineParser& parser, const QString& language, QTextStream& out,
+               QTextStream& err)
+{
+    CommandContext context(words, out, err);
+    context.setGlobal(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("json")));
+    context.setLanguage(language);
+    for (const auto& command : allCommands()) {
+        if (command->name() == words.first()) {
+            const int code = command->run(context);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "dutydeskctl: " << CommandContext::tr("unknown command “%1”; see dutydeskctl --help").arg(words.first())
+        << Qt::endl;
+    return ExitUsage;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -40,12 +60,14 @@ int main(int argc, char* argv[])
     // Global options stop at the first word that is not an option: that is the command.
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("PATH|URL"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("ru|en"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringLiteral("version"));
-    parser.addOptions({ databaseOption, jsonOption, langOption, helpOption, versionOption });
+    parser.addOptions({ { QStringLiteral("database"), QString(), QStringLiteral("PATH|URL") },
+                        QCommandLineOption(QStringLiteral("json")),
+                        langOption,
+                        helpOption,
+                        versionOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         dd::installTranslations(QString());
@@ -62,33 +84,17 @@ int main(int argc, char* argv[])
     // Passwords of a shared database come from the system keychain (docs/rules.md#shared-database).
     dd::KeychainPasswordProvider::install();
 
-    const auto commands = allCommands();
-    const QStringList words = parser.positionalArguments();
     if (parser.isSet(versionOption)) {
         out << "dutydeskctl " << DUTYDESK_VERSION << Qt::endl;
         return ExitOk;
     }
     if (parser.isSet(helpOption)) {
-        printUsage(out, commands);
+        printUsage(out, allCommands());
         return ExitOk;
     }
-    if (words.isEmpty()) {
+    if (parser.positionalArguments().isEmpty()) {
         err << "dutydeskctl: " << CommandContext::tr("no command given; see dutydeskctl --help") << Qt::endl;
         return ExitUsage;
     }
-
-    CommandContext context(words, out, err);
-    context.setGlobal(parser.value(databaseOption), parser.isSet(jsonOption));
-    context.setLanguage(language);
-    for (const auto& command : commands) {
-        if (command->name() == words.first()) {
-            const int code = command->run(context);
-            out.flush();
-            err.flush();
-            return code;
-        }
-    }
-    err << "dutydeskctl: " << CommandContext::tr("unknown command “%1”; see dutydeskctl --help").arg(words.first())
-        << Qt::endl;
-    return ExitUsage;
+    return runCommand(parser.positionalArguments(), parser, language, out, err);
 }

@@ -279,6 +279,11 @@ void TestReportCli::refusesBadWorklogArguments_data()
                          "2026-10-12T15:00", "--user", "petrov" }
         << 2;
     QTest::newRow("no times") << QStringList { "worklog", "add", "2", "--user", "petrov" } << 2;
+    // As the console's work-log form reads them (workPeriodFromInput): all three must agree.
+    QTest::newRow("start, end and duration disagree")
+        << QStringList { "worklog",    "add", "2",      "--from", "2026-10-12T15:00", "--to", "2026-10-12T16:00",
+                         "--duration", "2h",  "--user", "petrov" }
+        << 2;
     QTest::newRow("bad duration") << QStringList { "worklog", "add", "2", "--duration", "soon", "--user", "petrov" }
                                   << 2;
     QTest::newRow("bad instant") << QStringList { "worklog",          "add",    "2",     "--from", "yesterday", "--to",
