@@ -5051,10 +5051,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change one day: calendar set-day DATE --type working|off|shortened --reason R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5080,10 +5076,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>%1 is now %2 for everyone using this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5159,10 +5151,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>calendar show takes one YEAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5179,20 +5167,12 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give one FILE.xml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dd::ctl::ClientCommand</name>
-    <message>
-        <source>Add a client: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The client&apos;s name.</source>
         <translation type="unfinished"></translation>
@@ -5253,10 +5233,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>version takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: dutydeskctl [--database PATH|URL] [--json] [--lang ru|en] COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,6 +5256,26 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>unknown command “%1”; see dutydeskctl --help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ctl::DemoCommand</name>
@@ -5301,10 +5297,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Spread over W weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo takes options only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5347,19 +5339,11 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a rating is from 1 to 5, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ticket #%1 rated %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl feedback %1 TICKET [--as LOGIN]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5371,15 +5355,15 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl feedback escalations [--all] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>handled %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5; none with --reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5391,10 +5375,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Create or upgrade the database schema. Running it again changes nothing; every connection also does it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5480,10 +5460,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A short handle, e.g. rybolov.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5544,10 +5520,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>project add needs one CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>project add needs --%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5556,15 +5528,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project&apos;s id, code or name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project update needs one PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5639,19 +5603,11 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show one held mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the original mail only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine show ID [--raw]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5687,10 +5643,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no project “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5711,10 +5663,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>quarantined mail %1 discarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5727,16 +5675,16 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</source>
+        <source>The held mail&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail&apos;s id on the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dd::ctl::RegressionCommand</name>
-    <message>
-        <source>usage: dutydeskctl testing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>“%1” is not a test run number</source>
         <translation type="unfinished"></translation>
@@ -5850,10 +5798,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5889,6 +5833,22 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project (id, code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test run&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item (its number or slug).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass, fail or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ctl::ReportCommand</name>
@@ -5913,10 +5873,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a month (YYYY-MM)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5934,6 +5890,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5964,10 +5924,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Its new value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>settings set needs KEY VALUE; the shared settings are: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6023,10 +5979,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>Count shortened pre-holiday days as full business days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6108,6 +6060,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>there is no ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ticket&apos;s number: 12 or #12.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ctl::TariffCommand</name>
@@ -6145,14 +6101,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>The double rate&apos;s factor (default 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tariff add needs CODE --name N --rate R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tariff set needs CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6239,14 +6187,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl template add --title TEXT --text TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>template %1 “%2” saved (version %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6298,10 +6238,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ticket list takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no project “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6350,10 +6286,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ticket add takes options only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ticket add needs --%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6398,19 +6330,11 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reply on #%1 queued for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an internal note to a ticket; it is never sent to the client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket note ID --text TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6430,10 +6354,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--channel is phone, telegram, whatsapp or viber</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6447,10 +6367,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>The mail id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket retry-mail MAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6585,10 +6501,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The login (also the PostgreSQL role name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6614,10 +6526,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>With --login: take the password from this keychain&apos;s entry for the database as that login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add needs one LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6653,10 +6561,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user&apos;s login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6673,10 +6577,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user set needs one LOGIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6685,15 +6585,7 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deactivate a user: dutydeskctl user deactivate LOGIN [--reassign-to LOGIN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The engineer who takes over their open tickets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user deactivate needs one LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6724,10 +6616,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>watch takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--count takes a positive number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6738,10 +6626,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
 </context>
 <context>
     <name>dd::ctl::WorklogCommand</name>
-    <message>
-        <source>usage: dutydeskctl worklog %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
         <translation type="unfinished"></translation>
@@ -6776,14 +6660,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>What was done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --from and --to, or a --duration with one of them, not all three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6824,6 +6700,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
     <message>
         <source>work-log entry %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work-log entry&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

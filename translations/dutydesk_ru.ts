@@ -5074,10 +5074,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Производственный календарь на %1 год сохранён в %2: выходных — %3, сокращённых дней — %4, рабочих выходных — %5</translation>
     </message>
     <message>
-        <source>Change one day: calendar set-day DATE --type working|off|shortened --reason R</source>
-        <translation>Изменить один день: calendar set-day ДАТА --type working|off|shortened --reason ПРИЧИНА</translation>
-    </message>
-    <message>
         <source>The day, YYYY-MM-DD.</source>
         <translation>День, ГГГГ-ММ-ДД.</translation>
     </message>
@@ -5104,10 +5100,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>%1 is now %2 for everyone using this database.</source>
         <translation>%1 теперь %2 для всех, кто работает с этой базой.</translation>
-    </message>
-    <message>
-        <source>Write a year as an xmlcalendar file: calendar export YEAR [--output FILE]</source>
-        <translation>Записать год файлом xmlcalendar: calendar export ГОД [--output ФАЙЛ]</translation>
     </message>
     <message>
         <source>The year, e.g. 2026.</source>
@@ -5182,10 +5174,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Показать год производственного календаря по месяцам.</translation>
     </message>
     <message>
-        <source>calendar show takes one YEAR</source>
-        <translation>команде calendar show нужен один аргумент YEAR</translation>
-    </message>
-    <message>
         <source>“%1” is not a year</source>
         <translation>«%1» — не год</translation>
     </message>
@@ -5202,20 +5190,12 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Файл xmlcalendar.</translation>
     </message>
     <message>
-        <source>give one FILE.xml</source>
-        <translation>укажите один файл FILE.xml</translation>
-    </message>
-    <message>
         <source>%1: a valid calendar for %2: %3 working days, %4 days off, %5 shortened, %6 working weekend days</source>
         <translation>%1: верный календарь на %2 год: рабочих дней — %3, выходных — %4, сокращённых — %5, рабочих выходных — %6</translation>
     </message>
 </context>
 <context>
     <name>dd::ctl::ClientCommand</name>
-    <message>
-        <source>Add a client: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</source>
-        <translation>Добавить клиента: dutydeskctl client add NAME --email OFFICIAL [--trusted EMAIL[=PERSON]…]</translation>
-    </message>
     <message>
         <source>The client&apos;s name.</source>
         <translation>Название клиента.</translation>
@@ -5276,10 +5256,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Показать версию.</translation>
     </message>
     <message>
-        <source>version takes no arguments</source>
-        <translation>команда version не принимает аргументов</translation>
-    </message>
-    <message>
         <source>Usage: dutydeskctl [--database PATH|URL] [--json] [--lang ru|en] COMMAND [OPTIONS]</source>
         <translation>Использование: dutydeskctl [--database ПУТЬ|АДРЕС] [--json] [--lang ru|en] КОМАНДА [ПАРАМЕТРЫ]</translation>
     </message>
@@ -5303,6 +5279,26 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>unknown command “%1”; see dutydeskctl --help</source>
         <translation>неизвестная команда «%1»; см. dutydeskctl --help</translation>
     </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>использование: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументы:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
 </context>
 <context>
     <name>dd::ctl::DemoCommand</name>
@@ -5325,10 +5321,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>Spread over W weeks.</source>
         <translation>Распределить на W недель.</translation>
-    </message>
-    <message>
-        <source>demo takes options only</source>
-        <translation>команда demo принимает только параметры</translation>
     </message>
     <message>
         <source>--tickets needs a number ≥ 0, --seed a number, --weeks a number ≥ 1</source>
@@ -5370,20 +5362,12 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Ответ клиента, в котором искать оценку («оценка 5»).</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</source>
-        <translation>использование: dutydeskctl feedback rate TICKET 1-5 | TICKET --reply TEXT</translation>
-    </message>
-    <message>
         <source>a rating is from 1 to 5, not “%1”</source>
         <translation>оценка — от 1 до 5, а не «%1»</translation>
     </message>
     <message>
         <source>ticket #%1 rated %2</source>
         <translation>обращение №%1 оценено на %2</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl feedback %1 TICKET [--as LOGIN]</source>
-        <translation>использование: dutydeskctl feedback %1 TICKET [--as LOGIN]</translation>
     </message>
     <message>
         <source>ticket #%1: %2 done</source>
@@ -5394,16 +5378,16 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Включая рассмотренные эскалации.</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl feedback escalations [--all] [--json]</source>
-        <translation>использование: dutydeskctl feedback escalations [--all] [--json]</translation>
-    </message>
-    <message>
         <source>handled %1 by %2</source>
         <translation>рассмотрено %1, %2</translation>
     </message>
     <message>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
+    </message>
+    <message>
+        <source>1 to 5; none with --reply.</source>
+        <translation>От 1 до 5; с --reply не указывается.</translation>
     </message>
 </context>
 <context>
@@ -5415,10 +5399,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>Create or upgrade the database schema. Running it again changes nothing; every connection also does it.</source>
         <translation>Создать или обновить схему базы данных. Повторный запуск ничего не меняет; это делает и каждое подключение.</translation>
-    </message>
-    <message>
-        <source>migrate takes no arguments</source>
-        <translation>команда migrate не принимает аргументов</translation>
     </message>
     <message>
         <source>schema version %1, up to date</source>
@@ -5503,10 +5483,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Краткое название для узких мест интерфейса (не длиннее 20 символов; пустое значение убирает его).</translation>
     </message>
     <message>
-        <source>Add a project: dutydeskctl project add CODE --name NAME --client C --tariff T [options]</source>
-        <translation>Добавить проект: dutydeskctl project add CODE --name NAME --client C --tariff T [параметры]</translation>
-    </message>
-    <message>
         <source>A short handle, e.g. rybolov.</source>
         <translation>Краткий код, например rybolov.</translation>
     </message>
@@ -5567,10 +5543,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>нет клиента «%1»</translation>
     </message>
     <message>
-        <source>project add needs one CODE</source>
-        <translation>команде project add нужен один аргумент CODE</translation>
-    </message>
-    <message>
         <source>project add needs --%1</source>
         <translation>команде project add нужен параметр --%1</translation>
     </message>
@@ -5579,16 +5551,8 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>проект %1 добавлен (id %2)</translation>
     </message>
     <message>
-        <source>Change a project: dutydeskctl project update PROJECT [--name NAME] [--short-name S]</source>
-        <translation>Изменить проект: dutydeskctl project update ПРОЕКТ [--name НАЗВАНИЕ] [--short-name КРАТКОЕ]</translation>
-    </message>
-    <message>
         <source>The project&apos;s id, code or name.</source>
         <translation>Номер, код или название проекта.</translation>
-    </message>
-    <message>
-        <source>project update needs one PROJECT</source>
-        <translation>project update нужен один ПРОЕКТ</translation>
     </message>
     <message>
         <source>project update needs --name or --short-name</source>
@@ -5662,20 +5626,12 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Все статусы.</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl quarantine list [--status STATUS | --all] [--json]</source>
-        <translation>использование: dutydeskctl quarantine list [--status STATUS | --all] [--json]</translation>
-    </message>
-    <message>
         <source>Show one held mail.</source>
         <translation>Показать одно задержанное письмо.</translation>
     </message>
     <message>
         <source>Print the original mail only.</source>
         <translation>Вывести только исходное письмо.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl quarantine show ID [--raw]</source>
-        <translation>использование: dutydeskctl quarantine show ID [--raw]</translation>
     </message>
     <message>
         <source>Quarantined mail %1 (%2)</source>
@@ -5710,10 +5666,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Отправитель подтверждения (по умолчанию — как у последнего подтверждения приёма почты).</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</source>
-        <translation>использование: dutydeskctl quarantine release ID --project PROJECT [--as LOGIN]</translation>
-    </message>
-    <message>
         <source>there is no project “%1”</source>
         <translation>нет проекта «%1»</translation>
     </message>
@@ -5734,10 +5686,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Почему письмо отклонено.</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</source>
-        <translation>использование: dutydeskctl quarantine discard ID --reason TEXT [--as LOGIN]</translation>
-    </message>
-    <message>
         <source>quarantined mail %1 discarded</source>
         <translation>письмо %1 из карантина отклонено</translation>
     </message>
@@ -5750,16 +5698,16 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Записать в FILE вместо стандартного вывода.</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</source>
-        <translation>использование: dutydeskctl ticket raw TICKET MESSAGE-ID [-o FILE]</translation>
+        <source>The held mail&apos;s id.</source>
+        <translation>Номер задержанного письма.</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s id on the ticket.</source>
+        <translation>Номер письма в обращении.</translation>
     </message>
 </context>
 <context>
     <name>dd::ctl::RegressionCommand</name>
-    <message>
-        <source>usage: dutydeskctl testing %1</source>
-        <translation>использование: dutydeskctl testing %1</translation>
-    </message>
     <message>
         <source>“%1” is not a test run number</source>
         <translation>«%1» — не номер прогона тестирования</translation>
@@ -5873,10 +5821,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Протестировать к этой дате (по умолчанию: сегодня).</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]</source>
-        <translation>использование: dutydeskctl testing request TICKET --tester LOGIN [--due DATE]</translation>
-    </message>
-    <message>
         <source>there is no ticket #%1</source>
         <translation>нет обращения №%1</translation>
     </message>
@@ -5912,6 +5856,22 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>summary: %1</source>
         <translation>итог: %1</translation>
     </message>
+    <message>
+        <source>The project (id, code or name).</source>
+        <translation>Проект (номер, код или название).</translation>
+    </message>
+    <message>
+        <source>The test run&apos;s number.</source>
+        <translation>Номер прогона тестирования.</translation>
+    </message>
+    <message>
+        <source>The checklist item (its number or slug).</source>
+        <translation>Пункт чек-листа (номер или код).</translation>
+    </message>
+    <message>
+        <source>pass, fail or skip.</source>
+        <translation>pass, fail или skip.</translation>
+    </message>
 </context>
 <context>
     <name>dd::ctl::ReportCommand</name>
@@ -5936,10 +5896,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Файл для записи.</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl report month YYYY-MM --client C --format csv|pdf -o FILE</source>
-        <translation>использование: dutydeskctl report month ГГГГ-ММ --client C --format csv|pdf -o FILE</translation>
-    </message>
-    <message>
         <source>“%1” is not a month (YYYY-MM)</source>
         <translation>«%1» — не месяц (ГГГГ-ММ)</translation>
     </message>
@@ -5958,6 +5914,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>%1: %2 tickets, normal %3 h, double %4 h, %5 ₽</source>
         <translation>%1: обращений — %2, обычный тариф %3 ч, двойной тариф %4 ч, %5 ₽</translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation>Месяц.</translation>
     </message>
 </context>
 <context>
@@ -5988,10 +5948,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>Its new value.</source>
         <translation>Её новое значение.</translation>
-    </message>
-    <message>
-        <source>settings set needs KEY VALUE; the shared settings are: %1</source>
-        <translation>settings set нужны КЛЮЧ ЗНАЧЕНИЕ; общие настройки: %1</translation>
     </message>
     <message>
         <source>%1 is a desktop setting: set it in the console&apos;s Settings on that desktop</source>
@@ -6047,10 +6003,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>Count shortened pre-holiday days as full business days.</source>
         <translation>Считать сокращённые предпраздничные дни полными рабочими днями.</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”</source>
-        <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
         <source>--level is required (emergency, standard or urgent)</source>
@@ -6131,6 +6083,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <source>there is no ticket #%1</source>
         <translation>нет обращения №%1</translation>
     </message>
+    <message>
+        <source>The ticket&apos;s number: 12 or #12.</source>
+        <translation>Номер обращения: 12 или #12.</translation>
+    </message>
 </context>
 <context>
     <name>dd::ctl::TariffCommand</name>
@@ -6169,14 +6125,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>The double rate&apos;s factor (default 2).</source>
         <translation>Множитель двойной ставки (по умолчанию 2).</translation>
-    </message>
-    <message>
-        <source>tariff add needs CODE --name N --rate R</source>
-        <translation>tariff add нужны КОД --name N --rate R</translation>
-    </message>
-    <message>
-        <source>tariff set needs CODE</source>
-        <translation>tariff set нужен КОД</translation>
     </message>
     <message>
         <source>tariff add needs --name N and --rate R</source>
@@ -6262,14 +6210,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Текст ответа.</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl template add --title TEXT --text TEXT</source>
-        <translation>использование: dutydeskctl template add --title TEXT --text TEXT</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</source>
-        <translation>использование: dutydeskctl template edit ID --expect-version V [--title TEXT] [--text TEXT]</translation>
-    </message>
-    <message>
         <source>template %1 “%2” saved (version %3)</source>
         <translation>шаблон %1 «%2» сохранён (версия %3)</translation>
     </message>
@@ -6321,10 +6261,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Список обращений, сначала самые старые, со сроком действующего таймера.</translation>
     </message>
     <message>
-        <source>ticket list takes no arguments</source>
-        <translation>команда ticket list не принимает аргументов</translation>
-    </message>
-    <message>
         <source>there is no project “%1”</source>
         <translation>нет проекта «%1»</translation>
     </message>
@@ -6373,10 +6309,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Зарегистрировать новое обращение (статус new) и записать его поступление.</translation>
     </message>
     <message>
-        <source>ticket add takes options only</source>
-        <translation>команда ticket add принимает только параметры</translation>
-    </message>
-    <message>
         <source>ticket add needs --%1</source>
         <translation>команде ticket add нужен параметр --%1</translation>
     </message>
@@ -6421,20 +6353,12 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Вложить FILE (можно несколько, каждый не больше %1 МБ).</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</source>
-        <translation>использование: dutydeskctl ticket reply ID --text TEXT [--attach FILE]…</translation>
-    </message>
-    <message>
         <source>reply on #%1 queued for %2</source>
         <translation>ответ по обращению №%1 поставлен в очередь на отправку для %2</translation>
     </message>
     <message>
         <source>Add an internal note to a ticket; it is never sent to the client.</source>
         <translation>Добавить к обращению внутреннюю заметку; клиенту она не отправляется.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket note ID --text TEXT</source>
-        <translation>использование: dutydeskctl ticket note ID --text TEXT</translation>
     </message>
     <message>
         <source>note added to #%1</source>
@@ -6453,10 +6377,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Когда поступило (ISO 8601; без смещения — московское время; по умолчанию сейчас).</translation>
     </message>
     <message>
-        <source>usage: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</source>
-        <translation>использование: dutydeskctl ticket message ID --text TEXT --channel CHANNEL [--arrived T]</translation>
-    </message>
-    <message>
         <source>--channel is phone, telegram, whatsapp or viber</source>
         <translation>--channel — это phone, telegram, whatsapp или viber</translation>
     </message>
@@ -6471,10 +6391,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>The mail id.</source>
         <translation>Номер письма.</translation>
-    </message>
-    <message>
-        <source>usage: dutydeskctl ticket retry-mail MAIL</source>
-        <translation>использование: dutydeskctl ticket retry-mail MAIL</translation>
     </message>
     <message>
         <source>mail %1 queued again</source>
@@ -6608,10 +6524,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Пароль для логина %1: </translation>
     </message>
     <message>
-        <source>Add a user: dutydeskctl user add LOGIN --role R [--role R…]</source>
-        <translation>Добавить пользователя: dutydeskctl user add LOGIN --role R [--role R…]</translation>
-    </message>
-    <message>
         <source>The login (also the PostgreSQL role name).</source>
         <translation>Логин (он же имя роли PostgreSQL).</translation>
     </message>
@@ -6638,10 +6550,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>With --login: take the password from this keychain&apos;s entry for the database as that login.</source>
         <translation>С --login: взять пароль из записи связки ключей для этой базы под этим логином.</translation>
-    </message>
-    <message>
-        <source>user add needs one LOGIN</source>
-        <translation>команде user add нужен один аргумент LOGIN</translation>
     </message>
     <message>
         <source>unknown role “%1” (%2)</source>
@@ -6676,10 +6584,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Деактивировать пользователя, передав его открытые обращения.</translation>
     </message>
     <message>
-        <source>Change a user: dutydeskctl user set LOGIN [--name N] [--email E] [--phone P] [--role R…]</source>
-        <translation>Изменить пользователя: dutydeskctl user set ЛОГИН [--name N] [--email E] [--phone P] [--role R…]</translation>
-    </message>
-    <message>
         <source>The user&apos;s login.</source>
         <translation>Логин пользователя.</translation>
     </message>
@@ -6696,10 +6600,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Роль (%1); повторите для нескольких; заменяет текущие роли.</translation>
     </message>
     <message>
-        <source>user set needs one LOGIN</source>
-        <translation>user set нужен один ЛОГИН</translation>
-    </message>
-    <message>
         <source>there is no user “%1”</source>
         <translation>нет пользователя «%1»</translation>
     </message>
@@ -6708,16 +6608,8 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>пользователь %1 изменён</translation>
     </message>
     <message>
-        <source>Deactivate a user: dutydeskctl user deactivate LOGIN [--reassign-to LOGIN]</source>
-        <translation>Деактивировать пользователя: dutydeskctl user deactivate ЛОГИН [--reassign-to ЛОГИН]</translation>
-    </message>
-    <message>
         <source>The engineer who takes over their open tickets.</source>
         <translation>Инженер, которому переходят открытые обращения.</translation>
-    </message>
-    <message>
-        <source>user deactivate needs one LOGIN</source>
-        <translation>user deactivate нужен один ЛОГИН</translation>
     </message>
     <message>
         <source>there is no user “%1” (--reassign-to)</source>
@@ -6747,10 +6639,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
         <translation>Завершиться после вывода стольких изменений.</translation>
     </message>
     <message>
-        <source>watch takes no arguments</source>
-        <translation>команда watch не принимает аргументов</translation>
-    </message>
-    <message>
         <source>--count takes a positive number</source>
         <translation>--count требует положительное число</translation>
     </message>
@@ -6761,10 +6649,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
 </context>
 <context>
     <name>dd::ctl::WorklogCommand</name>
-    <message>
-        <source>usage: dutydeskctl worklog %1</source>
-        <translation>использование: dutydeskctl worklog %1</translation>
-    </message>
     <message>
         <source>Log and list work time on tickets (double rate for urgent work off hours).</source>
         <translation>Запись и просмотр рабочего времени по обращениям (двойной тариф за срочную работу в нерабочее время).</translation>
@@ -6800,14 +6684,6 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>What was done.</source>
         <translation>Что сделано.</translation>
-    </message>
-    <message>
-        <source>--duration: “%1” is not a duration such as 90m, 1h30m, 1:30 or 1,5ч</source>
-        <translation>--duration: «%1» — не длительность вроде 90m, 1h30m, 1:30 или 1,5ч</translation>
-    </message>
-    <message>
-        <source>give --from and --to, or a --duration with one of them, not all three</source>
-        <translation>укажите --from и --to или --duration с одним из них, но не все три</translation>
     </message>
     <message>
         <source>the work must end after it starts</source>
@@ -6848,6 +6724,10 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     <message>
         <source>work-log entry %1 removed</source>
         <translation>запись журнала работ %1 удалена</translation>
+    </message>
+    <message>
+        <source>The work-log entry&apos;s id.</source>
+        <translation>Номер записи журнала работ.</translation>
     </message>
 </context>
 </TS>
