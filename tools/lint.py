@@ -35,7 +35,8 @@ def cache_dir():
 
 
 def relative(text):
-    return text.replace(ROOT + "/", "")
+    # "-I/checkout" as well as "/checkout/core/x.h"
+    return text.replace(ROOT + "/", "").replace(ROOT, ".")
 
 
 class FileHashes:
@@ -50,7 +51,7 @@ class FileHashes:
                 with open(path, "rb") as f:
                     # Generated files (moc output, configured headers) may name the
                     # checkout's absolute path: leave it out, so clones share the cache.
-                    content = f.read().replace(ROOT.encode() + b"/", b"")
+                    content = f.read().replace(ROOT.encode() + b"/", b"").replace(ROOT.encode(), b".")
                 self.known[path] = hashlib.sha256(content).hexdigest()
             except OSError:
                 self.known[path] = "missing"
@@ -103,7 +104,7 @@ def preprocessed_hash(entry):
     if out and out[0].endswith("ccache"):
         out = out[1:]
     text = subprocess.run(out + ["-E"], cwd=entry["directory"], capture_output=True).stdout
-    return hashlib.sha256(text.replace(ROOT.encode() + b"/", b"")).hexdigest()
+    return hashlib.sha256(text.replace(ROOT.encode() + b"/", b"").replace(ROOT.encode(), b".")).hexdigest()
 
 
 def unit_key(rel, entry, deps, hashes, config):
