@@ -252,6 +252,52 @@ QString synthesizedMessageId(const MailMessage& message)
     return QStringLiteral("%1@dutydesk.invalid").arg(QString::fromLatin1(hash.result().toHex().left(40)));
 }
 
+using ParserOptionsPtr = std::unique_ptr<GMimeParserOptions, decltype(&g_mime_parser_options_free)>;
+
+// Loose compliance (clients' mailers break the RFCs daily), the charsets Russian mail
+// falls back to, and GMime's warnings collected into `issues`.
+ParserOptionsPtr looseParserOptions(ParseIssues& issues)
+{
+    ParserOptionsPtr options(g_mime_parser_options_new(), &g_mime_parser_options_free);
+    g_mime_parser_options_set_rfc2047_compliance_mode(options.get(), GMIME_RFC_COMPLIANCE_LOOSE);
+    g_mime_parser_options_set_address_compliance_mode(options.get(), GMIME_RFC_COMPLIANCE_LOOSE);
+    g_mime_parser_options_set_parameter_compliance_mode(options.get(), GMIME_RFC_COMPLIANCE_LOOSE);
+    const char* fallbackCharsets[] = { "UTF-8", "windows-1251", nullptr };
+    g_mime_parser_options_set_fallback_charsets(options.get(), fallbackCharsets);
+    g_mime_parser_options_set_warning_callback(options.get(), &collectIssue, &issues);
+    return options;
+}
+
+// Everything but the sender, the body and the Message-ID.
+void readHeaders(GMimeMessage* message, GMimeParserOptions* options, MailMessage& mail)
+{
+    GMimeObject* object = GMIME_OBJECT(message);
+    mail.replyTo = firstMailbox(g_mime_message_get_reply_to(message));
+    mail.subject = decodedSubject(message, options).simplified();
+    if (GDateTime* date = g_mime_message_get_date(message)) {
+        mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
+    }
+    mail.inReplyTo = messageIds(object, "In-Reply-To", options);
+    mail.references = messageIds(object, "References", options);
+    mail.autoReply = detectAutoReply(message, mail.from);
+    mail.recipients = addresses(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO));
+    mail.recipients += addresses(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_CC));
+    mail.spamVerdict = spamVerdict(object);
+}
+
+// The body as it came, for a structure too broken to find the text part in.
+QString rawBodyText(const QByteArray& raw)
+{
+    const qsizetype crlf = raw.indexOf("\r\n\r\n");
+    const qsizetype lf = raw.indexOf("\n\n");
+    const qsizetype bodyStart = crlf < 0 ? lf : lf < 0 ? crlf : std::min(crlf, lf);
+    if (bodyStart < 0) {
+        return {};
+    }
+    MailMessage scratch;
+    return MailDecoding::decodeText(raw.mid(bodyStart).left(256 * 1024), nullptr, scratch).trimmed();
+}
+
 } // namespace
 
 MailParser::MailParser(MailParserOptions options)
@@ -266,14 +312,7 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
         return Error { MailParser::tr("the message is empty") };
     }
     ParseIssues issues;
-    std::unique_ptr<GMimeParserOptions, decltype(&g_mime_parser_options_free)> options(g_mime_parser_options_new(),
-                                                                                       &g_mime_parser_options_free);
-    g_mime_parser_options_set_rfc2047_compliance_mode(options.get(), GMIME_RFC_COMPLIANCE_LOOSE);
-    g_mime_parser_options_set_address_compliance_mode(options.get(), GMIME_RFC_COMPLIANCE_LOOSE);
-    g_mime_parser_options_set_parameter_compliance_mode(options.get(), GMIME_RFC_COMPLIANCE_LOOSE);
-    const char* fallbackCharsets[] = { "UTF-8", "windows-1251", nullptr };
-    g_mime_parser_options_set_fallback_charsets(options.get(), fallbackCharsets);
-    g_mime_parser_options_set_warning_callback(options.get(), &collectIssue, &issues);
+    const ParserOptionsPtr options = looseParserOptions(issues);
 
     GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), raw.size()));
     GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
@@ -292,18 +331,7 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
                            ? MailParser::tr("the message has no sender (From header)")
                            : MailParser::tr("the sender address cannot be read: %1").arg(rawFrom.left(120)) };
     }
-    mail.replyTo = firstMailbox(g_mime_message_get_reply_to(message.get()));
-    mail.subject = decodedSubject(message.get(), options.get()).simplified();
-    if (GDateTime* date = g_mime_message_get_date(message.get())) {
-        mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
-    }
-    mail.inReplyTo = messageIds(object, "In-Reply-To", options.get());
-    mail.references = messageIds(object, "References", options.get());
-    mail.autoReply = detectAutoReply(message.get(), mail.from);
-
-    mail.recipients = addresses(g_mime_message_get_addresses(message.get(), GMIME_ADDRESS_TYPE_TO));
-    mail.recipients += addresses(g_mime_message_get_addresses(message.get(), GMIME_ADDRESS_TYPE_CC));
-    mail.spamVerdict = spamVerdict(object);
+    readHeaders(message.get(), options.get(), mail);
 
     BodyWalk walk { &m_options, &mail, 0, {}, {}, {} };
     walkMessage(message.get(), walk);
@@ -314,14 +342,7 @@ Result<MailMessage> MailParser::parse(const QByteArray& raw) const
     mail.warnings += issues.warnings;
     mail.damage += issues.damage;
     if (mail.text.trimmed().isEmpty() && mail.attachments.isEmpty() && !mail.damage.isEmpty()) {
-        // The structure is too broken to find the text part: the body as it came.
-        const qsizetype crlf = raw.indexOf("\r\n\r\n");
-        const qsizetype lf = raw.indexOf("\n\n");
-        const qsizetype bodyStart = crlf < 0 ? lf : lf < 0 ? crlf : std::min(crlf, lf);
-        if (bodyStart >= 0) {
-            MailMessage scratch;
-            mail.text = MailDecoding::decodeText(raw.mid(bodyStart).left(256 * 1024), nullptr, scratch).trimmed();
-        }
+        mail.text = rawBodyText(raw);
     }
 
     mail.messageId = fromUtf8(g_mime_message_get_message_id(message.get())).trimmed();

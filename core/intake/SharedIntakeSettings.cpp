@@ -4,6 +4,59 @@
 
 namespace dd {
 
+namespace {
+
+// Sets `field` to `value`; true when that changed it.
+template<typename Field, typename Value> bool assignChanged(Field& field, const Value& value)
+{
+    if (field == value) {
+        return false;
+    }
+    field = value;
+    return true;
+}
+
+bool sameTemplate(const std::optional<AcknowledgmentTemplate>& a, const std::optional<AcknowledgmentTemplate>& b)
+{
+    return a.has_value() == b.has_value()
+        && (!a || (a->subjectTemplate() == b->subjectTemplate() && a->bodyTemplate() == b->bodyTemplate()));
+}
+
+// The Russian new-ticket acknowledgment: the shared text, or the built-in one when empty.
+Result<bool> applyRussianTemplate(const QString& text, IntakeSettings& settings)
+{
+    auto chosen = text.isEmpty() ? AcknowledgmentTemplate::defaultTemplate(AcknowledgmentTemplate::Kind::NewTicket)
+                                 : AcknowledgmentTemplate::fromText(text);
+    if (!chosen) {
+        return Error { setting::ackTemplateRu + QStringLiteral(": ") + chosen.error().message };
+    }
+    if (sameTemplate(*chosen, settings.newTicket)) {
+        return false;
+    }
+    settings.newTicket = *chosen;
+    return true;
+}
+
+// The English one: none when the shared text is empty.
+Result<bool> applyEnglishTemplate(const QString& text, IntakeSettings& settings)
+{
+    std::optional<AcknowledgmentTemplate> english;
+    if (!text.isEmpty()) {
+        auto parsed = AcknowledgmentTemplate::fromText(text);
+        if (!parsed) {
+            return Error { setting::ackTemplateEn + QStringLiteral(": ") + parsed.error().message };
+        }
+        english = *parsed;
+    }
+    if (sameTemplate(english, settings.newTicketEnglish)) {
+        return false;
+    }
+    settings.newTicketEnglish = english;
+    return true;
+}
+
+} // namespace
+
 Result<bool> applySharedIntakeSettings(const Database& database, const IntakeOverrides& overrides,
                                        IntakeSettings& settings)
 {
@@ -16,56 +69,31 @@ Result<bool> applySharedIntakeSettings(const Database& database, const IntakeOve
         byKey.insert(value.key, value.value);
     }
     bool changed = false;
-    auto assign = [&changed](auto& field, const auto& value) {
-        if (!(field == value)) {
-            field = value;
-            changed = true;
-        }
-    };
     if (!overrides.supportAddress) {
-        assign(settings.supportAddress.address, byKey.value(setting::supportAddress));
+        changed = assignChanged(settings.supportAddress.address, byKey.value(setting::supportAddress)) || changed;
     }
     if (!overrides.escalationAddress) {
-        assign(settings.escalationAddress, byKey.value(setting::headOfSupportAddress));
+        changed = assignChanged(settings.escalationAddress, byKey.value(setting::headOfSupportAddress)) || changed;
     }
     if (!overrides.acknowledgmentInterval) {
-        assign(settings.acknowledgmentIntervalSeconds, byKey.value(setting::ackInterval).toInt());
+        changed = assignChanged(settings.acknowledgmentIntervalSeconds, byKey.value(setting::ackInterval).toInt())
+            || changed;
     }
     if (!overrides.maxAttachmentSize) {
-        assign(settings.parser.maxAttachmentSize, byKey.value(setting::maxAttachmentMb).toLongLong() * 1024 * 1024);
+        changed = assignChanged(settings.parser.maxAttachmentSize,
+                                byKey.value(setting::maxAttachmentMb).toLongLong() * 1024 * 1024)
+            || changed;
     }
     if (!overrides.newTicketTemplate) {
-        const QString text = byKey.value(setting::ackTemplateRu);
-        auto chosen = text.isEmpty() ? AcknowledgmentTemplate::defaultTemplate(AcknowledgmentTemplate::Kind::NewTicket)
-                                     : AcknowledgmentTemplate::fromText(text);
-        if (!chosen) {
-            return Error { setting::ackTemplateRu + QStringLiteral(": ") + chosen.error().message };
+        auto russian = applyRussianTemplate(byKey.value(setting::ackTemplateRu), settings);
+        if (!russian) {
+            return russian.error();
         }
-        if (chosen->subjectTemplate() != settings.newTicket.subjectTemplate()
-            || chosen->bodyTemplate() != settings.newTicket.bodyTemplate()) {
-            settings.newTicket = *chosen;
-            changed = true;
+        auto english = applyEnglishTemplate(byKey.value(setting::ackTemplateEn), settings);
+        if (!english) {
+            return english.error();
         }
-    }
-    if (!overrides.newTicketTemplate) {
-        const QString text = byKey.value(setting::ackTemplateEn);
-        std::optional<AcknowledgmentTemplate> english;
-        if (!text.isEmpty()) {
-            auto parsed = AcknowledgmentTemplate::fromText(text);
-            if (!parsed) {
-                return Error { setting::ackTemplateEn + QStringLiteral(": ") + parsed.error().message };
-            }
-            english = *parsed;
-        }
-        const auto same = [](const std::optional<AcknowledgmentTemplate>& a,
-                             const std::optional<AcknowledgmentTemplate>& b) {
-            return a.has_value() == b.has_value()
-                && (!a || (a->subjectTemplate() == b->subjectTemplate() && a->bodyTemplate() == b->bodyTemplate()));
-        };
-        if (!same(english, settings.newTicketEnglish)) {
-            settings.newTicketEnglish = english;
-            changed = true;
-        }
+        changed = *russian || *english || changed;
     }
     return changed;
 }

@@ -29,11 +29,22 @@ struct NotifierBench
     QTemporaryDir dir;
     QString error;
     BillingFixture fixture { dir.filePath(QStringLiteral("notify.sqlite")), &error };
-    ReportsService reports { *fixture.db };
+    ReportsService reports { database() };
     EscalationNotifier notifier { reports };
     QSignalSpy notified { &notifier, &EscalationNotifier::notified };
 
     Actor head() const { return { fixture.headId, QStringLiteral("head"), QStringLiteral("Ирина Head") }; }
+
+private:
+    // The members after the fixture need its database: without one, stop with the reason
+    // rather than crash on a null pointer.
+    Database& database()
+    {
+        if (!fixture.db) {
+            qFatal("the billing fixture failed: %s", qPrintable(error));
+        }
+        return *fixture.db;
+    }
 };
 
 } // namespace
