@@ -150,16 +150,16 @@ void TestMailTransport::prefetchesABatchInOrder()
     MailPrefetcher prefetcher(client.settings(), 2, 1);
     prefetcher.start({ 1, 2, 3 }, validity);
     for (int index = 0; index < 3; ++index) {
-        const auto raw = prefetcher.take(index);
-        QVERIFY2(raw.ok(), qPrintable(raw.ok() ? QString() : raw.error().message));
-        QCOMPARE(raw.value(), message(index + 1));
+        const auto mail = prefetcher.take(index);
+        QVERIFY2(mail.ok(), qPrintable(mail.ok() ? QString() : mail.error().message));
+        QCOMPARE(mail->raw, message(index + 1));
     }
     prefetcher.stop();
     prefetcher.start({ 3, 2 }, validity + 1); // the mailbox was rebuilt meanwhile
     QVERIFY(!prefetcher.take(0).ok());
     prefetcher.stop(); // returns: the other worker stops too
     prefetcher.start({ 2 }, validity);
-    QCOMPARE(prefetcher.take(0).value(), message(2));
+    QCOMPARE(prefetcher.take(0)->raw, message(2));
 }
 
 void TestMailTransport::refusesAStaleUidValidity()
