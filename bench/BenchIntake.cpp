@@ -80,6 +80,14 @@ double cpuSeconds()
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+// This thread's: the filing, without the prefetcher's workers (fetch and parse).
+double threadCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 // The CPU time of the PostgreSQL backend serving `database` (same machine), from /proc;
 // 0 for SQLite, whose work is this process's.
 double backendCpuSeconds(const Database& database)
@@ -151,6 +159,7 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     QElapsedTimer timer;
     timer.start();
     const double cpuBefore = cpuSeconds();
+    const double threadBefore = threadCpuSeconds();
     const double backendBefore = backendCpuSeconds(intake);
     MailboxPoller poller(service);
     auto polled = poller.poll(client, IntakeRunner::mailboxKey(imapSettings));
@@ -159,6 +168,7 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     }
     const double filedSeconds = timer.nsecsElapsed() / 1e9;
     const double filedCpu = cpuSeconds() - cpuBefore; // this process only: SQLite's work, not PostgreSQL's
+    const double filingThreadCpu = threadCpuSeconds() - threadBefore;
     const double backendCpu = backendCpuSeconds(intake) - backendBefore;
     timer.restart();
     auto sent = AcknowledgmentSender(service.store()).sendAllDue(relay);
@@ -172,6 +182,8 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
                 qPrintable(engine), polled->fetched, filedSeconds, polled->fetched / filedSeconds, filedCpu,
                 polled->fetched / filedCpu, tickets, polled->messages, polled->quarantined, sent->sent, sentSeconds,
                 sent->sent / sentSeconds);
+    std::printf("%-10s filing thread CPU %.2f ms per message (the rest of the intake CPU: fetching and parsing)\n",
+                qPrintable(engine), 1000 * filingThreadCpu / polled->fetched);
     if (intake.isPostgres()) {
         std::printf("%-10s server backend CPU %.2f s = %.2f ms per message; filing CPU in all %.2f ms per message\n",
                     qPrintable(engine), backendCpu, 1000 * backendCpu / polled->fetched,
