@@ -73,18 +73,12 @@ QList<QByteArray> mailbox(int count)
     return mails;
 }
 
-double cpuSeconds()
+// RUSAGE_SELF: the whole process; RUSAGE_THREAD: this thread's, the filing without the
+// prefetcher's workers (fetch and parse).
+double cpuSeconds(int who = RUSAGE_SELF)
 {
     rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// This thread's: the filing, without the prefetcher's workers (fetch and parse).
-double threadCpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_THREAD, &usage);
+    getrusage(who, &usage);
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
@@ -159,7 +153,7 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     QElapsedTimer timer;
     timer.start();
     const double cpuBefore = cpuSeconds();
-    const double threadBefore = threadCpuSeconds();
+    const double threadBefore = cpuSeconds(RUSAGE_THREAD);
     const double backendBefore = backendCpuSeconds(intake);
     MailboxPoller poller(service);
     auto polled = poller.poll(client, IntakeRunner::mailboxKey(imapSettings));
@@ -168,7 +162,7 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     }
     const double filedSeconds = timer.nsecsElapsed() / 1e9;
     const double filedCpu = cpuSeconds() - cpuBefore; // this process only: SQLite's work, not PostgreSQL's
-    const double filingThreadCpu = threadCpuSeconds() - threadBefore;
+    const double filingThreadCpu = cpuSeconds(RUSAGE_THREAD) - threadBefore;
     const double backendCpu = backendCpuSeconds(intake) - backendBefore;
     timer.restart();
     auto sent = AcknowledgmentSender(service.store()).sendAllDue(relay);
