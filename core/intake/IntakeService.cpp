@@ -43,10 +43,34 @@ QString IntakeService::contentSha256(const MailMessage& mail)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+PreparedMail IntakeService::prepare(QByteArray raw) const
+{
+    PreparedMail mail;
+    mail.rawSha256 = sha256(raw);
+    mail.parsed.emplace(m_parser.parse(raw));
+    if (*mail.parsed) {
+        mail.contentSha256 = contentSha256(mail.parsed->value());
+    }
+    mail.compressed = qCompress(raw, 6);
+    mail.raw = std::move(raw);
+    return mail;
+}
+
 Result<IntakeOutcome> IntakeService::process(const QString& mailbox, qint64 uidValidity, qint64 uid,
                                              const QDateTime& arrived, const QByteArray& raw)
 {
-    m_original = { raw, sha256(raw), {} };
+    return process(mailbox, uidValidity, uid, arrived, prepare(raw));
+}
+
+Result<IntakeOutcome> IntakeService::process(const QString& mailbox, qint64 uidValidity, qint64 uid,
+                                             const QDateTime& arrived, const PreparedMail& prepared)
+{
+    if (!prepared.parsed) {
+        return process(mailbox, uidValidity, uid, arrived, prepare(prepared.raw));
+    }
+    const QByteArray& raw = prepared.raw;
+    const Result<MailMessage>& parsed = *prepared.parsed;
+    m_original = { raw, prepared.rawSha256, prepared.contentSha256, prepared.compressed };
     std::optional<SpamVerdict> spam;
     if (m_settings.spamd) {
         auto logged = m_store.isLogged(mailbox, uidValidity, uid);
@@ -61,13 +85,13 @@ Result<IntakeOutcome> IntakeService::process(const QString& mailbox, qint64 uidV
             spam = verdict.value();
         }
     }
-    auto outcome = attempt(mailbox, uidValidity, uid, arrived, raw, spam, {});
+    auto outcome = attempt(mailbox, uidValidity, uid, arrived, parsed, spam, {});
     if (outcome) {
         return outcome;
     }
     // A message the database refuses must not stop the intake: it is held with the error
     // and its original. If even that fails, the database itself is the problem.
-    auto held = attempt(mailbox, uidValidity, uid, arrived, raw, spam, outcome.error().message);
+    auto held = attempt(mailbox, uidValidity, uid, arrived, parsed, spam, outcome.error().message);
     return held ? held : outcome;
 }
 
@@ -105,16 +129,12 @@ Result<IntakeOutcome> IntakeService::route(const Result<MailMessage>& parsed, co
 }
 
 Result<IntakeOutcome> IntakeService::attempt(const QString& mailbox, qint64 uidValidity, qint64 uid,
-                                             const QDateTime& arrived, const QByteArray& raw,
+                                             const QDateTime& arrived, const Result<MailMessage>& parsed,
                                              const std::optional<SpamVerdict>& spam, const QString& failure)
 {
-    // Parsed before the transaction opens: it needs no database, and the Message-ID and
-    // content hash let one statement ask both whether the UID is logged and what was
-    // filed before (a round trip less per mail on PostgreSQL).
-    const auto parsed = m_parser.parse(raw);
-    if (parsed) {
-        m_original.contentSha256 = contentSha256(parsed.value());
-    }
+    // Parsed before the transaction opens (prepare): it needs no database, and the
+    // Message-ID and content hash let one statement ask both whether the UID is logged and
+    // what was filed before (a round trip less per mail on PostgreSQL).
     Transaction transaction(m_database);
     if (!transaction.started()) {
         return transaction.started().error();
@@ -149,7 +169,7 @@ Result<IntakeOutcome> IntakeService::attempt(const QString& mailbox, qint64 uidV
 Result<IntakeOutcome> IntakeService::fileReleased(const MailMessage& mail, const QByteArray& raw, qint64 projectId,
                                                   const QDateTime& arrived, qint64 existingMessageRow, const Actor& by)
 {
-    m_original = { raw, sha256(raw), contentSha256(mail) };
+    m_original = { raw, sha256(raw), contentSha256(mail), qCompress(raw, 6) };
     m_filer.setOriginal(m_original);
     return m_filer.createTicket(mail, projectId, IntakeRules::isUrgentSubject(mail.subject), arrived,
                                 existingMessageRow, by);

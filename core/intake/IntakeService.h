@@ -5,6 +5,7 @@
 #include "core/intake/IntakeStore.h"
 #include "core/intake/MailFiler.h"
 #include "core/intake/MailParser.h"
+#include "core/intake/PreparedMail.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -37,6 +38,12 @@ public:
     // wrong with the message itself quarantines it instead.
     Result<IntakeOutcome> process(const QString& mailbox, qint64 uidValidity, qint64 uid, const QDateTime& arrived,
                                   const QByteArray& raw);
+    // The same with the work that needs no database done before (prepare).
+    Result<IntakeOutcome> process(const QString& mailbox, qint64 uidValidity, qint64 uid, const QDateTime& arrived,
+                                  const PreparedMail& mail);
+    // Hashes and parses `raw`. Touches nothing but the parser's options, so
+    // MailPrefetcher's workers call it while this thread files the mails before.
+    PreparedMail prepare(QByteArray raw) const;
 
     // A held mail a person releases as a ticket of `projectId`, inside their transaction.
     Result<IntakeOutcome> fileReleased(const MailMessage& mail, const QByteArray& raw, qint64 projectId,
@@ -53,7 +60,7 @@ public:
 
 private:
     Result<IntakeOutcome> attempt(const QString& mailbox, qint64 uidValidity, qint64 uid, const QDateTime& arrived,
-                                  const QByteArray& raw, const std::optional<SpamVerdict>& spam,
+                                  const Result<MailMessage>& parsed, const std::optional<SpamVerdict>& spam,
                                   const QString& failure);
     Result<IntakeOutcome> route(const Result<MailMessage>& parsed, const QDateTime& arrived,
                                 const std::optional<SpamVerdict>& spam, const QString& failure, const PriorMail& prior);

@@ -55,6 +55,7 @@ struct MailOriginal
     QByteArray raw;
     QString rawSha256;
     QString contentSha256;
+    QByteArray compressed; // qCompress(raw, 6), what message_raw keeps; made off the filing thread
 };
 
 } // namespace dd

@@ -1,6 +1,7 @@
 #include "core/intake/IntakeStore.h"
 
 #include "core/domain/Vocabulary.h"
+#include "core/intake/IntakeSettings.h"
 #include "core/intake/IntakeStoreRows.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
@@ -37,6 +38,13 @@ QuarantineEntry quarantineFromRow(const QSqlQuery& row)
 const QString quarantineColumns
     = QStringLiteral("SELECT id, reason, detail, sender, subject, arrived_at, status, ticket_id, resolved_by, "
                      "resolution_note, message_row_id, raw, spam_score FROM quarantine ");
+
+// IntakeService::prepare compresses on the prefetcher's threads; a mail filed otherwise
+// (a release from quarantine, a test) may come without.
+QByteArray compressed(const MailOriginal& original)
+{
+    return original.compressed.isEmpty() ? qCompress(original.raw, 6) : original.compressed;
+}
 
 } // namespace
 
@@ -183,14 +191,13 @@ PriorMail IntakeStore::priorFrom(const QVariantList& found, qsizetype first, con
     };
 }
 
-Status IntakeStore::storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256,
-                             const QString& contentSha256, const QStringList& damage) const
+Status IntakeStore::storeRaw(qint64 messageRowId, const MailOriginal& original, const QStringList& damage) const
 {
     return done(m_database.runRows(
         QStringLiteral("INSERT INTO message_raw (message_row_id, raw_sha256, content_sha256, size_bytes, compressed, "
                        "damage, created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
             .arg(m_database.nowSql()),
-        { messageRowId, rawSha256, contentSha256, raw.size(), qCompress(raw, 6),
+        { messageRowId, original.rawSha256, original.contentSha256, original.raw.size(), compressed(original),
           text(damage.join(QLatin1Char('\n'))) }));
 }
 
@@ -258,8 +265,7 @@ Result<qint64> IntakeStore::addIncoming(const IncomingRow& row) const
 }
 
 Result<FiledTicket> IntakeStore::fileTicket(const Ticket& draft, const Actor& actor, const IncomingRow& row,
-                                            const QByteArray& raw, const QString& rawSha256,
-                                            const QString& contentSha256, const QStringList& damage) const
+                                            const MailOriginal& original, const QStringList& damage) const
 {
     const QString event
         = QString::fromUtf8(QJsonDocument(TicketRepository::arrivalData(draft)).toJson(QJsonDocument::Compact));
@@ -283,10 +289,10 @@ Result<FiledTicket> IntakeStore::fileTicket(const Ticket& draft, const Actor& ac
           text(row.recipients),
           text(row.subject),
           text(row.body),
-          rawSha256,
-          contentSha256,
-          raw.size(),
-          qCompress(raw, 6),
+          original.rawSha256,
+          original.contentSha256,
+          original.raw.size(),
+          compressed(original),
           text(damage.join(QLatin1Char('\n'))) });
     if (!rows) {
         return rows.error();

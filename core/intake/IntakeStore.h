@@ -17,6 +17,7 @@
 namespace dd {
 
 class Database;
+struct MailOriginal;
 
 struct MailboxCursor
 {
@@ -131,8 +132,7 @@ public:
     Result<MailHistory> history(const QString& mailbox, qint64 uidValidity, qint64 uid, const QString& messageId,
                                 const QString& rawSha256, const QString& contentSha256) const;
     // The original of a filed mail, compressed; `damage` is what the parser found.
-    Status storeRaw(qint64 messageRowId, const QByteArray& raw, const QString& rawSha256, const QString& contentSha256,
-                    const QStringList& damage) const;
+    Status storeRaw(qint64 messageRowId, const MailOriginal& original, const QStringList& damage) const;
     // The original of message row `messageRowId` of ticket `ticketId`.
     Result<QByteArray> rawMessage(qint64 ticketId, qint64 messageRowId) const;
     // Acknowledgments queued for `recipient` on a ticket in the last `seconds` by the
@@ -152,8 +152,7 @@ public:
     // caller with TicketRepository::checkNew), its arrival event, the mail's row and its
     // original, in one round trip.
     Result<FiledTicket> fileTicket(const Ticket& draft, const Actor& actor, const IncomingRow& row,
-                                   const QByteArray& raw, const QString& rawSha256, const QString& contentSha256,
-                                   const QStringList& damage) const;
+                                   const MailOriginal& original, const QStringList& damage) const;
     Status attachToTicket(qint64 messageRowId, qint64 ticketId) const;
     Status addAttachment(qint64 messageRowId, qint64 ticketId, const MailAttachment& attachment) const;
     Result<qint64> addOutgoingMessage(qint64 ticketId, const QString& messageId, const QString& sender,

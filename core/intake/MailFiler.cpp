@@ -220,9 +220,7 @@ Result<qint64> MailFiler::storeIncoming(const MailMessage& mail, qint64 ticketId
     if (auto added = storeAttachments(mail, messageRow, ticketId); !added) {
         return added.error();
     }
-    if (auto kept
-        = m_store.storeRaw(messageRow, m_original.raw, m_original.rawSha256, m_original.contentSha256, mail.damage);
-        !kept) {
+    if (auto kept = m_store.storeRaw(messageRow, m_original, mail.damage); !kept) {
         return kept.error();
     }
     return messageRow;
@@ -273,8 +271,7 @@ Result<FiledTicket> MailFiler::fileOnServer(const MailMessage& mail, const Ticke
     if (auto checked = TicketRepository(m_database).checkNew(draft); !checked) {
         return checked.error();
     }
-    auto filed = m_store.fileTicket(draft, actor, incomingRow(mail, 0, urgent, draft.arrived), m_original.raw,
-                                    m_original.rawSha256, m_original.contentSha256, mail.damage);
+    auto filed = m_store.fileTicket(draft, actor, incomingRow(mail, 0, urgent, draft.arrived), m_original, mail.damage);
     if (!filed) {
         return filed.error();
     }

@@ -1,5 +1,6 @@
 // GMime (glib) headers first: Qt's `signals` keyword macro would break gio's headers.
 #include <gmime/gmime.h>
+#include <libxml/parser.h>
 
 #include "core/intake/MailParser.h"
 
@@ -31,10 +32,15 @@ template<typename T> struct GObjectDeleter
 };
 template<typename T> using GObjectPtr = std::unique_ptr<T, GObjectDeleter<T>>;
 
-void initGMime()
+void initParsers()
 {
     static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
+    // libxml2's (HtmlToText) too: before 2.10 its lazy set-up on first use is not
+    // thread-safe, and MailPrefetcher's workers parse side by side.
+    std::call_once(once, [] {
+        g_mime_init();
+        xmlInitParser();
+    });
 }
 
 struct ParseIssues
@@ -303,7 +309,7 @@ QString rawBodyText(const QByteArray& raw)
 MailParser::MailParser(MailParserOptions options)
     : m_options(options)
 {
-    initGMime();
+    initParsers();
 }
 
 Result<MailMessage> MailParser::parse(const QByteArray& raw) const

@@ -2,10 +2,11 @@
 
 namespace dd {
 
-MailPrefetcher::MailPrefetcher(ImapSettings settings, int connections, int window)
+MailPrefetcher::MailPrefetcher(ImapSettings settings, int connections, int window, Preparer prepare)
     : m_settings(std::move(settings))
     , m_connections(std::max(1, connections))
     , m_window(std::max(1, window))
+    , m_prepare(std::move(prepare))
 { }
 
 MailPrefetcher::~MailPrefetcher()
@@ -47,9 +48,10 @@ void MailPrefetcher::work(int worker)
         }
         auto raw = client.fetch(uid, m_uidValidity);
         const bool failed = !raw.ok();
+        Result<PreparedMail> mail = prepared(std::move(raw)); // outside the lock: the parse takes a while
         {
             std::lock_guard lock(m_mutex);
-            m_slots[static_cast<size_t>(index)].emplace(std::move(raw));
+            m_slots[static_cast<size_t>(index)].emplace(std::move(mail));
         }
         m_changed.notify_all();
         if (failed) {
@@ -58,16 +60,27 @@ void MailPrefetcher::work(int worker)
     }
 }
 
-Result<QByteArray> MailPrefetcher::take(int index)
+Result<PreparedMail> MailPrefetcher::prepared(Result<QByteArray> raw) const
+{
+    if (!raw) {
+        return raw.error();
+    }
+    if (!m_prepare) {
+        return PreparedMail { std::move(raw).value(), {}, {}, {}, {} };
+    }
+    return m_prepare(std::move(raw).value());
+}
+
+Result<PreparedMail> MailPrefetcher::take(int index)
 {
     std::unique_lock lock(m_mutex);
     m_taken = index + 1;
     m_changed.notify_all();
     auto& slot = m_slots.at(static_cast<size_t>(index));
     m_changed.wait(lock, [&] { return slot.has_value(); });
-    Result<QByteArray> raw = std::move(*slot);
+    Result<PreparedMail> mail = std::move(*slot);
     slot.reset();
-    return raw;
+    return mail;
 }
 
 void MailPrefetcher::stop()

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/intake/ImapClient.h"
+#include "core/intake/PreparedMail.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QList>
 
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -19,11 +21,15 @@ namespace dd {
 // (one per worker thread), so the server sends the next mails while the intake files
 // this one: one FETCH per mail is a round trip to the server, and waiting for each in
 // turn was the larger part of filing a backlog (docs/mail-intake.md#speed). At most
-// `window` mails wait in memory.
+// `window` mails wait in memory. The workers also run `prepare` on each mail they
+// fetched (the parse: CPU that needs no database), so it overlaps the filing of the
+// mails before it instead of adding to it; it must be safe to call from several threads.
 class MailPrefetcher
 {
 public:
-    MailPrefetcher(ImapSettings settings, int connections, int window);
+    using Preparer = std::function<PreparedMail(QByteArray raw)>;
+
+    MailPrefetcher(ImapSettings settings, int connections, int window, Preparer prepare = {});
     ~MailPrefetcher();
     MailPrefetcher(const MailPrefetcher&) = delete;
     MailPrefetcher& operator=(const MailPrefetcher&) = delete;
@@ -32,23 +38,25 @@ public:
     void start(const QList<qint64>& uids, qint64 uidValidity);
     // The mail at `index` of the batch, waiting for it if need be; the error is the
     // connection's (after one, the rest of that worker's share is not fetched).
-    Result<QByteArray> take(int index);
+    Result<PreparedMail> take(int index);
     // Abandons what is not fetched yet and waits for the workers.
     void stop();
 
 private:
     void work(int worker);
+    Result<PreparedMail> prepared(Result<QByteArray> raw) const;
 
     ImapSettings m_settings;
     const int m_connections;
     const int m_window;
+    const Preparer m_prepare;
     std::vector<std::unique_ptr<ImapClient>> m_clients; // kept across batches: one login per poll
     std::vector<std::thread> m_threads;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     QList<qint64> m_uids;
     qint64 m_uidValidity = 0;
-    std::vector<std::optional<Result<QByteArray>>> m_slots;
+    std::vector<std::optional<Result<PreparedMail>>> m_slots;
     int m_taken = 0;
     bool m_stopping = false;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/intake/ImapClient.h"
+#include "core/intake/PreparedMail.h"
 #include "core/util/Result.h"
 
 #include <QDateTime>
@@ -40,8 +41,9 @@ public:
 private:
     Result<qint64> startUid(ImapClient& imap, const QString& mailbox, qint64& uidValidity, qint64& uidNext);
     Status fileBatch(ImapClient& imap, const QString& mailbox, qint64 uidValidity, const QList<ImapMessageInfo>& batch);
+    Result<PreparedMail> fetchOne(ImapClient& imap, qint64 uid, qint64 uidValidity) const;
     Status fileOne(const QString& mailbox, qint64 uidValidity, qint64 uid, const QDateTime& internalDate,
-                   const QByteArray& raw);
+                   const PreparedMail& mail);
 
     IntakeService& m_service;
     int m_batchSize;

@@ -4,6 +4,7 @@
 #include "core/intake/IntakeArchiveMigration.h"
 #include "core/intake/IntakeFilingMigration.h"
 #include "core/intake/IntakeMigration.h"
+#include "core/intake/IntakeServerWorkMigration.h"
 #include "core/regression/RegressionMigration.h"
 #include "core/storage/Schema.h"
 
@@ -17,6 +18,7 @@ void SchemaCatalog::registerAll()
         Schema::registerMigration(IntakeArchiveMigration::migration(9));
         Schema::registerMigration(ConversationMigration::migration(13));
         Schema::registerMigration(IntakeFilingMigration::migration(16));
+        Schema::registerMigration(IntakeServerWorkMigration::migration(17));
         return true;
     }();
     (void)registered;

@@ -71,44 +71,6 @@ $$)")
         .arg(definer);
 }
 
-// The daemon's own mail names its configured sender, which it leaves in the settings;
-// people's mail takes that sender and must go to the ticket's correspondents.
-QString queueMailFunction()
-{
-    return QStringLiteral(R"(CREATE FUNCTION dutydesk_queue_mail(p_ticket BIGINT, p_message_row BIGINT,
-        p_envelope_from TEXT, p_recipient TEXT, p_content BYTEA, p_not_before BIGINT) RETURNS BIGINT
-LANGUAGE plpgsql %1 AS $$
-DECLARE
-    now_s BIGINT := CAST(EXTRACT(EPOCH FROM now()) AS BIGINT);
-    sender TEXT;
-    new_id BIGINT;
-BEGIN
-    IF dutydesk_is_owner() OR dutydesk_session_in('dutydesk_intake') THEN
-        sender := p_envelope_from;
-        INSERT INTO settings (key, value, updated_at) VALUES ('mail.support-address', sender, now_s)
-            ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,
-                version = settings.version + 1 WHERE settings.value <> EXCLUDED.value;
-    ELSIF %2 THEN
-        sender := (SELECT value FROM settings WHERE key = 'mail.support-address');
-        IF sender IS NULL THEN
-            RAISE EXCEPTION 'the support address is not known yet: the mail intake records it with its first mail';
-        END IF;
-        IF NOT dutydesk_may_mail(p_ticket, p_recipient) THEN
-            RAISE EXCEPTION 'mail of ticket % goes only to its client and correspondents, not to %',
-                p_ticket, p_recipient USING ERRCODE = 'insufficient_privilege';
-        END IF;
-    ELSE
-        RAISE EXCEPTION 'only support staff may queue mail to clients' USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, next_attempt_at,
-                               created_at)
-        VALUES (p_ticket, p_message_row, sender, p_recipient, p_content, COALESCE(p_not_before, now_s), now_s)
-        RETURNING id INTO new_id;
-    RETURN new_id;
-END $$)")
-        .arg(definer, isSupportStaff());
-}
-
 // Releasing files the mail into the ticket made from it; who resolved it is the login.
 QString resolveQuarantineFunction()
 {
@@ -156,11 +118,57 @@ QStringList mailFunctionGrants()
     };
 }
 
+// What migration 8 wrote: an upsert per queued mail (its BEFORE INSERT trigger fires each time).
+const QString recordSenderAlways = QStringLiteral(
+    "        INSERT INTO settings (key, value, updated_at) VALUES ('mail.support-address', sender, now_s)\n"
+    "            ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,\n"
+    "                version = settings.version + 1 WHERE settings.value <> EXCLUDED.value;");
+
 } // namespace
+
+// The daemon's own mail names its configured sender, which it leaves in the settings;
+// people's mail takes that sender and must go to the ticket's correspondents.
+// `recordSender` is the statement that records the daemon's sender (migration 17 writes it
+// only when it changed).
+QString ServerIdentityMigration::queueMailFunction(const QString& create, const QString& recordSender)
+{
+    return QStringLiteral(R"(%1 dutydesk_queue_mail(p_ticket BIGINT, p_message_row BIGINT,
+        p_envelope_from TEXT, p_recipient TEXT, p_content BYTEA, p_not_before BIGINT) RETURNS BIGINT
+LANGUAGE plpgsql %3 AS $$
+DECLARE
+    now_s BIGINT := CAST(EXTRACT(EPOCH FROM now()) AS BIGINT);
+    sender TEXT;
+    new_id BIGINT;
+BEGIN
+    IF dutydesk_is_owner() OR dutydesk_session_in('dutydesk_intake') THEN
+        sender := p_envelope_from;
+%2
+    ELSIF %4 THEN
+        sender := (SELECT value FROM settings WHERE key = 'mail.support-address');
+        IF sender IS NULL THEN
+            RAISE EXCEPTION 'the support address is not known yet: the mail intake records it with its first mail';
+        END IF;
+        IF NOT dutydesk_may_mail(p_ticket, p_recipient) THEN
+            RAISE EXCEPTION 'mail of ticket % goes only to its client and correspondents, not to %',
+                p_ticket, p_recipient USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    ELSE
+        RAISE EXCEPTION 'only support staff may queue mail to clients' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, next_attempt_at,
+                               created_at)
+        VALUES (p_ticket, p_message_row, sender, p_recipient, p_content, COALESCE(p_not_before, now_s), now_s)
+        RETURNING id INTO new_id;
+    RETURN new_id;
+END $$)")
+        .arg(create, recordSender, definer, isSupportStaff());
+}
 
 QStringList ServerIdentityMigration::mailGuards()
 {
-    return messageWriteGuard() + QStringList { mayMailFunction(), queueMailFunction(), resolveQuarantineFunction() }
+    return messageWriteGuard()
+        + QStringList { mayMailFunction(), queueMailFunction(QStringLiteral("CREATE FUNCTION"), recordSenderAlways),
+                        resolveQuarantineFunction() }
     + mailFunctionGrants();
 }
 

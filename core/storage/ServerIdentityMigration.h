@@ -31,6 +31,10 @@ public:
     // Seconds a desktop's clock may run ahead of the server's before an event is "in
     // the future" (desktops follow the server clock, docs/rules.md#time).
     static constexpr int clockSlackSeconds = 300;
+    // The text of dutydesk_queue_mail (ServerIdentityMail.cpp), made by `create` ("CREATE
+    // FUNCTION" or "CREATE OR REPLACE FUNCTION"); `recordSender` records the daemon's
+    // sender in the settings (PL/pgSQL with `sender` and `now_s` in scope).
+    static QString queueMailFunction(const QString& create, const QString& recordSender);
 
 private:
     // ServerIdentityMail.cpp: the outgoing-mail and quarantine functions, the

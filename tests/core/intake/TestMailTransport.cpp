@@ -7,6 +7,9 @@
 #include "tests/support/SmtpServer.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace dd;
 
@@ -22,6 +25,7 @@ private slots:
     void parsesInternalDates();
     void listsAndFetchesByUid();
     void prefetchesABatchInOrder();
+    void preparesOnTheWorkers();
     void refusesAStaleUidValidity();
     void fetchesLargeMailAndLongSessions();
     void startTlsOnThePlainPort();
@@ -150,16 +154,40 @@ void TestMailTransport::prefetchesABatchInOrder()
     MailPrefetcher prefetcher(client.settings(), 2, 1);
     prefetcher.start({ 1, 2, 3 }, validity);
     for (int index = 0; index < 3; ++index) {
-        const auto raw = prefetcher.take(index);
-        QVERIFY2(raw.ok(), qPrintable(raw.ok() ? QString() : raw.error().message));
-        QCOMPARE(raw.value(), message(index + 1));
+        const auto mail = prefetcher.take(index);
+        QVERIFY2(mail.ok(), qPrintable(mail.ok() ? QString() : mail.error().message));
+        QCOMPARE(mail->raw, message(index + 1));
     }
     prefetcher.stop();
     prefetcher.start({ 3, 2 }, validity + 1); // the mailbox was rebuilt meanwhile
     QVERIFY(!prefetcher.take(0).ok());
     prefetcher.stop(); // returns: the other worker stops too
     prefetcher.start({ 2 }, validity);
-    QCOMPARE(prefetcher.take(0).value(), message(2));
+    QCOMPARE(prefetcher.take(0)->raw, message(2));
+}
+
+// The preparer (the intake's parse) runs on the workers, not on the thread that takes the
+// mails: that is what lets the filing overlap the parse of the next mails.
+void TestMailTransport::preparesOnTheWorkers()
+{
+    ImapClient client(imapSettings());
+    const qint64 validity = client.state()->uidValidity;
+    std::atomic<int> onTaker { 0 };
+    QThread* const taker = QThread::currentThread();
+    MailPrefetcher prefetcher(client.settings(), 2, 4, [&](QByteArray raw) {
+        onTaker += QThread::currentThread() == taker ? 1 : 0;
+        return PreparedMail { raw, QStringLiteral("hashed"), {}, {}, raw.left(4) };
+    });
+    prefetcher.start({ 1, 2, 3 }, validity);
+    for (int index = 0; index < 3; ++index) {
+        const auto mail = prefetcher.take(index);
+        QVERIFY(mail.ok());
+        QCOMPARE(mail->raw, message(index + 1));
+        QCOMPARE(mail->rawSha256, QStringLiteral("hashed"));
+        QCOMPARE(mail->compressed, message(index + 1).left(4));
+    }
+    prefetcher.stop();
+    QCOMPARE(onTaker.load(), 0);
 }
 
 void TestMailTransport::refusesAStaleUidValidity()

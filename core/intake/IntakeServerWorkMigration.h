@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/storage/Schema.h"
+
+namespace dd {
+
+// Less server work per filed mail on PostgreSQL (docs/mail-intake.md#speed), no tables:
+// - the change notification of the tables the intake writes for every mail (tickets,
+//   ticket_events, messages, outgoing_mail) reads the key and version columns directly
+//   instead of turning the whole row into JSON (a message's body, an acknowledgment's
+//   whole mail as hex) to pick two fields; the same notification text;
+// - dutydesk_queue_mail records the daemon's sender in the settings only when it changed,
+//   instead of an upsert (and its stamping trigger) per queued mail.
+class IntakeServerWorkMigration
+{
+public:
+    static Migration migration(int version);
+};
+
+} // namespace dd
