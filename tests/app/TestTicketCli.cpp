@@ -36,8 +36,20 @@ private slots:
     void hundredThousandDemoTickets();
 
 private:
+    // ticketWorkflow's steps, in order.
+    void migratingTwiceChangesNothing();
+    void demoTicketsCarryTheContractKeys();
+    void listFiltersByStatusProjectAndLevel();
+    void onlyAnAdministratorAddsUsers(bool postgres);
+    void addedTicketStartsNew();
+    void staleUpdateIsRefused();
+    void historyHasOnlyTheSavedChange();
+    void refusalsExitWithTheirCodes();
+
     QTemporaryDir m_dir;
     std::unique_ptr<test::PostgresServer> m_server;
+    QStringList m_db; // --database for the row's engine
+    QString m_id; // the ticket the workflow added
 };
 
 void TestTicketCli::initTestCase()
@@ -63,20 +75,55 @@ void TestTicketCli::ticketWorkflow()
         QVERIFY(m_server->createDatabase(QStringLiteral("cli")).ok());
         database = m_server->url(QStringLiteral("cli"));
     }
-    const QStringList db { QStringLiteral("--database"), database };
+    m_db = QStringList { QStringLiteral("--database"), database };
+    migratingTwiceChangesNothing();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    demoTicketsCarryTheContractKeys();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    listFiltersByStatusProjectAndLevel();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    onlyAnAdministratorAddsUsers(postgres);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    addedTicketStartsNew();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    staleUpdateIsRefused();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    historyHasOnlyTheSavedChange();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    refusalsExitWithTheirCodes();
+}
 
-    const Run migrated = ctl(db + QStringList { "migrate" });
+void TestTicketCli::migratingTwiceChangesNothing()
+{
+    const Run migrated = ctl(m_db + QStringList { "migrate" });
     QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
-    const Run again = ctl(db + QStringList { "migrate", "--json" });
+    const Run again = ctl(m_db + QStringList { "migrate", "--json" });
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().object().value("from").toInt(), again.json().object().value("to").toInt());
+}
 
-    const Run demo = ctl(db + QStringList { "demo", "--tickets", "300", "--weeks", "2" });
+void TestTicketCli::demoTicketsCarryTheContractKeys()
+{
+    const Run demo = ctl(m_db + QStringList { "demo", "--tickets", "300", "--weeks", "2" });
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     QVERIFY(demo.out.contains(QStringLiteral("300 tickets")));
 
     // Every JSON ticket carries the contract's keys.
-    const Run list = ctl(db + QStringList { "--json", "ticket", "list" });
+    const Run list = ctl(m_db + QStringList { "--json", "ticket", "list" });
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     const QJsonArray tickets = list.json().array();
     QCOMPARE(tickets.size(), 300);
@@ -97,8 +144,11 @@ void TestTicketCli::ticketWorkflow()
                  qPrintable(ticket.value("sla_state").toString()));
     }
     QVERIFY(withDeadline > 0);
+}
 
-    const Run waiting = ctl(db + QStringList { "ticket", "list", "--json", "--status", "waiting" });
+void TestTicketCli::listFiltersByStatusProjectAndLevel()
+{
+    const Run waiting = ctl(m_db + QStringList { "ticket", "list", "--json", "--status", "waiting" });
     QCOMPARE(waiting.exitCode, 0);
     QVERIFY(!waiting.json().array().isEmpty());
     for (const auto& value : waiting.json().array()) {
@@ -106,16 +156,19 @@ void TestTicketCli::ticketWorkflow()
         QVERIFY(!value.toObject().value("reason").toString().isEmpty());
     }
     const Run filtered
-        = ctl(db + QStringList { "ticket", "list", "--json", "--project", "rybolov", "--level", "emergency" });
+        = ctl(m_db + QStringList { "ticket", "list", "--json", "--project", "rybolov", "--level", "emergency" });
     QCOMPARE(filtered.exitCode, 0);
     for (const auto& value : filtered.json().array()) {
         QCOMPARE(value.toObject().value("project").toString(), QStringLiteral("rybolov"));
         QCOMPARE(value.toObject().value("level").toString(), QStringLiteral("emergency"));
     }
+}
 
+void TestTicketCli::onlyAnAdministratorAddsUsers(bool postgres)
+{
     // Administration needs an administrator once there is one. On PostgreSQL the server
     // says who is one (the login's group roles), so the engineer logs in as herself.
-    QStringList engineerDb = db;
+    QStringList engineerDb = m_db;
     if (postgres) {
         auto owner = m_server->connect(QStringLiteral("cli-owner"), QStringLiteral("cli"));
         QVERIFY(owner.ok());
@@ -129,15 +182,18 @@ void TestTicketCli::ticketWorkflow()
         = ctl(engineerDb + QStringList { "user", "add", "k.novak", "--role", "engineer", "--as", "a.petrova" });
     QCOMPARE(notAdmin.exitCode, 1);
     QVERIFY(notAdmin.err.contains(QStringLiteral("administrator")));
-    const Run admin = ctl(db
+    const Run admin = ctl(m_db
                               + QStringList { "user", "add", "k.novak", "--role", "engineer", "--role", "tester",
                                               "--name", "Ксения Новак" },
                           QStringLiteral("admin"));
     QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
+}
 
+void TestTicketCli::addedTicketStartsNew()
+{
     // Add, update, and a stale update that is refused.
     const Run added
-        = ctl(db
+        = ctl(m_db
               + QStringList { "ticket", "add", "--project", "rybolov", "--subject", "Не работает фильтр по цене",
                               "--channel", "email", "--category", "bug-fixing", "--json", "--as", "a.petrova" });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
@@ -148,26 +204,32 @@ void TestTicketCli::ticketWorkflow()
     QCOMPARE(ticket.value("level").toString(), QStringLiteral("standard"));
     QCOMPARE(ticket.value("sla_state").toString(), QStringLiteral("ok"));
     QVERIFY(!ticket.value("deadline").toString().isEmpty());
-    const QString id = QString::number(ticket.value("id").toInteger());
+    m_id = QString::number(ticket.value("id").toInteger());
+}
 
-    const Run registered = ctl(db
-                                   + QStringList { "ticket", "update", id, "--expect-version", "1", "--status",
+void TestTicketCli::staleUpdateIsRefused()
+{
+    const Run registered = ctl(m_db
+                                   + QStringList { "ticket", "update", m_id, "--expect-version", "1", "--status",
                                                    "registered", "--assignee", "a.petrova", "--json" },
                                QStringLiteral("a.petrova"));
     QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
     QCOMPARE(registered.json().object().value("version").toInt(), 2);
     QCOMPARE(registered.json().object().value("assignee").toString(), QStringLiteral("a.petrova"));
 
-    const Run stale = ctl(db
-                          + QStringList { "ticket", "update", id, "--expect-version", "1", "--status", "waiting",
+    const Run stale = ctl(m_db
+                          + QStringList { "ticket", "update", m_id, "--expect-version", "1", "--status", "waiting",
                                           "--reason", "not-enough-information", "--as", "d.sokolov" });
     QCOMPARE(stale.exitCode, 3);
     QVERIFY(stale.out.isEmpty());
     QVERIFY2(stale.err.contains(QStringLiteral("was changed by Анна Петрова at")), qPrintable(stale.err));
     QVERIFY2(stale.err.contains(QStringLiteral("status new → in work")), qPrintable(stale.err));
     QVERIFY2(stale.err.contains(QStringLiteral("your change was not saved")), qPrintable(stale.err));
+}
 
-    const Run shown = ctl(db + QStringList { "ticket", "show", id, "--json" });
+void TestTicketCli::historyHasOnlyTheSavedChange()
+{
+    const Run shown = ctl(m_db + QStringList { "ticket", "show", m_id, "--json" });
     QCOMPARE(shown.exitCode, 0);
     const QJsonObject after = shown.json().object();
     QCOMPARE(after.value("version").toInt(), 2);
@@ -178,19 +240,23 @@ void TestTicketCli::ticketWorkflow()
         QVERIFY(event.toObject().value("actor").toString() != QStringLiteral("d.sokolov"));
     }
     QCOMPARE(types, QStringList({ "arrived", "registered", "assigned" }));
+}
 
+void TestTicketCli::refusalsExitWithTheirCodes()
+{
     // Refusals: a flow the spec forbids (exit 1), a word it does not know (exit 2).
     const Run noReason
-        = ctl(db + QStringList { "ticket", "update", id, "--expect-version", "2", "--status", "waiting" },
+        = ctl(m_db + QStringList { "ticket", "update", m_id, "--expect-version", "2", "--status", "waiting" },
               QStringLiteral("a.petrova"));
     QCOMPARE(noReason.exitCode, 1);
     QVERIFY(noReason.err.contains(QStringLiteral("reason")));
-    const Run bogus = ctl(db + QStringList { "ticket", "update", id, "--expect-version", "2", "--status", "frozen" });
+    const Run bogus
+        = ctl(m_db + QStringList { "ticket", "update", m_id, "--expect-version", "2", "--status", "frozen" });
     QCOMPARE(bogus.exitCode, 2);
-    const Run missing = ctl(db + QStringList { "ticket", "show", "999999" });
+    const Run missing = ctl(m_db + QStringList { "ticket", "show", "999999" });
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(missing.err.count(QLatin1Char('\n')), 1);
-    const Run unknownUser = ctl(db
+    const Run unknownUser = ctl(m_db
                                 + QStringList { "ticket", "add", "--project", "rybolov", "--subject", "x", "--channel",
                                                 "phone", "--as", "nobody" });
     QCOMPARE(unknownUser.exitCode, 1);
