@@ -38,6 +38,12 @@ private slots:
 private:
     static std::unique_ptr<Database> open(const QString& url);
     static void writeScreenshot(QWidget* window, QWidget* dialog);
+    // replySurvivesAnOutage's steps.
+    static void seedTicket(const QString& url, qint64* ticketId, qint64* ticketNumber);
+    static void replyIsRefusedAndKept(MainWindow& window, const QString& typed, QPlainTextEdit** editor,
+                                      QPushButton** send);
+    static void outageStaysSaidQuietly(MainWindow& window, QLabel* outage);
+    static void replyIsSavedOnce(const QString& url, qint64 ticketId, const QString& typed);
 };
 
 std::unique_ptr<Database> TestConsoleOutage::open(const QString& url)
@@ -77,25 +83,10 @@ void TestConsoleOutage::replySurvivesAnOutage()
     const QString url = server.url(QStringLiteral("support"));
     qint64 ticketId = 0;
     qint64 ticketNumber = 0;
-    {
-        auto db = open(url);
-        QVERIFY(db);
-        const qint64 anna = *test::insertUser(*db, QStringLiteral("anna"));
-        const qint64 client = *test::insertClient(*db, QStringLiteral("ООО «Ромашка»"));
-        const qint64 project = *test::insertProject(*db, client, QStringLiteral("romashka"), anna);
-        Ticket draft;
-        draft.projectId = project;
-        draft.subject = QStringLiteral("Не работает фильтр по цене");
-        draft.arrived = Clock::current().nowUtc().addSecs(-600);
-        auto filed = TicketRepository(*db).add(draft, Actor { 0, QStringLiteral("intake"), {} });
-        QVERIFY2(filed.ok(), qPrintable(filed ? QString() : filed.error().toString()));
-        ticketId = filed->id;
-        ticketNumber = filed->number;
-        QVERIFY(db->run(QStringLiteral("INSERT INTO settings (key, value, updated_at) "
-                                       "VALUES ('mail.support-address', 'support@echo-company.ru', 0)"))
-                    .ok());
+    seedTicket(url, &ticketId, &ticketNumber);
+    if (QTest::currentTestFailed()) {
+        return;
     }
-
     ConsoleSettings::setValue(ConsoleSettings::Key::Login, QStringLiteral("anna"));
     MainWindow window(*DatabaseLocation::parse(url));
     window.setUseServerClock(false);
@@ -115,29 +106,16 @@ void TestConsoleOutage::replySurvivesAnOutage()
     QVERIFY2(outage->text().contains(QStringLiteral("is unreachable")), qPrintable(outage->text()));
 
     // A reply is typed and sent: refused in the editor, nothing lost.
-    auto* replyAction = window.findChild<QAction*>(QStringLiteral("replyAction"));
-    QVERIFY(replyAction && replyAction->isEnabled());
-    replyAction->trigger();
-    auto* text = test::requireChild<QPlainTextEdit>(&window, QStringLiteral("replyEditor"));
-    QTRY_VERIFY(text->hasFocus());
     const QString typed = QStringLiteral("We found the cause, the fix goes out tonight");
-    QTest::keyClicks(text, typed);
-    auto* ok = test::requireChild<QPushButton>(&window, QStringLiteral("sendButton"));
-    QVERIFY(ok && ok->isEnabled());
-    QTest::mouseClick(ok, Qt::LeftButton);
-    auto* message = test::requireChild<QLabel>(&window, QStringLiteral("conversationMessage"));
-    QTRY_VERIFY(message->text().contains(QStringLiteral("nothing was saved")));
-    QCOMPARE(text->toPlainText(), typed);
-    // Still said through several retries, not as a passing message; and the driver's own
-    // complaints stay out of the window (no message boxes, no status-bar chatter).
-    QElapsedTimer outageTime;
-    outageTime.start();
-    while (outageTime.elapsed() < 5000) {
-        QTest::qWait(100);
-        QVERIFY(outage->isVisible());
-        QVERIFY2(outage->text().contains(QStringLiteral("unreachable")), qPrintable(outage->text()));
-        QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
-        QVERIFY(!window.findChild<QMessageBox*>());
+    QPlainTextEdit* text = nullptr;
+    QPushButton* ok = nullptr;
+    replyIsRefusedAndKept(window, typed, &text, &ok);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    outageStaysSaidQuietly(window, outage);
+    if (QTest::currentTestFailed()) {
+        return;
     }
     writeScreenshot(&window, nullptr);
 
@@ -150,6 +128,67 @@ void TestConsoleOutage::replySurvivesAnOutage()
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_COMPARE(text->toPlainText(), QString());
 
+    replyIsSavedOnce(url, ticketId, typed);
+}
+
+// A ticket for anna's project, and the support address the reply is sent from.
+void TestConsoleOutage::seedTicket(const QString& url, qint64* ticketId, qint64* ticketNumber)
+{
+    auto db = open(url);
+    QVERIFY(db);
+    const qint64 anna = *test::insertUser(*db, QStringLiteral("anna"));
+    const qint64 client = *test::insertClient(*db, QStringLiteral("ООО «Ромашка»"));
+    const qint64 project = *test::insertProject(*db, client, QStringLiteral("romashka"), anna);
+    Ticket draft;
+    draft.projectId = project;
+    draft.subject = QStringLiteral("Не работает фильтр по цене");
+    draft.arrived = Clock::current().nowUtc().addSecs(-600);
+    auto filed = TicketRepository(*db).add(draft, Actor { 0, QStringLiteral("intake"), {} });
+    QVERIFY2(filed.ok(), qPrintable(filed ? QString() : filed.error().toString()));
+    *ticketId = filed->id;
+    *ticketNumber = filed->number;
+    QVERIFY(db->run(QStringLiteral("INSERT INTO settings (key, value, updated_at) "
+                                   "VALUES ('mail.support-address', 'support@echo-company.ru', 0)"))
+                .ok());
+}
+
+// A reply is typed and sent while the server is down: refused in the editor, nothing lost.
+void TestConsoleOutage::replyIsRefusedAndKept(MainWindow& window, const QString& typed, QPlainTextEdit** editor,
+                                              QPushButton** send)
+{
+    auto* replyAction = window.findChild<QAction*>(QStringLiteral("replyAction"));
+    QVERIFY(replyAction && replyAction->isEnabled());
+    replyAction->trigger();
+    auto* text = test::requireChild<QPlainTextEdit>(&window, QStringLiteral("replyEditor"));
+    QTRY_VERIFY(text->hasFocus());
+    QTest::keyClicks(text, typed);
+    auto* ok = test::requireChild<QPushButton>(&window, QStringLiteral("sendButton"));
+    QVERIFY(ok && ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto* message = test::requireChild<QLabel>(&window, QStringLiteral("conversationMessage"));
+    QTRY_VERIFY(message->text().contains(QStringLiteral("nothing was saved")));
+    QCOMPARE(text->toPlainText(), typed);
+    *editor = text;
+    *send = ok;
+}
+
+void TestConsoleOutage::outageStaysSaidQuietly(MainWindow& window, QLabel* outage)
+{
+    // Still said through several retries, not as a passing message; and the driver's own
+    // complaints stay out of the window (no message boxes, no status-bar chatter).
+    QElapsedTimer outageTime;
+    outageTime.start();
+    while (outageTime.elapsed() < 5000) {
+        QTest::qWait(100);
+        QVERIFY(outage->isVisible());
+        QVERIFY2(outage->text().contains(QStringLiteral("unreachable")), qPrintable(outage->text()));
+        QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!window.findChild<QMessageBox*>());
+    }
+}
+
+void TestConsoleOutage::replyIsSavedOnce(const QString& url, qint64 ticketId, const QString& typed)
+{
     auto db = open(url);
     QVERIFY(db);
     const auto events = TicketRepository(*db).events(ticketId);
