@@ -31,12 +31,19 @@ qint64 epoch(const QDateTime& instant)
     return instant.toSecsSinceEpoch();
 }
 
-// Rows of every kind the first release could hold, written in the columns of version 1 so
-// that they are valid at whatever version the database stands. The database is fresh, so
-// the generated ids are 1, 2, … in the order written.
-Status seedFirstReleaseRows(const Database& database)
+// One ticket of the first release as version 1 wrote it.
+struct FirstReleaseTicket
 {
-    const qint64 at = epoch(arrival);
+    qint64 number;
+    QString subject;
+    QString status;
+    QVariant waitingReason;
+    QStringList events; // type at minutes after arrival
+};
+
+// The engineer, the client, its project, and the ticket counter past the two tickets.
+Status seedPeopleAndProject(const Database& database, qint64 at)
+{
     const QList<std::pair<QString, QVariantList>> statements {
         { QStringLiteral("INSERT INTO users (login, full_name, email, created_at) VALUES ('ivanova', "
                          "'Ирина Иванова', 'ivanova@agency.test', ?)"),
@@ -55,17 +62,64 @@ Status seedFirstReleaseRows(const Database& database)
             return done.error();
         }
     }
-    // A ticket and its history in one transaction: later versions require a ticket's
-    // history to be written with it.
-    struct Row
-    {
-        qint64 number;
-        QString subject;
-        QString status;
-        QVariant waitingReason;
-        QStringList events; // type at minutes after arrival
-    };
-    const QList<Row> tickets {
+    return Done {};
+}
+
+// A ticket and its history in one transaction: later versions require a ticket's
+// history to be written with it.
+Status seedTicket(const Database& database, const FirstReleaseTicket& row, qint64 at)
+{
+    Transaction transaction(database);
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    if (auto inserted = database.run(
+            QStringLiteral("INSERT INTO tickets (number, project_id, subject, description, channel, arrived_at, "
+                           "level, status, waiting_reason, assignee_id, created_at, updated_at, version) "
+                           "VALUES (?, 1, ?, 'Клиент пишет: не оформляется заказ.', 'email', ?, 'standard', ?, "
+                           "?, 1, ?, ?, ?)"),
+            { row.number, row.subject, at, row.status, row.waitingReason, at, at, qint64(row.events.size()) });
+        !inserted) {
+        return inserted.error();
+    }
+    qint64 version = 0;
+    for (const QString& event : row.events) {
+        const QStringList parts = event.split(QLatin1Char('@'));
+        const qint64 when = at + parts.at(1).toLongLong() * 60;
+        const QString data = parts.at(0) == QLatin1String("arrived") ? QStringLiteral(R"({"level":"standard"})")
+                                                                     : QStringLiteral("{}");
+        if (auto done = database.run(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, recorded_at, actor_id, "
+                                                    "actor, type, data, ticket_version) "
+                                                    "VALUES (?, ?, ?, 1, 'ivanova', ?, ?, ?)"),
+                                     { row.number, when, when, parts.at(0), data, ++version });
+            !done) {
+            return done.error();
+        }
+    }
+    if (auto message = database.run(
+            QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, message_id, sender, subject, body, "
+                           "received_at) VALUES (?, 'in', 'email', ?, 'buyer@romashka.test', ?, "
+                           "'Корзина пустая после обновления страницы', ?)"),
+            { row.number, QStringLiteral("<%1@romashka.test>").arg(row.number), row.subject, at });
+        !message) {
+        return message.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    return Done {};
+}
+
+// Rows of every kind the first release could hold, written in the columns of version 1 so
+// that they are valid at whatever version the database stands. The database is fresh, so
+// the generated ids are 1, 2, … in the order written.
+Status seedFirstReleaseRows(const Database& database)
+{
+    const qint64 at = epoch(arrival);
+    if (auto seeded = seedPeopleAndProject(database, at); !seeded) {
+        return seeded;
+    }
+    const QList<FirstReleaseTicket> tickets {
         { 1,
           QStringLiteral("Не работает корзина в мобильной версии"),
           QStringLiteral("registered"),
@@ -77,46 +131,9 @@ Status seedFirstReleaseRows(const Database& database)
           QStringLiteral("not-enough-information"),
           { QStringLiteral("arrived@0"), QStringLiteral("registered@30"), QStringLiteral("waiting-started@40") } },
     };
-    for (const Row& row : tickets) {
-        Transaction transaction(database);
-        if (!transaction.started()) {
-            return transaction.started();
-        }
-        if (auto inserted = database.run(
-                QStringLiteral("INSERT INTO tickets (number, project_id, subject, description, channel, arrived_at, "
-                               "level, status, waiting_reason, assignee_id, created_at, updated_at, version) "
-                               "VALUES (?, 1, ?, 'Клиент пишет: не оформляется заказ.', 'email', ?, 'standard', ?, "
-                               "?, 1, ?, ?, ?)"),
-                { row.number, row.subject, at, row.status, row.waitingReason, at, at, qint64(row.events.size()) });
-            !inserted) {
-            return inserted.error();
-        }
-        qint64 version = 0;
-        for (const QString& event : row.events) {
-            const QStringList parts = event.split(QLatin1Char('@'));
-            const qint64 when = at + parts.at(1).toLongLong() * 60;
-            const QString data = parts.at(0) == QLatin1String("arrived") ? QStringLiteral(R"({"level":"standard"})")
-                                                                         : QStringLiteral("{}");
-            if (auto done
-                = database.run(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, recorded_at, actor_id, "
-                                              "actor, type, data, ticket_version) "
-                                              "VALUES (?, ?, ?, 1, 'ivanova', ?, ?, ?)"),
-                               { row.number, when, when, parts.at(0), data, ++version });
-                !done) {
-                return done.error();
-            }
-        }
-        if (auto message = database.run(
-                QStringLiteral(
-                    "INSERT INTO messages (ticket_id, direction, channel, message_id, sender, subject, body, "
-                    "received_at) VALUES (?, 'in', 'email', ?, 'buyer@romashka.test', ?, "
-                    "'Корзина пустая после обновления страницы', ?)"),
-                { row.number, QStringLiteral("<%1@romashka.test>").arg(row.number), row.subject, at });
-            !message) {
-            return message.error();
-        }
-        if (auto committed = transaction.commit(); !committed) {
-            return committed;
+    for (const FirstReleaseTicket& row : tickets) {
+        if (auto seeded = seedTicket(database, row, at); !seeded) {
+            return seeded;
         }
     }
     if (auto logged = database.run(QStringLiteral("INSERT INTO work_log (ticket_id, user_id, started_at, finished_at, "
@@ -143,6 +160,13 @@ private slots:
 
 private:
     std::unique_ptr<Database> openEmpty(int index);
+    // upgradesFromEveryVersion's checks on the upgraded database.
+    static void oldRowsAreReadToday(const TicketRepository& tickets, Ticket* firstTicket,
+                                    QList<TicketEventRecord>* firstHistory);
+    static void oldClocksAreComputed(const Database& database, const TicketRepository& tickets,
+                                     const QList<TicketEventRecord>& firstHistory);
+    static void searchAndWorkLogCoverOldRows(const Database& database);
+    static void newTicketsFollowTheOldOnes(const TicketRepository& tickets, const Ticket& first);
 
     QTemporaryDir m_dir;
 #ifdef DUTYDESK_TEST_POSTGRES
@@ -209,8 +233,28 @@ void TestSchemaUpgrade::upgradesFromEveryVersion()
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
     QCOMPARE(*Schema::currentVersion(*database), Schema::latestVersion());
 
-    // The rows are all there and read through today's repositories.
     const TicketRepository tickets(*database);
+    Ticket first;
+    QList<TicketEventRecord> firstHistory;
+    oldRowsAreReadToday(tickets, &first, &firstHistory);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    oldClocksAreComputed(*database, tickets, firstHistory);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    searchAndWorkLogCoverOldRows(*database);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    newTicketsFollowTheOldOnes(tickets, first);
+}
+
+// The rows are all there and read through today's repositories.
+void TestSchemaUpgrade::oldRowsAreReadToday(const TicketRepository& tickets, Ticket* firstTicket,
+                                            QList<TicketEventRecord>* firstHistory)
+{
     auto first = tickets.get(1);
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
     QCOMPARE(first->subject, QStringLiteral("Не работает корзина в мобильной версии"));
@@ -221,12 +265,18 @@ void TestSchemaUpgrade::upgradesFromEveryVersion()
     auto history = tickets.events(1);
     QVERIFY(history.ok());
     QCOMPARE(history->size(), 3);
+    *firstTicket = *first;
+    *firstHistory = *history;
+}
 
+void TestSchemaUpgrade::oldClocksAreComputed(const Database& database, const TicketRepository& tickets,
+                                             const QList<TicketEventRecord>& firstHistory)
+{
     // Their clocks: the reply 60 minutes after arrival met the reaction; the waiting ticket's
     // resolution clock is paused.
-    auto sla = TicketSla::load(*database);
+    auto sla = TicketSla::load(database);
     QVERIFY2(sla.ok(), qPrintable(sla.ok() ? QString() : sla.error().message));
-    const std::vector<TicketEvent> events = TicketSla::clockEvents(*history);
+    const std::vector<TicketEvent> events = TicketSla::clockEvents(firstHistory);
     const auto clocks
         = computeTicketClocks((*sla)->engine(), events, QStringLiteral("standard"), epoch(arrival) + 7 * 24 * 3600);
     QVERIFY(!clocks.empty());
@@ -240,19 +290,25 @@ void TestSchemaUpgrade::upgradesFromEveryVersion()
                                          [](const TicketClock& clock) { return clock.kind == ClockKind::Resolution; });
     QVERIFY(resolution != waitingClocks.end());
     QVERIFY(resolution->paused);
+}
 
+void TestSchemaUpgrade::searchAndWorkLogCoverOldRows(const Database& database)
+{
     // Search covers rows written before the index existed.
-    auto found = TicketSearch(*database).find(QStringLiteral("корзина"));
+    auto found = TicketSearch(database).find(QStringLiteral("корзина"));
     QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().message));
     QVERIFY2(found->contains(1), "a ticket written before the search index is found");
 
-    auto logged = WorkLogRepository(*database).forTicket(1);
+    auto logged = WorkLogRepository(database).forTicket(1);
     QVERIFY(logged.ok());
     QCOMPARE(logged->size(), 1);
     QCOMPARE(logged->first().note, QStringLiteral("Разбор корзины"));
+}
 
+void TestSchemaUpgrade::newTicketsFollowTheOldOnes(const TicketRepository& tickets, const Ticket& first)
+{
     // And the database takes new tickets after the old ones.
-    Ticket draft = *first;
+    Ticket draft = first;
     draft.id = 0;
     draft.number = 0;
     draft.subject = QStringLiteral("После обновления: новая заявка");
