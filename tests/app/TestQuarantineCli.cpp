@@ -13,6 +13,17 @@
 
 using namespace dd;
 
+namespace {
+
+// A client's mail, a stranger's (held as unknown-sender) and spam (held as spam).
+const QByteArray knownMail = "From: info@romashka.ru\r\nSubject: menu\r\nMessage-ID: <k@r>\r\n\r\nThe menu is gone\r\n";
+const QByteArray strangerMail
+    = "From: boss@romashka.ru\r\nSubject: Сайт лежит\r\nMessage-ID: <s@r>\r\n\r\nПочините сайт\r\n";
+const QByteArray spamMail = "From: deals@spam.example\r\nSubject: pills\r\nMessage-ID: <p@x>\r\nX-Spam-Flag: YES\r\n"
+                            "X-Spam-Status: Yes, score=9.9 required=5.0\r\n\r\nbuy\r\n";
+
+} // namespace
+
 class TestQuarantineCli : public QObject
 {
     Q_OBJECT
@@ -23,7 +34,18 @@ private slots:
 private:
     using Run = test::ProcessRun;
     Run ctl(const QStringList& arguments) const;
+    // listsShowsReleasesAndDiscards's steps, in order.
+    void intakeFilesOneAndHoldsTwo();
+    void listShowsTheHeldMails();
+    void showGivesTheMailAndItsOriginal();
+    void releaseFilesATicketAndAcknowledges();
+    void discardNeedsAReason();
+    void missingDatabaseFolderIsNamed();
+    void rawGivesAFiledMailByteForByte();
+
     test::IntakeTestDatabase m_db;
+    QString m_strangerId; // the held mail from boss@romashka.ru
+    QString m_spamId; // the held spam
 };
 
 TestQuarantineCli::Run TestQuarantineCli::ctl(const QStringList& arguments) const
@@ -34,21 +56,48 @@ TestQuarantineCli::Run TestQuarantineCli::ctl(const QStringList& arguments) cons
 
 void TestQuarantineCli::listsShowsReleasesAndDiscards()
 {
+    intakeFilesOneAndHoldsTwo();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    listShowsTheHeldMails();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    showGivesTheMailAndItsOriginal();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    releaseFilesATicketAndAcknowledges();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    discardNeedsAReason();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    missingDatabaseFolderIsNamed();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    rawGivesAFiledMailByteForByte();
+}
+
+void TestQuarantineCli::intakeFilesOneAndHoldsTwo()
+{
     m_db = test::IntakeTestDatabase::create();
     IntakeSettings settings;
     settings.supportAddress = { QStringLiteral("support@echo-company.ru"), {} };
     IntakeService intake(*m_db.database, settings);
     const QString mailbox = QStringLiteral("support@mail/INBOX");
-    const QByteArray known = "From: info@romashka.ru\r\nSubject: menu\r\nMessage-ID: <k@r>\r\n\r\nThe menu is gone\r\n";
-    const QByteArray stranger
-        = "From: boss@romashka.ru\r\nSubject: Сайт лежит\r\nMessage-ID: <s@r>\r\n\r\nПочините сайт\r\n";
-    const QByteArray spam = "From: deals@spam.example\r\nSubject: pills\r\nMessage-ID: <p@x>\r\nX-Spam-Flag: YES\r\n"
-                            "X-Spam-Status: Yes, score=9.9 required=5.0\r\n\r\nbuy\r\n";
-    QCOMPARE(intake.process(mailbox, 1, 1, {}, known)->outcome, QStringLiteral("ticket"));
-    QCOMPARE(intake.process(mailbox, 1, 2, {}, stranger)->outcome, QStringLiteral("quarantined"));
-    QCOMPARE(intake.process(mailbox, 1, 3, {}, spam)->outcome, QStringLiteral("quarantined"));
+    QCOMPARE(intake.process(mailbox, 1, 1, {}, knownMail)->outcome, QStringLiteral("ticket"));
+    QCOMPARE(intake.process(mailbox, 1, 2, {}, strangerMail)->outcome, QStringLiteral("quarantined"));
+    QCOMPARE(intake.process(mailbox, 1, 3, {}, spamMail)->outcome, QStringLiteral("quarantined"));
+}
 
-    Run list = ctl({ QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--json") });
+void TestQuarantineCli::listShowsTheHeldMails()
+{
+    const Run list = ctl({ QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--json") });
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     const QJsonArray held = list.json().array();
     QCOMPARE(held.size(), 2);
@@ -60,23 +109,29 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
     QVERIFY(!first.value(QStringLiteral("received")).toString().isEmpty());
     QCOMPARE(held.at(1).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("spam"));
     QVERIFY(held.at(1).toObject().value(QStringLiteral("spam_score")).toString().contains(QStringLiteral("9.9")));
-    const QString strangerId = QString::number(first.value(QStringLiteral("id")).toInteger());
-    const QString spamId = QString::number(held.at(1).toObject().value(QStringLiteral("id")).toInteger());
+    m_strangerId = QString::number(first.value(QStringLiteral("id")).toInteger());
+    m_spamId = QString::number(held.at(1).toObject().value(QStringLiteral("id")).toInteger());
+}
 
-    const Run show = ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), strangerId });
+void TestQuarantineCli::showGivesTheMailAndItsOriginal()
+{
+    const Run show = ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), m_strangerId });
     QVERIFY2(show.exitCode == 0, qPrintable(show.err));
     QVERIFY(show.out.contains(QStringLiteral("Сайт лежит")));
     QCOMPARE(
-        ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), strangerId, QStringLiteral("--raw") }).outBytes,
-        stranger);
+        ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), m_strangerId, QStringLiteral("--raw") }).outBytes,
+        strangerMail);
     QVERIFY(ctl({ QStringLiteral("quarantine"), QStringLiteral("show"), QStringLiteral("999") }).exitCode != 0);
+}
 
+void TestQuarantineCli::releaseFilesATicketAndAcknowledges()
+{
     // Releasing needs a project that exists.
-    QVERIFY(ctl({ QStringLiteral("quarantine"), QStringLiteral("release"), strangerId, QStringLiteral("--project"),
+    QVERIFY(ctl({ QStringLiteral("quarantine"), QStringLiteral("release"), m_strangerId, QStringLiteral("--project"),
                   QStringLiteral("nosuch") })
                 .exitCode
             != 0);
-    const Run released = ctl({ QStringLiteral("quarantine"), QStringLiteral("release"), strangerId,
+    const Run released = ctl({ QStringLiteral("quarantine"), QStringLiteral("release"), m_strangerId,
                                QStringLiteral("--project"), QStringLiteral("romashka") });
     QVERIFY2(released.exitCode == 0, qPrintable(released.err));
     QVERIFY2(released.out.contains(QStringLiteral("ticket #2")), released.outBytes.constData());
@@ -88,13 +143,16 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
     QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE recipient = 'boss@romashka.ru' "
                                        "AND envelope_from = 'support@echo-company.ru'")),
              1);
+}
 
+void TestQuarantineCli::discardNeedsAReason()
+{
     // A discard says why.
-    QVERIFY(ctl({ QStringLiteral("quarantine"), QStringLiteral("discard"), spamId }).exitCode != 0);
-    const Run discarded = ctl({ QStringLiteral("quarantine"), QStringLiteral("discard"), spamId,
+    QVERIFY(ctl({ QStringLiteral("quarantine"), QStringLiteral("discard"), m_spamId }).exitCode != 0);
+    const Run discarded = ctl({ QStringLiteral("quarantine"), QStringLiteral("discard"), m_spamId,
                                 QStringLiteral("--reason"), QStringLiteral("spam") });
     QVERIFY2(discarded.exitCode == 0, qPrintable(discarded.err));
-    list = ctl(
+    const Run list = ctl(
         { QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json") });
     const QJsonArray all = list.json().array();
     QCOMPARE(all.size(), 2);
@@ -104,7 +162,10 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
     QCOMPARE(
         ctl({ QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--json") }).json().array().size(),
         0);
+}
 
+void TestQuarantineCli::missingDatabaseFolderIsNamed()
+{
     // A database path whose folder does not exist is an error naming it; nothing is created.
     const Run missing
         = test::runBuilt(QStringLiteral("dutydeskctl"),
@@ -113,12 +174,15 @@ void TestQuarantineCli::listsShowsReleasesAndDiscards()
     QVERIFY(missing.exitCode > 0);
     QVERIFY2(missing.err.contains(QStringLiteral("/nonexistent-dutydesk-ctl")), "the error names the folder");
     QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent-dutydesk-ctl")));
+}
 
+void TestQuarantineCli::rawGivesAFiledMailByteForByte()
+{
     // The original of a filed mail, byte for byte.
     const qint64 row = m_db.count(QStringLiteral("SELECT id FROM messages WHERE message_id = 'k@r'"));
     const Run raw = ctl({ QStringLiteral("ticket"), QStringLiteral("raw"), QStringLiteral("1"), QString::number(row) });
     QVERIFY2(raw.exitCode == 0, qPrintable(raw.err));
-    QCOMPARE(raw.outBytes, known);
+    QCOMPARE(raw.outBytes, knownMail);
     QVERIFY(ctl({ QStringLiteral("ticket"), QStringLiteral("raw"), QStringLiteral("2"), QString::number(row) }).exitCode
             != 0); // not a message of ticket 2
 }
