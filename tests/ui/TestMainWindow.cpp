@@ -32,6 +32,39 @@
 
 using namespace dd;
 
+namespace {
+
+using QuickFilter = QueueProxyModel::QuickFilter;
+
+// What the proxy's quick filter means, said again from the entry's own fields.
+bool passesQuickFilter(QuickFilter filter, const QueueEntry& entry)
+{
+    switch (filter) {
+    case QuickFilter::Unassigned:
+        return entry.ticket.assigneeId == 0;
+    case QuickFilter::Emergencies:
+        return entry.ticket.level == QLatin1String("emergency");
+    case QuickFilter::Waiting:
+        return entry.ticket.status == TicketStatus::Waiting;
+    default:
+        return entry.shown.has_value() && entry.state == ClockState::Breached;
+    }
+}
+
+// Open tickets that pass every one of the filters.
+int countOpenPassing(const QueueModel& model, const QList<QuickFilter>& filters)
+{
+    int n = 0;
+    for (const QueueEntry& entry : model.entries()) {
+        n += entry.open && std::all_of(filters.cbegin(), filters.cend(), [&](QuickFilter f) {
+                 return passesQuickFilter(f, entry);
+             });
+    }
+    return n;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -56,6 +89,11 @@ private:
     // runs, to schema versions this build does not know (and opening it then fails).
     DatabaseLocation sqlite() const { return *DatabaseLocation::parse(databasePath()); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("dutydesk-test-mainwindow.sqlite")); }
+    static void projectNameReadsWhole(const QTreeView* tree, const QModelIndex& index);
+    // filtersCombineAndViewsAreSaved's steps, in order.
+    static void twoQuickFiltersCombine(MainWindow& window, QAction** first, QAction** second, int* expected);
+    static void savedViewBringsTheFiltersBack(MainWindow& window, QAction* first, QAction* second, int expected);
+    static void searchFindingNothingOffersClosedTickets(MainWindow& window);
 
     QTemporaryDir m_dir;
 };
@@ -205,29 +243,10 @@ void TestMainWindow::projectNamesAreNotElidedInTheTree()
         for (int child = 0; child < model->rowCount(client); ++child) {
             const QModelIndex index = model->index(child, 0, client);
             ++projects;
-            // As the delegate lays the row out: the style's text rectangle after the icon,
-            // less the text margins it draws inside.
-            QStyleOptionViewItem option;
-            option.initFrom(tree->viewport());
-            option.rect = tree->visualRect(index);
-            option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
-            option.text = index.data().toString();
-            option.icon = index.data(Qt::DecorationRole).value<QIcon>();
-            option.decorationSize = tree->iconSize().isValid()
-                ? tree->iconSize()
-                : QSize(tree->style()->pixelMetric(QStyle::PM_SmallIconSize),
-                        tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
-            option.font = tree->font();
-            const QRect textRect = tree->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, tree);
-            const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
-            const int needed = tree->fontMetrics().horizontalAdvance(option.text);
-            QVERIFY2(needed <= textRect.width() - margins,
-                     qPrintable(QStringLiteral("«%1» needs %2 px, has %3")
-                                    .arg(option.text)
-                                    .arg(needed)
-                                    .arg(textRect.width() - margins)));
-            QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("«")),
-                     qPrintable(index.data(Qt::ToolTipRole).toString()));
+            projectNameReadsWhole(tree, index);
+            if (QTest::currentTestFailed()) {
+                return;
+            }
         }
     }
     QCOMPARE(projects, 14);
@@ -247,6 +266,32 @@ void TestMainWindow::projectNamesAreNotElidedInTheTree()
              qPrintable(tip));
     QVERIFY(!window.scopeToProject(QStringLiteral("Нет такого")));
     installTranslations(QStringLiteral("en"));
+}
+
+// One project row of the tree: its name fits whole, its tooltip has the full name.
+void TestMainWindow::projectNameReadsWhole(const QTreeView* tree, const QModelIndex& index)
+{
+    // As the delegate lays the row out: the style's text rectangle after the icon,
+    // less the text margins it draws inside.
+    QStyleOptionViewItem option;
+    option.initFrom(tree->viewport());
+    option.rect = tree->visualRect(index);
+    option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    option.text = index.data().toString();
+    option.icon = index.data(Qt::DecorationRole).value<QIcon>();
+    option.decorationSize = tree->iconSize().isValid() ? tree->iconSize()
+                                                       : QSize(tree->style()->pixelMetric(QStyle::PM_SmallIconSize),
+                                                               tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
+    option.font = tree->font();
+    const QRect textRect = tree->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, tree);
+    const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    const int needed = tree->fontMetrics().horizontalAdvance(option.text);
+    QVERIFY2(
+        needed <= textRect.width() - margins,
+        qPrintable(
+            QStringLiteral("«%1» needs %2 px, has %3").arg(option.text).arg(needed).arg(textRect.width() - margins)));
+    QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("«")),
+             qPrintable(index.data(Qt::ToolTipRole).toString()));
 }
 
 void TestMainWindow::remembersTheLayout()
@@ -283,39 +328,37 @@ void TestMainWindow::filtersCombineAndViewsAreSaved()
     QSignalSpy loaded(&window, &MainWindow::dataLoaded);
     window.loadData();
     QVERIFY(loaded.wait(60000));
+    QAction* first = nullptr;
+    QAction* second = nullptr;
+    int expected = 0;
+    twoQuickFiltersCombine(window, &first, &second, &expected);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    savedViewBringsTheFiltersBack(window, first, second, expected);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    searchFindingNothingOffersClosedTickets(window);
+}
+
+// Two quick filters at once: a row must pass both. The pair is one the demo data
+// tells apart (some rows pass one filter only).
+void TestMainWindow::twoQuickFiltersCombine(MainWindow& window, QAction** first, QAction** second, int* expected)
+{
     const int total = window.queueModel()->rowCount();
     QVERIFY(total > 0);
     auto* count = test::requireChild<QLabel>(&window, QStringLiteral("ticketCountLabel"));
     QVERIFY(count);
-
-    // Two quick filters at once: a row must pass both. The pair is one the demo data
-    // tells apart (some rows pass one filter only).
-    using F = QueueProxyModel::QuickFilter;
-    const auto passes = [](F filter, const QueueEntry& entry) {
-        switch (filter) {
-        case F::Unassigned:
-            return entry.ticket.assigneeId == 0;
-        case F::Emergencies:
-            return entry.ticket.level == QLatin1String("emergency");
-        case F::Waiting:
-            return entry.ticket.status == TicketStatus::Waiting;
-        default:
-            return entry.shown.has_value() && entry.state == ClockState::Breached;
-        }
-    };
-    const auto countPassing = [&window, &passes](QList<F> filters) {
-        int n = 0;
-        for (const QueueEntry& entry : window.queueModel()->entries()) {
-            n += entry.open && std::all_of(filters.cbegin(), filters.cend(), [&](F f) { return passes(f, entry); });
-        }
-        return n;
-    };
-    const QHash<F, QString> actionOf { { F::Unassigned, QStringLiteral("filterUnassigned") },
-                                       { F::Emergencies, QStringLiteral("filterEmergencies") },
-                                       { F::Waiting, QStringLiteral("filterWaiting") },
-                                       { F::Breached, QStringLiteral("filterBreached") } };
-    const QList<F> all { F::Unassigned, F::Emergencies, F::Waiting, F::Breached };
-    QList<F> pair;
+    const auto countPassing
+        = [&window](const QList<QuickFilter>& filters) { return countOpenPassing(*window.queueModel(), filters); };
+    const QHash<QuickFilter, QString> actionOf { { QuickFilter::Unassigned, QStringLiteral("filterUnassigned") },
+                                                 { QuickFilter::Emergencies, QStringLiteral("filterEmergencies") },
+                                                 { QuickFilter::Waiting, QStringLiteral("filterWaiting") },
+                                                 { QuickFilter::Breached, QStringLiteral("filterBreached") } };
+    const QList<QuickFilter> all { QuickFilter::Unassigned, QuickFilter::Emergencies, QuickFilter::Waiting,
+                                   QuickFilter::Breached };
+    QList<QuickFilter> pair;
     for (int i = 0; i < all.size() && pair.isEmpty(); ++i) {
         for (int j = i + 1; j < all.size() && pair.isEmpty(); ++j) {
             const int both = countPassing({ all[i], all[j] });
@@ -325,16 +368,19 @@ void TestMainWindow::filtersCombineAndViewsAreSaved()
         }
     }
     QVERIFY2(!pair.isEmpty(), "the demo data has rows that pass one quick filter and not another");
-    auto* first = test::requireChild<QAction>(&window, actionOf.value(pair[0]));
-    auto* second = test::requireChild<QAction>(&window, actionOf.value(pair[1]));
-    first->trigger();
-    second->trigger();
-    QVERIFY(first->isChecked() && second->isChecked());
-    const int expected = countPassing(pair);
-    QCOMPARE(window.queueProxy()->rowCount(), expected);
+    *first = test::requireChild<QAction>(&window, actionOf.value(pair[0]));
+    *second = test::requireChild<QAction>(&window, actionOf.value(pair[1]));
+    (*first)->trigger();
+    (*second)->trigger();
+    QVERIFY((*first)->isChecked() && (*second)->isChecked());
+    *expected = countPassing(pair);
+    QCOMPARE(window.queueProxy()->rowCount(), *expected);
     // The count follows the filter.
-    QCOMPARE(count->text(), QStringLiteral("%1 of %2 tickets").arg(expected).arg(total));
+    QCOMPARE(count->text(), QStringLiteral("%1 of %2 tickets").arg(*expected).arg(total));
+}
 
+void TestMainWindow::savedViewBringsTheFiltersBack(MainWindow& window, QAction* first, QAction* second, int expected)
+{
     window.saveCurrentView(QStringLiteral("Горит"));
     first->trigger();
     second->trigger();
@@ -345,8 +391,11 @@ void TestMainWindow::filtersCombineAndViewsAreSaved()
     QVERIFY(!window.applyView(QStringLiteral("нет такого")));
     first->trigger();
     second->trigger();
+}
 
-    // A search that finds nothing says so and offers closed tickets too.
+// A search that finds nothing says so and offers closed tickets too.
+void TestMainWindow::searchFindingNothingOffersClosedTickets(MainWindow& window)
+{
     auto* search = test::requireChild<QLineEdit>(&window, QStringLiteral("searchEdit"));
     QSignalSpy searched(&window, &MainWindow::searchShown);
     search->setText(QStringLiteral("щщщзззнетслова"));
