@@ -41,6 +41,15 @@ private:
                  const QString& text = {});
     qint64 phoneTicket();
     qint64 writes() const; // rows a refused reply must not leave behind
+    // replyReachesTheWriterAndTheAnswerThreadsBack's steps, in order.
+    void mailIsFiledWithItsPageUrl(qint64* ticketId, qint64* number);
+    void replyIsQueuedWithItsEvent(qint64 ticketId);
+    void replyIsSentThreadedAndTheNoteIsNot(qint64 ticketId, qint64 number, MailMessage* replyOut);
+    void conversationShowsTheSentReplyAndTheNote(qint64 ticketId);
+    void answerThreadsBackOntoTheTicket(qint64 ticketId, const MailMessage& reply);
+    // badInputSavesNothing's steps.
+    void oversizedAttachmentIsRefused(const TicketReplies& replies, qint64 ticketId);
+    void addPhoneTicketOfAClientWithoutAddress(qint64* phoneId);
 
     Actor m_engineer;
 };
@@ -109,17 +118,45 @@ qint64 TestReplyMail::writes() const
 
 void TestReplyMail::replyReachesTheWriterAndTheAnswerThreadsBack()
 {
+    qint64 ticketId = 0;
+    qint64 number = 0;
+    mailIsFiledWithItsPageUrl(&ticketId, &number);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    replyIsQueuedWithItsEvent(ticketId);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    MailMessage reply;
+    replyIsSentThreadedAndTheNoteIsNot(ticketId, number, &reply);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    conversationShowsTheSentReplyAndTheNote(ticketId);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    answerThreadsBackOntoTheTicket(ticketId, reply);
+}
+
+// The client's first mail becomes the ticket, acknowledged.
+void TestReplyMail::mailIsFiledWithItsPageUrl(qint64* ticketId, qint64* number)
+{
     deliver(QStringLiteral("Анна Петрова <anna.petrova@romashka.ru>"), QStringLiteral("Не работает корзина"),
             QStringLiteral("a1@romashka.ru"), {},
             QStringLiteral("Пример: https://example.com/x и https://romashka.ru/cart?item=7, не добавляется."));
     QCOMPARE(runDaemon(), QString());
     QCOMPARE(m_smtp->received().size(), 1); // the acknowledgment
-    const qint64 ticketId = m_db.count(QStringLiteral("SELECT id FROM tickets"));
-    const qint64 number = m_db.count(QStringLiteral("SELECT number FROM tickets"));
+    *ticketId = m_db.count(QStringLiteral("SELECT id FROM tickets"));
+    *number = m_db.count(QStringLiteral("SELECT number FROM tickets"));
     // The intake filled the page URL from the first address on the client's site.
-    QCOMPARE(TicketRepository(*m_db.database).get(ticketId)->pageUrl,
+    QCOMPARE(TicketRepository(*m_db.database).get(*ticketId)->pageUrl,
              QStringLiteral("https://romashka.ru/cart?item=7"));
+}
 
+void TestReplyMail::replyIsQueuedWithItsEvent(qint64 ticketId)
+{
     QFile screenshot(m_files->filePath(QStringLiteral("cart.png")));
     QVERIFY(screenshot.open(QIODevice::WriteOnly));
     screenshot.write(QByteArray(2048, 'x'));
@@ -140,7 +177,10 @@ void TestReplyMail::replyReachesTheWriterAndTheAnswerThreadsBack()
     QVERIFY(queued.ok());
     QCOMPARE(queued->last().kind, ConversationEntry::Kind::Reply);
     QCOMPARE(queued->last().deliveries.value(0).status, QStringLiteral("queued"));
+}
 
+void TestReplyMail::replyIsSentThreadedAndTheNoteIsNot(qint64 ticketId, qint64 number, MailMessage* replyOut)
+{
     // A note is never sent.
     QVERIFY(TicketReplies(*m_db.database).note(ticketId, QStringLiteral("Клиент нервничает"), m_engineer).ok());
     QCOMPARE(runDaemon(), QString());
@@ -149,7 +189,8 @@ void TestReplyMail::replyReachesTheWriterAndTheAnswerThreadsBack()
     QCOMPARE(received[1].recipients, QStringList { QStringLiteral("anna.petrova@romashka.ru") });
     QCOMPARE(received[1].envelopeFrom, QStringLiteral("support@echo-company.ru"));
     QVERIFY(!received[1].content.contains("Клиент нервничает"));
-    const MailMessage reply = MailParser().parse(received[1].content).value();
+    *replyOut = MailParser().parse(received[1].content).value();
+    const MailMessage& reply = *replyOut;
     QCOMPARE(IntakeRules::ticketNumberFromSubject(reply.subject).value_or(0), number);
     QVERIFY2(reply.subject.startsWith(QStringLiteral("[#%1] ").arg(number)), qPrintable(reply.subject));
     QCOMPARE(reply.inReplyTo, QStringList { QStringLiteral("a1@romashka.ru") });
@@ -161,6 +202,10 @@ void TestReplyMail::replyReachesTheWriterAndTheAnswerThreadsBack()
     QCOMPARE(reply.attachments.size(), 1);
     QCOMPARE(reply.attachments[0].fileName, QStringLiteral("cart.png"));
     QCOMPARE(reply.attachments[0].content, QByteArray(2048, 'x'));
+}
+
+void TestReplyMail::conversationShowsTheSentReplyAndTheNote(qint64 ticketId)
+{
     auto delivered = TicketConversation(*m_db.database).of(ticketId);
     QVERIFY(delivered.ok());
     bool sawNote = false;
@@ -173,7 +218,10 @@ void TestReplyMail::replyReachesTheWriterAndTheAnswerThreadsBack()
         sawNote = sawNote || (entry.kind == ConversationEntry::Kind::Note && entry.text == "Клиент нервничает");
     }
     QVERIFY(sawNote);
+}
 
+void TestReplyMail::answerThreadsBackOntoTheTicket(qint64 ticketId, const MailMessage& reply)
+{
     // The client answers the reply: it threads back onto the ticket.
     deliver(QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("Re: %1").arg(reply.subject),
             QStringLiteral("a2@romashka.ru"), reply.messageId);
@@ -274,6 +322,35 @@ void TestReplyMail::badInputSavesNothing()
     QVERIFY(!empty.ok());
     QVERIFY2(empty.error().message.contains(QLatin1String("empty")), qPrintable(empty.error().message));
 
+    oversizedAttachmentIsRefused(replies, ticketId);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // A client without an address, a ticket taken by phone: nothing to send to.
+    qint64 phoneId = 0;
+    addPhoneTicketOfAClientWithoutAddress(&phoneId);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const qint64 withPhone = writes();
+    auto nowhere = replies.reply({ phoneId, QStringLiteral("Готово"), {} }, m_engineer);
+    QVERIFY(!nowhere.ok());
+    QVERIFY2(nowhere.error().message.contains(QLatin1String("no e-mail address")), qPrintable(nowhere.error().message));
+    QCOMPARE(writes(), withPhone);
+    QCOMPARE(withPhone - before,
+             m_db.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ?"), { phoneId }));
+
+    QVERIFY(!replies.note(ticketId, QStringLiteral(" "), m_engineer).ok());
+    QVERIFY(!replies.clientMessage(ticketId, Channel::Email, QStringLiteral("x"), {}, m_engineer).ok());
+    QVERIFY(!replies
+                 .clientMessage(ticketId, Channel::Phone, QStringLiteral("x"),
+                                QDateTime::currentDateTimeUtc().addDays(1), m_engineer)
+                 .ok());
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ?"), { ticketId }), 1);
+}
+
+void TestReplyMail::oversizedAttachmentIsRefused(const TicketReplies& replies, qint64 ticketId)
+{
     QFile big(m_files->filePath(QStringLiteral("dump.sql")));
     QVERIFY(big.open(QIODevice::WriteOnly));
     QVERIFY(big.resize(TicketReplies::maxAttachmentSize() + 1));
@@ -284,8 +361,10 @@ void TestReplyMail::badInputSavesNothing()
     MailAttachment oversized { QStringLiteral("dump.sql"), QStringLiteral("application/sql"),
                                TicketReplies::maxAttachmentSize() + 1, QByteArray(16, 'x'), false };
     QVERIFY(!replies.reply({ ticketId, QStringLiteral("См. вложение"), { oversized } }, m_engineer).ok());
+}
 
-    // A client without an address, a ticket taken by phone: nothing to send to.
+void TestReplyMail::addPhoneTicketOfAClientWithoutAddress(qint64* phoneId)
+{
     Client mute;
     mute.name = QStringLiteral("ООО «Немой»");
     mute.officialEmail = QStringLiteral("old@mute.example");
@@ -309,21 +388,7 @@ void TestReplyMail::badInputSavesNothing()
     draft.category = QStringLiteral("site-down");
     auto phone = TicketRepository(*m_db.database).add(draft, m_engineer);
     QVERIFY(phone.ok());
-    const qint64 withPhone = writes();
-    auto nowhere = replies.reply({ phone->id, QStringLiteral("Готово"), {} }, m_engineer);
-    QVERIFY(!nowhere.ok());
-    QVERIFY2(nowhere.error().message.contains(QLatin1String("no e-mail address")), qPrintable(nowhere.error().message));
-    QCOMPARE(writes(), withPhone);
-    QCOMPARE(withPhone - before,
-             m_db.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ?"), { phone->id }));
-
-    QVERIFY(!replies.note(ticketId, QStringLiteral(" "), m_engineer).ok());
-    QVERIFY(!replies.clientMessage(ticketId, Channel::Email, QStringLiteral("x"), {}, m_engineer).ok());
-    QVERIFY(!replies
-                 .clientMessage(ticketId, Channel::Phone, QStringLiteral("x"),
-                                QDateTime::currentDateTimeUtc().addDays(1), m_engineer)
-                 .ok());
-    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ?"), { ticketId }), 1);
+    *phoneId = phone->id;
 }
 
 QTEST_GUILESS_MAIN(TestReplyMail)
