@@ -34,6 +34,15 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& login) { return test::openConsole(m_location, login); }
+    static QLabel* statusLabel(MainWindow* window);
+    // registerPostponeResumeResolve's steps, in order.
+    void registerSuggestsTheCategorysLevel(MainWindow* window);
+    void postponeTakesAReason(MainWindow* window);
+    void resumeThenResolve(MainWindow* window);
+    void historySaysTheSame();
+    // conflictBetweenTwoWindowsKeepsTheInput's steps.
+    void refusedRegistrationKeepsBorisText(MainWindow* boris, MainWindow* anna);
+    void annasResolveGoesOnTopOfBorisPostpone(MainWindow* boris, MainWindow* anna);
     QStringList historyTypes() const;
 
     QTemporaryDir m_dir;
@@ -84,13 +93,33 @@ void TestConsoleTicketFlow::registerPostponeResumeResolve()
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QVERIFY(window->selectTicket(m_ticketNumber));
-    // The detail pane rebuilds its fields on every change: look the label up each time.
-    auto status = [&window] { return test::requireChild<QLabel>(window.get(), QStringLiteral("statusValue")); };
-    QVERIFY(status());
+    QVERIFY(statusLabel(window.get()));
+    registerSuggestsTheCategorysLevel(window.get());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    postponeTakesAReason(window.get());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    resumeThenResolve(window.get());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    historySaysTheSame();
+}
 
+// The detail pane rebuilds its fields on every change: look the label up each time.
+QLabel* TestConsoleTicketFlow::statusLabel(MainWindow* window)
+{
+    return test::requireChild<QLabel>(window, QStringLiteral("statusValue"));
+}
+
+void TestConsoleTicketFlow::registerSuggestsTheCategorysLevel(MainWindow* window)
+{
     // Register (Ctrl+G): triage suggests the level of the category.
-    test::press(window.get(), Qt::Key_G, Qt::ControlModifier);
-    QPointer<QDialog> dialog = test::waitForDialog(window.get(), QStringLiteral("registerDialog"));
+    test::press(window, Qt::Key_G, Qt::ControlModifier);
+    const QPointer<QDialog> dialog = test::waitForDialog(window, QStringLiteral("registerDialog"));
     QVERIFY(dialog);
     auto* category = test::requireChild<QComboBox>(dialog, QStringLiteral("categoryCombo"));
     auto* level = test::requireChild<QComboBox>(dialog, QStringLiteral("levelCombo"));
@@ -102,11 +131,14 @@ void TestConsoleTicketFlow::registerPostponeResumeResolve()
              m_annaId); // the project's programmer by default
     test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
-    QTRY_VERIFY(status()->text().contains(QStringLiteral("in work")));
+    QTRY_VERIFY(statusLabel(window)->text().contains(QStringLiteral("in work")));
+}
 
+void TestConsoleTicketFlow::postponeTakesAReason(MainWindow* window)
+{
     // Postpone (Ctrl+H: Ctrl+P stays Print) with one of the regulation's reasons.
-    test::press(window.get(), Qt::Key_H, Qt::ControlModifier);
-    dialog = test::waitForDialog(window.get(), QStringLiteral("postponeDialog"));
+    test::press(window, Qt::Key_H, Qt::ControlModifier);
+    const QPointer<QDialog> dialog = test::waitForDialog(window, QStringLiteral("postponeDialog"));
     QVERIFY(dialog);
     auto* reason = test::requireChild<QComboBox>(dialog, QStringLiteral("reasonCombo"));
     reason->setCurrentIndex(reason->findData(QStringLiteral("not-enough-information")));
@@ -114,20 +146,26 @@ void TestConsoleTicketFlow::registerPostponeResumeResolve()
                      QStringLiteral("Please send the order number"));
     test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
-    QTRY_VERIFY(status()->text().contains(QStringLiteral("waiting")));
+    QTRY_VERIFY(statusLabel(window)->text().contains(QStringLiteral("waiting")));
+}
 
+void TestConsoleTicketFlow::resumeThenResolve(MainWindow* window)
+{
     // Resume (Ctrl+Shift+P), resolve (Ctrl+Return).
-    test::press(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY(status()->text().contains(QStringLiteral("in work")));
-    test::press(window.get(), Qt::Key_Return, Qt::ControlModifier);
-    dialog = test::waitForDialog(window.get(), QStringLiteral("resolveDialog"));
+    test::press(window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(statusLabel(window)->text().contains(QStringLiteral("in work")));
+    test::press(window, Qt::Key_Return, Qt::ControlModifier);
+    const QPointer<QDialog> dialog = test::waitForDialog(window, QStringLiteral("resolveDialog"));
     QVERIFY(dialog);
     QTest::keyClicks(test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit")),
                      QStringLiteral("Fixed the price filter"));
     test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
-    QTRY_VERIFY(status()->text().contains(QStringLiteral("resolved")));
+    QTRY_VERIFY(statusLabel(window)->text().contains(QStringLiteral("resolved")));
+}
 
+void TestConsoleTicketFlow::historySaysTheSame()
+{
     // The history says the same, in order, and by whom.
     const QStringList types = historyTypes();
     const QStringList flow { ticket_event::arrived, ticket_event::registered, ticket_event::waitingStarted,
@@ -163,15 +201,23 @@ void TestConsoleTicketFlow::conflictBetweenTwoWindowsKeepsTheInput()
     auto anna = openWindow(QStringLiteral("anna"));
     QVERIFY(boris->selectTicket(m_ticketNumber));
     QVERIFY(anna->selectTicket(m_ticketNumber));
+    refusedRegistrationKeepsBorisText(boris.get(), anna.get());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    annasResolveGoesOnTopOfBorisPostpone(boris.get(), anna.get());
+}
 
+void TestConsoleTicketFlow::refusedRegistrationKeepsBorisText(MainWindow* boris, MainWindow* anna)
+{
     // Both start registering the new ticket; Anna saves first.
     boris->findChild<QAction*>(QStringLiteral("registerAction"))->trigger();
-    QPointer<QDialog> borisDialog = test::waitForDialog(boris.get(), QStringLiteral("registerDialog"));
+    QPointer<QDialog> borisDialog = test::waitForDialog(boris, QStringLiteral("registerDialog"));
     QVERIFY(borisDialog);
     auto* comment = test::requireChild<QLineEdit>(borisDialog, QStringLiteral("commentEdit"));
     QTest::keyClicks(comment, QStringLiteral("Called the client"));
     anna->findChild<QAction*>(QStringLiteral("registerAction"))->trigger();
-    QPointer<QDialog> dialog = test::waitForDialog(anna.get(), QStringLiteral("registerDialog"));
+    QPointer<QDialog> dialog = test::waitForDialog(anna, QStringLiteral("registerDialog"));
     QVERIFY(dialog);
     test::clickOk(dialog);
     QTRY_VERIFY(!dialog);
@@ -186,17 +232,20 @@ void TestConsoleTicketFlow::conflictBetweenTwoWindowsKeepsTheInput()
     QCOMPARE(TicketRepository(*m_db).get(m_ticketId)->version, 2); // nothing of Boris's was written
     QVERIFY(!historyTypes().contains(ticket_event::comment));
     borisDialog->reject();
+}
 
+void TestConsoleTicketFlow::annasResolveGoesOnTopOfBorisPostpone(MainWindow* boris, MainWindow* anna)
+{
     // Anna starts resolving; meanwhile Boris postpones. Her save is refused, then applied
     // on top of his once she confirms it.
     anna->findChild<QAction*>(QStringLiteral("resolveAction"))->trigger();
-    dialog = test::waitForDialog(anna.get(), QStringLiteral("resolveDialog"));
+    QPointer<QDialog> dialog = test::waitForDialog(anna, QStringLiteral("resolveDialog"));
     QVERIFY(dialog);
     auto* text = test::requireChild<QPlainTextEdit>(dialog, QStringLiteral("textEdit"));
     QTest::keyClicks(text, QStringLiteral("Fixed"));
     QTRY_VERIFY(boris->findChild<QAction*>(QStringLiteral("postponeAction"))->isEnabled());
     boris->findChild<QAction*>(QStringLiteral("postponeAction"))->trigger();
-    borisDialog = test::waitForDialog(boris.get(), QStringLiteral("postponeDialog"));
+    QPointer<QDialog> borisDialog = test::waitForDialog(boris, QStringLiteral("postponeDialog"));
     QVERIFY(borisDialog);
     QTest::keyClicks(test::requireChild<QPlainTextEdit>(borisDialog, QStringLiteral("textEdit")),
                      QStringLiteral("Waiting for hosting access"));
@@ -214,7 +263,7 @@ void TestConsoleTicketFlow::conflictBetweenTwoWindowsKeepsTheInput()
              m_ticketNumber);
 
     test::clickOk(dialog);
-    message = test::requireChild<QLabel>(dialog, QStringLiteral("dialogMessage"));
+    auto* message = test::requireChild<QLabel>(dialog, QStringLiteral("dialogMessage"));
     QTRY_VERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("boris")), qPrintable(message->text()));
     QCOMPARE(text->toPlainText(), QStringLiteral("Fixed"));
