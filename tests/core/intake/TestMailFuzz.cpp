@@ -53,6 +53,66 @@ QByteArray nested(int depth, bool asMessages)
     return mail + "Content-Type: text/plain\r\n\r\ndeep text" + tail;
 }
 
+// The delimiter line at or after `at` ("\n--…") removed, or written twice more.
+void loseOrDoubleADelimiterLine(QByteArray& mail, qsizetype at, QRandomGenerator& random)
+{
+    const qsizetype dash = mail.indexOf("\n--", at);
+    if (dash >= 0) {
+        const qsizetype end = mail.indexOf('\n', dash + 1);
+        const QByteArray line = mail.mid(dash, end < 0 ? -1 : end - dash);
+        random.bounded(2) ? mail.remove(dash, line.size()) : mail.insert(dash, line + line);
+    }
+}
+
+// A header prepended with a duplicated, emptied, huge or garbage value.
+void prependAnOddHeader(QByteArray& mail, QRandomGenerator& random)
+{
+    static const QList<QByteArray> headers {
+        "From: ",        "Subject: ",   "Content-Type: ", "Message-ID: ", "Content-Transfer-Encoding: ",
+        "In-Reply-To: ", "References: "
+    };
+    const QByteArray& name = headers.at(random.bounded(static_cast<int>(headers.size())));
+    QByteArray value;
+    switch (random.bounded(4)) {
+    case 0:
+        value = QByteArray(static_cast<int>(random.bounded(20000)), 'A');
+        break;
+    case 1:
+        value = "=?utf-8?B?" + QByteArray(37, '/') + "?=";
+        break;
+    case 2:
+        value = "multipart/mixed; boundary=\"\"";
+        break;
+    default:
+        for (int i = 0; i < 40; ++i) {
+            value += static_cast<char>(random.bounded(256));
+        }
+    }
+    mail.prepend(name + value + "\r\n");
+}
+
+// The mail that broke the time limit, for running it alone (DUTYDESK_FUZZ_DUMP names the file).
+void dumpForReproduction(const QByteArray& mail)
+{
+    QFile dump(qEnvironmentVariable("DUTYDESK_FUZZ_DUMP"));
+    if (dump.open(QIODevice::WriteOnly)) {
+        dump.write(mail);
+    }
+}
+
+// Every UID was recorded once; every held mail keeps its original.
+void everyUidAndOriginalIsKept(const test::IntakeTestDatabase& db, int mutations)
+{
+    QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log")), mutations);
+    // (an empty mail is held as the empty original it is: the bytes' hash matches the UID's)
+    QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM quarantine q WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM intake_log l WHERE l.raw_sha256 = q.raw_sha256)")),
+             0);
+    QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM messages m WHERE direction = 'in' AND ticket_id IS NOT NULL "
+                                     "AND NOT EXISTS (SELECT 1 FROM message_raw r WHERE r.message_row_id = m.id)")),
+             0);
+}
+
 } // namespace
 
 QList<QByteArray> TestMailFuzz::corpus()
@@ -96,40 +156,12 @@ QByteArray TestMailFuzz::mutate(const QByteArray& seed, QRandomGenerator& random
         case 3: // a piece removed
             mail.remove(at, random.bounded(64));
             break;
-        case 4: { // boundary mutations: lose, cut or duplicate a delimiter line
-            const qsizetype dash = mail.indexOf("\n--", at);
-            if (dash >= 0) {
-                const qsizetype end = mail.indexOf('\n', dash + 1);
-                const QByteArray line = mail.mid(dash, end < 0 ? -1 : end - dash);
-                random.bounded(2) ? mail.remove(dash, line.size()) : mail.insert(dash, line + line);
-            }
+        case 4: // boundary mutations: lose, cut or duplicate a delimiter line
+            loseOrDoubleADelimiterLine(mail, at, random);
             break;
-        }
-        case 5: { // header mutations: duplicated, emptied, huge or garbage values
-            static const QList<QByteArray> headers {
-                "From: ",        "Subject: ",   "Content-Type: ", "Message-ID: ", "Content-Transfer-Encoding: ",
-                "In-Reply-To: ", "References: "
-            };
-            const QByteArray& name = headers.at(random.bounded(static_cast<int>(headers.size())));
-            QByteArray value;
-            switch (random.bounded(4)) {
-            case 0:
-                value = QByteArray(static_cast<int>(random.bounded(20000)), 'A');
-                break;
-            case 1:
-                value = "=?utf-8?B?" + QByteArray(37, '/') + "?=";
-                break;
-            case 2:
-                value = "multipart/mixed; boundary=\"\"";
-                break;
-            default:
-                for (int i = 0; i < 40; ++i) {
-                    value += static_cast<char>(random.bounded(256));
-                }
-            }
-            mail.prepend(name + value + "\r\n");
+        case 5: // header mutations: duplicated, emptied, huge or garbage values
+            prependAnOddHeader(mail, random);
             break;
-        }
         case 6: // deep nesting wrapped around the mail
             mail = nested(static_cast<int>(random.bounded(300)), random.bounded(2) == 1) + "\r\n" + mail;
             break;
@@ -180,11 +212,8 @@ void TestMailFuzz::everyMutatedMailIsFiledOrQuarantined()
                                 .arg(i)
                                 .arg(seed)
                                 .arg(outcome.ok() ? QString() : outcome.error().message)));
-        if (elapsed >= limitMs && qEnvironmentVariableIsSet("DUTYDESK_FUZZ_DUMP")) { // to reproduce it alone
-            QFile dump(qEnvironmentVariable("DUTYDESK_FUZZ_DUMP"));
-            if (dump.open(QIODevice::WriteOnly)) {
-                dump.write(mail);
-            }
+        if (elapsed >= limitMs && qEnvironmentVariableIsSet("DUTYDESK_FUZZ_DUMP")) {
+            dumpForReproduction(mail);
         }
         QVERIFY2(elapsed < limitMs, qPrintable(QStringLiteral("mutation %1 took %2 ms").arg(i).arg(elapsed)));
         const QString kind = outcome->outcome;
@@ -193,15 +222,10 @@ void TestMailFuzz::everyMutatedMailIsFiledOrQuarantined()
                  qPrintable(kind));
         ++outcomes[kind];
     }
-    // Every UID was recorded once; every held mail keeps its original.
-    QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM intake_log")), mutations);
-    // (an empty mail is held as the empty original it is: the bytes' hash matches the UID's)
-    QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM quarantine q WHERE NOT EXISTS "
-                                     "(SELECT 1 FROM intake_log l WHERE l.raw_sha256 = q.raw_sha256)")),
-             0);
-    QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM messages m WHERE direction = 'in' AND ticket_id IS NOT NULL "
-                                     "AND NOT EXISTS (SELECT 1 FROM message_raw r WHERE r.message_row_id = m.id)")),
-             0);
+    everyUidAndOriginalIsKept(db, mutations);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     QVERIFY(outcomes.value(QStringLiteral("ticket")) > 0);
     QVERIFY(outcomes.value(QStringLiteral("quarantined")) > 0);
     qInfo("%d mutations: %d tickets, %d messages, %d quarantined, %d duplicates; slowest %lld ms CPU", mutations,
