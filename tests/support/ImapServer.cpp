@@ -46,35 +46,24 @@ Status runProgram(const QString& program, const QStringList& arguments, const QB
     return Done {};
 }
 
-} // namespace
-
-Result<std::unique_ptr<ImapServer>> ImapServer::start()
+// The system users Dovecot runs as: as root it drops to its own ones (and gets the
+// maildir), as anyone else it runs as that user.
+struct DovecotUsers
 {
-    std::unique_ptr<ImapServer> server(new ImapServer);
-    server->m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dutydesk-imap-XXXXXX"));
-    if (!server->m_dir->isValid()) {
-        return Error { QStringLiteral("cannot create a temporary directory for Dovecot") };
-    }
-    const QString dir = server->m_dir->path();
-    // Dovecot's unprivileged processes must reach their files.
-    QFile::setPermissions(dir, QFile::permissions(dir) | QFile::ExeOther | QFile::ReadOther | QFile::ExeGroup);
-    auto certificate = TestCertificate::create(dir);
-    if (!certificate) {
-        return certificate.error();
-    }
-    server->m_certificate = certificate.value();
-    QFile::setPermissions(server->m_certificate.keyFile, QFile::ReadOwner | QFile::WriteOwner);
-    for (const char* sub : { "run", "state", "home" }) {
-        QDir(dir).mkpath(QString::fromLatin1(sub));
-    }
+    QString internal;
+    QString login;
+    QString mail; // "uid=… gid=…" of the mail files
+};
 
-    // As root Dovecot drops to its own system users; as anyone else it runs as that user.
+Result<DovecotUsers> dovecotUsers(const QString& dir)
+{
     const bool root = ::geteuid() == 0;
     const passwd* self = ::getpwuid(::geteuid());
-    const QString internalUser = root ? QStringLiteral("dovecot") : QString::fromLocal8Bit(self->pw_name);
-    const QString loginUser = root ? QStringLiteral("dovenull") : internalUser;
-    const QString mailUser = root ? QStringLiteral("uid=dovecot gid=dovecot")
-                                  : QStringLiteral("uid=%1 gid=%2").arg(self->pw_uid).arg(self->pw_gid);
+    DovecotUsers users;
+    users.internal = root ? QStringLiteral("dovecot") : QString::fromLocal8Bit(self->pw_name);
+    users.login = root ? QStringLiteral("dovenull") : users.internal;
+    users.mail = root ? QStringLiteral("uid=dovecot gid=dovecot")
+                      : QStringLiteral("uid=%1 gid=%2").arg(self->pw_uid).arg(self->pw_gid);
     if (root) {
         if (const passwd* dovecot = ::getpwnam("dovecot")) {
             if (::chown(QFile::encodeName(dir + QStringLiteral("/home")).constData(), dovecot->pw_uid, dovecot->pw_gid)
@@ -85,22 +74,13 @@ Result<std::unique_ptr<ImapServer>> ImapServer::start()
             return Error { QStringLiteral("running as root, but there is no `dovecot` system user") };
         }
     }
-    QFile passwd(dir + QStringLiteral("/passwd"));
-    if (!passwd.open(QIODevice::WriteOnly)) {
-        return Error { QStringLiteral("cannot write the Dovecot passwd file") };
-    }
-    passwd.write(QStringLiteral("%1:{PLAIN}%2\n").arg(server->user(), server->password()).toUtf8());
-    passwd.close();
+    return users;
+}
 
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        server->m_imapsPort = findFreePort();
-        server->m_imapPort = findFreePort();
-        server->m_config = dir + QStringLiteral("/dovecot.conf");
-        QFile config(server->m_config);
-        if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            return Error { QStringLiteral("cannot write the Dovecot configuration") };
-        }
-        config.write(QStringLiteral(R"(base_dir = %1/run
+QByteArray dovecotConfig(const QString& dir, const TestCertificate& certificate, const DovecotUsers& users,
+                         int imapPort, int imapsPort)
+{
+    return QStringLiteral(R"(base_dir = %1/run
 state_dir = %1/state
 log_path = %1/dovecot.log
 protocols = imap
@@ -140,11 +120,54 @@ service stats {
   }
 }
 )")
-                         .arg(dir, server->m_certificate.certificateFile, server->m_certificate.keyFile, loginUser,
-                              internalUser, mailUser)
-                         .arg(server->m_imapPort)
-                         .arg(server->m_imapsPort)
-                         .toUtf8());
+        .arg(dir, certificate.certificateFile, certificate.keyFile, users.login, users.internal, users.mail)
+        .arg(imapPort)
+        .arg(imapsPort)
+        .toUtf8();
+}
+
+} // namespace
+
+Result<std::unique_ptr<ImapServer>> ImapServer::start()
+{
+    std::unique_ptr<ImapServer> server(new ImapServer);
+    server->m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dutydesk-imap-XXXXXX"));
+    if (!server->m_dir->isValid()) {
+        return Error { QStringLiteral("cannot create a temporary directory for Dovecot") };
+    }
+    const QString dir = server->m_dir->path();
+    // Dovecot's unprivileged processes must reach their files.
+    QFile::setPermissions(dir, QFile::permissions(dir) | QFile::ExeOther | QFile::ReadOther | QFile::ExeGroup);
+    auto certificate = TestCertificate::create(dir);
+    if (!certificate) {
+        return certificate.error();
+    }
+    server->m_certificate = certificate.value();
+    QFile::setPermissions(server->m_certificate.keyFile, QFile::ReadOwner | QFile::WriteOwner);
+    for (const char* sub : { "run", "state", "home" }) {
+        QDir(dir).mkpath(QString::fromLatin1(sub));
+    }
+
+    const auto users = dovecotUsers(dir);
+    if (!users) {
+        return users.error();
+    }
+    QFile passwd(dir + QStringLiteral("/passwd"));
+    if (!passwd.open(QIODevice::WriteOnly)) {
+        return Error { QStringLiteral("cannot write the Dovecot passwd file") };
+    }
+    passwd.write(QStringLiteral("%1:{PLAIN}%2\n").arg(server->user(), server->password()).toUtf8());
+    passwd.close();
+
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        server->m_imapsPort = findFreePort();
+        server->m_imapPort = findFreePort();
+        server->m_config = dir + QStringLiteral("/dovecot.conf");
+        QFile config(server->m_config);
+        if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return Error { QStringLiteral("cannot write the Dovecot configuration") };
+        }
+        config.write(dovecotConfig(dir, server->m_certificate, *users, server->m_imapPort, server->m_imapsPort));
         config.close();
         if (auto started = runProgram(QStringLiteral("/usr/sbin/dovecot"), { QStringLiteral("-c"), server->m_config });
             !started) {
