@@ -58,6 +58,9 @@ private:
     RunLogDialog* startFromSchedule(RegressionScheduleWidget& widget, const QString& projectCode);
     // A module change on the second project, filed by its manager: it asks for a feature test.
     Result<Ticket> fileModuleChange() const;
+    // rendersScreenshots' data.
+    void seedEveryScheduleState();
+    void recordAHalfDoneRunWithAFailure(qint64* runId);
 
     std::unique_ptr<test::RegressionFixture> m_fixture;
     std::unique_ptr<test::ScopedFakeClock> m_clock;
@@ -402,6 +405,40 @@ void TestRegressionScheduleWidget::rendersScreenshots()
 {
     QFETCH(QString, language);
     installTranslations(language);
+    seedEveryScheduleState();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    RegressionScheduleWidget widget(m_fixture->db(), m_fixture->testerActor());
+    widget.resize(1280, 720);
+    QVERIFY(test::showAndWait(&widget));
+    QCOMPARE(test::requireChild<QLabel>(&widget, QStringLiteral("scheduleSummary"))->text().isEmpty(), false);
+
+    qint64 openRunId = 0;
+    recordAHalfDoneRunWithAFailure(&openRunId);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    RunLogDialog dialog(m_fixture->db(), openRunId, m_fixture->testerActor());
+    dialog.resize(1180, 680);
+    dialog.selectItem(3);
+    QVERIFY(test::showAndWait(&dialog));
+
+    const QImage schedule = widget.grab().toImage();
+    const QImage log = dialog.grab().toImage();
+    QCOMPARE(schedule.size(), QSize(1280, 720));
+    QVERIFY(!log.isNull());
+    const QString outDir = qEnvironmentVariable("DUTYDESK_SCREENSHOT_DIR");
+    if (!outDir.isEmpty()) {
+        QVERIFY(QDir().mkpath(outDir));
+        QVERIFY(schedule.save(QDir(outDir).filePath(QStringLiteral("testing-schedule-%1.png").arg(language))));
+        QVERIFY(log.save(QDir(outDir).filePath(QStringLiteral("testing-run-log-%1.png").arg(language))));
+    }
+    installTranslations(QStringLiteral("en"));
+}
+
+void TestRegressionScheduleWidget::seedEveryScheduleState()
+{
     // Every state on one screen: rybolov done on 12 January and due again on 12 March,
     // snasti overdue since 30 December with a feature test in progress, dacha paused.
     RegressionRepository repo(m_fixture->db());
@@ -428,13 +465,12 @@ void TestRegressionScheduleWidget::rendersScreenshots()
                 .run(QStringLiteral("UPDATE test_runs SET started_at = ? WHERE id = ?"), { at(3, 4, 8), feature->id })
                 .ok());
     QVERIFY(repo.record(feature->id, QStringLiteral("1"), ItemResult::Pass, {}, m_fixture->testerActor()).ok());
+}
 
-    RegressionScheduleWidget widget(m_fixture->db(), m_fixture->testerActor());
-    widget.resize(1280, 720);
-    QVERIFY(test::showAndWait(&widget));
-    QCOMPARE(test::requireChild<QLabel>(&widget, QStringLiteral("scheduleSummary"))->text().isEmpty(), false);
-
-    // The log of a regression run half way through, with a failure and its note.
+// The log of a regression run half way through, with a failure and its note.
+void TestRegressionScheduleWidget::recordAHalfDoneRunWithAFailure(qint64* runId)
+{
+    RegressionRepository repo(m_fixture->db());
     auto open = repo.startRegression(m_fixture->second.id, m_fixture->testerActor());
     QVERIFY(open.ok());
     QVERIFY(repo.record(open->id, QStringLiteral("catalogue"), ItemResult::Pass, {}, m_fixture->testerActor()).ok());
@@ -445,22 +481,7 @@ void TestRegressionScheduleWidget::rendersScreenshots()
     QVERIFY(repo.record(open->id, QStringLiteral("cart"), ItemResult::Fail,
                         QStringLiteral("Quantity stays 1 after pressing +"), m_fixture->testerActor())
                 .ok());
-    RunLogDialog dialog(m_fixture->db(), open->id, m_fixture->testerActor());
-    dialog.resize(1180, 680);
-    dialog.selectItem(3);
-    QVERIFY(test::showAndWait(&dialog));
-
-    const QImage schedule = widget.grab().toImage();
-    const QImage log = dialog.grab().toImage();
-    QCOMPARE(schedule.size(), QSize(1280, 720));
-    QVERIFY(!log.isNull());
-    const QString outDir = qEnvironmentVariable("DUTYDESK_SCREENSHOT_DIR");
-    if (!outDir.isEmpty()) {
-        QVERIFY(QDir().mkpath(outDir));
-        QVERIFY(schedule.save(QDir(outDir).filePath(QStringLiteral("testing-schedule-%1.png").arg(language))));
-        QVERIFY(log.save(QDir(outDir).filePath(QStringLiteral("testing-run-log-%1.png").arg(language))));
-    }
-    installTranslations(QStringLiteral("en"));
+    *runId = open->id;
 }
 
 QTEST_MAIN(TestRegressionScheduleWidget)
