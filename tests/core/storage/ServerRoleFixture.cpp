@@ -84,6 +84,32 @@ Status ServerRoleFixture::seed()
     }
     m_ids.insert(QStringLiteral("now"), now->toLongLong());
     m_ids.insert(QStringLiteral("arrived"), now->toLongLong() - 2 * 86400);
+    if (auto seeded = seedProjectsAndTickets(); !seeded) {
+        return seeded;
+    }
+    const QStringList rows {
+        QStringLiteral("UPDATE tickets SET arrived_at = {arrived} RETURNING id"),
+        // insertTicket numbers without the counter; new tickets continue after them.
+        QStringLiteral("UPDATE counters SET value = (SELECT MAX(number) FROM tickets) "
+                       "WHERE name = 'ticket-number' RETURNING value"),
+        QStringLiteral("INSERT INTO ticket_events (ticket_id, at, recorded_at, type, ticket_version) "
+                       "SELECT id, arrived_at, arrived_at, 'arrived', 1 FROM tickets RETURNING id"),
+        QStringLiteral("INSERT INTO testing_checklists (project_id, items, updated_at) "
+                       "SELECT id, 'login: Log in as admin / secret', 0 FROM projects RETURNING project_id"),
+        QStringLiteral("INSERT INTO settings (key, value, updated_at) "
+                       "VALUES ('mail.support-address', 'support@agency.example', 0) RETURNING 1"),
+    };
+    for (const QString& sql : rows) {
+        if (auto done = insert(sql); !done) {
+            return done.error();
+        }
+    }
+    return seedWorkAndQuarantine();
+}
+
+// One client; shop (programmer pavel, tester tanya) and blog (petr, tom), a ticket each.
+Status ServerRoleFixture::seedProjectsAndTickets()
+{
     auto client = insertClient(*m_owner, QStringLiteral("ромашка"));
     if (!client) {
         return client.error();
@@ -104,23 +130,12 @@ Status ServerRoleFixture::seed()
         }
         m_ids.insert(code + QStringLiteral("-ticket"), *ticket);
     }
-    const QStringList rows {
-        QStringLiteral("UPDATE tickets SET arrived_at = {arrived} RETURNING id"),
-        // insertTicket numbers without the counter; new tickets continue after them.
-        QStringLiteral("UPDATE counters SET value = (SELECT MAX(number) FROM tickets) "
-                       "WHERE name = 'ticket-number' RETURNING value"),
-        QStringLiteral("INSERT INTO ticket_events (ticket_id, at, recorded_at, type, ticket_version) "
-                       "SELECT id, arrived_at, arrived_at, 'arrived', 1 FROM tickets RETURNING id"),
-        QStringLiteral("INSERT INTO testing_checklists (project_id, items, updated_at) "
-                       "SELECT id, 'login: Log in as admin / secret', 0 FROM projects RETURNING project_id"),
-        QStringLiteral("INSERT INTO settings (key, value, updated_at) "
-                       "VALUES ('mail.support-address', 'support@agency.example', 0) RETURNING 1"),
-    };
-    for (const QString& sql : rows) {
-        if (auto done = insert(sql); !done) {
-            return done.error();
-        }
-    }
+    return Done {};
+}
+
+// Anna's and Pavel's work on the two tickets, and a mail held in quarantine.
+Status ServerRoleFixture::seedWorkAndQuarantine()
+{
     const QString work = QStringLiteral("INSERT INTO work_log (ticket_id, user_id, started_at, finished_at, "
                                         "created_at) VALUES (?, ?, {arrived} + 3600, {arrived} + 7200, 0) "
                                         "RETURNING id");

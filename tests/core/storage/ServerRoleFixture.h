@@ -38,6 +38,8 @@ public:
 private:
     Status createLogin(const QString& login, const QString& group);
     Status seed();
+    Status seedProjectsAndTickets();
+    Status seedWorkAndQuarantine();
     Result<qint64> insert(const QString& sql, const QVariantList& values = {});
 
     std::unique_ptr<PostgresServer> m_server;
