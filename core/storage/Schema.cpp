@@ -213,6 +213,7 @@ std::vector<Migration>& registry()
         AdministrationMigration::policyValidity(12),
         LoginSyncMigration::migration(14),
         ProjectShortNameMigration::migration(15),
+        TicketSearchMigration::entriesMigration(18),
     };
     return list;
 }

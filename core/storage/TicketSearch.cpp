@@ -80,21 +80,32 @@ Status TicketSearch::scan(const QStringList& terms, std::optional<bool> open, in
         return Done {};
     }
     // Only letters and digits reach the query language, so no input can break its syntax.
-    QStringList parts;
-    for (const QString& term : terms) {
-        parts << (m_database.isPostgres() ? term + QStringLiteral(":*") : u'"' + term + QStringLiteral("\"*"));
+    QString sql;
+    QVariantList values;
+    if (m_database.isPostgres()) {
+        QStringList parts;
+        for (const QString& term : terms) {
+            parts << term + QStringLiteral(":*");
+        }
+        sql = QStringLiteral("SELECT t.id FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id "
+                             "WHERE s.document @@ to_tsquery('russian', ?)");
+        values << parts.join(QStringLiteral(" & "));
+    } else {
+        // SQLite indexes a ticket's fields and each of its messages as entries of their
+        // own (migration 18): every word must be in one of the ticket's entries, not all
+        // in the same one.
+        QStringList conditions;
+        for (const QString& term : terms) {
+            conditions << QStringLiteral("t.id IN (SELECT ticket_id FROM ticket_search WHERE ticket_search MATCH ?)");
+            values << QString(u'"' + term + QStringLiteral("\"*"));
+        }
+        sql = QStringLiteral("SELECT t.id FROM tickets t WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
-    QString sql = m_database.isPostgres()
-        ? QStringLiteral("SELECT t.id FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id "
-                         "WHERE s.document @@ to_tsquery('russian', ?)")
-        : QStringLiteral("SELECT t.id FROM ticket_search s JOIN tickets t ON t.id = s.rowid "
-                         "WHERE ticket_search MATCH ?");
     if (open) {
         sql += QStringLiteral(" AND t.status %1 ('new', 'registered', 'waiting', 'reopened')")
                    .arg(*open ? QLatin1String("IN") : QLatin1String("NOT IN"));
     }
     sql += QStringLiteral(" ORDER BY t.arrived_at DESC, t.id DESC");
-    QVariantList values { parts.join(m_database.isPostgres() ? QStringLiteral(" & ") : QStringLiteral(" ")) };
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
         values << limit;

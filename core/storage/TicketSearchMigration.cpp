@@ -91,7 +91,63 @@ QStringList postgresStatements()
     };
 }
 
+// The entries of the SQLite index (migration 18): a ticket's own fields under rowid
+// -ticket id, each message filed to it under its own id, the ticket in `ticket_id`.
+QString ticketEntry(const QString& where)
+{
+    return QStringLiteral("SELECT -t.id, '#' || t.number || ' ' || t.subject || ' ' || c.name || ' ' || p.name || ' ' "
+                          "|| p.code || ' ' || COALESCE(u.login, '') || ' ' || COALESCE(u.full_name, '') || ' ' "
+                          "|| t.description, t.id "
+                          "FROM tickets t JOIN projects p ON p.id = t.project_id JOIN clients c ON c.id = p.client_id "
+                          "LEFT JOIN users u ON u.id = t.assignee_id %1")
+        .arg(where);
+}
+
+const QString insertEntry = QStringLiteral("INSERT INTO ticket_search (rowid, document, ticket_id) ");
+
 } // namespace
+
+Migration TicketSearchMigration::entriesMigration(int version)
+{
+    // A message's entry: filed to a ticket and not held in quarantine.
+    const QString messageEntry = QStringLiteral("SELECT NEW.id, NEW.subject || ' ' || NEW.body, NEW.ticket_id "
+                                                "WHERE NEW.ticket_id IS NOT NULL AND NEW.quarantined = 0;");
+    return { version,
+             QStringLiteral("ticket search index: one entry per ticket and per message (SQLite)"),
+             {},
+             {},
+             {
+                 QStringLiteral("DROP TRIGGER ticket_search_insert"),
+                 QStringLiteral("DROP TRIGGER ticket_search_update"),
+                 QStringLiteral("DROP TRIGGER ticket_search_delete"),
+                 QStringLiteral("DROP TRIGGER ticket_search_message"),
+                 QStringLiteral("DROP TRIGGER ticket_search_message_update"),
+                 QStringLiteral("DROP TABLE ticket_search"),
+                 QStringLiteral("CREATE VIRTUAL TABLE ticket_search USING fts5(document, ticket_id UNINDEXED, "
+                                "tokenize = 'unicode61 remove_diacritics 2')"),
+                 insertEntry + ticketEntry({}),
+                 insertEntry
+                     + QStringLiteral("SELECT m.id, m.subject || ' ' || m.body, m.ticket_id FROM messages m "
+                                      "WHERE m.ticket_id IS NOT NULL AND m.quarantined = 0"),
+                 QStringLiteral("CREATE TRIGGER ticket_search_insert AFTER INSERT ON tickets BEGIN %1%2; END")
+                     .arg(insertEntry, ticketEntry(QStringLiteral("WHERE t.id = NEW.id"))),
+                 // Only the fields in the entry: a new version, status or deadline leaves it.
+                 QStringLiteral("CREATE TRIGGER ticket_search_update AFTER UPDATE OF number, subject, description, "
+                                "project_id, assignee_id ON tickets BEGIN "
+                                "DELETE FROM ticket_search WHERE rowid = -OLD.id; %1%2; END")
+                     .arg(insertEntry, ticketEntry(QStringLiteral("WHERE t.id = NEW.id"))),
+                 QStringLiteral("CREATE TRIGGER ticket_search_delete AFTER DELETE ON tickets BEGIN "
+                                "DELETE FROM ticket_search WHERE rowid = -OLD.id; END"),
+                 QStringLiteral("CREATE TRIGGER ticket_search_message AFTER INSERT ON messages BEGIN %1%2 END")
+                     .arg(insertEntry, messageEntry),
+                 QStringLiteral("CREATE TRIGGER ticket_search_message_update AFTER UPDATE OF ticket_id, quarantined, "
+                                "subject, body ON messages BEGIN DELETE FROM ticket_search WHERE rowid = OLD.id; "
+                                "%1%2 END")
+                     .arg(insertEntry, messageEntry),
+                 QStringLiteral("CREATE TRIGGER ticket_search_message_delete AFTER DELETE ON messages BEGIN "
+                                "DELETE FROM ticket_search WHERE rowid = OLD.id; END"),
+             } };
+}
 
 QString TicketSearchMigration::postgresRefresh()
 {

@@ -97,6 +97,13 @@ void TestTicketSearch::followsChangesAndMessages()
                                      "quarantined) VALUES (NULL, 'in', 'email', 'спам', 'Выигрыш лотереи', 0, 1)"))
                 .ok());
     QVERIFY(find(QStringLiteral("лотереи")).isEmpty());
+    // The words may come from the ticket's own fields and from its messages together.
+    QCOMPARE(find(QStringLiteral("корзина хостинг")), (QList<qint64> { m_cart }));
+    // Released from quarantine into a ticket, the mail is found with it.
+    QVERIFY(m_db->run(QStringLiteral("UPDATE messages SET ticket_id = ?, quarantined = 0 WHERE subject = 'спам'"),
+                      { m_mail })
+                .ok());
+    QCOMPARE(find(QStringLiteral("лотереи договор")), (QList<qint64> { m_mail }));
     QVERIFY(m_db->run(QStringLiteral("UPDATE tickets SET subject = ? WHERE id = ?"),
                       { QStringLiteral("Не работает оформление заказа"), m_cart })
                 .ok());
