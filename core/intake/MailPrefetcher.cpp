@@ -22,28 +22,42 @@ void MailPrefetcher::start(const QList<qint64>& uids, qint64 uidValidity)
         m_uids = uids;
         m_uidValidity = uidValidity;
         m_slots.assign(static_cast<size_t>(uids.size()), std::nullopt);
+        m_next = 0;
         m_taken = 0;
         m_stopping = false;
     }
     while (static_cast<int>(m_clients.size()) < m_connections) {
         m_clients.push_back(std::make_unique<ImapClient>(m_settings));
     }
-    for (int worker = 0; worker < m_connections && worker < uids.size(); ++worker) {
+    for (int worker = 0; worker < m_connections; ++worker) {
         m_threads.emplace_back(&MailPrefetcher::work, this, worker);
     }
+}
+
+void MailPrefetcher::append(const QList<qint64>& uids)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_uids += uids;
+        m_slots.resize(m_slots.size() + static_cast<size_t>(uids.size()));
+    }
+    m_changed.notify_all();
 }
 
 void MailPrefetcher::work(int worker)
 {
     ImapClient& client = *m_clients.at(static_cast<size_t>(worker));
-    for (qsizetype index = worker; index < m_uids.size(); index += m_connections) {
+    for (;;) {
+        qsizetype index = 0;
         qint64 uid = 0;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return m_stopping || index < m_taken + m_window; });
+            // The next mail not taken by the other workers, within the window.
+            m_changed.wait(lock, [&] { return m_stopping || (m_next < m_uids.size() && m_next < m_taken + m_window); });
             if (m_stopping) {
                 return;
             }
+            index = m_next++;
             uid = m_uids.at(index);
         }
         auto raw = client.fetch(uid, m_uidValidity);
@@ -55,7 +69,9 @@ void MailPrefetcher::work(int worker)
         }
         m_changed.notify_all();
         if (failed) {
-            return; // the connection is gone or the mailbox changed: the poll stops there
+            // The connection is gone or the mailbox changed: the poll stops at this mail,
+            // since every index before it was handed to a worker and is filled in turn.
+            return;
         }
     }
 }
@@ -71,7 +87,7 @@ Result<PreparedMail> MailPrefetcher::prepared(Result<QByteArray> raw) const
     return m_prepare(std::move(raw).value());
 }
 
-Result<PreparedMail> MailPrefetcher::take(int index)
+Result<PreparedMail> MailPrefetcher::take(qsizetype index)
 {
     std::unique_lock lock(m_mutex);
     m_taken = index + 1;

@@ -5,6 +5,7 @@
 #include "core/intake/MailPrefetcher.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 namespace dd {
 
@@ -54,78 +55,113 @@ Result<qint64> MailboxPoller::startUid(ImapClient& imap, const QString& mailbox,
     return lastUid;
 }
 
-Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QString& mailbox)
+Result<QList<ImapMessageInfo>> MailboxPoller::listFrom(ImapClient& imap, Range& range) const
 {
-    m_summary = {};
-    qint64 uidValidity = 0;
-    qint64 uidNext = 0;
-    auto start = startUid(imap, mailbox, uidValidity, uidNext);
-    if (!start) {
-        return start.error();
-    }
-    qint64 next = start.value() + 1;
     // UIDs have gaps (expunged mail): walk ranges up to UIDNEXT, then ask again for what
     // arrived meanwhile.
     for (;;) {
-        if (next >= uidNext) {
-            qint64 validity = 0;
+        if (range.next >= range.uidNext) {
             auto refreshed = imap.state();
             if (!refreshed) {
                 return refreshed.error();
             }
-            validity = refreshed->uidValidity;
-            if (validity != uidValidity || refreshed->uidNext <= next) {
-                break; // nothing new, or rebuilt: the next poll starts over
+            if (refreshed->uidValidity != range.uidValidity || refreshed->uidNext <= range.next) {
+                return QList<ImapMessageInfo>(); // nothing new, or rebuilt: the next poll starts over
             }
-            uidNext = refreshed->uidNext;
+            range.uidNext = refreshed->uidNext;
         }
-        const qint64 last = std::min(next + m_batchSize - 1, uidNext - 1);
-        auto batch = imap.messagesBetween(next, last);
-        if (!batch) {
-            return batch.error();
+        const qint64 last = std::min(range.next + m_batchSize - 1, range.uidNext - 1);
+        auto listed = imap.messagesBetween(range.next, last);
+        if (!listed) {
+            return listed.error();
         }
-        if (auto filed = fileBatch(imap, mailbox, uidValidity, batch.value()); !filed) {
-            return filed.error();
+        range.next = last + 1;
+        if (!listed->isEmpty()) {
+            return listed;
         }
-        next = last + 1;
+    }
+}
+
+Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QString& mailbox)
+{
+    m_summary = {};
+    Range range;
+    auto start = startUid(imap, mailbox, range.uidValidity, range.uidNext);
+    if (!start) {
+        return start.error();
+    }
+    range.next = start.value() + 1;
+    auto listed = listFrom(imap, range);
+    if (!listed) {
+        return listed.error();
+    }
+    QList<ImapMessageInfo> batch = std::move(listed).value();
+    // Whatever way the poll ends, the prefetcher's workers stop with it.
+    const auto stopWorkers = qScopeGuard([this] {
+        if (m_prefetcher) {
+            m_prefetcher->stop();
+        }
+    });
+    bool ahead = false; // the prefetcher's workers fetch the mails
+    qsizetype taken = 0;
+    while (!batch.isEmpty()) {
+        // A few mails are fetched in turn; more are worth the prefetcher's own connections,
+        // which then go on through every range listed after.
+        if (!ahead && batch.size() >= prefetchFrom) {
+            startPrefetcher(imap, range.uidValidity, uidsOf(batch));
+            ahead = true;
+            taken = 0;
+        }
+        // The next range is listed before this one is filed: the workers fetch on across
+        // ranges. A failed listing is reported after the mails in hand are filed.
+        Result<QList<ImapMessageInfo>> following { QList<ImapMessageInfo>() };
+        if (ahead) {
+            following = listFrom(imap, range);
+            if (following) {
+                m_prefetcher->append(uidsOf(following.value()));
+            }
+        }
+        for (const ImapMessageInfo& info : std::as_const(batch)) {
+            auto mail = ahead ? m_prefetcher->take(taken++) : fetchOne(imap, info.uid, range.uidValidity);
+            if (!mail) {
+                return mail.error(); // the connection; the next poll starts again from this UID
+            }
+            if (auto filed = fileOne(mailbox, range.uidValidity, info.uid, info.internalDate, mail.value()); !filed) {
+                return filed.error();
+            }
+        }
+        if (!ahead) {
+            following = listFrom(imap, range);
+        }
+        if (!following) {
+            return following.error();
+        }
+        batch = std::move(following).value();
     }
     return m_summary;
 }
 
-Status MailboxPoller::fileBatch(ImapClient& imap, const QString& mailbox, qint64 uidValidity,
-                                const QList<ImapMessageInfo>& batch)
+QList<qint64> MailboxPoller::uidsOf(const QList<ImapMessageInfo>& batch)
 {
-    // A few mails are fetched in turn; more are worth the prefetcher's own connections.
-    const bool ahead = batch.size() >= prefetchFrom;
-    if (ahead) {
-        if (!m_prefetcher) {
-            // The workers parse too (IntakeService::prepare is thread-safe): the filing
-            // thread then only runs the transactions, the parse of the next mails overlaps
-            // them (docs/mail-intake.md#speed).
-            m_prefetcher = std::make_unique<MailPrefetcher>(
-                imap.settings(), prefetchConnections, prefetchWindow,
-                [&service = m_service](QByteArray raw) { return service.prepare(std::move(raw)); });
-        }
-        QList<qint64> uids;
-        for (const ImapMessageInfo& info : batch) {
-            uids.append(info.uid);
-        }
-        m_prefetcher->start(uids, uidValidity);
+    QList<qint64> uids;
+    uids.reserve(batch.size());
+    for (const ImapMessageInfo& info : batch) {
+        uids.append(info.uid);
     }
-    for (int index = 0; index < batch.size(); ++index) {
-        const ImapMessageInfo& info = batch.at(index);
-        auto mail = ahead ? m_prefetcher->take(index) : fetchOne(imap, info.uid, uidValidity);
-        if (!mail) {
-            return mail.error(); // the connection; the next poll starts again from this UID
-        }
-        if (auto filed = fileOne(mailbox, uidValidity, info.uid, info.internalDate, mail.value()); !filed) {
-            return filed.error();
-        }
+    return uids;
+}
+
+void MailboxPoller::startPrefetcher(const ImapClient& imap, qint64 uidValidity, const QList<qint64>& uids)
+{
+    if (!m_prefetcher) {
+        // The workers parse too (IntakeService::prepare is thread-safe): the filing thread
+        // then only runs the transactions, the parse of the next mails overlaps them
+        // (docs/mail-intake.md#speed).
+        m_prefetcher = std::make_unique<MailPrefetcher>(
+            imap.settings(), prefetchConnections, prefetchWindow,
+            [&service = m_service](QByteArray raw) { return service.prepare(std::move(raw)); });
     }
-    if (ahead) {
-        m_prefetcher->stop();
-    }
-    return Done {};
+    m_prefetcher->start(uids, uidValidity);
 }
 
 Result<PreparedMail> MailboxPoller::fetchOne(ImapClient& imap, qint64 uid, qint64 uidValidity) const

@@ -39,15 +39,26 @@ public:
     const Summary& lastSummary() const { return m_summary; }
 
 private:
+    // Where the listing stands: the next UID to list, the mailbox's UIDNEXT last asked.
+    struct Range
+    {
+        qint64 uidValidity = 0;
+        qint64 uidNext = 0;
+        qint64 next = 0;
+    };
+
     Result<qint64> startUid(ImapClient& imap, const QString& mailbox, qint64& uidValidity, qint64& uidNext);
-    Status fileBatch(ImapClient& imap, const QString& mailbox, qint64 uidValidity, const QList<ImapMessageInfo>& batch);
+    // The next UID range from range.next on with mail in it; empty when there is none.
+    Result<QList<ImapMessageInfo>> listFrom(ImapClient& imap, Range& range) const;
+    static QList<qint64> uidsOf(const QList<ImapMessageInfo>& batch);
+    void startPrefetcher(const ImapClient& imap, qint64 uidValidity, const QList<qint64>& uids);
     Result<PreparedMail> fetchOne(ImapClient& imap, qint64 uid, qint64 uidValidity) const;
     Status fileOne(const QString& mailbox, qint64 uidValidity, qint64 uid, const QDateTime& internalDate,
                    const PreparedMail& mail);
 
     IntakeService& m_service;
     int m_batchSize;
-    std::unique_ptr<MailPrefetcher> m_prefetcher; // made for the first batch big enough
+    std::unique_ptr<MailPrefetcher> m_prefetcher; // made for the first range big enough
     Summary m_summary;
 };
 

@@ -145,14 +145,16 @@ void TestMailTransport::listsAndFetchesByUid()
     QCOMPARE(fetched.value(), message(2));
 }
 
-// MailPrefetcher: two connections, a window of one, the mails handed out in UID order;
-// a fetch the server refuses is the error at its place, and nothing after it waits.
+// MailPrefetcher: two connections, a window of one, the mails handed out in UID order,
+// across the ranges appended while it runs; a fetch the server refuses is the error at
+// its place, and nothing after it waits.
 void TestMailTransport::prefetchesABatchInOrder()
 {
     ImapClient client(imapSettings());
     const qint64 validity = client.state()->uidValidity;
     MailPrefetcher prefetcher(client.settings(), 2, 1);
-    prefetcher.start({ 1, 2, 3 }, validity);
+    prefetcher.start({ 1 }, validity);
+    prefetcher.append({ 2, 3 });
     for (int index = 0; index < 3; ++index) {
         const auto mail = prefetcher.take(index);
         QVERIFY2(mail.ok(), qPrintable(mail.ok() ? QString() : mail.error().message));
