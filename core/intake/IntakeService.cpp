@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QScopeGuard>
 
 namespace dd {
 
@@ -139,6 +140,10 @@ Result<IntakeOutcome> IntakeService::attempt(const QString& mailbox, qint64 uidV
     if (!transaction.started()) {
         return transaction.started().error();
     }
+    // The acknowledgment goes with the log row (IntakeStore::holdOwnMail); whatever way
+    // this attempt ends, none is kept for the next.
+    m_store.holdOwnMail(true);
+    const auto released = qScopeGuard([this] { m_store.holdOwnMail(false); });
     auto history = m_store.history(mailbox, uidValidity, uid, parsed ? parsed->messageId : QString(),
                                    m_original.rawSha256, m_original.contentSha256);
     if (!history) {

@@ -105,17 +105,26 @@ Status IntakeStore::logAndSaveCursor(const QString& mailbox, qint64 uidValidity,
         }
         return saveCursor(mailbox, { uidValidity, uid });
     }
-    // A data-modifying WITH runs whether or not the main statement reads it: two writes,
-    // one round trip.
-    return done(m_database.runRows(
-        QStringLiteral("WITH logged AS (INSERT INTO intake_log (mailbox, uid_validity, uid, raw_sha256, outcome, "
-                       "message_row_id, ticket_id, detail, processed_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, %1)) "
-                       "INSERT INTO mailbox_state (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, %1) "
-                       "ON CONFLICT (mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, "
-                       "last_uid = excluded.last_uid, updated_at = excluded.updated_at")
-            .arg(m_database.nowSql()),
-        { mailbox, uidValidity, uid, rawSha256, outcome, idOrNull(ticketId), text(detail), mailbox, uidValidity,
-          uid }));
+    // A data-modifying WITH runs whether or not the main statement reads it: two writes
+    // (three with a held acknowledgment), one round trip. The cursor row is written from
+    // the acknowledgment's `queued`, which the main statement must read for it to run.
+    const QVariantList logValues { mailbox,      uidValidity, uid,         rawSha256, outcome, idOrNull(ticketId),
+                                   text(detail), mailbox,     uidValidity, uid };
+    const QString logged
+        = QStringLiteral("logged AS (INSERT INTO intake_log (mailbox, uid_validity, uid, raw_sha256, outcome, "
+                         "message_row_id, ticket_id, detail, processed_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, %1)) "
+                         "INSERT INTO mailbox_state (mailbox, uid_validity, last_uid, updated_at) "
+                         "SELECT CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), %1 %2 "
+                         "ON CONFLICT (mailbox) DO UPDATE SET uid_validity = "
+                         "excluded.uid_validity, last_uid = excluded.last_uid, updated_at = excluded.updated_at");
+    const std::optional<QVariantList> held = std::exchange(m_heldOwnMail, std::nullopt);
+    if (!held) {
+        return done(
+            m_database.runRows(QStringLiteral("WITH ") + logged.arg(m_database.nowSql(), QString()), logValues));
+    }
+    return done(m_database.runRows(ownMailCte() + QStringLiteral(", ")
+                                       + logged.arg(m_database.nowSql(), QStringLiteral("FROM queued")),
+                                   *held + logValues));
 }
 
 Result<bool> IntakeStore::isKnownIncoming(const QString& messageId, const QString& rawSha256) const
@@ -393,16 +402,19 @@ Status IntakeStore::resolve(qint64 id, const QString& status, qint64 ticketId, c
 
 std::optional<TicketRef> IntakeStore::lookup(const QString& sql, const QVariant& value) const
 {
-    auto query = m_database.run(sql, { value });
-    if (!query) {
-        m_lookupError = query.error();
+    // A kept statement: prepared per call, the thread lookup of every answer cost three
+    // round trips and a new plan of its joins under row security (docs/mail-intake.md#speed).
+    std::optional<TicketRef> found;
+    auto done = m_database.forEachRow(sql, { value }, [&found](const QSqlQuery& row) {
+        if (!found) {
+            found = TicketRef { row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toLongLong() };
+        }
+    });
+    if (!done) {
+        m_lookupError = done.error();
         return std::nullopt;
     }
-    if (!query.value().next()) {
-        return std::nullopt;
-    }
-    return TicketRef { query.value().value(0).toLongLong(), query.value().value(1).toLongLong(),
-                       query.value().value(2).toLongLong() };
+    return found;
 }
 
 std::optional<TicketRef> IntakeStore::ticketByNumber(qint64 number) const

@@ -143,15 +143,30 @@ Status IntakeStore::queueOwnMail(qint64 ticketId, const QString& messageId, cons
         }
         return queueMail(ticketId, row.value(), sender, recipient, content, notBefore);
     }
-    // The queue function runs on the row the INSERT returns, so the message exists by then.
-    return done(m_database.runRows(
-        QStringLiteral(
-            "WITH m AS (INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, "
-            "subject, body, received_at) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1) RETURNING id) "
-            "SELECT dutydesk_queue_mail(?, m.id, ?, ?, ?, ?) FROM m")
-            .arg(m_database.nowSql()),
-        { ticketId, messageId, text(sender), text(recipient), text(subject), text(body), ticketId, sender, recipient,
-          content, toEpoch(notBefore) }));
+    QVariantList values { ticketId, messageId, text(sender), text(recipient), text(subject),     text(body),
+                          ticketId, sender,    recipient,    content,         toEpoch(notBefore) };
+    if (m_holdOwnMail && !m_heldOwnMail) {
+        m_heldOwnMail = std::move(values);
+        return Done {};
+    }
+    return done(m_database.runRows(ownMailCte() + QStringLiteral(" SELECT queued.id FROM queued"), values));
+}
+
+// The intake's own mail on PostgreSQL, as the CTEs `m` (its message) and `queued` (its
+// outgoing row): the queue function runs on the row the INSERT returns, so the message
+// exists by then.
+QString IntakeStore::ownMailCte() const
+{
+    return QStringLiteral("WITH m AS (INSERT INTO messages (ticket_id, direction, channel, message_id, sender, "
+                          "recipients, subject, body, received_at) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1) "
+                          "RETURNING id), queued AS (SELECT dutydesk_queue_mail(?, m.id, ?, ?, ?, ?) AS id FROM m)")
+        .arg(m_database.nowSql());
+}
+
+void IntakeStore::holdOwnMail(bool hold) const
+{
+    m_holdOwnMail = hold;
+    m_heldOwnMail.reset();
 }
 
 Result<QList<OutgoingMailRow>> IntakeStore::dueMail(const QDateTime& now, int limit) const
