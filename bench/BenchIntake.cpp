@@ -1,6 +1,8 @@
 // bench_intake: 10,000 messages from Dovecot on loopback filed into SQLite and into
 // PostgreSQL, acknowledgments sent to an SMTP sink (issue 19; figures, not pass/fail).
-// Usage: bench_intake [MESSAGES]   (needs DUTYDESK_SOURCE_DIR like the tests)
+// Usage: bench_intake [MESSAGES]
+// Each engine twice: the intake in this process (filing and sending timed apart, CPU per
+// thread and of the server backend), then the dutydesk-intake program itself.
 // PostgreSQL runs with its default durability (fsync, synchronous commit) and the intake
 // logs in as the daemon does (intakeSession).
 #include "core/intake/AcknowledgmentSender.h"
@@ -15,13 +17,16 @@
 #include "tests/support/ImapServer.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/SmtpServer.h"
+#include "tests/support/TestPaths.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <sys/resource.h>
@@ -108,13 +113,18 @@ int fail(const QString& what)
 // The daemon's session as the daemon opens it (app/dutydesk-intake): on PostgreSQL its own
 // login with the dutydesk_intake role (grants, row security, server-stamped history) and
 // asynchronous commits; DUTYDESK_BENCH_SYNCHRONOUS_COMMIT=1 measures without those.
-std::unique_ptr<Database> intakeSession(test::IntakeTestDatabase& db, const QString& mailerUrl)
+void createIntakeLogin(test::IntakeTestDatabase& db, const QString& login)
 {
     QSqlQuery role(db.database->connection());
-    if (!role.exec(QStringLiteral("CREATE ROLE mailer LOGIN"))
-        || !role.exec(QStringLiteral("GRANT dutydesk_intake TO mailer"))) {
+    if (!role.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login))
+        || !role.exec(QStringLiteral("GRANT dutydesk_intake TO %1").arg(login))) {
         qFatal("cannot create the intake's login: %s", qPrintable(role.lastError().text()));
     }
+}
+
+std::unique_ptr<Database> intakeSession(test::IntakeTestDatabase& db, const QString& mailerUrl)
+{
+    createIntakeLogin(db, QStringLiteral("mailer"));
     Database::Options options;
     options.migrate = false;
     options.installServerClock = false;
@@ -187,6 +197,74 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     return polled->fetched == count ? 0 : fail(QStringLiteral("only %1 of %2 filed").arg(polled->fetched).arg(count));
 }
 
+// The program as it runs in production: `dutydesk-intake --once` (its own process, its
+// own logins, its log in a file as journald would keep it) files the same mailbox and
+// sends the acknowledgments before it exits, so its figure covers both.
+int runDaemon(const QString& engine, const QString& url, const QString& mailerUrl, int count)
+{
+    auto imap = test::ImapServer::start();
+    auto smtp = test::SmtpServer::start();
+    if (!imap || !smtp) {
+        return fail(!imap ? imap.error().message : smtp.error().message);
+    }
+    if (auto delivered = imap.value()->deliverMany(mailbox(count)); !delivered) {
+        return fail(delivered.error().message);
+    }
+    auto db = test::IntakeTestDatabase::create(url);
+    if (!mailerUrl.isEmpty()) {
+        createIntakeLogin(db, QStringLiteral("daemon"));
+    }
+    QTemporaryDir files;
+    QFile password(files.filePath(QStringLiteral("password")));
+    if (!password.open(QIODevice::WriteOnly) || password.write(imap.value()->password().toUtf8()) < 0) {
+        return fail(QStringLiteral("cannot write the mailbox password file"));
+    }
+    password.close();
+    QProcess daemon;
+    // The time on each line: the poll's summary line marks the end of the filing, before
+    // the acknowledgments go out.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_MESSAGE_PATTERN"),
+                       QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{message}"));
+    daemon.setProcessEnvironment(environment);
+    daemon.setProcessChannelMode(QProcess::MergedChannels);
+    daemon.setStandardOutputFile(files.filePath(QStringLiteral("intake.log")));
+    QElapsedTimer timer;
+    timer.start();
+    const QDateTime started = QDateTime::currentDateTime();
+    daemon.start(test::programPath(QStringLiteral("dutydesk-intake")),
+                 { QStringLiteral("--database"), mailerUrl.isEmpty() ? db.path() : mailerUrl, QStringLiteral("--imap"),
+                   imap.value()->url(), QStringLiteral("--smtp"), smtp.value()->url(), QStringLiteral("--from"),
+                   QStringLiteral("Техподдержка <support@echo-company.ru>"), QStringLiteral("--password-file"),
+                   password.fileName(), QStringLiteral("--ca-file"), imap.value()->caFile(),
+                   QStringLiteral("--once") });
+    if (!daemon.waitForFinished(-1) || daemon.exitStatus() != QProcess::NormalExit || daemon.exitCode() != 0) {
+        QFile log(files.filePath(QStringLiteral("intake.log")));
+        const QString tail = log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll().right(2000)) : QString();
+        return fail(QStringLiteral("dutydesk-intake failed (%1): %2").arg(daemon.errorString(), tail));
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    double filedAt = 0;
+    QFile log(files.filePath(QStringLiteral("intake.log")));
+    if (log.open(QIODevice::ReadOnly)) {
+        while (!log.atEnd()) {
+            const QByteArray line = log.readLine();
+            if (line.contains(" read, ") && line.contains(" tickets, ")) {
+                const QDateTime at = QDateTime::fromString(QString::fromLatin1(line.left(line.indexOf(' '))),
+                                                           QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+                filedAt = started.msecsTo(at) / 1000.0;
+            }
+        }
+    }
+    const qint64 tickets = db.count(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    const qint64 sent = db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE status = 'sent'"));
+    std::printf("%-10s dutydesk-intake --once: %d messages filed %6.2f s after it started = %7.0f messages/s "
+                "(%lld tickets); with %lld acknowledgments sent it exited after %6.2f s\n",
+                qPrintable(engine), count, filedAt, filedAt > 0 ? count / filedAt : 0.0, tickets, sent, seconds);
+    std::fflush(stdout);
+    return sent == count ? 0 : fail(QStringLiteral("only %1 of %2 acknowledged").arg(sent).arg(count));
+}
+
 } // namespace
 
 // NOLINTNEXTLINE(bugprone-exception-escape): only Result::value() (std::get) throws, and only unchecked
@@ -201,7 +279,11 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("DUTYDESK_SOURCE_DIR")) {
         qputenv("DUTYDESK_SOURCE_DIR", QByteArray(DUTYDESK_SOURCE_DIR));
     }
+    if (qEnvironmentVariableIsEmpty("DUTYDESK_BINARY_DIR")) {
+        qputenv("DUTYDESK_BINARY_DIR", QByteArray(DUTYDESK_BINARY_DIR));
+    }
     int failed = run(QStringLiteral("SQLite"), {}, {}, count);
+    failed |= runDaemon(QStringLiteral("SQLite"), {}, {}, count);
     // The server's own durability settings, not the test fixture's fsync=off.
     test::PostgresServer::Options durable;
     durable.durable = true;
@@ -211,5 +293,10 @@ int main(int argc, char* argv[])
     }
     failed |= run(QStringLiteral("PostgreSQL"), postgres.value()->url(QStringLiteral("bench")),
                   postgres.value()->url(QStringLiteral("bench"), QStringLiteral("mailer")), count);
+    if (!postgres.value()->createDatabase(QStringLiteral("daemon")).ok()) {
+        return fail(QStringLiteral("cannot create the database"));
+    }
+    failed |= runDaemon(QStringLiteral("PostgreSQL"), postgres.value()->url(QStringLiteral("daemon")),
+                        postgres.value()->url(QStringLiteral("daemon"), QStringLiteral("daemon")), count);
     return failed;
 }
