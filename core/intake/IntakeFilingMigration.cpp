@@ -48,10 +48,11 @@ END $$)");
 // to_tsvector of the whole ticket and a GIN update. Deferred to the commit, every row of
 // the change is written by then, so the first refresh of a ticket in a transaction is
 // final and the others skip (its index row already written by this transaction).
-QStringList searchOncePerCommit()
+// The trigger function that refreshes a ticket's row of the index with `refresh` (a
+// TicketSearchMigration statement), once per ticket and transaction.
+QString searchRefreshFunction(const QString& refresh)
 {
-    return {
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION dutydesk_ticket_search_refresh() RETURNS trigger
+    return QStringLiteral(R"(CREATE OR REPLACE FUNCTION dutydesk_ticket_search_refresh() RETURNS trigger
             LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
             DECLARE
                 target BIGINT;
@@ -68,7 +69,13 @@ QStringList searchOncePerCommit()
                 %1
                 RETURN NULL;
             END $$)")
-            .arg(TicketSearchMigration::postgresRefresh()),
+        .arg(refresh);
+}
+
+QStringList searchOncePerCommit()
+{
+    return {
+        searchRefreshFunction(TicketSearchMigration::postgresRefresh()),
         QStringLiteral("DROP TRIGGER ticket_search_ticket ON tickets"),
         QStringLiteral("DROP TRIGGER ticket_search_message ON messages"),
         QStringLiteral("CREATE CONSTRAINT TRIGGER ticket_search_ticket AFTER INSERT OR UPDATE ON tickets "
@@ -99,6 +106,15 @@ Migration IntakeFilingMigration::migration(int version)
                            // The daemon's login only: staff file tickets through TicketRepository.
                            QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO dutydesk_intake").arg(signature) }
                  + searchOncePerCommit() + QStringList { ownerTest },
+             {} };
+}
+
+Migration IntakeFilingMigration::searchWithoutCopies(int version)
+{
+    return { version,
+             QStringLiteral("search index: the body of the mail a ticket was made from indexed once (PostgreSQL)"),
+             {},
+             { searchRefreshFunction(TicketSearchMigration::postgresRefreshWithoutCopies()) },
              {} };
 }
 

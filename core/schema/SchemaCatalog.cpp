@@ -19,6 +19,7 @@ void SchemaCatalog::registerAll()
         Schema::registerMigration(ConversationMigration::migration(13));
         Schema::registerMigration(IntakeFilingMigration::migration(16));
         Schema::registerMigration(IntakeServerWorkMigration::migration(17));
+        Schema::registerMigration(IntakeFilingMigration::searchWithoutCopies(19));
         return true;
     }();
     (void)registered;

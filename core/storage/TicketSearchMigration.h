@@ -21,6 +21,9 @@ public:
     // The PostgreSQL statements that refresh one ticket's row of the index (`target`, a
     // PL/pgSQL variable), for later migrations that change when it runs.
     static QString postgresRefresh();
+    // The same, leaving out a message's body where it is the ticket's description (the mail
+    // a ticket was made from): its words are indexed once (migration 19).
+    static QString postgresRefreshWithoutCopies();
     // SQLite: one index entry per ticket (its own fields) and one per message, instead of
     // one document per ticket rewritten whole by every message (docs/console.md#search).
     static Migration entriesMigration(int version);

@@ -23,6 +23,7 @@ private slots:
     void streamsOpenMatchesFirstInGrowingPages();
 #ifdef DUTYDESK_TEST_POSTGRES
     void stemsRussianWords();
+    void indexesTheMailOfATicketOnce();
 #endif
 
 private:
@@ -180,6 +181,34 @@ void TestTicketSearch::stemsRussianWords()
     // «договора» in the description; other forms of the word find it.
     QCOMPARE(find(QStringLiteral("договоры")), (QList<qint64> { m_mail }));
     QCOMPARE(find(QStringLiteral("оплатой")), (QList<qint64> { m_mail }));
+}
+
+void TestTicketSearch::indexesTheMailOfATicketOnce()
+{
+    // A ticket from a mail: its description is the mail's text, stemmed once (migration 19).
+    auto query = m_db->run(QStringLiteral("SELECT project_id FROM tickets WHERE id = ?"), { m_cart });
+    QVERIFY(query.ok() && query.value().next());
+    const qint64 ticket = *test::insertTicket(*m_db, query.value().value(0).toLongLong(), QStringLiteral("Авария"));
+    const QString text = QStringLiteral("Сайт недоступен с утра, ошибка 502");
+    QVERIFY(m_db->run(QStringLiteral("UPDATE tickets SET description = ? WHERE id = ?"), { text, ticket }).ok());
+    QVERIFY(m_db->run(QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, subject, body, received_at) "
+                                     "VALUES (?, 'in', 'email', 'Срочно: авария', ?, 0)"),
+                      { ticket, text })
+                .ok());
+    QCOMPARE(find(QStringLiteral("недоступен 502")), (QList<qint64> { ticket }));
+    QCOMPARE(find(QStringLiteral("срочно")), (QList<qint64> { ticket })); // the mail's subject stays
+    const auto positions
+        = m_db->runScalar(QStringLiteral("SELECT array_length(positions, 1) FROM ticket_search s, unnest(s.document) "
+                                         "WHERE s.ticket_id = ? AND lexeme = 'недоступ'"),
+                          { ticket });
+    QVERIFY(positions.ok());
+    QCOMPARE(positions->toInt(), 1);
+    // An answer with other words is indexed whole.
+    QVERIFY(m_db->run(QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, subject, body, received_at) "
+                                     "VALUES (?, 'in', 'email', 'Re: авария', 'Сайт снова недоступен', 0)"),
+                      { ticket })
+                .ok());
+    QCOMPARE(find(QStringLiteral("снова")), (QList<qint64> { ticket }));
 }
 #endif
 
