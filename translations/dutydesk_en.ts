@@ -839,6 +839,10 @@
         <source>the folder %1 of the database does not exist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database has schema version %1 and this program needs %2; its owner updates it first: dutydeskctl migrate --database postgresql://OWNER@…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseLocation</name>

@@ -841,6 +841,10 @@
         <source>the folder %1 of the database does not exist</source>
         <translation>папка базы данных %1 не существует</translation>
     </message>
+    <message>
+        <source>the database has schema version %1 and this program needs %2; its owner updates it first: dutydeskctl migrate --database postgresql://OWNER@…</source>
+        <translation>у базы данных версия схемы %1, а этой программе нужна %2; сначала её обновляет владелец базы: dutydeskctl migrate --database postgresql://ВЛАДЕЛЕЦ@…</translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseLocation</name>

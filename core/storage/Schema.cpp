@@ -252,6 +252,25 @@ Status applyMigration(const Database& database, const Migration& migration)
     return Done {};
 }
 
+// On PostgreSQL migrations run as the database's owner (docs/shared-database.md#provisioning):
+// a staff or intake login meeting an older schema says so, instead of failing on its
+// first CREATE with "permission denied for schema public".
+Status ownerMustMigrate(const Database& database, int target)
+{
+    if (!database.isPostgres()) {
+        return Done {};
+    }
+    auto mayCreate = database.runScalar(QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')"));
+    if (!mayCreate || mayCreate->toBool()) {
+        return Done {};
+    }
+    const auto current = Schema::currentVersion(database);
+    return Error { Database::tr("the database has schema version %1 and this program needs %2; its owner updates "
+                                "it first: dutydeskctl migrate --database postgresql://OWNER@…")
+                       .arg(current ? *current : 0)
+                       .arg(target) };
+}
+
 } // namespace
 
 void Schema::registerMigration(Migration migration)
@@ -324,6 +343,9 @@ Status Schema::migrate(const Database& database, int upTo)
     const int target = upTo > 0 ? std::min(upTo, latestVersion()) : latestVersion();
     if (auto current = currentVersion(database); current && *current >= target && *current <= latestVersion()) {
         return Done {};
+    }
+    if (auto refused = ownerMustMigrate(database, target); !refused) {
+        return refused;
     }
     Transaction transaction(database);
     if (!transaction.started()) {

@@ -13,6 +13,7 @@
 #include "tests/support/PostgresServer.h"
 #endif
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,6 +158,9 @@ private slots:
     void initTestCase();
     void upgradesFromEveryVersion_data();
     void upgradesFromEveryVersion();
+#ifdef DUTYDESK_TEST_POSTGRES
+    void staffLoginsLeaveTheUpgradeToTheOwner();
+#endif
 
 private:
     std::unique_ptr<Database> openEmpty(int index);
@@ -319,6 +323,30 @@ void TestSchemaUpgrade::newTicketsFollowTheOldOnes(const TicketRepository& ticke
     QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
     QCOMPARE(added->number, qint64(3));
 }
+
+#ifdef DUTYDESK_TEST_POSTGRES
+// Migrations run as the owner: a staff login that meets an older schema says who must
+// update it, and changes nothing (no "permission denied for schema public").
+void TestSchemaUpgrade::staffLoginsLeaveTheUpgradeToTheOwner()
+{
+    auto database = openEmpty(1000);
+    QVERIFY(database);
+    const int older = Schema::latestVersion() - 1;
+    QVERIFY(Schema::migrate(*database, older).ok());
+    QSqlQuery role(database->connection());
+    QVERIFY(role.exec(QStringLiteral("CREATE ROLE clerk LOGIN")));
+    QVERIFY(role.exec(QStringLiteral("GRANT dutydesk_engineer TO clerk")));
+    Database::Options options;
+    options.installServerClock = false;
+    const auto opened = SchemaCatalog::open(
+        *DatabaseLocation::parse(m_server->url(QStringLiteral("upgrade1000"), QStringLiteral("clerk"))), options);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(QStringLiteral("dutydeskctl migrate")),
+             qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(QString::number(older)), qPrintable(opened.error().message));
+    QCOMPARE(*Schema::currentVersion(*database), older);
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestSchemaUpgrade)
 #include "TestSchemaUpgrade.moc"
