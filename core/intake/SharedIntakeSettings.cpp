@@ -60,14 +60,11 @@ Result<bool> applyEnglishTemplate(const QString& text, IntakeSettings& settings)
 Result<bool> applySharedIntakeSettings(const Database& database, const IntakeOverrides& overrides,
                                        IntakeSettings& settings)
 {
-    auto values = SharedSettings::list(database);
+    auto values = SharedSettings::valuesByKey(database);
     if (!values) {
         return values.error();
     }
-    QHash<QString, QString> byKey;
-    for (const SettingValue& value : *values) {
-        byKey.insert(value.key, value.value);
-    }
+    const QHash<QString, QString>& byKey = values.value();
     bool changed = false;
     if (!overrides.supportAddress) {
         changed = assignChanged(settings.supportAddress.address, byKey.value(setting::supportAddress)) || changed;

@@ -80,6 +80,19 @@ Result<QList<SettingValue>> SharedSettings::list(const Database& database)
     return values;
 }
 
+Result<QHash<QString, QString>> SharedSettings::valuesByKey(const Database& database)
+{
+    auto values = list(database);
+    if (!values) {
+        return values.error();
+    }
+    QHash<QString, QString> byKey;
+    for (const SettingValue& value : *values) {
+        byKey.insert(value.key, value.value);
+    }
+    return byKey;
+}
+
 Result<SettingValue> SharedSettings::value(const Database& database, const QString& key)
 {
     auto definition = sharedDefinition(key);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -89,6 +90,8 @@ public:
 
     // Every shared key with its value in force.
     static Result<QList<SettingValue>> list(const Database& database);
+    // list() as key → value in force: one read for a reader of several keys.
+    static Result<QHash<QString, QString>> valuesByKey(const Database& database);
     static Result<SettingValue> value(const Database& database, const QString& key);
     // Typed readers; a stored value its validator rejects (edited by hand) is an error,
     // never a silent default.

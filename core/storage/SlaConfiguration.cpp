@@ -59,14 +59,11 @@ Result<SlaPolicy> SlaConfiguration::loadPolicy(const Database& database)
 Result<SlaSettings> SlaConfiguration::loadSettings(const Database& database)
 {
     // One read of the table; each value checked by its key's validator.
-    auto values = SharedSettings::list(database);
+    auto values = SharedSettings::valuesByKey(database);
     if (!values) {
         return values.error();
     }
-    QHash<QString, QString> byKey;
-    for (const SettingValue& value : *values) {
-        byKey.insert(value.key, value.value);
-    }
+    const QHash<QString, QString>& byKey = values.value();
     SlaSettings settings;
     settings.shortenedDays = byKey.value(setting::shortenedDays) == QLatin1String("on");
     const double share = byKey.value(setting::warningPercent).toInt() / 100.0;
