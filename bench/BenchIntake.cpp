@@ -136,27 +136,48 @@ std::unique_ptr<Database> intakeSession(test::IntakeTestDatabase& db, const QStr
     return std::move(opened).value();
 }
 
-int run(const QString& engine, const QString& url, const QString& mailerUrl, int count)
+// Dovecot with `count` mails waiting, and the SMTP sink.
+struct MailServers
+{
+    std::unique_ptr<test::ImapServer> imap;
+    std::unique_ptr<test::SmtpServer> smtp;
+};
+
+Result<MailServers> startMailServers(int count)
 {
     auto imap = test::ImapServer::start();
+    if (!imap) {
+        return imap.error();
+    }
     auto smtp = test::SmtpServer::start();
-    if (!imap || !smtp) {
-        return fail(!imap ? imap.error().message : smtp.error().message);
+    if (!smtp) {
+        return smtp.error();
     }
     if (auto delivered = imap.value()->deliverMany(mailbox(count)); !delivered) {
-        return fail(delivered.error().message);
+        return delivered.error();
     }
+    return MailServers { std::move(imap).value(), std::move(smtp).value() };
+}
+
+int run(const QString& engine, const QString& url, const QString& mailerUrl, int count)
+{
+    auto servers = startMailServers(count);
+    if (!servers) {
+        return fail(servers.error().message);
+    }
+    const auto& imap = servers->imap;
+    const auto& smtp = servers->smtp;
     auto db = test::IntakeTestDatabase::create(url);
     const std::unique_ptr<Database> session = mailerUrl.isEmpty() ? nullptr : intakeSession(db, mailerUrl);
     const Database& intake = session ? *session : *db.database;
     IntakeSettings settings;
     settings.supportAddress = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка") };
     IntakeService service(intake, settings);
-    ImapSettings imapSettings = ImapSettings::fromUrl(imap.value()->url()).value();
-    imapSettings.password = imap.value()->password();
-    imapSettings.transport.caFile = imap.value()->caFile();
+    ImapSettings imapSettings = ImapSettings::fromUrl(imap->url()).value();
+    imapSettings.password = imap->password();
+    imapSettings.transport.caFile = imap->caFile();
     ImapClient client(imapSettings);
-    SmtpSettings smtpSettings = SmtpSettings::fromUrl(smtp.value()->url()).value();
+    SmtpSettings smtpSettings = SmtpSettings::fromUrl(smtp->url()).value();
     smtpSettings.transport.requireTls = false;
     SmtpSender relay(smtpSettings);
 
@@ -202,21 +223,19 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
 // sends the acknowledgments before it exits, so its figure covers both.
 int runDaemon(const QString& engine, const QString& url, const QString& mailerUrl, int count)
 {
-    auto imap = test::ImapServer::start();
-    auto smtp = test::SmtpServer::start();
-    if (!imap || !smtp) {
-        return fail(!imap ? imap.error().message : smtp.error().message);
+    auto servers = startMailServers(count);
+    if (!servers) {
+        return fail(servers.error().message);
     }
-    if (auto delivered = imap.value()->deliverMany(mailbox(count)); !delivered) {
-        return fail(delivered.error().message);
-    }
+    const auto& imap = servers->imap;
+    const auto& smtp = servers->smtp;
     auto db = test::IntakeTestDatabase::create(url);
     if (!mailerUrl.isEmpty()) {
         createIntakeLogin(db, QStringLiteral("daemon"));
     }
     QTemporaryDir files;
     QFile password(files.filePath(QStringLiteral("password")));
-    if (!password.open(QIODevice::WriteOnly) || password.write(imap.value()->password().toUtf8()) < 0) {
+    if (!password.open(QIODevice::WriteOnly) || password.write(imap->password().toUtf8()) < 0) {
         return fail(QStringLiteral("cannot write the mailbox password file"));
     }
     password.close();
@@ -234,10 +253,9 @@ int runDaemon(const QString& engine, const QString& url, const QString& mailerUr
     const QDateTime started = QDateTime::currentDateTime();
     daemon.start(test::programPath(QStringLiteral("dutydesk-intake")),
                  { QStringLiteral("--database"), mailerUrl.isEmpty() ? db.path() : mailerUrl, QStringLiteral("--imap"),
-                   imap.value()->url(), QStringLiteral("--smtp"), smtp.value()->url(), QStringLiteral("--from"),
+                   imap->url(), QStringLiteral("--smtp"), smtp->url(), QStringLiteral("--from"),
                    QStringLiteral("Техподдержка <support@echo-company.ru>"), QStringLiteral("--password-file"),
-                   password.fileName(), QStringLiteral("--ca-file"), imap.value()->caFile(),
-                   QStringLiteral("--once") });
+                   password.fileName(), QStringLiteral("--ca-file"), imap->caFile(), QStringLiteral("--once") });
     if (!daemon.waitForFinished(-1) || daemon.exitStatus() != QProcess::NormalExit || daemon.exitCode() != 0) {
         QFile log(files.filePath(QStringLiteral("intake.log")));
         const QString tail = log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll().right(2000)) : QString();

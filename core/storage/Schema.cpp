@@ -255,7 +255,7 @@ Status applyMigration(const Database& database, const Migration& migration)
 // On PostgreSQL migrations run as the database's owner (docs/shared-database.md#provisioning):
 // a staff or intake login meeting an older schema says so, instead of failing on its
 // first CREATE with "permission denied for schema public".
-Status ownerMustMigrate(const Database& database, int target)
+Status ownerMustMigrate(const Database& database, int current, int target)
 {
     if (!database.isPostgres()) {
         return Done {};
@@ -264,10 +264,9 @@ Status ownerMustMigrate(const Database& database, int target)
     if (!mayCreate || mayCreate->toBool()) {
         return Done {};
     }
-    const auto current = Schema::currentVersion(database);
     return Error { Database::tr("the database has schema version %1 and this program needs %2; its owner updates "
                                 "it first: dutydeskctl migrate --database postgresql://OWNER@…")
-                       .arg(current ? *current : 0)
+                       .arg(current)
                        .arg(target) };
 }
 
@@ -341,10 +340,11 @@ Status Schema::migrate(const Database& database, int upTo)
         return complete;
     }
     const int target = upTo > 0 ? std::min(upTo, latestVersion()) : latestVersion();
-    if (auto current = currentVersion(database); current && *current >= target && *current <= latestVersion()) {
+    const auto before = currentVersion(database); // an error here: no schema yet
+    if (before && *before >= target && *before <= latestVersion()) {
         return Done {};
     }
-    if (auto refused = ownerMustMigrate(database, target); !refused) {
+    if (auto refused = ownerMustMigrate(database, before ? *before : 0, target); !refused) {
         return refused;
     }
     Transaction transaction(database);

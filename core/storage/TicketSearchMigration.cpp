@@ -105,6 +105,16 @@ QString ticketEntry(const QString& where)
 
 const QString insertEntry = QStringLiteral("INSERT INTO ticket_search (rowid, document, ticket_id) ");
 
+// One ticket's row of the PostgreSQL index (`target`, a PL/pgSQL variable), its
+// messages' text aggregated by `concat`.
+QString postgresRefreshOf(const QString& concat)
+{
+    return QStringLiteral("INSERT INTO ticket_search (ticket_id, document) "
+                          "SELECT d.id, to_tsvector('russian', d.text) FROM (%1) AS d (id, text) "
+                          "ON CONFLICT (ticket_id) DO UPDATE SET document = EXCLUDED.document;")
+        .arg(documents(QStringLiteral("WHERE t.id = target"), concat));
+}
+
 } // namespace
 
 Migration TicketSearchMigration::entriesMigration(int version)
@@ -151,23 +161,15 @@ Migration TicketSearchMigration::entriesMigration(int version)
 
 QString TicketSearchMigration::postgresRefresh()
 {
-    return QStringLiteral("INSERT INTO ticket_search (ticket_id, document) "
-                          "SELECT d.id, to_tsvector('russian', d.text) FROM (%1) AS d (id, text) "
-                          "ON CONFLICT (ticket_id) DO UPDATE SET document = EXCLUDED.document;")
-        .arg(documents(QStringLiteral("WHERE t.id = target"),
-                       QStringLiteral("string_agg(m.subject || ' ' || m.body, ' ')")));
+    return postgresRefreshOf(QStringLiteral("string_agg(m.subject || ' ' || m.body, ' ')"));
 }
 
 QString TicketSearchMigration::postgresRefreshWithoutCopies()
 {
     // A ticket from a mail has the mail's text as its description: its words are in the
     // document once, not twice (the same lexemes, half the stemming).
-    return QStringLiteral("INSERT INTO ticket_search (ticket_id, document) "
-                          "SELECT d.id, to_tsvector('russian', d.text) FROM (%1) AS d (id, text) "
-                          "ON CONFLICT (ticket_id) DO UPDATE SET document = EXCLUDED.document;")
-        .arg(documents(QStringLiteral("WHERE t.id = target"),
-                       QStringLiteral("string_agg(m.subject || ' ' || CASE WHEN m.body IS NOT DISTINCT FROM "
-                                      "t.description THEN '' ELSE m.body END, ' ')")));
+    return postgresRefreshOf(QStringLiteral("string_agg(m.subject || ' ' || CASE WHEN m.body IS NOT DISTINCT FROM "
+                                            "t.description THEN '' ELSE m.body END, ' ')"));
 }
 
 Migration TicketSearchMigration::migration(int version)
