@@ -1,6 +1,6 @@
 // bench_intake: 10,000 messages from Dovecot on loopback filed into SQLite and into
 // PostgreSQL, acknowledgments sent to an SMTP sink (issue 19; figures, not pass/fail).
-// Usage: bench_intake [MESSAGES]
+// Usage: bench_intake [MESSAGES]   (DUTYDESK_BENCH_ENGINES=sqlite or postgresql: one engine)
 // Each engine twice: the intake in this process (filing and sending timed apart, CPU per
 // thread and of the server backend), then the dutydesk-intake program itself.
 // PostgreSQL runs with its default durability (fsync, synchronous commit) and the intake
@@ -20,6 +20,7 @@
 #include "tests/support/TestPaths.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
@@ -87,6 +88,31 @@ double cpuSeconds(int who = RUSAGE_SELF)
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+// utime + stime (+ cutime + cstime: the children it reaped) of process `pid`, in seconds.
+double processCpuSeconds(qint64 pid, bool reapedChildren = false)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    // Fields 14 to 17 (utime, stime, cutime, cstime) in clock ticks, after the parenthesised command.
+    const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
+    double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    if (reapedChildren) {
+        ticks += fields.value(13).toDouble() + fields.value(14).toDouble();
+    }
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+qint64 parentOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    return stat.readAll().split(')').last().trimmed().split(' ').value(1).toLongLong();
+}
+
 // The CPU time of the PostgreSQL backend serving `database` (same machine), from /proc;
 // 0 for SQLite, whose work is this process's.
 double backendCpuSeconds(const Database& database)
@@ -95,13 +121,59 @@ double backendCpuSeconds(const Database& database)
         return 0;
     }
     auto pid = database.runScalar(QStringLiteral("SELECT pg_backend_pid()"));
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid ? pid->toLongLong() : 0));
-    if (!pid || !stat.open(QIODevice::ReadOnly)) {
+    return pid ? processCpuSeconds(pid->toLongLong()) : 0;
+}
+
+// The CPU time of a server: its main process with the children it reaped and every
+// live child (PostgreSQL: the backends, WAL writer, checkpointer, autovacuum; Dovecot:
+// the imap and login processes, which end with their connections).
+double serverCpuSeconds(qint64 main)
+{
+    if (main <= 1) {
         return 0;
     }
-    // Fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised command.
-    const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+    double seconds = processCpuSeconds(main, true);
+    const QStringList processes = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : processes) {
+        bool numeric = false;
+        const qint64 child = entry.toLongLong(&numeric);
+        if (numeric && parentOf(child) == main) {
+            seconds += processCpuSeconds(child);
+        }
+    }
+    return seconds;
+}
+
+qint64 postmasterOf(const Database& database)
+{
+    auto pid = database.isPostgres() ? database.runScalar(QStringLiteral("SELECT pg_backend_pid()")) : QVariant();
+    return pid && pid->isValid() ? parentOf(pid->toLongLong()) : 0;
+}
+
+// The test fixture's Dovecot: the one process named "dovecot" on the machine.
+qint64 dovecotMaster()
+{
+    const QStringList processes = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : processes) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (stat.open(QIODevice::ReadOnly) && stat.readAll().contains("(dovecot)")) {
+            return entry.toLongLong();
+        }
+    }
+    return 0;
+}
+
+// The figures count the search index: on PostgreSQL every ticket is in it when the poll
+// returns (SearchRefresher). SQLite's index is written by the filing itself.
+Status searchIndexHolds(const test::IntakeTestDatabase& db, qint64 tickets)
+{
+    const qint64 indexed = db.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search"));
+    if (db.database->isPostgres() && indexed != tickets) {
+        return Error {
+            QStringLiteral("%1 of %2 tickets in the search index after the poll").arg(indexed).arg(tickets)
+        };
+    }
+    return Done {};
 }
 
 int fail(const QString& what)
@@ -186,6 +258,10 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     const double cpuBefore = cpuSeconds();
     const double threadBefore = cpuSeconds(RUSAGE_THREAD);
     const double backendBefore = backendCpuSeconds(intake);
+    const qint64 postmaster = postmasterOf(intake);
+    const qint64 dovecot = dovecotMaster();
+    const double serverBefore = serverCpuSeconds(postmaster);
+    const double mailServerBefore = serverCpuSeconds(dovecot);
     MailboxPoller poller(service);
     auto polled = poller.poll(client, IntakeRunner::mailboxKey(imapSettings));
     if (!polled) {
@@ -195,6 +271,8 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     const double filedCpu = cpuSeconds() - cpuBefore; // this process only: SQLite's work, not PostgreSQL's
     const double filingThreadCpu = cpuSeconds(RUSAGE_THREAD) - threadBefore;
     const double backendCpu = backendCpuSeconds(intake) - backendBefore;
+    const double serverCpu = serverCpuSeconds(postmaster) - serverBefore;
+    const double mailServerCpu = serverCpuSeconds(dovecot) - mailServerBefore;
     timer.restart();
     auto sent = AcknowledgmentSender(service.store()).sendAllDue(relay);
     if (!sent) {
@@ -202,17 +280,22 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     }
     const double sentSeconds = timer.nsecsElapsed() / 1e9;
     const qint64 tickets = db.count(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    if (auto indexed = searchIndexHolds(db, tickets); !indexed) {
+        return fail(indexed.error().message);
+    }
     std::printf("%-10s %6d messages filed in %6.2f s = %7.0f messages/s (intake CPU %.2f s = %.0f messages per "
                 "CPU-second; %lld tickets, %d follow-ups, %d held); %d acknowledgments sent in %6.2f s = %6.0f/s\n",
                 qPrintable(engine), polled->fetched, filedSeconds, polled->fetched / filedSeconds, filedCpu,
                 polled->fetched / filedCpu, tickets, polled->messages, polled->quarantined, sent->sent, sentSeconds,
                 sent->sent / sentSeconds);
-    std::printf("%-10s filing thread CPU %.2f ms per message (the rest of the intake CPU: fetching and parsing)\n",
-                qPrintable(engine), 1000 * filingThreadCpu / polled->fetched);
+    std::printf("%-10s filing thread CPU %.2f ms per message (the rest of the intake CPU: fetching and parsing); "
+                "Dovecot %.2f ms per message\n",
+                qPrintable(engine), 1000 * filingThreadCpu / polled->fetched, 1000 * mailServerCpu / polled->fetched);
     if (intake.isPostgres()) {
-        std::printf("%-10s server backend CPU %.2f s = %.2f ms per message; filing CPU in all %.2f ms per message\n",
+        std::printf("%-10s server backend CPU %.2f s = %.2f ms per message; filing CPU in all %.2f ms per message; "
+                    "the whole server (every process) %.2f ms per message\n",
                     qPrintable(engine), backendCpu, 1000 * backendCpu / polled->fetched,
-                    1000 * (backendCpu + filedCpu) / polled->fetched);
+                    1000 * (backendCpu + filedCpu) / polled->fetched, 1000 * serverCpu / polled->fetched);
     }
     std::fflush(stdout);
     return polled->fetched == count ? 0 : fail(QStringLiteral("only %1 of %2 filed").arg(polled->fetched).arg(count));
@@ -275,6 +358,9 @@ int runDaemon(const QString& engine, const QString& url, const QString& mailerUr
         }
     }
     const qint64 tickets = db.count(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    if (auto indexed = searchIndexHolds(db, tickets); !indexed) {
+        return fail(indexed.error().message);
+    }
     const qint64 sent = db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE status = 'sent'"));
     std::printf("%-10s dutydesk-intake --once: %d messages filed %6.2f s after it started = %7.0f messages/s "
                 "(%lld tickets); with %lld acknowledgments sent it exited after %6.2f s\n",
@@ -300,8 +386,16 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("DUTYDESK_BINARY_DIR")) {
         qputenv("DUTYDESK_BINARY_DIR", QByteArray(DUTYDESK_BINARY_DIR));
     }
-    int failed = run(QStringLiteral("SQLite"), {}, {}, count);
-    failed |= runDaemon(QStringLiteral("SQLite"), {}, {}, count);
+    // DUTYDESK_BENCH_ENGINES=postgresql (or sqlite): one engine, for a profile of it.
+    const QString engines = qEnvironmentVariable("DUTYDESK_BENCH_ENGINES", QStringLiteral("sqlite,postgresql"));
+    int failed = 0;
+    if (engines.contains(QLatin1String("sqlite"), Qt::CaseInsensitive)) {
+        failed |= run(QStringLiteral("SQLite"), {}, {}, count);
+        failed |= runDaemon(QStringLiteral("SQLite"), {}, {}, count);
+    }
+    if (!engines.contains(QLatin1String("postgresql"), Qt::CaseInsensitive)) {
+        return failed;
+    }
     // The server's own durability settings, not the test fixture's fsync=off.
     test::PostgresServer::Options durable;
     durable.durable = true;

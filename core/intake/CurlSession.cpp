@@ -124,6 +124,9 @@ Status CurlSession::perform(const QString& what)
 {
     m_errorBuffer[0] = '\0';
     const CURLcode code = curl_easy_perform(handleOf(m_handle));
+    long connects = 0;
+    curl_easy_getinfo(handleOf(m_handle), CURLINFO_NUM_CONNECTS, &connects);
+    m_connectedAnew = connects > 0;
     if (code == CURLE_OK) {
         return Done {};
     }

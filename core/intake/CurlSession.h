@@ -42,12 +42,15 @@ public:
     // SMTP: sends `message` (CRLF line ends) from `sender` to `recipients`.
     Status smtpSend(const QString& url, const QString& sender, const QStringList& recipients,
                     const QByteArray& message);
+    // Whether the last request opened a new connection (the first, or after one was lost).
+    bool connectedAnew() const { return m_connectedAnew; }
 
 private:
     Status perform(const QString& what);
     void* m_handle = nullptr; // CURL*, kept opaque so that curl.h stays out of headers
     std::unique_ptr<char[]> m_errorBuffer;
     QByteArray m_received;
+    bool m_connectedAnew = false;
 };
 
 } // namespace dd

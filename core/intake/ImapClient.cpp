@@ -66,8 +66,8 @@ QString ImapClient::mailboxUrl() const
 
 Result<MailboxState> ImapClient::state()
 {
-    auto response = m_session.imapRequest(
-        serverUrl(), QStringLiteral("STATUS %1 (UIDVALIDITY UIDNEXT)").arg(quoted(m_settings.mailbox())));
+    auto response
+        = request(serverUrl(), QStringLiteral("STATUS %1 (UIDVALIDITY UIDNEXT)").arg(quoted(m_settings.mailbox())));
     if (!response) {
         return response.error();
     }
@@ -89,8 +89,7 @@ Result<MailboxState> ImapClient::state()
 Result<QList<ImapMessageInfo>> ImapClient::messagesBetween(qint64 first, qint64 last)
 {
     last = std::min(last, first + maxListing - 1);
-    auto response = m_session.imapRequest(mailboxUrl(),
-                                          QStringLiteral("UID FETCH %1:%2 (UID INTERNALDATE)").arg(first).arg(last));
+    auto response = request(mailboxUrl(), QStringLiteral("UID FETCH %1:%2 (UID INTERNALDATE)").arg(first).arg(last));
     if (!response) {
         return response.error();
     }
@@ -119,12 +118,34 @@ Result<QList<ImapMessageInfo>> ImapClient::messagesBetween(qint64 first, qint64 
 
 Result<QByteArray> ImapClient::fetch(qint64 uid, qint64 uidValidity)
 {
+    if (!m_examined) {
+        // libcurl has no BODY.PEEK: its FETCH of BODY[] marks the mail read (RFC 3501 6.4.5)
+        // unless the mailbox is open read-only. It SELECTs the mailbox first if this
+        // connection has not, then sends EXAMINE; it keeps the mailbox as selected and so
+        // sends the fetches below without selecting it again.
+        auto examined = request(mailboxUrl(), QStringLiteral("EXAMINE %1").arg(quoted(m_settings.mailbox())));
+        if (!examined) {
+            return Error { ImapClient::tr("UID %1: %2").arg(uid).arg(examined.error().message) };
+        }
+        m_examined = true;
+    }
     const QString url = QStringLiteral("%1;UIDVALIDITY=%2/;UID=%3").arg(mailboxUrl()).arg(uidValidity).arg(uid);
-    auto content = m_session.imapRequest(url, {});
+    auto content = request(url, {});
     if (!content) {
         return Error { ImapClient::tr("UID %1: %2").arg(uid).arg(content.error().message) };
     }
     return content;
+}
+
+Result<QByteArray> ImapClient::request(const QString& url, const QString& customRequest)
+{
+    auto response = m_session.imapRequest(url, customRequest);
+    // After a failure the connection may be new, or libcurl may have selected the mailbox
+    // again (a UIDVALIDITY check): examine it again before the next fetch.
+    if (!response || m_session.connectedAnew()) {
+        m_examined = response.ok() && customRequest.startsWith(QLatin1String("EXAMINE "));
+    }
+    return response;
 }
 
 QDateTime ImapClient::parseInternalDate(const QString& text)

@@ -58,6 +58,10 @@ public:
     // MailPrefetcher). 50 short lines stay under 100 KB.
     Result<QList<ImapMessageInfo>> messagesBetween(qint64 first, qint64 last);
     static constexpr int maxListing = 50;
+    // The whole message. Read from the mailbox opened read-only (EXAMINE), so the mail
+    // stays unread for the people who read the mailbox too, and the server writes nothing:
+    // on Dovecot's maildir every \Seen set renamed the file and made the next command
+    // rescan the folder (docs/mail-intake.md#speed).
     Result<QByteArray> fetch(qint64 uid, qint64 uidValidity);
 
     // Parses an IMAP INTERNALDATE ("26-Nov-2026 02:40:00 +0300") into UTC.
@@ -66,9 +70,14 @@ public:
 private:
     QString serverUrl() const;
     QString mailboxUrl() const;
+    // Every request goes through here: a new connection has the mailbox SELECTed by
+    // libcurl (read-write) until it is examined again. A connection libcurl replaced
+    // unnoticed marks at most the one mail fetched on it read.
+    Result<QByteArray> request(const QString& url, const QString& customRequest);
 
     ImapSettings m_settings;
     CurlSession m_session;
+    bool m_examined = false;
 };
 
 } // namespace dd

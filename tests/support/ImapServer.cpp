@@ -244,6 +244,16 @@ Status ImapServer::deliverMany(const QList<QByteArray>& messages)
                      QStringLiteral("messages"), QStringLiteral("INBOX") });
 }
 
+int ImapServer::seenMessages() const
+{
+    const QDir cur(m_dir->path() + QStringLiteral("/home/%1/Maildir/cur").arg(user()));
+    int seen = 0;
+    for (const QString& name : cur.entryList(QDir::Files)) {
+        seen += name.section(QStringLiteral(":2,"), 1).contains(QLatin1Char('S'));
+    }
+    return seen;
+}
+
 Status ImapServer::restart()
 {
     if (m_running) {

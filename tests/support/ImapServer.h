@@ -37,6 +37,9 @@ public:
     // Many messages at once, written straight into the maildir (a backlog, the benchmark):
     // one doveadm run instead of one per message.
     Status deliverMany(const QList<QByteArray>& messages);
+    // How many messages of the mailbox are marked read (\Seen: an S among the maildir
+    // file's flags).
+    int seenMessages() const;
     // Starts a stopped server again on the same ports (the outage tests).
     Status restart();
     // Gives INBOX a new UIDVALIDITY, as a rebuilt mailbox would have.

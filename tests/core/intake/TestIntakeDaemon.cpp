@@ -185,6 +185,8 @@ void TestIntakeDaemon::filesABacklogInOneRun()
     QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM tickets")), count);
     QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM message_raw")), count);
     QCOMPARE(m_db.count(QStringLiteral("SELECT MAX(last_uid) FROM mailbox_state")), count);
+    // Read on every connection from the mailbox examined: all of it is still unread.
+    QCOMPARE(m_imap->seenMessages(), 0);
     // --once sends everything due before it exits, not 100 per cycle.
     QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE status = 'sent'")), count);
     QTRY_COMPARE_WITH_TIMEOUT(m_smtp->received().size(), count, 20000);

@@ -143,6 +143,17 @@ void TestMailTransport::listsAndFetchesByUid()
     const auto fetched = client.fetch(2, state->uidValidity);
     QVERIFY2(fetched.ok(), qPrintable(fetched.ok() ? QString() : fetched.error().message));
     QCOMPARE(fetched.value(), message(2));
+    // Read from the mailbox examined, not selected: the mail stays unread, also when the
+    // listing came first on the same connection and for the mails fetched after.
+    QCOMPARE(client.fetch(3, state->uidValidity).value(), message(3));
+    QCOMPARE(client.messagesBetween(1, 3)->size(), 3);
+    QCOMPARE(client.fetch(1, state->uidValidity).value(), message(1));
+    QCOMPARE(m_imap->seenMessages(), 0);
+    // A fetch the server refuses (a stale UIDVALIDITY: libcurl selects the mailbox again)
+    // leaves the next one reading from the mailbox examined again.
+    QVERIFY(!client.fetch(1, state->uidValidity + 1).ok());
+    QCOMPARE(client.fetch(2, state->uidValidity).value(), message(2));
+    QCOMPARE(m_imap->seenMessages(), 0);
 }
 
 // MailPrefetcher: two connections, a window of one, the mails handed out in UID order,
