@@ -3094,6 +3094,13 @@ Their mail:
     </message>
 </context>
 <context>
+    <name>dd::SearchRefresher</name>
+    <message>
+        <source>the search index was not refreshed: %1</source>
+        <translation>поисковый индекс не обновлён: %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::SessionIdentity</name>
     <message>
         <source>on the shared database you act as your login “%1”; only an administrator may act as “%2”</source>

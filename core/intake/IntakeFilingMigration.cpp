@@ -85,6 +85,79 @@ QStringList searchOncePerCommit()
     };
 }
 
+// Migration 20: the intake's filing leaves the index to a refresh beside it (SearchRefresher,
+// docs/mail-intake.md#speed). Its transactions queue the ticket in ticket_search_pending,
+// locking the queue row until they commit. Every other writer (the console, the CLI)
+// still refreshes at its own commit, so what a person changed is found at once.
+QString searchRefreshOrQueue()
+{
+    return QStringLiteral(R"(CREATE OR REPLACE FUNCTION dutydesk_ticket_search_refresh() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+            DECLARE
+                target BIGINT;
+            BEGIN
+                IF TG_TABLE_NAME = 'messages' THEN
+                    target := NEW.ticket_id;
+                ELSE
+                    target := NEW.id;
+                END IF;
+                IF target IS NULL THEN
+                    RETURN NULL;
+                END IF;
+                -- (A superuser is in every role: the owner's test first.)
+                IF NOT dutydesk_is_owner() AND dutydesk_session_in('dutydesk_intake') THEN
+                    -- Locks the row, new or not, until the commit (DO UPDATE locks even where it updates nothing).
+                    INSERT INTO ticket_search_pending (ticket_id) VALUES (target)
+                        ON CONFLICT (ticket_id) DO UPDATE SET ticket_id = EXCLUDED.ticket_id WHERE FALSE;
+                    RETURN NULL;
+                END IF;
+                IF EXISTS (SELECT 1 FROM ticket_search WHERE ticket_id = target
+                        AND xmin::text = (pg_current_xact_id()::xid)::text) THEN
+                    RETURN NULL;
+                END IF;
+                %1
+                RETURN NULL;
+            END $$)")
+        .arg(TicketSearchMigration::postgresRefreshWithoutCopies());
+}
+
+// Refreshes up to `p_limit` queued tickets and returns how many it took. It takes only
+// tickets no transaction is writing: their queue row unlocked (no filing in flight) and
+// their tickets row lockable FOR UPDATE, which every writer of a ticket or of its messages
+// holds at least FOR KEY SHARE until it commits (a message's foreign key; the one update of
+// a message, its release from quarantine, sets its ticket). Holding that lock, it reads in later
+// statements (new snapshots) everything committed, and writers that come meanwhile wait
+// for its commit, then queue or refresh the ticket again themselves: no write is left out
+// of the index, whichever commits first. One ticket per statement: the refresh of several
+// in one was planned as a scan of every ticket.
+QString searchBacklogRefresh()
+{
+    return QStringLiteral(R"(CREATE FUNCTION dutydesk_refresh_search_backlog(p_limit INTEGER) RETURNS INTEGER
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+            DECLARE
+                queued BIGINT[];
+                taken BIGINT[];
+                target BIGINT;
+            BEGIN
+                SELECT array_agg(ticket_id) INTO queued FROM (SELECT ticket_id FROM ticket_search_pending
+                    ORDER BY ticket_id LIMIT p_limit FOR UPDATE SKIP LOCKED) AS q;
+                IF queued IS NULL THEN
+                    RETURN 0;
+                END IF;
+                SELECT array_agg(id) INTO taken FROM (SELECT id FROM tickets WHERE id = ANY (queued)
+                    FOR UPDATE SKIP LOCKED) AS t;
+                IF taken IS NULL THEN
+                    RETURN 0;
+                END IF;
+                DELETE FROM ticket_search_pending WHERE ticket_id = ANY (taken);
+                FOREACH target IN ARRAY taken LOOP
+                    %1
+                END LOOP;
+                RETURN cardinality(taken);
+            END $$)")
+        .arg(TicketSearchMigration::postgresRefreshWithoutCopies());
+}
+
 // The owner test of every security trigger and function (ServerIdentityMigration), seven
 // times per filed mail. As a SQL function with a sub-select it cannot be inlined and is
 // parsed and planned afresh in every transaction (about 50 µs); PL/pgSQL keeps its plan
@@ -116,6 +189,39 @@ Migration IntakeFilingMigration::searchWithoutCopies(int version)
              {},
              { searchRefreshFunction(TicketSearchMigration::postgresRefreshWithoutCopies()) },
              {} };
+}
+
+Migration IntakeFilingMigration::searchBesideFiling(int version)
+{
+    return {
+        version,
+        QStringLiteral("search index: the intake's tickets refreshed beside its filing; refreshed only when a field "
+                       "of the document changes (PostgreSQL)"),
+        {},
+        {
+            QStringLiteral("CREATE TABLE ticket_search_pending (ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id) "
+                           "ON DELETE CASCADE)"),
+            // Nobody but the owner's functions reads or writes the queue.
+            QStringLiteral("ALTER TABLE ticket_search_pending ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("CREATE POLICY ticket_search_pending_none ON ticket_search_pending USING (FALSE)"),
+            QStringLiteral("REVOKE ALL ON ticket_search_pending FROM PUBLIC"),
+            searchRefreshOrQueue(),
+            searchBacklogRefresh(),
+            QStringLiteral("REVOKE ALL ON FUNCTION dutydesk_refresh_search_backlog(INTEGER) FROM PUBLIC"),
+            QStringLiteral("GRANT EXECUTE ON FUNCTION dutydesk_refresh_search_backlog(INTEGER) TO dutydesk_intake"),
+            // A new status, deadline or version leaves the document as it was.
+            QStringLiteral("DROP TRIGGER ticket_search_ticket ON tickets"),
+            QStringLiteral("DROP TRIGGER ticket_search_message ON messages"),
+            QStringLiteral("CREATE CONSTRAINT TRIGGER ticket_search_ticket AFTER INSERT OR UPDATE OF number, subject, "
+                           "description, project_id, assignee_id ON tickets DEFERRABLE INITIALLY DEFERRED "
+                           "FOR EACH ROW EXECUTE FUNCTION dutydesk_ticket_search_refresh()"),
+            QStringLiteral("CREATE CONSTRAINT TRIGGER ticket_search_message AFTER INSERT OR UPDATE OF ticket_id, "
+                           "quarantined, subject, body ON messages DEFERRABLE INITIALLY DEFERRED "
+                           "FOR EACH ROW EXECUTE FUNCTION dutydesk_ticket_search_refresh()"),
+            QStringLiteral("SELECT dutydesk_check_row_security()"),
+        },
+        {},
+    };
 }
 
 } // namespace dd

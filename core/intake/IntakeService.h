@@ -49,6 +49,7 @@ public:
     Result<IntakeOutcome> fileReleased(const MailMessage& mail, const QByteArray& raw, qint64 projectId,
                                        const QDateTime& arrived, qint64 existingMessageRow, const Actor& by);
 
+    const Database& database() const { return m_database; }
     const IntakeStore& store() const { return m_store; }
     const IntakeSettings& settings() const { return m_settings; }
     const MailParser& parser() const { return m_parser; }

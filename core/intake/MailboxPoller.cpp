@@ -3,6 +3,7 @@
 #include "core/intake/ImapClient.h"
 #include "core/intake/IntakeService.h"
 #include "core/intake/MailPrefetcher.h"
+#include "core/intake/SearchRefresher.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -96,11 +97,12 @@ Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QStri
         return listed.error();
     }
     QList<ImapMessageInfo> batch = std::move(listed).value();
-    // Whatever way the poll ends, the prefetcher's workers stop with it.
+    // Whatever way the poll ends, the prefetcher's workers and the search refresh stop with it.
     const auto stopWorkers = qScopeGuard([this] {
         if (m_prefetcher) {
             m_prefetcher->stop();
         }
+        m_searchRefresher.reset();
     });
     bool ahead = false; // the prefetcher's workers fetch the mails
     qsizetype taken = 0;
@@ -109,6 +111,7 @@ Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QStri
         // which then go on through every range listed after.
         if (!ahead && batch.size() >= prefetchFrom) {
             startPrefetcher(imap, range.uidValidity, uidsOf(batch));
+            m_searchRefresher = std::make_unique<SearchRefresher>(m_service.database());
             ahead = true;
             taken = 0;
         }
@@ -137,6 +140,16 @@ Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QStri
             return following.error();
         }
         batch = std::move(following).value();
+    }
+    if (m_searchRefresher) {
+        m_searchRefresher->stop();
+        if (const QString failed = m_searchRefresher->failure(); !failed.isEmpty()) {
+            qWarning("%s: the search refresh beside the filing stopped: %s", qPrintable(mailbox), qPrintable(failed));
+        }
+    }
+    // What the filing queued and the refresh did not reach is found before the poll ends.
+    if (auto drained = SearchRefresher::drain(m_service.database()); !drained) {
+        return drained.error();
     }
     return m_summary;
 }

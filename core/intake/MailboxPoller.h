@@ -13,10 +13,13 @@ namespace dd {
 
 class IntakeService;
 class MailPrefetcher;
+class SearchRefresher;
 
 // Reads a mailbox for the intake: everything above the last processed UID, in bounded
 // UID ranges, each message fetched, filed and committed on its own — a backlog of any
-// size is read in one run, and a crash loses at most the message in hand.
+// size is read in one run, and a crash loses at most the message in hand. On PostgreSQL
+// the search index of what it filed is refreshed beside a backlog's filing, and whatever
+// is left is refreshed before the poll returns (SearchRefresher).
 class MailboxPoller
 {
 public:
@@ -59,6 +62,7 @@ private:
     IntakeService& m_service;
     int m_batchSize;
     std::unique_ptr<MailPrefetcher> m_prefetcher; // made for the first range big enough
+    std::unique_ptr<SearchRefresher> m_searchRefresher; // beside the prefetcher's run
     Summary m_summary;
 };
 

@@ -20,6 +20,7 @@ void SchemaCatalog::registerAll()
         Schema::registerMigration(IntakeFilingMigration::migration(16));
         Schema::registerMigration(IntakeServerWorkMigration::migration(17));
         Schema::registerMigration(IntakeFilingMigration::searchWithoutCopies(19));
+        Schema::registerMigration(IntakeFilingMigration::searchBesideFiling(20));
         return true;
     }();
     (void)registered;

@@ -75,7 +75,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         db.setDatabaseName(location.databaseName);
         db.setUserName(location.user);
         QString password = options.password;
-        if (password.isEmpty() && passwordProvider()) {
+        if (password.isEmpty() && options.askPasswordProvider && passwordProvider()) {
             password = passwordProvider()(location);
         }
         if (!password.isEmpty()) {
@@ -112,6 +112,17 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         }
     }
     return database;
+}
+
+Database::Options Database::sessionOptions() const
+{
+    Options options;
+    options.migrate = false;
+    options.installServerClock = false;
+    options.password = connection().password();
+    options.askPasswordProvider = false; // the keychain was asked when this one opened
+    options.asynchronousCommit = m_asynchronousCommit;
+    return options;
 }
 
 Status Database::configure()

@@ -38,6 +38,7 @@ public:
         // install a FakeClock turn this off.
         bool installServerClock = true;
         QString password; // overrides the provider when not empty
+        bool askPasswordProvider = true; // off: `password` is all there is (empty: none)
         // PostgreSQL: commits return before the server's write-ahead log reaches its disk
         // (synchronous_commit = off, this session only). For the mail intake alone, whose
         // mail stays in the mailbox until its UID log row is on disk (docs/mail-intake.md#speed).
@@ -52,6 +53,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     const DatabaseLocation& location() const { return m_location; }
+    // How to open another session like this one (the same login and commit mode; no
+    // migration, no clock), from another thread: a connection belongs to its thread.
+    Options sessionOptions() const;
     bool isPostgres() const { return m_location.isPostgres(); }
     bool commitsAsynchronously() const { return m_asynchronousCommit && isPostgres(); }
     QSqlDatabase connection() const;

@@ -272,6 +272,12 @@ void TestIntakeDaemon::worksOnPostgres()
     QVERIFY2(!restarted.crashed && restarted.exitCode == 0, qPrintable(restarted.output));
     verifyExactlyOnce(7, 5, 1);
     QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE actor <> 'mailer'")), 0);
+    // What the crashed run queued for the search index, and all the second run filed, is
+    // indexed before the run ends (SearchRefresher).
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search_pending")), 0);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id "
+                                       "WHERE s.document @@ plainto_tsquery('russian', 'запрос')")),
+             5);
     m_db = {}; // before the server goes
 }
 

@@ -3,6 +3,7 @@
 // the same rows on both engines (docs/mail-intake.md#speed).
 #include "core/intake/IntakeService.h"
 #include "core/intake/IntakeStore.h"
+#include "core/intake/SearchRefresher.h"
 #include "core/schema/SchemaCatalog.h"
 
 #include "tests/core/intake/IntakeTestDatabase.h"
@@ -11,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -117,25 +119,88 @@ QStringList fileAll(const Database& database)
     return outcomes;
 }
 
-// The search index, refreshed once per ticket at the commit, has every row of it:
+// The intake's filing queues its tickets for the search index (migration 20); the refresh
+// beside it (SearchRefresher) writes each ticket's row once, with every row the mails left:
 // the mail and the acknowledgment written after the ticket, and a later answer.
-void searchIndexIsWrittenOncePerTicket(const test::IntakeTestDatabase& owner, const Database& mailer)
+void searchIndexIsRefreshedBesideTheFiling(const test::IntakeTestDatabase& owner, const Database& mailer)
 {
     const QString indexed
         = QStringLiteral("SELECT COUNT(*) FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id WHERE t.number = ? "
                          "AND s.document @@ plainto_tsquery('russian', ?)");
+    QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search")), 0);
+    QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search_pending")), 3);
+    // The queue is the owner's functions' alone.
+    QVERIFY(!mailer.runScalar(QStringLiteral("SELECT COUNT(*) FROM ticket_search_pending")).ok());
+    QVERIFY(!mailer.runScalar(QStringLiteral("DELETE FROM ticket_search_pending")).ok());
+
+    QCOMPARE(SearchRefresher::refreshBatch(mailer, 2).value(), 2);
+    QVERIFY(SearchRefresher::drain(mailer).ok());
+    QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search_pending")), 0);
     QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search")), 3);
     QCOMPARE(owner.count(indexed, { 2, QStringLiteral("оплата картой") }), 1);
     QCOMPARE(owner.count(indexed, { 2, QStringLiteral("зарегистрировано") }), 1);
     QCOMPARE(owner.count(indexed, { 1, QStringLiteral("снимок экрана") }), 1);
     QCOMPARE(owner.count(indexed, { 3, QStringLiteral("снимок экрана") }), 0);
-    // Written once per ticket and transaction: three new rows, and one update for the
-    // answer filed later (per row written it would be nine more).
+    // Written once per ticket: three new rows, none rewritten (per row written it would
+    // be nine more, per transaction one more for the answer filed later).
     QVERIFY(mailer.runScalar(QStringLiteral("SELECT pg_stat_force_next_flush()")).ok());
     QVERIFY(mailer.runScalar(QStringLiteral("SELECT 1")).ok());
     QCOMPARE(owner.count(QStringLiteral("SELECT n_tup_ins * 100 + n_tup_upd FROM pg_stat_user_tables "
                                         "WHERE relname = 'ticket_search'")),
-             301);
+             300);
+}
+
+// The daemon's session: its own login with the intake role, opened as app/dutydesk-intake does.
+std::unique_ptr<Database> mailerSession(const test::PostgresServer& postgres, const test::IntakeTestDatabase& owner,
+                                        const QString& database)
+{
+    QSqlQuery role(owner.database->connection());
+    if (!role.exec(QStringLiteral("CREATE ROLE mailer LOGIN"))
+        || !role.exec(QStringLiteral("GRANT dutydesk_intake TO mailer"))) {
+        qFatal("cannot create the intake's login: %s", qPrintable(role.lastError().text()));
+    }
+    Database::Options options;
+    options.migrate = false;
+    options.installServerClock = false;
+    options.asynchronousCommit = true; // as app/dutydesk-intake opens it
+    auto mailer = SchemaCatalog::open(DatabaseLocation::parse(postgres.url(database, QStringLiteral("mailer"))).value(),
+                                      options);
+    if (!mailer) {
+        qFatal("cannot log in as the intake: %s", qPrintable(mailer.error().message));
+    }
+    return std::move(mailer).value();
+}
+
+// A new request with a word of its own, or an answer on request `answering` with another.
+QByteArray bulkMail(int number, int answering = -1)
+{
+    QByteArray mail = QStringLiteral("From: Anna <anna.petrova@romashka.ru>\r\nTo: support@echo-company.ru\r\n"
+                                     "Message-ID: <bulk-%1@romashka.ru>\r\nDate: Wed, 25 Nov 2026 10:20:00 +0300\r\n")
+                          .arg(number)
+                          .toUtf8();
+    if (answering >= 0) {
+        mail += QStringLiteral("Subject: Re: Заявка %1\r\nIn-Reply-To: <bulk-%1@romashka.ru>\r\n")
+                    .arg(answering)
+                    .toUtf8();
+    } else {
+        mail += QStringLiteral("Subject: Заявка %1\r\n").arg(number).toUtf8();
+    }
+    return mail
+        + QStringLiteral("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                         "Страница не открывается, код marker%1.\r\n")
+              .arg(number)
+              .toUtf8();
+}
+
+// Every ticket's row of the index as the owner's own refresh at its commit writes it.
+QStringList documents(const Database& database)
+{
+    QStringList rows;
+    auto query = database.run(QStringLiteral("SELECT ticket_id, document::text FROM ticket_search ORDER BY ticket_id"));
+    while (query && query.value().next()) {
+        rows << query.value().value(0).toString() + QLatin1Char(' ') + query.value().value(1).toString();
+    }
+    return rows;
 }
 
 } // namespace
@@ -146,6 +211,7 @@ class TestIntakeEngines : public QObject
 
 private slots:
     void sameRowsOnBothEngines();
+    void searchIsRefreshedBesideTheFiling();
 };
 
 void TestIntakeEngines::sameRowsOnBothEngines()
@@ -166,25 +232,15 @@ void TestIntakeEngines::sameRowsOnBothEngines()
         const test::IntakeTestDatabase owner
             = test::IntakeTestDatabase::create((*postgres)->url(QStringLiteral("engines")));
         // Filed as the daemon files: its own login, with the intake role's grants and row security.
-        QSqlQuery role(owner.database->connection());
-        QVERIFY(role.exec(QStringLiteral("CREATE ROLE mailer LOGIN")));
-        QVERIFY(role.exec(QStringLiteral("GRANT dutydesk_intake TO mailer")));
-        Database::Options options;
-        options.migrate = false;
-        options.installServerClock = false;
-        options.asynchronousCommit = true; // as app/dutydesk-intake opens it
-        auto location = DatabaseLocation::parse((*postgres)->url(QStringLiteral("engines"), QStringLiteral("mailer")));
-        QVERIFY(location.ok());
-        auto mailer = SchemaCatalog::open(location.value(), options);
-        QVERIFY2(mailer.ok(), qPrintable(mailer.ok() ? QString() : mailer.error().message));
-        QCOMPARE(fileAll(*mailer.value()), sqliteOutcomes);
+        const std::unique_ptr<Database> mailer = mailerSession(**postgres, owner, QStringLiteral("engines"));
+        QCOMPARE(fileAll(*mailer), sqliteOutcomes);
         // Commits do not wait for the disk in the intake's session only, also after a reconnect;
         // before mail goes out, everything committed is flushed (SET LOCAL: the session stays as it was).
-        QCOMPARE(synchronousCommit(*mailer.value()), QStringLiteral("off"));
+        QCOMPARE(synchronousCommit(*mailer), QStringLiteral("off"));
         QCOMPARE(synchronousCommit(*owner.database), QStringLiteral("on"));
-        QVERIFY(IntakeStore(*mailer.value()).makeDurable(1).ok());
-        QVERIFY(mailer.value()->reconnect().ok());
-        QCOMPARE(synchronousCommit(*mailer.value()), QStringLiteral("off"));
+        QVERIFY(IntakeStore(*mailer).makeDurable(1).ok());
+        QVERIFY(mailer->reconnect().ok());
+        QCOMPARE(synchronousCommit(*mailer), QStringLiteral("off"));
 
         const QStringList expected = rowsOf(*sqlite.database);
         const QStringList actual = rowsOf(*owner.database);
@@ -196,8 +252,57 @@ void TestIntakeEngines::sameRowsOnBothEngines()
         // The server, not the client, says who filed it.
         QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE actor <> 'mailer'")), 0);
         QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_events")), 4);
-        searchIndexIsWrittenOncePerTicket(owner, *mailer.value());
+        searchIndexIsRefreshedBesideTheFiling(owner, *mailer);
     }
+}
+
+// The refresh runs in its thread on a session of its own while the filing goes on: every
+// ticket is found, with the answers filed to it while its row was being refreshed.
+void TestIntakeEngines::searchIsRefreshedBesideTheFiling()
+{
+    auto postgres = test::PostgresServer::start();
+    QVERIFY2(postgres.ok(), qPrintable(postgres.ok() ? QString() : postgres.error().message));
+    QVERIFY((*postgres)->createDatabase(QStringLiteral("beside")).ok());
+    const test::IntakeTestDatabase owner = test::IntakeTestDatabase::create((*postgres)->url(QStringLiteral("beside")));
+    const std::unique_ptr<Database> mailer = mailerSession(**postgres, owner, QStringLiteral("beside"));
+
+    IntakeSettings settings;
+    settings.supportAddress = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка") };
+    IntakeService service(*mailer, settings);
+    const QDateTime arrived(QDate(2026, 11, 25), QTime(7, 15, 30), QTimeZone::utc());
+    SearchRefresher refresher(*mailer);
+    constexpr int requests = 60;
+    qint64 uid = 0;
+    for (int number = 0; number < requests; ++number) {
+        auto filed = service.process(QStringLiteral("support@mail/INBOX"), 1, ++uid, arrived, bulkMail(number));
+        QVERIFY2(filed && filed->outcome == QLatin1String("ticket"),
+                 qPrintable(filed ? filed->outcome : filed.error().message));
+        if (number % 3 == 2) { // an answer on a ticket filed a moment before, maybe in the refresh's hands
+            auto answered = service.process(QStringLiteral("support@mail/INBOX"), 1, ++uid, arrived,
+                                            bulkMail(requests + number, number - 1));
+            QVERIFY2(answered && answered->outcome == QLatin1String("message"),
+                     qPrintable(answered ? answered->outcome : answered.error().message));
+        }
+    }
+    QTRY_VERIFY2_WITH_TIMEOUT(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search_pending")) == 0,
+                              qPrintable(refresher.failure()), 20000);
+    refresher.stop();
+    QVERIFY2(refresher.failure().isEmpty(), qPrintable(refresher.failure()));
+    QVERIFY(refresher.refreshed() >= requests);
+    QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search")), requests);
+    const QString found = QStringLiteral("SELECT COUNT(*) FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id "
+                                         "WHERE s.document @@ plainto_tsquery('russian', ?)");
+    QCOMPARE(owner.count(found, { QStringLiteral("marker%1").arg(requests + 2) }), 1);
+    QCOMPARE(owner.count(found, { QStringLiteral("marker%1").arg(requests + requests - 1) }), 1);
+
+    // Nothing was left out: the owner's own refresh of every ticket writes the same rows.
+    const QStringList beside = documents(*owner.database);
+    QSqlQuery touch(owner.database->connection());
+    QVERIFY(touch.exec(QStringLiteral("UPDATE tickets SET subject = subject")));
+    QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search_pending")), 0);
+    const QStringList fresh = documents(*owner.database);
+    QCOMPARE(fresh.size(), requests);
+    QCOMPARE(beside, fresh);
 }
 
 QTEST_GUILESS_MAIN(TestIntakeEngines)
