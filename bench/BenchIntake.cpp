@@ -183,8 +183,9 @@ int fail(const QString& what)
 }
 
 // The daemon's session as the daemon opens it (app/dutydesk-intake): on PostgreSQL its own
-// login with the dutydesk_intake role (grants, row security, server-stamped history) and
-// asynchronous commits; DUTYDESK_BENCH_SYNCHRONOUS_COMMIT=1 measures without those.
+// login with the dutydesk_intake role (grants, row security, server-stamped history);
+// asynchronous commits (SQLite: seldom checkpoints); DUTYDESK_BENCH_SYNCHRONOUS_COMMIT=1
+// measures without those.
 void createIntakeLogin(test::IntakeTestDatabase& db, const QString& login)
 {
     QSqlQuery role(db.database->connection());
@@ -196,12 +197,15 @@ void createIntakeLogin(test::IntakeTestDatabase& db, const QString& login)
 
 std::unique_ptr<Database> intakeSession(test::IntakeTestDatabase& db, const QString& mailerUrl)
 {
-    createIntakeLogin(db, QStringLiteral("mailer"));
+    if (db.database->isPostgres()) {
+        createIntakeLogin(db, QStringLiteral("mailer"));
+    }
     Database::Options options;
     options.migrate = false;
     options.installServerClock = false;
     options.asynchronousCommit = qEnvironmentVariableIntValue("DUTYDESK_BENCH_SYNCHRONOUS_COMMIT") == 0;
-    auto opened = SchemaCatalog::open(DatabaseLocation::parse(mailerUrl).value(), options);
+    auto opened
+        = SchemaCatalog::open(DatabaseLocation::parse(mailerUrl.isEmpty() ? db.path() : mailerUrl).value(), options);
     if (!opened) {
         qFatal("cannot log in as the intake: %s", qPrintable(opened.error().message));
     }
@@ -240,8 +244,8 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     const auto& imap = servers->imap;
     const auto& smtp = servers->smtp;
     auto db = test::IntakeTestDatabase::create(url);
-    const std::unique_ptr<Database> session = mailerUrl.isEmpty() ? nullptr : intakeSession(db, mailerUrl);
-    const Database& intake = session ? *session : *db.database;
+    const std::unique_ptr<Database> session = intakeSession(db, mailerUrl);
+    const Database& intake = *session;
     IntakeSettings settings;
     settings.supportAddress = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка") };
     IntakeService service(intake, settings);

@@ -180,8 +180,9 @@ public:
     void holdOwnMail(bool hold) const;
     Result<QList<OutgoingMailRow>> dueMail(const QDateTime& now, int limit) const;
     // Before mail goes out: with asynchronous commits (Database::Options), waits until every
-    // transaction committed so far is on the server's disk, so no acknowledgment names a
-    // ticket a server crash could still take back. `dueId` is a queued mail's row.
+    // transaction committed so far is on disk (the server's, or the SQLite file's
+    // write-ahead log), so no acknowledgment names a ticket a crash could still take back.
+    // `dueId` is a queued mail's row.
     Status makeDurable(qint64 dueId) const;
     Result<QList<OutgoingMailRow>> outgoing(qint64 ticketId = 0) const;
     // The sender of the latest acknowledgment: the intake's address, empty before the first.

@@ -6,6 +6,8 @@
 #include "core/intake/IntakeStoreRows.h"
 #include "core/storage/Database.h"
 
+#include <QScopeGuard>
+
 namespace dd {
 
 using namespace intake_rows;
@@ -191,16 +193,30 @@ Status IntakeStore::makeDurable(qint64 dueId) const
         return Done {};
     }
     // A write committed synchronously flushes the log up to its own commit, which comes
-    // after every earlier one. The row is rewritten unchanged: the smallest write the
-    // intake's grants allow on a row that exists.
+    // after every earlier one: on SQLite a commit with synchronous = FULL syncs the
+    // write-ahead log. The row is rewritten unchanged: the smallest write the intake's
+    // grants allow on a row that exists.
+    const bool sqlite = !m_database.isPostgres();
+    if (sqlite) {
+        if (auto full = done(m_database.runRows(QStringLiteral("PRAGMA synchronous = FULL"))); !full) {
+            return full;
+        }
+    }
+    const auto backToNormal = qScopeGuard([&] {
+        if (sqlite) {
+            (void)m_database.runRows(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        }
+    });
     Transaction transaction(m_database);
     if (!transaction.started()) {
         return transaction.started();
     }
     // SET LOCAL, in the form a prepared statement may take.
-    if (auto set = done(m_database.runRows(QStringLiteral("SELECT set_config('synchronous_commit', 'on', true)")));
-        !set) {
-        return set;
+    if (!sqlite) {
+        if (auto set = done(m_database.runRows(QStringLiteral("SELECT set_config('synchronous_commit', 'on', true)")));
+            !set) {
+            return set;
+        }
     }
     if (auto touched = done(m_database.runRows(
             QStringLiteral("UPDATE outgoing_mail SET next_attempt_at = next_attempt_at WHERE id = ?"), { dueId }));

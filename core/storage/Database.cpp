@@ -147,6 +147,11 @@ Status Database::configure()
             return sqlError(query);
         }
     }
+    // A mail's commit writes some 80 pages (the search index's segments), so the default
+    // checkpoint every 1,000 pages waited for the disk every dozen mails: 0.7 ms per mail.
+    if (m_asynchronousCommit && !query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"))) {
+        return sqlError(query);
+    }
     return Done {};
 }
 

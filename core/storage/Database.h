@@ -40,8 +40,11 @@ public:
         QString password; // overrides the provider when not empty
         bool askPasswordProvider = true; // off: `password` is all there is (empty: none)
         // PostgreSQL: commits return before the server's write-ahead log reaches its disk
-        // (synchronous_commit = off, this session only). For the mail intake alone, whose
-        // mail stays in the mailbox until its UID log row is on disk (docs/mail-intake.md#speed).
+        // (synchronous_commit = off, this session only). SQLite (already in WAL with
+        // synchronous = NORMAL: a commit waits for no disk): checkpoints, the only writes
+        // that wait for the disk, every 10,000 pages instead of 1,000. For the mail intake
+        // alone, whose mail stays in the mailbox until its UID log row is on disk
+        // (docs/mail-intake.md#durability).
         bool asynchronousCommit = false;
     };
 
@@ -57,7 +60,7 @@ public:
     // migration, no clock), from another thread: a connection belongs to its thread.
     Options sessionOptions() const;
     bool isPostgres() const { return m_location.isPostgres(); }
-    bool commitsAsynchronously() const { return m_asynchronousCommit && isPostgres(); }
+    bool commitsAsynchronously() const { return m_asynchronousCommit; }
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
 

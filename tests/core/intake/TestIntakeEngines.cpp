@@ -212,6 +212,7 @@ class TestIntakeEngines : public QObject
 private slots:
     void sameRowsOnBothEngines();
     void searchIsRefreshedBesideTheFiling();
+    void sqliteIntakeSessionCheckpointsSeldom();
 };
 
 void TestIntakeEngines::sameRowsOnBothEngines()
@@ -303,6 +304,30 @@ void TestIntakeEngines::searchIsRefreshedBesideTheFiling()
     const QStringList fresh = documents(*owner.database);
     QCOMPARE(fresh.size(), requests);
     QCOMPARE(beside, fresh);
+}
+
+// SQLite: the intake's session (asynchronous commits, as app/dutydesk-intake opens it)
+// checkpoints every 10,000 pages; before mail goes out one commit syncs the log.
+void TestIntakeEngines::sqliteIntakeSessionCheckpointsSeldom()
+{
+    const test::IntakeTestDatabase sqlite = test::IntakeTestDatabase::create();
+    Database::Options options;
+    options.migrate = false;
+    options.installServerClock = false;
+    options.asynchronousCommit = true;
+    auto intake = SchemaCatalog::open(DatabaseLocation::parse(sqlite.path()).value(), options);
+    QVERIFY2(intake.ok(), qPrintable(intake.ok() ? QString() : intake.error().message));
+    const auto pragma = [](const Database& database, const QString& name) {
+        auto value = database.runScalar(QStringLiteral("PRAGMA %1").arg(name));
+        return value ? value->toInt() : -1;
+    };
+    QCOMPARE(pragma(*intake.value(), QStringLiteral("wal_autocheckpoint")), 10000);
+    QCOMPARE(pragma(*sqlite.database, QStringLiteral("wal_autocheckpoint")), 1000);
+    QCOMPARE(fileAll(*intake.value()).size(), 6);
+    QVERIFY(IntakeStore(*intake.value()).makeDurable(1).ok());
+    QCOMPARE(pragma(*intake.value(), QStringLiteral("synchronous")), 1); // NORMAL again
+    QVERIFY(intake.value()->reconnect().ok());
+    QCOMPARE(pragma(*intake.value(), QStringLiteral("wal_autocheckpoint")), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestIntakeEngines)
