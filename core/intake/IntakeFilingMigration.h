@@ -23,6 +23,9 @@ public:
     // transaction (a quarter of the server's work per mail); every trigger of the index
     // fires only for the fields its document holds.
     static Migration searchBesideFiling(int version);
+    // SearchRefresher's batch locks and refreshes its tickets one key at a time: the
+    // batch's plan no longer scans every ticket when the session began on a small table.
+    static Migration searchBacklogByKey(int version);
 };
 
 } // namespace dd

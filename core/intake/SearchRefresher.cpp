@@ -9,7 +9,9 @@ namespace {
 // A batch is one transaction on the server: a few dozen tickets keep it short, so a
 // filing that waits on one of its queue rows waits a few milliseconds.
 constexpr int batchSize = 32;
-// When the queue is empty: the filing queues a few tickets per millisecond at most.
+// After a batch short of full: the filing queues a ticket every two milliseconds or so,
+// and each batch costs a transaction besides its tickets, so the next one waits for a
+// dozen (three tickets a batch when it did not).
 constexpr std::chrono::milliseconds idleWait(20);
 
 } // namespace
@@ -72,7 +74,7 @@ void SearchRefresher::run(const DatabaseLocation& location, const Database::Opti
         if (m_stopping) {
             return;
         }
-        if (taken.value() == 0) {
+        if (taken.value() < batchSize) {
             m_stopRequested.wait_for(lock, idleWait, [this] { return m_stopping; });
             if (m_stopping) {
                 return;

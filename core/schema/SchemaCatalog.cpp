@@ -21,6 +21,7 @@ void SchemaCatalog::registerAll()
         Schema::registerMigration(IntakeServerWorkMigration::migration(17));
         Schema::registerMigration(IntakeFilingMigration::searchWithoutCopies(19));
         Schema::registerMigration(IntakeFilingMigration::searchBesideFiling(20));
+        Schema::registerMigration(IntakeFilingMigration::searchBacklogByKey(21));
         return true;
     }();
     (void)registered;

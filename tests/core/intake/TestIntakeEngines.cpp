@@ -212,6 +212,7 @@ class TestIntakeEngines : public QObject
 private slots:
     void sameRowsOnBothEngines();
     void searchIsRefreshedBesideTheFiling();
+    void searchBacklogIsReadByKey();
     void sqliteIntakeSessionCheckpointsSeldom();
 };
 
@@ -304,6 +305,48 @@ void TestIntakeEngines::searchIsRefreshedBesideTheFiling()
     const QStringList fresh = documents(*owner.database);
     QCOMPARE(fresh.size(), requests);
     QCOMPARE(beside, fresh);
+}
+
+// The refresh's plans are kept for its session, which begins on a small table: a batch of
+// a backlog must still read its tickets by key, not scan them all (migration 21).
+void TestIntakeEngines::searchBacklogIsReadByKey()
+{
+    auto postgres = test::PostgresServer::start();
+    QVERIFY2(postgres.ok(), qPrintable(postgres.ok() ? QString() : postgres.error().message));
+    QVERIFY((*postgres)->createDatabase(QStringLiteral("backlog")).ok());
+    const test::IntakeTestDatabase owner
+        = test::IntakeTestDatabase::create((*postgres)->url(QStringLiteral("backlog")));
+    const std::unique_ptr<Database> mailer = mailerSession(**postgres, owner, QStringLiteral("backlog"));
+    auto refresher = SchemaCatalog::open(mailer->location(), mailer->sessionOptions());
+    QVERIFY2(refresher.ok(), qPrintable(refresher.ok() ? QString() : refresher.error().message));
+
+    IntakeSettings settings;
+    settings.supportAddress = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка") };
+    IntakeService service(*mailer, settings);
+    const QDateTime arrived(QDate(2026, 11, 25), QTime(7, 15, 30), QTimeZone::utc());
+    qint64 uid = 0;
+    const auto fileRequests = [&](int count) {
+        for (int i = 0; i < count; ++i) {
+            const int number = int(uid);
+            auto filed = service.process(QStringLiteral("support@mail/INBOX"), 1, ++uid, arrived, bulkMail(number));
+            QVERIFY2(filed && filed->outcome == QLatin1String("ticket"),
+                     qPrintable(filed ? filed->outcome : filed.error().message));
+        }
+    };
+    fileRequests(8); // the session's plans are made on a table of a few pages
+    QCOMPARE(SearchRefresher::refreshBatch(*refresher.value(), 32).value(), 8);
+    fileRequests(60);
+    Transaction batch(*refresher.value());
+    QVERIFY(batch.started().ok());
+    QCOMPARE(SearchRefresher::refreshBatch(*refresher.value(), 32).value(), 32);
+    // Sequential scans of the tickets in this transaction (the server's own count).
+    auto scans = refresher.value()->runScalar(
+        QStringLiteral("SELECT pg_stat_get_xact_numscans(CAST('public.tickets' AS regclass))"));
+    QVERIFY2(scans.ok(), qPrintable(scans.ok() ? QString() : scans.error().message));
+    QCOMPARE(scans->toInt(), 0);
+    QVERIFY(batch.commit().ok());
+    QVERIFY(SearchRefresher::drain(*refresher.value()).ok());
+    QCOMPARE(owner.count(QStringLiteral("SELECT COUNT(*) FROM ticket_search")), 68);
 }
 
 // SQLite: the intake's session (asynchronous commits, as app/dutydesk-intake opens it)
