@@ -1,6 +1,7 @@
 // bench_intake: 10,000 messages from Dovecot on loopback filed into SQLite and into
 // PostgreSQL, acknowledgments sent to an SMTP sink (issue 19; figures, not pass/fail).
-// Usage: bench_intake [MESSAGES]   (DUTYDESK_BENCH_ENGINES=sqlite or postgresql: one engine)
+// Usage: bench_intake [MESSAGES]   (DUTYDESK_BENCH_ENGINES=sqlite or postgresql: one engine;
+// DUTYDESK_BENCH_FUNCTIONS=1: where the PostgreSQL filing's server time went, per function)
 // Each engine twice: the intake in this process (filing and sending timed apart, CPU per
 // thread and of the server backend), then the dutydesk-intake program itself.
 // PostgreSQL runs with its default durability (fsync, synchronous commit) and the intake
@@ -176,6 +177,55 @@ Status searchIndexHolds(const test::IntakeTestDatabase& db, qint64 tickets)
     return Done {};
 }
 
+// DUTYDESK_BENCH_FUNCTIONS=1: the server times its functions and triggers during the
+// filing in this process (track_functions; the timing costs time too, so the speed of such
+// a run is not a figure), and the run prints their calls and time per mail.
+bool tracksFunctions(const Database& database)
+{
+    return database.isPostgres() && qEnvironmentVariableIntValue("DUTYDESK_BENCH_FUNCTIONS") != 0;
+}
+
+void trackFunctions(const test::IntakeTestDatabase& db, bool on)
+{
+    QSqlQuery server(db.database->connection());
+    const QString setting = on ? QStringLiteral("ALTER SYSTEM SET track_functions = 'all'")
+                               : QStringLiteral("ALTER SYSTEM RESET track_functions");
+    if (!server.exec(setting) || !server.exec(QStringLiteral("SELECT pg_reload_conf()"))
+        || (on && !server.exec(QStringLiteral("SELECT pg_stat_reset()")))) {
+        qFatal("cannot time the server's functions: %s", qPrintable(server.lastError().text()));
+    }
+}
+
+// Read right after the filing, before the acknowledgments are sent.
+QStringList functionTimes(const test::IntakeTestDatabase& db, const Database& intake, int count)
+{
+    // The intake's session sends its counts at its next statement; the refresher's went at its end.
+    (void)intake.runScalar(QStringLiteral("SELECT pg_stat_force_next_flush()"));
+    (void)intake.runScalar(QStringLiteral("SELECT 1"));
+    (void)db.database->runScalar(QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+    QStringList lines;
+    auto functions = db.database->runRows(QStringLiteral("SELECT funcname, calls, self_time, total_time "
+                                                         "FROM pg_stat_user_functions ORDER BY self_time DESC"));
+    for (const QVariantList& row : functions ? functions.value() : QList<QVariantList>()) {
+        lines << QString::asprintf("%-38s %5.2f calls, %6.3f ms per mail (%6.3f with what it calls)",
+                                   qPrintable(row.at(0).toString()), row.at(1).toDouble() / count,
+                                   row.at(2).toDouble() / count, row.at(3).toDouble() / count);
+    }
+    auto tables = db.database->runRows(QStringLiteral("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del "
+                                                      "FROM pg_stat_user_tables WHERE n_tup_ins + n_tup_upd "
+                                                      "+ n_tup_del >= ? ORDER BY relname"),
+                                       { count / 20 });
+    for (const QVariantList& row : tables ? tables.value() : QList<QVariantList>()) {
+        lines << QString::asprintf("%-38s %5.2f rows inserted, %5.2f updated, %5.2f deleted per mail",
+                                   qPrintable(row.at(0).toString()), row.at(1).toDouble() / count,
+                                   row.at(2).toDouble() / count, row.at(3).toDouble() / count);
+    }
+    if (!functions || !tables) {
+        lines << (functions ? tables.error().message : functions.error().message);
+    }
+    return lines;
+}
+
 int fail(const QString& what)
 {
     std::fprintf(stderr, "bench_intake: %s\n", qPrintable(what));
@@ -266,6 +316,9 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     const qint64 dovecot = dovecotMaster();
     const double serverBefore = serverCpuSeconds(postmaster);
     const double mailServerBefore = serverCpuSeconds(dovecot);
+    if (tracksFunctions(intake)) {
+        trackFunctions(db, true);
+    }
     MailboxPoller poller(service);
     auto polled = poller.poll(client, IntakeRunner::mailboxKey(imapSettings));
     if (!polled) {
@@ -277,6 +330,11 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     const double backendCpu = backendCpuSeconds(intake) - backendBefore;
     const double serverCpu = serverCpuSeconds(postmaster) - serverBefore;
     const double mailServerCpu = serverCpuSeconds(dovecot) - mailServerBefore;
+    QStringList functions;
+    if (tracksFunctions(intake)) {
+        functions = functionTimes(db, intake, polled->fetched);
+        trackFunctions(db, false);
+    }
     timer.restart();
     auto sent = AcknowledgmentSender(service.store()).sendAllDue(relay);
     if (!sent) {
@@ -300,6 +358,9 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
                     "the whole server (every process) %.2f ms per message\n",
                     qPrintable(engine), backendCpu, 1000 * backendCpu / polled->fetched,
                     1000 * (backendCpu + filedCpu) / polled->fetched, 1000 * serverCpu / polled->fetched);
+    }
+    for (const QString& line : functions) {
+        std::printf("%-10s %s\n", qPrintable(engine), qPrintable(line));
     }
     std::fflush(stdout);
     return polled->fetched == count ? 0 : fail(QStringLiteral("only %1 of %2 filed").arg(polled->fetched).arg(count));
