@@ -316,7 +316,8 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     const qint64 dovecot = dovecotMaster();
     const double serverBefore = serverCpuSeconds(postmaster);
     const double mailServerBefore = serverCpuSeconds(dovecot);
-    if (tracksFunctions(intake)) {
+    const bool timesFunctions = tracksFunctions(intake);
+    if (timesFunctions) {
         trackFunctions(db, true);
     }
     MailboxPoller poller(service);
@@ -331,7 +332,7 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     const double serverCpu = serverCpuSeconds(postmaster) - serverBefore;
     const double mailServerCpu = serverCpuSeconds(dovecot) - mailServerBefore;
     QStringList functions;
-    if (tracksFunctions(intake)) {
+    if (timesFunctions) {
         functions = functionTimes(db, intake, polled->fetched);
         trackFunctions(db, false);
     }

@@ -169,16 +169,11 @@ QString searchBacklogRefreshByKey()
     return QStringLiteral(R"(CREATE OR REPLACE FUNCTION dutydesk_refresh_search_backlog(p_limit INTEGER)
             RETURNS INTEGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
             DECLARE
-                queued BIGINT[];
                 target BIGINT;
                 taken INTEGER := 0;
             BEGIN
-                SELECT array_agg(ticket_id) INTO queued FROM (SELECT ticket_id FROM ticket_search_pending
-                    ORDER BY ticket_id LIMIT p_limit FOR UPDATE SKIP LOCKED) AS q;
-                IF queued IS NULL THEN
-                    RETURN 0;
-                END IF;
-                FOREACH target IN ARRAY queued LOOP
+                FOR target IN SELECT ticket_id FROM ticket_search_pending ORDER BY ticket_id LIMIT p_limit
+                        FOR UPDATE SKIP LOCKED LOOP
                     PERFORM 1 FROM tickets WHERE id = target FOR UPDATE SKIP LOCKED;
                     CONTINUE WHEN NOT FOUND;
                     DELETE FROM ticket_search_pending WHERE ticket_id = target;
