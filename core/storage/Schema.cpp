@@ -214,6 +214,7 @@ std::vector<Migration>& registry()
         LoginSyncMigration::migration(14),
         ProjectShortNameMigration::migration(15),
         TicketSearchMigration::entriesMigration(18),
+        TicketSearchMigration::entriesWithoutCopies(22),
     };
     return list;
 }

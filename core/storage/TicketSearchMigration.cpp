@@ -115,6 +115,15 @@ QString postgresRefreshOf(const QString& concat)
         .arg(documents(QStringLiteral("WHERE t.id = target"), concat));
 }
 
+// A message whose words its ticket's entry already holds: the mail the ticket was made
+// from (its body the description, its subject the ticket's or none). `m` names the
+// message, `t` the ticket, `subject` and `description` the ticket's fields.
+QString coveredByTicket(const QString& m, const QString& subject, const QString& description)
+{
+    return QStringLiteral("(%1.body = %3 AND (trim(%1.subject) = %2 OR trim(%1.subject) = ''))")
+        .arg(m, subject, description);
+}
+
 } // namespace
 
 Migration TicketSearchMigration::entriesMigration(int version)
@@ -156,6 +165,49 @@ Migration TicketSearchMigration::entriesMigration(int version)
                      .arg(insertEntry, messageEntry),
                  QStringLiteral("CREATE TRIGGER ticket_search_message_delete AFTER DELETE ON messages BEGIN "
                                 "DELETE FROM ticket_search WHERE rowid = OLD.id; END"),
+             } };
+}
+
+Migration TicketSearchMigration::entriesWithoutCopies(int version)
+{
+    const QString covered = QStringLiteral("EXISTS (SELECT 1 FROM tickets t WHERE t.id = NEW.ticket_id AND %1)")
+                                .arg(coveredByTicket(QStringLiteral("NEW"), QStringLiteral("t.subject"),
+                                                     QStringLiteral("t.description")));
+    const QString indexed = QStringLiteral("NEW.ticket_id IS NOT NULL AND NEW.quarantined = 0 AND NOT %1").arg(covered);
+    // A search wants each word in one of the ticket's entries (TicketSearch), so an entry
+    // that repeats the ticket's own words finds nothing more. When the subject or the
+    // description changes, the messages the old ones covered get entries of their own.
+    const QString uncovered = QStringLiteral("SELECT m.id, m.subject || ' ' || m.body, m.ticket_id FROM messages m "
+                                             "WHERE m.ticket_id = NEW.id AND m.quarantined = 0 AND %1 AND NOT %2 "
+                                             "AND NOT EXISTS (SELECT 1 FROM ticket_search s WHERE s.rowid = m.id);")
+                                  .arg(coveredByTicket(QStringLiteral("m"), QStringLiteral("OLD.subject"),
+                                                       QStringLiteral("OLD.description")),
+                                       coveredByTicket(QStringLiteral("m"), QStringLiteral("NEW.subject"),
+                                                       QStringLiteral("NEW.description")));
+    return { version,
+             QStringLiteral("search index: the mail a ticket was made from indexed with the ticket only (SQLite)"),
+             {},
+             {},
+             {
+                 QStringLiteral("DROP TRIGGER ticket_search_update"),
+                 QStringLiteral("DROP TRIGGER ticket_search_message"),
+                 QStringLiteral("DROP TRIGGER ticket_search_message_update"),
+                 QStringLiteral("DELETE FROM ticket_search WHERE rowid IN (SELECT m.id FROM messages m "
+                                "JOIN tickets t ON t.id = m.ticket_id WHERE %1)")
+                     .arg(coveredByTicket(QStringLiteral("m"), QStringLiteral("t.subject"),
+                                          QStringLiteral("t.description"))),
+                 QStringLiteral("CREATE TRIGGER ticket_search_update AFTER UPDATE OF number, subject, description, "
+                                "project_id, assignee_id ON tickets BEGIN "
+                                "DELETE FROM ticket_search WHERE rowid = -OLD.id; %1%2; %1%3 END")
+                     .arg(insertEntry, ticketEntry(QStringLiteral("WHERE t.id = NEW.id")), uncovered),
+                 // WHEN, not a WHERE in the body: a mail's own message runs no statement on the index.
+                 QStringLiteral("CREATE TRIGGER ticket_search_message AFTER INSERT ON messages WHEN %2 BEGIN "
+                                "%1VALUES (NEW.id, NEW.subject || ' ' || NEW.body, NEW.ticket_id); END")
+                     .arg(insertEntry, indexed),
+                 QStringLiteral("CREATE TRIGGER ticket_search_message_update AFTER UPDATE OF ticket_id, quarantined, "
+                                "subject, body ON messages BEGIN DELETE FROM ticket_search WHERE rowid = OLD.id; "
+                                "%1SELECT NEW.id, NEW.subject || ' ' || NEW.body, NEW.ticket_id WHERE %2; END")
+                     .arg(insertEntry, indexed),
              } };
 }
 

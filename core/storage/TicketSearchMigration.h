@@ -27,6 +27,9 @@ public:
     // SQLite: one index entry per ticket (its own fields) and one per message, instead of
     // one document per ticket rewritten whole by every message (docs/console.md#search).
     static Migration entriesMigration(int version);
+    // SQLite: no entry for a message whose words its ticket's entry holds — the mail a
+    // ticket was made from — so a mail's text is tokenized once (migration 22).
+    static Migration entriesWithoutCopies(int version);
 };
 
 } // namespace dd

@@ -21,6 +21,7 @@ private slots:
     void followsChangesAndMessages();
     void anyTextIsSafe();
     void streamsOpenMatchesFirstInGrowingPages();
+    void keepsTheMailOfAnEditedTicket();
 #ifdef DUTYDESK_TEST_POSTGRES
     void stemsRussianWords();
     void indexesTheMailOfATicketOnce();
@@ -173,6 +174,47 @@ void TestTicketSearch::streamsOpenMatchesFirstInGrowingPages()
     pages.clear();
     QVERIFY(TicketSearch(*m_db).findInPages(QStringLiteral(" ,. "), 1, collect).ok());
     QVERIFY(pages.isEmpty());
+}
+
+// The mail a ticket was made from is in the ticket's own entry (SQLite, migration 22) or
+// stemmed once (PostgreSQL, migration 19); its words stay findable whatever the ticket's
+// subject and description become.
+void TestTicketSearch::keepsTheMailOfAnEditedTicket()
+{
+    auto query = m_db->run(QStringLiteral("SELECT project_id FROM tickets WHERE id = ?"), { m_cart });
+    QVERIFY(query.ok() && query.value().next());
+    const QString subject = QStringLiteral("Упал сервер каталога");
+    const QString text = QStringLiteral("Каталог отдаёт пустую выдачу после переиндексации");
+    const qint64 ticket = *test::insertTicket(*m_db, query.value().value(0).toLongLong(), subject);
+    QVERIFY(m_db->run(QStringLiteral("UPDATE tickets SET description = ? WHERE id = ?"), { text, ticket }).ok());
+    QVERIFY(m_db->run(QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, subject, body, received_at) "
+                                     "VALUES (?, 'in', 'email', ?, ?, 0)"),
+                      { ticket, QStringLiteral(" ") + subject, text })
+                .ok());
+    const auto entries = [&] {
+        return m_db->isPostgres()
+            ? 1
+            : m_db->runScalar(QStringLiteral("SELECT COUNT(*) FROM ticket_search WHERE ticket_id = ?"), { ticket })
+                  ->toInt();
+    };
+    QCOMPARE(entries(), 1); // the ticket's only: the mail's words are its own
+    QCOMPARE(find(QStringLiteral("переиндексации сервер")), (QList<qint64> { ticket }));
+    // Edited, the ticket no longer holds the mail's words: the mail gets its entry.
+    QVERIFY(m_db->run(QStringLiteral("UPDATE tickets SET subject = ?, description = ? WHERE id = ?"),
+                      { QStringLiteral("Пустой каталог"), QStringLiteral("Индекс пересобран вручную"), ticket })
+                .ok());
+    QCOMPARE(entries(), m_db->isPostgres() ? 1 : 2);
+    QCOMPARE(find(QStringLiteral("переиндексации упал")), (QList<qint64> { ticket }));
+    QCOMPARE(find(QStringLiteral("вручную")), (QList<qint64> { ticket }));
+    // Back and forth: the mail's entry is neither lost nor written twice.
+    for (const QString& description : { text, QStringLiteral("Снова пусто"), text }) {
+        QVERIFY(m_db->run(QStringLiteral("UPDATE tickets SET subject = ?, description = ? WHERE id = ?"),
+                          { subject, description, ticket })
+                    .ok());
+        QCOMPARE(find(QStringLiteral("выдачу каталога")), (QList<qint64> { ticket }));
+    }
+    QCOMPARE(entries(), m_db->isPostgres() ? 1 : 2);
+    QVERIFY(find(QStringLiteral("вручную")).isEmpty());
 }
 
 #ifdef DUTYDESK_TEST_POSTGRES
