@@ -11,6 +11,7 @@
 #include "core/intake/IntakeRunner.h"
 #include "core/intake/IntakeService.h"
 #include "core/intake/MailboxPoller.h"
+#include "core/intake/ProcessMemory.h"
 #include "core/intake/SmtpSender.h"
 #include "core/schema/SchemaCatalog.h"
 
@@ -440,6 +441,7 @@ int runDaemon(const QString& engine, const QString& url, const QString& mailerUr
 // NOLINTNEXTLINE(bugprone-exception-escape): only Result::value() (std::get) throws, and only unchecked
 int main(int argc, char* argv[])
 {
+    keepFreedMemoryForReuse(); // as dutydesk-intake does: the intake in this process runs as it would there
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("default.info=false")); // one line per mail otherwise
     // ./dev bench passes its arguments to every benchmark: anything but a count is theirs.

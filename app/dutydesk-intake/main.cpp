@@ -2,6 +2,7 @@
 #include "core/intake/ImapClient.h"
 #include "core/intake/IntakeRunner.h"
 #include "core/intake/IntakeService.h"
+#include "core/intake/ProcessMemory.h"
 #include "core/intake/SmtpSender.h"
 #include "core/schema/SchemaCatalog.h"
 #include "core/storage/Database.h"
@@ -419,6 +420,7 @@ std::function<Result<std::unique_ptr<Database>>()> databaseOpener(const Database
 // NOLINTNEXTLINE(bugprone-exception-escape): only Result::value() (std::get) throws, and only unchecked
 int main(int argc, char* argv[])
 {
+    keepFreedMemoryForReuse();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Dutydesk"));
     QCoreApplication::setApplicationName(QStringLiteral("dutydesk"));
