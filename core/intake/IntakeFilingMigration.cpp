@@ -89,7 +89,7 @@ QStringList searchOncePerCommit()
 // docs/mail-intake.md#speed). Its transactions queue the ticket in ticket_search_pending,
 // locking the queue row until they commit. Every other writer (the console, the CLI)
 // still refreshes at its own commit, so what a person changed is found at once.
-QString searchRefreshOrQueue()
+QString searchRefreshOrQueue(const QString& refresh)
 {
     return QStringLiteral(R"(CREATE OR REPLACE FUNCTION dutydesk_ticket_search_refresh() RETURNS trigger
             LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
@@ -118,7 +118,7 @@ QString searchRefreshOrQueue()
                 %1
                 RETURN NULL;
             END $$)")
-        .arg(TicketSearchMigration::postgresRefreshWithoutCopies());
+        .arg(refresh);
 }
 
 // Refreshes up to `p_limit` queued tickets and returns how many it took. It takes only
@@ -164,7 +164,7 @@ QString searchBacklogRefresh()
 // would have the plan redone, looks in once a minute), and a backlog of 10,000 mails
 // cost 1.4 ms per ticket. An equality on the key stays an index lookup as the table grows
 // (TestIntakeEngines::searchBacklogIsReadByKey).
-QString searchBacklogRefreshByKey()
+QString searchBacklogRefreshByKey(const QString& refresh)
 {
     return QStringLiteral(R"(CREATE OR REPLACE FUNCTION dutydesk_refresh_search_backlog(p_limit INTEGER)
             RETURNS INTEGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
@@ -182,7 +182,17 @@ QString searchBacklogRefreshByKey()
                 END LOOP;
                 RETURN taken;
             END $$)")
-        .arg(TicketSearchMigration::postgresRefreshWithoutCopies());
+        .arg(refresh);
+}
+
+// The index's trigger on messages, from migration 20 on: only the fields of the document,
+// and (migration 23) not for the intake's acknowledgments.
+QString searchMessageTrigger(const QString& when)
+{
+    return QStringLiteral("CREATE CONSTRAINT TRIGGER ticket_search_message AFTER INSERT OR UPDATE OF ticket_id, "
+                          "quarantined, subject, body ON messages DEFERRABLE INITIALLY DEFERRED FOR EACH ROW %1"
+                          "EXECUTE FUNCTION dutydesk_ticket_search_refresh()")
+        .arg(when);
 }
 
 // The owner test of every security trigger and function (ServerIdentityMigration), seven
@@ -232,7 +242,7 @@ Migration IntakeFilingMigration::searchBesideFiling(int version)
             QStringLiteral("ALTER TABLE ticket_search_pending ENABLE ROW LEVEL SECURITY"),
             QStringLiteral("CREATE POLICY ticket_search_pending_none ON ticket_search_pending USING (FALSE)"),
             QStringLiteral("REVOKE ALL ON ticket_search_pending FROM PUBLIC"),
-            searchRefreshOrQueue(),
+            searchRefreshOrQueue(TicketSearchMigration::postgresRefreshWithoutCopies()),
             searchBacklogRefresh(),
             QStringLiteral("REVOKE ALL ON FUNCTION dutydesk_refresh_search_backlog(INTEGER) FROM PUBLIC"),
             QStringLiteral("GRANT EXECUTE ON FUNCTION dutydesk_refresh_search_backlog(INTEGER) TO dutydesk_intake"),
@@ -242,9 +252,7 @@ Migration IntakeFilingMigration::searchBesideFiling(int version)
             QStringLiteral("CREATE CONSTRAINT TRIGGER ticket_search_ticket AFTER INSERT OR UPDATE OF number, subject, "
                            "description, project_id, assignee_id ON tickets DEFERRABLE INITIALLY DEFERRED "
                            "FOR EACH ROW EXECUTE FUNCTION dutydesk_ticket_search_refresh()"),
-            QStringLiteral("CREATE CONSTRAINT TRIGGER ticket_search_message AFTER INSERT OR UPDATE OF ticket_id, "
-                           "quarantined, subject, body ON messages DEFERRABLE INITIALLY DEFERRED "
-                           "FOR EACH ROW EXECUTE FUNCTION dutydesk_ticket_search_refresh()"),
+            searchMessageTrigger({}),
             QStringLiteral("SELECT dutydesk_check_row_security()"),
         },
         {},
@@ -256,7 +264,19 @@ Migration IntakeFilingMigration::searchBacklogByKey(int version)
     return { version,
              QStringLiteral("search index: the backlog refreshed ticket by ticket, by key (PostgreSQL)"),
              {},
-             { searchBacklogRefreshByKey() },
+             { searchBacklogRefreshByKey(TicketSearchMigration::postgresRefreshWithoutCopies()) },
+             {} };
+}
+
+Migration IntakeFilingMigration::searchWithoutAcknowledgments(int version)
+{
+    const QString refresh = TicketSearchMigration::postgresRefreshWithoutAcknowledgments();
+    return { version,
+             QStringLiteral("search index: the intake's acknowledgments left out (PostgreSQL)"),
+             {},
+             { searchRefreshOrQueue(refresh), searchBacklogRefreshByKey(refresh),
+               QStringLiteral("DROP TRIGGER ticket_search_message ON messages"),
+               searchMessageTrigger(QStringLiteral("WHEN (NEW.acknowledgment = 0) ")) },
              {} };
 }
 

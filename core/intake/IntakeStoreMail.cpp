@@ -112,7 +112,8 @@ Result<qint64> IntakeStore::addOutgoingMessage(qint64 ticketId, const QString& m
 {
     return insertedId(m_database.runRows(
         QStringLiteral("INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, subject, "
-                       "body, received_at) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1) RETURNING id")
+                       "body, received_at, acknowledgment) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1, 1) "
+                       "RETURNING id")
             .arg(m_database.nowSql()),
         { ticketId, messageId, text(sender), text(recipient), text(subject), text(body) }));
 }
@@ -160,8 +161,9 @@ Status IntakeStore::queueOwnMail(qint64 ticketId, const QString& messageId, cons
 QString IntakeStore::ownMailCte() const
 {
     return QStringLiteral("WITH m AS (INSERT INTO messages (ticket_id, direction, channel, message_id, sender, "
-                          "recipients, subject, body, received_at) VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1) "
-                          "RETURNING id), queued AS (SELECT dutydesk_queue_mail(?, m.id, ?, ?, ?, ?) AS id FROM m)")
+                          "recipients, subject, body, received_at, acknowledgment) "
+                          "VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1, 1) RETURNING id), queued AS (SELECT "
+                          "dutydesk_queue_mail(?, m.id, ?, ?, ?, ?) AS id FROM m)")
         .arg(m_database.nowSql());
 }
 

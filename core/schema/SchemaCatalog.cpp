@@ -22,6 +22,7 @@ void SchemaCatalog::registerAll()
         Schema::registerMigration(IntakeFilingMigration::searchWithoutCopies(19));
         Schema::registerMigration(IntakeFilingMigration::searchBesideFiling(20));
         Schema::registerMigration(IntakeFilingMigration::searchBacklogByKey(21));
+        Schema::registerMigration(IntakeFilingMigration::searchWithoutAcknowledgments(23));
         return true;
     }();
     (void)registered;

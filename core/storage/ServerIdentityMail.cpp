@@ -18,11 +18,15 @@ QString isSupportStaff()
 
 // Inbound mail rows come from the mailbox only: staff add their own outgoing messages,
 // and may only file a quarantined (ticketless) message into a ticket. That keeps "who
-// wrote to this ticket" trustworthy for the recipient check (mayMailFunction).
-QStringList messageWriteGuard()
+// wrote to this ticket" trustworthy for the recipient check (mayMailFunction). With
+// `acknowledgments` (migration 22) staff also never mark a message as the intake's
+// acknowledgment, which search leaves out.
+QString messageWriteCheck(const QString& create, bool acknowledgments)
 {
-    return {
-        QStringLiteral(R"(CREATE FUNCTION dutydesk_check_message_write() RETURNS trigger LANGUAGE plpgsql %1 AS $$
+    const QString staffInsert = acknowledgments ? QStringLiteral("\n        NEW.acknowledgment := 0;") : QString();
+    const QString newColumn = acknowledgments ? QStringLiteral(", NEW.acknowledgment") : QString();
+    const QString oldColumn = acknowledgments ? QStringLiteral(", OLD.acknowledgment") : QString();
+    return QStringLiteral(R"(%1 dutydesk_check_message_write() RETURNS trigger LANGUAGE plpgsql %2 AS $$
 BEGIN
     IF dutydesk_is_owner() OR dutydesk_session_in('dutydesk_intake') THEN
         RETURN NEW;
@@ -32,19 +36,25 @@ BEGIN
         IF NEW.direction <> 'out' AND NEW.sender <> '' THEN
             RAISE EXCEPTION 'client messages are filed by the mail intake' USING ERRCODE = 'insufficient_privilege';
         END IF;
-        NEW.author_id := (SELECT id FROM users WHERE login = session_user);
+        NEW.author_id := (SELECT id FROM users WHERE login = session_user);%3
         RETURN NEW;
     END IF;
     IF (NEW.direction, NEW.channel, NEW.message_id, NEW.sender, NEW.recipients, NEW.subject, NEW.body,
-        NEW.received_at, NEW.author_id) IS DISTINCT FROM (OLD.direction, OLD.channel, OLD.message_id, OLD.sender,
-        OLD.recipients, OLD.subject, OLD.body, OLD.received_at, OLD.author_id)
+        NEW.received_at, NEW.author_id%4) IS DISTINCT FROM (OLD.direction, OLD.channel, OLD.message_id, OLD.sender,
+        OLD.recipients, OLD.subject, OLD.body, OLD.received_at, OLD.author_id%5)
        OR (OLD.ticket_id IS NOT NULL AND NEW.ticket_id IS DISTINCT FROM OLD.ticket_id) THEN
         RAISE EXCEPTION 'a message may only be filed from quarantine into a ticket'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN NEW;
 END $$)")
-            .arg(definer),
+        .arg(create, definer, staffInsert, newColumn, oldColumn);
+}
+
+QStringList messageWriteGuard()
+{
+    return {
+        messageWriteCheck(QStringLiteral("CREATE FUNCTION"), false),
         QStringLiteral("CREATE TRIGGER messages_checked BEFORE INSERT OR UPDATE ON messages FOR EACH ROW "
                        "EXECUTE FUNCTION dutydesk_check_message_write()"),
     };
@@ -162,6 +172,11 @@ BEGIN
     RETURN new_id;
 END $$)")
         .arg(create, recordSender, definer, isSupportStaff());
+}
+
+QString ServerIdentityMigration::messageWriteCheckWithAcknowledgments()
+{
+    return messageWriteCheck(QStringLiteral("CREATE OR REPLACE FUNCTION"), true);
 }
 
 QStringList ServerIdentityMigration::mailGuards()

@@ -35,6 +35,8 @@ public:
     // FUNCTION" or "CREATE OR REPLACE FUNCTION"); `recordSender` records the daemon's
     // sender in the settings (PL/pgSQL with `sender` and `now_s` in scope).
     static QString queueMailFunction(const QString& create, const QString& recordSender);
+    // The staff write check of messages, keeping `acknowledgment` to the intake (migration 22).
+    static QString messageWriteCheckWithAcknowledgments();
 
 private:
     // ServerIdentityMail.cpp: the outgoing-mail and quarantine functions, the

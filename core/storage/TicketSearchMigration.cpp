@@ -1,20 +1,22 @@
 #include "core/storage/TicketSearchMigration.h"
 
+#include "core/storage/ServerIdentityMigration.h"
+
 namespace dd {
 
 namespace {
 
 // The searchable text of the tickets `where` selects, one row per ticket (id, text).
 // Quarantined mail is not part of a ticket until released.
-QString documents(const QString& where, const QString& concat)
+QString documents(const QString& where, const QString& concat, const QString& messageCondition = {})
 {
     return QStringLiteral("SELECT t.id, '#' || t.number || ' ' || t.subject || ' ' || c.name || ' ' || p.name || ' ' "
                           "|| p.code || ' ' || COALESCE(u.login, '') || ' ' || COALESCE(u.full_name, '') || ' ' "
                           "|| t.description || ' ' || COALESCE((SELECT %2 FROM messages m "
-                          "WHERE m.ticket_id = t.id AND m.quarantined = 0), '') "
+                          "WHERE m.ticket_id = t.id AND m.quarantined = 0%3), '') "
                           "FROM tickets t JOIN projects p ON p.id = t.project_id JOIN clients c ON c.id = p.client_id "
                           "LEFT JOIN users u ON u.id = t.assignee_id %1")
-        .arg(where, concat);
+        .arg(where, concat, messageCondition);
 }
 
 QStringList sqliteStatements()
@@ -107,13 +109,18 @@ const QString insertEntry = QStringLiteral("INSERT INTO ticket_search (rowid, do
 
 // One ticket's row of the PostgreSQL index (`target`, a PL/pgSQL variable), its
 // messages' text aggregated by `concat`.
-QString postgresRefreshOf(const QString& concat)
+QString postgresRefreshOf(const QString& concat, const QString& messageCondition = {})
 {
     return QStringLiteral("INSERT INTO ticket_search (ticket_id, document) "
                           "SELECT d.id, to_tsvector('russian', d.text) FROM (%1) AS d (id, text) "
                           "ON CONFLICT (ticket_id) DO UPDATE SET document = EXCLUDED.document;")
-        .arg(documents(QStringLiteral("WHERE t.id = target"), concat));
+        .arg(documents(QStringLiteral("WHERE t.id = target"), concat, messageCondition));
 }
+
+// A ticket from a mail has the mail's text as its description: its words are in the
+// document once, not twice (the same lexemes, half the stemming).
+const QString messagesWithoutCopies = QStringLiteral(
+    "string_agg(m.subject || ' ' || CASE WHEN m.body IS NOT DISTINCT FROM t.description THEN '' ELSE m.body END, ' ')");
 
 // A message whose words its ticket's entry already holds: the mail the ticket was made
 // from (its body the description, its subject the ticket's or none). `m` names the
@@ -173,21 +180,26 @@ Migration TicketSearchMigration::entriesWithoutCopies(int version)
     const QString covered = QStringLiteral("EXISTS (SELECT 1 FROM tickets t WHERE t.id = NEW.ticket_id AND %1)")
                                 .arg(coveredByTicket(QStringLiteral("NEW"), QStringLiteral("t.subject"),
                                                      QStringLiteral("t.description")));
-    const QString indexed = QStringLiteral("NEW.ticket_id IS NOT NULL AND NEW.quarantined = 0 AND NOT %1").arg(covered);
+    const QString indexed
+        = QStringLiteral("NEW.ticket_id IS NOT NULL AND NEW.quarantined = 0 AND NEW.acknowledgment = 0 AND NOT %1")
+              .arg(covered);
     // A search wants each word in one of the ticket's entries (TicketSearch), so an entry
     // that repeats the ticket's own words finds nothing more. When the subject or the
     // description changes, the messages the old ones covered get entries of their own.
-    const QString uncovered = QStringLiteral("SELECT m.id, m.subject || ' ' || m.body, m.ticket_id FROM messages m "
-                                             "WHERE m.ticket_id = NEW.id AND m.quarantined = 0 AND %1 AND NOT %2 "
-                                             "AND NOT EXISTS (SELECT 1 FROM ticket_search s WHERE s.rowid = m.id);")
-                                  .arg(coveredByTicket(QStringLiteral("m"), QStringLiteral("OLD.subject"),
-                                                       QStringLiteral("OLD.description")),
-                                       coveredByTicket(QStringLiteral("m"), QStringLiteral("NEW.subject"),
-                                                       QStringLiteral("NEW.description")));
+    const QString uncovered
+        = QStringLiteral("SELECT m.id, m.subject || ' ' || m.body, m.ticket_id FROM messages m "
+                         "WHERE m.ticket_id = NEW.id AND m.quarantined = 0 AND m.acknowledgment = 0 AND %1 AND NOT %2 "
+                         "AND NOT EXISTS (SELECT 1 FROM ticket_search s WHERE s.rowid = m.id);")
+              .arg(coveredByTicket(QStringLiteral("m"), QStringLiteral("OLD.subject"),
+                                   QStringLiteral("OLD.description")),
+                   coveredByTicket(QStringLiteral("m"), QStringLiteral("NEW.subject"),
+                                   QStringLiteral("NEW.description")));
     return { version,
-             QStringLiteral("search index: the mail a ticket was made from indexed with the ticket only (SQLite)"),
-             {},
-             {},
+             QStringLiteral("search index: the mail a ticket was made from indexed with the ticket only (SQLite); the "
+                            "intake's acknowledgments marked and left out"),
+             // The intake's own acknowledgment: the same words in every ticket, nothing a person looks for.
+             { QStringLiteral("ALTER TABLE messages ADD COLUMN acknowledgment INTEGER NOT NULL DEFAULT 0") },
+             { ServerIdentityMigration::messageWriteCheckWithAcknowledgments() },
              {
                  QStringLiteral("DROP TRIGGER ticket_search_update"),
                  QStringLiteral("DROP TRIGGER ticket_search_message"),
@@ -218,10 +230,12 @@ QString TicketSearchMigration::postgresRefresh()
 
 QString TicketSearchMigration::postgresRefreshWithoutCopies()
 {
-    // A ticket from a mail has the mail's text as its description: its words are in the
-    // document once, not twice (the same lexemes, half the stemming).
-    return postgresRefreshOf(QStringLiteral("string_agg(m.subject || ' ' || CASE WHEN m.body IS NOT DISTINCT FROM "
-                                            "t.description THEN '' ELSE m.body END, ' ')"));
+    return postgresRefreshOf(messagesWithoutCopies);
+}
+
+QString TicketSearchMigration::postgresRefreshWithoutAcknowledgments()
+{
+    return postgresRefreshOf(messagesWithoutCopies, QStringLiteral(" AND m.acknowledgment = 0"));
 }
 
 Migration TicketSearchMigration::migration(int version)

@@ -24,11 +24,14 @@ public:
     // The same, leaving out a message's body where it is the ticket's description (the mail
     // a ticket was made from): its words are indexed once (migration 19).
     static QString postgresRefreshWithoutCopies();
+    // The same, leaving out the intake's acknowledgments (migration 23).
+    static QString postgresRefreshWithoutAcknowledgments();
     // SQLite: one index entry per ticket (its own fields) and one per message, instead of
     // one document per ticket rewritten whole by every message (docs/console.md#search).
     static Migration entriesMigration(int version);
     // SQLite: no entry for a message whose words its ticket's entry holds — the mail a
-    // ticket was made from — so a mail's text is tokenized once (migration 22).
+    // ticket was made from — so a mail's text is tokenized once; none for the intake's
+    // acknowledgments, marked by a new column on both engines (migration 22).
     static Migration entriesWithoutCopies(int version);
 };
 

@@ -259,6 +259,18 @@ void TestServerIdentity::attempts_data()
         { "INSERT INTO messages (ticket_id, direction, channel, sender, received_at) "
           "VALUES ({blog-ticket}, 'in', 'email', 'victim@elsewhere.example', 0)" },
         Effect::Refused, QStringLiteral("filed by the mail intake"));
+    // Search leaves the intake's acknowledgments out (migration 22): staff never mark one.
+    row("engineer marks her reply as an acknowledgment", "anna",
+        { "INSERT INTO messages (ticket_id, direction, channel, sender, body, received_at, acknowledgment) "
+          "VALUES ({blog-ticket}, 'out', 'email', '', 'Скрытый ответ', 0, 1)",
+          "DO $$ BEGIN IF EXISTS (SELECT 1 FROM messages WHERE acknowledgment <> 0) THEN "
+          "RAISE EXCEPTION 'marked'; END IF; END $$" },
+        Effect::Done);
+    row("engineer hides a reply from search", "anna",
+        { "INSERT INTO messages (ticket_id, direction, channel, sender, body, received_at) "
+          "VALUES ({blog-ticket}, 'out', 'email', '', 'Ответ', 0)",
+          "UPDATE messages SET acknowledgment = 1 WHERE body = 'Ответ'" },
+        Effect::Refused, QStringLiteral("may only be filed from quarantine"));
     row("engineer redirects queued mail", "anna", { "UPDATE outgoing_mail SET recipient = 'victim@elsewhere.example'" },
         Effect::Refused, denied);
     row("programmer queues mail", "pavel",
