@@ -185,10 +185,12 @@ Migration TicketSearchMigration::entriesWithoutCopies(int version)
               .arg(covered);
     // A search wants each word in one of the ticket's entries (TicketSearch), so an entry
     // that repeats the ticket's own words finds nothing more. When the subject or the
-    // description changes, the messages the old ones covered get entries of their own.
+    // description changes, the messages the old ones covered get entries of their own; a
+    // new assignee or project reads no message (a term without a table is tested once).
     const QString uncovered
         = QStringLiteral("SELECT m.id, m.subject || ' ' || m.body, m.ticket_id FROM messages m "
-                         "WHERE m.ticket_id = NEW.id AND m.quarantined = 0 AND m.acknowledgment = 0 AND %1 AND NOT %2 "
+                         "WHERE (OLD.subject IS NOT NEW.subject OR OLD.description IS NOT NEW.description) "
+                         "AND m.ticket_id = NEW.id AND m.quarantined = 0 AND m.acknowledgment = 0 AND %1 AND NOT %2 "
                          "AND NOT EXISTS (SELECT 1 FROM ticket_search s WHERE s.rowid = m.id);")
               .arg(coveredByTicket(QStringLiteral("m"), QStringLiteral("OLD.subject"),
                                    QStringLiteral("OLD.description")),
