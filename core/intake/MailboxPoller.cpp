@@ -4,6 +4,7 @@
 #include "core/intake/IntakeService.h"
 #include "core/intake/MailPrefetcher.h"
 #include "core/intake/SearchRefresher.h"
+#include "core/storage/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -97,12 +98,14 @@ Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QStri
         return listed.error();
     }
     QList<ImapMessageInfo> batch = std::move(listed).value();
-    // Whatever way the poll ends, the prefetcher's workers and the search refresh stop with it.
+    // Whatever way the poll ends, the prefetcher's workers, the search refresh and the
+    // checkpoints stop with it.
     const auto stopWorkers = qScopeGuard([this] {
         if (m_prefetcher) {
             m_prefetcher->stop();
         }
         m_searchRefresher.reset();
+        m_checkpointer.reset();
     });
     bool ahead = false; // the prefetcher's workers fetch the mails
     qsizetype taken = 0;
@@ -112,6 +115,7 @@ Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QStri
         if (!ahead && batch.size() >= prefetchFrom) {
             startPrefetcher(imap, range.uidValidity, uidsOf(batch));
             m_searchRefresher = std::make_unique<SearchRefresher>(m_service.database());
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_service.database());
             ahead = true;
             taken = 0;
         }
@@ -140,6 +144,12 @@ Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QStri
             return following.error();
         }
         batch = std::move(following).value();
+    }
+    if (m_checkpointer) {
+        m_checkpointer->stop();
+        if (const QString failed = m_checkpointer->failure(); !failed.isEmpty()) {
+            qWarning("%s: the checkpoints beside the filing stopped: %s", qPrintable(mailbox), qPrintable(failed));
+        }
     }
     if (m_searchRefresher) {
         m_searchRefresher->stop();

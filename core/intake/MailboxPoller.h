@@ -14,12 +14,14 @@ namespace dd {
 class IntakeService;
 class MailPrefetcher;
 class SearchRefresher;
+class WalCheckpointer;
 
 // Reads a mailbox for the intake: everything above the last processed UID, in bounded
 // UID ranges, each message fetched, filed and committed on its own — a backlog of any
 // size is read in one run, and a crash loses at most the message in hand. On PostgreSQL
 // the search index of what it filed is refreshed beside a backlog's filing, and whatever
-// is left is refreshed before the poll returns (SearchRefresher).
+// is left is refreshed before the poll returns (SearchRefresher); on SQLite the write-ahead
+// log is copied into the database beside it (WalCheckpointer).
 class MailboxPoller
 {
 public:
@@ -63,6 +65,7 @@ private:
     int m_batchSize;
     std::unique_ptr<MailPrefetcher> m_prefetcher; // made for the first range big enough
     std::unique_ptr<SearchRefresher> m_searchRefresher; // beside the prefetcher's run
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite's, beside it too
     Summary m_summary;
 };
 
