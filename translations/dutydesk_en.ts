@@ -4891,6 +4891,13 @@ Body with {number}, {subject}, {name}, {arrived}. Empty: the shipped text.</sour
     </message>
 </context>
 <context>
+    <name>dd::WalCheckpointer</name>
+    <message>
+        <source>the log was not copied into the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::WorkLogEntry</name>
     <message>
         <source>“%1” is not a date and time</source>
