@@ -18,9 +18,18 @@ constexpr std::chrono::milliseconds idleWait(20);
 
 SearchRefresher::SearchRefresher(const Database& database)
 {
-    if (database.isPostgres()) {
-        m_thread = std::thread(&SearchRefresher::run, this, database.location(), database.sessionOptions());
+    if (!database.isPostgres()) {
+        return;
     }
+    m_thread = std::make_unique<SessionThread>(
+        database, [this](const Database& session) -> Result<std::chrono::milliseconds> {
+            auto taken = refreshBatch(session, batchSize);
+            if (!taken) {
+                return taken.error();
+            }
+            m_refreshed += taken.value();
+            return taken.value() < batchSize ? idleWait : std::chrono::milliseconds(0);
+        });
 }
 
 SearchRefresher::~SearchRefresher()
@@ -30,57 +39,19 @@ SearchRefresher::~SearchRefresher()
 
 void SearchRefresher::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_stopRequested.notify_all();
-    if (m_thread.joinable()) {
-        m_thread.join();
+    if (m_thread) {
+        m_thread->stop();
     }
 }
 
 int SearchRefresher::refreshed() const
 {
-    std::lock_guard lock(m_mutex);
     return m_refreshed;
 }
 
 QString SearchRefresher::failure() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_failure;
-}
-
-void SearchRefresher::run(const DatabaseLocation& location, const Database::Options& options)
-{
-    const auto fail = [this](const QString& why) {
-        std::lock_guard lock(m_mutex);
-        m_failure = why;
-    };
-    auto session = Database::open(location, options);
-    if (!session) {
-        fail(session.error().message);
-        return;
-    }
-    for (;;) {
-        auto taken = refreshBatch(*session.value(), batchSize);
-        if (!taken) {
-            fail(taken.error().message);
-            return;
-        }
-        std::unique_lock lock(m_mutex);
-        m_refreshed += taken.value();
-        if (m_stopping) {
-            return;
-        }
-        if (taken.value() < batchSize) {
-            m_stopRequested.wait_for(lock, idleWait, [this] { return m_stopping; });
-            if (m_stopping) {
-                return;
-            }
-        }
-    }
+    return m_thread ? m_thread->failure() : QString();
 }
 
 Result<int> SearchRefresher::refreshBatch(const Database& database, int limit)

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "core/storage/Database.h"
+#include "core/storage/SessionThread.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <atomic>
+#include <memory>
 
 namespace dd {
 
@@ -45,14 +44,8 @@ public:
     static Status drain(const Database& database);
 
 private:
-    void run(const DatabaseLocation& location, const Database::Options& options);
-
-    mutable std::mutex m_mutex;
-    std::condition_variable m_stopRequested;
-    bool m_stopping = false;
-    int m_refreshed = 0;
-    QString m_failure;
-    std::thread m_thread;
+    std::atomic<int> m_refreshed = 0;
+    std::unique_ptr<SessionThread> m_thread; // none on SQLite
 };
 
 } // namespace dd

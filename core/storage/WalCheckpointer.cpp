@@ -1,7 +1,5 @@
 #include "core/storage/WalCheckpointer.h"
 
-#include <chrono>
-
 namespace dd {
 
 namespace {
@@ -14,9 +12,20 @@ constexpr std::chrono::milliseconds interval(20);
 
 WalCheckpointer::WalCheckpointer(const Database& writer)
 {
-    if (!writer.isPostgres()) {
-        m_thread = std::thread(&WalCheckpointer::run, this, writer.location(), writer.sessionOptions());
+    if (writer.isPostgres()) {
+        return;
     }
+    m_thread
+        = std::make_unique<SessionThread>(writer, [this](const Database& session) -> Result<std::chrono::milliseconds> {
+              // PASSIVE never waits: busy (the writer's own checkpoint running) is tried again next round.
+              auto copied = session.runRows(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+              if (!copied) {
+                  return Error { tr("the log was not copied into the database: %1").arg(copied.error().message) };
+              }
+              // One row: busy, the log's pages, the pages copied into the database.
+              m_copies += !copied->isEmpty() && copied->first().value(0).toInt() == 0;
+              return interval;
+          });
 }
 
 WalCheckpointer::~WalCheckpointer()
@@ -26,54 +35,14 @@ WalCheckpointer::~WalCheckpointer()
 
 void WalCheckpointer::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
+    if (m_thread) {
+        m_thread->stop();
     }
-    m_stopRequested.notify_all();
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
-}
-
-int WalCheckpointer::copies() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_copies;
 }
 
 QString WalCheckpointer::failure() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_failure;
-}
-
-void WalCheckpointer::run(const DatabaseLocation& location, const Database::Options& options)
-{
-    const auto fail = [this](const QString& why) {
-        std::lock_guard lock(m_mutex);
-        m_failure = why;
-    };
-    auto session = Database::open(location, options);
-    if (!session) {
-        fail(session.error().message);
-        return;
-    }
-    for (;;) {
-        // PASSIVE never waits: busy (the writer's own checkpoint running) is tried again next round.
-        auto copied = session.value()->runRows(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-        if (!copied) {
-            fail(tr("the log was not copied into the database: %1").arg(copied.error().message));
-            return;
-        }
-        std::unique_lock lock(m_mutex);
-        // One row: busy, the log's pages, the pages copied into the database.
-        m_copies += !copied->isEmpty() && copied->first().value(0).toInt() == 0;
-        m_stopRequested.wait_for(lock, interval, [this] { return m_stopping; });
-        if (m_stopping) {
-            return;
-        }
-    }
+    return m_thread ? m_thread->failure() : QString();
 }
 
 } // namespace dd

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "core/storage/Database.h"
+#include "core/storage/SessionThread.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <atomic>
+#include <memory>
 
 namespace dd {
 
@@ -24,7 +23,7 @@ class WalCheckpointer
     Q_DECLARE_TR_FUNCTIONS(dd::WalCheckpointer)
 
 public:
-    // Opens a connection like `writer`'s (Database::sessionOptions) in its thread.
+    // Opens a connection like `writer`'s in its thread.
     explicit WalCheckpointer(const Database& writer);
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer&) = delete;
@@ -33,20 +32,14 @@ public:
     // Ends the thread after the copy in hand.
     void stop();
     // How many copies the thread made (busy ones left out).
-    int copies() const;
+    int copies() const { return m_copies; }
     // Why the thread stopped early (it could not open its connection, a copy failed), or
     // empty; the writer checkpoints on its own as before.
     QString failure() const;
 
 private:
-    void run(const DatabaseLocation& location, const Database::Options& options);
-
-    mutable std::mutex m_mutex;
-    std::condition_variable m_stopRequested;
-    bool m_stopping = false;
-    int m_copies = 0;
-    QString m_failure;
-    std::thread m_thread;
+    std::atomic<int> m_copies = 0;
+    std::unique_ptr<SessionThread> m_thread; // none on PostgreSQL
 };
 
 } // namespace dd
