@@ -106,6 +106,24 @@ double processCpuSeconds(qint64 pid, bool reapedChildren = false)
     return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
+// This thread's time on a core and waiting for one, in seconds (/proc/thread-self/schedstat);
+// the rest of a stretch it was blocked: on the disk, a lock, the network.
+struct Schedule
+{
+    double running = 0;
+    double runnable = 0;
+};
+
+Schedule threadSchedule()
+{
+    QFile stat(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QList<QByteArray> fields = stat.readAll().trimmed().split(' ');
+    return { fields.value(0).toDouble() / 1e9, fields.value(1).toDouble() / 1e9 };
+}
+
 qint64 parentOf(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -312,6 +330,7 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     timer.start();
     const double cpuBefore = cpuSeconds();
     const double threadBefore = cpuSeconds(RUSAGE_THREAD);
+    const Schedule scheduleBefore = threadSchedule();
     const double backendBefore = backendCpuSeconds(intake);
     const qint64 postmaster = postmasterOf(intake);
     const qint64 dovecot = dovecotMaster();
@@ -329,6 +348,9 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
     const double filedSeconds = timer.nsecsElapsed() / 1e9;
     const double filedCpu = cpuSeconds() - cpuBefore; // this process only: SQLite's work, not PostgreSQL's
     const double filingThreadCpu = cpuSeconds(RUSAGE_THREAD) - threadBefore;
+    const Schedule schedule = threadSchedule();
+    const double waitedForCore = schedule.runnable - scheduleBefore.runnable;
+    const double blocked = filedSeconds - (schedule.running - scheduleBefore.running) - waitedForCore;
     const double backendCpu = backendCpuSeconds(intake) - backendBefore;
     const double serverCpu = serverCpuSeconds(postmaster) - serverBefore;
     const double mailServerCpu = serverCpuSeconds(dovecot) - mailServerBefore;
@@ -352,9 +374,11 @@ int run(const QString& engine, const QString& url, const QString& mailerUrl, int
                 qPrintable(engine), polled->fetched, filedSeconds, polled->fetched / filedSeconds, filedCpu,
                 polled->fetched / filedCpu, tickets, polled->messages, polled->quarantined, sent->sent, sentSeconds,
                 sent->sent / sentSeconds);
-    std::printf("%-10s filing thread CPU %.2f ms per message (the rest of the intake CPU: fetching and parsing); "
-                "Dovecot %.2f ms per message\n",
-                qPrintable(engine), 1000 * filingThreadCpu / polled->fetched, 1000 * mailServerCpu / polled->fetched);
+    std::printf("%-10s filing thread CPU %.2f ms per message (the rest of the intake CPU: fetching and parsing), "
+                "waiting for a core %.2f ms, blocked %.2f ms (the disk, locks, the server's answers); Dovecot %.2f ms "
+                "per message\n",
+                qPrintable(engine), 1000 * filingThreadCpu / polled->fetched, 1000 * waitedForCore / polled->fetched,
+                1000 * blocked / polled->fetched, 1000 * mailServerCpu / polled->fetched);
     if (intake.isPostgres()) {
         std::printf("%-10s server backend CPU %.2f s = %.2f ms per message; filing CPU in all %.2f ms per message; "
                     "the whole server (every process) %.2f ms per message\n",
