@@ -15,6 +15,8 @@
 #include "core/intake/SmtpSender.h"
 #include "core/schema/SchemaCatalog.h"
 
+#include "bench/ProcessCpu.h"
+
 #include "tests/core/intake/IntakeTestDatabase.h"
 #include "tests/support/ImapServer.h"
 #include "tests/support/PostgresServer.h"
@@ -22,7 +24,6 @@
 #include "tests/support/TestPaths.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
@@ -32,10 +33,9 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sys/resource.h>
-#include <unistd.h>
 
 using namespace dd;
+using namespace dd::bench;
 
 namespace {
 
@@ -79,108 +79,6 @@ QList<QByteArray> mailbox(int count)
         mails << mail;
     }
     return mails;
-}
-
-// RUSAGE_SELF: the whole process; RUSAGE_THREAD: this thread's, the filing without the
-// prefetcher's workers (fetch and parse).
-double cpuSeconds(int who = RUSAGE_SELF)
-{
-    rusage usage {};
-    getrusage(who, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// utime + stime (+ cutime + cstime: the children it reaped) of process `pid`, in seconds.
-double processCpuSeconds(qint64 pid, bool reapedChildren = false)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    // Fields 14 to 17 (utime, stime, cutime, cstime) in clock ticks, after the parenthesised command.
-    const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
-    double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
-    if (reapedChildren) {
-        ticks += fields.value(13).toDouble() + fields.value(14).toDouble();
-    }
-    return ticks / double(sysconf(_SC_CLK_TCK));
-}
-
-// This thread's time on a core and waiting for one, in seconds (/proc/thread-self/schedstat);
-// the rest of a stretch it was blocked: on the disk, a lock, the network.
-struct Schedule
-{
-    double running = 0;
-    double runnable = 0;
-};
-
-Schedule threadSchedule()
-{
-    QFile stat(QStringLiteral("/proc/thread-self/schedstat"));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    const QList<QByteArray> fields = stat.readAll().trimmed().split(' ');
-    return { fields.value(0).toDouble() / 1e9, fields.value(1).toDouble() / 1e9 };
-}
-
-qint64 parentOf(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    return stat.readAll().split(')').last().trimmed().split(' ').value(1).toLongLong();
-}
-
-// The CPU time of the PostgreSQL backend serving `database` (same machine), from /proc;
-// 0 for SQLite, whose work is this process's.
-double backendCpuSeconds(const Database& database)
-{
-    if (!database.isPostgres()) {
-        return 0;
-    }
-    auto pid = database.runScalar(QStringLiteral("SELECT pg_backend_pid()"));
-    return pid ? processCpuSeconds(pid->toLongLong()) : 0;
-}
-
-// The CPU time of a server: its main process with the children it reaped and every
-// live child (PostgreSQL: the backends, WAL writer, checkpointer, autovacuum; Dovecot:
-// the imap and login processes, which end with their connections).
-double serverCpuSeconds(qint64 main)
-{
-    if (main <= 1) {
-        return 0;
-    }
-    double seconds = processCpuSeconds(main, true);
-    const QStringList processes = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& entry : processes) {
-        bool numeric = false;
-        const qint64 child = entry.toLongLong(&numeric);
-        if (numeric && parentOf(child) == main) {
-            seconds += processCpuSeconds(child);
-        }
-    }
-    return seconds;
-}
-
-qint64 postmasterOf(const Database& database)
-{
-    auto pid = database.isPostgres() ? database.runScalar(QStringLiteral("SELECT pg_backend_pid()")) : QVariant();
-    return pid && pid->isValid() ? parentOf(pid->toLongLong()) : 0;
-}
-
-// The test fixture's Dovecot: the one process named "dovecot" on the machine.
-qint64 dovecotMaster()
-{
-    const QStringList processes = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& entry : processes) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (stat.open(QIODevice::ReadOnly) && stat.readAll().contains("(dovecot)")) {
-            return entry.toLongLong();
-        }
-    }
-    return 0;
 }
 
 // The figures count the search index: on PostgreSQL every ticket is in it when the poll

@@ -17,6 +17,19 @@ constexpr int prefetchFrom = 4;
 constexpr int prefetchConnections = 2;
 constexpr int prefetchWindow = 16;
 
+// Ends a worker that ran beside the filing (SearchRefresher, WalCheckpointer); its failure
+// is logged and the filing's result stands.
+template<typename Worker> void stopBeside(Worker* worker, const QString& mailbox, const char* what)
+{
+    if (!worker) {
+        return;
+    }
+    worker->stop();
+    if (const QString failed = worker->failure(); !failed.isEmpty()) {
+        qWarning("%s: %s beside the filing stopped: %s", qPrintable(mailbox), what, qPrintable(failed));
+    }
+}
+
 } // namespace
 
 MailboxPoller::MailboxPoller(IntakeService& service, int batchSize)
@@ -145,18 +158,8 @@ Result<MailboxPoller::Summary> MailboxPoller::poll(ImapClient& imap, const QStri
         }
         batch = std::move(following).value();
     }
-    if (m_checkpointer) {
-        m_checkpointer->stop();
-        if (const QString failed = m_checkpointer->failure(); !failed.isEmpty()) {
-            qWarning("%s: the checkpoints beside the filing stopped: %s", qPrintable(mailbox), qPrintable(failed));
-        }
-    }
-    if (m_searchRefresher) {
-        m_searchRefresher->stop();
-        if (const QString failed = m_searchRefresher->failure(); !failed.isEmpty()) {
-            qWarning("%s: the search refresh beside the filing stopped: %s", qPrintable(mailbox), qPrintable(failed));
-        }
-    }
+    stopBeside(m_checkpointer.get(), mailbox, "the checkpoints");
+    stopBeside(m_searchRefresher.get(), mailbox, "the search refresh");
     // What the filing queued and the refresh did not reach is found before the poll ends.
     if (auto drained = SearchRefresher::drain(m_service.database()); !drained) {
         return drained.error();
