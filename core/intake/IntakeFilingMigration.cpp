@@ -11,8 +11,12 @@ const QString signature = QStringLiteral(
     "TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, BYTEA, TEXT)");
 
 // The same statements as TicketRepository::add and IntakeStore::addIncoming/storeRaw, in
-// their order, so ids and rows match the SQLite path.
-const QString fileTicket = QStringLiteral(R"(CREATE FUNCTION dutydesk_file_ticket(p_project BIGINT, p_subject TEXT,
+// their order, so ids and rows match the SQLite path. `create` is CREATE or CREATE OR
+// REPLACE; `appendEvent` the statement that writes the arrival event, with the variables
+// it needs in `declarations`.
+QString fileTicketFunction(const QString& create, const QString& appendEvent, const QString& declarations = {})
+{
+    return QStringLiteral(R"(%1 FUNCTION dutydesk_file_ticket(p_project BIGINT, p_subject TEXT,
         p_description TEXT, p_page_url TEXT, p_channel TEXT, p_arrived BIGINT, p_level TEXT, p_event_type TEXT,
         p_event_data TEXT, p_actor_id BIGINT, p_actor TEXT, p_message_channel TEXT, p_message_id TEXT,
         p_sender TEXT, p_recipients TEXT, p_mail_subject TEXT, p_body TEXT, p_raw_sha256 TEXT,
@@ -20,7 +24,7 @@ const QString fileTicket = QStringLiteral(R"(CREATE FUNCTION dutydesk_file_ticke
     RETURNS TABLE (filed_ticket BIGINT, filed_number BIGINT, filed_message BIGINT)
     LANGUAGE plpgsql SECURITY INVOKER AS $$
 DECLARE
-    now_s BIGINT := CAST(EXTRACT(EPOCH FROM now()) AS BIGINT);
+    now_s BIGINT := CAST(EXTRACT(EPOCH FROM now()) AS BIGINT);%3
 BEGIN
     UPDATE counters SET value = value + 1 WHERE name = 'ticket-number' RETURNING value INTO filed_number;
     IF NOT FOUND THEN
@@ -31,7 +35,7 @@ BEGIN
         VALUES (filed_number, p_project, p_subject, p_description, '', p_page_url, p_channel, p_arrived, '',
                 p_level, 'new', NULL, now_s, now_s)
         RETURNING id INTO filed_ticket;
-    PERFORM dutydesk_append_event(filed_ticket, p_arrived, p_event_type, p_event_data, 1, p_actor_id, p_actor);
+    %2
     INSERT INTO messages (ticket_id, direction, channel, message_id, sender, recipients, subject, body,
                           received_at, quarantined, quarantine_reason)
         VALUES (filed_ticket, 'in', p_message_channel, p_message_id, p_sender, p_recipients, p_mail_subject,
@@ -41,7 +45,9 @@ BEGIN
                              created_at)
         VALUES (filed_message, p_raw_sha256, p_content_sha256, p_size, p_compressed, p_damage, now_s);
     RETURN NEXT;
-END $$)");
+END $$)")
+        .arg(create, appendEvent, declarations);
+}
 
 // The search index's refresh ran on every row written: three times for a ticket filed
 // from a mail (the ticket, the client's message, the acknowledgment), each a Russian
@@ -212,11 +218,22 @@ Migration IntakeFilingMigration::migration(int version)
              QStringLiteral("mail intake: a new ticket in one round trip; the search index once per ticket and commit; "
                             "the owner test keeps its plan"),
              {},
-             QStringList { fileTicket, QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(signature),
+             QStringList { fileTicketFunction(QStringLiteral("CREATE"),
+                                              QStringLiteral("PERFORM dutydesk_append_event(filed_ticket, p_arrived, "
+                                                             "p_event_type, p_event_data, 1, p_actor_id, p_actor);")),
+                           QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(signature),
                            // The daemon's login only: staff file tickets through TicketRepository.
                            QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO dutydesk_intake").arg(signature) }
                  + searchOncePerCommit() + QStringList { ownerTest },
              {} };
+}
+
+QString IntakeFilingMigration::fileTicketAssigningEvent()
+{
+    return fileTicketFunction(QStringLiteral("CREATE OR REPLACE"),
+                              QStringLiteral("event_id := dutydesk_append_event(filed_ticket, p_arrived, p_event_type, "
+                                             "p_event_data, 1, p_actor_id, p_actor);"),
+                              QStringLiteral("\n    event_id BIGINT;"));
 }
 
 Migration IntakeFilingMigration::searchWithoutCopies(int version)

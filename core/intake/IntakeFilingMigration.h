@@ -15,6 +15,9 @@ class IntakeFilingMigration
 {
 public:
     static Migration migration(int version);
+    // dutydesk_file_ticket with its arrival event written by an assignment instead of a
+    // PERFORM, which starts an executor of its own (IntakeServerWorkMigration, 24).
+    static QString fileTicketAssigningEvent();
     // The refresh leaves out a message's body where it is the ticket's description: a
     // ticket from a mail has its text twice, which the Russian stemmer read twice at
     // every filing (PostgreSQL; SQLite indexes entries, migration 18).

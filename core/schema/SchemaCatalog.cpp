@@ -23,6 +23,7 @@ void SchemaCatalog::registerAll()
         Schema::registerMigration(IntakeFilingMigration::searchBesideFiling(20));
         Schema::registerMigration(IntakeFilingMigration::searchBacklogByKey(21));
         Schema::registerMigration(IntakeFilingMigration::searchWithoutAcknowledgments(23));
+        Schema::registerMigration(IntakeServerWorkMigration::withoutExecutors(24));
         return true;
     }();
     (void)registered;

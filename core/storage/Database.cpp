@@ -256,6 +256,7 @@ Result<QVariant> Database::runScalar(const QString& sql, const QVariantList& val
 void Database::dropKeptStatements() const
 {
     m_kept.clear();
+    m_postgres.clear();
 }
 
 Result<std::shared_ptr<QSqlQuery>> Database::keptStatement(const QString& sql) const
@@ -302,6 +303,17 @@ Status Database::forEachRow(const QString& sql, const QVariantList& values,
 
 Result<QList<QVariantList>> Database::runRows(const QString& sql, const QVariantList& values) const
 {
+    if (isPostgres()) {
+        if (!m_reachable) {
+            return unreachableError(isWrite(sql));
+        }
+        if (auto outcome = m_postgres.run(connection(), sql, values)) {
+            if (outcome->error.isValid()) {
+                return failed(sqlError(outcome->error), outcome->error, isWrite(sql));
+            }
+            return std::move(outcome->rows);
+        }
+    }
     QList<QVariantList> rows;
     auto done = forEachRow(sql, values, [&rows](const QSqlQuery& query) {
         QVariantList row;
@@ -409,7 +421,11 @@ Error Database::failed(const Error& error, const QSqlError& sqlError, bool write
 
 Error Database::sqlError(const QSqlQuery& query)
 {
-    const QSqlError error = query.lastError();
+    return sqlError(query.lastError());
+}
+
+Error Database::sqlError(const QSqlError& error)
+{
     // One line: PostgreSQL's CONTEXT and DETAIL come on lines of their own.
     QString text = error.databaseText().simplified();
     if (text.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/PostgresStatements.h"
 #include "core/util/DatabaseLocation.h"
 #include "core/util/Result.h"
 
@@ -101,7 +102,8 @@ public:
     // statement is kept for the next call with the same text: on PostgreSQL a statement
     // prepared per call costs three round trips (PREPARE, EXECUTE, DEALLOCATE), a kept one
     // one. Safe because the rows are read and the statement finished before returning;
-    // run() hands out the query itself, so it cannot share one.
+    // run() hands out the query itself, so it cannot share one. On PostgreSQL the values
+    // travel as parameters of the extended protocol (PostgresStatements).
     Result<QList<QVariantList>> runRows(const QString& sql, const QVariantList& values = {}) const;
     // runRows for readers that make their values from each row themselves; `row` must not
     // run statements of its own.
@@ -119,6 +121,7 @@ public:
 
     // A readable sentence for a failed statement.
     static Error sqlError(const QSqlQuery& query);
+    static Error sqlError(const QSqlError& error);
 
 private:
     Database(DatabaseLocation location, QString connectionName);
@@ -136,6 +139,8 @@ private:
     QString m_connectionName;
     // runRows' prepared statements by their text; cleared when the session changes.
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_kept;
+    // runRows' statements on PostgreSQL, where they can go around the driver.
+    mutable PostgresStatements m_postgres;
     bool m_reachable = true;
     bool m_asynchronousCommit = false;
     std::function<void()> m_failureHandler;
