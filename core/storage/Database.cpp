@@ -157,7 +157,23 @@ Status Database::configure()
 
 QSqlDatabase Database::connection() const
 {
+    startPendingTransaction();
+    return session();
+}
+
+QSqlDatabase Database::session() const
+{
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::startPendingTransaction() const
+{
+    if (!m_beginPending) {
+        return;
+    }
+    m_beginPending = false;
+    // A failure here (the session lost) fails the statement that follows.
+    session().transaction();
 }
 
 QString Database::nowSql() const
@@ -283,6 +299,7 @@ Result<std::shared_ptr<QSqlQuery>> Database::keptStatement(const QString& sql) c
 Status Database::forEachRow(const QString& sql, const QVariantList& values,
                             const std::function<void(const QSqlQuery&)>& row) const
 {
+    startPendingTransaction(); // a kept statement does not ask for connection()
     auto kept = keptStatement(sql);
     if (!kept) {
         return kept.error();
@@ -307,7 +324,10 @@ Result<QList<QVariantList>> Database::runRows(const QString& sql, const QVariant
         if (!m_reachable) {
             return unreachableError(isWrite(sql));
         }
-        if (auto outcome = m_postgres.run(connection(), sql, values)) {
+        if (auto outcome = m_postgres.run(session(), sql, values, m_beginPending)) {
+            if (outcome->begun) {
+                m_beginPending = false;
+            }
             if (outcome->error.isValid()) {
                 return failed(sqlError(outcome->error), outcome->error, isWrite(sql));
             }
@@ -335,9 +355,14 @@ Status Database::begin() const
     if (!m_reachable) {
         return unreachableError(true);
     }
-    // PostgreSQL cannot PREPARE transaction control, so these go through the driver.
+    // PostgreSQL cannot PREPARE transaction control, so these go through the driver, but
+    // for the BEGIN that runRows sends with the transaction's first statement.
     if (isPostgres()) {
         QSqlDatabase db = connection();
+        if (PostgresStatements::takes(db)) {
+            m_beginPending = true;
+            return Done {};
+        }
         if (!db.transaction()) {
             return failed(Error { Database::tr("cannot start a transaction: %1").arg(db.lastError().text().trimmed()) },
                           db.lastError(), true);
@@ -354,7 +379,11 @@ Status Database::begin() const
 Status Database::commit() const
 {
     if (isPostgres()) {
-        QSqlDatabase db = connection();
+        if (m_beginPending) {
+            m_beginPending = false; // nothing ran: nothing to commit
+            return Done {};
+        }
+        QSqlDatabase db = session();
         if (!db.commit()) {
             return failed(Error { Database::tr("cannot commit: %1").arg(db.lastError().text().trimmed()) },
                           db.lastError(), true);
@@ -371,7 +400,11 @@ Status Database::commit() const
 void Database::rollback() const
 {
     if (isPostgres()) {
-        connection().rollback();
+        if (m_beginPending) {
+            m_beginPending = false;
+            return;
+        }
+        session().rollback();
         return;
     }
     QSqlQuery query(connection());
@@ -381,7 +414,8 @@ void Database::rollback() const
 Status Database::reconnect()
 {
     dropKeptStatements();
-    QSqlDatabase db = connection();
+    m_beginPending = false; // the session's transaction goes with it
+    QSqlDatabase db = session();
     db.close();
     if (!db.open()) {
         return Error { Database::tr("cannot open the database %1: %2")

@@ -62,6 +62,8 @@ public:
     Options sessionOptions() const;
     bool isPostgres() const { return m_location.isPostgres(); }
     bool commitsAsynchronously() const { return m_asynchronousCommit; }
+    // The Qt connection, for statements of the caller's own; a transaction begun for the
+    // first runRows statement (begin()) is started first.
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
 
@@ -114,7 +116,9 @@ public:
     static Status exec(QSqlQuery& query, const QVariantList& values);
 
     // Writers on SQLite take the write lock up front (BEGIN IMMEDIATE): a deferred
-    // transaction that upgrades later can fail with "database is locked" mid-change.
+    // transaction that upgrades later can fail with "database is locked" mid-change. On
+    // PostgreSQL the BEGIN goes with the first statement (one round trip less per change);
+    // a commit or rollback before any statement has nothing to end.
     Status begin() const;
     Status commit() const;
     void rollback() const;
@@ -126,6 +130,9 @@ public:
 private:
     Database(DatabaseLocation location, QString connectionName);
     Status configure();
+    // The connection as it is, without starting a pending transaction.
+    QSqlDatabase session() const;
+    void startPendingTransaction() const;
     // Returns the error to report for a failed statement: the outage sentence when the
     // failure handler found the server gone.
     Error failed(const Error& error, const QSqlError& sqlError, bool write) const;
@@ -141,6 +148,9 @@ private:
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_kept;
     // runRows' statements on PostgreSQL, where they can go around the driver.
     mutable PostgresStatements m_postgres;
+    // PostgreSQL: begin() asked for a transaction that the next statement starts (with
+    // runRows, in the same round trip).
+    mutable bool m_beginPending = false;
     bool m_reachable = true;
     bool m_asynchronousCommit = false;
     std::function<void()> m_failureHandler;

@@ -4,8 +4,10 @@
 
 #include <libpq-fe.h>
 
+#include <array>
 #include <cmath>
 #include <memory>
+#include <tuple>
 
 namespace dd {
 
@@ -203,6 +205,48 @@ bool isConvertible(Oid type)
     return driverType(type).id() != QMetaType::QDateTime;
 }
 
+// BEGIN and the statement sent together, then their results read: one round trip instead
+// of two. A failed BEGIN leaves the statement aborted unrun.
+std::pair<ResultPtr, ResultPtr> afterBegin(PGconn* session, const QByteArray& name, const QList<const char*>& values,
+                                           const QList<int>& lengths, const QList<int>& formats)
+{
+    if (PQenterPipelineMode(session) != 1) {
+        ResultPtr begun(PQexec(session, "BEGIN"));
+        if (PQresultStatus(begun.get()) != PGRES_COMMAND_OK) {
+            return { std::move(begun), nullptr };
+        }
+        return { std::move(begun),
+                 ResultPtr(PQexecPrepared(session, name.constData(), int(values.size()), values.constData(),
+                                          lengths.constData(), formats.constData(), 0)) };
+    }
+    const bool sent = PQsendQueryParams(session, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1
+        && PQsendQueryPrepared(session, name.constData(), int(values.size()), values.constData(), lengths.constData(),
+                               formats.constData(), 0)
+            == 1
+        && PQpipelineSync(session) == 1;
+    // Each command's result, then a null between commands, then the sync's.
+    std::array<ResultPtr, 2> results;
+    for (ResultPtr& result : results) {
+        if (!sent) {
+            break;
+        }
+        result.reset(PQgetResult(session));
+        if (result) {
+            while (PGresult* more = PQgetResult(session)) {
+                PQclear(more);
+            }
+        }
+    }
+    while (sent && PQstatus(session) == CONNECTION_OK) {
+        ResultPtr rest(PQgetResult(session));
+        if (!rest || PQresultStatus(rest.get()) == PGRES_PIPELINE_SYNC) {
+            break;
+        }
+    }
+    PQexitPipelineMode(session);
+    return { std::move(results[0]), std::move(results[1]) };
+}
+
 constexpr int keptAtMost = 256; // as Database's own set: statements built from data (IN lists)
 
 } // namespace
@@ -280,15 +324,20 @@ const PostgresStatements::Prepared* PostgresStatements::prepared(pg_conn* sessio
     return &m_prepared.insert(sql, statement).value();
 }
 
-std::optional<PostgresStatements::Outcome> PostgresStatements::run(const QSqlDatabase& connection, const QString& sql,
-                                                                   const QVariantList& values)
+bool PostgresStatements::takes(const QSqlDatabase& connection)
 {
-    const QSqlDriver* driver = connection.driver();
     PGconn* session = sessionOf(connection);
-    if (!session || !driver->subscribedToNotifications().isEmpty() || PQstatus(session) != CONNECTION_OK
-        || PQtransactionStatus(session) == PQTRANS_ACTIVE) {
+    return session && connection.driver()->subscribedToNotifications().isEmpty() && PQstatus(session) == CONNECTION_OK
+        && PQtransactionStatus(session) != PQTRANS_ACTIVE;
+}
+
+std::optional<PostgresStatements::Outcome> PostgresStatements::run(const QSqlDatabase& connection, const QString& sql,
+                                                                   const QVariantList& values, bool beginFirst)
+{
+    if (!takes(connection)) {
         return std::nullopt;
     }
+    PGconn* session = sessionOf(connection);
     Outcome outcome;
     const Prepared* statement = prepared(session, sql, outcome.error);
     if (!statement) {
@@ -316,8 +365,19 @@ std::optional<PostgresStatements::Outcome> PostgresStatements::run(const QSqlDat
         lengths[i] = int(texts.at(i).size());
         formats[i] = binary ? 1 : 0;
     }
-    ResultPtr result(PQexecPrepared(session, statement->name.constData(), int(count), pointers.constData(),
+    ResultPtr result;
+    if (beginFirst) {
+        outcome.begun = true;
+        ResultPtr begun;
+        std::tie(begun, result) = afterBegin(session, statement->name, pointers, lengths, formats);
+        if (PQresultStatus(begun.get()) != PGRES_COMMAND_OK) {
+            outcome.error = errorOf(session, begun.get(), "Could not begin transaction");
+            return outcome;
+        }
+    } else {
+        result.reset(PQexecPrepared(session, statement->name.constData(), int(count), pointers.constData(),
                                     lengths.constData(), formats.constData(), 0));
+    }
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         outcome.error = errorOf(session, result.get(), "Unable to create query");

@@ -27,7 +27,8 @@ public:
     struct Outcome
     {
         QList<QVariantList> rows;
-        QSqlError error; // valid when the statement failed
+        QSqlError error; // valid when the statement (or the BEGIN before it) failed
+        bool begun = false; // the BEGIN asked for went to the server
     };
 
     PostgresStatements() = default;
@@ -38,7 +39,12 @@ public:
     // nullopt when the driver must run it instead: the session listens for notifications
     // (libpq would read them from under the driver), a command is still in flight, or a
     // value or a column is of a type this does not convert (dates and times).
-    std::optional<Outcome> run(const QSqlDatabase& connection, const QString& sql, const QVariantList& values);
+    // With `beginFirst`, a BEGIN goes ahead of the statement in one round trip (libpq's
+    // pipeline mode): Database opens a transaction with its first statement.
+    std::optional<Outcome> run(const QSqlDatabase& connection, const QString& sql, const QVariantList& values,
+                               bool beginFirst = false);
+    // Whether run() takes statements on this session at all (see above).
+    static bool takes(const QSqlDatabase& connection);
     // Forgets the prepared statements (the session is closing, or the schema changed).
     // They are not deallocated: the session may be gone, and a send to a lost server can
     // block; names are never reused within a session.

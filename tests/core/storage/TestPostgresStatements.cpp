@@ -102,6 +102,7 @@ private slots:
     void failsAsTheDriverFails();
     void leavesToTheDriverWhatItDoesNotConvert();
     void runRowsGoesAroundTheDriver();
+    void transactionsBeginWithTheirFirstStatement();
 
 private:
     std::unique_ptr<test::PostgresServer> m_server;
@@ -287,6 +288,63 @@ void TestPostgresStatements::runRowsGoesAroundTheDriver()
                                         { QStringLiteral("письмо") });
     QVERIFY(count);
     QCOMPARE(count->toLongLong(), 1);
+}
+
+void TestPostgresStatements::transactionsBeginWithTheirFirstStatement()
+{
+    auto opened = m_server->open(QStringLiteral("probe"));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    const Database& database = **opened;
+    const auto count = [&database](const QString& name) {
+        auto rows = database.runScalar(QStringLiteral("SELECT count(*) FROM probe WHERE name = ?"), { name });
+        return rows ? rows->toLongLong() : -1;
+    };
+    const QString insert = QStringLiteral("INSERT INTO probe (name) VALUES (?) RETURNING id");
+    const QString transactionId = QStringLiteral("SELECT pg_current_xact_id()::text, ?::int");
+    {
+        // Rolled back: the statements sent with and after the BEGIN, by runRows and through
+        // the driver, are undone together.
+        Transaction transaction(database);
+        QVERIFY(transaction.started());
+        QVERIFY(database.runRows(insert, { QStringLiteral("undone") }));
+        auto first = database.runScalar(transactionId, { 1 });
+        QSqlQuery direct(database.connection());
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO probe (name) VALUES ('undone too')")));
+        auto second = database.runScalar(transactionId, { 2 });
+        QVERIFY(first && second);
+        QCOMPARE(first->toString(), second->toString());
+    }
+    QCOMPARE(count(QStringLiteral("undone")), 0);
+    QCOMPARE(count(QStringLiteral("undone too")), 0);
+    {
+        // A transaction whose first statement goes through the driver starts before it.
+        Transaction transaction(database);
+        QVERIFY(database.forEachRow(QStringLiteral("SELECT 1 FROM probe WHERE name = ?"), { QStringLiteral("x") },
+                                    [](const QSqlQuery&) {}));
+        QVERIFY(database.runRows(insert, { QStringLiteral("driver first") }));
+    }
+    QCOMPARE(count(QStringLiteral("driver first")), 0);
+    {
+        Transaction transaction(database);
+        QVERIFY(database.runRows(insert, { QStringLiteral("kept") }));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(count(QStringLiteral("kept")), 1);
+    {
+        // Nothing ran: nothing to commit, and the session is not left in a transaction.
+        Transaction transaction(database);
+        QVERIFY(transaction.commit());
+    }
+    auto outside
+        = database.runScalar(QStringLiteral("SELECT pg_current_xact_id_if_assigned() IS NULL AND ?::bool"), { true });
+    QVERIFY(outside && outside->toBool());
+    // A failed first statement leaves the transaction to be rolled back, and the next works.
+    {
+        Transaction transaction(database);
+        QVERIFY(!database.runRows(insert, { QStringLiteral("kept") }));
+    }
+    QVERIFY(database.runRows(insert, { QStringLiteral("after a failure") }));
+    QCOMPARE(count(QStringLiteral("after a failure")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresStatements)
