@@ -111,7 +111,9 @@ public:
     // run statements of its own.
     Status forEachRow(const QString& sql, const QVariantList& values,
                       const std::function<void(const QSqlQuery&)>& row) const;
-    // Prepares without executing, for statements reused in loops.
+    // Prepares without executing, for statements reused in loops. Inside a transaction,
+    // prepare (or make a QSqlQuery on connection()) after begin(): on PostgreSQL the
+    // transaction starts there, not at begin().
     Result<QSqlQuery> prepare(const QString& sql) const;
     static Status exec(QSqlQuery& query, const QVariantList& values);
 
