@@ -92,6 +92,15 @@ PGconn* sessionOf(const QSqlDatabase& connection)
     return *static_cast<PGconn* const*>(handle.constData());
 }
 
+// The session when statements may go around the driver on it (PostgresStatements::run).
+PGconn* usableSession(const QSqlDatabase& connection)
+{
+    PGconn* session = sessionOf(connection);
+    const bool usable = session && connection.driver()->subscribedToNotifications().isEmpty()
+        && PQstatus(session) == CONNECTION_OK && PQtransactionStatus(session) != PQTRANS_ACTIVE;
+    return usable ? session : nullptr;
+}
+
 // Worded as the driver words it: its sentence, the server's message followed by the
 // SQLSTATE in parentheses, the SQLSTATE as the native code.
 QSqlError errorOf(PGconn* session, const PGresult* result, const char* what)
@@ -326,18 +335,16 @@ const PostgresStatements::Prepared* PostgresStatements::prepared(pg_conn* sessio
 
 bool PostgresStatements::takes(const QSqlDatabase& connection)
 {
-    PGconn* session = sessionOf(connection);
-    return session && connection.driver()->subscribedToNotifications().isEmpty() && PQstatus(session) == CONNECTION_OK
-        && PQtransactionStatus(session) != PQTRANS_ACTIVE;
+    return usableSession(connection) != nullptr;
 }
 
 std::optional<PostgresStatements::Outcome> PostgresStatements::run(const QSqlDatabase& connection, const QString& sql,
                                                                    const QVariantList& values, bool beginFirst)
 {
-    if (!takes(connection)) {
+    PGconn* session = usableSession(connection);
+    if (!session) {
         return std::nullopt;
     }
-    PGconn* session = sessionOf(connection);
     Outcome outcome;
     const Prepared* statement = prepared(session, sql, outcome.error);
     if (!statement) {
