@@ -1327,6 +1327,10 @@ Their mail:
             <numerusform>escalated (%n notified by mail)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its draft could not be composed into a message</source>
+        <translation>its draft could not be composed into a message</translation>
+    </message>
 </context>
 <context>
     <name>dd::IntakeStore</name>

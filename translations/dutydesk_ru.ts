@@ -1336,6 +1336,10 @@ Their mail:
             <numerusform>эскалировано (по почте уведомлено %n адресатов)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its draft could not be composed into a message</source>
+        <translation>из его черновика не удалось составить письмо</translation>
+    </message>
 </context>
 <context>
     <name>dd::IntakeStore</name>

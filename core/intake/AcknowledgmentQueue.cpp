@@ -84,7 +84,7 @@ Status AcknowledgmentQueue::queue(const MailMessage& mail, qint64 ticketId, qint
         }
     }
     return m_store.queueOwnMail(ticketId, ack.messageId, ack.from.address, ack.to.address, ack.subject, ack.body,
-                                MailComposer::compose(ack), ack.date);
+                                MailComposer::draft(ack), ack.date);
 }
 
 } // namespace dd

@@ -69,16 +69,17 @@ const QString ownerTestByName = QStringLiteral(
     "AS %L', format('SELECT pg_has_role(session_user, %L::name, ''MEMBER'')', (SELECT r.rolname FROM pg_class c "
     "JOIN pg_roles r ON r.oid = c.relowner WHERE c.oid = 'public.tickets'::regclass))); END $$");
 
-// The daemon's sender is the same mail after mail: read it, write only a change (the
-// upsert ran the settings' stamping trigger for every queued mail).
-const QString recordSenderWhenChanged = QStringLiteral(
-    "        IF NOT EXISTS (SELECT 1 FROM settings WHERE key = 'mail.support-address' AND value = sender) THEN\n"
-    "            INSERT INTO settings (key, value, updated_at) VALUES ('mail.support-address', sender, now_s)\n"
-    "                ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,\n"
-    "                    version = settings.version + 1 WHERE settings.value <> EXCLUDED.value;\n"
-    "        END IF;");
-
 } // namespace
+
+QString IntakeServerWorkMigration::recordSenderWhenChanged()
+{
+    return QStringLiteral(
+        "        IF NOT EXISTS (SELECT 1 FROM settings WHERE key = 'mail.support-address' AND value = sender) THEN\n"
+        "            INSERT INTO settings (key, value, updated_at) VALUES ('mail.support-address', sender, now_s)\n"
+        "                ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,\n"
+        "                    version = settings.version + 1 WHERE settings.value <> EXCLUDED.value;\n"
+        "        END IF;");
+}
 
 Migration IntakeServerWorkMigration::migration(int version)
 {
@@ -87,7 +88,7 @@ Migration IntakeServerWorkMigration::migration(int version)
         postgres << notifyDirectly(table);
     }
     postgres << ServerIdentityMigration::queueMailFunction(QStringLiteral("CREATE OR REPLACE FUNCTION"),
-                                                           recordSenderWhenChanged);
+                                                           recordSenderWhenChanged());
     return { version,
              QStringLiteral("mail intake: change notification without converting rows, the support address "
                             "written only when it changed"),

@@ -21,6 +21,9 @@ public:
     // become expressions: the owner's name is written into dutydesk_is_owner at the
     // migration instead of read from pg_class, so the function is inlined where it is called.
     static Migration withoutExecutors(int version);
+    // The daemon's sender is the same mail after mail: the queue functions read it and
+    // write only a change (an upsert ran the settings' stamping trigger for every mail).
+    static QString recordSenderWhenChanged();
 };
 
 } // namespace dd

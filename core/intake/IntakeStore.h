@@ -169,10 +169,11 @@ public:
 
     Status queueMail(qint64 ticketId, qint64 messageRowId, const QString& envelopeFrom, const QString& recipient,
                      const QByteArray& content, const QDateTime& notBefore) const;
-    // addOutgoingMessage() and queueMail() for the intake's own mail (sender = envelope
-    // sender): one statement on PostgreSQL.
+    // addOutgoingMessage() and the queue for the intake's own mail (sender = envelope
+    // sender), one statement on PostgreSQL. It is queued as its `draft`
+    // (MailComposer::draft), composed when read for sending (dueMail, outgoing).
     Status queueOwnMail(qint64 ticketId, const QString& messageId, const QString& sender, const QString& recipient,
-                        const QString& subject, const QString& body, const QByteArray& content,
+                        const QString& subject, const QString& body, const QByteArray& draft,
                         const QDateTime& notBefore) const;
     // While filing one mail (IntakeService::attempt) on PostgreSQL, queueOwnMail() keeps its
     // acknowledgment for logAndSaveCursor(): one round trip less per mail. Off, a kept one

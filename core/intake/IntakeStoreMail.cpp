@@ -4,6 +4,7 @@
 
 #include "core/domain/TicketEventRecord.h"
 #include "core/intake/IntakeStoreRows.h"
+#include "core/intake/MailComposer.h"
 #include "core/storage/Database.h"
 
 #include <QScopeGuard>
@@ -15,7 +16,7 @@ using namespace intake_rows;
 namespace {
 
 const QString outgoingColumns = QStringLiteral(
-    "SELECT id, ticket_id, envelope_from, recipient, content, attempts, status, last_error, next_attempt_at "
+    "SELECT id, ticket_id, envelope_from, recipient, content, attempts, status, last_error, next_attempt_at, draft "
     "FROM outgoing_mail ");
 
 OutgoingMailRow outgoingFromRow(const QSqlQuery& row)
@@ -26,6 +27,13 @@ OutgoingMailRow outgoingFromRow(const QSqlQuery& row)
     mail.envelopeFrom = row.value(2).toString();
     mail.recipient = row.value(3).toString();
     mail.content = row.value(4).toByteArray();
+    if (mail.content.isEmpty() && !row.isNull(9)) {
+        // An acknowledgment queued as a draft (migration 25); unreadable, it stays empty
+        // and AcknowledgmentSender fails it for good.
+        if (const auto draft = MailComposer::fromDraft(row.value(9).toByteArray())) {
+            mail.content = MailComposer::compose(*draft);
+        }
+    }
     mail.attempts = row.value(5).toInt();
     mail.status = row.value(6).toString();
     mail.lastError = row.value(7).toString();
@@ -137,17 +145,21 @@ Status IntakeStore::queueMail(qint64 ticketId, qint64 messageRowId, const QStrin
 
 Status IntakeStore::queueOwnMail(qint64 ticketId, const QString& messageId, const QString& sender,
                                  const QString& recipient, const QString& subject, const QString& body,
-                                 const QByteArray& content, const QDateTime& notBefore) const
+                                 const QByteArray& draft, const QDateTime& notBefore) const
 {
     if (!m_database.isPostgres()) {
         auto row = addOutgoingMessage(ticketId, messageId, sender, recipient, subject, body);
         if (!row) {
             return row.error();
         }
-        return queueMail(ticketId, row.value(), sender, recipient, content, notBefore);
+        return done(m_database.runRows(
+            QStringLiteral("INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, "
+                           "draft, next_attempt_at, created_at) VALUES (?, ?, ?, ?, X'', ?, ?, %1)")
+                .arg(m_database.nowSql()),
+            { ticketId, row.value(), sender, recipient, QString::fromUtf8(draft), toEpoch(notBefore) }));
     }
-    QVariantList values { ticketId, messageId, text(sender), text(recipient), text(subject),     text(body),
-                          ticketId, sender,    recipient,    content,         toEpoch(notBefore) };
+    QVariantList values { ticketId, messageId, text(sender), text(recipient),          text(subject),     text(body),
+                          ticketId, sender,    recipient,    QString::fromUtf8(draft), toEpoch(notBefore) };
     if (m_holdOwnMail && !m_heldOwnMail) {
         m_heldOwnMail = std::move(values);
         return Done {};
@@ -163,7 +175,7 @@ QString IntakeStore::ownMailCte() const
     return QStringLiteral("WITH m AS (INSERT INTO messages (ticket_id, direction, channel, message_id, sender, "
                           "recipients, subject, body, received_at, acknowledgment) "
                           "VALUES (?, 'out', 'email', ?, ?, ?, ?, ?, %1, 1) RETURNING id), queued AS (SELECT "
-                          "dutydesk_queue_mail(?, m.id, ?, ?, ?, ?) AS id FROM m)")
+                          "dutydesk_queue_acknowledgment(?, m.id, ?, ?, ?, ?) AS id FROM m)")
         .arg(m_database.nowSql());
 }
 

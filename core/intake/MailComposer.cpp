@@ -3,6 +3,9 @@
 
 #include "core/intake/MailComposer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <mutex>
@@ -74,7 +77,73 @@ GMimeObject* bodyOf(const OutgoingMail& mail)
     return GMIME_OBJECT(mixed);
 }
 
+QJsonObject addressObject(const MailAddress& address)
+{
+    return { { QStringLiteral("address"), address.address }, { QStringLiteral("name"), address.displayName } };
+}
+
+MailAddress addressFrom(const QJsonValue& value)
+{
+    const QJsonObject object = value.toObject();
+    return { object.value(QLatin1String("address")).toString(), object.value(QLatin1String("name")).toString() };
+}
+
+QStringList stringsFrom(const QJsonValue& value)
+{
+    QStringList strings;
+    for (const QJsonValue item : value.toArray()) {
+        strings.append(item.toString());
+    }
+    return strings;
+}
+
 } // namespace
+
+QByteArray MailComposer::draft(const OutgoingMail& mail)
+{
+    Q_ASSERT(mail.html.isEmpty() && mail.attachments.isEmpty());
+    return QJsonDocument(QJsonObject {
+                             { QStringLiteral("from"), addressObject(mail.from) },
+                             { QStringLiteral("to"), addressObject(mail.to) },
+                             { QStringLiteral("subject"), mail.subject },
+                             { QStringLiteral("body"), mail.body },
+                             { QStringLiteral("automatic"), mail.automatic },
+                             { QStringLiteral("messageId"), mail.messageId },
+                             { QStringLiteral("inReplyTo"), QJsonArray::fromStringList(mail.inReplyTo) },
+                             { QStringLiteral("references"), QJsonArray::fromStringList(mail.references) },
+                             // Seconds, as the message's Date header has them.
+                             { QStringLiteral("date"), mail.date.isValid() ? mail.date.toSecsSinceEpoch() : 0 },
+                         })
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<OutgoingMail> MailComposer::fromDraft(const QByteArray& draft)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(draft, &error);
+    const QJsonObject object = document.object();
+    if (error.error != QJsonParseError::NoError || !object.value(QLatin1String("to")).isObject()
+        || !object.value(QLatin1String("from")).isObject()) {
+        return std::nullopt;
+    }
+    OutgoingMail mail;
+    mail.from = addressFrom(object.value(QLatin1String("from")));
+    mail.to = addressFrom(object.value(QLatin1String("to")));
+    if (mail.to.address.isEmpty() || mail.from.address.isEmpty()) {
+        return std::nullopt;
+    }
+    mail.subject = object.value(QLatin1String("subject")).toString();
+    mail.body = object.value(QLatin1String("body")).toString();
+    mail.automatic = object.value(QLatin1String("automatic")).toBool(true);
+    mail.messageId = object.value(QLatin1String("messageId")).toString();
+    mail.inReplyTo = stringsFrom(object.value(QLatin1String("inReplyTo")));
+    mail.references = stringsFrom(object.value(QLatin1String("references")));
+    const qint64 date = object.value(QLatin1String("date")).toInteger();
+    if (date > 0) {
+        mail.date = QDateTime::fromSecsSinceEpoch(date, Qt::UTC);
+    }
+    return mail;
+}
 
 QString MailComposer::textToHtml(const QString& text)
 {

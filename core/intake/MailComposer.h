@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace dd {
 
 // A mail to a client: an automatic acknowledgment, or an engineer's reply (then
@@ -34,6 +36,11 @@ class MailComposer
 {
 public:
     static QByteArray compose(const OutgoingMail& mail);
+    // What compose() needs of a mail without attachments or HTML, as compact JSON: the
+    // intake queues its acknowledgments so and they are composed when sent. fromDraft()
+    // reads it back; nullopt when it is not such a draft.
+    static QByteArray draft(const OutgoingMail& mail);
+    static std::optional<OutgoingMail> fromDraft(const QByteArray& draft);
     // A fresh Message-ID on the sender's domain.
     static QString generateMessageId(const QString& senderAddress);
     // The plain text as HTML paragraphs (escaped, line breaks kept, links clickable).

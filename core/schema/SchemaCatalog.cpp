@@ -1,5 +1,6 @@
 #include "core/schema/SchemaCatalog.h"
 
+#include "core/intake/AcknowledgmentDraftMigration.h"
 #include "core/intake/ConversationMigration.h"
 #include "core/intake/IntakeArchiveMigration.h"
 #include "core/intake/IntakeFilingMigration.h"
@@ -24,6 +25,7 @@ void SchemaCatalog::registerAll()
         Schema::registerMigration(IntakeFilingMigration::searchBacklogByKey(21));
         Schema::registerMigration(IntakeFilingMigration::searchWithoutAcknowledgments(23));
         Schema::registerMigration(IntakeServerWorkMigration::withoutExecutors(24));
+        Schema::registerMigration(AcknowledgmentDraftMigration::migration(25));
         return true;
     }();
     (void)registered;

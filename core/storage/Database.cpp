@@ -315,6 +315,9 @@ Status Database::forEachRow(const QString& sql, const QVariantList& values,
         row(query);
     }
     query.finish();
+    if (isPostgres()) {
+        PostgresStatements::settleFinishedQuery(session());
+    }
     return Done {};
 }
 

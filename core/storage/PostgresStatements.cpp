@@ -338,6 +338,22 @@ bool PostgresStatements::takes(const QSqlDatabase& connection)
     return usableSession(connection) != nullptr;
 }
 
+void PostgresStatements::settleFinishedQuery(const QSqlDatabase& connection)
+{
+    PGconn* session = sessionOf(connection);
+    // A listening session is left alone: what libpq reads here, the driver's socket
+    // notifier would not see arrive.
+    if (!session || !connection.driver()->subscribedToNotifications().isEmpty()
+        || PQtransactionStatus(session) != PQTRANS_ACTIVE || PQpipelineStatus(session) != PQ_PIPELINE_OFF) {
+        return;
+    }
+    // Only the end is left (the rows were read): the closing result and the end of the
+    // command. The driver's next statement finds nothing more to read, as after its own.
+    while (PGresult* rest = PQgetResult(session)) {
+        PQclear(rest);
+    }
+}
+
 std::optional<PostgresStatements::Outcome> PostgresStatements::run(const QSqlDatabase& connection, const QString& sql,
                                                                    const QVariantList& values, bool beginFirst)
 {

@@ -45,6 +45,10 @@ public:
                                bool beginFirst = false);
     // Whether run() takes statements on this session at all (see above).
     static bool takes(const QSqlDatabase& connection);
+    // Reads the end of a driver query the caller has read to its last row and finished:
+    // Qt's driver leaves the server's closing messages unread until its next statement,
+    // and until then the session looks busy and run() would leave everything to the driver.
+    static void settleFinishedQuery(const QSqlDatabase& connection);
     // Forgets the prepared statements (the session is closing, or the schema changed).
     // They are not deallocated: the session may be gone, and a send to a lost server can
     // block; names are never reused within a session.

@@ -136,14 +136,17 @@ const QString recordSenderAlways = QStringLiteral(
 
 } // namespace
 
+namespace {
+
 // The daemon's own mail names its configured sender, which it leaves in the settings;
 // people's mail takes that sender and must go to the ticket's correspondents.
 // `recordSender` is the statement that records the daemon's sender (migration 17 writes it
-// only when it changed).
-QString ServerIdentityMigration::queueMailFunction(const QString& create, const QString& recordSender)
+// only when it changed). `head` is the function's name and parameters; `columns` of the
+// mail's content take `values`.
+QString queueFunction(const QString& create, const QString& head, const QString& columns, const QString& values,
+                      const QString& recordSender)
 {
-    return QStringLiteral(R"(%1 dutydesk_queue_mail(p_ticket BIGINT, p_message_row BIGINT,
-        p_envelope_from TEXT, p_recipient TEXT, p_content BYTEA, p_not_before BIGINT) RETURNS BIGINT
+    return QStringLiteral(R"(%1 %2 RETURNS BIGINT
 LANGUAGE plpgsql %3 AS $$
 DECLARE
     now_s BIGINT := CAST(EXTRACT(EPOCH FROM now()) AS BIGINT);
@@ -152,8 +155,8 @@ DECLARE
 BEGIN
     IF dutydesk_is_owner() OR dutydesk_session_in('dutydesk_intake') THEN
         sender := p_envelope_from;
-%2
-    ELSIF %4 THEN
+%4
+    ELSIF %5 THEN
         sender := (SELECT value FROM settings WHERE key = 'mail.support-address');
         IF sender IS NULL THEN
             RAISE EXCEPTION 'the support address is not known yet: the mail intake records it with its first mail';
@@ -165,13 +168,33 @@ BEGIN
     ELSE
         RAISE EXCEPTION 'only support staff may queue mail to clients' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, next_attempt_at,
+    INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, %6, next_attempt_at,
                                created_at)
-        VALUES (p_ticket, p_message_row, sender, p_recipient, p_content, COALESCE(p_not_before, now_s), now_s)
+        VALUES (p_ticket, p_message_row, sender, p_recipient, %7, COALESCE(p_not_before, now_s), now_s)
         RETURNING id INTO new_id;
     RETURN new_id;
 END $$)")
-        .arg(create, recordSender, definer, isSupportStaff());
+        .arg(create, head, definer, recordSender, isSupportStaff(), columns, values);
+}
+
+} // namespace
+
+QString ServerIdentityMigration::queueMailFunction(const QString& create, const QString& recordSender)
+{
+    return queueFunction(create,
+                         QStringLiteral("dutydesk_queue_mail(p_ticket BIGINT, p_message_row BIGINT,\n"
+                                        "        p_envelope_from TEXT, p_recipient TEXT, p_content BYTEA, "
+                                        "p_not_before BIGINT)"),
+                         QStringLiteral("content"), QStringLiteral("p_content"), recordSender);
+}
+
+QString ServerIdentityMigration::queueDraftFunction(const QString& recordSender)
+{
+    return queueFunction(QStringLiteral("CREATE FUNCTION"),
+                         QStringLiteral("dutydesk_queue_acknowledgment(p_ticket BIGINT, p_message_row BIGINT,\n"
+                                        "        p_envelope_from TEXT, p_recipient TEXT, p_draft TEXT, "
+                                        "p_not_before BIGINT)"),
+                         QStringLiteral("content, draft"), QStringLiteral("'\\x', p_draft"), recordSender);
 }
 
 QString ServerIdentityMigration::messageWriteCheckWithAcknowledgments()

@@ -35,6 +35,9 @@ public:
     // FUNCTION" or "CREATE OR REPLACE FUNCTION"); `recordSender` records the daemon's
     // sender in the settings (PL/pgSQL with `sender` and `now_s` in scope).
     static QString queueMailFunction(const QString& create, const QString& recordSender);
+    // The same checks for dutydesk_queue_acknowledgment (migration 25), which queues a
+    // draft (MailComposer::draft) instead of a composed message.
+    static QString queueDraftFunction(const QString& recordSender);
     // The staff write check of messages, keeping `acknowledgment` to the intake (migration 22).
     static QString messageWriteCheckWithAcknowledgments();
 

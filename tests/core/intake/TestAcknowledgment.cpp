@@ -20,6 +20,9 @@ private slots:
     void refusesTemplatesWithoutSubjectOrBody();
     void readsATemplateFile();
     void composesAnAutoRepliedThreadedMessage();
+    void aDraftComposesTheSameMessage();
+    void refusesWhatIsNotADraft_data();
+    void refusesWhatIsNotADraft();
 };
 
 namespace {
@@ -130,6 +133,54 @@ void TestAcknowledgment::composesAnAutoRepliedThreadedMessage()
     QCOMPARE(parsed->references, mail.references);
     QCOMPARE(parsed->from.displayName, QStringLiteral("Техподдержка"));
     QCOMPARE(parsed->autoReply, AutoReplyKind::AutoSubmitted);
+}
+
+// The intake queues its acknowledgments as drafts (migration 25); the sender composes
+// them. The message must be byte for byte the one composed at once.
+void TestAcknowledgment::aDraftComposesTheSameMessage()
+{
+    OutgoingMail mail;
+    mail.from = { QStringLiteral("support@echo-company.ru"), QStringLiteral("Техподдержка «Эхо»") };
+    mail.to = { QStringLiteral("anna.petrova@romashka.ru"), QStringLiteral("Анна \"Петрова\"") };
+    mail.subject = QStringLiteral("[#42] Ваше обращение зарегистрировано: \\ корзина\tи \"кавычки\"");
+    mail.body = QStringLiteral("Строка 1\nСтрока 2 — {number}\n");
+    mail.messageId = MailComposer::generateMessageId(mail.from.address);
+    mail.inReplyTo = { QStringLiteral("split-subject-1@romashka.ru") };
+    mail.references = { QStringLiteral("older@romashka.ru"), QStringLiteral("split-subject-1@romashka.ru") };
+    mail.date = values().arrived;
+
+    const auto read = MailComposer::fromDraft(MailComposer::draft(mail));
+    QVERIFY(read.has_value());
+    QCOMPARE(MailComposer::compose(*read), MailComposer::compose(mail));
+    QCOMPARE(read->date, mail.date);
+    QVERIFY(read->automatic);
+
+    // A person's mail stays a person's; a mail without a date gets none.
+    mail.automatic = false;
+    mail.date = {};
+    const auto personal = MailComposer::fromDraft(MailComposer::draft(mail));
+    QVERIFY(personal.has_value());
+    QVERIFY(!personal->automatic);
+    QVERIFY(!personal->date.isValid());
+    QVERIFY(!MailComposer::compose(*personal).contains("Auto-Submitted"));
+}
+
+void TestAcknowledgment::refusesWhatIsNotADraft_data()
+{
+    QTest::addColumn<QByteArray>("draft");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not JSON") << QByteArray("From: support@echo-company.ru\r\n\r\nHello");
+    QTest::newRow("cut short") << QByteArray(R"({"from":{"address":"support@echo-company.ru"},"to":{"addr)");
+    QTest::newRow("an array") << QByteArray(R"([1, 2])");
+    QTest::newRow("no recipient") << QByteArray(R"({"from":{"address":"support@echo-company.ru"},"subject":"x"})");
+    QTest::newRow("empty recipient") << QByteArray(
+        R"({"from":{"address":"support@echo-company.ru"},"to":{"address":""}})");
+}
+
+void TestAcknowledgment::refusesWhatIsNotADraft()
+{
+    QFETCH(QByteArray, draft);
+    QVERIFY(!MailComposer::fromDraft(draft).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestAcknowledgment)

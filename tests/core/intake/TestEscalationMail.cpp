@@ -1,8 +1,10 @@
 // Escalation mail (docs/rules.md#tickets): a client's mail to the head of support's
 // address flags the ticket, and the project's account manager and the heads of support
 // hear of it by mail — queued with the filing, sent to a real SMTP server (aiosmtpd).
+// Also the acknowledgments' way to that server: queued as drafts, composed when sent.
 #include "core/intake/AcknowledgmentSender.h"
 #include "core/intake/IntakeRules.h"
+#include "core/intake/MailParser.h"
 #include "core/intake/SmtpSender.h"
 #include "core/storage/TicketRepository.h"
 
@@ -21,6 +23,7 @@ private slots:
     void init() { setUp(); }
     void cleanup() { tearDown(); }
     void notifiesTheAccountManagerAndTheHeadsOfSupport();
+    void sendsAcknowledgmentsComposedFromTheirDrafts();
 
 private:
     qint64 addUser(const QString& login, const QString& email, bool active = true);
@@ -111,6 +114,59 @@ void TestEscalationMail::notifiesTheAccountManagerAndTheHeadsOfSupport()
     QVERIFY(process(again).ok());
     QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE recipient LIKE '%@echo-company.ru'")),
              2);
+}
+
+// The intake queues its acknowledgments as drafts (migration 25) and composes them when
+// it sends them; a draft that cannot be read fails for good, with the reason, and the
+// mails after it still go.
+void TestEscalationMail::sendsAcknowledgmentsComposedFromTheirDrafts()
+{
+    const auto first = process(load(QStringLiteral("cyrillic-split-subject.eml")));
+    QVERIFY(first.ok());
+    QCOMPARE(first->outcome, QStringLiteral("ticket"));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ? AND length(content) = 0 "
+                                       "AND draft LIKE '%anna.petrova@romashka.ru%'"),
+                        { first->ticketId }),
+             1);
+    QByteArray second = load(QStringLiteral("cyrillic-split-subject.eml"));
+    second.replace("split-subject-1@romashka.ru", "drafts-2@romashka.ru");
+    const auto broken = process(second);
+    QVERIFY(broken.ok());
+    QCOMPARE(broken->outcome, QStringLiteral("ticket"));
+    QVERIFY(m_db.database
+                ->runRows(QStringLiteral("UPDATE outgoing_mail SET draft = '{\"to\": 1' WHERE ticket_id = ?"),
+                          { broken->ticketId })
+                .ok());
+
+    auto sink = test::SmtpServer::start();
+    QVERIFY2(sink.ok(), qPrintable(sink.ok() ? QString() : sink.error().message));
+    SmtpSettings relaySettings = SmtpSettings::fromUrl(sink.value()->url()).value();
+    relaySettings.transport.requireTls = false;
+    SmtpSender relay(relaySettings);
+    auto sent = AcknowledgmentSender(service().store()).sendAllDue(relay);
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+    QCOMPARE(sent->sent, 1);
+    QCOMPARE(sent->failed, 1);
+    QVERIFY2(sent->errors.join(u' ').contains(QStringLiteral("failed for good: its draft could not be composed")),
+             qPrintable(sent->errors.join(u' ')));
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE ticket_id = ? AND status = 'failed' "
+                                       "AND last_error LIKE '%draft%'"),
+                        { broken->ticketId }),
+             1);
+
+    const QList<test::SmtpServer::Received> received = sink.value()->received();
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.first().recipients, QStringList { QStringLiteral("anna.petrova@romashka.ru") });
+    QCOMPARE(received.first().envelopeFrom, QStringLiteral("support@echo-company.ru"));
+    const MailMessage ack = MailParser().parse(received.first().content).value();
+    QVERIFY2(ack.subject.startsWith(IntakeRules::ticketTag(first->ticketNumber)), qPrintable(ack.subject));
+    QCOMPARE(ack.autoReply, AutoReplyKind::AutoSubmitted);
+    QCOMPARE(ack.inReplyTo, QStringList { QStringLiteral("split-subject-1@romashka.ru") });
+    // The Message-ID the ticket's history knows, so that a reply to it threads back.
+    QCOMPARE(m_db.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE ticket_id = ? AND direction = 'out' "
+                                       "AND message_id = ?"),
+                        { first->ticketId, ack.messageId }),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestEscalationMail)

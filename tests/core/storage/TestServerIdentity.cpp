@@ -276,6 +276,14 @@ void TestServerIdentity::attempts_data()
     row("programmer queues mail", "pavel",
         { "SELECT dutydesk_queue_mail({shop-ticket}, NULL, '', 'ромашка@example.org', 'hi', NULL)" }, Effect::Refused,
         denied);
+    // Acknowledgments queued as drafts (migration 25) pass the same checks.
+    row("programmer queues an acknowledgment", "pavel",
+        { "SELECT dutydesk_queue_acknowledgment({shop-ticket}, NULL, '', 'ромашка@example.org', '{}', NULL)" },
+        Effect::Refused, denied);
+    row("engineer sends an acknowledgment to a stranger", "anna",
+        { "SELECT dutydesk_queue_acknowledgment({blog-ticket}, NULL, 'ceo@agency.example', "
+          "'victim@elsewhere.example', '{}', NULL)" },
+        Effect::Refused, QStringLiteral("goes only to its client"));
     row("engineer replies to the client", "anna",
         { "SELECT dutydesk_queue_mail({blog-ticket}, NULL, 'ceo@agency.example', 'ромашка@example.org', 'hi', "
           "NULL)" },

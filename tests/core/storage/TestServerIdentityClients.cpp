@@ -224,6 +224,7 @@ void TestServerIdentityClients::intakeWorksAsItsServiceRole()
     QVERIFY(ack.ok());
     QCOMPARE(ack->size(), 1);
     QCOMPARE(ack->first().recipient, QStringLiteral("someone@elsewhere.example"));
+    QVERIFY(ack->first().content.contains("Auto-Submitted: auto-replied")); // composed from its draft
 
     // Being a service is no licence: no owner's powers.
     QSqlQuery query(daemon->connection());
