@@ -28,7 +28,17 @@ private slots:
 private:
     qint64 addUser(const QString& login, const QString& email, bool active = true);
     void addTheAccountManagerAndHeads();
+    Result<AcknowledgmentSender::Summary> sendAllDue(const test::SmtpServer& sink);
 };
+
+// Everything queued, sent as the daemon sends it, to the sink.
+Result<AcknowledgmentSender::Summary> TestEscalationMail::sendAllDue(const test::SmtpServer& sink)
+{
+    SmtpSettings relaySettings = SmtpSettings::fromUrl(sink.url()).value();
+    relaySettings.transport.requireTls = false;
+    SmtpSender relay(relaySettings);
+    return AcknowledgmentSender(service().store()).sendAllDue(relay);
+}
 
 qint64 TestEscalationMail::addUser(const QString& login, const QString& email, bool active)
 {
@@ -87,10 +97,7 @@ void TestEscalationMail::notifiesTheAccountManagerAndTheHeadsOfSupport()
 
     auto sink = test::SmtpServer::start();
     QVERIFY2(sink.ok(), qPrintable(sink.ok() ? QString() : sink.error().message));
-    SmtpSettings relaySettings = SmtpSettings::fromUrl(sink.value()->url()).value();
-    relaySettings.transport.requireTls = false;
-    SmtpSender relay(relaySettings);
-    auto sent = AcknowledgmentSender(service().store()).sendAllDue(relay);
+    auto sent = sendAllDue(*sink.value());
     QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
     QStringList notified;
     for (const test::SmtpServer::Received& mail : sink.value()->received()) {
@@ -140,10 +147,7 @@ void TestEscalationMail::sendsAcknowledgmentsComposedFromTheirDrafts()
 
     auto sink = test::SmtpServer::start();
     QVERIFY2(sink.ok(), qPrintable(sink.ok() ? QString() : sink.error().message));
-    SmtpSettings relaySettings = SmtpSettings::fromUrl(sink.value()->url()).value();
-    relaySettings.transport.requireTls = false;
-    SmtpSender relay(relaySettings);
-    auto sent = AcknowledgmentSender(service().store()).sendAllDue(relay);
+    auto sent = sendAllDue(*sink.value());
     QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
     QCOMPARE(sent->sent, 1);
     QCOMPARE(sent->failed, 1);
