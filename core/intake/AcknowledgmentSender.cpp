@@ -34,7 +34,8 @@ Result<AcknowledgmentSender::Summary> AcknowledgmentSender::sendDue(SmtpSender& 
     Summary summary;
     for (const OutgoingMailRow& mail : due.value()) {
         // Only an unreadable draft comes without content (IntakeStore::dueMail composes the rest).
-        const Status sent = mail.content.isEmpty()
+        const bool unreadable = mail.content.isEmpty();
+        const Status sent = unreadable
             ? Status(Error { IntakeService::tr("its draft could not be composed into a message") })
             : smtp.send(mail.envelopeFrom, { mail.recipient }, mail.content);
         if (sent) {
@@ -48,7 +49,7 @@ Result<AcknowledgmentSender::Summary> AcknowledgmentSender::sendDue(SmtpSender& 
             continue;
         }
         ++summary.failed;
-        const bool givenUp = mail.content.isEmpty() || mail.attempts + 1 >= maxAttempts;
+        const bool givenUp = unreadable || mail.attempts + 1 >= maxAttempts;
         summary.errors << (givenUp ? IntakeService::tr("mail to %1 (ticket %2) failed for good: %3")
                                    : IntakeService::tr("mail to %1 (ticket %2): %3"))
                               .arg(mail.recipient)

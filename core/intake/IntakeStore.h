@@ -203,6 +203,8 @@ private:
                                const QString& contentSha256);
     std::optional<TicketRef> lookup(const QString& sql, const QVariant& value) const;
     QString ownMailCte() const;
+    // ticket, message row, envelope sender, recipient, content, draft, not before
+    Status insertOutgoing(const QVariantList& values) const;
 
     const Database& m_database;
     mutable std::optional<Error> m_lookupError;

@@ -136,11 +136,18 @@ Status IntakeStore::queueMail(qint64 ticketId, qint64 messageRowId, const QStrin
             QStringLiteral("SELECT dutydesk_queue_mail(?, ?, ?, ?, ?, ?)"),
             { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
     }
+    return insertOutgoing(
+        { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, QVariant(), toEpoch(notBefore) });
+}
+
+// SQLite's queue row: a composed mail's content, or an acknowledgment's draft.
+Status IntakeStore::insertOutgoing(const QVariantList& values) const
+{
     return done(m_database.runRows(
         QStringLiteral("INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, "
-                       "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, %1)")
+                       "draft, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, %1)")
             .arg(m_database.nowSql()),
-        { ticketId, idOrNull(messageRowId), envelopeFrom, recipient, content, toEpoch(notBefore) }));
+        values));
 }
 
 Status IntakeStore::queueOwnMail(qint64 ticketId, const QString& messageId, const QString& sender,
@@ -152,11 +159,8 @@ Status IntakeStore::queueOwnMail(qint64 ticketId, const QString& messageId, cons
         if (!row) {
             return row.error();
         }
-        return done(m_database.runRows(
-            QStringLiteral("INSERT INTO outgoing_mail (ticket_id, message_row_id, envelope_from, recipient, content, "
-                           "draft, next_attempt_at, created_at) VALUES (?, ?, ?, ?, X'', ?, ?, %1)")
-                .arg(m_database.nowSql()),
-            { ticketId, row.value(), sender, recipient, QString::fromUtf8(draft), toEpoch(notBefore) }));
+        return insertOutgoing(
+            { ticketId, row.value(), sender, recipient, QByteArray(""), QString::fromUtf8(draft), toEpoch(notBefore) });
     }
     QVariantList values { ticketId, messageId, text(sender), text(recipient),          text(subject),     text(body),
                           ticketId, sender,    recipient,    QString::fromUtf8(draft), toEpoch(notBefore) };

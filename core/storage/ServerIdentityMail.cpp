@@ -134,10 +134,6 @@ const QString recordSenderAlways = QStringLiteral(
     "            ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,\n"
     "                version = settings.version + 1 WHERE settings.value <> EXCLUDED.value;");
 
-} // namespace
-
-namespace {
-
 // The daemon's own mail names its configured sender, which it leaves in the settings;
 // people's mail takes that sender and must go to the ticket's correspondents.
 // `recordSender` is the statement that records the daemon's sender (migration 17 writes it
