@@ -1,7 +1,9 @@
 // Issue 15: the ticket pane as the engineer's workspace, driven offscreen through the
 // console as an engineer would — reply and note from the inline editor, drafts that
 // survive switching tickets and a conflict, take it, re-level, canned answers, a failed
-// mail sent again, attachments opened by the desktop.
+// mail sent again, attachments opened by the desktop, a mail's original saved.
+#include "core/intake/IntakeSettings.h"
+#include "core/intake/IntakeStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/ReplyTemplates.h"
 #include "core/storage/TicketRepository.h"
@@ -13,10 +15,14 @@
 #include "ui/ticket/TriageEditor.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace dd;
@@ -55,6 +62,7 @@ private slots:
     void conflictKeepsTheDraftAndTheInput();
     void templateInsert();
     void failedMailIsSentAgainAndAttachmentsOpen();
+    void originalMailIsSavedByteForByte();
     void riskyActionsAskFirst();
     void clientMessageByPhone();
     void newRequestTakesStepsAndUrl();
@@ -330,6 +338,54 @@ void TestTicketWorkspace::failedMailIsSentAgainAndAttachmentsOpen()
     QCOMPARE(QFileInfo(opened).fileName(), QStringLiteral("отчёт.txt"));
     QVERIFY(opened.open(QIODevice::ReadOnly));
     QCOMPARE(opened.readAll(), QByteArray("отчёт о проверке"));
+}
+
+// Issue 19 point 4: "Save original…" under a client's mail writes the mail as it came,
+// byte for byte, where the engineer chooses; without a stored original the pane says so.
+void TestTicketWorkspace::originalMailIsSavedByteForByte()
+{
+    const qint64 mailRow = count(QStringLiteral("SELECT id FROM messages WHERE ticket_id = ?"), { m_ticketId });
+    const QByteArray raw = "From: olga@romashka.ru\r\nSubject: =?UTF-8?B?0KTQuNC70YzRgtGA?=\r\n\r\n"
+                           "\xd0\xa4\xd0\xb8\xd0\xbb\xd1\x8c\xd1\x82\xd1\x80\r\n";
+    MailOriginal original;
+    original.raw = raw;
+    original.rawSha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    original.contentSha256 = original.rawSha256;
+    original.compressed = qCompress(raw, 6);
+    QVERIFY(IntakeStore(*m_db).storeRaw(mailRow, original, {}).ok());
+
+    auto window = openWindow(QStringLiteral("anna"));
+    QVERIFY(test::showAndWait(window.get()));
+    QVERIFY(window->selectTicket(m_ticketNumber));
+    auto* conversation = test::requireChild<ConversationWidget>(window.get(), QStringLiteral("conversation"));
+    auto* thread = test::requireChild<QTextBrowser>(conversation, QStringLiteral("messagesView"));
+    const QString link = QStringLiteral("original:%1").arg(mailRow);
+    QTRY_VERIFY(thread->toHtml().contains(link));
+    QVERIFY(thread->toPlainText().contains(QStringLiteral("Save original…")));
+
+    // The save dialog is modal: answered from the event loop it runs.
+    const QString target = m_dir.filePath(QStringLiteral("письмо.eml"));
+    QString suggested;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        suggested = dialog->selectedFiles().value(0);
+        dialog->selectFile(target);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    });
+    emit thread->anchorClicked(QUrl(link));
+    QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("message-%1.eml").arg(mailRow));
+    QFile saved(target);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), raw);
+
+    // A mail whose original was never stored (filed before originals were kept): a clear
+    // line in the pane, no dialog.
+    QVERIFY(m_db->run(QStringLiteral("DELETE FROM message_raw WHERE message_row_id = ?"), { mailRow }).ok());
+    emit thread->anchorClicked(QUrl(link));
+    auto* message = test::requireChild<QLabel>(conversation, QStringLiteral("conversationMessage"));
+    QCOMPARE(message->text(), QStringLiteral("message %1 of this ticket has no stored original").arg(mailRow));
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 void TestTicketWorkspace::riskyActionsAskFirst()
